@@ -1,0 +1,1 @@
+"""problem-generator: verified competitive-programming problems behind an async job API."""

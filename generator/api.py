@@ -1,0 +1,218 @@
+"""The HTTP API (API Gateway HTTP API v2): one Powertools resolver for every route.
+
+Client errors become JSON 4xx answers in one place (the exception handlers below); nothing escapes to
+the runtime, because API Gateway would turn it into an opaque 502 and serverless-offline hangs on it.
+Requests are validated before any S3/SQS call, so a rejected request writes nothing.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Annotated, Any
+
+from aws_lambda_powertools import Logger
+from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
+from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
+from aws_lambda_powertools.event_handler.openapi.params import Body, Header
+
+from generator.jobs.model import MAX_BODY_BYTES, JobRequest, JobState, is_job_id
+from generator.jobs.service import (
+    InvalidRequestError,
+    JobConflictError,
+    JobNotFoundError,
+    JobService,
+)
+from generator.jobs.views import job_view
+from generator.settings import settings
+
+logger = Logger(child=True)
+app = APIGatewayHttpResolver(enable_validation=True)
+
+ALLOWED: dict[str, Any] = {
+    "prompt": "non-empty text, at most 2000 characters",
+    "difficulty": ["tutorial", "easy", "medium", "hard", "튜토리얼", "쉬움", "보통", "어려움"],
+    "count": "integer from 1 to MAX_COUNT",
+    "language": ["ko", "en"],
+    "seed": "integer from 0 to 2^63-1",
+    "provider": ["offline", "bedrock", "gemini"],
+}
+
+
+def service() -> JobService:
+    from generator.bootstrap import job_service
+
+    return job_service()
+
+
+# ------------------------------------------------------------------ helpers
+def json_response(status: int, body: Any, headers: dict[str, str] | None = None) -> Response:
+    return Response(
+        status_code=status,
+        content_type="application/json",
+        body=json.dumps(body, ensure_ascii=False, separators=(",", ":")),
+        headers=headers or {},
+    )
+
+
+def error(status: int, code: str, message: str, **extra: Any) -> Response:
+    return json_response(status, {"error": {"code": code, "message": message, **extra}})
+
+
+def owner() -> str:
+    """The JWT subject when an authorizer is configured; one default owner locally / with auth off."""
+    context = app.current_event.raw_event.get("requestContext") or {}
+    claims = ((context.get("authorizer") or {}).get("jwt") or {}).get("claims") or {}
+    sub = claims.get("sub")
+    return str(sub) if sub else settings().default_owner
+
+
+def checked_job_id(job_id: str) -> str:
+    if not is_job_id(job_id):
+        raise InvalidRequestError("malformed_job_id", "job_id must be 32 lowercase hexadecimal characters",
+                                  allowed="^[0-9a-f]{32}$")
+    return job_id
+
+
+def int_param(name: str, default: int, low: int, high: int) -> int:
+    raw = app.current_event.get_query_string_value(name)
+    if raw is None or raw == "":
+        return default
+    if not raw.isdigit() or not low <= int(raw) <= high:
+        raise InvalidRequestError(f"invalid_{name}", f"{name} must be an integer from {low} to {high}",
+                                  allowed={"min": low, "max": high})
+    return int(raw)
+
+
+def etag_of(view: dict[str, Any]) -> str:
+    stable = {k: v for k, v in view.items() if k != "result_url"}  # presigned URLs change every call
+    digest = hashlib.sha256(json.dumps(stable, sort_keys=True).encode()).hexdigest()[:32]
+    return f'"{digest}"'
+
+
+def poll_headers(state: JobState) -> dict[str, str]:
+    return {} if state.terminal else {"Retry-After": str(settings().retry_after_seconds)}
+
+
+def full_view(state: JobState) -> dict[str, Any]:
+    view = job_view(state)
+    url = service().result_url(state)
+    if url:
+        view["result_url"] = url
+    return view
+
+
+# ------------------------------------------------------------------ routes
+@app.post("/jobs", summary="Submit a generation job", responses={202: {"description": "Accepted"}})
+def submit_job(
+    request: Annotated[JobRequest, Body(embed=False)],
+    idempotency_key: Annotated[str | None, Header(alias="idempotency-key", max_length=200)] = None,
+) -> Response:
+    submitted = service().submit(request, owner=owner(), idempotency_key=idempotency_key)
+    state = submitted.state
+    view = full_view(state)
+    headers = {"Location": f"/jobs/{state.job_id}", "ETag": etag_of(view), **poll_headers(state)}
+    if not submitted.created:
+        headers["Idempotent-Replayed"] = "true"
+    logger.info("job submitted", extra={"job_id": state.job_id, "replayed": not submitted.created,
+                                        "count": request.count, "family": state.family})
+    return json_response(202 if submitted.created else 200, view, headers)
+
+
+@app.get("/jobs/<job_id>", summary="Poll a job: the latest snapshot (one S3 GET)")
+def get_job(job_id: str) -> Response:
+    state = service().get(checked_job_id(job_id), owner=owner())
+    view = full_view(state)
+    tag = etag_of(view)
+    headers = {"ETag": tag, "Cache-Control": "no-cache", **poll_headers(state)}
+    if tag in _if_none_match():
+        return Response(status_code=304, headers=headers, body="")
+    return json_response(200, view, headers)
+
+
+@app.delete("/jobs/<job_id>", summary="Cancel a job; finished problems are kept")
+def cancel_job(job_id: str) -> Response:
+    state = service().cancel(checked_job_id(job_id), owner=owner())
+    logger.info("job cancelled", extra={"job_id": job_id})
+    return json_response(200, full_view(state))
+
+
+def _if_none_match() -> set[str]:
+    raw = app.current_event.headers.get("if-none-match") or ""
+    return {part.strip().removeprefix("W/") for part in raw.split(",") if part.strip()}
+
+
+# ------------------------------------------------------------------ errors
+@app.exception_handler(RequestValidationError)
+def on_validation_error(exc: RequestValidationError) -> Response:
+    fields = []
+    for err in exc.errors():
+        loc = [str(p) for p in err.get("loc", ()) if p not in ("body",)]
+        name = loc[0] if loc else "body"
+        problem = err.get("msg", "invalid")
+        if err.get("type") == "json_invalid":
+            name, problem = "body", "the body is not valid JSON"
+        elif err.get("type") == "extra_forbidden":
+            problem = "unknown field"
+        entry: dict[str, Any] = {"field": ".".join(loc) or name, "problem": problem}
+        if name in ALLOWED:
+            entry["allowed"] = ALLOWED[name].replace("MAX_COUNT", str(settings().max_count)) \
+                if isinstance(ALLOWED[name], str) else ALLOWED[name]
+        elif err.get("type") == "extra_forbidden":
+            entry["allowed"] = sorted(ALLOWED)
+        fields.append(entry)
+    summary = "; ".join(f"{f['field']}: {f['problem']}" for f in fields)
+    return error(400, "invalid_request", f"the request is invalid — {summary}", fields=fields)
+
+
+@app.exception_handler(InvalidRequestError)
+def on_invalid(exc: InvalidRequestError) -> Response:
+    extra = {"allowed": exc.allowed} if exc.allowed is not None else {}
+    return error(400, exc.code, exc.message, **extra)
+
+
+@app.exception_handler(JobNotFoundError)
+def on_not_found(exc: JobNotFoundError) -> Response:
+    return error(404, "job_not_found", "no job with this id")
+
+
+@app.exception_handler(JobConflictError)
+def on_conflict(exc: JobConflictError) -> Response:
+    return error(409, exc.code, exc.message)
+
+
+@app.not_found
+def on_no_route(exc: Exception) -> Response:
+    path = app.current_event.path
+    if path.startswith("/jobs/"):
+        return error(400, "malformed_job_id", "job_id must be 32 lowercase hexadecimal characters",
+                     allowed="^[0-9a-f]{32}$")
+    return error(404, "no_route", f"no route for {app.current_event.http_method} {path}")
+
+
+@app.exception_handler(Exception)
+def on_unexpected(exc: Exception) -> Response:
+    logger.exception("unexpected error")
+    return error(500, "internal_error", "the service failed; retry later")
+
+
+# ------------------------------------------------------------------ entry
+def handle(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    """Resolve an HTTP API event; oversized bodies are refused before parsing."""
+    body = event.get("body") or ""
+    size = len(body.encode()) if isinstance(body, str) else 0
+    if event.get("isBase64Encoded"):
+        size = size * 3 // 4
+    if size > MAX_BODY_BYTES:
+        return {
+            "statusCode": 413,
+            "headers": {"Content-Type": "application/json"},
+            "body": json.dumps({"error": {"code": "body_too_large",
+                                          "message": f"the body must be at most {MAX_BODY_BYTES} bytes",
+                                          "allowed": {"max_bytes": MAX_BODY_BYTES}}}),
+        }
+    try:
+        return app.resolve(event, context)
+    except Exception:  # last line of defence: never let the runtime see an exception
+        logger.exception("resolver failed")
+        return {"statusCode": 500, "headers": {"Content-Type": "application/json"},
+                "body": json.dumps({"error": {"code": "internal_error", "message": "the service failed; retry later"}})}

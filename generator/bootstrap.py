@@ -1,0 +1,49 @@
+"""The one place that builds boto3 clients and wires adapters — once per Lambda container."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from generator.settings import settings
+
+
+def _retry_config() -> Any:
+    from botocore.config import Config
+
+    # Standard mode retries throttling, 5xx and connection errors with jittered backoff.
+    return Config(retries={"mode": "standard", "max_attempts": 6}, connect_timeout=5, read_timeout=30)
+
+
+@lru_cache(maxsize=1)
+def s3_client() -> Any:
+    import boto3
+
+    return boto3.session.Session().client("s3", config=_retry_config())
+
+
+@lru_cache(maxsize=1)
+def sqs_client() -> Any:
+    import boto3
+
+    return boto3.session.Session().client("sqs", config=_retry_config())
+
+
+@lru_cache(maxsize=1)
+def job_service() -> Any:
+    from generator.jobs.aws import S3BlobStore, SqsJobQueue
+    from generator.jobs.service import JobService
+
+    cfg = settings()
+    return JobService(
+        store=S3BlobStore(s3_client(), cfg.jobs_bucket),
+        queue=SqsJobQueue(sqs_client(), cfg.jobs_queue_url),
+        settings=cfg,
+    )
+
+
+def reset() -> None:
+    """Forget cached clients and settings (tests that change the environment call this)."""
+    settings.cache_clear()
+    s3_client.cache_clear()
+    sqs_client.cache_clear()
+    job_service.cache_clear()

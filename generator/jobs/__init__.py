@@ -1,0 +1,1 @@
+"""Jobs: the request model, the snapshot, the service (submit, status, work, cancel) and its ports."""

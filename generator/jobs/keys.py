@@ -1,0 +1,46 @@
+"""S3 key layout. Every key is built from a validated job id or a hash, never from raw client text."""
+from __future__ import annotations
+
+import hashlib
+
+from generator.jobs.model import is_job_id
+
+
+def _checked(job_id: str) -> str:
+    if not is_job_id(job_id):  # defence in depth: the HTTP layer already rejected it
+        raise ValueError("malformed job id")
+    return job_id
+
+
+def job(job_id: str) -> str:
+    return f"jobs/{_checked(job_id)}/job.json"
+
+
+def problem(job_id: str, index: int) -> str:
+    return f"jobs/{_checked(job_id)}/problems/{index:05d}.json"
+
+
+def public_problem(job_id: str, index: int) -> str:
+    return f"jobs/{_checked(job_id)}/public/{index:05d}.json"
+
+
+def result(job_id: str) -> str:
+    return f"jobs/{_checked(job_id)}/result.json"
+
+
+def owner_key(owner: str) -> str:
+    return hashlib.sha256(owner.encode()).hexdigest()[:32]
+
+
+def owner_jobs_prefix(owner: str) -> str:
+    return f"owners/{owner_key(owner)}/jobs/"
+
+
+def owner_job(owner: str, created_ms: int, job_id: str) -> str:
+    # Inverted timestamp: a plain ascending LIST returns the newest jobs first.
+    return f"{owner_jobs_prefix(owner)}{10**13 - created_ms:013d}-{_checked(job_id)}"
+
+
+def idempotency(owner: str, key: str) -> str:
+    digest = hashlib.sha256(f"{owner}\0{key}".encode()).hexdigest()
+    return f"idempotency/{owner_key(owner)}/{digest}.json"

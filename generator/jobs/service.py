@@ -1,0 +1,528 @@
+"""The job service: submit, status, cancel, list, pages, and the worker's resumable loop.
+
+Every write is safe to repeat (SQS delivers at least once): problem objects are deterministic per
+(job, index) and written only if absent; the snapshot is changed only by compare-and-swap (S3 If-Match),
+so two workers holding the same job never overwrite each other's progress; a lease with expiry decides
+which worker generates, and a redelivered job resumes at the first unfinished problem.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import Enum
+from typing import Any, Protocol
+
+from generator.jobs import keys
+from generator.jobs.model import (
+    Item,
+    JobError,
+    JobRequest,
+    JobState,
+    Lease,
+    Progress,
+    iso,
+    new_job_id,
+    utcnow,
+)
+from generator.jobs.ports import BlobStore, ConflictError, JobQueue
+from generator.problems.schema import Problem
+from generator.settings import Settings
+
+CAS_ATTEMPTS = 10
+
+
+class JobNotFoundError(LookupError):
+    pass
+
+
+class JobConflictError(Exception):
+    """The request conflicts with the job's state (cancel a finished job, reuse an idempotency key)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class InvalidRequestError(ValueError):
+    def __init__(self, code: str, message: str, allowed: Any = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.allowed = allowed
+
+
+class LeaseHeldError(Exception):
+    """Another live worker holds the job: fail this delivery so SQS brings it back later."""
+
+
+class ProblemFailedError(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class ProblemMaker(Protocol):
+    """Makes problem `index` of a job, deterministically, or raises ProblemFailedError."""
+
+    def prepare(self, request: JobRequest) -> tuple[str, str]:
+        """Checks the request can be served; returns (family or plan name, reason). Raises InvalidRequestError."""
+        ...
+
+    def make(self, state: JobState, index: int, avoid: frozenset[str], on_stage: Callable[[str], None]) -> Problem: ...
+
+
+class Outcome(str, Enum):
+    completed = "completed"
+    handed_off = "handed_off"
+    already_terminal = "already_terminal"
+    cancelled = "cancelled"
+    lost_lease = "lost_lease"
+    missing = "missing"
+
+
+@dataclass(frozen=True)
+class Submitted:
+    state: JobState
+    created: bool  # False when an idempotent retry returned an existing job
+
+
+class _Stop(Exception):
+    def __init__(self, outcome: Outcome) -> None:
+        self.outcome = outcome
+
+
+def request_hash(request: JobRequest) -> str:
+    canonical = json.dumps(request.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _dump(state: JobState) -> bytes:
+    return state.model_dump_json().encode()
+
+
+class JobService:
+    def __init__(
+        self,
+        *,
+        store: BlobStore,
+        queue: JobQueue,
+        settings: Settings,
+        maker: ProblemMaker | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        on_terminal: Callable[[JobState], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.queue = queue
+        self.settings = settings
+        self._maker = maker
+        self.clock = clock
+        self.on_terminal = on_terminal
+
+    @property
+    def maker(self) -> ProblemMaker:
+        if self._maker is None:  # imported lazily: status polls never load the generator
+            from generator.jobs.offline_maker import OfflineProblemMaker
+
+            self._maker = OfflineProblemMaker()
+        return self._maker
+
+    # ---------------------------------------------------------------- submit
+    def submit(self, request: JobRequest, *, owner: str, idempotency_key: str | None = None,
+               batch_id: str | None = None) -> Submitted:
+        if request.count > self.settings.max_count:
+            raise InvalidRequestError(
+                "count_out_of_range", f"count must be between 1 and {self.settings.max_count}",
+                allowed={"min": 1, "max": self.settings.max_count},
+            )
+        family, reason = self.maker.prepare(request)  # unsupported prompt/provider: 400 before any write
+        digest = request_hash(request)
+        job_id = new_job_id()
+        if idempotency_key is not None:
+            job_id = self._claim_idempotency_key(owner, idempotency_key, digest, job_id)
+            existing = self._load(job_id)
+            if existing is not None:
+                state = existing[0]
+                if state.status == "queued":
+                    # A crash may have happened between recording the job and enqueueing it: enqueue again
+                    # (duplicate messages are harmless by design).
+                    self.queue.send({"job_id": job_id, "hop": 0})
+                return Submitted(state, created=False)
+        now = self.clock()
+        state = JobState(
+            job_id=job_id,
+            owner=owner,
+            request=request,
+            seed=request.seed if request.seed is not None else _seed_from(job_id),
+            family=family,
+            progress=Progress(total=request.count),
+            created_at=now,
+            updated_at=now,
+            expires_at=now + timedelta(days=self.settings.retention_days),
+            idempotency_key=hashlib.sha256(idempotency_key.encode()).hexdigest()[:16] if idempotency_key else None,
+            request_hash=digest,
+            batch_id=batch_id,
+        )
+        state.note(f"queued: {reason}", now)
+        self.store.put(keys.job(job_id), _dump(state), if_none_match=True)
+        created_ms = int(now.timestamp() * 1000)
+        self.store.put(keys.owner_job(owner, created_ms, job_id), b"{}", if_none_match=False)
+        self.queue.send({"job_id": job_id, "hop": 0})
+        return Submitted(state, created=True)
+
+    def _claim_idempotency_key(self, owner: str, key: str, digest: str, job_id: str) -> str:
+        record_key = keys.idempotency(owner, key)
+        record = json.dumps({"job_id": job_id, "request_hash": digest}).encode()
+        try:
+            self.store.put(record_key, record, if_none_match=True)
+            return job_id
+        except ConflictError:
+            pass
+        found = self.store.get(record_key)
+        if found is None:  # expired between the two calls; treat as new
+            self.store.put(record_key, record, if_none_match=True)
+            return job_id
+        earlier = json.loads(found.body)
+        if earlier["request_hash"] != digest:
+            raise JobConflictError(
+                "idempotency_key_reused",
+                "this Idempotency-Key was already used with a different request body; "
+                "use a new key for a different request",
+            )
+        return str(earlier["job_id"])
+
+    # ---------------------------------------------------------------- reads
+    def _load(self, job_id: str) -> tuple[JobState, str] | None:
+        found = self.store.get(keys.job(job_id))
+        if found is None:
+            return None
+        return JobState.model_validate_json(found.body), found.etag
+
+    def get(self, job_id: str, *, owner: str | None) -> JobState:
+        """The snapshot for a poll: one GET. A job whose worker is gone for good is failed here."""
+        loaded = self._load(job_id)
+        if loaded is None or (owner is not None and loaded[0].owner != owner):
+            raise JobNotFoundError(job_id)  # another owner's job is indistinguishable from no job
+        state, etag = loaded
+        if self._stalled(state):
+            state = self._mark_stalled(job_id, (state, etag))
+        return state
+
+    def _stalled(self, state: JobState) -> bool:
+        if state.status != "running" or state.heartbeat_at is None:
+            return False
+        return self.clock() - state.heartbeat_at > timedelta(seconds=self.settings.stall_seconds)
+
+    def _mark_stalled(self, job_id: str, loaded: tuple[JobState, str]) -> JobState:
+        def fail(state: JobState) -> bool:
+            if not self._stalled(state):
+                return False
+            self._finish(state, "failed", JobError(
+                code="worker_lost",
+                message=f"no worker heartbeat for over {self.settings.stall_seconds}s "
+                        f"(last stage: {state.stage}); finished problems are kept",
+            ))
+            return True
+
+        state, _ = self._update(job_id, fail, cached=loaded)
+        return state
+
+    def page(self, job_id: str, *, owner: str | None, cursor: int, limit: int) -> tuple[list[dict[str, Any]], int | None, JobState]:
+        """Public views of finished problems with index >= cursor, in index order."""
+        state = self.get(job_id, owner=owner)
+        done = sorted(i.index for i in state.items if i.status == "done" and i.index >= cursor)
+        chosen = done[:limit]
+        next_cursor = done[limit] if len(done) > limit else None
+        return self._read_public(job_id, chosen), next_cursor, state
+
+    def _read_public(self, job_id: str, indices: list[int]) -> list[dict[str, Any]]:
+        def read(index: int) -> dict[str, Any]:
+            found = self.store.get(keys.public_problem(job_id, index))
+            if found is None:
+                raise RuntimeError(f"checkpoint of problem {index} missing")
+            return json.loads(found.body)
+
+        if len(indices) <= 1:
+            return [read(i) for i in indices]
+        with ThreadPoolExecutor(max_workers=min(8, len(indices))) as pool:
+            return list(pool.map(read, indices))
+
+    def list_jobs(self, *, owner: str, cursor: str | None, limit: int) -> tuple[list[JobState], str | None]:
+        prefix = keys.owner_jobs_prefix(owner)
+        start_after = prefix + cursor if cursor else None
+        found = self.store.list_keys(prefix, start_after=start_after, limit=limit + 1)
+        page, more = found[:limit], len(found) > limit
+        ids = [k.rsplit("-", 1)[1] for k in page]
+
+        def read(job_id: str) -> JobState | None:
+            loaded = self._load(job_id)
+            return loaded[0] if loaded else None
+
+        with ThreadPoolExecutor(max_workers=max(1, min(8, len(ids)))) as pool:
+            states = [s for s in pool.map(read, ids) if s is not None]
+        next_cursor = page[-1][len(prefix):] if more and page else None
+        return states, next_cursor
+
+    def result_url(self, state: JobState) -> str | None:
+        if state.status != "succeeded" or not state.has_result:
+            return None
+        return self.store.presign_get(keys.result(state.job_id), self.settings.presign_seconds)
+
+    # ---------------------------------------------------------------- cancel
+    def cancel(self, job_id: str, *, owner: str | None) -> JobState:
+        state = self.get(job_id, owner=owner)
+
+        def mark(s: JobState) -> bool:
+            if s.terminal:
+                raise JobConflictError("job_finished", f"the job already ended with status '{s.status}'")
+            self._finish(s, "cancelled", JobError(
+                code="cancelled",
+                message=f"cancelled by the owner after {s.progress.completed} of {s.progress.total} problems; "
+                        "finished problems are kept",
+            ))
+            return True
+
+        state, _ = self._update(job_id, mark)
+        return state
+
+    # ---------------------------------------------------------------- worker
+    def work(self, job_id: str, *, hop: int, remaining_ms: Callable[[], int], token: str | None = None) -> Outcome:
+        token = token or uuid.uuid4().hex
+        loaded = self._load(job_id)
+        if loaded is None:
+            return Outcome.missing
+        lease_for = timedelta(seconds=self.settings.lease_seconds)
+
+        def acquire(s: JobState) -> bool:
+            now = self.clock()
+            if s.terminal:
+                raise _Stop(Outcome.already_terminal)
+            if s.lease and s.lease.expires_at > now and s.lease.token != token:
+                raise LeaseHeldError(f"job {job_id} is held by another worker until {iso(s.lease.expires_at)}")
+            s.lease = Lease(token=token, expires_at=now + lease_for)
+            s.status = "running"
+            s.started_at = s.started_at or now
+            s.heartbeat_at = now
+            s.attempts += 1
+            done = sum(1 for i in s.items)
+            s.note(f"worker started (delivery {s.attempts}, hop {hop}); resuming at problem {done + 1} of {s.progress.total}"
+                   if done else f"worker started (delivery {s.attempts}, hop {hop})", now)
+            return True
+
+        try:
+            state, etag = self._update(job_id, acquire, cached=loaded)
+            for index in range(state.progress.total):
+                if state.item(index) is not None:
+                    continue  # checkpointed by an earlier delivery
+                if remaining_ms() < self.settings.handoff_margin_ms:
+                    return self._hand_off(job_id, (state, etag), token)
+                state, etag = self._update(job_id, self._heartbeat(token, f"generating problem {index + 1} of {state.progress.total}"),
+                                           cached=(state, etag))
+                item, stages, public = self._make_one(state, index)
+                state, etag = self._update(job_id, self._record(token, item, stages, public), cached=(state, etag))
+            self._write_result(state)
+            state, etag = self._update(job_id, self._complete(token), cached=(state, etag))
+            return Outcome.completed
+        except _Stop as stop:
+            return stop.outcome
+        except LeaseHeldError:
+            raise
+        except Exception:
+            self._release(job_id, token)
+            raise
+
+    def _make_one(self, state: JobState, index: int) -> tuple[Item, list[str], dict[str, Any] | None]:
+        stages: list[str] = []
+        avoid = frozenset(i.signature for i in state.items if i.signature)
+        try:
+            problem = self.maker.make(state, index, avoid, stages.append)
+        except ProblemFailedError as exc:
+            return Item(index=index, status="failed", error=JobError(code=exc.code, message=exc.message)), stages, None
+        full = problem.model_dump_json().encode()
+        public_view = {"index": index, **problem.public_view()}
+        public = json.dumps(public_view, ensure_ascii=False).encode()
+        # Deterministic content: if an earlier delivery wrote it, keep that one.
+        for key, body in ((keys.problem(state.job_id, index), full), (keys.public_problem(state.job_id, index), public)):
+            try:
+                self.store.put(key, body, if_none_match=True)
+            except ConflictError:
+                pass
+        item = Item(index=index, status="done", title=problem.title, signature=problem.verification.signature)
+        return item, stages, public_view
+
+    def _owned(self, state: JobState, token: str) -> None:
+        if state.status == "cancelled":
+            raise _Stop(Outcome.cancelled)
+        if state.terminal:
+            raise _Stop(Outcome.already_terminal)
+        if state.lease is None or state.lease.token != token:
+            raise _Stop(Outcome.lost_lease)
+
+    def _heartbeat(self, token: str, stage: str) -> Callable[[JobState], bool]:
+        def beat(s: JobState) -> bool:
+            self._owned(s, token)
+            now = self.clock()
+            s.heartbeat_at = now
+            s.lease = Lease(token=token, expires_at=now + timedelta(seconds=self.settings.lease_seconds))
+            s.note(stage, now)
+            return True
+
+        return beat
+
+    def _record(self, token: str, item: Item, stages: list[str],
+                public: dict[str, Any] | None) -> Callable[[JobState], bool]:
+        def record(s: JobState) -> bool:
+            self._owned(s, token)
+            if s.item(item.index) is not None:
+                return False
+            now = self.clock()
+            for message in stages:
+                s.note(message, now)
+            s.items = sorted(s.items + [item], key=lambda i: i.index)
+            if item.status == "done":
+                s.progress.completed += 1
+                if public is not None:
+                    # Keep the first page (lowest indices) embedded, so one GET shows it.
+                    embedded = sorted(s.problems + [public], key=lambda p: p["index"])
+                    s.problems = embedded[: self.settings.snapshot_problems]
+                s.note(f"problem {item.index + 1} of {s.progress.total} verified: {item.title}", now)
+            else:
+                s.progress.failed += 1
+                s.note(f"problem {item.index + 1} of {s.progress.total} failed: {item.error.message if item.error else ''}", now)
+            s.heartbeat_at = now
+            s.lease = Lease(token=token, expires_at=now + timedelta(seconds=self.settings.lease_seconds))
+            return True
+
+        return record
+
+    def _write_result(self, state: JobState) -> None:
+        done = [i.index for i in state.items if i.status == "done"]
+        if not done:
+            return
+        problems = []
+        for index in done:
+            found = self.store.get(keys.problem(state.job_id, index))
+            if found is None:
+                raise RuntimeError(f"checkpoint of problem {index} missing")
+            problems.append(json.loads(found.body))
+        body = {
+            "job_id": state.job_id,
+            "request": state.request.model_dump(mode="json"),
+            "seed": state.seed,
+            "problems": problems,
+        }
+        self.store.put(keys.result(state.job_id), json.dumps(body, ensure_ascii=False).encode())
+
+    def _complete(self, token: str) -> Callable[[JobState], bool]:
+        def complete(s: JobState) -> bool:
+            self._owned(s, token)
+            if s.progress.completed > 0:
+                s.has_result = True
+                failed = f", {s.progress.failed} failed" if s.progress.failed else ""
+                self._finish(s, "succeeded", None, f"succeeded: {s.progress.completed} problems{failed}")
+            else:
+                reasons = "; ".join(sorted({i.error.code for i in s.items if i.error}))
+                self._finish(s, "failed", JobError(
+                    code="no_problem_verified",
+                    message=f"none of the {s.progress.total} problems passed verification ({reasons})",
+                ))
+            return True
+
+        return complete
+
+    def _hand_off(self, job_id: str, loaded: tuple[JobState, str], token: str) -> Outcome:
+        def hand(s: JobState) -> bool:
+            self._owned(s, token)
+            now = self.clock()
+            if s.hops >= self.settings.max_hops:
+                self._finish(s, "failed", JobError(
+                    code="too_many_handoffs",
+                    message=f"the job needed more than {self.settings.max_hops} invocations; finished problems are kept",
+                ))
+                return True
+            s.hops += 1
+            s.lease = None
+            s.note(f"invocation time nearly used up: continuing in invocation {s.hops + 1}", now)
+            return True
+
+        state, _ = self._update(job_id, hand, cached=loaded)
+        if state.terminal:
+            return Outcome.completed
+        self.queue.send({"job_id": job_id, "hop": state.hops})
+        return Outcome.handed_off
+
+    def _release(self, job_id: str, token: str) -> None:
+        """After an error, give the lease up so the redelivery resumes at once (best effort)."""
+        def release(s: JobState) -> bool:
+            if s.lease is None or s.lease.token != token:
+                return False
+            s.lease = None
+            s.note("worker failed; waiting for redelivery", self.clock())
+            return True
+
+        try:
+            self._update(job_id, release)
+        except Exception:  # the original error matters more; the lease expires anyway
+            pass
+
+    def fail_undeliverable(self, job_id: str, receive_count: int | None) -> bool:
+        """Called for messages in the dead-letter queue: the job fails with a readable reason."""
+        if self._load(job_id) is None:
+            return False
+
+        def fail(s: JobState) -> bool:
+            if s.terminal:
+                return False
+            tries = f"{receive_count} deliveries" if receive_count else "every delivery"
+            self._finish(s, "failed", JobError(
+                code="delivery_exhausted",
+                message=f"the worker failed {tries} (last stage: {s.stage}); finished problems are kept",
+            ))
+            return True
+
+        self._update(job_id, fail)
+        return True
+
+    # ---------------------------------------------------------------- state changes
+    def _finish(self, state: JobState, status: str, error: JobError | None, stage: str | None = None) -> None:
+        now = self.clock()
+        state.status = status  # type: ignore[assignment]
+        state.error = error
+        state.lease = None
+        state.finished_at = now
+        state.note(stage or f"{status}: {error.message if error else ''}", now)
+
+    def _update(self, job_id: str, mutate: Callable[[JobState], bool],
+                cached: tuple[JobState, str] | None = None) -> tuple[JobState, str]:
+        """Read-modify-write with If-Match. On a lost race, re-read and let `mutate` decide again."""
+        for _ in range(CAS_ATTEMPTS):
+            if cached is not None:
+                state, etag = cached[0].model_copy(deep=True), cached[1]
+                cached = None
+            else:
+                loaded = self._load(job_id)
+                if loaded is None:
+                    raise JobNotFoundError(job_id)
+                state, etag = loaded
+            was_terminal = state.terminal
+            if not mutate(state):
+                return state, etag
+            state.updated_at = self.clock()
+            try:
+                new_etag = self.store.put(keys.job(job_id), _dump(state), if_match=etag)
+            except ConflictError:
+                continue
+            if state.terminal and not was_terminal and self.on_terminal is not None:
+                self.on_terminal(state)  # exactly once: only the writer of the transition gets here
+            return state, new_etag
+        raise ConflictError(f"job {job_id}: too many concurrent updates")
+
+
+def _seed_from(job_id: str) -> int:
+    return int(job_id[:15], 16)

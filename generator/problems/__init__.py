@@ -1,0 +1,1 @@
+"""Problem artifacts, the verification gate, the sandbox and the problem families."""

@@ -1,0 +1,112 @@
+"""The contract between a problem generator (offline family or LLM chain) and the verification gate.
+
+A generator proposes a `Draft`: statement parts, machine-readable constraints, a reference solution, a
+brute-force solution, an input validator, known-wrong solutions and test inputs. Nothing in a draft is
+trusted: the gate (gate.py) executes it all in the sandbox and only then builds a `Problem`.
+"""
+from __future__ import annotations
+
+import random
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from generator.problems.schema import Checker, Constraint, Difficulty, Language
+
+# Test categories, in the order tests are emitted.
+CATEGORIES = ("sample", "small", "edge", "random", "anti", "max")
+
+
+@dataclass(frozen=True)
+class TestInput:
+    input: str
+    category: str  # one of CATEGORIES
+    small: bool = False  # small enough for the brute force; every small test is cross-checked
+
+
+@dataclass(frozen=True)
+class WrongSolution:
+    name: str
+    source: str
+    kind: str = "wrong"  # "wrong" (wrong answers) | "slow" (right answers, too slow for max tests)
+
+
+@dataclass
+class Draft:
+    """Everything proposed for one problem, before verification."""
+
+    family: str
+    variant: str
+    theme: str
+    title: str
+    tags: list[str]
+    legend: str
+    input_format: str
+    output_format: str
+    constraints: list[Constraint]
+    reference: str  # Python source: stdin -> stdout
+    brute: str  # Python source, obviously correct, may be exponential/quadratic
+    validator: str  # Python source: reads stdin, exits 0 iff the input meets every constraint
+    tests: list[TestInput]
+    stress: list[str]  # >= 100 small random inputs, only for brute agreement (not emitted)
+    near_invalid: list[str]  # inputs that break one constraint by a little; the validator must reject each
+    wrong_solutions: list[WrongSolution]
+    notes: str = ""
+    checker: Checker = field(default_factory=Checker)
+    memory_mb: int = 256
+    # Renders a sample's short explanation from its executed output (never hand-written answers).
+    explain: Callable[[str, str], str] | None = None
+    # Parameters that identify the problem beyond its tests, for repeat detection.
+    signature_key: str = ""
+
+
+class Family(ABC):
+    """A parameterised offline problem family.
+
+    `draft` must draw every random choice from `rng` (never the global `random`), so the same seed gives
+    a byte-identical problem. Difficulty must change the constraints and the variant, not just wording.
+    """
+
+    name: ClassVar[str]  # e.g. "grid_bfs"
+    category: ClassVar[str]  # algorithm type, e.g. "grid BFS shortest path"
+    tags: ClassVar[tuple[str, ...]]
+    # Lowercase words/phrases (Korean and English) that select this family from a free-text prompt;
+    # longer phrases are stronger evidence than single words.
+    keywords: ClassVar[tuple[str, ...]]
+
+    @abstractmethod
+    def draft(self, rng: random.Random, difficulty: Difficulty, language: Language) -> Draft:
+        ...
+
+
+def render_constraints(constraints: list[Constraint], language: Language) -> str:
+    """The constraint text shown to learners, rendered from the machine-readable object."""
+    lines = []
+    for c in constraints:
+        low, high = _fmt(c.low), _fmt(c.high)
+        meaning = c.meaning.get(language) or c.meaning.get("en", "")
+        lines.append(f"- {low} ≤ {c.symbol} ≤ {high}" + (f" ({meaning})" if meaning else ""))
+    return "\n".join(lines)
+
+
+def _fmt(value: int | float) -> str:
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:g}"
+    value = int(value)
+    if value >= 100_000 and value == 10 ** (len(str(value)) - 1):
+        return f"10^{len(str(value)) - 1}"
+    if value >= 100_000:
+        mantissa, exp = value, 0
+        while mantissa % 10 == 0:
+            mantissa //= 10
+            exp += 1
+        if exp >= 4 and mantissa < 10:
+            return f"{mantissa}·10^{exp}"
+    return str(value)
+
+
+def choose_theme(rng: random.Random, themes: dict[str, dict[str, dict[str, str]]], language: Language) -> tuple[str, dict[str, str]]:
+    """Pick a story theme. `themes` maps theme key -> language -> named texts; returns (key, texts)."""
+    key = rng.choice(sorted(themes))
+    return key, themes[key][language]

@@ -1,0 +1,252 @@
+"""The verification gate: one implementation that every generator's draft must pass.
+
+Nothing a draft claims is believed. The validator, the reference, the brute force and the wrong
+solutions are all executed in the sandbox; expected outputs are whatever the reference printed; the
+time limit is calibrated from the reference's measured CPU time on the maximum tests. A draft that
+fails any step raises `GateError` and is never turned into a `Problem`.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from generator.problems.checker import outputs_match
+from generator.problems.family import CATEGORIES, Draft, TestInput, WrongSolution, render_constraints
+from generator.problems.sandbox import RunResult, SandboxLimits, Verdict, run_many, run_program
+from generator.problems.schema import (
+    Difficulty,
+    Language,
+    Limits,
+    Problem,
+    Provenance,
+    Sample,
+    Solution,
+    Statement,
+    TestCase,
+    Verification,
+)
+
+MIN_STRESS = 100
+# Generous limits while computing outputs: calibration, not this, decides the published time limit.
+ORACLE_CPU_SECONDS = 10.0
+TIME_LIMIT_FACTOR = 3.0
+# Coarse steps keep the published limit stable across runs (the artifact is byte-identical per seed).
+TIME_LIMIT_STEPS_MS = (1000, 2000, 3000, 5000, 10_000)
+
+
+class GateError(Exception):
+    """A draft failed verification. `code` is stable (for metrics/feedback), `message` is for people."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(f"{code}: {message}")
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class GateContext:
+    problem_id: str
+    difficulty: Difficulty
+    language: Language
+    seed: int
+    generator: str = "offline"
+    model_id: str | None = None
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+
+
+def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lambda _m: None) -> Problem:
+    _check_structure(draft)
+    inputs = [t.input for t in draft.tests]
+    memory = draft.memory_mb
+
+    # 1. Validator: accepts every test and stress input, rejects every near-invalid input.
+    checked = _run_validator(draft.validator, inputs + draft.stress, memory, expect_valid=True)
+    rejected = _run_validator(draft.validator, draft.near_invalid, memory, expect_valid=False)
+
+    # 3. Expected outputs are what the reference prints.
+    oracle = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=600, memory_mb=memory)
+    ref_tests = _all_ok(run_many(draft.reference, inputs, oracle), draft.tests, "reference")
+    ref_stress = _all_ok(
+        run_many(draft.reference, draft.stress, oracle), [TestInput(s, "random") for s in draft.stress], "reference"
+    )
+    outputs = [r.stdout for r in ref_tests]
+
+    # 6. Time limit from the reference's CPU time on the maximum tests, each in a fresh process.
+    max_ms = 0.0
+    for test in draft.tests:
+        if test.category == "max":
+            result = run_program(draft.reference, test.input, oracle)
+            if result.verdict is not Verdict.ok:
+                raise GateError("reference_failed", f"reference {result.verdict.value} on a max test")
+            max_ms = max(max_ms, result.cpu_ms)
+    time_limit_ms = _calibrate(max_ms)
+    on_stage(f"reference max-test CPU {max_ms:.0f} ms → time limit {time_limit_ms} ms")
+
+    # 4. Brute force agrees with the reference on every small test and every stress case.
+    small = [(t.input, out) for t, out in zip(draft.tests, outputs) if t.small]
+    brute_small = _agree(draft, [i for i, _ in small], [o for _, o in small], "small test")
+    brute_stress = _agree(draft, draft.stress, [r.stdout for r in ref_stress], "stress case")
+
+    # 5. Every known-wrong or too-slow solution fails at least one test.
+    rejected_wrong = [
+        _reject_wrong(draft, wrong, outputs, time_limit_ms) for wrong in draft.wrong_solutions
+    ]
+
+    signature = problem_signature(draft)
+    tests = [TestCase(input=t.input, output=o, category=t.category) for t, o in zip(draft.tests, outputs)]
+    samples = [
+        Sample(input=t.input, output=t.output, explanation=draft.explain(t.input, t.output) if draft.explain else "")
+        for t in tests
+        if t.category == "sample"
+    ]
+    return Problem(
+        id=ctx.problem_id,
+        title=draft.title,
+        difficulty=ctx.difficulty,
+        language=ctx.language,
+        tags=list(draft.tags),
+        statement=Statement(
+            legend=draft.legend,
+            input_format=draft.input_format,
+            output_format=draft.output_format,
+            constraints_text=render_constraints(draft.constraints, ctx.language),
+            notes=draft.notes,
+        ),
+        constraints=draft.constraints,
+        limits=Limits(time_ms=time_limit_ms, memory_mb=memory),
+        samples=samples,
+        tests=tests,
+        checker=draft.checker,
+        reference_solution=Solution(source=draft.reference),
+        provenance=Provenance(
+            generator=ctx.generator,
+            family=draft.family,
+            variant=draft.variant,
+            theme=draft.theme,
+            seed=ctx.seed,
+            model_id=ctx.model_id,
+            input_tokens=ctx.input_tokens,
+            output_tokens=ctx.output_tokens,
+        ),
+        verification=Verification(
+            passed=True,
+            validator_checked_tests=checked,
+            validator_rejected_near_invalid=rejected,
+            reference_runs=len(inputs) + len(draft.stress),
+            brute_agreements_small=brute_small,
+            brute_agreements_stress=brute_stress,
+            wrong_solutions_rejected=rejected_wrong,
+            time_limit_ms=time_limit_ms,
+            signature=signature,
+            categories=dict(Counter(t.category for t in draft.tests)),
+        ),
+    )
+
+
+def problem_signature(draft: Draft) -> str:
+    """Identifies a problem for repeat detection: same family, variant, parameters and sample data."""
+    h = hashlib.sha256()
+    for part in (draft.family, draft.variant, draft.signature_key):
+        h.update(part.encode())
+        h.update(b"\0")
+    for t in draft.tests:
+        if t.category == "sample":
+            h.update(t.input.encode())
+            h.update(b"\0")
+    return h.hexdigest()[:32]
+
+
+def _check_structure(draft: Draft) -> None:
+    categories = {t.category for t in draft.tests}
+    unknown = categories - set(CATEGORIES)
+    problems = []
+    if unknown:
+        problems.append(f"unknown test categories {sorted(unknown)}")
+    for needed in ("sample", "max"):
+        if needed not in categories:
+            problems.append(f"no {needed} test")
+    if not any(t.small for t in draft.tests):
+        problems.append("no small test for the brute force")
+    if len(draft.stress) < MIN_STRESS:
+        problems.append(f"{len(draft.stress)} stress cases, need >= {MIN_STRESS}")
+    if not draft.near_invalid:
+        problems.append("no near-invalid inputs for the validator self-test")
+    if not draft.wrong_solutions:
+        problems.append("no known-wrong solution")
+    if problems:
+        raise GateError("incomplete_draft", "; ".join(problems))
+
+
+def _run_validator(source: str, inputs: list[str], memory_mb: int, *, expect_valid: bool) -> int:
+    limits = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=600, memory_mb=memory_mb)
+    for index, result in enumerate(run_many(source, inputs, limits)):
+        valid = result.verdict is Verdict.ok
+        if expect_valid and not valid:
+            raise GateError(
+                "validator_rejected_test",
+                f"input #{index} rejected by the validator ({result.verdict.value}): {_tail(result.stderr)}",
+            )
+        if not expect_valid and result.verdict is not Verdict.runtime_error:
+            raise GateError(
+                "validator_accepted_invalid",
+                f"near-invalid input #{index} was not rejected ({result.verdict.value}): {inputs[index][:80]!r}",
+            )
+    return len(inputs)
+
+
+def _all_ok(results: list[RunResult], tests: list[TestInput], who: str) -> list[RunResult]:
+    for test, result in zip(tests, results):
+        if result.verdict is not Verdict.ok:
+            raise GateError(
+                f"{who}_failed",
+                f"{who} {result.verdict.value} on a {test.category} test: {_tail(result.stderr)}",
+            )
+    return results
+
+
+def _agree(draft: Draft, inputs: list[str], expected: list[str], what: str) -> int:
+    limits = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=600, memory_mb=draft.memory_mb)
+    for index, (given, want, got) in enumerate(zip(inputs, expected, run_many(draft.brute, inputs, limits))):
+        if got.verdict is not Verdict.ok:
+            raise GateError("brute_failed", f"brute force {got.verdict.value} on {what} #{index}: {_tail(got.stderr)}")
+        if not outputs_match(draft.checker, want, got.stdout):
+            raise GateError(
+                "brute_disagrees",
+                f"reference and brute force disagree on {what} #{index}: input {given[:120]!r}, "
+                f"reference {want[:60]!r}, brute {got.stdout[:60]!r}",
+            )
+    return len(inputs)
+
+
+def _reject_wrong(draft: Draft, wrong: WrongSolution, outputs: list[str], time_limit_ms: int) -> str:
+    """Runs the wrong solution until it fails a test; max tests last, one fresh process each."""
+    limits = SandboxLimits(cpu_seconds=time_limit_ms / 1000, wall_seconds=120, memory_mb=draft.memory_mb)
+    cheap = [(t, o) for t, o in zip(draft.tests, outputs) if t.category != "max"]
+    for (test, want), got in zip(cheap, run_many(wrong.source, [t.input for t, _ in cheap], limits)):
+        if got.verdict is not Verdict.ok or not outputs_match(draft.checker, want, got.stdout):
+            return wrong.name
+    wall = SandboxLimits(cpu_seconds=time_limit_ms / 1000, wall_seconds=4 * time_limit_ms / 1000 + 5,
+                         memory_mb=draft.memory_mb)
+    for test, want in zip(draft.tests, outputs):
+        if test.category == "max":
+            got = run_program(wrong.source, test.input, wall)
+            if got.verdict is not Verdict.ok or not outputs_match(draft.checker, want, got.stdout):
+                return wrong.name
+    raise GateError("wrong_solution_passed", f"known-{wrong.kind} solution {wrong.name!r} passed every test")
+
+
+def _calibrate(max_ms: float) -> int:
+    needed = TIME_LIMIT_FACTOR * max_ms
+    for step in TIME_LIMIT_STEPS_MS:
+        if needed <= step:
+            return step
+    raise GateError("reference_too_slow", f"reference needs {max_ms:.0f} ms on a max test; limits stop at "
+                                          f"{TIME_LIMIT_STEPS_MS[-1]} ms")
+
+
+def _tail(text: str, size: int = 200) -> str:
+    text = text.strip()
+    return text[-size:] if text else "(no output)"

@@ -1,0 +1,149 @@
+"""The versioned problem artifact (pydantic) and its public view.
+
+Everything a learner sees (samples, constraint text) is rendered from executed tests and the
+machine-readable constraint object, so it can never disagree with the hidden data.
+"""
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class Difficulty(str, Enum):
+    tutorial = "tutorial"
+    easy = "easy"
+    medium = "medium"
+    hard = "hard"
+
+
+DIFFICULTY_ALIASES: dict[str, Difficulty] = {
+    "tutorial": Difficulty.tutorial,
+    "easy": Difficulty.easy,
+    "medium": Difficulty.medium,
+    "hard": Difficulty.hard,
+    "튜토리얼": Difficulty.tutorial,
+    "쉬움": Difficulty.easy,
+    "보통": Difficulty.medium,
+    "어려움": Difficulty.hard,
+}
+
+Language = Literal["ko", "en"]
+
+
+class CheckerType(str, Enum):
+    exact = "exact"  # byte-equal after stripping trailing whitespace at line ends and file end
+    tokens = "tokens"  # whitespace-separated tokens equal
+    float_eps = "float"  # tokens equal, numbers within an absolute/relative epsilon
+
+
+class Checker(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    type: CheckerType = CheckerType.tokens
+    epsilon: float | None = None
+
+
+class Constraint(BaseModel):
+    """One machine-readable bound, e.g. 1 <= N <= 200000. The validator enforces the same numbers."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    symbol: str  # "N", "A_i", "|S|"
+    low: int | float
+    high: int | float
+    # Free text after the bound, per language, e.g. {"en": "number of cities", "ko": "도시의 수"}.
+    meaning: dict[str, str] = Field(default_factory=dict)
+
+
+class Limits(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    time_ms: int
+    memory_mb: int
+
+
+class Statement(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    legend: str
+    input_format: str
+    output_format: str
+    constraints_text: str
+    notes: str = ""
+
+
+class Sample(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    input: str
+    output: str
+    explanation: str = ""
+
+
+class TestCase(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    input: str
+    output: str
+    category: str  # sample | small | edge | max | anti | random
+
+
+class Solution(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    language: Literal["python"] = "python"
+    source: str
+
+
+class Provenance(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    generator: str  # "offline" | "bedrock" | "gemini"
+    family: str
+    variant: str
+    theme: str
+    seed: int
+    schema_version: str = SCHEMA_VERSION
+    model_id: str | None = None
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+
+
+class Verification(BaseModel):
+    """What the gate checked, with counts: the evidence a publisher can audit."""
+
+    model_config = ConfigDict(extra="forbid")
+    passed: bool
+    validator_checked_tests: int
+    validator_rejected_near_invalid: int
+    reference_runs: int
+    brute_agreements_small: int
+    brute_agreements_stress: int
+    wrong_solutions_rejected: list[str]
+    # The measured CPU time is reported through stage messages, not stored: it varies run to run and the
+    # artifact must be byte-identical for a seed. The limit is a coarse step above it (see gate._calibrate).
+    time_limit_ms: int
+    signature: str
+    categories: dict[str, int]
+
+
+class Problem(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    schema_version: str = SCHEMA_VERSION
+    id: str  # deterministic: derived from job id and index, or from the seed for the CLI
+    title: str
+    difficulty: Difficulty
+    language: Language
+    tags: list[str]
+    statement: Statement
+    constraints: list[Constraint]
+    limits: Limits
+    samples: list[Sample]
+    tests: list[TestCase]
+    checker: Checker
+    reference_solution: Solution
+    provenance: Provenance
+    verification: Verification
+
+    def public_view(self) -> dict[str, Any]:
+        """What status/listing responses may show: no hidden tests, no solutions."""
+        return self.model_dump(mode="json", exclude={"tests", "reference_solution"})
+
+    def full_view(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")

@@ -1,0 +1,70 @@
+"""Typed settings read from the environment when first needed (never at import time), so tests can set
+the environment freely and cold starts stay cheap."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "")
+    return int(raw) if raw.strip() else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    stage: str
+    jobs_bucket: str
+    jobs_queue_url: str
+    max_count: int  # upper bound of `count` in a job request
+    snapshot_problems: int  # public problems embedded in a status snapshot (the first page)
+    page_limit_max: int  # largest `limit` for paging endpoints
+    retention_days: int  # S3 lifecycle expiry of job data; shown as expires_at
+    worker_timeout_seconds: int  # the worker Lambda's timeout (the lease is derived from it)
+    visibility_timeout_seconds: int  # SQS visibility timeout of the jobs queue
+    max_receive_count: int  # SQS redrive maxReceiveCount
+    max_hops: int  # bound on continuation messages per job
+    handoff_margin_ms: int  # hand the rest of a job on when less than this remains
+    retry_after_seconds: int  # Retry-After hint while a job runs
+    default_owner: str  # owner of jobs when auth is disabled
+    batch_spec_path: str  # the batch specification file the scheduled function reads
+    presign_seconds: int
+
+    @property
+    def lease_seconds(self) -> int:
+        """A live worker renews its lease at least once per problem; one invocation never outlives this."""
+        return self.worker_timeout_seconds + 30
+
+    @property
+    def stall_seconds(self) -> int:
+        """No heartbeat for this long means no worker will come back: SQS would have redelivered by now."""
+        return self.lease_seconds + self.visibility_timeout_seconds
+
+
+def load_settings() -> Settings:
+    env = os.environ
+    return Settings(
+        stage=env.get("STAGE", "local"),
+        jobs_bucket=env.get("JOBS_BUCKET", ""),
+        jobs_queue_url=env.get("JOBS_QUEUE_URL", ""),
+        max_count=_int("MAX_COUNT", 50),
+        snapshot_problems=_int("SNAPSHOT_PROBLEMS", 20),
+        page_limit_max=_int("PAGE_LIMIT_MAX", 50),
+        retention_days=_int("RETENTION_DAYS", 30),
+        worker_timeout_seconds=_int("WORKER_TIMEOUT_SECONDS", 900),
+        visibility_timeout_seconds=_int("VISIBILITY_TIMEOUT_SECONDS", 5400),
+        max_receive_count=_int("MAX_RECEIVE_COUNT", 5),
+        max_hops=_int("MAX_HOPS", 20),
+        handoff_margin_ms=_int("HANDOFF_MARGIN_MS", 120_000),
+        retry_after_seconds=_int("RETRY_AFTER_SECONDS", 2),
+        default_owner=env.get("DEFAULT_OWNER", "local-user"),
+        batch_spec_path=env.get("BATCH_SPEC_PATH", "batches.toml"),
+        presign_seconds=_int("PRESIGN_SECONDS", 900),
+    )
+
+
+@lru_cache(maxsize=1)
+def settings() -> Settings:
+    """Per-container settings. Tests call `settings.cache_clear()` after changing the environment."""
+    return load_settings()

@@ -1,0 +1,74 @@
+"""SQS entry points: the job worker and the dead-letter consumer (Powertools batch processing)."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from aws_lambda_powertools import Logger
+from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
+from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
+
+from generator.jobs.model import is_job_id
+from generator.jobs.service import JobService, LeaseHeldError
+
+logger = Logger(child=True)
+# Failed records are reported in batchItemFailures instead of failing the whole invocation (which would
+# also make serverless-offline hang): SQS then redelivers just that message, and after maxReceiveCount
+# moves it to the dead-letter queue.
+processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
+
+
+class MalformedMessageError(ValueError):
+    pass
+
+
+def _service() -> JobService:
+    from generator.bootstrap import job_service
+
+    return job_service()
+
+
+def parse_message(record: SQSRecord) -> tuple[str, int]:
+    try:
+        message = json.loads(record.body)
+        job_id, hop = message["job_id"], int(message.get("hop", 0))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise MalformedMessageError(f"message {record.message_id} is not a job message") from exc
+    if not isinstance(job_id, str) or not is_job_id(job_id):
+        raise MalformedMessageError(f"message {record.message_id} has a malformed job id")
+    return job_id, hop
+
+
+def handle(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    def work(record: SQSRecord) -> str:
+        job_id, hop = parse_message(record)
+        logger.append_keys(job_id=job_id)
+        try:
+            outcome = _service().work(job_id, hop=hop, remaining_ms=context.get_remaining_time_in_millis)
+        except LeaseHeldError as exc:
+            logger.info("job held by another worker; retrying this delivery later", extra={"reason": str(exc)})
+            raise
+        except Exception:
+            logger.exception("job failed in this delivery; SQS will redeliver it")
+            raise
+        logger.info("job delivery done", extra={"outcome": outcome.value, "hop": hop})
+        logger.remove_keys(["job_id"])
+        return outcome.value
+
+    return process_partial_response(event=event, record_handler=work, processor=processor, context=context)
+
+
+def handle_dead_letter(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    def fail(record: SQSRecord) -> None:
+        try:
+            job_id, _ = parse_message(record)
+        except MalformedMessageError:
+            logger.error("discarding a malformed dead letter", extra={"message_id": record.message_id})
+            return
+        logger.append_keys(job_id=job_id)
+        receives = record.attributes.approximate_receive_count
+        marked = _service().fail_undeliverable(job_id, int(receives) if receives else None)
+        logger.warning("job message dead-lettered", extra={"marked_failed": marked})
+        logger.remove_keys(["job_id"])
+
+    return process_partial_response(event=event, record_handler=fail, processor=processor, context=context)

@@ -1,0 +1,118 @@
+"""In-memory fakes of the job service's ports (BlobStore, JobQueue, ProblemMaker) with the same
+conditional-write semantics as S3, so unit tests can race workers without a network."""
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from generator.jobs.model import JobRequest, JobState
+from generator.jobs.ports import ConflictError, Versioned
+from generator.jobs.service import InvalidRequestError, ProblemFailedError
+from generator.problems.schema import (
+    Checker, Limits, Problem, Provenance, Sample, Solution, Statement, TestCase, Verification,
+)
+
+
+class MemoryStore:
+    def __init__(self) -> None:
+        self.objects: dict[str, bytes] = {}
+        self.calls: list[tuple[str, str]] = []
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _etag(body: bytes) -> str:
+        return '"' + hashlib.md5(body).hexdigest() + '"'
+
+    def get(self, key: str) -> Versioned | None:
+        with self._lock:
+            self.calls.append(("get", key))
+            body = self.objects.get(key)
+            return None if body is None else Versioned(body, self._etag(body))
+
+    def put(self, key: str, body: bytes, *, if_match: str | None = None, if_none_match: bool = False,
+            content_type: str = "application/json") -> str:
+        with self._lock:
+            self.calls.append(("put", key))
+            current = self.objects.get(key)
+            if if_none_match and current is not None:
+                raise ConflictError(key)
+            if if_match is not None and (current is None or self._etag(current) != if_match):
+                raise ConflictError(key)
+            self.objects[key] = body
+            return self._etag(body)
+
+    def list_keys(self, prefix: str, *, start_after: str | None = None, limit: int = 100) -> list[str]:
+        with self._lock:
+            self.calls.append(("list", prefix))
+            found = sorted(k for k in self.objects if k.startswith(prefix) and (start_after is None or k > start_after))
+            return found[:limit]
+
+    def presign_get(self, key: str, seconds: int) -> str:
+        return f"https://example.invalid/{key}?expires={seconds}"
+
+
+class MemoryQueue:
+    def __init__(self) -> None:
+        self.messages: list[dict[str, Any]] = []
+
+    def send(self, message: dict[str, Any], *, delay_seconds: int = 0) -> None:
+        self.messages.append(dict(message))
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 22, 12, 0, tzinfo=timezone.utc)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+def fake_problem(job_id: str, index: int, seed: int) -> Problem:
+    title = f"Problem {index} of seed {seed}"
+    return Problem(
+        id=f"{job_id}-{index:05d}", title=title, difficulty="easy", language="en", tags=["test"],
+        statement=Statement(legend="Add two numbers.", input_format="A B", output_format="A+B", constraints_text="-"),
+        constraints=[], limits=Limits(time_ms=1000, memory_mb=256),
+        samples=[Sample(input="1 2\n", output="3\n")], tests=[TestCase(input="1 2\n", output="3\n", category="sample")],
+        checker=Checker(), reference_solution=Solution(source="print(sum(map(int, input().split())))"),
+        provenance=Provenance(generator="fake", family="fake", variant="v", theme="t", seed=seed),
+        verification=Verification(
+            passed=True, validator_checked_tests=1, validator_rejected_near_invalid=1, reference_runs=1,
+            brute_agreements_small=1, brute_agreements_stress=100, wrong_solutions_rejected=["w"],
+            time_limit_ms=1000, signature=hashlib.sha256(f"{seed}:{index}".encode()).hexdigest()[:32],
+            categories={"sample": 1},
+        ),
+    )
+
+
+class FakeMaker:
+    """Deterministic problems; `fail_at` makes chosen indices fail the gate; `crash_at` raises a bug."""
+
+    def __init__(self, *, fail_at: set[int] = frozenset(), crash_at: set[int] = frozenset(),
+                 before: Callable[[int], None] | None = None) -> None:
+        self.fail_at = set(fail_at)
+        self.crash_at = set(crash_at)
+        self.made: list[int] = []
+        self.before = before
+
+    def prepare(self, request: JobRequest) -> tuple[str, str]:
+        if "unsupported" in request.prompt:
+            raise InvalidRequestError("unsupported_prompt", "no family matches", allowed=["fake"])
+        return "fake", "fake family"
+
+    def make(self, state: JobState, index: int, avoid: frozenset[str], on_stage: Callable[[str], None]) -> Problem:
+        if self.before:
+            self.before(index)
+        if index in self.crash_at:
+            raise RuntimeError(f"crash at {index}")
+        self.made.append(index)
+        if index in self.fail_at:
+            raise ProblemFailedError("gate_failed", f"problem {index} never verified")
+        on_stage(f"made {index}")
+        return fake_problem(state.job_id, index, state.seed)

@@ -1,0 +1,211 @@
+"""The job service against in-memory fakes of its ports: submit, resume, races, cancel, stall, hand-off."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import threading
+
+import pytest
+
+from generator.jobs import keys
+from generator.jobs.model import JobRequest, JobState, is_job_id
+from generator.jobs.service import (
+    InvalidRequestError, JobConflictError, JobNotFoundError, JobService, LeaseHeldError, Outcome,
+)
+from generator.settings import load_settings
+from tests.fakes import FakeClock, FakeMaker, MemoryQueue, MemoryStore
+
+FOREVER = lambda: 10**9  # noqa: E731  remaining milliseconds of an invocation that never runs out
+
+
+def make_service(maker: FakeMaker | None = None, **overrides):
+    settings = dataclasses.replace(load_settings(), **{"handoff_margin_ms": 1000, **overrides})
+    store, queue, clock = MemoryStore(), MemoryQueue(), FakeClock()
+    service = JobService(store=store, queue=queue, settings=settings, maker=maker or FakeMaker(), clock=clock)
+    return service, store, queue, clock
+
+
+def submit(service, count=3, **kw):
+    return service.submit(JobRequest(prompt="a DFS problem", count=count), owner="alice", **kw).state
+
+
+def test_submit_records_job_and_enqueues_only_the_id():
+    service, store, queue, _ = make_service()
+    state = submit(service)
+    assert is_job_id(state.job_id)
+    assert queue.messages == [{"job_id": state.job_id, "hop": 0}]
+    assert keys.job(state.job_id) in store.objects
+
+
+def test_submit_rejections_write_nothing():
+    service, store, queue, _ = make_service(max_count=5)
+    with pytest.raises(InvalidRequestError):
+        service.submit(JobRequest(prompt="x", count=6), owner="alice")
+    with pytest.raises(InvalidRequestError):
+        service.submit(JobRequest(prompt="unsupported thing"), owner="alice")
+    assert store.objects == {} and queue.messages == []
+
+
+def test_worker_generates_all_and_succeeds_with_result():
+    service, store, _, _ = make_service()
+    state = submit(service)
+    assert service.work(state.job_id, hop=0, remaining_ms=FOREVER) is Outcome.completed
+    final = service.get(state.job_id, owner="alice")
+    assert final.status == "succeeded" and final.progress.completed == 3
+    assert [p["index"] for p in final.problems] == [0, 1, 2]
+    assert all("tests" not in p and "reference_solution" not in p for p in final.problems)
+    result = json.loads(store.objects[keys.result(state.job_id)])
+    assert len(result["problems"]) == 3 and "tests" in result["problems"][0]
+
+
+def test_redelivery_after_crash_resumes_without_regenerating():
+    maker = FakeMaker(crash_at={2})
+    service, store, _, _ = make_service(maker)
+    state = submit(service, count=4)
+    with pytest.raises(RuntimeError):
+        service.work(state.job_id, hop=0, remaining_ms=FOREVER)
+    assert maker.made == [0, 1]
+    maker.crash_at.clear()
+    assert service.work(state.job_id, hop=0, remaining_ms=FOREVER) is Outcome.completed
+    assert maker.made == [0, 1, 2, 3]  # 0 and 1 were not made again
+    final = service.get(state.job_id, owner="alice")
+    assert final.progress.completed == 4 and final.status == "succeeded"
+
+
+def test_live_lease_makes_a_duplicate_delivery_retry_later():
+    entered, release = threading.Event(), threading.Event()
+
+    def block(index: int) -> None:
+        if index == 0:
+            entered.set()
+            release.wait(5)
+
+    service, *_ = make_service(FakeMaker(before=block))
+    state = submit(service, count=2)
+    first = threading.Thread(target=service.work, args=(state.job_id,), kwargs={"hop": 0, "remaining_ms": FOREVER})
+    first.start()
+    entered.wait(5)
+    with pytest.raises(LeaseHeldError):
+        service.work(state.job_id, hop=0, remaining_ms=FOREVER)
+    release.set()
+    first.join(5)
+    assert service.work(state.job_id, hop=0, remaining_ms=FOREVER) is Outcome.already_terminal
+    assert service.get(state.job_id, owner="alice").progress.completed == 2
+
+
+def test_a_failed_problem_is_reported_and_the_job_goes_on():
+    service, *_ = make_service(FakeMaker(fail_at={1}))
+    state = submit(service)
+    service.work(state.job_id, hop=0, remaining_ms=FOREVER)
+    final = service.get(state.job_id, owner="alice")
+    assert final.status == "succeeded"
+    assert (final.progress.completed, final.progress.failed) == (2, 1)
+    assert final.item(1).error.code == "gate_failed"
+
+
+def test_every_problem_failing_ends_failed_with_an_error():
+    service, *_ = make_service(FakeMaker(fail_at={0, 1}))
+    state = submit(service, count=2)
+    service.work(state.job_id, hop=0, remaining_ms=FOREVER)
+    final = service.get(state.job_id, owner="alice")
+    assert final.status == "failed" and final.error.code == "no_problem_verified"
+
+
+def test_cancel_stops_within_one_problem_and_keeps_finished_ones():
+    holder: dict[str, JobService] = {}
+
+    def cancel_after_first(index: int) -> None:
+        if index == 1:
+            holder["svc"].cancel(holder["job"], owner="alice")
+
+    service, *_ = make_service(FakeMaker(before=cancel_after_first))
+    state = submit(service, count=5)
+    holder.update(svc=service, job=state.job_id)
+    assert service.work(state.job_id, hop=0, remaining_ms=FOREVER) is Outcome.cancelled
+    final = service.get(state.job_id, owner="alice")
+    assert final.status == "cancelled" and final.error.code == "cancelled"
+    assert final.progress.completed == 1 and len(final.problems) == 1
+    with pytest.raises(JobConflictError):
+        service.cancel(state.job_id, owner="alice")
+
+
+def test_hand_off_continues_in_bounded_hops():
+    budget = iter([10**9, 10**9, 0, 10**9, 0, 10**9, 0])  # each invocation can do one or two problems
+    service, _, queue, _ = make_service(max_hops=5)
+    state = submit(service, count=4)
+    queue.messages.clear()
+    outcome = service.work(state.job_id, hop=0, remaining_ms=lambda: next(budget))
+    assert outcome is Outcome.handed_off and queue.messages[-1] == {"job_id": state.job_id, "hop": 1}
+    while outcome is Outcome.handed_off:
+        outcome = service.work(state.job_id, hop=queue.messages[-1]["hop"], remaining_ms=lambda: next(budget, 10**9))
+    final = service.get(state.job_id, owner="alice")
+    assert final.status == "succeeded" and final.progress.completed == 4 and final.hops >= 1
+
+
+def test_too_many_hops_fails_the_job():
+    service, _, queue, _ = make_service(max_hops=2)
+    state = submit(service, count=3)
+    hop, outcome = 0, Outcome.handed_off
+    while outcome is Outcome.handed_off:
+        outcome = service.work(state.job_id, hop=hop, remaining_ms=lambda: 0)
+        hop += 1
+    final = service.get(state.job_id, owner="alice")
+    assert final.status == "failed" and final.error.code == "too_many_handoffs"
+
+
+def test_stalled_job_is_failed_on_the_next_poll():
+    maker = FakeMaker(crash_at={1})
+    service, _, _, clock = make_service(maker)
+    state = submit(service, count=3)
+    with pytest.raises(RuntimeError):
+        service.work(state.job_id, hop=0, remaining_ms=FOREVER)
+    # Simulate a killed process instead of an exception: take the lease again and never give it back.
+    loaded = JobState.model_validate_json(service.store.get(keys.job(state.job_id)).body)
+    assert loaded.lease is None  # the exception path released it
+    maker.crash_at.clear()
+    service._update(state.job_id, lambda s: bool(setattr(s, "status", "running") or True))
+    clock.advance(service.settings.stall_seconds - 1)
+    assert service.get(state.job_id, owner="alice").status == "running"
+    clock.advance(2)
+    final = service.get(state.job_id, owner="alice")
+    assert final.status == "failed" and final.error.code == "worker_lost" and final.progress.completed == 1
+
+
+def test_dead_letter_marks_failed_with_reason_once():
+    service, *_ = make_service()
+    state = submit(service)
+    assert service.fail_undeliverable(state.job_id, 5)
+    final = service.get(state.job_id, owner="alice")
+    assert final.status == "failed" and "5 deliveries" in final.error.message
+    service.fail_undeliverable(state.job_id, 5)
+    assert service.get(state.job_id, owner="alice").error == final.error
+
+
+def test_other_owner_sees_not_found():
+    service, *_ = make_service()
+    state = submit(service)
+    with pytest.raises(JobNotFoundError):
+        service.get(state.job_id, owner="mallory")
+
+
+def test_idempotency_key_same_body_same_job_different_body_conflict():
+    service, _, queue, _ = make_service()
+    first = service.submit(JobRequest(prompt="a DFS problem", count=2), owner="alice", idempotency_key="k1")
+    again = service.submit(JobRequest(prompt="a DFS problem", count=2), owner="alice", idempotency_key="k1")
+    assert again.state.job_id == first.state.job_id and not again.created
+    with pytest.raises(JobConflictError):
+        service.submit(JobRequest(prompt="a DFS problem", count=3), owner="alice", idempotency_key="k1")
+    other_owner = service.submit(JobRequest(prompt="a DFS problem", count=2), owner="bob", idempotency_key="k1")
+    assert other_owner.state.job_id != first.state.job_id
+
+
+def test_list_newest_first_with_cursor():
+    service, _, _, clock = make_service()
+    ids = []
+    for _ in range(5):
+        ids.append(submit(service).job_id)
+        clock.advance(1)
+    page, cursor = service.list_jobs(owner="alice", cursor=None, limit=2)
+    assert [s.job_id for s in page] == ids[::-1][:2]
+    page2, cursor2 = service.list_jobs(owner="alice", cursor=cursor, limit=10)
+    assert [s.job_id for s in page2] == ids[::-1][2:] and cursor2 is None
