@@ -102,11 +102,12 @@ def full_view(state: JobState) -> dict[str, Any]:
 
 
 # ------------------------------------------------------------------ routes
+# Routes return Response without a return annotation: the resolver would try to validate against it.
 @app.post("/jobs", summary="Submit a generation job", responses={202: {"description": "Accepted"}})
 def submit_job(
     request: Annotated[JobRequest, Body(embed=False)],
     idempotency_key: Annotated[str | None, Header(alias="idempotency-key", max_length=200)] = None,
-) -> Response:
+):
     submitted = service().submit(request, owner=owner(), idempotency_key=idempotency_key)
     state = submitted.state
     view = full_view(state)
@@ -119,7 +120,7 @@ def submit_job(
 
 
 @app.get("/jobs/<job_id>", summary="Poll a job: the latest snapshot (one S3 GET)")
-def get_job(job_id: str) -> Response:
+def get_job(job_id: str):
     state = service().get(checked_job_id(job_id), owner=owner())
     view = full_view(state)
     tag = etag_of(view)
@@ -130,7 +131,7 @@ def get_job(job_id: str) -> Response:
 
 
 @app.delete("/jobs/<job_id>", summary="Cancel a job; finished problems are kept")
-def cancel_job(job_id: str) -> Response:
+def cancel_job(job_id: str):
     state = service().cancel(checked_job_id(job_id), owner=owner())
     logger.info("job cancelled", extra={"job_id": job_id})
     return json_response(200, full_view(state))

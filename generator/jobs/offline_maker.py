@@ -6,14 +6,7 @@ from collections.abc import Callable
 from generator.jobs.model import JobRequest, JobState
 from generator.jobs.service import InvalidRequestError, ProblemFailedError
 from generator.problems.families import family_by_name
-from generator.problems.pipeline import (
-    GenerationFailedError,
-    UnsupportedPromptError,
-    derive_seed,
-    generate_problem,
-    match_family,
-    supported_topics,
-)
+from generator.problems.matching import UnsupportedPromptError, match_family, supported_topics
 from generator.problems.schema import Difficulty, Problem
 
 
@@ -31,6 +24,9 @@ class OfflineProblemMaker:
         return match.family.name, f"prompt → family {match.family.name} ({match.reason})"
 
     def make(self, state: JobState, index: int, avoid: frozenset[str], on_stage: Callable[[str], None]) -> Problem:
+        # The gate and sandbox load only here, in the worker, never on the submit path.
+        from generator.problems.pipeline import GenerationFailedError, derive_seed, generate_problem
+
         family = family_by_name(state.family or match_family(state.request.prompt).family.name)
         try:
             return generate_problem(

@@ -1,0 +1,101 @@
+"""The HTTP handlers end to end in-process: validation, status codes, headers, and 'rejected writes nothing'."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import handler
+from tests.functional.conftest import objects, queued
+from tests.support.events import LambdaContext, http_event
+
+
+def call(fn, event):
+    response = fn(event, LambdaContext())
+    body = json.loads(response["body"]) if response.get("body") else None
+    return response["statusCode"], {k.lower(): v for k, v in (response.get("headers") or {}).items()}, body
+
+
+def test_submit_answers_202_with_location_and_snapshot(aws):
+    status, headers, body = call(handler.submit, http_event("POST", "/jobs", body={
+        "prompt": "a DFS problem on grids", "difficulty": "쉬움", "count": 2, "language": "ko"}))
+    assert status == 202, body
+    assert headers["location"] == f"/jobs/{body['job_id']}"
+    assert int(headers["retry-after"]) >= 1
+    assert body["status"] == "queued" and body["progress"] == {"total": 2, "completed": 0, "failed": 0}
+    assert body["request"]["difficulty"] == "easy"
+    assert any("family" in m for m in body["messages"])
+    assert queued(aws) == 1
+    message = aws.sqs.receive_message(QueueUrl=aws.queue_url)["Messages"][0]
+    assert json.loads(message["Body"]) == {"job_id": body["job_id"], "hop": 0}
+
+
+@pytest.mark.parametrize("payload, field", [
+    ({}, "prompt"),
+    ({"prompt": ""}, "prompt"),
+    ({"prompt": "   "}, "prompt"),
+    ({"prompt": "dfs", "difficulty": "impossible"}, "difficulty"),
+    ({"prompt": "dfs", "count": 0}, "count"),
+    ({"prompt": "dfs", "count": 51}, "count"),
+    ({"prompt": "dfs", "count": "3"}, "count"),
+    ({"prompt": "dfs", "count": True}, "count"),
+    ({"prompt": "dfs", "count": 2.5}, "count"),
+    ({"prompt": "dfs", "language": "fr"}, "language"),
+    ({"prompt": "dfs", "seed": -1}, "seed"),
+    ({"prompt": "dfs", "seed": "1"}, "seed"),
+    ({"prompt": "dfs", "colour": "blue"}, "colour"),
+    ({"prompt": 42}, "prompt"),
+    ({"prompt": "x" * 2001}, "prompt"),
+    ([1, 2], "body"),
+])
+def test_invalid_bodies_get_400_naming_the_field_and_write_nothing(aws, payload, field):
+    status, _, body = call(handler.submit, http_event("POST", "/jobs", body=payload))
+    assert status == 400, body
+    error = body["error"]
+    assert field in error["message"] or any(f["field"].startswith(field) for f in error.get("fields", [])), error
+    assert objects(aws) == [] and queued(aws) == 0
+
+
+def test_malformed_json_and_huge_body(aws):
+    status, _, body = call(handler.submit, http_event("POST", "/jobs", raw_body='{"prompt": "dfs",'))
+    assert status == 400 and "JSON" in body["error"]["message"]
+    status, _, body = call(handler.submit, http_event("POST", "/jobs", raw_body=json.dumps({"prompt": "x" * 70_000})))
+    assert status == 413 and body["error"]["code"] == "body_too_large"
+    assert objects(aws) == [] and queued(aws) == 0
+
+
+def test_unsupported_prompt_lists_supported_topics(aws):
+    status, _, body = call(handler.submit, http_event("POST", "/jobs", body={"prompt": "write me a poem about cats"}))
+    assert status == 400 and body["error"]["code"] == "unsupported_prompt"
+    assert "grid_bfs" in " ".join(body["error"]["allowed"])
+    assert objects(aws) == [] and queued(aws) == 0
+
+
+@pytest.mark.parametrize("job_id", ["../x", "a%2Fb", "x" * 10_000, "%C3%A9t%C3%A9", "ABCDEF0123456789ABCDEF0123456789",
+                                    "0123456789abcdef0123456789abcde"])
+def test_malformed_ids_get_400_without_touching_s3(aws, job_id):
+    status, _, body = call(handler.status, http_event("GET", f"/jobs/{job_id}"))
+    assert status == 400 and body["error"]["code"] == "malformed_job_id"
+
+
+def test_unknown_id_404_and_other_owner_404(aws):
+    status, _, body = call(handler.status, http_event("GET", "/jobs/" + "0" * 32))
+    assert status == 404 and body["error"]["code"] == "job_not_found"
+    _, _, job = call(handler.submit, http_event("POST", "/jobs", body={"prompt": "bfs maze"}, sub="alice"))
+    assert call(handler.status, http_event("GET", f"/jobs/{job['job_id']}", sub="alice"))[0] == 200
+    assert call(handler.status, http_event("GET", f"/jobs/{job['job_id']}", sub="mallory"))[0] == 404
+
+
+def test_etag_304_and_cancel_then_409(aws):
+    _, _, job = call(handler.submit, http_event("POST", "/jobs", body={"prompt": "bfs maze", "count": 2}))
+    path = f"/jobs/{job['job_id']}"
+    status, headers, _ = call(handler.status, http_event("GET", path))
+    assert status == 200 and headers["etag"]
+    status, headers2, body = call(handler.status, http_event("GET", path, headers={"If-None-Match": headers["etag"]}))
+    assert status == 304 and body is None and headers2["etag"] == headers["etag"]
+    status, _, cancelled = call(handler.submit, http_event("DELETE", path))
+    assert status == 200 and cancelled["status"] == "cancelled" and cancelled["error"]["code"] == "cancelled"
+    status, headers3, _ = call(handler.status, http_event("GET", path, headers={"If-None-Match": headers["etag"]}))
+    assert status == 200 and headers3["etag"] != headers["etag"] and "retry-after" not in headers3
+    status, _, body = call(handler.submit, http_event("DELETE", path))
+    assert status == 409 and body["error"]["code"] == "job_finished"
