@@ -30,11 +30,12 @@ class Settings:
     default_owner: str  # owner of jobs when auth is disabled
     batch_spec_path: str  # the batch specification file the scheduled function reads
     presign_seconds: int
+    lease_grace_seconds: int  # lease beyond the worker timeout, for clock skew between writers
 
     @property
     def lease_seconds(self) -> int:
         """A live worker renews its lease at least once per problem; one invocation never outlives this."""
-        return self.worker_timeout_seconds + 30
+        return self.worker_timeout_seconds + self.lease_grace_seconds
 
     @property
     def stall_seconds(self) -> int:
@@ -61,6 +62,7 @@ def load_settings() -> Settings:
         default_owner=env.get("DEFAULT_OWNER", "local-user"),
         batch_spec_path=env.get("BATCH_SPEC_PATH", "batches.toml"),
         presign_seconds=_int("PRESIGN_SECONDS", 900),
+        lease_grace_seconds=_int("LEASE_GRACE_SECONDS", 30),
     )
 
 

@@ -1,33 +1,29 @@
-"""Functional tests call handler.py with real-shaped events; AWS is moto's in-process fake (no network)."""
+"""Functional tests call handler.py in-process with real-shaped events; AWS is the embedded emulator
+(real boto3 over HTTP on 127.0.0.1), with a fresh bucket and queue per test."""
 from __future__ import annotations
+
+import uuid
 
 import boto3
 import pytest
-from moto import mock_aws
 
 from generator import bootstrap
 
-BUCKET, QUEUE = "functional-jobs", "functional-jobs"
-
 
 @pytest.fixture
-def aws(monkeypatch):
-    for name in ("AWS_ENDPOINT_URL", "AWS_PROFILE"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "test")
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "test")
-    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
+def aws(aws_env, monkeypatch):
+    name = f"fn-{uuid.uuid4().hex[:12]}"
+    s3 = boto3.client("s3")
+    sqs = boto3.client("sqs")
+    s3.create_bucket(Bucket=name)
+    url = sqs.create_queue(QueueName=name)["QueueUrl"]
+    monkeypatch.setenv("JOBS_BUCKET", name)
+    monkeypatch.setenv("JOBS_QUEUE_URL", url)
     monkeypatch.setenv("POWERTOOLS_SERVICE_NAME", "problem-generator")
-    with mock_aws():
-        s3 = boto3.client("s3")
-        sqs = boto3.client("sqs")
-        s3.create_bucket(Bucket=BUCKET)
-        url = sqs.create_queue(QueueName=QUEUE)["QueueUrl"]
-        monkeypatch.setenv("JOBS_BUCKET", BUCKET)
-        monkeypatch.setenv("JOBS_QUEUE_URL", url)
-        bootstrap.reset()
-        yield type("Aws", (), {"s3": s3, "sqs": sqs, "queue_url": url, "bucket": BUCKET})
-        bootstrap.reset()
+    bootstrap.reset()
+    aws_env.clear_requests()
+    yield type("Aws", (), {"s3": s3, "sqs": sqs, "queue_url": url, "bucket": name, "emulator": aws_env})
+    bootstrap.reset()
 
 
 def objects(aws) -> list[str]:

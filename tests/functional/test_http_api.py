@@ -74,8 +74,20 @@ def test_unsupported_prompt_lists_supported_topics(aws):
 @pytest.mark.parametrize("job_id", ["../x", "a%2Fb", "x" * 10_000, "%C3%A9t%C3%A9", "ABCDEF0123456789ABCDEF0123456789",
                                     "0123456789abcdef0123456789abcde"])
 def test_malformed_ids_get_400_without_touching_s3(aws, job_id):
+    aws.emulator.clear_requests()
     status, _, body = call(handler.status, http_event("GET", f"/jobs/{job_id}"))
     assert status == 400 and body["error"]["code"] == "malformed_job_id"
+    assert aws.emulator.requests(service="s3") == []
+
+
+def test_a_poll_costs_exactly_one_s3_get_and_no_list(aws):
+    _, _, job = call(handler.submit, http_event("POST", "/jobs", body={"prompt": "bfs maze", "count": 3}))
+    call(handler.status, http_event("GET", f"/jobs/{job['job_id']}"))  # warm the client
+    aws.emulator.clear_requests()
+    for _ in range(3):
+        assert call(handler.status, http_event("GET", f"/jobs/{job['job_id']}"))[0] == 200
+    s3 = aws.emulator.requests(service="s3")
+    assert [r["operation"] for r in s3] == ["GetObject"] * 3, s3
 
 
 def test_unknown_id_404_and_other_owner_404(aws):
