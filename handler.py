@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aws_lambda_powertools import Logger
-
-logger = Logger()
+from generator.observability import logger
 
 
 @logger.inject_lambda_context(clear_state=True)

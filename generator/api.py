@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Annotated, Any
 
-from aws_lambda_powertools import Logger
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
 from aws_lambda_powertools.event_handler.openapi.params import Body, Header
@@ -23,11 +23,14 @@ from generator.jobs.service import (
     JobService,
 )
 from generator.jobs.views import job_view
+from generator.observability import logger
 from generator.settings import settings
 
-logger = Logger(child=True)
 app = APIGatewayHttpResolver(enable_validation=True)
 
+CURSOR_RE = re.compile(r"^[0-9]{13}-[0-9a-f]{32}$")
+LIST_FIELDS = ("job_id", "status", "stage", "family", "request", "progress", "created_at", "updated_at",
+               "finished_at", "expires_at", "error")
 ALLOWED: dict[str, Any] = {
     "prompt": "non-empty text, at most 2000 characters",
     "difficulty": ["tutorial", "easy", "medium", "hard", "튜토리얼", "쉬움", "보통", "어려움"],
@@ -137,6 +140,45 @@ def cancel_job(job_id: str):
     return json_response(200, full_view(state))
 
 
+@app.get("/jobs/<job_id>/problems", summary="Page through a job's finished problems (public view)")
+def list_problems(job_id: str):
+    cfg = settings()
+    cursor = int_param("cursor", 0, 0, 10**6)
+    limit = int_param("limit", min(10, cfg.page_limit_max), 1, cfg.page_limit_max)
+    problems, next_cursor, state = service().page(checked_job_id(job_id), owner=owner(), cursor=cursor, limit=limit)
+    body = {"job_id": job_id, "status": state.status, "progress": state.progress.model_dump(),
+            "problems": problems, "next_cursor": None if next_cursor is None else str(next_cursor)}
+    return json_response(200, body, poll_headers(state))
+
+
+@app.get("/jobs/<job_id>/result", summary="303 redirect to the complete artifact (hidden tests, solutions)")
+def get_result(job_id: str):
+    state = service().get(checked_job_id(job_id), owner=owner())
+    url = service().result_url(state)
+    if url is None:
+        return error(409, "result_not_ready",
+                     f"the job is '{state.status}'; the full result exists once it has succeeded",
+                     status=state.status)
+    return Response(status_code=303, headers={"Location": url, "Cache-Control": "no-store"}, body="")
+
+
+@app.get("/jobs", summary="List the caller's jobs, newest first")
+def list_jobs():
+    limit = int_param("limit", 20, 1, 100)
+    cursor = app.current_event.get_query_string_value("cursor") or None
+    if cursor is not None and not CURSOR_RE.fullmatch(cursor):
+        raise InvalidRequestError("invalid_cursor", "cursor must be a value returned as next_cursor")
+    states, next_cursor = service().list_jobs(owner=owner(), cursor=cursor, limit=limit)
+    summaries = [{k: job_view(s)[k] for k in LIST_FIELDS} for s in states]
+    return json_response(200, {"jobs": summaries, "next_cursor": next_cursor, "has_more": next_cursor is not None})
+
+
+@app.get("/openapi.json", summary="This API's OpenAPI document")
+def openapi():
+    return Response(status_code=200, content_type="application/json",
+                    body=app.get_openapi_json_schema(title="problem-generator", version="1.0.0"))
+
+
 def _if_none_match() -> set[str]:
     raw = app.current_event.headers.get("if-none-match") or ""
     return {part.strip().removeprefix("W/") for part in raw.split(",") if part.strip()}
@@ -184,7 +226,8 @@ def on_conflict(exc: JobConflictError) -> Response:
 @app.not_found
 def on_no_route(exc: Exception) -> Response:
     path = app.current_event.path
-    if path.startswith("/jobs/"):
+    segments = path.strip("/").split("/")
+    if segments[0] == "jobs" and len(segments) >= 2 and not is_job_id(segments[1]):
         return error(400, "malformed_job_id", "job_id must be 32 lowercase hexadecimal characters",
                      allowed="^[0-9a-f]{32}$")
     return error(404, "no_route", f"no route for {app.current_event.http_method} {path}")

@@ -7,13 +7,12 @@ import tomllib
 from pathlib import Path
 from typing import Annotated, Any
 
-from aws_lambda_powertools import Logger
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from generator.jobs.model import JobRequest
+from generator.observability import logger
 from generator.settings import settings
 
-logger = Logger(child=True)
 
 
 class BatchSpecError(ValueError):

@@ -4,18 +4,20 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 
 from generator.jobs.model import is_job_id
+from generator.observability import logger
 from generator.jobs.service import JobService, LeaseHeldError
 
-logger = Logger(child=True)
-# Failed records are reported in batchItemFailures instead of failing the whole invocation (which would
-# also make serverless-offline hang): SQS then redelivers just that message, and after maxReceiveCount
-# moves it to the dead-letter queue.
-processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
+
+
+def _processor() -> BatchProcessor:
+    """A processor per invocation (it keeps per-batch state). Failed records are reported in
+    batchItemFailures instead of failing the whole invocation (which would also make serverless-offline
+    hang): SQS then redelivers just that message, and after maxReceiveCount moves it to the DLQ."""
+    return BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
 
 
 class MalformedMessageError(ValueError):
@@ -55,7 +57,7 @@ def handle(event: dict[str, Any], context: Any) -> dict[str, Any]:
         logger.remove_keys(["job_id"])
         return outcome.value
 
-    return process_partial_response(event=event, record_handler=work, processor=processor, context=context)
+    return process_partial_response(event=event, record_handler=work, processor=_processor(), context=context)
 
 
 def handle_dead_letter(event: dict[str, Any], context: Any) -> dict[str, Any]:
@@ -66,9 +68,11 @@ def handle_dead_letter(event: dict[str, Any], context: Any) -> dict[str, Any]:
             logger.error("discarding a malformed dead letter", extra={"message_id": record.message_id})
             return
         logger.append_keys(job_id=job_id)
+        # The receive count survives the move to the DLQ, and this receive from the DLQ added one.
         receives = record.attributes.approximate_receive_count
-        marked = _service().fail_undeliverable(job_id, int(receives) if receives else None)
+        deliveries = int(receives) - 1 if receives and int(receives) > 1 else None
+        marked = _service().fail_undeliverable(job_id, deliveries)
         logger.warning("job message dead-lettered", extra={"marked_failed": marked})
         logger.remove_keys(["job_id"])
 
-    return process_partial_response(event=event, record_handler=fail, processor=processor, context=context)
+    return process_partial_response(event=event, record_handler=fail, processor=_processor(), context=context)

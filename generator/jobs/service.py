@@ -317,11 +317,15 @@ class JobService:
 
         try:
             state, etag = self._update(job_id, acquire, cached=loaded)
+            made_progress = False
             for index in range(state.progress.total):
                 if state.item(index) is not None:
                     continue  # checkpointed by an earlier delivery
-                if remaining_ms() < self.settings.handoff_margin_ms:
+                # Every invocation makes at least one problem (so hand-offs always progress); after that it
+                # hands the rest on while more than the margin (≥ one problem's duration) remains.
+                if made_progress and remaining_ms() < self.settings.handoff_margin_ms:
                     return self._hand_off(job_id, (state, etag), token)
+                made_progress = True
                 state, etag = self._update(job_id, self._heartbeat(token, f"generating problem {index + 1} of {state.progress.total}"),
                                            cached=(state, etag))
                 item, stages, public = self._make_one(state, index)

@@ -110,3 +110,15 @@ def choose_theme(rng: random.Random, themes: dict[str, dict[str, dict[str, str]]
     """Pick a story theme. `themes` maps theme key -> language -> named texts; returns (key, texts)."""
     key = rng.choice(sorted(themes))
     return key, themes[key][language]
+
+
+def josa(word: str, pair: str) -> str:
+    """Korean particle after `word`: pair is "은/는", "이/가", "을/를", "과/와" or "으로/로"."""
+    with_batchim, without = pair.split("/")
+    last = word.rstrip()[-1:] if word.strip() else ""
+    if not ("가" <= last <= "힣"):
+        return word + without
+    final = (ord(last) - 0xAC00) % 28
+    if pair == "으로/로" and final == 8:  # ㄹ takes 로
+        return word + without
+    return word + (with_batchim if final else without)

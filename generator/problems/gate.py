@@ -74,10 +74,10 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
     )
     outputs = [r.stdout for r in ref_tests]
 
-    # 6. Time limit from the reference's CPU time on the maximum tests, each in a fresh process.
+    # 6. Time limit from the reference's CPU time on the maximum-size tests, each in a fresh process.
     max_ms = 0.0
     for test in draft.tests:
-        if test.category == "max":
+        if test.category in ("max", "anti"):
             result = run_program(draft.reference, test.input, oracle)
             if result.verdict is not Verdict.ok:
                 raise GateError("reference_failed", f"reference {result.verdict.value} on a max test")

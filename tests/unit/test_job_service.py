@@ -144,13 +144,14 @@ def test_hand_off_continues_in_bounded_hops():
 
 def test_too_many_hops_fails_the_job():
     service, _, queue, _ = make_service(max_hops=2)
-    state = submit(service, count=3)
+    state = submit(service, count=5)  # one problem per invocation, at most 3 invocations
     hop, outcome = 0, Outcome.handed_off
     while outcome is Outcome.handed_off:
         outcome = service.work(state.job_id, hop=hop, remaining_ms=lambda: 0)
         hop += 1
     final = service.get(state.job_id, owner="alice")
     assert final.status == "failed" and final.error.code == "too_many_handoffs"
+    assert final.progress.completed == 3 and final.hops == 2
 
 
 def test_stalled_job_is_failed_on_the_next_poll():

@@ -1,0 +1,139 @@
+"""python -m generator.local dev | demo [--prompt ... --difficulty ... --count N --language ko|en]
+
+dev   start the local stack (emulator + sls offline) in the foreground, print the API base URL, stream the
+      sls log, stop everything on Ctrl-C/SIGTERM.
+demo  start the stack, run `generator.client.run_demo(base_url, ...)`, stop everything (also on error/Ctrl-C).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import threading
+import time
+from typing import Any
+
+from generator.local.stack import LocalStack, LocalStackError
+
+
+class _Terminated(Exception):
+    pass
+
+
+def _raise_on_sigterm() -> None:
+    def handler(signum: int, frame: Any) -> None:
+        raise _Terminated(signal.Signals(signum).name)
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    # Explicit SIGINT handler: a process started in the background by a non-interactive shell inherits
+    # SIGINT as ignored, and Python then never raises KeyboardInterrupt.
+    signal.signal(signal.SIGINT, interrupt)
+    signal.signal(signal.SIGTERM, handler)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, handler)
+
+
+def _follow(path: str, start: int, stop: threading.Event) -> None:
+    """Copy what sls writes to its log onto our stdout (handler logs, request lines)."""
+    try:
+        with open(path, "rb") as log:
+            log.seek(start)
+            while not stop.is_set():
+                chunk = log.read(65536)
+                if chunk:
+                    sys.stdout.buffer.write(chunk)
+                    sys.stdout.flush()
+                else:
+                    time.sleep(0.2)
+    except OSError:
+        pass
+
+
+def _stack_from(args: argparse.Namespace) -> LocalStack:
+    return LocalStack(http_port=args.http_port, lambda_port=args.lambda_port, emulator_port=args.emulator_port)
+
+
+def dev(args: argparse.Namespace) -> int:
+    stack = _stack_from(args)
+    stop_follow = threading.Event()
+    try:
+        print("starting emulator + sls offline -s local ...", flush=True)
+        stack.start()
+        print(f"\nAPI:      {stack.base_url}   (try: curl {stack.base_url}/openapi.json)", flush=True)
+        print(f"Emulator: {stack.emulator.url}   (log: {stack.emulator.url}/_emulator/requests)", flush=True)
+        print(f"sls log:  {stack.log_path}", flush=True)
+        print(f"started in {stack.startup_seconds:.1f}s; Ctrl-C stops everything\n", flush=True)
+        if not args.quiet:
+            threading.Thread(
+                target=_follow, args=(str(stack.log_path), stack.log_offset, stop_follow), daemon=True
+            ).start()
+        while stack.alive():
+            time.sleep(0.5)
+        print(f"sls offline exited unexpectedly\n{stack.log_tail()}", file=sys.stderr)
+        return 1
+    except (KeyboardInterrupt, _Terminated):
+        print("\nstopping ...", flush=True)
+        return 0
+    except LocalStackError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        stop_follow.set()
+        stack.stop()
+
+
+def demo(args: argparse.Namespace) -> int:
+    options = {"prompt": args.prompt, "difficulty": args.difficulty, "count": args.count, "language": args.language}
+    stack = _stack_from(args)
+    try:
+        print("starting emulator + sls offline -s local ...", flush=True)
+        stack.start()
+        print(f"API on {stack.base_url} (started in {stack.startup_seconds:.1f}s; sls log: {stack.log_path})",
+              flush=True)
+        from generator.client import run_demo  # written by the lead; imported only when needed
+
+        result = run_demo(stack.base_url, **options)
+        return result if isinstance(result, int) else 0
+    except (KeyboardInterrupt, _Terminated):
+        print("\ninterrupted; stopping ...", file=sys.stderr)
+        return 130
+    except LocalStackError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        stack.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator.local", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def ports(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--http-port", type=int, default=None, help="default: $HTTP_PORT or 3000 (0 = free port)")
+        p.add_argument("--lambda-port", type=int, default=None, help="default: $LAMBDA_PORT or 3002")
+        p.add_argument("--emulator-port", type=int, default=None, help="default: $EMULATOR_PORT or 5055")
+
+    p_dev = sub.add_parser("dev", help="run the stack in the foreground until Ctrl-C")
+    ports(p_dev)
+    p_dev.add_argument("--quiet", action="store_true", help="do not stream the sls log")
+    p_dev.set_defaults(func=dev)
+
+    p_demo = sub.add_parser("demo", help="start the stack, submit a demo job, print the result, stop")
+    ports(p_demo)
+    p_demo.add_argument("--prompt", default="a DFS problem on grids")
+    p_demo.add_argument("--difficulty", default="easy", help="tutorial|easy|medium|hard (or Korean labels)")
+    p_demo.add_argument("--count", type=int, default=3)
+    p_demo.add_argument("--language", choices=["ko", "en"], default="en")
+    p_demo.set_defaults(func=demo)
+
+    args = parser.parse_args(argv)
+    _raise_on_sigterm()
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
