@@ -117,13 +117,15 @@ class JobService:
         maker: ProblemMaker | None = None,
         clock: Callable[[], datetime] = utcnow,
         on_terminal: Callable[[JobState], None] | None = None,
+        history: Callable[[JobState], frozenset[str]] | None = None,
     ) -> None:
         self.store = store
         self.queue = queue
         self.settings = settings
         self._maker = maker
         self.clock = clock
-        self.on_terminal = on_terminal
+        self.on_terminal = on_terminal  # called once when a job reaches a terminal status (batch tracking)
+        self.history = history  # signatures emitted elsewhere that this job must not repeat (batch windows)
 
     @property
     def maker(self) -> ProblemMaker:
@@ -317,6 +319,7 @@ class JobService:
 
         try:
             state, etag = self._update(job_id, acquire, cached=loaded)
+            earlier = self.history(state) if self.history is not None else frozenset()
             made_progress = False
             for index in range(state.progress.total):
                 if state.item(index) is not None:
@@ -328,7 +331,7 @@ class JobService:
                 made_progress = True
                 state, etag = self._update(job_id, self._heartbeat(token, f"generating problem {index + 1} of {state.progress.total}"),
                                            cached=(state, etag))
-                item, stages, public = self._make_one(state, index)
+                item, stages, public = self._make_one(state, index, earlier)
                 state, etag = self._update(job_id, self._record(token, item, stages, public), cached=(state, etag))
             self._write_result(state)
             state, etag = self._update(job_id, self._complete(token), cached=(state, etag))
@@ -341,9 +344,10 @@ class JobService:
             self._release(job_id, token)
             raise
 
-    def _make_one(self, state: JobState, index: int) -> tuple[Item, list[str], dict[str, Any] | None]:
+    def _make_one(self, state: JobState, index: int,
+                  earlier: frozenset[str]) -> tuple[Item, list[str], dict[str, Any] | None]:
         stages: list[str] = []
-        avoid = frozenset(i.signature for i in state.items if i.signature)
+        avoid = earlier | frozenset(i.signature for i in state.items if i.signature)
         try:
             problem = self.maker.make(state, index, avoid, stages.append)
         except ProblemFailedError as exc:

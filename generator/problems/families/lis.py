@@ -7,6 +7,7 @@ the number of longest strictly increasing subsequences modulo 10^9+7, O(N log N)
 from __future__ import annotations
 
 import random
+from itertools import accumulate
 
 from generator.problems.family import Draft, Family, TestInput, WrongSolution, choose_theme
 from generator.problems.schema import Constraint, Difficulty, Language
@@ -347,7 +348,8 @@ class LongestIncreasingSubsequence(Family):
         if max_n <= 10:
             maxes = [render(rand_values(max_n, max_a)), render(rand_values(max_n, 3))]
         else:
-            rising = sorted(rng.sample(range(1, max_a + 1), max_n)) if max_a >= max_n else sorted(rand_values(max_n, max_a))
+            gap, r01 = max_a // max_n, rng.random  # strictly increasing: the answer is N, the table grows to N
+            rising = list(accumulate(1 + int(r01() * gap) for _ in range(max_n)))
             maxes = [render(rand_values(max_n, max_a)), render(rising)]
             if count:
                 maxes.append(render(zigzag(max_n, max_a)))
