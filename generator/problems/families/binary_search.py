@@ -646,7 +646,7 @@ def _cables(rng: random.Random, p: dict):
         f"1 {max_n + 1}\n{max_l}\n",
         f"{k0} {n0}\n" + " ".join(ls0[:-1] + [str(max_l + 1)]) + "\n",
         f"{k0} {n0}\n" + " ".join(["0"] + ls0[1:]) + "\n",
-        f"2 11\n5 5\n",  # even length 1 gives only 10 pieces
+        "2 11\n5 5\n",  # even length 1 gives only 10 pieces
         f"{k0} {n0}\n" + " ".join(ls0[:-1]) + "\n",
         f"{k0} 0\n{s0[1]}\n",
         samples[0].rstrip("\n"),

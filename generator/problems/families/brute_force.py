@@ -762,15 +762,15 @@ def _texts(variant: str, language: Language, t: dict[str, str]) -> tuple[str, st
     if language == "ko":
         item, unit = t["item"], t["unit"]
         if variant == "three_cards":
-            legend = (f"{t['who']} 양의 정수가 하나씩 적힌 {item} N{unit}를 가지고 있습니다. 이 중 서로 다른 세 {unit}를 골라 "
+            legend = (f"{t['who']} 양의 정수가 하나씩 적힌 {item} N{_josa(unit, '을', '를')} 가지고 있습니다. 이 중 서로 다른 세 {_josa(unit, '을', '를')} 골라 "
                       f"적힌 수의 합이 M을 넘지 않으면서 M에 최대한 가깝게 만들려고 합니다. 그 합을 구하세요.")
             inp = f"첫째 줄에 N과 M이 주어집니다. 둘째 줄에 각 {item}에 적힌 수 A_1, ..., A_N이 공백으로 구분되어 주어집니다."
             out = "M을 넘지 않는 세 수의 합 중 가장 큰 값을 출력합니다."
-            notes = f"합이 M 이하가 되도록 세 {unit}를 고를 수 있는 입력만 주어집니다."
+            notes = f"합이 M 이하가 되도록 세 {_josa(unit, '을', '를')} 고를 수 있는 입력만 주어집니다."
         elif variant in ("subset_count", "subset_count_mitm"):
-            legend = (f"{t['who']} 정수가 하나씩 적힌 {item} N{unit}를 가지고 있습니다. 적힌 수는 음수일 수도 있습니다. "
+            legend = (f"{t['who']} 정수가 하나씩 적힌 {item} N{_josa(unit, '을', '를')} 가지고 있습니다. 적힌 수는 음수일 수도 있습니다. "
                       f"한 {unit} 이상을 골랐을 때 적힌 수의 합이 정확히 S가 되는 방법의 수를 구하세요. "
-                      f"같은 수가 적혀 있더라도 서로 다른 {item}는 구별합니다.")
+                      f"같은 수가 적혀 있더라도 서로 다른 {_josa(item, '은', '는')} 구별합니다.")
             inp = "첫째 줄에 N과 S가 주어집니다. 둘째 줄에 A_1, ..., A_N이 공백으로 구분되어 주어집니다."
             out = "합이 S인, 공집합이 아닌 부분집합의 개수를 출력합니다."
             notes = ("답이 매우 클 수 있습니다." if variant == "subset_count_mitm"
@@ -778,7 +778,7 @@ def _texts(variant: str, language: Language, t: dict[str, str]) -> tuple[str, st
             if variant == "subset_count_mitm":
                 notes += " 아무것도 고르지 않는 경우는 세지 않습니다."
         else:
-            legend = (f"{t['who']} 수가 적힌 {item} N{unit}를 순서대로 늘어놓았습니다: A_1, A_2, ..., A_N. 수와 수 사이에 "
+            legend = (f"{t['who']} 수가 적힌 {item} N{_josa(unit, '을', '를')} 순서대로 늘어놓았습니다: A_1, A_2, ..., A_N. 수와 수 사이에 "
                       "넣을 연산자 N-1개가 주어지는데, 덧셈(+) P개, 뺄셈(-) Q개, 곱셈(×) R개, 나눗셈(÷) T개입니다. "
                       "수의 순서는 바꿀 수 없고, 연산자는 원하는 순서로 하나씩 수 사이에 넣습니다. 식은 연산자 "
                       "우선순위를 무시하고 앞에서부터 차례로 계산합니다. 나눗셈은 정수 나눗셈으로 몫만 취하며, 음수를 "
@@ -816,3 +816,10 @@ def _texts(variant: str, language: Language, t: dict[str, str]) -> tuple[str, st
         out = "Print the largest result on the first line and the smallest on the second."
         notes = "For example, -7 ÷ 2 is -3. Results may be very large or very small."
     return legend, inp, out, notes
+
+
+def _josa(word: str, with_final: str, without_final: str) -> str:
+    """Attach the Korean particle that fits the last syllable (을/를, 이/가, 은/는, 과/와)."""
+    last = word[-1]
+    has_final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return word + (with_final if has_final else without_final)

@@ -247,8 +247,7 @@ def main():
     data = read()
     n, m = int(data[0]), int(data[1])
     adj = [[] for _ in range(n + 1)]
-    for i in range(m):
-        u, v = int(data[2 + 2 * i]), int(data[3 + 2 * i])
+    for u, v in zip(map(int, data[2:2 + 2 * m:2]), map(int, data[3:3 + 2 * m:2])):
         adj[u].append(v)
         adj[v].append(u)
     seen = bytearray(n + 1)
@@ -337,7 +336,7 @@ import sys
 def read():
     data = sys.stdin.buffer.read().split()
     n, m, q = int(data[0]), int(data[1]), int(data[2])
-    edges = [(int(data[3 + 2 * i]), int(data[4 + 2 * i])) for i in range(m)]
+    edges = list(zip(map(int, data[3:3 + 2 * m:2]), map(int, data[4:4 + 2 * m:2])))
     queries = [int(x) for x in data[3 + 2 * m:3 + 2 * m + q]]
     return n, edges, queries
 '''
@@ -440,8 +439,7 @@ def main():
     data = read()
     n, m = int(data[0]), int(data[1])
     adj = [[] for _ in range(n + 1)]
-    for i in range(m):
-        u, v = int(data[2 + 2 * i]), int(data[3 + 2 * i])
+    for u, v in zip(map(int, data[2:2 + 2 * m:2]), map(int, data[3:3 + 2 * m:2])):
         adj[u].append(v)
         adj[v].append(u)
     color = [-1] * (n + 1)

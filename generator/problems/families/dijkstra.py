@@ -118,7 +118,7 @@ from heapq import heappush, heappop
 def read():
     data = sys.stdin.buffer.read().split()
     n, m = int(data[0]), int(data[1])
-    edges = [(int(data[2 + 3 * i]), int(data[3 + 3 * i]), int(data[4 + 3 * i])) for i in range(m)]
+    edges = list(zip(map(int, data[2:2 + 3 * m:3]), map(int, data[3:3 + 3 * m:3]), map(int, data[4:4 + 3 * m:3])))
     return n, edges
 def undirected(n, edges):
     adj = [[] for _ in range(n + 1)]
@@ -232,7 +232,7 @@ from heapq import heappush, heappop
 def read():
     data = sys.stdin.buffer.read().split()
     n, m, s = int(data[0]), int(data[1]), int(data[2])
-    edges = [(int(data[3 + 3 * i]), int(data[4 + 3 * i]), int(data[5 + 3 * i])) for i in range(m)]
+    edges = list(zip(map(int, data[3:3 + 3 * m:3]), map(int, data[4:4 + 3 * m:3]), map(int, data[5:5 + 3 * m:3])))
     return n, s, edges
 def directed(n, edges):
     adj = [[] for _ in range(n + 1)]
@@ -342,7 +342,7 @@ from heapq import heappush, heappop
 def read():
     data = sys.stdin.buffer.read().split()
     n, m, k, q = int(data[0]), int(data[1]), int(data[2]), int(data[3])
-    edges = [(int(data[4 + 3 * i]), int(data[5 + 3 * i]), int(data[6 + 3 * i])) for i in range(m)]
+    edges = list(zip(map(int, data[4:4 + 3 * m:3]), map(int, data[5:5 + 3 * m:3]), map(int, data[6:6 + 3 * m:3])))
     rest = data[4 + 3 * m:]
     sources = [int(x) for x in rest[:k]]
     targets = [int(x) for x in rest[k:k + q]]
@@ -1059,7 +1059,7 @@ def _texts(variant: str, language: Language, t: dict[str, str]) -> tuple[str, st
             base = (f"{t['node']} N개가 1번부터 N번까지 번호가 붙어 있고, {t['edge']} M개가 있습니다. {t['edge']} "
                     f"하나는 u번 {josa(t['node'], '과/와')} v번 {t['node']} 사이를 양방향으로 이으며, 지나가는 데 "
                     f"{josa('w' + t['unit'], '이/가')} 걸립니다. ")
-        base += "같은 두 정점 사이에 여러 개의 간선이 있을 수 있습니다. "
+        base += f"같은 두 {t['node']} 사이에 {josa(t['edge'], '이/가')} 여러 개 있을 수 있습니다. "
         edges_in = f"다음 M개의 줄에 {t['edge']}의 정보 u, v, w가 공백으로 구분되어 주어집니다 (u ≠ v)."
     else:
         if directed:
@@ -1068,7 +1068,7 @@ def _texts(variant: str, language: Language, t: dict[str, str]) -> tuple[str, st
         else:
             base = (f"There are N {t['nodes']} numbered 1 to N and M {t['edges']}. A {t['edge']} joins {t['nodes']} "
                     f"u and v in both directions and takes w {t['unit']} to travel. ")
-        base += "There may be several edges between the same two vertices. "
+        base += f"There may be several {t['edges']} between the same two {t['nodes']}. "
         edges_in = f"Each of the next M lines describes one {t['edge']} with three integers u, v, w (u ≠ v)."
     if variant == "single_pair":
         if ko:
@@ -1124,7 +1124,7 @@ def _texts(variant: str, language: Language, t: dict[str, str]) -> tuple[str, st
                          "걸리는 시간의 최솟값을 구하세요.")
         fmt_in = "첫째 줄에 N과 M이 주어집니다. " + edges_in
         fmt_out = "첫째 줄에 최소 시간을 출력합니다. 갈 수 없으면 -1을 출력합니다."
-        notes = "무료로 지나갈 간선은 사용하지 않아도 됩니다. 답이 32비트 정수 범위를 넘을 수 있습니다."
+        notes = "시간 0으로 지나가는 기회는 쓰지 않아도 됩니다. 답이 32비트 정수 범위를 넘을 수 있습니다."
     else:
         legend = base + (f"{t['who']} wants to travel from {t['node']} 1 to {t['node']} N and may, once, pass one "
                          f"{t['edge']} of their choice in no time at all. Find the minimum total travel time.")

@@ -49,7 +49,7 @@ THEMES: dict[str, dict[Language, dict[str, str]]] = {
         "en": {"title": "Recording Studio", "cashier": "The studio's coffee machine", "event": "session",
                "events": "sessions", "place": "recording booth", "places": "recording booths",
                "job": "mixing job", "jobs": "mixing jobs", "reward": "fee", "who": "The sound engineer"},
-        "ko": {"title": "녹음 스튜디오", "cashier": "스튜디오 커피 머신", "event": "녹음", "place": "녹음 부스",
+        "ko": {"title": "녹음 스튜디오", "cashier": "스튜디오 커피 머신", "event": "녹음 세션", "place": "녹음 부스",
                "job": "믹싱 작업", "reward": "작업비", "who": "음향 엔지니어는"},
     },
 }

@@ -26,28 +26,28 @@ ARROW_MAXN, ARROW_MAXK = 400, 10**18
 
 THEMES: dict[str, dict[Language, dict[str, str]]] = {
     "warehouse": {
-        "en": {"title": "Warehouse Robot", "ring_title": "Rotating Racks", "who": "A warehouse robot", "place": "warehouse floor",
-               "wall": "shelf", "panel": "storage rack", "cell": "bin"},
-        "ko": {"title": "창고 로봇", "ring_title": "회전하는 선반", "who": "창고 로봇", "place": "창고 바닥", "wall": "선반", "panel": "보관 선반",
-               "cell": "보관함"},
+        "en": {"title": "Warehouse Robot", "ring_title": "Rotating Racks", "who": "A warehouse robot",
+               "place": "warehouse floor", "wall": "a shelf", "panel": "storage rack", "cell": "bin"},
+        "ko": {"title": "창고 로봇", "ring_title": "회전하는 선반", "who": "창고 로봇", "place": "창고 바닥",
+               "wall": "선반", "panel": "보관 선반", "cell": "보관함"},
     },
     "mars": {
-        "en": {"title": "Mars Rover", "ring_title": "Solar Panel Shuffle", "who": "A Mars rover", "place": "landing site", "wall": "crater",
-               "panel": "solar panel array", "cell": "solar cell"},
-        "ko": {"title": "화성 탐사선", "ring_title": "태양 전지판 돌리기", "who": "화성 탐사 로버", "place": "착륙 지점", "wall": "크레이터",
-               "panel": "태양 전지판", "cell": "전지 칸"},
+        "en": {"title": "Mars Rover", "ring_title": "Solar Panel Shuffle", "who": "A Mars rover",
+               "place": "landing site", "wall": "a crater", "panel": "solar panel array", "cell": "solar cell"},
+        "ko": {"title": "화성 탐사선", "ring_title": "태양 전지판 돌리기", "who": "화성 탐사 로버", "place": "착륙 지점",
+               "wall": "크레이터", "panel": "태양 전지판", "cell": "전지 칸"},
     },
     "vacuum": {
-        "en": {"title": "Robot Vacuum", "ring_title": "Tile Carousel", "who": "A robot vacuum", "place": "living room", "wall": "furniture",
-               "panel": "floor-tile pattern", "cell": "tile"},
-        "ko": {"title": "로봇 청소기", "ring_title": "타일 돌리기", "who": "로봇 청소기", "place": "거실", "wall": "가구", "panel": "바닥 타일 무늬",
-               "cell": "타일"},
+        "en": {"title": "Robot Vacuum", "ring_title": "Tile Carousel", "who": "A robot vacuum",
+               "place": "living room", "wall": "furniture", "panel": "floor-tile pattern", "cell": "tile"},
+        "ko": {"title": "로봇 청소기", "ring_title": "타일 돌리기", "who": "로봇 청소기", "place": "거실",
+               "wall": "가구", "panel": "바닥 타일 무늬", "cell": "타일"},
     },
     "festival": {
-        "en": {"title": "Lantern Festival", "ring_title": "Lantern Wall", "who": "A lantern drone", "place": "festival square",
-               "wall": "stage", "panel": "lantern wall", "cell": "lantern"},
-        "ko": {"title": "등불 축제", "ring_title": "등불 벽 돌리기", "who": "등불 드론", "place": "축제 광장", "wall": "무대", "panel": "등불 벽",
-               "cell": "등불"},
+        "en": {"title": "Lantern Festival", "ring_title": "Lantern Wall", "who": "A lantern drone",
+               "place": "festival square", "wall": "a stage", "panel": "lantern wall", "cell": "lantern"},
+        "ko": {"title": "등불 축제", "ring_title": "등불 벽 돌리기", "who": "등불 드론", "place": "축제 광장",
+               "wall": "무대", "panel": "등불 벽", "cell": "등불"},
     },
 }
 
@@ -756,7 +756,9 @@ def _build_rings(rng: random.Random) -> dict:
     def counting(n: int, m: int, r: int) -> str:
         return render([[i * m + j + 1 for j in range(m)] for i in range(n)], r)
 
-    samples = [counting(4, 4, rng.randint(1, 3)), counting(rng.choice([2, 4]), rng.randint(3, 5), rng.randint(1, 4))]
+    rows = rng.choice([2, 4])
+    samples = [counting(4, 4, rng.randint(1, 3)),
+               counting(rows, rng.randint(3, 5) if rows == 2 else rng.randint(4, 6), rng.randint(1, 4))]
     small = [case(rng.choice([4, 6, 8]), rng.choice([3, 20, 60]), rng.choice([9, maxa])) for _ in range(10)]
     edge = [counting(2, 2, 1), counting(2, 2, 4), render([[maxa] * 6] * 2, 7), counting(2, 9, 16),
             counting(8, 2, 15), render([[1] * 4 for _ in range(4)], maxr)]
@@ -941,7 +943,7 @@ def _texts(variant: str, language: Language, t: dict[str, str]) -> tuple[str, st
         return legend, inp, out, notes
     who = t["who"]
     if variant == "board_moves":
-        legend = (f"{who} is in a {t['place']} divided into an N×M grid. Row 1 is the top row and column 1 the leftmost column; it "
+        legend = (f"{who} moves around a {t['place']} divided into an N×M grid. Row 1 is the top row and column 1 the leftmost column; it "
                   "starts at row r, column c. It receives a string of moves: U goes up one row (the row number "
                   "decreases), D goes down, L goes left (the column number decreases) and R goes right. A move that "
                   "would leave the board is ignored and the next move is carried out. Find the final position.")
@@ -949,10 +951,11 @@ def _texts(variant: str, language: Language, t: dict[str, str]) -> tuple[str, st
         out = "Print the final row and column separated by a space."
         notes = "Moves after an ignored move are still carried out."
     elif variant == "robot_cleaner":
-        legend = (f"{who} cleans an N×M {t['place']} laid out as a grid, where '.' is free and '#' is {t['wall']}. "
+        legend = (f"{who} cleans a {t['place']} divided into an N×M grid, where '.' is a free cell and '#' marks "
+                  f"{t['wall']}. "
                   "It starts at row r, column c facing d (N: up, E: right, S: down, W: left). Command L turns it 90 "
                   "degrees to the left, R turns it 90 degrees to the right, and F moves it one cell forward. If the "
-                  f"cell ahead is outside the grid or {t['wall']}, F does nothing. Every cell it passes is cleaned. "
+                  "cell ahead is outside the grid or marked '#', F does nothing. Every cell it passes is cleaned. "
                   "Count the cleaned cells after all commands.")
         inp = ("The first line contains N and M. The second line contains r, c and d. The next N lines contain the "
                "grid, and the last line contains the commands.")
@@ -967,7 +970,7 @@ def _texts(variant: str, language: Language, t: dict[str, str]) -> tuple[str, st
         out = "Print the grid after R rotations: N lines of M numbers separated by spaces."
         notes = "min(N, M) is even, so every ring is a proper loop."
     else:
-        legend = (f"{who} is in a {t['place']} divided into an N×M grid. Every cell shows an arrow (U: up, D: down, L: left, R: right); "
+        legend = (f"{who} moves around a {t['place']} divided into an N×M grid. Every cell shows an arrow (U: up, D: down, L: left, R: right); "
                   "each move takes it one cell in the direction of the arrow on its current cell. Leaving the grid "
                   "on one side brings it back on the opposite side (going up from row 1 leads to row N). It starts "
                   "at row r, column c. Where is it after K moves?")

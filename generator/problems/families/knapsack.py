@@ -299,7 +299,7 @@ class Knapsack(Family):
         if variant == "value_dp":
             big = rng.randint(max_w // 2, max_w)
             vb = rng.randint(max_vi // 2, max_vi)
-            anti.append(render(big, [(1, vb * 1 // big + 1, 1), (big, vb, 1)]))  # best ratio blocks the big one
+            anti.append(render(big, [(1, vb // big + 1, 1), (big, vb, 1)]))  # best ratio blocks the big one
             anti.append(render(big, [(big, vb, 1)]))  # the whole budget, exactly
             parts = rand_items(rng.randint(12, 20), max_wi // 50, max_vi, wlo=max_wi // 100)
             anti.append(render(sum(w for w, _, _ in parts), parts))  # optimum = everything, weight exactly W

@@ -375,7 +375,7 @@ class LongestIncreasingSubsequence(Family):
             f"{n0}\n" + " ".join(["0"] + vals0[1:]) + "\n",  # A_i = 0
             f"{n0}\n" + " ".join(vals0[:-1]) + "\n",  # one number missing
             f"{n0}\n" + " ".join(vals0) + " " + vals0[0] + "\n",  # one number too many
-            f"0\n\n",  # N = 0
+            "0\n\n",  # N = 0
             s0.rstrip("\n"),  # no final newline
             f"{n0}\n" + "\n".join(vals0) + "\n",  # numbers on separate lines
         ]

@@ -388,15 +388,15 @@ class PrefixSums(Family):
             if long:  # nearly the whole sequence: the worst case for adding up each query again
                 w = max(1, min(100, n // 4))
                 return 1 + int(r01() * w), n - int(r01() * w)
-            l, r = 1 + int(r01() * n), 1 + int(r01() * n)
-            return (l, r) if l <= r else (r, l)
+            lo, hi = 1 + int(r01() * n), 1 + int(r01() * n)
+            return (lo, hi) if lo <= hi else (hi, lo)
 
         # ---- renderers per variant ----
-        def single(a: list[int], l: int, r: int) -> str:
-            return f"{len(a)}\n" + " ".join(map(str, a)) + f"\n{l} {r}\n"
+        def single(a: list[int], lo: int, hi: int) -> str:
+            return f"{len(a)}\n" + " ".join(map(str, a)) + f"\n{lo} {hi}\n"
 
         def queries(a: list[int], qs: list[tuple[int, int]]) -> str:
-            return f"{len(a)} {len(qs)}\n" + " ".join(map(str, a)) + "\n" + "".join(f"{l} {r}\n" for l, r in qs)
+            return f"{len(a)} {len(qs)}\n" + " ".join(map(str, a)) + "\n" + "".join(f"{lo} {hi}\n" for lo, hi in qs)
 
         def grid(g: list[list[int]], qs: list[tuple[int, int, int, int]]) -> str:
             return (f"{len(g)} {len(g[0])} {len(qs)}\n" + "".join(" ".join(map(str, row)) + "\n" for row in g)
@@ -538,9 +538,9 @@ def _plausible_k(rng: random.Random, a: list[int]) -> int:
     """A target that some subarray usually hits: the sum of a random subarray (or 0)."""
     if rng.random() < 0.2:
         return 0
-    l = rng.randrange(len(a))
-    r = rng.randrange(l, len(a))
-    return sum(a[l:r + 1])
+    lo = rng.randrange(len(a))
+    hi = rng.randrange(lo, len(a))
+    return sum(a[lo:hi + 1])
 
 
 def _constraints(variant: str, max_n: int, max_m: int, max_q: int, a_lo: int, a_hi: int,
@@ -618,15 +618,15 @@ def _explain(variant: str, inp: str, out: str, language: Language) -> str:
     got = out.split()
     if variant == "single_range":
         n = data[0]
-        a, (l, r) = data[1:1 + n], data[1 + n:3 + n]
-        if l == r:
-            return f"l = r = {l}이므로 답은 A_{l} = {got[0]}입니다." if language == "ko" else \
-                f"Here l = r = {l}, so the answer is just A_{l} = {got[0]}."
-        terms = " + ".join(f"({x})" if x < 0 else str(x) for x in a[l - 1:r])
-        if sum(a[l - 1:r]) != int(got[0]) or r - l >= 12:
-            terms = f"A_{l} + ... + A_{r}"
-        return (f"A_{l}부터 A_{r}까지의 합은 {terms} = {got[0]}입니다." if language == "ko"
-                else f"The sum of A_{l} through A_{r} is {terms} = {got[0]}.")
+        a, (lo, hi) = data[1:1 + n], data[1 + n:3 + n]
+        if lo == hi:
+            return f"l = r = {lo}이므로 답은 A_{lo} = {got[0]}입니다." if language == "ko" else \
+                f"Here l = r = {lo}, so the answer is just A_{lo} = {got[0]}."
+        terms = " + ".join(f"({x})" if x < 0 else str(x) for x in a[lo - 1:hi])
+        if sum(a[lo - 1:hi]) != int(got[0]) or hi - lo >= 12:
+            terms = f"A_{lo} + ... + A_{hi}"
+        return (f"A_{lo}부터 A_{hi}까지의 합은 {terms} = {got[0]}입니다." if language == "ko"
+                else f"The sum of A_{lo} through A_{hi} is {terms} = {got[0]}.")
     if variant == "queries":
         n, q = data[0], data[1]
         qs = data[2 + n:2 + n + 2 * q]
@@ -643,8 +643,8 @@ def _explain(variant: str, inp: str, out: str, language: Language) -> str:
         return "Rectangle sums: " + ", ".join(parts) + (", …" if q > 3 else ".")
     n, k = data[0], data[1]
     a = data[2:2 + n]
-    found = [(l + 1, r + 1) for l in range(n) for r in range(l, n) if sum(a[l:r + 1]) == k]
-    shown = ", ".join(f"[{l}, {r}]" for l, r in found[:6]) + (" …" if len(found) > 6 else "")
+    found = [(lo + 1, hi + 1) for lo in range(n) for hi in range(lo, n) if sum(a[lo:hi + 1]) == k]
+    shown = ", ".join(f"[{lo}, {hi}]" for lo, hi in found[:6]) + (" …" if len(found) > 6 else "")
     if len(found) != int(got[0]):
         shown = ""
     if language == "ko":

@@ -706,7 +706,7 @@ def _texts(variant: str, language: Language, t: dict[str, str]) -> tuple[str, st
         out = "Print the sorted numbers, one per line."
         notes = "A number may appear several times; print it as many times as it appears."
     elif variant == "multi_key":
-        legend = (f"There are N {t['recs']}. Each record has a name, a {t['k1']} A_i and a {t['k2']} B_i. "
+        legend = (f"There are records of N {t['recs']}. Each record has a name, a {t['k1']} A_i and a {t['k2']} B_i. "
                   f"Sort them by {t['k1']} from largest to smallest; when that ties, by {t['k2']} from smallest "
                   "to largest; when both tie, by name in dictionary order.")
         inp = "The first line contains N. Each of the next N lines contains a name, A_i and B_i separated by spaces."

@@ -37,7 +37,7 @@ THEMES: dict[str, dict[Language, dict[str, str]]] = {
                "who": "The meteorologist", "doc": "observation log", "docs": "observation logs", "item": "day",
                "items": "days", "value": "temperature", "bar": "bar", "shape": "highlighted box"},
         "ko": {"title_brackets": "관측 기록 검사", "title_nge": "더 따뜻한 날", "title_hist": "강수량 그래프",
-               "who": "기상학자", "doc": "관측 기록", "item": "날", "value": "기온", "bar": "막대",
+               "who": "기상학자", "doc": "관측 기록", "item": "날짜", "value": "기온", "bar": "막대",
                "shape": "강조 상자"},
     },
     "market": {
@@ -755,7 +755,7 @@ def _texts(variant: str, language: Language, t: dict[str, str]) -> tuple[str, st
         return legend, fmt_in, fmt_out, notes, t["title_brackets"]
     if variant == "next_greater":
         if ko:
-            legend = (f"{t['item']} N개가 한 줄로 있고, i번째 {t['item']}의 {josa(t['value'], '은/는')} A_i입니다. 각 "
+            legend = (f"{t['item']} N개가 차례대로 있고, i번째 {t['item']}의 {josa(t['value'], '은/는')} A_i입니다. 각 "
                       f"{t['item']}마다 그보다 오른쪽에 있으면서 {josa(t['value'], '이/가')} 더 큰 {t['item']} 중 가장 "
                       f"왼쪽에 있는 것의 {josa(t['value'], '을/를')} 구하세요. 그런 {josa(t['item'], '이/가')} 없으면 "
                       "-1입니다.")
@@ -763,7 +763,7 @@ def _texts(variant: str, language: Language, t: dict[str, str]) -> tuple[str, st
             fmt_out = "N개의 답을 공백으로 구분하여 한 줄에 출력합니다."
             notes = "같은 값은 더 큰 값이 아닙니다."
         else:
-            legend = (f"N {t['items']} stand in a row; the {t['value']} of the i-th is A_i. For each {t['item']}, find "
+            legend = (f"There are N {t['items']} in a row; the {t['value']} of the i-th is A_i. For each {t['item']}, find "
                       f"the {t['value']} of the nearest {t['item']} to its right with a strictly larger {t['value']}, "
                       "or -1 if there is none.")
             fmt_in = "The first line contains N. The second line contains A_1, A_2, ..., A_N separated by spaces."
@@ -776,7 +776,7 @@ def _texts(variant: str, language: Language, t: dict[str, str]) -> tuple[str, st
                   f"붙이려고 합니다. 붙일 수 있는 {t['shape']}의 넓이의 최댓값을 구하세요.")
         fmt_in = "첫째 줄에 N이 주어집니다. 둘째 줄에 h_1, h_2, ..., h_N이 공백으로 구분되어 주어집니다."
         fmt_out = "첫째 줄에 가장 큰 넓이를 출력합니다."
-        notes = "답이 32비트 정수 범위를 넘을 수 있습니다. 높이가 0인 칸도 있을 수 있습니다."
+        notes = f"답이 32비트 정수 범위를 넘을 수 있습니다. 높이가 0인 {josa(t['bar'], '이/가')} 있을 수도 있습니다."
     else:
         legend = (f"N {t['bar']}s of width 1 stand side by side with no gaps; the i-th has height h_i. A rectangular "
                   f"{t['shape']} with sides parallel to the axes must fit inside the area they cover. Find the "

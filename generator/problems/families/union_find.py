@@ -25,30 +25,34 @@ MST_MAXN, MST_MAXM, MST_MAXW = 50_000, 70_000, 1_000_000
 THEMES: dict[str, dict[Language, dict[str, str]]] = {
     "villages": {
         "en": {"title": "Village Roads", "title_mst": "Paving the Valley", "node": "village", "nodes": "villages",
-               "edge": "road", "edges": "roads", "group": "region", "groups": "regions", "who": "The governor"},
+               "edge": "road", "edges": "roads", "group": "region", "groups": "regions", "who": "The governor",
+               "build": "build"},
         "ko": {"title": "마을을 잇는 도로", "title_mst": "골짜기 도로 공사", "node": "마을", "edge": "도로",
-               "group": "생활권", "who": "도지사"},
+               "group": "생활권", "who": "도지사", "does": "건설합니다", "doing": "건설하는", "will": "건설할",
+               "done": "건설된"},
     },
     "network": {
         "en": {"title": "Office Cables", "title_mst": "Cheapest Cabling", "node": "computer",
                "nodes": "computers", "edge": "cable", "edges": "cables", "group": "network", "groups": "networks",
-               "who": "The administrator"},
+               "who": "The administrator", "build": "lay"},
         "ko": {"title": "사무실 케이블", "title_mst": "가장 싼 배선", "node": "컴퓨터", "edge": "케이블",
-               "group": "네트워크", "who": "관리자"},
+               "group": "네트워크", "who": "관리자", "does": "설치합니다", "doing": "설치하는", "will": "설치할",
+               "done": "설치된"},
     },
     "kingdoms": {
         "en": {"title": "Alliances", "title_mst": "The Grand Alliance", "node": "kingdom", "nodes": "kingdoms",
                "edge": "treaty", "edges": "treaties", "group": "alliance", "groups": "alliances",
-               "who": "The royal historian"},
+               "who": "The royal envoy", "build": "sign"},
         "ko": {"title": "왕국 동맹", "title_mst": "대동맹", "node": "왕국", "edge": "조약", "group": "동맹",
-               "who": "왕실 사관"},
+               "who": "왕실 사절", "does": "맺습니다", "doing": "맺는", "will": "맺을", "done": "맺어진"},
     },
     "islands": {
         "en": {"title": "Island Bridges", "title_mst": "Bridging the Archipelago", "node": "island",
                "nodes": "islands", "edge": "bridge", "edges": "bridges", "group": "island group",
-               "groups": "island groups", "who": "The ferry company"},
+               "groups": "island groups", "who": "The ferry company", "build": "build"},
         "ko": {"title": "섬을 잇는 다리", "title_mst": "군도 연결 공사", "node": "섬", "edge": "다리",
-               "group": "섬 무리", "who": "여객선 회사"},
+               "group": "섬 무리", "who": "여객선 회사", "does": "놓습니다", "doing": "놓는", "will": "놓을",
+               "done": "놓인"},
     },
 }
 
@@ -144,7 +148,7 @@ import sys
 def read():
     data = sys.stdin.buffer.read().split()
     n, m, q = int(data[0]), int(data[1]), int(data[2])
-    pairs = [(int(data[3 + 2 * i]), int(data[4 + 2 * i])) for i in range(m + q)]
+    pairs = list(zip(map(int, data[3:3 + 2 * (m + q):2]), map(int, data[4:4 + 2 * (m + q):2])))
     return n, pairs[:m], pairs[m:]
 '''
 
@@ -225,7 +229,7 @@ import sys
 def read():
     data = sys.stdin.buffer.read().split()
     n, q = int(data[0]), int(data[1])
-    ops = [(int(data[2 + 3 * i]), int(data[3 + 3 * i]), int(data[4 + 3 * i])) for i in range(q)]
+    ops = list(zip(map(int, data[2:2 + 3 * q:3]), map(int, data[3:3 + 3 * q:3]), map(int, data[4:4 + 3 * q:3])))
     return n, ops
 '''
 
@@ -313,7 +317,7 @@ import sys
 def read():
     data = sys.stdin.buffer.read().split()
     n, m = int(data[0]), int(data[1])
-    return n, [(int(data[2 + 2 * i]), int(data[3 + 2 * i])) for i in range(m)]
+    return n, list(zip(map(int, data[2:2 + 2 * m:2]), map(int, data[3:3 + 2 * m:2])))
 '''
 
 STATS_REFERENCE = DSU + READ_STATS + r'''
@@ -413,7 +417,7 @@ import sys
 def read():
     data = sys.stdin.buffer.read().split()
     n, m = int(data[0]), int(data[1])
-    edges = [(int(data[4 + 3 * i]), int(data[2 + 3 * i]), int(data[3 + 3 * i])) for i in range(m)]
+    edges = list(zip(map(int, data[4:4 + 3 * m:3]), map(int, data[2:2 + 3 * m:3]), map(int, data[3:3 + 3 * m:3])))
     return n, edges
 '''
 
@@ -939,11 +943,11 @@ def _texts(variant: str, language: Language, t: dict[str, str]) -> tuple[str, st
         if ko:
             legend = (f"{t['node']} N개가 1번부터 N번까지 번호가 붙어 있고, 처음에는 {josa(t['edge'], '이/가')} "
                       f"하나도 없습니다. 연산 Q개가 차례대로 주어집니다. '0 a b'는 a번과 b번 {t['node']} 사이에 "
-                      f"{josa(t['edge'], '을/를')} 새로 놓는 연산이고, '1 a b'는 지금까지 놓인 "
+                      f"{josa(t['edge'], '을/를')} 새로 {t['doing']} 연산이고, '1 a b'는 지금까지 {t['done']} "
                       f"{josa(t['edge'], '을/를')} 따라 a번에서 b번으로 갈 수 있는지 묻는 연산입니다.")
             fmt_in = "첫째 줄에 N과 Q가 주어집니다. 다음 Q개의 줄에 연산 op, a, b가 주어집니다 (op는 0 또는 1, a ≠ b)."
             fmt_out = "'1 a b' 연산마다 갈 수 있으면 YES, 없으면 NO를 한 줄에 하나씩 출력합니다."
-            notes = "질문의 답은 그 질문보다 앞에 놓인 " + t["edge"] + "만으로 정해집니다."
+            notes = f"질문의 답은 그 질문보다 앞에 {t['done']} {t['edge']}만으로 정해집니다."
         else:
             legend = (f"There are N {t['nodes']} numbered 1 to N and, at first, no {t['edges']}. Q operations follow "
                       f"in order: '0 a b' adds a {t['edge']} between a and b (both directions); '1 a b' asks whether "
@@ -957,11 +961,12 @@ def _texts(variant: str, language: Language, t: dict[str, str]) -> tuple[str, st
         if ko:
             legend = (f"{t['node']} N개가 1번부터 N번까지 번호가 붙어 있고, 처음에는 각 {josa(t['node'], '이/가')} "
                       f"혼자서 하나의 {josa(t['group'], '을/를')} 이룹니다. {josa(t['who'], '은/는')} "
-                      f"{josa(t['edge'], '을/를')} M번 하나씩 놓습니다. {t['edge']} 하나는 두 {josa(t['node'], '을/를')} "
-                      f"잇고, 이어진 {t['node']}끼리는 같은 {t['group']}에 속하게 됩니다. {josa(t['edge'], '을/를')} "
-                      f"놓을 때마다 {t['group']}의 개수와 가장 큰 {t['group']}에 속한 {t['node']}의 수를 구하세요.")
+                      f"{josa(t['edge'], '을/를')} 하나씩 M번 {t['does']}. {t['edge']} 하나는 두 "
+                      f"{josa(t['node'], '을/를')} 잇고, 이어진 {t['node']}끼리는 같은 {t['group']}에 속하게 됩니다. "
+                      f"{josa(t['edge'], '을/를')} {t['will']} 때마다 {t['group']}의 개수와 가장 큰 {t['group']}에 "
+                      f"속한 {t['node']}의 수를 구하세요.")
             fmt_in = f"첫째 줄에 N과 M이 주어집니다. 다음 M개의 줄에 {t['edge']}의 양 끝 a, b가 주어집니다 (a ≠ b)."
-            fmt_out = (f"M개의 줄에 걸쳐, {josa(t['edge'], '을/를')} 하나 놓을 때마다 그 직후의 {t['group']} 개수와 "
+            fmt_out = (f"M개의 줄에 걸쳐, {josa(t['edge'], '을/를')} 하나 {t['will']} 때마다 그 직후의 {t['group']} 개수와 "
                        "가장 큰 크기를 공백으로 구분하여 출력합니다.")
             notes = f"이미 같은 {t['group']}에 속한 두 {josa(t['node'], '을/를')} 잇는 경우도 있습니다."
         else:
@@ -974,18 +979,19 @@ def _texts(variant: str, language: Language, t: dict[str, str]) -> tuple[str, st
             notes = f"A {t['edge']} may join two {t['nodes']} that are already in the same {t['group']}."
         return legend, fmt_in, fmt_out, notes
     if ko:
-        legend = (f"{t['node']} N개가 1번부터 N번까지 번호가 붙어 있습니다. 놓을 수 있는 {t['edge']} 후보 M개가 있고, "
+        legend = (f"{t['node']} N개가 1번부터 N번까지 번호가 붙어 있습니다. {t['will']} 수 있는 {t['edge']} 후보 M개가 있고, "
                   f"후보 하나는 두 {josa(t['node'], '을/를')} 잇는 데 비용 w가 듭니다. {josa(t['who'], '은/는')} 몇 개의 "
                   f"후보를 골라 모든 {josa(t['node'], '이/가')} 서로 오갈 수 있게 하려고 합니다. 필요한 비용의 합의 "
                   "최솟값을 구하세요.")
         fmt_in = "첫째 줄에 N과 M이 주어집니다. 다음 M개의 줄에 후보의 양 끝 u, v와 비용 w가 주어집니다 (u ≠ v)."
         fmt_out = "첫째 줄에 최소 비용을 출력합니다. 모두 이을 수 없으면 -1을 출력합니다."
-        notes = "N = 1이면 아무것도 놓지 않아도 되므로 답은 0입니다. 같은 두 정점 사이에 후보가 여러 개 있을 수 있습니다."
+        notes = (f"N = 1이면 아무것도 {t['will']} 필요가 없으므로 답은 0입니다. 같은 두 {t['node']} 사이에 후보가 "
+                 "여러 개 있을 수 있습니다.")
     else:
         legend = (f"There are N {t['nodes']} numbered 1 to N and M candidate {t['edges']}; a candidate joins two "
-                  f"{t['nodes']} and costs w to build. {t['who']} wants to build some of them so that every "
+                  f"{t['nodes']} and costs w to {t['build']}. {t['who']} wants to {t['build']} some of them so that every "
                   f"{t['node']} can reach every other one. Find the minimum total cost.")
         fmt_in = "The first line contains N and M. Each of the next M lines holds a candidate u v w (u ≠ v)."
         fmt_out = "Print the minimum total cost, or -1 if the " + t["nodes"] + " cannot all be connected."
-        notes = "If N = 1 nothing needs to be built and the answer is 0. The same pair may have several candidates."
+        notes = "If N = 1 nothing is needed and the answer is 0. The same pair may have several candidates."
     return legend, fmt_in, fmt_out, notes

@@ -1,0 +1,72 @@
+# problem-generator developer entry points. Everything runs from the project's .venv and node_modules;
+# nothing is installed globally. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3                 # interpreter that creates .venv (3.11+)
+VENV   := .venv
+PY     := $(VENV)/bin/python
+SLS    := node_modules/.bin/sls
+STAGE  ?= dev
+PIP_STAMP := $(VENV)/.requirements.stamp
+NPM_STAMP := node_modules/.package-lock.json
+TEMPLATE  := .serverless/cloudformation-template-update-stack.json
+PYTEST_ARGS ?=
+DEMO_ARGS ?=
+
+# Dummy credentials: packaging and the local stack never talk to AWS.
+AWS_DUMMY := AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1
+# serverless-python-requirements runs `$PYTHON_BIN -m pip download ... --platform manylinux2014_aarch64`.
+export PYTHON_BIN := $(CURDIR)/$(PY)
+export SLS_TELEMETRY_DISABLED := 1
+export AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE := 1
+
+.PHONY: help install demo dev test bench lint package clean
+
+help:
+	@echo "make install   create .venv (pip install -r requirements-dev.txt) and node_modules (npm ci); idempotent"
+	@echo "make demo      start the local stack, run a demo job, stop     (DEMO_ARGS='--count 3 --language ko')"
+	@echo "make dev       local stack in the foreground until Ctrl-C (API on http://127.0.0.1:\$${HTTP_PORT:-3000})"
+	@echo "make test      the whole pytest suite (tests/)                 (PYTEST_ARGS='-k emulator')"
+	@echo "make bench     run bench/*.py"
+	@echo "make lint      ruff"
+	@echo "make package   sls package -s \$$STAGE (default dev) + cfn-lint on the template"
+
+install: $(PIP_STAMP) $(NPM_STAMP)
+
+$(PY):
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "need Python 3.11+, got " + sys.version)'
+	$(PYTHON) -m venv $(VENV)
+
+$(PIP_STAMP): requirements.txt requirements-dev.txt | $(PY)
+	$(PY) -m pip install --disable-pip-version-check -q -r requirements-dev.txt
+	@touch $@
+
+# npm writes node_modules/.package-lock.json on every install: a stamp that disappears with node_modules.
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+demo: install
+	$(PY) -m generator.local demo $(DEMO_ARGS)
+
+dev: install
+	$(PY) -m generator.local dev
+
+test: install
+	$(PY) -m pytest tests $(PYTEST_ARGS)
+
+bench: install
+	@shopt -s nullglob; files=(bench/*.py); \
+	if [ $${#files[@]} -eq 0 ]; then echo "no bench/*.py"; exit 0; fi; \
+	for f in "$${files[@]}"; do echo "== $$f"; $(PY) "$$f" || exit 1; done
+
+lint: install
+	$(VENV)/bin/ruff check .
+
+package: install
+	$(AWS_DUMMY) $(SLS) package -s $(STAGE)
+	$(VENV)/bin/cfn-lint -i W3005 -- $(TEMPLATE)
+
+clean:
+	rm -rf .serverless .serverless-offline .pytest_cache .local/logs
