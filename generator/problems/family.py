@@ -91,6 +91,8 @@ def render_constraints(constraints: list[Constraint], language: Language) -> str
 
 
 def _fmt(value: int | float) -> str:
+    if value < 0:
+        return "-" + _fmt(-value)
     if isinstance(value, float) and not value.is_integer():
         return f"{value:g}"
     value = int(value)

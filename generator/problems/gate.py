@@ -29,6 +29,7 @@ from generator.problems.schema import (
 )
 
 MIN_STRESS = 100
+WRONG_BATCH = 6
 # Generous limits while computing outputs: calibration, not this, decides the published time limit.
 ORACLE_CPU_SECONDS = 10.0
 TIME_LIMIT_FACTOR = 3.0
@@ -225,9 +226,13 @@ def _reject_wrong(draft: Draft, wrong: WrongSolution, outputs: list[str], time_l
     """Runs the wrong solution until it fails a test; max tests last, one fresh process each."""
     limits = SandboxLimits(cpu_seconds=time_limit_ms / 1000, wall_seconds=120, memory_mb=draft.memory_mb)
     cheap = [(t, o) for t, o in zip(draft.tests, outputs) if t.category != "max"]
-    for (test, want), got in zip(cheap, run_many(wrong.source, [t.input for t, _ in cheap], limits)):
-        if got.verdict is not Verdict.ok or not outputs_match(draft.checker, want, got.stdout):
-            return wrong.name
+    # Small batches, stopping at the first failing one: a too-slow solution should not burn a full time
+    # limit on every test once it has already failed.
+    for start in range(0, len(cheap), WRONG_BATCH):
+        chunk = cheap[start:start + WRONG_BATCH]
+        for (test, want), got in zip(chunk, run_many(wrong.source, [t.input for t, _ in chunk], limits)):
+            if got.verdict is not Verdict.ok or not outputs_match(draft.checker, want, got.stdout):
+                return wrong.name
     wall = SandboxLimits(cpu_seconds=time_limit_ms / 1000, wall_seconds=4 * time_limit_ms / 1000 + 5,
                          memory_mb=draft.memory_mb)
     for test, want in zip(draft.tests, outputs):
