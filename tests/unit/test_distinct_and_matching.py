@@ -1,0 +1,74 @@
+"""Variety and prompt mapping: one prompt with 100 seeds gives ≥ 95 distinct problems, and free-text prompts
+in Korean and English map to families (or fail listing what is supported)."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from generator.problems.families import families
+from generator.problems.gate import problem_signature
+from generator.problems.matching import UnsupportedPromptError, match_family
+from generator.problems.pipeline import derive_seed
+from generator.problems.schema import Difficulty
+
+
+@pytest.mark.parametrize("prompt", ["a DFS problem on grids", "그래프 탐색 최단 경로"])
+def test_one_prompt_hundred_seeds_gives_at_least_95_distinct_problems(prompt):
+    family = match_family(prompt).family
+    signatures, statements = set(), set()
+    for seed in range(100):
+        draft = family.draft(random.Random(derive_seed("variety", seed)), Difficulty.easy, "en")
+        signatures.add(problem_signature(draft))
+        statements.add((draft.legend, tuple(t.input for t in draft.tests if t.category == "sample")))
+    assert len(signatures) >= 95 and len(statements) >= 95, (len(signatures), len(statements))
+
+
+@pytest.mark.parametrize("prompt, family", [
+    ("a DFS problem on grids", "components"),
+    ("격자에서 DFS 문제", "components"),
+    ("그래프 탐색 최단 경로", "grid_bfs"),
+    ("미로 탈출 BFS", "grid_bfs"),
+    ("DP 배낭 문제", "knapsack"),
+    ("0/1 knapsack with a weight limit", "knapsack"),
+    ("가장 긴 증가하는 부분 수열", "lis"),
+    ("dijkstra weighted shortest path", "dijkstra"),
+    ("다익스트라 가중치 그래프", "dijkstra"),
+    ("에라토스테네스의 체로 소수 구하기", "sieve"),
+    ("prime sieve", "sieve"),
+    ("구간 합 구하기 누적 합", "prefix_sums"),
+    ("binary search on the answer", "binary_search"),
+    ("이분 탐색 랜선 자르기", "binary_search"),
+    ("greedy meeting rooms", "greedy"),
+    ("회의실 배정 그리디", "greedy"),
+    ("sorting records by several keys", "sorting"),
+    ("정렬 문제", "sorting"),
+    ("브루트 포스 완전 탐색", "brute_force"),
+    ("robot simulation implementation", "implementation"),
+    ("구현 시뮬레이션", "implementation"),
+    ("stack brackets", "stack"),
+    ("괄호 스택 문제", "stack"),
+    ("priority queue heap", "heap"),
+    ("우선순위 큐", "heap"),
+    ("union find disjoint set", "union_find"),
+    ("유니온 파인드", "union_find"),
+])
+def test_prompts_map_to_families(prompt, family):
+    match = match_family(prompt)
+    assert match.family.name == family, match.reason
+    assert match.matched and family in match.family.name
+
+
+@pytest.mark.parametrize("prompt", ["write a poem about the sea", "고양이 사진", "", "🙂"])
+def test_unsupported_prompts_list_what_is_supported(prompt):
+    with pytest.raises(UnsupportedPromptError) as info:
+        match_family(prompt)
+    message = str(info.value)
+    assert all(f.name in message for f in families())
+
+
+def test_at_least_twelve_families_cover_the_algorithm_types():
+    names = {f.name for f in families()}
+    assert len(names) >= 12
+    assert {"implementation", "sieve", "brute_force", "greedy", "sorting", "prefix_sums", "binary_search",
+            "grid_bfs", "components", "dijkstra", "knapsack", "lis", "stack", "heap", "union_find"} <= names
