@@ -59,7 +59,7 @@ test: install
 bench: install
 	@shopt -s nullglob; files=(bench/*.py); \
 	if [ $${#files[@]} -eq 0 ]; then echo "no bench/*.py"; exit 0; fi; \
-	for f in "$${files[@]}"; do echo "== $$f"; $(PY) "$$f" || exit 1; done
+	for f in "$${files[@]}"; do echo "== $$f"; PYTHONPATH=$(CURDIR) $(PY) "$$f" || exit 1; done
 
 lint: install
 	$(VENV)/bin/ruff check .
