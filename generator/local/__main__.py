@@ -15,6 +15,7 @@ import time
 from typing import Any
 
 from generator.local.stack import LocalStack, LocalStackError
+from generator.local.web import WebServer
 
 
 class _Terminated(Exception):
@@ -56,13 +57,21 @@ def _stack_from(args: argparse.Namespace) -> LocalStack:
     return LocalStack(http_port=args.http_port, lambda_port=args.lambda_port, emulator_port=args.emulator_port)
 
 
+def _web(args: argparse.Namespace) -> WebServer:
+    port = args.web_port if args.web_port is not None else int(os.environ.get("WEB_PORT", "8080"))
+    return WebServer(port)
+
+
 def dev(args: argparse.Namespace) -> int:
     stack = _stack_from(args)
     stop_follow = threading.Event()
+    web: WebServer | None = None
     try:
         print("starting emulator + sls offline -s local ...", flush=True)
         stack.start()
         print(f"\nAPI:      {stack.base_url}   (try: curl {stack.base_url}/openapi.json)", flush=True)
+        web = _web(args)
+        print(f"Web:      {web.page(stack.base_url)}", flush=True)
         print(f"Emulator: {stack.emulator.url}   (log: {stack.emulator.url}/_emulator/requests)", flush=True)
         print(f"sls log:  {stack.log_path}", flush=True)
         print(f"started in {stack.startup_seconds:.1f}s; Ctrl-C stops everything\n", flush=True)
@@ -82,17 +91,22 @@ def dev(args: argparse.Namespace) -> int:
         return 1
     finally:
         stop_follow.set()
+        if web is not None:
+            web.stop()
         stack.stop()
 
 
 def demo(args: argparse.Namespace) -> int:
     options = {"prompt": args.prompt, "difficulty": args.difficulty, "count": args.count, "language": args.language}
     stack = _stack_from(args)
+    web: WebServer | None = None
     try:
         print("starting emulator + sls offline -s local ...", flush=True)
         stack.start()
         print(f"API on {stack.base_url} (started in {stack.startup_seconds:.1f}s; sls log: {stack.log_path})",
               flush=True)
+        web = _web(args)
+        print(f"Watch it in a browser too: {web.page(stack.base_url)}", flush=True)
         from generator.client import run_demo  # written by the lead; imported only when needed
 
         result = run_demo(stack.base_url, **options)
@@ -104,6 +118,8 @@ def demo(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     finally:
+        if web is not None:
+            web.stop()
         stack.stop()
 
 
@@ -115,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--http-port", type=int, default=None, help="default: $HTTP_PORT or 3000 (0 = free port)")
         p.add_argument("--lambda-port", type=int, default=None, help="default: $LAMBDA_PORT or 3002")
         p.add_argument("--emulator-port", type=int, default=None, help="default: $EMULATOR_PORT or 5055")
+        p.add_argument("--web-port", type=int, default=None, help="web client; default: $WEB_PORT or 8080")
 
     p_dev = sub.add_parser("dev", help="run the stack in the foreground until Ctrl-C")
     ports(p_dev)

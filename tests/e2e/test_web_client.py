@@ -3,15 +3,14 @@ local stack: submit, watch the progress bar move, see the problems, see a valida
 Screenshots go to artifacts/ (or $ARTIFACTS_DIR)."""
 from __future__ import annotations
 
-import functools
 import os
 import shutil
-import threading
 import time
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
+from generator.local.web import WebServer
 
 pytestmark = [pytest.mark.e2e]
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,13 +23,9 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--
 
 @pytest.fixture(scope="module")
 def web_server():
-    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(ROOT / "web"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    server = WebServer(0)  # the same server `make dev` / `make demo` use
+    yield server.url
+    server.stop()
 
 
 @pytest.fixture(scope="module")
