@@ -104,7 +104,8 @@ def test_bucket_is_retained_private_encrypted_and_expires(template: dict[str, An
     assert props["OwnershipControls"]["Rules"] == [{"ObjectOwnership": "BucketOwnerEnforced"}]
     rules = props["LifecycleConfiguration"]["Rules"]
     expiring = {r["Prefix"]: r["ExpirationInDays"] for r in rules if "ExpirationInDays" in r}
-    assert expiring == {"jobs/": 30, "batches/": 30}
+    # Every prefix the service writes expires: job data, batch data, the owner index, idempotency keys.
+    assert expiring == {"jobs/": 30, "batches/": 30, "owners/": 30, "idempotency/": 30}
     assert all(r["Status"] == "Enabled" for r in rules)
     assert any(r.get("AbortIncompleteMultipartUpload", {}).get("DaysAfterInitiation") for r in rules)
     assert "Fn::Sub" in props["BucketName"]  # derived from stack name + account, never hard-coded
