@@ -31,6 +31,7 @@ class Settings:
     batch_spec_path: str  # the batch specification file the scheduled function reads
     presign_seconds: int
     lease_grace_seconds: int  # lease beyond the worker timeout, for clock skew between writers
+    job_concurrency: int  # problems of one job generated at once (LLM providers mostly wait on the model)
 
     @property
     def lease_seconds(self) -> int:
@@ -63,6 +64,7 @@ def load_settings() -> Settings:
         batch_spec_path=env.get("BATCH_SPEC_PATH", "batches.toml"),
         presign_seconds=_int("PRESIGN_SECONDS", 900),
         lease_grace_seconds=_int("LEASE_GRACE_SECONDS", 30),
+        job_concurrency=_int("JOB_CONCURRENCY", 1),
     )
 
 

@@ -320,19 +320,24 @@ class JobService:
         try:
             state, etag = self._update(job_id, acquire, cached=loaded)
             earlier = self.history(state) if self.history is not None else frozenset()
+            pending = [i for i in range(state.progress.total) if state.item(i) is None]  # resume point
+            wave_size = max(1, self.settings.job_concurrency)
             made_progress = False
-            for index in range(state.progress.total):
-                if state.item(index) is not None:
-                    continue  # checkpointed by an earlier delivery
-                # Every invocation makes at least one problem (so hand-offs always progress); after that it
-                # hands the rest on while more than the margin (≥ one problem's duration) remains.
+            while pending:
+                # Every invocation makes at least one wave (so hand-offs always progress); after that it hands
+                # the rest on while more than the margin (≥ one wave's duration) remains.
                 if made_progress and remaining_ms() < self.settings.handoff_margin_ms:
                     return self._hand_off(job_id, (state, etag), token)
                 made_progress = True
-                state, etag = self._update(job_id, self._heartbeat(token, f"generating problem {index + 1} of {state.progress.total}"),
-                                           cached=(state, etag))
-                item, stages, public = self._make_one(state, index, earlier)
-                state, etag = self._update(job_id, self._record(token, item, stages, public), cached=(state, etag))
+                wave, pending = pending[:wave_size], pending[wave_size:]
+                span = f"{wave[0] + 1}" if len(wave) == 1 else f"{wave[0] + 1}–{wave[-1] + 1}"
+                state, etag = self._update(
+                    job_id, self._heartbeat(token, f"generating problem {span} of {state.progress.total}"),
+                    cached=(state, etag))
+                # Up to `job_concurrency` problems at once (model calls mostly wait); each is checkpointed in
+                # index order once the wave is done, so results and resume points keep their order.
+                for item, stages, public in self._make_wave(state, wave, earlier):
+                    state, etag = self._update(job_id, self._record(token, item, stages, public), cached=(state, etag))
             self._write_result(state)
             state, etag = self._update(job_id, self._complete(token), cached=(state, etag))
             return Outcome.completed
@@ -344,14 +349,37 @@ class JobService:
             self._release(job_id, token)
             raise
 
-    def _make_one(self, state: JobState, index: int,
-                  earlier: frozenset[str]) -> tuple[Item, list[str], dict[str, Any] | None]:
-        stages: list[str] = []
+    def _make_wave(self, state: JobState, wave: list[int],
+                   earlier: frozenset[str]) -> list[tuple[Item, list[str], dict[str, Any] | None]]:
         avoid = earlier | frozenset(i.signature for i in state.items if i.signature)
+        if len(wave) == 1:
+            made = [self._generate(state, wave[0], avoid)]
+        else:
+            with ThreadPoolExecutor(max_workers=len(wave)) as pool:
+                made = list(pool.map(lambda index: self._generate(state, index, avoid), wave))
+        results = []
+        for index, (problem, failure, stages) in zip(wave, made):
+            # Two problems of one wave may repeat each other: the later index is regenerated, deterministically.
+            if problem is not None and problem.verification.signature in avoid:
+                problem, failure, more = self._generate(state, index, avoid)
+                stages = stages + more
+            if problem is None:
+                results.append((Item(index=index, status="failed", error=failure), stages, None))
+                continue
+            avoid = avoid | {problem.verification.signature}
+            results.append(self._persist(state, index, problem, stages))
+        return results
+
+    def _generate(self, state: JobState, index: int,
+                  avoid: frozenset[str]) -> tuple[Problem | None, JobError | None, list[str]]:
+        stages: list[str] = []
         try:
-            problem = self.maker.make(state, index, avoid, stages.append)
+            return self.maker.make(state, index, avoid, stages.append), None, stages
         except ProblemFailedError as exc:
-            return Item(index=index, status="failed", error=JobError(code=exc.code, message=exc.message)), stages, None
+            return None, JobError(code=exc.code, message=exc.message), stages
+
+    def _persist(self, state: JobState, index: int, problem: Problem,
+                 stages: list[str]) -> tuple[Item, list[str], dict[str, Any] | None]:
         full = problem.model_dump_json().encode()
         public_view = {"index": index, **problem.public_view()}
         public = json.dumps(public_view, ensure_ascii=False).encode()

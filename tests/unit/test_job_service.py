@@ -210,3 +210,33 @@ def test_list_newest_first_with_cursor():
     assert [s.job_id for s in page] == ids[::-1][:2]
     page2, cursor2 = service.list_jobs(owner="alice", cursor=cursor, limit=10)
     assert [s.job_id for s in page2] == ids[::-1][2:] and cursor2 is None
+
+
+def test_concurrent_waves_keep_index_order_and_resume():
+    import threading as _threading
+
+    active, peak, lock = [0], [0], _threading.Lock()
+
+    def track(index: int) -> None:
+        with lock:
+            active[0] += 1
+            peak[0] = max(peak[0], active[0])
+        import time as _time
+
+        _time.sleep(0.05)
+        with lock:
+            active[0] -= 1
+
+    maker = FakeMaker(before=track, crash_at={5})
+    service, *_ = make_service(maker, job_concurrency=4)
+    state = submit(service, count=7)
+    with pytest.raises(RuntimeError):
+        service.work(state.job_id, hop=0, remaining_ms=FOREVER)
+    mid = service.get(state.job_id, owner="alice")
+    assert [i.index for i in mid.items] == [0, 1, 2, 3]  # the first wave was checkpointed in order
+    maker.crash_at.clear()
+    assert service.work(state.job_id, hop=0, remaining_ms=FOREVER) is Outcome.completed
+    final = service.get(state.job_id, owner="alice")
+    assert [p["index"] for p in final.problems] == list(range(7)) and peak[0] == 4
+    # Checkpointed problems are never made again; the unfinished wave (4, 5, 6) is made again in full.
+    assert sorted(maker.made) == [0, 1, 2, 3, 4, 4, 5, 6, 6]
