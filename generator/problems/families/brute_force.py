@@ -688,7 +688,7 @@ def _build_operators(rng: random.Random) -> dict:
     def case(n: int, hi: int) -> str:
         return render([rng.randint(1, hi) for _ in range(n)], split(n - 1))
 
-    samples = [render([rng.randint(1, 9), rng.randint(1, 9)], split(1)), case(rng.randint(4, 6), 9)]
+    samples = [render([rng.randint(1, 9) for _ in range(3)], split(2)), case(rng.randint(4, 6), 9)]
     small = [case(rng.randint(minn, 8), rng.choice([3, 10, maxv])) for _ in range(10)]
     edge = [render([1, 1], [0, 0, 0, 1]), render([maxv, maxv], [0, 0, 1, 0]), render([1] * 8, [0, 7, 0, 0]),
             render([maxv] * 8, [2, 2, 2, 1]), render([5] * 9, [2, 2, 2, 2])]
@@ -753,7 +753,7 @@ def _explain(variant: str, inp: str, out: str, language: Language, t: dict[str, 
             found = [c for r in range(1, n + 1) for c in combinations(a, r) if sum(c) == s]
             listed = " (" + "; ".join("{" + ", ".join(map(str, c)) + "}" for c in found) + ")"
         return (f"합이 {s}인 부분집합은 {count}개입니다{listed}." if ko
-                else f"{count} non-empty subset{'s' if count != 1 else ''} sum{'' if count != 1 else 's'} to {s}{listed}.")
+                else f"{count} non-empty {'subset sums' if count == 1 else 'subsets sum'} to {s}{listed}.")
     return (f"만들 수 있는 식의 결과 중 최댓값은 {res[0]}, 최솟값은 {res[1]}입니다." if ko
             else f"Over all orders of the operators, the largest result is {res[0]} and the smallest is {res[1]}.")
 
@@ -803,7 +803,9 @@ def _texts(variant: str, language: Language, t: dict[str, str]) -> tuple[str, st
                   f"Different {items} are different choices even if they carry the same number.")
         inp = "The first line contains N and S. The second line contains A_1, ..., A_N separated by spaces."
         out = "Print the number of non-empty subsets with sum S."
-        notes = "Choosing nothing does not count." + (" The answer can be very large." if variant == "subset_count_mitm" else "")
+        notes = "Choosing nothing does not count."
+        if variant == "subset_count_mitm":
+            notes += " The answer can be very large."
     else:
         legend = (f"{t['who']} lays out N {items} in a row with numbers A_1, A_2, ..., A_N. There are N - 1 operators "
                   "to put between them: P additions (+), Q subtractions (-), R multiplications (×) and T divisions "

@@ -716,7 +716,8 @@ def _build_jobs(rng: random.Random) -> dict:
         case(300, 50, maxp),
     ]
     maxes = [
-        _render_pairs([(maxn, rng.randint(1, maxp)) for _ in range(maxn)]),  # everyone fits: scanning for a day is O(N^2)
+        # Every job fits: looking for a free day one by one is O(N^2).
+        _render_pairs([(maxn, rng.randint(1, maxp)) for _ in range(maxn)]),
         case(maxn, maxd, maxp),
     ]
     stress = [case(rng.randint(1, 7), rng.choice([2, 4, 8]), rng.choice([5, 30])) for _ in range(120)]

@@ -370,11 +370,13 @@ for _ in range(r):
 print("\n".join(" ".join(map(str, row)) for row in a))
 '''
 
-RING_WRONG_CLOCKWISE = RING_REFERENCE.replace("ti, tj = cells[(idx + shift) % size]", "ti, tj = cells[(idx - shift) % size]  # clockwise")
+RING_WRONG_CLOCKWISE = RING_REFERENCE.replace(
+    "ti, tj = cells[(idx + shift) % size]", "ti, tj = cells[(idx - shift) % size]  # clockwise")
 
 RING_WRONG_OUTER = RING_REFERENCE.replace(
     "shift = r % size  # R full steps = R mod size steps",
     "shift = r % (2 * (n + m) - 4)  # reduces R by the outer ring's length, for every ring")
+assert RING_WRONG_CLOCKWISE != RING_REFERENCE and RING_WRONG_OUTER != RING_REFERENCE
 
 RING_SLOW = r'''
 import sys
@@ -693,7 +695,16 @@ def _build_robot(rng: random.Random) -> dict:
         sweep = "".join(cmds)
         return render(["." * m] * n, 1, 1, "E", sweep + commands(maxk - len(sweep), 0.8))
 
-    samples = [case(5, rng.randint(8, 14), 0.2), case(6, rng.randint(10, 16), 0.25)]
+    def interesting(hi: int, length: int, density: float) -> str:
+        # A sample where the robot really moves around: at least four cleaned cells if possible.
+        text = case(hi, length, density)
+        for _ in range(30):
+            if _cleaned(text) >= 4:
+                break
+            text = case(hi, length, density)
+        return text
+
+    samples = [interesting(5, rng.randint(8, 14), 0.2), interesting(6, rng.randint(10, 16), 0.25)]
     small = [case(rng.choice([1, 3, 7]), rng.randint(1, 40), rng.choice([0.0, 0.2, 0.4])) for _ in range(10)]
     edge = [render(["."], 1, 1, "N", "FFLFRF"), render([".#", ".."], 1, 1, "S", "FLFLFLF"),
             render(["." * maxn], 1, 1, "E", "F" * (maxn + 5)), render(["."] * 5, 5, 1, "W", "RFFFFFF")]
@@ -732,6 +743,27 @@ def _build_robot(rng: random.Random) -> dict:
         "tests": _tests(samples, small, edge, randoms, anti, maxes, is_small=lambda s: True),
         "stress": stress, "near_invalid": near_invalid, "wrong": wrong,
     }
+
+
+def _cleaned(text: str) -> int:
+    """Cells cleaned in a robot_cleaner input (host-side, only used to pick lively samples)."""
+    lines = text.split("\n")
+    n, m = map(int, lines[0].split())
+    r, c, d = lines[1].split()
+    r, c, d = int(r) - 1, int(c) - 1, "NESW".index(d)
+    grid = lines[2:2 + n]
+    seen = {(r, c)}
+    for ch in lines[2 + n]:
+        if ch == "L":
+            d = (d + 3) % 4
+        elif ch == "R":
+            d = (d + 1) % 4
+        else:
+            nr, nc = r + (-1, 0, 1, 0)[d], c + (0, 1, 0, -1)[d]
+            if 0 <= nr < n and 0 <= nc < m and grid[nr][nc] == ".":
+                r, c = nr, nc
+                seen.add((r, c))
+    return len(seen)
 
 
 def _build_rings(rng: random.Random) -> dict:

@@ -412,15 +412,16 @@ for x in map(int, data[1:1 + q]):
 
 FACTOR_WRONG_MULTIPLICITY = r'''
 import sys
+from array import array
 from math import isqrt
 data = sys.stdin.buffer.read().split()
 q = int(data[0])
 xs = list(map(int, data[1:1 + q]))
 m = max(xs)
-spf = list(range(m + 1))
+spf = array("i", range(m + 1))
 for p in reversed(range(2, isqrt(m) + 1)):
     if all(p % d for d in range(2, isqrt(p) + 1)):
-        spf[p * p::p] = [p] * len(range(p * p, m + 1, p))
+        spf[p * p::p] = array("i", [p]) * len(range(p * p, m + 1, p))
 out = []
 for x in xs:
     s = 0
@@ -785,10 +786,10 @@ def _explain(variant: str, inp: str, out: str, language: Language) -> str:
         parts = []
         for n, verdict in zip(nums, res):
             if ko:
-                parts.append(f"{n}은(는) 소수{'입니다' if verdict == 'YES' else '가 아닙니다'}")
+                parts.append(f"{n} → {verdict} ({'소수' if verdict == 'YES' else '소수가 아님'})")
             else:
-                parts.append(f"{n} is {'' if verdict == 'YES' else 'not '}prime")
-        return (", ".join(parts) + ".") if not ko else (", ".join(parts) + ".")
+                parts.append(f"{n} → {verdict} ({'prime' if verdict == 'YES' else 'not prime'})")
+        return "; ".join(parts) + "."
     if variant == "count_range":
         a, b = int(toks[0]), int(toks[1])
         count = int(res[0])
@@ -798,7 +799,8 @@ def _explain(variant: str, inp: str, out: str, language: Language) -> str:
             listed = " (" + ", ".join(found) + ")"
         if ko:
             return f"{a} 이상 {b} 이하의 소수는 {count}개입니다{listed}."
-        return f"There {'is' if count == 1 else 'are'} {count} prime{'' if count == 1 else 's'} between {a} and {b}{listed}."
+        verb, noun = ("is", "prime") if count == 1 else ("are", "primes")
+        return f"There {verb} {count} {noun} between {a} and {b}{listed}."
     if variant == "range_queries":
         q = int(toks[0])
         parts = []

@@ -1,0 +1,42 @@
+"""Every family × difficulty × language, without the gate (cheap): the statement is complete and in the
+requested language, and the language changes only the text, never the tests."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from generator.problems.families import families
+from generator.problems.family import render_constraints
+from generator.problems.schema import Difficulty
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+@pytest.mark.parametrize("difficulty", list(Difficulty), ids=lambda d: d.value)
+@pytest.mark.parametrize("family", families(), ids=lambda f: f.name)
+def test_both_languages_complete_and_only_text_differs(family, difficulty):
+    seed = 20261122
+    en = family.draft(random.Random(seed), difficulty, "en")
+    ko = family.draft(random.Random(seed), difficulty, "ko")
+    for draft in (en, ko):
+        assert draft.title and draft.legend and draft.input_format and draft.output_format
+        assert draft.constraints and draft.tags and draft.family == family.name
+    ko_text = [ko.title, ko.legend, ko.input_format, ko.output_format, render_constraints(ko.constraints, "ko")]
+    en_text = [en.title, en.legend, en.input_format, en.output_format, en.notes,
+               render_constraints(en.constraints, "en")]
+    assert all(HANGUL.search(text) for text in ko_text[:4]), ko_text
+    assert not any(HANGUL.search(text) for text in en_text), en_text
+    assert [t.input for t in en.tests] == [t.input for t in ko.tests]
+    assert en.stress == ko.stress and en.near_invalid == ko.near_invalid
+    assert (en.variant, en.reference, en.validator) == (ko.variant, ko.reference, ko.validator)
+
+
+@pytest.mark.parametrize("family", families(), ids=lambda f: f.name)
+def test_difficulties_differ_in_constraints_or_variant(family):
+    shapes = set()
+    for difficulty in Difficulty:
+        draft = family.draft(random.Random(7), difficulty, "en")
+        shapes.add((draft.variant, tuple((c.symbol, c.low, c.high) for c in draft.constraints)))
+    assert len(shapes) == 4
