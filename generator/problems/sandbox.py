@@ -134,6 +134,21 @@ class _Exit:
     cpu_budget: int  # its RLIMIT_CPU soft limit
 
 
+@functools.lru_cache(maxsize=1)
+def _shield_parent() -> bool:
+    """Make this (parent) process non-dumpable, once: its /proc/<pid>/environ — where Lambda keeps the AWS
+    credentials — then belongs to root, so a child running as the same non-root user cannot read it."""
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0) == 0
+    except (OSError, AttributeError):  # not Linux: nothing to do
+        return False
+
+
+_PR_SET_DUMPABLE = 4
+
+
 def _run(source: str, inputs: list[str], limits: SandboxLimits) -> list[RunResult]:
     """Lay out the temp dir, run the harness (again, from the next case, if it stops early), collect results.
 
@@ -141,6 +156,7 @@ def _run(source: str, inputs: list[str], limits: SandboxLimits) -> list[RunResul
     (a line of byte lengths, then all inputs back to back), harness.log (the harness's own fds 1/2),
     the scratch files stdin/stdout/stderr the running case sees as fds 0/1/2, and `results`.
     """
+    _shield_parent()
     deadline = time.monotonic() + limits.wall_seconds
     results: list[RunResult | None] = [None] * len(inputs)
     with tempfile.TemporaryDirectory(prefix="sandbox-", ignore_cleanup_errors=True) as tmp:

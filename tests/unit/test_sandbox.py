@@ -426,3 +426,12 @@ def test_harness_is_self_contained() -> None:
     # It runs isolated (no site, no project on sys.path): it must not import anything from the project.
     assert "generator" not in sandbox._HARNESS
     compile(sandbox._HARNESS, "harness.py", "exec")
+
+
+def test_parent_is_made_non_dumpable_so_children_cannot_read_its_environ() -> None:
+    import ctypes
+
+    run_program("print(1)", "")
+    pr_get_dumpable = 3
+    # Non-dumpable: /proc/<parent>/environ (AWS credentials in Lambda) is owned by root, unreadable to the child.
+    assert ctypes.CDLL(None).prctl(pr_get_dumpable, 0, 0, 0, 0) == 0
