@@ -20,9 +20,9 @@ VARIANTS: dict[Difficulty, str] = {
 }
 # Bounds per variant; the Constraint objects and the validator are both built from these.
 GRID_MAX = 100
-COUNT_MAXN, COUNT_MAXM = 100_000, 100_000
-SIZES_MAXN, SIZES_MAXM, SIZES_MAXQ = 50_000, 80_000, 50_000
-COLOR_MAXN, COLOR_MAXM = 100_000, 100_000
+COUNT_MAXN, COUNT_MAXM = 50_000, 50_000
+SIZES_MAXN, SIZES_MAXM, SIZES_MAXQ = 40_000, 60_000, 40_000
+COLOR_MAXN, COLOR_MAXM = 70_000, 70_000
 MOD = 1_000_000_007
 
 THEMES: dict[str, dict[Language, dict[str, str]]] = {
@@ -601,7 +601,7 @@ class Components(Family):
             stress=parts["stress"],
             near_invalid=parts["near_invalid"],
             wrong_solutions=parts["wrong"],
-            explain=lambda inp, out: _explain(variant, inp, out, language),
+            explain=lambda inp, out: _explain(variant, inp, out, language, t),
             signature_key=f"{theme}:{variant}",
         )
 
@@ -808,9 +808,15 @@ def _count(rng: random.Random) -> dict:
         m = rng.randint(0, min(m_cap, n * (n - 1) // 2))
         return _graph_text(n, _clustered_graph(rng, n, m, rng.randint(1, n)))
 
+    def sample_case() -> str:
+        # A sample worth reading: a few components and a handful of edges (an edgeless sample would also
+        # make samples collide across seeds, and repeats are detected by sample data).
+        n = rng.randint(6, 9)
+        return _graph_text(n, _clustered_graph(rng, n, rng.randint(4, n), rng.randint(2, 4)))
+
     samples = [
         _graph_text(6, [(1, 2), (2, 5), (5, 1), (3, 4)]),
-        random_case(rng.randint(5, 8), 8),
+        sample_case(),
     ]
     small = [random_case(rng.randint(1, 9), 14) for _ in range(10)]
     edge = [
@@ -822,11 +828,11 @@ def _count(rng: random.Random) -> dict:
     ]
     randoms = [random_case(rng.randint(200, 2000), 3000) for _ in range(3)]
     anti = [
-        _graph_text(maxn, _star_chain_edges(maxn)),
         _graph_text(5000, _clustered_graph(rng, 5000, 9000, 40)),  # cycles: N - M is wrong
         _graph_text(3000, _path_edges(rng, 3000)),  # deep recursion
     ]
     maxes = [
+        _graph_text(maxn, _star_chain_edges(maxn)),  # naive union-find degenerates into a chain
         _graph_text(maxn, _clustered_graph(rng, maxn, maxm, rng.randint(10, 1000))),
         _graph_text(maxn, _path_edges(rng, maxn)),
     ]
@@ -877,9 +883,9 @@ def _sizes(rng: random.Random) -> dict:
     anti = [
         # Cycles everywhere: "edges + 1" is wrong. Many vertices with few neighbours: "degree + 1" is wrong.
         text(3000, _clustered_graph(rng, 3000, 6000, 30), [rng.randint(1, 3000) for _ in range(200)]),
-        text(maxn, giant, [rng.randint(1, maxn) for _ in range(maxq)]),
     ]
     maxes = [
+        text(maxn, giant, [rng.randint(1, maxn) for _ in range(maxq)]),  # one component: a search per query is slow
         text(maxn, _clustered_graph(rng, maxn, maxm, rng.randint(5, 500)), [rng.randint(1, maxn) for _ in range(maxq)]),
         text(maxn, _path_edges(rng, maxn), [rng.randint(1, maxn) for _ in range(maxq)]),
     ]
@@ -944,11 +950,11 @@ def _colorings(rng: random.Random) -> dict:
     ]
     randoms = [random_case(rng.randint(200, 2000), 3000) for _ in range(3)]
     anti = [
-        _graph_text(maxn, _star_chain_edges(maxn)),
         odd_elsewhere(5000),
         case(5000, 4000, 3000, 0),  # bipartite with many components: the answer needs the modulus
     ]
     maxes = [
+        _graph_text(maxn, _star_chain_edges(maxn)),  # naive union-find degenerates into a chain
         case(maxn, maxm, rng.randint(1, 50), 0),
         case(maxn, maxm - 10, rng.randint(1000, 5000), 0),
         case(maxn, maxm, rng.randint(1, 50), 1),
@@ -974,23 +980,26 @@ def _colorings(rng: random.Random) -> dict:
 
 
 # ------------------------------------------------------------------------------------------ texts
-def _explain(variant: str, inp: str, out: str, language: Language) -> str:
+def _explain(variant: str, inp: str, out: str, language: Language, t: dict[str, str]) -> str:
     values = out.split()
     if variant in ("islands", "count_components"):
         k = int(values[0])
-        what_en = "islands" if variant == "islands" else "connected components"
-        what_ko = "섬" if variant == "islands" else "연결 요소"
-        return f"There are {k} {what_en}." if language == "en" else f"{what_ko}는 모두 {k}개입니다."
+        if language == "en":
+            one, many = (t["blob"], t["blobs"]) if variant == "islands" else ("connected component", "connected components")
+            return f"There is 1 {one}." if k == 1 else f"There are {k} {many}."
+        what = t["blob"] if variant == "islands" else "연결 요소"
+        return f"{josa(what, '은/는')} 모두 {k}개입니다."
     if variant == "component_sizes":
         queries = inp.split("\n")[1 + int(inp.split()[1]):]
         pairs = list(zip(queries, values))
         if language == "en":
-            return " ".join(f"Vertex {q} lies in a component of {s} vertices." for q, s in pairs[:3])
+            return " ".join(f"Vertex {q} lies in a component of {s} {'vertex' if s == '1' else 'vertices'}."
+                            for q, s in pairs[:3])
         return " ".join(f"{q}번 정점이 속한 연결 요소에는 정점이 {s}개 있습니다." for q, s in pairs[:3])
     ways = int(values[0])
     if ways == 0:
-        return ("Some component has a cycle of odd length, so no valid assignment exists."
-                if language == "en" else "길이가 홀수인 사이클이 있으므로 조건을 만족하는 방법이 없습니다.")
+        return ("Some component has a cycle of odd length, so no valid assignment exists and the answer is 0."
+                if language == "en" else "길이가 홀수인 사이클이 있어서 조건을 만족하는 방법이 없으므로 0입니다.")
     return (f"Every component can be split in exactly two ways, giving {ways} assignments in total."
             if language == "en" else f"각 연결 요소마다 나누는 방법이 정확히 두 가지이므로 모두 {ways}가지입니다.")
 

@@ -21,9 +21,9 @@ VARIANTS: dict[Difficulty, str] = {
 # Bounds per variant: (max N, max M, max weight); the Constraint objects and the validator read these.
 BOUNDS: dict[str, tuple[int, int, int]] = {
     "single_pair": (1000, 5000, 100),
-    "all_distances": (20_000, 80_000, 10),
-    "nearest_source": (50_000, 50_000, 10**9),
-    "free_edge": (50_000, 50_000, 10**9),
+    "all_distances": (20_000, 60_000, 10),
+    "nearest_source": (40_000, 40_000, 10**9),
+    "free_edge": (30_000, 30_000, 10**9),
 }
 MAX_K, MAX_Q = 10_000, 10_000  # nearest_source: sources and queries
 
@@ -483,28 +483,34 @@ def main():
     n, edges = read()
     adj = undirected(n, edges)
     INF = 1 << 62
-    # state = vertex + n * used (used = 1 after the free edge has been taken)
-    dist = [INF] * (2 * n + 2)
+    # Two layers of states: vertex v before the free edge is used (key v), and after it (key v + shift).
+    shift = n + 1
+    dist = [INF] * (2 * shift)
     dist[1] = 0
     pq = [(0, 1)]
     while pq:
         d, state = heappop(pq)
         if d > dist[state]:
             continue
-        used, u = divmod(state, n + 1)
-        if u == n:
+        if state == n or state == n + shift:
             print(d)
             return
-        for v, w in adj[u]:
-            s2 = used * (n + 1) + v
-            if d + w < dist[s2]:
-                dist[s2] = d + w
-                heappush(pq, (d + w, s2))
-            if not used:
-                s2 = n + 1 + v
-                if d < dist[s2]:
-                    dist[s2] = d
-                    heappush(pq, (d, s2))
+        if state < shift:
+            for v, w in adj[state]:
+                nd = d + w
+                if nd < dist[v]:
+                    dist[v] = nd
+                    heappush(pq, (nd, v))
+                if d < dist[v + shift]:
+                    dist[v + shift] = d
+                    heappush(pq, (d, v + shift))
+        else:
+            for v, w in adj[state - shift]:
+                nd = d + w
+                v += shift
+                if nd < dist[v]:
+                    dist[v] = nd
+                    heappush(pq, (nd, v))
     print(-1)
 main()
 '''
@@ -651,7 +657,7 @@ class Dijkstra(Family):
             stress=parts["stress"],
             near_invalid=parts["near_invalid"],
             wrong_solutions=parts["wrong"],
-            explain=lambda inp, out: _explain(variant, inp, out, language),
+            explain=lambda inp, out: _explain(variant, inp, out, language, t),
             signature_key=f"{theme}:{variant}",
         )
 
@@ -903,14 +909,12 @@ def _nearest_source(rng: random.Random, maxn: int, maxm: int, maxw: int) -> dict
     ]
     randoms = [random_case(rng.randint(100, 2000), 3000, 20, 200) for _ in range(3)]
     k_hub = maxm // 4
-    anti = [
-        hub(k_hub, maxm - 2 * k_hub),
-        random_case(3000, 6000, 3, 300),  # several sources: the first source alone is not enough
-    ]
+    anti = [random_case(3000, 6000, 3, 300)]  # several sources: the first source alone is not enough
     chain_n = maxn
     chain_edges = [(i, i + 1, rng.randint(maxw // 2, maxw)) for i in range(1, chain_n)]
     chain_edges, name = _relabel(rng, chain_n, chain_edges)
     maxes = [
+        hub(k_hub, maxm - 2 * k_hub),
         text(maxn, _graph(rng, maxn, maxm, maxw, connected=True), rng.sample(range(1, maxn + 1), MAX_K),
              [rng.randint(1, maxn) for _ in range(MAX_Q)]),
         text(chain_n, chain_edges, [name[1]], [rng.randint(1, chain_n) for _ in range(MAX_Q)]),
@@ -918,7 +922,6 @@ def _nearest_source(rng: random.Random, maxn: int, maxm: int, maxw: int) -> dict
     stress = [random_case(rng.randint(1, 7), 10, 3, 4, rng.choice([10, maxw])) for _ in range(120)]
     s0 = samples[0]
     lines = s0.split("\n")
-    head = lines[0] + "\n"
     m0 = int(lines[0].split()[1])
     edges0 = [tuple(map(int, ln.split())) for ln in lines[1:1 + m0]]
     tail = "\n".join(lines[1 + m0:])
@@ -990,7 +993,7 @@ def _free_edge(rng: random.Random, maxn: int, maxm: int, maxw: int) -> dict:
         (gadgets(4), True),
     ]
     randoms = [random_case(rng.randint(50, 200), 400) for _ in range(3)]
-    anti = [gadgets(2000), random_case(200, 400, 1000)]
+    anti = [gadgets(150), random_case(200, 400, 1000)]
     chain_edges = [(i, i + 1, rng.randint(1, maxw)) for i in range(1, maxn)]
     chain_edges, _ = _relabel(rng, maxn, chain_edges, fixed=(1, maxn))
     maxes = [
@@ -1018,33 +1021,44 @@ def _free_edge(rng: random.Random, maxn: int, maxm: int, maxw: int) -> dict:
 
 
 # ------------------------------------------------------------------------------------------ texts
-def _explain(variant: str, inp: str, out: str, language: Language) -> str:
+def _explain(variant: str, inp: str, out: str, language: Language, t: dict[str, str]) -> str:
     values = out.split()
     en = language == "en"
     if variant in ("single_pair", "free_edge"):
         d = int(values[0])
         n = inp.split()[0]
         if d < 0:
-            return f"Vertex {n} cannot be reached from vertex 1." if en else f"1번 정점에서 {n}번 정점으로 갈 수 없습니다."
+            return (f"{t['node'].capitalize()} {n} cannot be reached from {t['node']} 1, so the answer is -1." if en
+                    else f"1번 {t['node']}에서 {n}번 {josa(t['node'], '으로/로')} 갈 수 없으므로 -1입니다.")
         if variant == "free_edge":
-            return (f"With the best choice of the free edge, the total cost is {d}." if en
-                    else f"무료로 이용할 간선을 가장 잘 고르면 총 비용은 {d}입니다.")
-        return f"The shortest route from 1 to {n} has length {d}." if en else f"1번에서 {n}번까지 최단 거리는 {d}입니다."
+            return (f"With the best choice of the free {t['edge']}, the trip takes {d} {t['unit']}." if en
+                    else f"시간 0으로 지나갈 {josa(t['edge'], '을/를')} 가장 잘 고르면 걸리는 시간은 {d}{t['unit']}입니다.")
+        took = josa(f"{d}{t['unit']}", "이/가")
+        return (f"The fastest route from {t['node']} 1 to {t['node']} {n} takes {d} {t['unit']}." if en
+                else f"1번 {t['node']}에서 {n}번 {t['node']}까지 가장 빨리 가면 {took} 걸립니다.")
     if variant == "all_distances":
         s = inp.split()[2]
         unreachable = sum(1 for x in values if x == "-1")
         if en:
-            return f"Distances are measured from vertex {s}; {unreachable} vertices cannot be reached and get -1."
-        return f"{s}번 정점에서의 거리입니다. 도달할 수 없는 정점 {unreachable}개에는 -1을 출력합니다."
+            head = (f"{t['node'].capitalize()} 1 cannot be reached from {t['node']} {s} (-1)" if values[0] == "-1"
+                    else f"From {t['node']} {s}, {t['node']} 1 is reached in {values[0]} {t['unit']}")
+            tail = (f"every {t['node']} can be reached." if unreachable == 0 else
+                    f"{unreachable} of the {t['nodes']} cannot be reached (printed as -1).")
+            return f"{head}; {tail}"
+        head = (f"{s}번 {t['node']}에서 1번 {t['node']}에는 갈 수 없으므로 첫 줄은 -1입니다." if values[0] == "-1"
+                else f"{s}번 {t['node']}에서 1번 {t['node']}까지는 {values[0]}{t['unit']} 걸립니다.")
+        tail = (f"모든 {t['node']}에 갈 수 있습니다." if unreachable == 0 else
+                f"갈 수 없는 {t['node']} {unreachable}곳에는 -1을 출력합니다.")
+        return f"{head} {tail}"
     head = inp.split("\n")[0].split()
     m = int(head[1])
     targets = inp.split("\n")[2 + m].split()
     pairs = list(zip(targets, values))[:3]
     if en:
-        return " ".join(f"Vertex {t}: nearest source at distance {d}." if d != "-1" else f"Vertex {t}: no source reachable."
-                        for t, d in pairs)
-    return " ".join(f"{t}번 정점에서 가장 가까운 출발점까지의 거리는 {d}입니다." if d != "-1"
-                    else f"{t}번 정점에서는 어떤 출발점에도 갈 수 없습니다." for t, d in pairs)
+        return " ".join(f"From {t['node']} {x}, the nearest {t['site']} is {d} {t['unit']} away." if d != "-1"
+                        else f"From {t['node']} {x}, no {t['site']} can be reached (-1)." for x, d in pairs)
+    return " ".join(f"{x}번 {t['node']}에서 가장 가까운 {t['site']}까지는 {d}{t['unit']} 걸립니다." if d != "-1"
+                    else f"{x}번 {t['node']}에서는 어떤 {t['site']}에도 갈 수 없습니다(-1)." for x, d in pairs)
 
 
 def _texts(variant: str, language: Language, t: dict[str, str]) -> tuple[str, str, str, str]:

@@ -454,7 +454,8 @@ def _min_heap(rng: random.Random) -> dict:
         values += [rng.randint(1, maxv) if i % 2 else 0 for i in range(count - half)]
         return _text(values)
 
-    samples = [_text([0, 5, 3, 8, 0, 0, 2, 0, 0, 0, 0]), random_case(rng.randint(6, 10), 20)]
+    sample = _ops(rng, rng.randint(6, 10), 0.6, lambda: rng.randint(1, 20))
+    samples = [_text([0, 5, 3, 8, 0, 0, 2, 0, 0, 0, 0]), _text(sample[:-1] + [0])]  # ends with a removal
     small = [random_case(rng.randint(1, 15), rng.choice([5, 100, maxv])) for _ in range(10)]
     edge = [
         ("1\n0\n", True),
@@ -505,7 +506,8 @@ def _abs_heap(rng: random.Random) -> dict:
         values += [0] * (count - len(values))
         return _text(values)
 
-    samples = [_text([1, -1, 0, 0, 0, 2, -3, 3, 0, 0, 0]), random_case(rng.randint(6, 10), 5)]
+    sample = _ops(rng, rng.randint(6, 10), 0.6, lambda: value(5))
+    samples = [_text([1, -1, 0, 0, 0, 2, -3, 3, 0, 0, 0]), _text(sample[:-1] + [0])]  # ends with a removal
     small = [random_case(rng.randint(1, 15), rng.choice([3, 10, maxv])) for _ in range(9)] + [ties(12, 4)]
     edge = [
         ("1\n0\n", True),
@@ -621,11 +623,13 @@ def _explain(variant: str, inp: str, out: str, language: Language) -> str:
         shown = ", ".join(values[:6]) + (", ..." if len(values) > 6 else "")
         empty = values.count("0")
         if en:
-            return f"The removals print {shown}; {empty} of them found the structure empty and printed 0."
-        return f"꺼낼 때마다 {shown} 순서로 출력하며, 그중 {empty}번은 비어 있어서 0을 출력합니다."
+            tail = f"; {empty} of them found the box empty and printed 0." if empty else "."
+            return f"The removals print {shown}{tail}"
+        tail = f" 그중 {empty}번은 상자가 비어 있어서 0을 출력합니다." if empty else ""
+        return f"꺼낸 값을 차례로 출력하면 {shown}입니다.{tail}"
     if variant == "merge_cost":
         return (f"Always merging the two smallest piles gives the minimum total cost, {values[0]}." if en
-                else f"항상 가장 작은 두 묶음을 먼저 합치면 최소 비용 {values[0]}을 얻습니다.")
+                else f"항상 가장 작은 두 묶음을 먼저 합치면 되고, 이때 드는 최소 비용은 {values[0]}입니다.")
     shown = ", ".join(values[:6]) + (", ..." if len(values) > 6 else "")
     return f"The medians after each number are {shown}." if en else f"수를 하나씩 말할 때마다의 중앙값은 {shown}입니다."
 

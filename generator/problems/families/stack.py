@@ -707,8 +707,8 @@ def _explain(variant: str, inp: str, out: str, language: Language) -> str:
                 else "짝이 맞지 않는 괄호가 있으므로 NO입니다.")
     if variant == "multi_brackets":
         yes = values.count("YES")
-        return (f"{yes} of the {len(values)} strings are balanced." if en
-                else f"문자열 {len(values)}개 중 {yes}개가 올바른 괄호 문자열입니다.")
+        return (f"The first string gets {values[0]}; {yes} of the {len(values)} strings are balanced." if en
+                else f"첫 번째 문자열의 답은 {values[0]}이고, 문자열 {len(values)}개 중 {yes}개가 올바른 괄호 문자열입니다.")
     if variant == "next_greater":
         first = inp.split("\n")[1].split()[0]
         if values[0] == "-1":

@@ -18,9 +18,9 @@ VARIANTS: dict[Difficulty, str] = {
     Difficulty.hard: "kruskal",
 }
 STATIC_MAXN, STATIC_MAXM, STATIC_MAXQ = 10_000, 10_000, 10_000
-ONLINE_MAXN, ONLINE_MAXQ = 100_000, 100_000
-STATS_MAXN, STATS_MAXM = 100_000, 100_000
-MST_MAXN, MST_MAXM, MST_MAXW = 50_000, 70_000, 1_000_000
+ONLINE_MAXN, ONLINE_MAXQ = 100_000, 80_000
+STATS_MAXN, STATS_MAXM = 70_000, 70_000
+MST_MAXN, MST_MAXM, MST_MAXW = 40_000, 60_000, 1_000_000
 
 THEMES: dict[str, dict[Language, dict[str, str]]] = {
     "villages": {
@@ -641,16 +641,16 @@ def _static(rng: random.Random) -> dict:
         (text(8, [(2, 1), (3, 2), (4, 3), (5, 4), (6, 5), (7, 6)], [(1, 7), (7, 1), (8, 1)]), True),
     ]
     randoms = [random_case(rng.randint(100, 1000), 1000, 1000) for _ in range(3)]
-    anti = [chain_case(maxn, maxq)]
+    anti = [chain_case(1000, 1000)]
     maxes = [
+        chain_case(maxn, maxq),  # a search per question walks the whole chain
         text(maxn, [_pair(rng, maxn, 20) for _ in range(maxm)], [_pair(rng, maxn, 20) for _ in range(maxq)]),
-        chain_case(maxn, maxq),
     ]
     stress = [random_case(rng.randint(2, 7), 8, 5) for _ in range(120)]
     s0 = samples[0]
     near = [
         f"{maxn + 1} 0 1\n1 2\n",
-        f"1 0 1\n1 1\n",
+        "1 0 1\n1 1\n",
         f"5 {maxm + 1} 1\n" + "1 2\n" * (maxm + 1) + "1 2\n",
         f"5 0 {maxq + 1}\n" + "1 2\n" * (maxq + 1),
         s0.replace("\n4 5\n", "\n4 7\n", 1),
@@ -704,9 +704,10 @@ def _online(rng: random.Random) -> dict:
         ops += [(1, name[1], name[links + 1] if rng.random() < 0.5 else name[n]) for _ in range(q - links)]
         return text(n, ops)
 
+    sample_n = rng.randint(4, 7)
     samples = [
         text(5, [(1, 1, 2), (0, 1, 2), (1, 1, 2), (0, 3, 4), (1, 2, 4), (0, 2, 3), (1, 1, 4), (1, 5, 1)]),
-        random_case(rng.randint(4, 7), 8),
+        text(sample_n, random_ops(sample_n, 7, 2, 0.5) + [(1,) + _pair(rng, sample_n, 2)]),  # ends with a question
     ]
     small = [random_case(rng.randint(2, 9), 14) for _ in range(10)]
     edge = [
@@ -720,9 +721,9 @@ def _online(rng: random.Random) -> dict:
         # Questions asked before the link that connects them: answering after all links is wrong.
         text(2000, [(1, a, b) for a, b in [_pair(rng, 2000, 4) for _ in range(300)]]
              + random_ops(2000, 3000, 4, 0.0) + random_ops(2000, 300, 4, 1.0)),
-        chain_then_ask(maxn, maxq),
+        chain_then_ask(3000, 3000),
     ]
-    maxes = [text(maxn, random_ops(maxn, maxq, rng.randint(10, 1000), 0.5)), chain_then_ask(maxn, maxq)]
+    maxes = [chain_then_ask(maxn, maxq), text(maxn, random_ops(maxn, maxq, rng.randint(10, 1000), 0.5))]
     stress = [random_case(rng.randint(2, 7), 10) for _ in range(120)]
     s0 = samples[0]
     near = [
@@ -777,9 +778,9 @@ def _stats(rng: random.Random) -> dict:
         (text(maxn, [(1, 2)] * 5), False),
     ]
     randoms = [random_case(rng.randint(100, 1000), 2000) for _ in range(3)]
-    # Few, large groups with many repeated links: both counting bugs show; the quick-find relabel is slow.
-    anti = [text(maxn, [_pair(rng, maxn, 3) for _ in range(maxm)])]
-    maxes = [text(maxn, [_pair(rng, maxn, 50) for _ in range(maxm)]), text(maxn, [_pair(rng, maxn) for _ in range(maxm)])]
+    anti = [text(2000, [_pair(rng, 2000, 3) for _ in range(6000)])]
+    maxes = [text(maxn, [_pair(rng, maxn, 3) for _ in range(maxm)]),  # few large groups, many repeated links
+             text(maxn, [_pair(rng, maxn, 50) for _ in range(maxm)]), text(maxn, [_pair(rng, maxn) for _ in range(maxm)])]
     stress = [random_case(rng.randint(2, 7), 8) for _ in range(120)]
     s0 = samples[0]
     near = [
@@ -859,8 +860,8 @@ def _kruskal(rng: random.Random) -> dict:
         (text(7, [(1, 2, 1), (2, 3, 1), (3, 1, 1), (4, 5, 9), (5, 6, 9), (6, 7, 9), (1, 4, 100)]), True),
     ]
     randoms = [random_case(rng.randint(100, 1000), 3000) for _ in range(3)]
-    anti = [long_tree(maxn, maxm)]
-    maxes = [text(maxn, graph(maxn, maxm, maxw, True)), text(maxn, graph(maxn, maxm, 10, True)),
+    anti = [long_tree(1000, 2000)]
+    maxes = [long_tree(maxn, maxm), text(maxn, graph(maxn, maxm, maxw, True)), text(maxn, graph(maxn, maxm, 10, True)),
              text(maxn, [(i, i + 1, maxw) for i in range(1, maxn)])]
     stress = [random_case(rng.randint(1, 6), 9, rng.choice([5, 100, maxw])) for _ in range(120)]
     s0 = samples[0]
@@ -903,14 +904,16 @@ def _explain(variant: str, inp: str, out: str, language: Language) -> str:
         answers = out.split()
         yes = answers.count("YES")
         if en:
-            return f"{yes} of the {len(answers)} questions are answered YES."
-        return f"질문 {len(answers)}개 중 {yes}개의 답이 YES입니다."
+            return f"The first question is answered {answers[0]}; in all, {yes} of {len(answers)} answers are YES."
+        return f"첫 번째 질문의 답은 {answers[0]}이고, 질문 {len(answers)}개 중 {yes}개의 답이 YES입니다."
     if variant == "group_stats":
         rows = out.strip().split("\n")
-        last = rows[-1].split()
+        first, last = rows[0].split(), rows[-1].split()
         if en:
-            return f"After the last link there are {last[0]} groups; the largest has {last[1]} members."
-        return f"마지막 연결 후에는 무리가 {last[0]}개이고, 가장 큰 무리에는 {last[1]}개가 속합니다."
+            return (f"After the first link there are {first[0]} groups and the largest has {first[1]} members; "
+                    f"after the last one, {last[0]} groups and {last[1]} members.")
+        return (f"첫 번째 연결 후에는 무리가 {first[0]}개이고 가장 큰 무리의 크기는 {first[1]}입니다. 마지막 연결 후에는 "
+                f"무리가 {last[0]}개이고 가장 큰 무리의 크기는 {last[1]}입니다.")
     total = int(out.split()[0])
     if total < 0:
         return "Not everything can be connected, so the answer is -1." if en else "모두 연결할 수 없으므로 -1입니다."

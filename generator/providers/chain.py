@@ -1,0 +1,304 @@
+"""The generation chain's pieces that do not talk to a model: prompts, turning a `DesignSpec` into a gate
+`Draft` (running the model's generator programs in the sandbox), repair feedback, and the final statement.
+
+Nothing the model writes is trusted: its programs run only in the sandbox, expected outputs come from the
+reference (inside the gate), samples are executed tests, and constraint text is rendered from the
+machine-readable constraints.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from generator.problems.family import Draft, TestInput, WrongSolution, render_constraints
+from generator.problems.gate import MIN_STRESS, GateError
+from generator.problems.pipeline import derive_seed
+from generator.problems.sandbox import SandboxLimits, Verdict, run_many
+from generator.problems.schema import Checker, CheckerType, Constraint, Difficulty, Language, Problem, Statement
+from generator.providers.spec import DesignSpec, GeneratorSpec, StatementSpec
+
+DESIGN_TOOL = "submit_problem"
+STATEMENT_TOOL = "submit_statement"
+STRESS_CASES = 120  # > MIN_STRESS: the small generator on this many seeds, for brute/reference agreement
+SMALL_TESTS = 10
+COUNT_LIMITS = {"small": (1, SMALL_TESTS), "edge": (1, 6), "random": (1, 5), "anti": (1, 4), "max": (1, 2)}
+MAX_SAMPLES = 3
+GENERATOR_LIMITS = SandboxLimits(cpu_seconds=5.0, wall_seconds=120.0, memory_mb=512, output_bytes=16 * 1024 * 1024)
+FEEDBACK_CHARS = 1500
+
+LANGUAGE_NAMES = {"en": "English", "ko": "Korean (한국어)"}
+
+DIFFICULTY_GUIDE = {
+    Difficulty.tutorial: "tutorial: one idea, direct simulation or a single loop; N up to about 100",
+    Difficulty.easy: "easy: a standard technique (sorting, prefix sums, greedy, BFS); N up to about 10^5",
+    Difficulty.medium: "medium: a standard algorithm with one twist (binary search on the answer, DP, "
+                       "Dijkstra, union-find); N up to 2*10^5",
+    Difficulty.hard: "hard: combine two techniques or a non-obvious observation; N up to 2*10^5",
+}
+
+DESIGN_SYSTEM = """You are an experienced competitive-programming problem setter. You design one original \
+problem and everything needed to verify it, and submit it by calling the tool `submit_problem`.
+
+Your submission is executed, never trusted: expected outputs come from running your reference solution; your \
+input validator must accept every generated test and reject every near-invalid input; your brute force must \
+agree with the reference on 100+ small random inputs; each wrong solution must fail some test; the time limit \
+is calibrated from the reference on the max tests. A submission that fails any check comes back to you with \
+the failure.
+
+Rules for every program: Python 3, standard library only, read stdin, write stdout, no files, no network, no \
+randomness without a seed. Read input robustly (e.g. sys.stdin.buffer.read().split()) except in the \
+validator, which checks the exact format. Generators print exactly ONE test input for the seed they read. \
+Keep the max tests within the constraints and the input below ~2 MB. Write all English texts in a clear, \
+formal style; the statement is translated later."""
+
+STATEMENT_SYSTEM = """You write the final statement of a verified competitive-programming problem in the \
+requested language, and submit it by calling the tool `submit_statement`. Keep the meaning exactly: the same \
+task, input and output formats and symbols as the English draft, which has already been verified against \
+executed tests. Do not add examples or answers; the samples are shown separately."""
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a generated input came from (for repair feedback)."""
+
+    what: str  # "sample #1", "generator max #2 (seed 123)", "stress case #7 (small generator, seed 9)"
+    text: str
+
+
+class GeneratorFailedError(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(f"{code}: {message}")
+        self.code = code
+        self.message = message
+
+
+@dataclass
+class BuiltDraft:
+    draft: Draft
+    origins: list[Origin]  # aligned with [t.input for t in draft.tests] + draft.stress
+
+
+def design_prompt(prompt: str, difficulty: Difficulty, language: Language, index: int, count: int,
+                  variation: int) -> str:
+    return (
+        f"Request from a teacher (may be Korean or English): {prompt!r}\n"
+        f"Difficulty: {DIFFICULTY_GUIDE[difficulty]}\n"
+        f"Final statement language: {LANGUAGE_NAMES[language]} (write the English draft now).\n"
+        f"This is problem {index + 1} of {count} for this request; variation key {variation}: pick a scenario "
+        "and twist of your own so that problems of the same request differ.\n"
+        "Design the problem, then call submit_problem with every field filled in."
+    )
+
+
+def statement_prompt(spec: DesignSpec, problem: Problem, language: Language) -> str:
+    constraints = "\n".join(f"- {c.symbol}: {c.low:g}..{c.high:g} ({c.meaning})" for c in spec.constraints)
+    samples = "\n".join(f"Sample {i + 1} input:\n{s.input}Sample {i + 1} output:\n{s.output}"
+                        for i, s in enumerate(problem.samples))
+    return (
+        f"Statement language: {LANGUAGE_NAMES[language]}\n\n"
+        f"English title: {spec.title}\nEnglish legend:\n{spec.legend}\n\nInput format:\n{spec.input_format}\n\n"
+        f"Output format:\n{spec.output_format}\n\nNotes:\n{spec.notes or '-'}\n\nConstraints:\n{constraints}\n\n"
+        f"Executed samples (for your understanding only):\n{samples}\n"
+        "Write the title and statement in the statement language and call submit_statement."
+    )
+
+
+def parse_design(data: dict | None, problem: str) -> DesignSpec:
+    if data is None:
+        raise GeneratorFailedError("malformed_output", problem or "no structured answer")
+    try:
+        return DesignSpec.model_validate(data)
+    except ValidationError as exc:
+        raise GeneratorFailedError("malformed_output", _validation_summary(exc)) from None
+
+
+def parse_statement(data: dict | None, problem: str, language: Language) -> StatementSpec:
+    if data is None:
+        raise GeneratorFailedError("malformed_output", problem or "no structured answer")
+    try:
+        spec = StatementSpec.model_validate(data)
+    except ValidationError as exc:
+        raise GeneratorFailedError("malformed_output", _validation_summary(exc)) from None
+    if not spec.title.strip() or not spec.legend.strip():
+        raise GeneratorFailedError("malformed_output", "title and legend must not be empty")
+    if language == "ko" and not re.search("[가-힣]", spec.legend):
+        raise GeneratorFailedError("wrong_language", "the legend must be written in Korean")
+    return spec
+
+
+def _validation_summary(exc: ValidationError) -> str:
+    parts = []
+    for error in exc.errors()[:12]:
+        where = ".".join(str(p) for p in error["loc"]) or "(root)"
+        parts.append(f"{where}: {error['msg']}")
+    return "the answer does not match the schema: " + "; ".join(parts)
+
+
+def build_draft(spec: DesignSpec, *, seed: int, provider: str,
+                on_stage: Callable[[str], None] = lambda _m: None) -> BuiltDraft:
+    """Run the generator programs in the sandbox and assemble the gate's Draft."""
+    tests: list[TestInput] = []
+    origins: list[Origin] = []
+    seen: set[str] = set()
+
+    def add(text: str, category: str, small: bool, what: str) -> None:
+        if text in seen:
+            return
+        seen.add(text)
+        tests.append(TestInput(text, category, small=small))
+        origins.append(Origin(what, text))
+
+    for i, sample in enumerate(spec.sample_inputs[:MAX_SAMPLES]):
+        add(_newline(sample), "sample", True, f"sample #{i + 1}")
+
+    planned: list[tuple[GeneratorSpec, int, list[int]]] = []
+    for number, gen in enumerate(spec.generators):
+        low, high = COUNT_LIMITS[gen.category]
+        count = min(high, max(low, gen.count))
+        base = derive_seed(seed, "generator", number) % 1_000_000_000
+        planned.append((gen, number, [base + j for j in range(count)]))
+
+    stress: list[str] = []
+    stress_origins: list[Origin] = []
+    for gen, number, seeds in planned:
+        runs = list(seeds)
+        if gen.category == "small" and not stress:
+            stress_base = derive_seed(seed, "stress", number) % 1_000_000_000
+            runs += [stress_base + j for j in range(STRESS_CASES)]
+        outputs = _run_generator(gen, number, runs)
+        for s, text in zip(seeds, outputs):
+            add(text, gen.category, gen.category == "small" or gen.brute_ok,
+                f"{gen.category} generator #{number + 1} (seed {s})")
+        for s, text in zip(runs[len(seeds):], outputs[len(seeds):]):
+            stress.append(text)
+            stress_origins.append(Origin(f"stress case from small generator #{number + 1} (seed {s})", text))
+    counts = ", ".join(f"{c}: {sum(1 for t in tests if t.category == c)}"
+                       for c in ("sample", "small", "edge", "random", "anti", "max"))
+    on_stage(f"generators ran in the sandbox: {len(tests)} tests ({counts}) + {len(stress)} stress inputs")
+    if len(stress) < MIN_STRESS:
+        raise GeneratorFailedError("generator_failed", "the small generator produced too few stress inputs")
+
+    constraints = [_constraint(c.symbol, c.low, c.high, c.meaning) for c in spec.constraints]
+    draft = Draft(
+        family="llm",
+        variant=_slug(spec.slug),
+        theme=provider,
+        title=spec.title.strip(),
+        tags=[t.strip().lower() for t in spec.tags if t.strip()][:6],
+        legend=spec.legend.strip(),
+        input_format=spec.input_format.strip(),
+        output_format=spec.output_format.strip(),
+        notes=spec.notes.strip(),
+        constraints=constraints,
+        reference=spec.reference,
+        brute=spec.brute,
+        validator=spec.validator,
+        tests=tests,
+        stress=stress,
+        near_invalid=[_newline(t) for t in spec.near_invalid],
+        wrong_solutions=[WrongSolution(_slug(w.name), w.source, w.kind) for w in spec.wrong_solutions],
+        checker=Checker(type=CheckerType.exact if spec.checker == "exact" else CheckerType.tokens),
+        signature_key=_slug(spec.slug),
+    )
+    return BuiltDraft(draft, origins + stress_origins)
+
+
+def _run_generator(gen: GeneratorSpec, number: int, seeds: list[int]) -> list[str]:
+    results = run_many(gen.source, [f"{s}\n" for s in seeds], GENERATOR_LIMITS)
+    outputs = []
+    for s, result in zip(seeds, results):
+        if result.verdict is not Verdict.ok:
+            raise GeneratorFailedError(
+                "generator_failed",
+                f"{gen.category} generator #{number + 1} {result.verdict.value} on seed {s}: "
+                f"{_tail(result.stderr)}")
+        if not result.stdout.strip():
+            raise GeneratorFailedError("generator_failed",
+                                       f"{gen.category} generator #{number + 1} printed nothing for seed {s}")
+        outputs.append(_newline(result.stdout))
+    return outputs
+
+
+def feedback(code: str, message: str, origins: list[Origin] | None, attempt: int, earlier: list[str]) -> str:
+    """The repair turn: what failed, where the failing input came from, and what to change."""
+    lines = [f"Your submission #{attempt} failed verification: {code}: {message[:FEEDBACK_CHARS]}"]
+    found = re.search(r"input #(\d+)", message)
+    if code == "validator_rejected_test" and found and origins and int(found.group(1)) < len(origins):
+        origin = origins[int(found.group(1))]
+        lines.append(f"The rejected input is {origin.what}; it begins {origin.text[:300]!r}.")
+    lines.append(HINTS.get(code, "Find the cause and fix it."))
+    if earlier:
+        lines.append("Earlier submissions failed with: " + ", ".join(earlier) + ".")
+    lines.append("Call submit_problem again with the COMPLETE corrected submission (every field).")
+    return "\n".join(lines)
+
+
+HINTS = {
+    "malformed_output": "Answer only by calling the tool, with every required field of the schema.",
+    "generator_failed": "Fix the generator program: it must read one integer seed and print one valid input.",
+    "incomplete_draft": "Add what is missing.",
+    "validator_rejected_test": "Either that generator/sample breaks the constraints or the validator is too "
+                               "strict; make the constraints, generators and validator agree.",
+    "validator_accepted_invalid": "The validator must check every constraint and the exact format; make it "
+                                  "reject that input (or replace a near-invalid input that is in fact valid).",
+    "reference_failed": "The reference crashed or was too slow; fix it (and keep it efficient).",
+    "reference_too_slow": "The reference is too slow on the max tests; use a faster algorithm or faster I/O.",
+    "brute_failed": "The brute force crashed or was too slow on a small input; fix it or make small inputs smaller.",
+    "brute_disagrees": "Work the failing input out by hand to decide whether the reference or the brute force "
+                       "is wrong, and fix that one (or the statement, if it is ambiguous).",
+    "wrong_solution_passed": "That wrong solution passes every test: add an anti or edge generator whose inputs "
+                             "expose it, or drop it if it is in fact correct.",
+    "repeat": "This problem repeats one already made for this request; design a different problem.",
+}
+
+
+def apply_statement(problem: Problem, spec: DesignSpec, statement: StatementSpec | None, language: Language) -> Problem:
+    """The verified problem with the final title, statement and constraint meanings in `language` (tests,
+    samples and solutions untouched). `statement=None` keeps the verified English draft (language en only)."""
+    meanings = {m.symbol.strip(): m.meaning.strip() for m in (statement.constraint_meanings if statement else [])}
+    constraints = [
+        c.model_copy(update={"meaning": {**c.meaning, language: meanings.get(c.symbol) or c.meaning.get("en", "")}})
+        for c in problem.constraints
+    ]
+    if statement is None:
+        title, legend, input_format, output_format, notes = (
+            spec.title, spec.legend, spec.input_format, spec.output_format, spec.notes)
+    else:
+        title, legend, input_format, output_format, notes = (
+            statement.title, statement.legend, statement.input_format, statement.output_format, statement.notes)
+    return problem.model_copy(update={
+        "title": title.strip(),
+        "constraints": constraints,
+        "statement": Statement(legend=legend.strip(), input_format=input_format.strip(),
+                               output_format=output_format.strip(),
+                               constraints_text=render_constraints(constraints, language), notes=notes.strip()),
+    })
+
+
+def gate_error_code(exc: BaseException) -> tuple[str, str]:
+    if isinstance(exc, (GateError, GeneratorFailedError)):
+        return exc.code, exc.message
+    return "malformed_output", f"{type(exc).__name__}: {exc}"
+
+
+def _constraint(symbol: str, low: float, high: float, meaning: str) -> Constraint:
+    def number(value: float) -> int | float:
+        return int(value) if float(value).is_integer() else value
+
+    return Constraint(symbol=symbol.strip(), low=number(low), high=number(high), meaning={"en": meaning.strip()})
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:60] or "problem"
+
+
+def _newline(text: str) -> str:
+    return text if text.endswith("\n") else text + "\n"
+
+
+def _tail(text: str, size: int = 300) -> str:
+    text = text.strip()
+    return text[-size:] if text else "(no output)"
