@@ -13,6 +13,7 @@ NPM_STAMP := node_modules/.package-lock.json
 TEMPLATE  := .serverless/cloudformation-template-update-stack.json
 PYTEST_ARGS ?=
 DEMO_ARGS ?=
+BATCH_ARGS ?=
 
 # Dummy credentials: packaging and the local stack never talk to AWS.
 AWS_DUMMY := AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1
@@ -21,11 +22,12 @@ export PYTHON_BIN := $(CURDIR)/$(PY)
 export SLS_TELEMETRY_DISABLED := 1
 export AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE := 1
 
-.PHONY: help install demo dev test bench lint package clean
+.PHONY: help install demo dev batch test bench lint package clean
 
 help:
 	@echo "make install   create .venv (pip install -r requirements-dev.txt) and node_modules (npm ci); idempotent"
 	@echo "make demo      start the local stack, run a demo job, stop     (DEMO_ARGS='--count 3 --language ko')"
+	@echo "make batch     start the local stack, fire a scheduled batch via sls invoke local, follow it (BATCH_ARGS='--name nightly')"
 	@echo "make dev       local stack in the foreground until Ctrl-C (API on http://127.0.0.1:\$${HTTP_PORT:-3000})"
 	@echo "make test      the whole pytest suite (tests/)                 (PYTEST_ARGS='-k emulator')"
 	@echo "make bench     run bench/*.py"
@@ -38,7 +40,7 @@ $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "need Python 3.11+, got " + sys.version)'
 	$(PYTHON) -m venv $(VENV)
 
-$(PIP_STAMP): requirements.txt requirements-dev.txt | $(PY)
+$(PIP_STAMP): requirements.txt requirements-dev.txt requirements-llm.txt | $(PY)
 	$(PY) -m pip install --disable-pip-version-check -q -r requirements-dev.txt
 	@touch $@
 
@@ -53,6 +55,9 @@ demo: install
 dev: install
 	$(PY) -m generator.local dev
 
+batch: install
+	$(PY) -m generator.local batch $(BATCH_ARGS)
+
 test: install
 	$(PY) -m pytest tests $(PYTEST_ARGS)
 
@@ -65,6 +70,7 @@ lint: install
 	$(VENV)/bin/ruff check .
 
 package: install
+	$(PY) scripts/validate_batches.py
 	$(AWS_DUMMY) $(SLS) package -s $(STAGE)
 	$(VENV)/bin/cfn-lint -i W3005 -- $(TEMPLATE)
 

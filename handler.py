@@ -17,7 +17,8 @@ def submit(event: dict[str, Any], context: Any) -> dict[str, Any]:
 
 @logger.inject_lambda_context(clear_state=True)
 def status(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    """GET /jobs, /jobs/{job_id}, /jobs/{job_id}/problems, /jobs/{job_id}/result, /openapi.json."""
+    """GET /jobs, /jobs/{job_id}, /jobs/{job_id}/problems, /jobs/{job_id}/result, /batches, /batches/{batch_id},
+    /openapi.json."""
     from generator.api import handle
 
     return handle(event, context)

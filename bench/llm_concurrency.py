@@ -5,9 +5,10 @@ The model is a fake google-genai client that sleeps `--latency` seconds per call
 LlmProblemMaker, the generator programs and the whole verification gate in the sandbox. Two model calls per
 problem (design, statement).
 
-JobService.work still makes a job's problems one by one; until the concurrent loop proposed for it lands, this
-drives `LlmProblemMaker.make` directly, sequentially and through a ThreadPoolExecutor over the indices (the
-same shape as the proposed loop: C problems in flight, results recorded as they finish).
+JobService.work makes an LLM job's problems in waves of LLM_CONCURRENCY (RoutingProblemMaker.concurrency), each
+wave a ThreadPoolExecutor over its indices, checkpointed in index order. This drives `LlmProblemMaker.make` the
+same way (sequentially, then C at a time) without the job service, because the recorded fixture answers give every
+problem the same signature and the job service would (rightly) refuse the repeats.
 
     python bench/llm_concurrency.py [--count 8] [--concurrency 4] [--latency 0.5 --latency 5] [--language ko]
 """

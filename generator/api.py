@@ -173,6 +173,33 @@ def list_jobs():
     return json_response(200, {"jobs": summaries, "next_cursor": next_cursor, "has_more": next_cursor is not None})
 
 
+@app.get("/batches", summary="List scheduled batches, newest first")
+def list_batches():
+    from generator import batch_routes
+    from generator.bootstrap import batch_service
+
+    query = app.current_event.get_query_string_value
+    return _answer(batch_routes.list_batches(batch_service(), cursor=query("cursor"), limit=query("limit"),
+                                             name=query("name")))
+
+
+@app.get("/batches/<batch_id>", summary="Poll a scheduled batch: job counts, problems, export (one S3 GET)")
+def get_batch(batch_id: str):
+    from generator import batch_routes
+    from generator.bootstrap import batch_service
+
+    return _answer(batch_routes.get_batch(batch_service(), batch_id,
+                                          if_none_match=app.current_event.headers.get("if-none-match"),
+                                          retry_after_seconds=settings().retry_after_seconds))
+
+
+def _answer(answer: tuple[int, dict[str, Any] | None, dict[str, str]]) -> Response:
+    status, body, headers = answer
+    if body is None:  # 304: no body
+        return Response(status_code=status, headers=headers, body="")
+    return json_response(status, body, headers)
+
+
 @app.get("/openapi.json", summary="This API's OpenAPI document")
 def openapi():
     return Response(status_code=200, content_type="application/json",

@@ -29,16 +29,27 @@ def sqs_client() -> Any:
 
 
 @lru_cache(maxsize=1)
-def job_service() -> Any:
+def _services() -> tuple[Any, Any]:
+    """The job service and the batch service, wired to each other (job ends update batch records)."""
+    from generator.batches import wire
     from generator.jobs.aws import S3BlobStore, SqsJobQueue
-    from generator.jobs.service import JobService
+    from generator.providers.routing import RoutingProblemMaker
 
     cfg = settings()
-    return JobService(
+    return wire(
         store=S3BlobStore(s3_client(), cfg.jobs_bucket),
         queue=SqsJobQueue(sqs_client(), cfg.jobs_queue_url),
         settings=cfg,
+        maker=RoutingProblemMaker(),  # offline families, or an enabled LLM provider (request.provider)
     )
+
+
+def job_service() -> Any:
+    return _services()[0]
+
+
+def batch_service() -> Any:
+    return _services()[1]
 
 
 def reset() -> None:
@@ -46,4 +57,4 @@ def reset() -> None:
     settings.cache_clear()
     s3_client.cache_clear()
     sqs_client.cache_clear()
-    job_service.cache_clear()
+    _services.cache_clear()

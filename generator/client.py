@@ -115,6 +115,40 @@ def run_demo(api: str, *, prompt: str, difficulty: str, count: int, language: st
     return 0 if snapshot["status"] == "succeeded" else 1
 
 
+def follow_batch(api: str, batch_id: str, *, out: TextIO = sys.stdout, timeout: float = 1800) -> dict[str, Any]:
+    """Poll GET /batches/{batch_id} (ETag, Retry-After, full jitter) until it is final; print its jobs and export."""
+    location = f"/batches/{batch_id}"
+    etag, view, hdrs, attempt = None, None, {}, 0
+    deadline = time.monotonic() + timeout
+    while True:
+        status, hdrs, fresh = request("GET", f"{api}{location}", headers={"If-None-Match": etag} if etag else {})
+        if status == 200:
+            etag, view, attempt = hdrs.get("etag"), fresh, 0
+        elif status != 304:
+            raise ApiError(status, fresh)
+        assert view is not None
+        jobs, problems = view["jobs"], view["problems"]
+        ended = jobs["total"] - jobs["queued"] - jobs["running"]
+        bar = progress_bar({"total": jobs["total"], "completed": ended, "failed": 0})
+        print(f"\r{bar} jobs ended ({jobs['running']} running), {problems['generated']} of "
+              f"{problems['requested']} problems: {view['status']:<10}", end="", file=out, flush=True)
+        if view["status"] in ("succeeded", "partial", "failed"):
+            print(file=out)
+            break
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"batch {batch_id} did not finish in {timeout}s")
+        time.sleep(backoff(attempt, hdrs.get("retry-after"), cap=2.0))
+        attempt = min(attempt + 1, 6)
+    for item in view["items"]:
+        print(f"  item {item['item']}: {item['status']:<9} {item['completed']}/{item['count']} "
+              f"{item['difficulty']} {item['language']}  {item['prompt']}", file=out)
+    export = view.get("export")
+    if export:
+        print(f"export: s3 key {export['key']} ({export['problems']} problems, {export['bytes']} bytes, JSON Lines)",
+              file=out)
+    return view
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--api", default="http://127.0.0.1:3000")

@@ -31,7 +31,8 @@ class Settings:
     batch_spec_path: str  # the batch specification file the scheduled function reads
     presign_seconds: int
     lease_grace_seconds: int  # lease beyond the worker timeout, for clock skew between writers
-    job_concurrency: int  # problems of one job generated at once (LLM providers mostly wait on the model)
+    job_concurrency: int  # problems of one offline job generated at once (LLM jobs use LLM_CONCURRENCY)
+    batch_dedup_days: int  # a batch avoids problems emitted by batches of the same name within this window
 
     @property
     def lease_seconds(self) -> int:
@@ -65,6 +66,7 @@ def load_settings() -> Settings:
         presign_seconds=_int("PRESIGN_SECONDS", 900),
         lease_grace_seconds=_int("LEASE_GRACE_SECONDS", 30),
         job_concurrency=_int("JOB_CONCURRENCY", 1),
+        batch_dedup_days=_int("BATCH_DEDUP_DAYS", 30),
     )
 
 

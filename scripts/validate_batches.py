@@ -7,7 +7,9 @@ Checks, reporting every problem with the batch and the field it concerns (exit 1
   prompt no family matches, a provider not enabled) — generator.scheduled.check;
 - the schedules (functions.scheduled.events[*].schedule): each names a batch of the specification, has a valid
   rate(...)/cron(...) expression, and passes the event's time (input transformer `time: $.time`), without which a
-  duplicate delivery could not be recognised; every batch not marked `manual = true` has a schedule.
+  duplicate delivery could not be recognised; a rule `name` ending in `-batch-<name>` names the same batch (the
+  handler reads the batch from it when an event carries no `batch`); every batch not marked `manual = true` has
+  a schedule.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ import yaml  # noqa: E402  (PyYAML: a dev dependency, via cfn-lint)
 from generator.batches import NAME_RE, BatchSpec, BatchSpecError  # noqa: E402
 from generator.scheduled import check  # noqa: E402
 
+RULE_NAME_RE = re.compile(r"-batch-(?P<name>[a-z][a-z0-9_-]*)$")
 RATE_RE = re.compile(r"^rate\((?P<n>[1-9][0-9]*) (?P<unit>minute|minutes|hour|hours|day|days)\)$")
 CRON_FIELD_RE = re.compile(r"^[0-9A-Za-z*?,/\-#L W]+$")
 TEMPLATE_BATCH_RE = re.compile(r'"batch"\s*:\s*"(?P<name>[^"]*)"')
@@ -89,7 +92,7 @@ def _batch_of(schedule: dict[str, Any]) -> tuple[str | None, bool]:
     if isinstance(constant, dict):
         return (str(constant["batch"]) if "batch" in constant else None), False  # a constant input drops `time`
     name = schedule.get("name")
-    match = re.search(r"-batch-(?P<name>[a-z][a-z0-9_-]*)$", name) if isinstance(name, str) else None
+    match = RULE_NAME_RE.search(name) if isinstance(name, str) else None
     return (match["name"] if match else None), True  # the raw event carries time; the rule name the batch
 
 
@@ -116,6 +119,11 @@ def check_schedules(config: dict[str, Any], specs: dict[str, BatchSpec], *, sour
                             f"(known: {', '.join(sorted(specs))})")
             continue
         scheduled[name] = scheduled.get(name, 0) + 1
+        rule_name = schedule.get("name")
+        named = RULE_NAME_RE.search(rule_name) if isinstance(rule_name, str) else None
+        if named and named["name"] != name:
+            problems.append(f"{where}: batch '{name}': field 'name': the rule name '{rule_name}' names batch "
+                            f"'{named['name']}'")
         if specs[name].manual:
             problems.append(f"{where}: batch '{name}': field 'manual' is true but the batch has a schedule")
         if not passes_time:

@@ -83,6 +83,19 @@ class Lease(BaseModel):
     expires_at: datetime
 
 
+class TokenUsage(BaseModel):
+    """LLM tokens spent (failed attempts included); all zero for offline problems."""
+
+    input_tokens: int = 0
+    output_tokens: int = 0
+    model_ids: list[str] = Field(default_factory=list)
+
+    def add(self, other: TokenUsage) -> None:
+        self.input_tokens += other.input_tokens
+        self.output_tokens += other.output_tokens
+        self.model_ids = sorted(set(self.model_ids) | set(other.model_ids))
+
+
 class Item(BaseModel):
     """One problem slot of a job: done (checkpointed in S3) or failed (with the gate's reason)."""
 
@@ -91,6 +104,7 @@ class Item(BaseModel):
     title: str = ""
     signature: str = ""
     error: JobError | None = None
+    usage: TokenUsage | None = None
 
 
 class JobState(BaseModel):
@@ -124,6 +138,7 @@ class JobState(BaseModel):
     request_hash: str = ""
     batch_id: str | None = None
     has_result: bool = False
+    usage: TokenUsage = Field(default_factory=TokenUsage)  # summed over the job's problems
 
     @property
     def terminal(self) -> bool:

@@ -25,6 +25,7 @@ from generator.jobs.model import (
     JobState,
     Lease,
     Progress,
+    TokenUsage,
     iso,
     new_job_id,
     utcnow,
@@ -62,10 +63,11 @@ class LeaseHeldError(Exception):
 
 
 class ProblemFailedError(Exception):
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, usage: TokenUsage | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
+        self.usage = usage  # LLM tokens spent on the failed attempts
 
 
 class ProblemMaker(Protocol):
@@ -91,6 +93,23 @@ class Outcome(str, Enum):
 class Submitted:
     state: JobState
     created: bool  # False when an idempotent retry returned an existing job
+
+
+@dataclass
+class _Made:
+    """One attempt at problem `index`: a verified problem, or the reason it failed."""
+
+    problem: Problem | None
+    error: JobError | None
+    stages: list[str]
+    usage: TokenUsage
+    replaces_checkpoint: bool = False  # generated although an unrecorded checkpoint exists (it was a repeat)
+
+
+def _usage_of(problem: Problem) -> TokenUsage:
+    p = problem.provenance
+    return TokenUsage(input_tokens=p.input_tokens or 0, output_tokens=p.output_tokens or 0,
+                      model_ids=[p.model_id] if p.model_id else [])
 
 
 class _Stop(Exception):
@@ -321,7 +340,7 @@ class JobService:
             state, etag = self._update(job_id, acquire, cached=loaded)
             earlier = self.history(state) if self.history is not None else frozenset()
             pending = [i for i in range(state.progress.total) if state.item(i) is None]  # resume point
-            wave_size = max(1, self.settings.job_concurrency)
+            wave_size = self._wave_size(state.request)
             made_progress = False
             while pending:
                 # Every invocation makes at least one wave (so hand-offs always progress); after that it hands
@@ -342,12 +361,24 @@ class JobService:
             state, etag = self._update(job_id, self._complete(token), cached=(state, etag))
             return Outcome.completed
         except _Stop as stop:
+            if stop.outcome is Outcome.already_terminal and self.on_terminal is not None:
+                # The writer of the terminal status may have died before its hook ran (batch tracking):
+                # a redelivery runs it again; the hook is idempotent.
+                current = self._load(job_id)
+                if current is not None and current[0].terminal:
+                    self.on_terminal(current[0])
             return stop.outcome
         except LeaseHeldError:
             raise
         except Exception:
             self._release(job_id, token)
             raise
+
+    def _wave_size(self, request: JobRequest) -> int:
+        """Problems made at once: the maker's choice (LLM problems wait on the model), else JOB_CONCURRENCY."""
+        choose = getattr(self.maker, "concurrency", None)
+        chosen = choose(request) if choose is not None else None
+        return max(1, chosen or self.settings.job_concurrency)
 
     def _make_wave(self, state: JobState, wave: list[int],
                    earlier: frozenset[str]) -> list[tuple[Item, list[str], dict[str, Any] | None]]:
@@ -358,39 +389,56 @@ class JobService:
             with ThreadPoolExecutor(max_workers=len(wave)) as pool:
                 made = list(pool.map(lambda index: self._generate(state, index, avoid), wave))
         results = []
-        for index, (problem, failure, stages) in zip(wave, made):
+        for index, attempt in zip(wave, made):
             # Two problems of one wave may repeat each other: the later index is regenerated, deterministically.
-            if problem is not None and problem.verification.signature in avoid:
-                problem, failure, more = self._generate(state, index, avoid)
-                stages = stages + more
-            if problem is None:
-                results.append((Item(index=index, status="failed", error=failure), stages, None))
+            if attempt.problem is not None and attempt.problem.verification.signature in avoid:
+                again = self._generate(state, index, avoid)
+                again.stages[:0] = attempt.stages
+                again.usage.add(attempt.usage)
+                attempt = again
+            if attempt.problem is None:
+                item = Item(index=index, status="failed", error=attempt.error, usage=attempt.usage)
+                results.append((item, attempt.stages, None))
                 continue
-            avoid = avoid | {problem.verification.signature}
-            results.append(self._persist(state, index, problem, stages))
+            avoid = avoid | {attempt.problem.verification.signature}
+            results.append(self._persist(state, index, attempt))
         return results
 
-    def _generate(self, state: JobState, index: int,
-                  avoid: frozenset[str]) -> tuple[Problem | None, JobError | None, list[str]]:
+    def _generate(self, state: JobState, index: int, avoid: frozenset[str]) -> _Made:
+        stored = self._stored_problem(state.job_id, index)
+        if stored is not None and stored.verification.signature not in avoid:
+            # An earlier delivery made and checkpointed this problem but died before recording it. LLM output is
+            # not reproducible (and costs tokens): the checkpoint is the problem, never a second generation.
+            return _Made(stored, None, [f"problem {index + 1}: resumed from the checkpoint of an earlier delivery"],
+                         _usage_of(stored))
         stages: list[str] = []
         try:
-            return self.maker.make(state, index, avoid, stages.append), None, stages
+            problem = self.maker.make(state, index, avoid, stages.append)
         except ProblemFailedError as exc:
-            return None, JobError(code=exc.code, message=exc.message), stages
+            return _Made(None, JobError(code=exc.code, message=exc.message), stages, exc.usage or TokenUsage())
+        return _Made(problem, None, stages, _usage_of(problem), replaces_checkpoint=stored is not None)
 
-    def _persist(self, state: JobState, index: int, problem: Problem,
-                 stages: list[str]) -> tuple[Item, list[str], dict[str, Any] | None]:
+    def _stored_problem(self, job_id: str, index: int) -> Problem | None:
+        found = self.store.get(keys.problem(job_id, index))
+        return Problem.model_validate_json(found.body) if found is not None else None
+
+    def _persist(self, state: JobState, index: int, made: _Made) -> tuple[Item, list[str], dict[str, Any] | None]:
+        problem = made.problem
+        assert problem is not None
         full = problem.model_dump_json().encode()
         public_view = {"index": index, **problem.public_view()}
         public = json.dumps(public_view, ensure_ascii=False).encode()
-        # Deterministic content: if an earlier delivery wrote it, keep that one.
         for key, body in ((keys.problem(state.job_id, index), full), (keys.public_problem(state.job_id, index), public)):
+            if made.replaces_checkpoint:  # the unrecorded checkpoint became a repeat: this problem replaces it
+                self.store.put(key, body)
+                continue
             try:
                 self.store.put(key, body, if_none_match=True)
             except ConflictError:
-                pass
-        item = Item(index=index, status="done", title=problem.title, signature=problem.verification.signature)
-        return item, stages, public_view
+                pass  # written by an earlier delivery: the same problem (deterministic, or read back from it)
+        item = Item(index=index, status="done", title=problem.title, signature=problem.verification.signature,
+                    usage=made.usage)
+        return item, made.stages, public_view
 
     def _owned(self, state: JobState, token: str) -> None:
         if state.status == "cancelled":
@@ -421,6 +469,8 @@ class JobService:
             for message in stages:
                 s.note(message, now)
             s.items = sorted(s.items + [item], key=lambda i: i.index)
+            if item.usage is not None:
+                s.usage.add(item.usage)
             if item.status == "done":
                 s.progress.completed += 1
                 if public is not None:

@@ -24,6 +24,7 @@ def job_view(state: JobState) -> dict[str, Any]:
             {"index": i.index, **(i.error.model_dump() if i.error else {})}
             for i in state.items if i.status == "failed"
         ][:50],
+        "usage": state.usage.model_dump(),
         "messages": state.messages[-10:],
         "error": state.error.model_dump() if state.error else None,
         "created_at": iso(state.created_at),

@@ -1,8 +1,10 @@
-"""python -m generator.local dev | demo [--prompt ... --difficulty ... --count N --language ko|en]
+"""python -m generator.local dev | demo [--prompt ... --difficulty ... --count N --language ko|en] | batch [--name smoke]
 
 dev   start the local stack (emulator + sls offline) in the foreground, print the API base URL, stream the
       sls log, stop everything on Ctrl-C/SIGTERM.
 demo  start the stack, run `generator.client.run_demo(base_url, ...)`, stop everything (also on error/Ctrl-C).
+batch start the stack, fire a named batch of batches.toml through `sls invoke local -f scheduled` (as EventBridge
+      would, for the current minute), follow GET /batches/{id} until the export is written, stop everything.
 """
 from __future__ import annotations
 
@@ -123,6 +125,45 @@ def demo(args: argparse.Namespace) -> int:
         stack.stop()
 
 
+def batch(args: argparse.Namespace) -> int:
+    import json
+    import tempfile
+    from datetime import datetime, timezone
+
+    from generator.client import follow_batch
+
+    stack = _stack_from(args)
+    try:
+        print("starting emulator + sls offline -s local ...", flush=True)
+        stack.start()
+        fired_at = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:00Z")
+        with tempfile.NamedTemporaryFile("w", suffix=".json", prefix="scheduled-", delete=False) as event:
+            json.dump({"batch": args.name, "time": fired_at}, event)
+        try:
+            print(f"sls invoke local -s local -f scheduled  (batch '{args.name}', scheduled time {fired_at})",
+                  flush=True)
+            answer = stack.invoke_local("scheduled", event.name)
+        finally:
+            os.unlink(event.name)
+        if "error" in answer:
+            print(f"error: {answer['error']['message']}", file=sys.stderr)
+            return 1
+        print(f"batch {answer['batch_id']}: {len(answer['jobs'])} jobs submitted; polling "
+              f"{stack.base_url}{answer['links']['self']}", flush=True)
+        started = time.monotonic()
+        view = follow_batch(stack.base_url, answer["batch_id"])
+        print(f"batch {view['status']} in {time.monotonic() - started:.1f}s", flush=True)
+        return 0 if view["status"] == "succeeded" else 1
+    except (KeyboardInterrupt, _Terminated):
+        print("\ninterrupted; stopping ...", file=sys.stderr)
+        return 130
+    except LocalStackError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        stack.stop()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator.local", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -145,6 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     p_demo.add_argument("--count", type=int, default=3)
     p_demo.add_argument("--language", choices=["ko", "en"], default="en")
     p_demo.set_defaults(func=demo)
+
+    p_batch = sub.add_parser("batch", help="start the stack, fire a batch via sls invoke local, follow it, stop")
+    ports(p_batch)
+    p_batch.add_argument("--name", default="smoke", help="a batch of batches.toml (default: smoke, 3 problems)")
+    p_batch.set_defaults(func=batch)
 
     args = parser.parse_args(argv)
     _raise_on_sigterm()

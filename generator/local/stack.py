@@ -324,6 +324,19 @@ class LocalStack:
         tail = "\n".join(text.splitlines()[-lines:])
         return f"--- last {lines} lines of {self.log_path} ---\n{tail}"
 
+    def invoke_local(self, function: str, event_path: str | os.PathLike[str], timeout: float = 300) -> Any:
+        """`sls invoke local -s local -f <function> -p <event>` against this stack's emulator; returns the handler's
+        JSON answer (the last JSON value sls prints; handler log lines come before it)."""
+        sls = self.project_dir / "node_modules" / ".bin" / "sls"
+        command = [str(sls), "invoke", "local", "-s", STAGE, "-f", function, "-p", str(event_path)]
+        done = subprocess.run(command, cwd=self.project_dir, env=self._offline_env(), stdin=subprocess.DEVNULL,
+                              capture_output=True, timeout=timeout, preexec_fn=_die_with_parent)
+        out = done.stdout.decode(errors="replace")
+        if done.returncode != 0:
+            raise LocalStackError(f"{' '.join(command[1:])} exited {done.returncode}:\n{out[-3000:]}"
+                                  f"{done.stderr.decode(errors='replace')[-3000:]}")
+        return _last_json(out)
+
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None
 
@@ -339,6 +352,20 @@ class LocalStack:
             self.emulator.stop()
             self.emulator = None
         self._s3 = self._sqs = None
+
+
+def _last_json(text: str) -> Any:
+    """The last complete JSON value in `text` (sls prints the handler's answer after its log lines)."""
+    decoder = json.JSONDecoder()
+    starts = [i for i, ch in enumerate(text) if ch in "{["]
+    for start in reversed(starts):
+        try:
+            value, end = decoder.raw_decode(text, start)
+        except ValueError:
+            continue
+        if not text[end:].strip():
+            return value
+    raise LocalStackError(f"no JSON answer in the sls output:\n{text[-2000:]}")
 
 
 def _die_with_parent() -> None:

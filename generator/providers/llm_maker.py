@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from generator.jobs.model import JobRequest, JobState
+from generator.jobs.model import JobRequest, JobState, TokenUsage
 from generator.jobs.service import InvalidRequestError, ProblemFailedError
 from generator.observability import SERVICE, logger
 from generator.providers.base import Message, ModelError, ModelProvider, ModelRequest, TransientModelError, Usage
@@ -167,10 +167,13 @@ class LlmProblemMaker:
                                            f"({', '.join(failures)}); last: {last[1][:300]}")
         except TransientModelError as exc:
             usage.calls += exc.calls
-            raise ProblemFailedError("model_unavailable", exc.message) from None
+            raise ProblemFailedError("model_unavailable", exc.message, _spent(usage)) from None
         except ModelError as exc:
             usage.calls += exc.calls
-            raise ProblemFailedError("model_error", exc.message) from None
+            raise ProblemFailedError("model_error", exc.message, _spent(usage)) from None
+        except ProblemFailedError as exc:
+            exc.usage = exc.usage or _spent(usage)  # tokens of failed problems count in the job's usage too
+            raise
         finally:
             self._emit(provider, usage, outcome, repairs)
 
@@ -238,6 +241,11 @@ class LlmProblemMaker:
             metrics.flush_metrics()
         except Exception:  # noqa: BLE001 - metrics must never fail a problem
             logger.warning("could not emit LLM metrics", exc_info=True)
+
+
+def _spent(usage: Usage) -> TokenUsage:
+    return TokenUsage(input_tokens=usage.input_tokens, output_tokens=usage.output_tokens,
+                      model_ids=[usage.model_id] if usage.model_id else [])
 
 
 def _report_design(spec: Any, on_stage: Callable[[str], None]) -> None:

@@ -48,15 +48,15 @@ class RoutingProblemMaker:
     def make(self, state: JobState, index: int, avoid: frozenset[str], on_stage: Callable[[str], None]) -> Problem:
         return self.maker_for(state.request.provider).make(state, index, avoid, on_stage)
 
-    def concurrency(self, request: JobRequest) -> int:
-        """How many problems of this job to make at once: LLM problems wait on the model (I/O bound), offline
-        problems are CPU bound (one vCPU per worker)."""
+    def concurrency(self, request: JobRequest) -> int | None:
+        """How many problems of this job to make at once: LLM_CONCURRENCY for LLM jobs (they wait on the model);
+        None for offline jobs, whose problems are CPU bound: the job service then uses JOB_CONCURRENCY."""
         if request.provider in LLM_PROVIDERS:
             try:
                 return self._config().concurrency
             except ProviderConfigError:
                 return 1
-        return 1
+        return None
 
 
 def _default_maker(provider: str, config: Callable[[], LlmConfig]) -> Any:

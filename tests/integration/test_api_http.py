@@ -63,7 +63,7 @@ def finished_job(local_stack) -> dict:
                                                          "count": 3, "language": "en", "seed": 11})
     assert status == 202, body
     assert headers["location"] == f"/jobs/{body['job_id']}" and int(headers["retry-after"]) >= 1
-    seen, tags = [], []
+    seen = []
     deadline = time.monotonic() + 180
     while True:
         status, h, snap = http("GET", f"{api}/jobs/{body['job_id']}")

@@ -1,5 +1,6 @@
 """`sls package` produces a CloudFormation template that cfn-lint accepts and that has the guarantees the service
-relies on (retained, private, encrypted, expiring bucket; TLS-only; queue/DLQ sizing; partial batch failures).
+relies on (retained, private, encrypted, expiring bucket; TLS-only; queue/DLQ sizing; partial batch failures;
+one switchable schedule per batch of batches.toml; scoped IAM for the LLM providers).
 Runs osls from node_modules in a temporary copy of the service (no AWS account: dummy credentials)."""
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,16 @@ pytestmark = pytest.mark.integration
 
 PROJECT = local.PROJECT_DIR
 SLS = PROJECT / "node_modules" / ".bin" / "sls"
+VALIDATE_BATCHES = PROJECT / "scripts" / "validate_batches.py"
+# The schedule of each batch of batches.toml not marked `manual`, and the stage param that switches it on.
+SCHEDULES = {
+    "nightly": ("cron(0 18 * * ? *)", "scheduleNightly"),  # 18:00 UTC = 03:00 KST
+    "weekly_practice": ("cron(0 19 ? * SUN *)", "scheduleWeeklyPractice"),  # Monday 04:00 KST
+}
+LLM_ENV = {
+    "ENABLED_PROVIDERS": "offline", "BEDROCK_MODEL_ID": "", "GEMINI_MODEL": "gemini-2.5-flash",
+    "LLM_MAX_REPAIRS": "2", "LLM_CONCURRENCY": "4",
+}
 COPY_IGNORE = shutil.ignore_patterns(
     ".git", ".venv", "node_modules", ".serverless", ".serverless-offline", ".local", "__pycache__", "*.pyc",
     ".pytest_cache", "tests", "bench", "web", "events", "*.log", ".env",
@@ -74,6 +86,37 @@ def dev_package(service_dir: Path) -> tuple[dict[str, Any], Path]:
 @pytest.fixture(scope="module")
 def template(dev_package: tuple[dict[str, Any], Path]) -> dict[str, Any]:
     return dev_package[0]
+
+
+@pytest.fixture(scope="module")
+def prod_template(service_dir: Path) -> dict[str, Any]:
+    """prod with the JWT authorizer switched on by params (the stage's own params keep it off)."""
+    template, _ = _package(
+        service_dir, "prod", "--param=auth=jwt", "--param=jwtIssuerUrl=https://issuer.example.com/pool",
+        "--param=jwtAudience=client-123",
+    )
+    return template
+
+
+def _print_config(service_dir: Path, stage: str, *extra: str, env: dict[str, str] | None = None) -> dict[str, Any]:
+    return json.loads(_run_sls(service_dir, "print", "-s", stage, "--format", "json", *extra, env=env))
+
+
+def _scheduled_batches() -> set[str]:
+    spec = tomllib.loads((PROJECT / "batches.toml").read_text(encoding="utf-8"))
+    return {name for name, body in spec["batches"].items() if not body.get("manual", False)}
+
+
+def _rules_by_batch(template: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each AWS::Events::Rule's properties, by the batch its input transformer names."""
+    rules: dict[str, dict[str, Any]] = {}
+    for rule in _of_type(template, "AWS::Events::Rule").values():
+        (target,) = rule["Properties"]["Targets"]
+        template_text = target["InputTransformer"]["InputTemplate"]
+        name = json.loads(template_text.replace("<", '"<').replace(">", '>"'))["batch"]
+        assert name not in rules, f"two rules fire batch {name}"
+        rules[name] = rule["Properties"]
+    return rules
 
 
 def _of_type(template: dict[str, Any], kind: str) -> dict[str, dict[str, Any]]:
@@ -168,6 +211,9 @@ def test_functions_runtime_memory_and_environment(template: dict[str, Any]) -> N
         assert env["STAGE"] == "dev" and env["BATCH_SPEC_PATH"] == "batches.toml"
         assert env["WORKER_TIMEOUT_SECONDS"] == "900" and env["VISIBILITY_TIMEOUT_SECONDS"] == "5400"
         assert env["MAX_RECEIVE_COUNT"] == "5" and env["RETENTION_DAYS"] == "30"
+        assert env["BATCH_DEDUP_DAYS"] == "30", name
+        assert {k: env.get(k) for k in LLM_ENV} == LLM_ENV, name
+        assert env["GEMINI_API_KEY_PARAMETER"] == "/problem-generator/dev/gemini-api-key", name
         assert {"POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE", "LOG_LEVEL", "MAX_COUNT"} <= set(env)
         assert "AWS_ENDPOINT_URL" not in env  # local stage only
     assert functions["WorkerLambdaFunction"]["Properties"]["MemorySize"] == 1769
@@ -210,13 +256,80 @@ def test_iam_statements_are_scoped_to_one_resource(template: dict[str, Any]) -> 
         assert "*" not in resources, statement
 
 
-def test_schedule_is_disabled_outside_prod_and_carries_the_fire_time(template: dict[str, Any]) -> None:
-    (rule,) = _of_type(template, "AWS::Events::Rule").values()
-    assert rule["Properties"]["State"] == "DISABLED"
-    (target,) = rule["Properties"]["Targets"]
-    transformer = target["InputTransformer"]
-    assert transformer["InputPathsMap"]["time"] == "$.time"
-    assert '"batch": "nightly"' in transformer["InputTemplate"]
+def test_llm_provider_statements_are_scoped(template: dict[str, Any]) -> None:
+    (policy,) = template["Resources"]["IamRoleLambdaExecution"]["Properties"]["Policies"]
+    by_sid = {s["Sid"]: s for s in policy["PolicyDocument"]["Statement"] if "Sid" in s}
+    # Bedrock Converse is authorised as bedrock:InvokeModel: foundation models (any region, for cross-region
+    # inference profiles) and this account's inference profiles in this region - never Resource "*".
+    bedrock = by_sid["LlmBedrock"]
+    assert bedrock["Effect"] == "Allow" and bedrock["Action"] == ["bedrock:InvokeModel"]
+    assert sorted(r["Fn::Sub"] for r in bedrock["Resource"]) == [
+        "arn:${AWS::Partition}:bedrock:${AWS::Region}:${AWS::AccountId}:inference-profile/*",
+        "arn:${AWS::Partition}:bedrock:*::foundation-model/*",
+    ]
+    assert all(s["Action"] != "*" and "bedrock:*" not in s["Action"] for s in by_sid.values())
+    # The Gemini key: an SSM parameter or a Secrets Manager secret under <service>/<stage>/ only.
+    assert by_sid["LlmApiKey"]["Action"] == ["ssm:GetParameter"]
+    assert by_sid["LlmApiKey"]["Resource"] == {
+        "Fn::Sub": "arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter/problem-generator/dev/*"
+    }
+    assert by_sid["LlmApiKeySecret"]["Action"] == ["secretsmanager:GetSecretValue"]
+    assert by_sid["LlmApiKeySecret"]["Resource"] == {
+        "Fn::Sub": "arn:${AWS::Partition}:secretsmanager:${AWS::Region}:${AWS::AccountId}"
+                   ":secret:problem-generator/dev/*"
+    }
+
+
+def test_one_schedule_per_batch_disabled_outside_prod_carrying_the_fire_time(template: dict[str, Any]) -> None:
+    rules = _rules_by_batch(template)
+    assert set(rules) == _scheduled_batches() == set(SCHEDULES)
+    for name, rule in rules.items():
+        assert rule["ScheduleExpression"] == SCHEDULES[name][0], name
+        assert rule["State"] == "DISABLED", name
+        # The rule name names the batch too (generator/scheduled.py reads it from a raw Scheduled Event).
+        assert rule["Name"] == f"problem-generator-dev-batch-{name}"
+        (target,) = rule["Targets"]
+        assert target["Arn"] == {"Fn::GetAtt": ["ScheduledLambdaFunction", "Arn"]}
+        transformer = target["InputTransformer"]
+        assert transformer["InputPathsMap"] == {"time": "$.time", "eventId": "$.id", "rule": "$.resources[0]"}
+        assert transformer["InputTemplate"] == (
+            f'{{"batch": "{name}", "time": <time>, "event_id": <eventId>, "rule": <rule>}}'
+        )
+    permissions = [p["Properties"] for p in _of_type(template, "AWS::Lambda::Permission").values()
+                   if p["Properties"]["Principal"] == "events.amazonaws.com"]
+    assert len(permissions) == len(rules)
+    assert {p["SourceArn"]["Fn::GetAtt"][0] for p in permissions} == set(_of_type(template, "AWS::Events::Rule"))
+    description = template["Resources"]["ScheduledLambdaFunction"]["Properties"]["Description"]
+    assert "batches" in description and "nightly" not in description
+
+
+def test_delivered_schedule_input_is_accepted_by_the_handler(template: dict[str, Any]) -> None:
+    """What EventBridge makes of each rule's input template is an event generator.scheduled.parse_event accepts,
+    naming the rule's batch and its scheduled minute."""
+    from generator.scheduled import parse_event
+
+    for name, rule in _rules_by_batch(template).items():
+        text = rule["Targets"][0]["InputTransformer"]["InputTemplate"]
+        delivered = json.loads(
+            text.replace("<time>", '"2026-01-04T19:00:00Z"').replace("<eventId>", '"e-1"')
+            .replace("<rule>", json.dumps(f"arn:aws:events:us-east-1:123456789012:rule/{rule['Name']}"))
+        )
+        assert parse_event(delivered)[::2] == (name, f"{name}-20260104T1900Z")
+
+
+def test_each_schedule_has_its_own_stage_param(service_dir: Path) -> None:
+    # Params arrive from the CLI as strings: "false" must switch a schedule off, not count as truthy.
+    for batch, (_, param) in SCHEDULES.items():
+        others = [p for b, (_, p) in SCHEDULES.items() if b != batch]
+        config = _print_config(service_dir, "dev", f"--param={param}=true", *[f"--param={p}=false" for p in others])
+        enabled = {}
+        for event in config["functions"]["scheduled"]["events"]:
+            schedule = event["schedule"]
+            enabled[json.loads(schedule["inputTransformer"]["inputTemplate"]
+                               .replace("<", '"<').replace(">", '>"'))["batch"]] = schedule["enabled"]
+        assert enabled == {b: b == batch for b in SCHEDULES}, (param, enabled)
+    config = _print_config(service_dir, "prod", "--param=scheduleNightly=false")
+    assert [e["schedule"]["enabled"] for e in config["functions"]["scheduled"]["events"]] == [False, True]
 
 
 def test_package_contains_code_and_linux_arm64_wheels_only(dev_package: tuple[dict[str, Any], Path]) -> None:
@@ -233,13 +346,20 @@ def test_package_contains_code_and_linux_arm64_wheels_only(dev_package: tuple[di
     assert "aws_lambda_powertools/__init__.py" in names
 
 
-def test_prod_enables_the_schedule_and_a_stage_can_turn_on_jwt_auth(service_dir: Path) -> None:
-    template, _ = _package(
-        service_dir, "prod", "--param=auth=jwt", "--param=jwtIssuerUrl=https://issuer.example.com/pool",
-        "--param=jwtAudience=client-123",
-    )
-    (rule,) = _of_type(template, "AWS::Events::Rule").values()
-    assert rule["Properties"]["State"] == "ENABLED"
+def test_prod_enables_every_schedule(prod_template: dict[str, Any]) -> None:
+    rules = _rules_by_batch(prod_template)
+    assert set(rules) == set(SCHEDULES)
+    for name, rule in rules.items():
+        assert rule["State"] == "ENABLED", name
+        assert rule["ScheduleExpression"] == SCHEDULES[name][0]
+        assert rule["Name"] == f"problem-generator-prod-batch-{name}"
+    env = prod_template["Resources"]["ScheduledLambdaFunction"]["Properties"]["Environment"]["Variables"]
+    assert env["BATCH_DEDUP_DAYS"] == "30" and env["ENABLED_PROVIDERS"] == "offline"
+    assert env["GEMINI_API_KEY_PARAMETER"] == "/problem-generator/prod/gemini-api-key"
+
+
+def test_a_stage_can_turn_on_jwt_auth(prod_template: dict[str, Any]) -> None:
+    template = prod_template
     (authorizer,) = _of_type(template, "AWS::ApiGatewayV2::Authorizer").values()
     assert authorizer["Properties"]["AuthorizerType"] == "JWT"
     assert authorizer["Properties"]["JwtConfiguration"] == {
@@ -278,7 +398,20 @@ def test_local_stage_resolves_to_literals_matching_the_local_stack(service_dir: 
     sqs_plugin = config["custom"]["serverless-offline-sqs"]
     assert sqs_plugin["endpoint"] == "http://127.0.0.1:6123" and sqs_plugin["autoCreate"] is False
     assert sqs_plugin["accountId"] == local.ACCOUNT_ID
-    assert config["functions"]["scheduled"]["events"][0]["schedule"]["enabled"] is False
+    assert [e["schedule"]["enabled"] for e in config["functions"]["scheduled"]["events"]] == [False] * len(SCHEDULES)
+    # LLM settings and the dedup window come from the environment (.env) with the other stages' defaults.
+    assert {k: environment[k] for k in LLM_ENV} == LLM_ENV
+    assert environment["BATCH_DEDUP_DAYS"] == "30" and environment["GEMINI_API_KEY_PARAMETER"] == ""
+    env.update(ENABLED_PROVIDERS="offline,bedrock", BEDROCK_MODEL_ID="us.example.model-v1:0", GEMINI_MODEL="g-x",
+               GEMINI_API_KEY_PARAMETER="secretsmanager:problem-generator/local/gemini", LLM_MAX_REPAIRS="0",
+               LLM_CONCURRENCY="7", BATCH_DEDUP_DAYS="0")
+    environment = _print_config(service_dir, "local", env=env)["provider"]["environment"]
+    assert all(isinstance(v, str) for v in environment.values()), environment
+    assert {k: environment[k] for k in (*LLM_ENV, "GEMINI_API_KEY_PARAMETER", "BATCH_DEDUP_DAYS")} == {
+        "ENABLED_PROVIDERS": "offline,bedrock", "BEDROCK_MODEL_ID": "us.example.model-v1:0", "GEMINI_MODEL": "g-x",
+        "GEMINI_API_KEY_PARAMETER": "secretsmanager:problem-generator/local/gemini", "LLM_MAX_REPAIRS": "0",
+        "LLM_CONCURRENCY": "7", "BATCH_DEDUP_DAYS": "0",
+    }
 
 
 def test_every_function_has_an_event_file() -> None:
@@ -292,3 +425,43 @@ def test_every_function_has_an_event_file() -> None:
     assert status["pathParameters"]["job_id"] in status["rawPath"]
     worker = json.loads((PROJECT / "events" / "worker.json").read_text())
     assert json.loads(worker["Records"][0]["body"])["job_id"]
+
+
+def _validate(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(VALIDATE_BATCHES), *args], capture_output=True, text=True,
+                          timeout=120, cwd=PROJECT)
+
+
+def test_validate_batches_accepts_the_repository_files() -> None:
+    """`make package` runs it first: the repository's batches.toml and serverless.yml must pass together."""
+    result = _validate()
+    assert result.returncode == 0, result.stderr
+    for name in _scheduled_batches():
+        assert f"batch '{name}'" in result.stdout
+
+
+def test_validate_batches_checks_the_repository_schedules_against_the_spec(tmp_path: Path) -> None:
+    """Against the real serverless.yml (tests/unit/test_batches.py covers the checks on a minimal one): a spec
+    that lost a scheduled batch, or whose item is malformed, stops packaging naming the batch and the field."""
+    spec = tmp_path / "batches.toml"
+    spec.write_text("[[batches.nightly.items]]\nprompt = 'grid maze'\ncount = '3'\n"
+                    "[[batches.nightly.items]]\nprompt = 'grid maze'\ncolour = 'red'\n", encoding="utf-8")
+    bad = _validate("--spec", str(spec))
+    assert bad.returncode == 1
+    assert "batch 'nightly': field 'items[0].count'" in bad.stderr
+    assert "batch 'nightly': field 'items[1].colour': unknown field" in bad.stderr
+    spec.write_text("[[batches.nightly.items]]\nprompt = 'grid maze'\n", encoding="utf-8")
+    unknown = _validate("--spec", str(spec))
+    assert unknown.returncode == 1
+    assert "batch 'weekly_practice': no such batch in the specification" in unknown.stderr
+    assert "batch 'nightly'" not in unknown.stderr
+
+
+def test_validate_batches_rejects_a_rule_named_after_another_batch(tmp_path: Path) -> None:
+    yml = tmp_path / "serverless.yml"
+    text = (PROJECT / "serverless.yml").read_text(encoding="utf-8")
+    assert text.count("-batch-weekly_practice\n") == 1
+    yml.write_text(text.replace("-batch-weekly_practice\n", "-batch-nightly\n"), encoding="utf-8")
+    result = _validate("--serverless", str(yml))
+    assert result.returncode == 1
+    assert "batch 'weekly_practice': field 'name'" in result.stderr and "names batch 'nightly'" in result.stderr

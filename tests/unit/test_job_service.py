@@ -240,3 +240,76 @@ def test_concurrent_waves_keep_index_order_and_resume():
     assert [p["index"] for p in final.problems] == list(range(7)) and peak[0] == 4
     # Checkpointed problems are never made again; the unfinished wave (4, 5, 6) is made again in full.
     assert sorted(maker.made) == [0, 1, 2, 3, 4, 4, 5, 6, 6]
+
+
+def test_unrecorded_checkpoint_is_reused_never_generated_again():
+    """A delivery that wrote problem 0 and died before recording it: the next one takes the stored problem
+    (LLM output is not reproducible), and the snapshot agrees with the stored object."""
+    from tests.fakes import fake_problem
+
+    maker = FakeMaker()
+    service, store, _, _ = make_service(maker)
+    state = submit(service, count=3)
+    earlier = fake_problem(state.job_id, 0, seed=12345)  # not what the maker would make now
+    store.objects[keys.problem(state.job_id, 0)] = earlier.model_dump_json().encode()
+    assert service.work(state.job_id, hop=0, remaining_ms=FOREVER) is Outcome.completed
+    assert maker.made == [1, 2]
+    final = service.get(state.job_id, owner="alice")
+    assert final.item(0).title == earlier.title and final.problems[0]["title"] == earlier.title
+    assert json.loads(store.objects[keys.public_problem(state.job_id, 0)])["title"] == earlier.title
+
+
+def test_token_usage_of_done_and_failed_problems_is_summed_in_the_snapshot():
+    from generator.jobs.model import TokenUsage
+    from generator.jobs.service import ProblemFailedError
+
+    class CountingMaker(FakeMaker):
+        def make(self, state, index, avoid, on_stage):
+            if index == 1:
+                raise ProblemFailedError("gate_failed", "never verified",
+                                         TokenUsage(input_tokens=7, output_tokens=3, model_ids=["m"]))
+            problem = super().make(state, index, avoid, on_stage)
+            return problem.model_copy(update={"provenance": problem.provenance.model_copy(
+                update={"model_id": "m", "input_tokens": 100, "output_tokens": 10})})
+
+    service, *_ = make_service(CountingMaker())
+    state = submit(service, count=3)
+    service.work(state.job_id, hop=0, remaining_ms=FOREVER)
+    final = service.get(state.job_id, owner="alice")
+    assert final.usage.model_dump() == {"input_tokens": 207, "output_tokens": 23, "model_ids": ["m"]}
+    assert final.item(1).usage.input_tokens == 7 and final.item(0).usage.output_tokens == 10
+
+
+def test_redelivery_of_a_finished_job_runs_the_terminal_hook_again():
+    """The worker that wrote the terminal status may die before its hook (batch tracking) ran."""
+    calls: list[str] = []
+    service, *_ = make_service()
+    service.on_terminal = lambda s: calls.append(s.status)
+    state = submit(service, count=1)
+    assert service.work(state.job_id, hop=0, remaining_ms=FOREVER) is Outcome.completed
+    assert service.work(state.job_id, hop=0, remaining_ms=FOREVER) is Outcome.already_terminal
+    assert calls == ["succeeded", "succeeded"]
+
+
+def test_wave_size_comes_from_the_maker_for_its_provider():
+    active, peak, lock = [0], [0], threading.Lock()
+
+    def track(index: int) -> None:
+        import time as _time
+
+        with lock:
+            active[0] += 1
+            peak[0] = max(peak[0], active[0])
+        _time.sleep(0.05)
+        with lock:
+            active[0] -= 1
+
+    class ConcurrentMaker(FakeMaker):
+        def concurrency(self, request):
+            return 3
+
+    service, *_ = make_service(ConcurrentMaker(before=track), job_concurrency=1)
+    state = submit(service, count=6)
+    service.work(state.job_id, hop=0, remaining_ms=FOREVER)
+    assert peak[0] == 3
+    assert [p["index"] for p in service.get(state.job_id, owner="alice").problems] == list(range(6))

@@ -48,7 +48,9 @@ def routing(env: dict[str, str], **makers) -> RoutingProblemMaker:
 
 
 def test_a_problem_that_never_converges_fails_and_the_job_goes_on():
-    env = {"ENABLED_PROVIDERS": "offline,bedrock", "BEDROCK_MODEL_ID": MODEL_ID, "LLM_MAX_REPAIRS": "2"}
+    # One problem at a time: the stubbed answers are consumed in call order.
+    env = {"ENABLED_PROVIDERS": "offline,bedrock", "BEDROCK_MODEL_ID": MODEL_ID, "LLM_MAX_REPAIRS": "2",
+           "LLM_CONCURRENCY": "1"}
     client = bedrock_client()
     stubber = Stubber(client)
     for _ in range(3):  # problem 1: the same wrong reference, three times
@@ -120,8 +122,9 @@ class Captured(logging.Handler):
 
 
 def test_the_api_key_never_reaches_logs_metrics_records_messages_or_problems(capsys):
+    # One problem at a time: the fake client's answers are consumed in call order.
     env = {"ENABLED_PROVIDERS": "offline,gemini", "GEMINI_API_KEY_PARAMETER": PARAMETER, "GEMINI_MODEL": GEMINI_MODEL,
-           "LLM_MAX_REPAIRS": "1"}
+           "LLM_MAX_REPAIRS": "1", "LLM_CONCURRENCY": "1"}
     # The key comes from SSM through Powertools parameters: one GetParameter, cached for submit and worker.
     ssm = boto3.session.Session(aws_access_key_id="t", aws_secret_access_key="t", region_name="us-east-1").client("ssm")
     ssm_stub = Stubber(ssm)
