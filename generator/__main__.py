@@ -1,9 +1,11 @@
 """Generate verified problems offline, without AWS:
 
     python -m generator --prompt "a DFS problem on grids" --difficulty easy --count 3 [--seed S]
-                        [--language ko|en] [--out DIR]
+                        [--language ko|en] [--out DIR] [--provider offline|bedrock|gemini]
 
 Writes each problem as JSON (full artifact) and Markdown (public view) into DIR, with progress on stderr.
+`--provider bedrock|gemini` runs the LLM chain behind the same gate with your own credentials and the LLM
+environment variables (ENABLED_PROVIDERS is implied; BEDROCK_MODEL_ID, GEMINI_API_KEY_PARAMETER, ... as in AWS).
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from generator.problems.families import family_by_name
@@ -22,7 +25,7 @@ from generator.problems.pipeline import (
     match_family,
 )
 from generator.problems.render import to_markdown
-from generator.problems.schema import DIFFICULTY_ALIASES
+from generator.problems.schema import DIFFICULTY_ALIASES, Problem
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,7 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", choices=["ko", "en"], default="en")
     parser.add_argument("--family", help="skip prompt matching and use this family")
     parser.add_argument("--out", type=Path, default=Path("out"))
+    parser.add_argument("--provider", choices=["offline", "bedrock", "gemini"], default="offline")
     args = parser.parse_args(argv)
+    if args.provider != "offline":
+        return _llm(args)
 
     difficulty = DIFFICULTY_ALIASES.get(args.difficulty)
     if difficulty is None:
@@ -49,28 +55,86 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if not args.family:
         print(f"prompt → {match_family(args.prompt).reason}", file=sys.stderr)
+
+    def make(index: int, avoid: set[str]) -> Problem:
+        try:
+            return generate_problem(
+                family, difficulty=difficulty, language=args.language, seed=derive_seed(args.seed, index),
+                problem_id=f"seed{args.seed}-{index:05d}", avoid=avoid, on_stage=_stage,
+            )
+        except GenerationFailedError as exc:
+            raise _Failed(exc.message) from None
+
+    return _write_all(args, make, lambda problem, _index: problem.id)
+
+
+class _Failed(Exception):
+    pass
+
+
+def _stage(message: str) -> None:
+    print(f"  {message}", file=sys.stderr)
+
+
+def _write_all(args: argparse.Namespace, make: Callable[[int, set[str]], Problem],
+               name: Callable[[Problem, int], str]) -> int:
+    """Make problems 0..count-1 (never repeating a signature), write each as JSON + Markdown, report on stderr."""
     args.out.mkdir(parents=True, exist_ok=True)
     failures, signatures = 0, set()
     for index in range(args.count):
         started = time.perf_counter()
         try:
-            problem = generate_problem(
-                family, difficulty=difficulty, language=args.language, seed=derive_seed(args.seed, index),
-                problem_id=f"seed{args.seed}-{index:05d}", avoid=signatures,
-                on_stage=lambda msg: print(f"  {msg}", file=sys.stderr),
-            )
-        except GenerationFailedError as exc:
+            problem = make(index, signatures)
+        except _Failed as exc:
             failures += 1
-            print(f"[{index + 1}/{args.count}] failed: {exc.message}", file=sys.stderr)
+            print(f"[{index + 1}/{args.count}] failed: {exc}", file=sys.stderr)
             continue
         signatures.add(problem.verification.signature)
-        stem = args.out / f"{problem.id}"
+        stem = args.out / name(problem, index)
         stem.with_suffix(".json").write_text(problem.model_dump_json(indent=2), encoding="utf-8")
         stem.with_suffix(".md").write_text(to_markdown(problem.public_view()), encoding="utf-8")
+        tokens = (f", {problem.provenance.input_tokens} input / {problem.provenance.output_tokens} output tokens"
+                  if problem.provenance.input_tokens is not None else "")
         print(f"[{index + 1}/{args.count}] {problem.title} ({problem.provenance.variant}) verified in "
-              f"{time.perf_counter() - started:.1f}s → {stem}.json", file=sys.stderr)
+              f"{time.perf_counter() - started:.1f}s{tokens} → {stem}.json", file=sys.stderr)
     print(json.dumps({"written": args.count - failures, "failed": failures, "out": str(args.out)}))
     return 0 if failures == 0 else 1
+
+
+def _llm(args: argparse.Namespace) -> int:
+    """The LLM maker exactly as the worker runs it, on a job that lives only in memory."""
+    import os
+    from datetime import timedelta
+
+    from generator.jobs.model import JobRequest, JobState, Progress, utcnow
+    from generator.jobs.service import InvalidRequestError, ProblemFailedError
+    from generator.providers.config import load_llm_config
+    from generator.providers.llm_maker import LlmProblemMaker
+
+    env = dict(os.environ)
+    env["ENABLED_PROVIDERS"] = ",".join(dict.fromkeys([*env.get("ENABLED_PROVIDERS", "offline").split(","),
+                                                        args.provider]))
+    maker = LlmProblemMaker(args.provider, config=lambda: load_llm_config(env), metrics=None)
+    try:
+        request = JobRequest(prompt=args.prompt, difficulty=args.difficulty, count=args.count,
+                             language=args.language, seed=args.seed, provider=args.provider)
+        family, reason = maker.prepare(request)
+    except (InvalidRequestError, ValueError) as exc:
+        print(f"error: {getattr(exc, 'message', exc)}", file=sys.stderr)
+        return 2
+    print(f"{family}: {reason}", file=sys.stderr)
+    now = utcnow()
+    state = JobState(job_id="0" * 32, owner="cli", request=request, seed=args.seed, family=family,
+                     progress=Progress(total=args.count), created_at=now, updated_at=now,
+                     expires_at=now + timedelta(days=1))
+
+    def make(index: int, avoid: set[str]) -> Problem:
+        try:
+            return maker.make(state, index, frozenset(avoid), _stage)
+        except ProblemFailedError as exc:
+            raise _Failed(f"{exc.code}: {exc.message}") from None
+
+    return _write_all(args, make, lambda _problem, index: f"{args.provider}-seed{args.seed}-{index:05d}")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
 from generator.problems.render import to_markdown
@@ -57,6 +58,30 @@ def backoff(attempt: int, retry_after: str | None, base: float = 0.5, cap: float
     return max(hint, jitter)
 
 
+def poll(url: str, *, final: Callable[[dict[str, Any]], bool], first: dict[str, Any] | None = None,
+         retry_after: str | None = None, timeout: float = 900) -> Iterator[dict[str, Any]]:
+    """Yield the resource at `url` once per poll (the same view again after a 304) until `final` holds.
+    Full-jitter backoff, never sooner than Retry-After; If-None-Match with the last ETag."""
+    etag, view, attempt = None, first, 0
+    deadline = time.monotonic() + timeout
+    while True:
+        if view is not None:
+            yield view
+            if final(view):
+                return
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{url} did not finish in {timeout}s")
+            time.sleep(backoff(attempt, retry_after, cap=2.0))
+            attempt = min(attempt + 1, 6)
+        status, hdrs, fresh = request("GET", url, headers={"If-None-Match": etag} if etag else {})
+        retry_after = hdrs.get("retry-after")
+        if status == 304:
+            continue
+        if status != 200:
+            raise ApiError(status, fresh)
+        etag, view, attempt = hdrs.get("etag"), fresh, 0
+
+
 def run_job(api: str, job: dict[str, Any], *, out: TextIO = sys.stdout, timeout: float = 900,
             idempotency_key: str | None = None) -> dict[str, Any]:
     """Submit and follow one job to its end; returns the final snapshot."""
@@ -66,28 +91,16 @@ def run_job(api: str, job: dict[str, Any], *, out: TextIO = sys.stdout, timeout:
         raise ApiError(status, body)
     location = hdrs.get("location", f"/jobs/{body['job_id']}")
     print(f"submitted job {body['job_id']} ({body['family']}) → polling {location}", file=out)
-    etag, snapshot, printed, attempt = None, body, set(), 0
-    deadline = time.monotonic() + timeout
-    while True:
+    printed: set[int] = set()
+    for snapshot in poll(f"{api}{location}", final=lambda s: s["status"] in ("succeeded", "failed", "cancelled"),
+                         first=body, retry_after=hdrs.get("retry-after"), timeout=timeout):
         for problem in snapshot.get("problems", []):
             if problem["index"] not in printed:
                 printed.add(problem["index"])
                 print("\r" + " " * 100 + "\r" + to_markdown(problem), file=out)
         print(f"\r{progress_bar(snapshot['progress'])} {snapshot['status']}: {snapshot['stage'][:60]:<60}",
               end="", file=out, flush=True)
-        if snapshot["status"] in ("succeeded", "failed", "cancelled"):
-            print(file=out)
-            break
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"job {snapshot['job_id']} did not finish in {timeout}s")
-        time.sleep(backoff(attempt, hdrs.get("retry-after"), cap=2.0))
-        attempt = min(attempt + 1, 6)
-        status, hdrs, fresh = request("GET", f"{api}{location}", headers={"If-None-Match": etag} if etag else {})
-        if status == 304:
-            continue
-        if status != 200:
-            raise ApiError(status, fresh)
-        etag, snapshot, attempt = hdrs.get("etag"), fresh, 0
+    print(file=out)
     # Problems beyond the snapshot's first page.
     cursor = snapshot.get("problems_next_cursor")
     while cursor is not None:
@@ -117,28 +130,15 @@ def run_demo(api: str, *, prompt: str, difficulty: str, count: int, language: st
 
 def follow_batch(api: str, batch_id: str, *, out: TextIO = sys.stdout, timeout: float = 1800) -> dict[str, Any]:
     """Poll GET /batches/{batch_id} (ETag, Retry-After, full jitter) until it is final; print its jobs and export."""
-    location = f"/batches/{batch_id}"
-    etag, view, hdrs, attempt = None, None, {}, 0
-    deadline = time.monotonic() + timeout
-    while True:
-        status, hdrs, fresh = request("GET", f"{api}{location}", headers={"If-None-Match": etag} if etag else {})
-        if status == 200:
-            etag, view, attempt = hdrs.get("etag"), fresh, 0
-        elif status != 304:
-            raise ApiError(status, fresh)
-        assert view is not None
+    view: dict[str, Any] = {}
+    for view in poll(f"{api}/batches/{batch_id}", final=lambda v: v["status"] in ("succeeded", "partial", "failed"),
+                     timeout=timeout):
         jobs, problems = view["jobs"], view["problems"]
         ended = jobs["total"] - jobs["queued"] - jobs["running"]
         bar = progress_bar({"total": jobs["total"], "completed": ended, "failed": 0})
         print(f"\r{bar} jobs ended ({jobs['running']} running), {problems['generated']} of "
               f"{problems['requested']} problems: {view['status']:<10}", end="", file=out, flush=True)
-        if view["status"] in ("succeeded", "partial", "failed"):
-            print(file=out)
-            break
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"batch {batch_id} did not finish in {timeout}s")
-        time.sleep(backoff(attempt, hdrs.get("retry-after"), cap=2.0))
-        attempt = min(attempt + 1, 6)
+    print(file=out)
     for item in view["items"]:
         print(f"  item {item['item']}: {item['status']:<9} {item['completed']}/{item['count']} "
               f"{item['difficulty']} {item['language']}  {item['prompt']}", file=out)

@@ -151,12 +151,19 @@ def main(argv: list[str] | None = None) -> int:
     try:
         specs = check(args.check)
     except BatchSpecError as exc:
-        print(f"batch specification invalid ({len(exc.problems)} problem(s)):", file=sys.stderr)
-        for problem in exc.problems:
+        return report({}, exc.problems)
+    return report(specs, [], prefix=f"{args.check}: ")
+
+
+def report(specs: dict[str, BatchSpec], problems: list[str], *, prefix: str = "") -> int:
+    """Print every problem (exit status 1) or a line per batch (0): the `--check` output."""
+    if problems:
+        print(f"batch specification invalid ({len(problems)} problem(s)):", file=sys.stderr)
+        for problem in problems:
             print(f"  - {problem}", file=sys.stderr)
         return 1
     for name, spec in specs.items():
-        print(f"{args.check}: batch '{name}': {len(spec.items)} items, "
+        print(f"{prefix}batch '{name}': {len(spec.items)} items, "
               f"{sum(i.count for i in spec.items)} problems{' (manual)' if spec.manual else ''}")
     return 0
 

@@ -27,7 +27,7 @@ if str(PROJECT) not in sys.path:
 import yaml  # noqa: E402  (PyYAML: a dev dependency, via cfn-lint)
 
 from generator.batches import NAME_RE, BatchSpec, BatchSpecError  # noqa: E402
-from generator.scheduled import check  # noqa: E402
+from generator.scheduled import check, report  # noqa: E402
 
 RULE_NAME_RE = re.compile(r"-batch-(?P<name>[a-z][a-z0-9_-]*)$")
 RATE_RE = re.compile(r"^rate\((?P<n>[1-9][0-9]*) (?P<unit>minute|minutes|hour|hours|day|days)\)$")
@@ -161,15 +161,7 @@ def main(argv: list[str] | None = None) -> int:
             problems.append(f"{args.serverless}: cannot read: {exc}")
         else:
             problems.extend(check_schedules(config or {}, specs, source=args.serverless))
-    if problems:
-        print(f"batch specification invalid ({len(problems)} problem(s)):", file=sys.stderr)
-        for problem in problems:
-            print(f"  - {problem}", file=sys.stderr)
-        return 1
-    for name, spec in specs.items():
-        print(f"batch '{name}': {len(spec.items)} items, {sum(i.count for i in spec.items)} problems"
-              f"{' (manual)' if spec.manual else ''}")
-    return 0
+    return report(specs, problems)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from generator.local.stack import LocalStack, LocalStackError
@@ -98,21 +99,19 @@ def dev(args: argparse.Namespace) -> int:
         stack.stop()
 
 
-def demo(args: argparse.Namespace) -> int:
-    options = {"prompt": args.prompt, "difficulty": args.difficulty, "count": args.count, "language": args.language}
+def _run_on_stack(args: argparse.Namespace, body: Callable[[LocalStack], int], *, web: bool) -> int:
+    """Start the stack (and the web client), run `body`, stop everything whatever happens."""
     stack = _stack_from(args)
-    web: WebServer | None = None
+    server: WebServer | None = None
     try:
         print("starting emulator + sls offline -s local ...", flush=True)
         stack.start()
         print(f"API on {stack.base_url} (started in {stack.startup_seconds:.1f}s; sls log: {stack.log_path})",
               flush=True)
-        web = _web(args)
-        print(f"Watch it in a browser too: {web.page(stack.base_url)}", flush=True)
-        from generator.client import run_demo  # written by the lead; imported only when needed
-
-        result = run_demo(stack.base_url, **options)
-        return result if isinstance(result, int) else 0
+        if web:
+            server = _web(args)
+            print(f"Watch it in a browser too: {server.page(stack.base_url)}", flush=True)
+        return body(stack)
     except (KeyboardInterrupt, _Terminated):
         print("\ninterrupted; stopping ...", file=sys.stderr)
         return 130
@@ -120,48 +119,48 @@ def demo(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     finally:
-        if web is not None:
-            web.stop()
+        if server is not None:
+            server.stop()
         stack.stop()
 
 
+def demo(args: argparse.Namespace) -> int:
+    from generator.client import run_demo
+
+    options = {"prompt": args.prompt, "difficulty": args.difficulty, "count": args.count, "language": args.language}
+    return _run_on_stack(args, lambda stack: run_demo(stack.base_url, **options), web=True)
+
+
 def batch(args: argparse.Namespace) -> int:
+    return _run_on_stack(args, lambda stack: _fire_and_follow(stack, args.name), web=False)
+
+
+def _fire_and_follow(stack: LocalStack, name: str) -> int:
+    """Fire batch `name` for the current minute the way EventBridge would (through `sls invoke local`), then
+    follow GET /batches/{id} until its export is written."""
     import json
     import tempfile
     from datetime import datetime, timezone
 
     from generator.client import follow_batch
 
-    stack = _stack_from(args)
+    fired_at = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:00Z")
+    with tempfile.NamedTemporaryFile("w", suffix=".json", prefix="scheduled-", delete=False) as event:
+        json.dump({"batch": name, "time": fired_at}, event)
     try:
-        print("starting emulator + sls offline -s local ...", flush=True)
-        stack.start()
-        fired_at = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:00Z")
-        with tempfile.NamedTemporaryFile("w", suffix=".json", prefix="scheduled-", delete=False) as event:
-            json.dump({"batch": args.name, "time": fired_at}, event)
-        try:
-            print(f"sls invoke local -s local -f scheduled  (batch '{args.name}', scheduled time {fired_at})",
-                  flush=True)
-            answer = stack.invoke_local("scheduled", event.name)
-        finally:
-            os.unlink(event.name)
-        if "error" in answer:
-            print(f"error: {answer['error']['message']}", file=sys.stderr)
-            return 1
-        print(f"batch {answer['batch_id']}: {len(answer['jobs'])} jobs submitted; polling "
-              f"{stack.base_url}{answer['links']['self']}", flush=True)
-        started = time.monotonic()
-        view = follow_batch(stack.base_url, answer["batch_id"])
-        print(f"batch {view['status']} in {time.monotonic() - started:.1f}s", flush=True)
-        return 0 if view["status"] == "succeeded" else 1
-    except (KeyboardInterrupt, _Terminated):
-        print("\ninterrupted; stopping ...", file=sys.stderr)
-        return 130
-    except LocalStackError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+        print(f"sls invoke local -s local -f scheduled  (batch '{name}', scheduled time {fired_at})", flush=True)
+        answer = stack.invoke_local("scheduled", event.name)
     finally:
-        stack.stop()
+        os.unlink(event.name)
+    if "error" in answer:
+        print(f"error: {answer['error']['message']}", file=sys.stderr)
+        return 1
+    print(f"batch {answer['batch_id']}: {len(answer['jobs'])} jobs submitted; polling "
+          f"{stack.base_url}{answer['links']['self']}", flush=True)
+    started = time.monotonic()
+    view = follow_batch(stack.base_url, answer["batch_id"])
+    print(f"batch {view['status']} in {time.monotonic() - started:.1f}s", flush=True)
+    return 0 if view["status"] == "succeeded" else 1
 
 
 def main(argv: list[str] | None = None) -> int:
