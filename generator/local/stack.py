@@ -101,6 +101,7 @@ class LocalStack:
         stop_grace: float = 10.0,
         extra_env: dict[str, str] | None = None,
         warm: bool = True,
+        offline_args: list[str] | None = None,
     ) -> None:
         """Ports: None = env (HTTP_PORT/LAMBDA_PORT/EMULATOR_PORT) or 3000/3002/5055; 0 = a free port."""
         self.project_dir = Path(project_dir or PROJECT_DIR).resolve()
@@ -113,6 +114,7 @@ class LocalStack:
         self.startup_timeout = startup_timeout
         self.stop_grace = stop_grace
         self.extra_env = dict(extra_env or {})
+        self.offline_args = list(offline_args or [])  # e.g. --param=auth=jwt (tests of other stage settings)
         self.warm = warm
         self.emulator: Emulator | None = None
         self.process: subprocess.Popen[bytes] | None = None
@@ -270,7 +272,7 @@ class LocalStack:
         self.log_offset = self._log_file.tell()  # where this run's output starts (the file is appended to)
         command = [
             str(sls), "offline", "start", "-s", STAGE,
-            "--httpPort", str(self.http_port), "--lambdaPort", str(self.lambda_port),
+            "--httpPort", str(self.http_port), "--lambdaPort", str(self.lambda_port), *self.offline_args,
         ]
         self._log_file.write(f"\n=== {time.strftime('%Y-%m-%d %H:%M:%S')} {' '.join(command)}\n".encode())
         self._log_file.flush()
