@@ -7,13 +7,11 @@ mapping loop (tests/support/esm.py: batch size 1, delete on success, redelivery 
 real SQS queue — like Lambda's SQS poller with maximumConcurrency = K. The batch is fired once workers are ready
 (their import cost is not measured); the clock stops when the batch record says the batch finished (every job
 ended and the JSON Lines export is written). Prints both wall times and the ratio T(1)/T(K); the goal is
->= 0.8 x K. The worker runs handler.worker when bootstrap provides `batch_service` (the wiring), else the same
-services built by `generator.batches.wire` behind an equivalent SQS handler.
+>= 0.8 x K. Each worker runs handler.worker, the Lambda entry point.
 """
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import resource
@@ -53,46 +51,14 @@ def spec_text(items: int, count: int, difficulty: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def build_services() -> tuple[Any, Any]:
-    import boto3
-
-    from generator.batches import wire
-    from generator.jobs.aws import S3BlobStore, SqsJobQueue
-    from generator.settings import load_settings
-
-    cfg = load_settings()
-    return wire(store=S3BlobStore(boto3.client("s3"), cfg.jobs_bucket),
-                queue=SqsJobQueue(boto3.client("sqs"), cfg.jobs_queue_url), settings=cfg)
-
-
-def direct_handler(jobs: Any) -> Any:
-    def handle(event: dict[str, Any], context: Any) -> dict[str, Any]:
-        failures = []
-        for record in event["Records"]:
-            message = json.loads(record["body"])
-            try:
-                jobs.work(message["job_id"], hop=int(message.get("hop", 0)),
-                          remaining_ms=context.get_remaining_time_in_millis)
-            except Exception:
-                failures.append({"itemIdentifier": record["messageId"]})
-        return {"batchItemFailures": failures}
-
-    return handle
-
-
 # ---------------------------------------------------------------- worker process
 def worker_main(stop_file: str) -> int:
     import boto3
 
-    from generator import bootstrap
+    import handler
     from tests.support.esm import LocalEventSourceMapping
 
-    if hasattr(bootstrap, "batch_service"):
-        import handler
-
-        handle, mode = handler.worker, "handler.worker"
-    else:
-        handle, mode = direct_handler(build_services()[0]), "wire()+JobService.work"
+    handle, mode = handler.worker, "handler.worker"
     # Warm what a warm Lambda container would have loaded (the generator is imported on the first job).
     import generator.problems.pipeline  # noqa: F401
 
@@ -145,7 +111,10 @@ def run(emulator_url: str, workers: int, args: argparse.Namespace) -> dict[str, 
         modes = {p.stdout.readline().strip() for p in procs}
         if any(not m.startswith("ready") for m in modes):
             raise RuntimeError(f"a worker failed to start: {modes}")
-        _, batches = build_services()
+        from generator import bootstrap
+
+        bootstrap.reset()  # the services of this run's bucket and queue, as a Lambda container builds them
+        batches = bootstrap.batch_service()
         busy_before, own_before = _busy_seconds(), _own_seconds()
         started = time.perf_counter()
         batch_id = batches.fire("fanout", datetime.now(timezone.utc)).record.batch_id

@@ -3,8 +3,7 @@
 
 Most tests build the services the way bootstrap does (`generator.batches.wire` over the S3/SQS adapters) and run
 `JobService.work` behind a minimal SQS handler. `test_through_the_lambda_handlers` runs handler.scheduled,
-handler.worker and handler.status instead; it is an expected failure until bootstrap exposes `batch_service`
-and the API registers the /batches routes (then it must pass: strict xfail).
+handler.worker and handler.status instead (bootstrap's wiring and the /batches routes).
 """
 from __future__ import annotations
 
@@ -31,7 +30,6 @@ from tests.support.events import LambdaContext, http_event
 pytestmark = pytest.mark.integration
 
 T0 = datetime(2026, 11, 22, 18, 0, tzinfo=timezone.utc)
-WIRED = hasattr(bootstrap, "batch_service")
 # Tutorial problems of the fastest families (~0.5 s each on 2 cores) keep the file well under a minute.
 SPEC = """
 [batches.trio]
@@ -245,7 +243,6 @@ def test_a_repeat_within_the_window_is_avoided(env):
     # Outside the window (BATCH_DEDUP_DAYS=7) the same problems may come back: see tests/unit/test_batches.py.
 
 
-@pytest.mark.xfail(not WIRED, strict=True, reason="needs bootstrap.batch_service and the /batches routes (see report)")
 def test_through_the_lambda_handlers(env):
     event = {"batch": "trio", "time": "2026-11-22T18:00:00Z", "event_id": str(uuid.uuid4()),
              "rule": "arn:aws:events:us-east-1:123456789012:rule/problem-generator-local-batch-trio"}
