@@ -38,7 +38,7 @@ def _services() -> tuple[Any, Any]:
     cfg = settings()
     return wire(
         store=S3BlobStore(s3_client(), cfg.jobs_bucket),
-        queue=SqsJobQueue(sqs_client(), cfg.jobs_queue_url),
+        queue=SqsJobQueue(sqs_client, cfg.jobs_queue_url),  # the client is built on the first send
         settings=cfg,
         maker=RoutingProblemMaker(),  # offline families, or an enabled LLM provider (request.provider)
     )

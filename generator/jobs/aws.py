@@ -57,8 +57,16 @@ class S3BlobStore:
 
 class SqsJobQueue:
     def __init__(self, client: Any, queue_url: str) -> None:
-        self._sqs = client
+        """`client`: an SQS client, or a function returning one — built on the first send, so the status
+        function (which never sends) does not pay for it at cold start."""
+        self._client = client
         self._url = queue_url
+
+    @property
+    def _sqs(self) -> Any:
+        if callable(self._client) and not hasattr(self._client, "send_message"):
+            self._client = self._client()
+        return self._client
 
     def send(self, message: dict[str, Any], *, delay_seconds: int = 0) -> None:
         self._sqs.send_message(
