@@ -405,7 +405,8 @@ class JobService:
         return results
 
     def _generate(self, state: JobState, index: int, avoid: frozenset[str]) -> _Made:
-        stored = self._stored_problem(state.job_id, index)
+        # Only a later delivery can find a checkpoint nobody recorded (the first one has nothing to resume).
+        stored = self._stored_problem(state.job_id, index) if state.attempts > 1 else None
         if stored is not None and stored.verification.signature not in avoid:
             # An earlier delivery made and checkpointed this problem but died before recording it. LLM output is
             # not reproducible (and costs tokens): the checkpoint is the problem, never a second generation.

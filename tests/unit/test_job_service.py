@@ -245,18 +245,34 @@ def test_concurrent_waves_keep_index_order_and_resume():
 def test_unrecorded_checkpoint_is_reused_never_generated_again():
     """A delivery that wrote problem 0 and died before recording it: the next one takes the stored problem
     (LLM output is not reproducible), and the snapshot agrees with the stored object."""
-    from tests.fakes import fake_problem
 
-    maker = FakeMaker()
+    class Unrepeatable(FakeMaker):  # like a model: every call gives another problem
+        def make(self, state, index, avoid, on_stage):
+            problem = super().make(state, index, avoid, on_stage)
+            return problem.model_copy(update={"title": f"{problem.title} (call {len(self.made)})"})
+
+    maker = Unrepeatable()
     service, store, _, _ = make_service(maker)
     state = submit(service, count=3)
-    earlier = fake_problem(state.job_id, 0, seed=12345)  # not what the maker would make now
-    store.objects[keys.problem(state.job_id, 0)] = earlier.model_dump_json().encode()
+    real_put = store.put
+
+    def dies_recording_problem_0(key, body, **kw):
+        if key == keys.job(state.job_id) and b'"index":0' in body:
+            raise RuntimeError("killed between the checkpoint and the snapshot")
+        return real_put(key, body, **kw)
+
+    store.put = dies_recording_problem_0
+    with pytest.raises(RuntimeError):
+        service.work(state.job_id, hop=0, remaining_ms=FOREVER)
+    checkpoint = json.loads(store.objects[keys.problem(state.job_id, 0)])
+    assert service.get(state.job_id, owner="alice").items == []
+    store.put = real_put
     assert service.work(state.job_id, hop=0, remaining_ms=FOREVER) is Outcome.completed
-    assert maker.made == [1, 2]
+    assert maker.made == [0, 1, 2]  # problem 0 was made once, by the delivery that died
     final = service.get(state.job_id, owner="alice")
-    assert final.item(0).title == earlier.title and final.problems[0]["title"] == earlier.title
-    assert json.loads(store.objects[keys.public_problem(state.job_id, 0)])["title"] == earlier.title
+    assert final.item(0).title == checkpoint["title"] == "Problem 0 of seed %d (call 1)" % state.seed
+    assert final.problems[0]["title"] == checkpoint["title"]
+    assert json.loads(store.objects[keys.public_problem(state.job_id, 0)])["title"] == checkpoint["title"]
 
 
 def test_token_usage_of_done_and_failed_problems_is_summed_in_the_snapshot():
