@@ -104,9 +104,46 @@ def full_view(state: JobState) -> dict[str, Any]:
     return view
 
 
+NOT_FOUND = {"description": "No such job/batch for this caller (another owner's job looks the same)"}
+# Every 4xx body has this shape (see the exception handlers below); the document says so instead of the
+# resolver's default 422 HTTPValidationError, which this API never sends.
+ERROR_SCHEMA: dict[str, Any] = {
+    "type": "object", "required": ["error"],
+    "properties": {"error": {"type": "object", "required": ["code", "message"], "properties": {
+        "code": {"type": "string"}, "message": {"type": "string"}, "allowed": {},
+        "fields": {"type": "array", "items": {"type": "object", "properties": {
+            "field": {"type": "string"}, "problem": {"type": "string"}, "allowed": {}}}}}}},
+}
+
+
+def openapi_document() -> dict[str, Any]:
+    doc = json.loads(app.get_openapi_json_schema(title="problem-generator", version="1.0.0"))
+    error = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    for operations in doc["paths"].values():
+        for operation in operations.values():
+            responses = operation.get("responses", {})
+            responses.pop("422", None)
+            for code, response in responses.items():
+                if code.startswith("4"):
+                    response.update(error)
+            if operation.get("parameters") or operation.get("requestBody"):
+                responses["400"] = {"description": "Invalid request: which field is wrong and what is allowed",
+                                    **error}
+    schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+    for unused in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(unused, None)
+    schemas["Error"] = ERROR_SCHEMA
+    return doc
+
+
 # ------------------------------------------------------------------ routes
 # Routes return Response without a return annotation: the resolver would try to validate against it.
-@app.post("/jobs", summary="Submit a generation job", responses={202: {"description": "Accepted"}})
+@app.post("/jobs", summary="Submit a generation job", responses={
+    202: {"description": "Accepted: the job snapshot; Location and Retry-After headers"},
+    200: {"description": "Idempotent replay: the job this Idempotency-Key created (Idempotent-Replayed: true)"},
+    409: {"description": "The Idempotency-Key was used with a different body"},
+    413: {"description": "Body over 64 KB"},
+})
 def submit_job(
     request: Annotated[JobRequest, Body(embed=False)],
     idempotency_key: Annotated[str | None, Header(alias="idempotency-key", max_length=200)] = None,
@@ -122,7 +159,9 @@ def submit_job(
     return json_response(202 if submitted.created else 200, view, headers)
 
 
-@app.get("/jobs/<job_id>", summary="Poll a job: the latest snapshot (one S3 GET)")
+@app.get("/jobs/<job_id>", summary="Poll a job: the latest snapshot (one S3 GET)", responses={
+    200: {"description": "The snapshot; ETag, and Retry-After while the job runs"},
+    304: {"description": "If-None-Match matched the current ETag: no body"}, 404: NOT_FOUND})
 def get_job(job_id: str):
     state = service().get(checked_job_id(job_id), owner=owner())
     view = full_view(state)
@@ -133,14 +172,17 @@ def get_job(job_id: str):
     return json_response(200, view, headers)
 
 
-@app.delete("/jobs/<job_id>", summary="Cancel a job; finished problems are kept")
+@app.delete("/jobs/<job_id>", summary="Cancel a job; finished problems are kept", responses={
+    200: {"description": "The cancelled snapshot"}, 404: NOT_FOUND,
+    409: {"description": "The job already ended"}})
 def cancel_job(job_id: str):
     state = service().cancel(checked_job_id(job_id), owner=owner())
     logger.info("job cancelled", extra={"job_id": job_id})
     return json_response(200, full_view(state))
 
 
-@app.get("/jobs/<job_id>/problems", summary="Page through a job's finished problems (public view)")
+@app.get("/jobs/<job_id>/problems", summary="Page through a job's finished problems (public view)", responses={
+    200: {"description": "A page of problems and next_cursor"}, 404: NOT_FOUND})
 def list_problems(job_id: str):
     cfg = settings()
     cursor = int_param("cursor", 0, 0, 10**6)
@@ -151,7 +193,9 @@ def list_problems(job_id: str):
     return json_response(200, body, poll_headers(state))
 
 
-@app.get("/jobs/<job_id>/result", summary="303 redirect to the complete artifact (hidden tests, solutions)")
+@app.get("/jobs/<job_id>/result", summary="303 redirect to the complete artifact (hidden tests, solutions)", responses={
+    303: {"description": "Location: a short-lived presigned URL of the full result"}, 404: NOT_FOUND,
+    409: {"description": "The job has not succeeded (yet)"}})
 def get_result(job_id: str):
     state = service().get(checked_job_id(job_id), owner=owner())
     url = service().result_url(state)
@@ -162,7 +206,8 @@ def get_result(job_id: str):
     return Response(status_code=303, headers={"Location": url, "Cache-Control": "no-store"}, body="")
 
 
-@app.get("/jobs", summary="List the caller's jobs, newest first")
+@app.get("/jobs", summary="List the caller's jobs, newest first", responses={
+    200: {"description": "jobs, next_cursor, has_more"}, 400: {"description": "Invalid limit or cursor"}})
 def list_jobs():
     limit = int_param("limit", 20, 1, 100)
     cursor = app.current_event.get_query_string_value("cursor") or None
@@ -173,7 +218,8 @@ def list_jobs():
     return json_response(200, {"jobs": summaries, "next_cursor": next_cursor, "has_more": next_cursor is not None})
 
 
-@app.get("/batches", summary="List scheduled batches, newest first")
+@app.get("/batches", summary="List scheduled batches, newest first", responses={
+    200: {"description": "batches, next_cursor, has_more"}, 400: {"description": "Invalid limit, cursor or name"}})
 def list_batches():
     from generator import batch_routes
     from generator.bootstrap import batch_service
@@ -183,7 +229,9 @@ def list_batches():
                                              name=query("name")))
 
 
-@app.get("/batches/<batch_id>", summary="Poll a scheduled batch: job counts, problems, export (one S3 GET)")
+@app.get("/batches/<batch_id>", summary="Poll a scheduled batch: job counts, problems, export (one S3 GET)", responses={
+    200: {"description": "The batch; ETag, and Retry-After until it is final"},
+    304: {"description": "If-None-Match matched the current ETag: no body"}, 404: NOT_FOUND})
 def get_batch(batch_id: str):
     from generator import batch_routes
     from generator.bootstrap import batch_service
@@ -202,8 +250,7 @@ def _answer(answer: tuple[int, dict[str, Any] | None, dict[str, str]]) -> Respon
 
 @app.get("/openapi.json", summary="This API's OpenAPI document")
 def openapi():
-    return Response(status_code=200, content_type="application/json",
-                    body=app.get_openapi_json_schema(title="problem-generator", version="1.0.0"))
+    return json_response(200, openapi_document())
 
 
 def _if_none_match() -> set[str]:
