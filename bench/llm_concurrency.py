@@ -1,20 +1,17 @@
-"""Wall time of one LLM job, problems made one after another vs C at a time, with a simulated model latency.
+"""Wall time of one LLM job through JobService.work, LLM_CONCURRENCY = 1 vs C, with a simulated model latency.
 
 The model is a fake google-genai client that sleeps `--latency` seconds per call and answers with the recorded
-"sum of the K largest" design and statement (tests/fixtures/llm); everything else is real: GeminiProvider,
-LlmProblemMaker, the generator programs and the whole verification gate in the sandbox. Two model calls per
-problem (design, statement).
-
-JobService.work makes an LLM job's problems in waves of LLM_CONCURRENCY (RoutingProblemMaker.concurrency), each
-wave a ThreadPoolExecutor over its indices, checkpointed in index order. This drives `LlmProblemMaker.make` the
-same way (sequentially, then C at a time) without the job service, because the recorded fixture answers give every
-problem the same signature and the job service would (rightly) refuse the repeats.
+"sum of the K largest" design and statement (tests/fixtures/llm), with a new slug on every design call so each
+problem has its own signature (the job service refuses repeats). Everything else is real: RoutingProblemMaker,
+GeminiProvider, LlmProblemMaker, the generator programs, the whole verification gate in the sandbox, and the job
+service's waves, checkpoints and snapshot updates (on in-memory ports). Two model calls per problem.
 
     python bench/llm_concurrency.py [--count 8] [--concurrency 4] [--latency 0.5 --latency 5] [--language ko]
 """
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import platform
@@ -22,19 +19,21 @@ import resource
 import sys
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
-from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator.jobs.model import JobRequest, JobState, Progress, utcnow  # noqa: E402
+from generator.jobs.model import JobRequest  # noqa: E402
+from generator.jobs.service import JobService  # noqa: E402
 from generator.observability import logger  # noqa: E402
 from generator.providers.config import load_llm_config  # noqa: E402
 from generator.providers.gemini import GeminiProvider  # noqa: E402
 from generator.providers.llm_maker import LlmProblemMaker  # noqa: E402
+from generator.providers.routing import RoutingProblemMaker  # noqa: E402
+from generator.settings import load_settings  # noqa: E402
+from tests.fakes import MemoryQueue, MemoryStore  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "llm"
 
@@ -53,23 +52,18 @@ class SleepyModels:
     def generate_content(self, *, model: str, contents: Any, config: dict[str, Any]) -> Any:
         with self._lock:
             self.calls += 1
+            call = self.calls
         time.sleep(self.latency)
         if "constraint_meanings" in config["response_json_schema"]["properties"]:
             prompt = contents[0]["parts"][0]["text"]
             text = self.statements["ko" if "Korean" in prompt.split("\n", 1)[0] else "en"]
         else:
-            text = self.design
+            design = json.loads(self.design)
+            design["slug"] = f"{design['slug']}_{call}"  # a distinct problem signature per design
+            text = json.dumps(design)
         usage = SimpleNamespace(prompt_token_count=2500, candidates_token_count=4000, thoughts_token_count=0)
         return SimpleNamespace(text=text, candidates=[SimpleNamespace(finish_reason="STOP")], usage_metadata=usage,
                                prompt_feedback=None)
-
-
-def job(count: int, language: str) -> JobState:
-    now = utcnow()
-    request = JobRequest(prompt="an easy sorting problem", count=count, language=language, provider="gemini", seed=1)
-    return JobState(job_id="b" * 32, owner="bench", request=request, seed=1, family="llm:gemini",
-                    progress=Progress(total=count), created_at=now, updated_at=now,
-                    expires_at=now + timedelta(days=1))
 
 
 def children_cpu() -> float:
@@ -77,27 +71,28 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run(latency: float, count: int, concurrency: int, language: str) -> tuple[float, float, float, float]:
-    env = {"ENABLED_PROVIDERS": "gemini", "GEMINI_API_KEY_PARAMETER": "/bench/unused"}
+def run_job(latency: float, count: int, concurrency: int, language: str) -> tuple[float, float]:
+    """(wall seconds, sandbox CPU seconds per problem) of one job of `count` problems at LLM_CONCURRENCY."""
+    env = {"ENABLED_PROVIDERS": "gemini", "GEMINI_API_KEY_PARAMETER": "/bench/unused",
+           "LLM_CONCURRENCY": str(concurrency)}
     models = SleepyModels(latency)
     provider = GeminiProvider("gemini-2.5-flash", api_key_parameter="/bench/unused",
                               client=SimpleNamespace(models=models))
-    maker = LlmProblemMaker("gemini", provider=provider, config=lambda: load_llm_config(env), metrics=None)
-    state = job(count, language)
-
-    def make(index: int) -> str:
-        return maker.make(state, index, frozenset(), lambda _m: None).verification.signature
-
+    config = lambda: load_llm_config(env)  # noqa: E731
+    maker = RoutingProblemMaker(makers={"gemini": LlmProblemMaker("gemini", provider=provider, config=config,
+                                                                  metrics=None)}, config=config)
+    service = JobService(store=MemoryStore(), queue=MemoryQueue(), maker=maker,
+                         settings=dataclasses.replace(load_settings(), handoff_margin_ms=0))
+    request = JobRequest(prompt="an easy sorting problem", count=count, language=language, provider="gemini", seed=1)
+    job_id = service.submit(request, owner="bench").state.job_id
     cpu0, wall0 = children_cpu(), time.perf_counter()
-    sequential = [make(i) for i in range(count)]
-    seq_wall, seq_cpu = time.perf_counter() - wall0, children_cpu() - cpu0
-    cpu0, wall0 = children_cpu(), time.perf_counter()
-    with ThreadPoolExecutor(max_workers=concurrency) as pool:
-        concurrent = list(pool.map(make, range(count)))
-    con_wall, con_cpu = time.perf_counter() - wall0, children_cpu() - cpu0
-    assert sequential == concurrent, "concurrent problems must equal the sequential ones"
-    assert models.calls == 4 * count
-    return seq_wall, con_wall, seq_cpu / count, con_cpu / count
+    service.work(job_id, hop=0, remaining_ms=lambda: 10**9)
+    wall, cpu = time.perf_counter() - wall0, children_cpu() - cpu0
+    final = service.get(job_id, owner="bench")
+    assert final.status == "succeeded" and final.progress.completed == count, (final.status, final.progress)
+    assert [p["index"] for p in final.problems] == list(range(count))  # index order kept
+    assert models.calls == 2 * count
+    return wall, cpu / count
 
 
 def main() -> None:
@@ -114,7 +109,8 @@ def main() -> None:
           f"job of {args.count} problems, 2 model calls each, C = {args.concurrency}")
     print(f"{'latency/call':>12} {'sequential':>11} {'concurrent':>11} {'ratio':>7} {'sandbox CPU/problem':>20}")
     for latency in latencies:
-        seq, con, cpu_seq, _ = run(latency, args.count, args.concurrency, args.language)
+        seq, cpu_seq = run_job(latency, args.count, 1, args.language)
+        con, _ = run_job(latency, args.count, args.concurrency, args.language)
         ratio = seq / con
         if args.json:
             print(json.dumps({"latency": latency, "count": args.count, "concurrency": args.concurrency,
