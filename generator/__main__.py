@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return generate_problem(
                 family, difficulty=difficulty, language=args.language, seed=derive_seed(args.seed, index),
-                problem_id=f"seed{args.seed}-{index:05d}", avoid=avoid, on_stage=_stage,
+                problem_id=f"seed{args.seed}-{index:05d}", avoid=avoid, on_stage=_stage, theme_slot=args.seed + index,
             )
         except GenerationFailedError as exc:
             raise _Failed(exc.message) from None

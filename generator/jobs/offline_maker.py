@@ -37,6 +37,7 @@ class OfflineProblemMaker:
                 problem_id=f"{state.job_id}-{index:05d}",
                 avoid=avoid,
                 on_stage=on_stage,
+                theme_slot=state.seed + index,  # consecutive problems of a job tell different stories
             )
         except GenerationFailedError as exc:
             raise ProblemFailedError(exc.code, exc.message) from exc

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import random
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -108,9 +110,27 @@ def _fmt(value: int | float) -> str:
     return str(value)
 
 
+# The pipeline sets a slot per problem of a job (job seed + index), so consecutive problems of one job tell
+# different stories; a draft made outside a job (tests, benches) picks its theme at random.
+_THEME_SLOT: ContextVar[int | None] = ContextVar("theme_slot", default=None)
+
+
+@contextmanager
+def theme_slot(slot: int | None) -> Iterator[None]:
+    token = _THEME_SLOT.set(slot)
+    try:
+        yield
+    finally:
+        _THEME_SLOT.reset(token)
+
+
 def choose_theme(rng: random.Random, themes: dict[str, dict[str, dict[str, str]]], language: Language) -> tuple[str, dict[str, str]]:
     """Pick a story theme. `themes` maps theme key -> language -> named texts; returns (key, texts)."""
-    key = rng.choice(sorted(themes))
+    names = sorted(themes)
+    key = rng.choice(names)  # drawn either way, so the rest of the draft's random stream is the same
+    slot = _THEME_SLOT.get()
+    if slot is not None:
+        key = names[slot % len(names)]
     return key, themes[key][language]
 
 

@@ -11,6 +11,7 @@ import random
 from collections.abc import Callable, Collection
 
 from generator.problems.family import Family
+from generator.problems.family import theme_slot as themes_in_turn
 from generator.problems.gate import GateContext, GateError, verify
 from generator.problems.matching import FamilyMatch, UnsupportedPromptError, match_family, supported_topics
 from generator.problems.schema import Difficulty, Language, Problem
@@ -39,12 +40,15 @@ def generate_problem(
     problem_id: str,
     avoid: Collection[str] = (),
     on_stage: Callable[[str], None] = lambda _msg: None,
+    theme_slot: int | None = None,
 ) -> Problem:
-    """Draft and verify; regenerate (bounded) on gate failure or a repeated signature."""
+    """Draft and verify; regenerate (bounded) on gate failure or a repeated signature. `theme_slot` (job seed +
+    index) rotates the story themes across the problems of one job."""
     failures: list[str] = []
     for attempt in range(MAX_ATTEMPTS):
         attempt_seed = seed if attempt == 0 else derive_seed(seed, "attempt", attempt)
-        draft = family.draft(random.Random(attempt_seed), difficulty, language)
+        with themes_in_turn(theme_slot):
+            draft = family.draft(random.Random(attempt_seed), difficulty, language)
         on_stage(f"verifying {family.name}/{draft.variant} (attempt {attempt + 1})")
         try:
             problem = verify(

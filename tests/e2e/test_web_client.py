@@ -55,6 +55,14 @@ def test_submit_progress_problems_and_errors(local_stack, web_server, browser):
     assert "count" in error_text and "greater than or equal to 1" in error_text, error_text
     page.screenshot(path=str(ARTIFACTS / "web-validation-error.png"), full_page=True)
 
+    # A generator this deployment does not enable is refused at submit, saying so (the local stack: offline only).
+    page.fill("#count", "1")
+    page.select_option("#provider", "bedrock")
+    page.click("#submit")
+    page.wait_for_function("document.querySelector('#error').innerText.includes('bedrock')", timeout=30_000)
+    assert "not enabled" in page.inner_text("#error"), page.inner_text("#error")
+    page.select_option("#provider", "offline")
+
     # Then a real job: the progress bar moves and problems appear as they are verified.
     page.fill("#prompt", "a DFS problem on grids")
     page.select_option("#difficulty", "tutorial")
@@ -76,6 +84,9 @@ def test_submit_progress_problems_and_errors(local_stack, web_server, browser):
     first = articles[0].inner_text()
     assert "Sample input 1" in first and "Constraints" in first
     assert page.query_selector_all("article pre")  # samples rendered as code blocks
+    # The bar's width is animated (CSS transition): let it arrive before the screenshot.
+    page.wait_for_function("getComputedStyle(document.querySelector('#bar-fill')).width === "
+                           "getComputedStyle(document.querySelector('.bar')).width", timeout=10_000)
     page.screenshot(path=str(ARTIFACTS / "web-finished-job.png"), full_page=True)
-    # The only failed request is the deliberate 400 above; no script errors.
+    # The only failed requests are the deliberate 400s above; no script errors.
     assert [e for e in console_errors if "status of 400" not in e] == [], console_errors

@@ -72,3 +72,21 @@ def test_at_least_twelve_families_cover_the_algorithm_types():
     assert len(names) >= 12
     assert {"implementation", "sieve", "brute_force", "greedy", "sorting", "prefix_sums", "binary_search",
             "grid_bfs", "components", "dijkstra", "knapsack", "lis", "stack", "heap", "union_find"} <= names
+
+
+@pytest.mark.parametrize("family", families(), ids=lambda f: f.name)
+def test_consecutive_problems_of_a_job_tell_different_stories(family):
+    """The offline maker passes theme_slot = job seed + index: three problems in a row never share a theme,
+    and the slot changes only the theme (the draft's random stream, hence its tests, stays the same)."""
+    from generator.problems.family import theme_slot
+
+    job_seed = 987_654_321
+    themes = []
+    for index in range(3):
+        seed = derive_seed(job_seed, index)
+        with theme_slot(job_seed + index):
+            draft = family.draft(random.Random(seed), Difficulty.easy, "en")
+        plain = family.draft(random.Random(seed), Difficulty.easy, "en")
+        assert [t.input for t in draft.tests] == [t.input for t in plain.tests]
+        themes.append(draft.theme)
+    assert len(set(themes)) == 3, themes
