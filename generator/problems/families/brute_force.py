@@ -586,9 +586,18 @@ def _subset_case(rng: random.Random, n: int, hi: int, maxs: int) -> str:
     return _render_head((n, max(-maxs, min(maxs, s))), a)
 
 
+def _zero_sum_sample(rng: random.Random) -> str:
+    """The hand-made "-7 -3 -2 5 8" with S = 0 (only {-3, -2, 5} works, and the empty choice must not count),
+    in a random order, times a random factor, maybe negated: the subsets with sum 0 stay the same."""
+    k = rng.randint(1, 9) * rng.choice([1, -1])
+    values = [k * x for x in (-7, -3, -2, 5, 8)]
+    rng.shuffle(values)
+    return _render_head((5, 0), values)
+
+
 def _build_subsets(rng: random.Random) -> dict:
     maxn, maxs, maxv = SUB_MAXN, SUB_MAXS, SUB_MAXV
-    samples = [_render_head((5, 0), [-7, -3, -2, 5, 8]), _subset_case(rng, rng.randint(4, 6), 5, maxs)]
+    samples = [_zero_sum_sample(rng), _subset_case(rng, rng.randint(4, 6), 5, maxs)]
     small = [_subset_case(rng, rng.randint(1, 12), rng.choice([2, 10, maxv]), maxs) for _ in range(10)]
     edge = [_render_head((1, 0), [0]), _render_head((1, maxs), [maxv]), _render_head((1, -maxv), [-maxv]),
             _render_head((12, 0), [0] * 12), _render_head((10, 10), [1] * 10)]
@@ -630,7 +639,7 @@ def _build_subsets(rng: random.Random) -> dict:
 
 def _build_mitm(rng: random.Random) -> dict:
     maxn, maxs, maxv = MITM_MAXN, MITM_MAXS, MITM_MAXV
-    samples = [_render_head((5, 0), [-7, -3, -2, 5, 8]), _subset_case(rng, rng.randint(5, 7), 5, maxs)]
+    samples = [_zero_sum_sample(rng), _subset_case(rng, rng.randint(5, 7), 5, maxs)]
     small = [_subset_case(rng, rng.randint(1, 15), rng.choice([2, 10, maxv]), maxs) for _ in range(10)]
     edge = [_render_head((1, 0), [0]), _render_head((1, maxs), [maxv]), _render_head((2, -maxv), [-maxv, 0]),
             _render_head((14, 0), [0] * 14), _render_head((15, 7), [1] * 15)]

@@ -623,6 +623,42 @@ def _grid_text(cells: list[list[str]]) -> str:
     return f"{len(cells)} {len(cells[0])}\n" + "\n".join("".join(row) for row in cells) + "\n"
 
 
+# Hand-made first samples for the islands variant: several cells touch only diagonally, so counting with 8
+# directions gives a smaller answer (4-directional islands: 5, 5 and 6; with 8 directions: 4, 4 and 3).
+ISLAND_SAMPLES: tuple[tuple[str, ...], ...] = (
+    (".##..#", "#...##", "#.#...", "..#.#."),
+    ("##..#.", "#..#..", "..##.#", "#....#"),
+    ("#.#.##", ".#...#", ".#.#..", "##..#."),
+)
+
+
+def _grid_variant(rng: random.Random, rows: tuple[str, ...]) -> list[list[str]]:
+    """The grid under a random symmetry of the rectangle (transpose and flips), with a random border of water
+    on each side: the islands and their diagonal contacts stay exactly the same."""
+    cells = [list(row) for row in rows]
+    if rng.random() < 0.5:
+        cells = [list(col) for col in zip(*cells)]
+    if rng.random() < 0.5:
+        cells.reverse()
+    if rng.random() < 0.5:
+        cells = [row[::-1] for row in cells]
+    top, bottom, left, right = (rng.random() < 0.5 for _ in range(4))
+    cells = [["."] * left + row + ["."] * right for row in cells]
+    width = len(cells[0])
+    return [["."] * width for _ in range(top)] + cells + [["."] * width for _ in range(bottom)]
+
+
+def _relabelled(rng: random.Random, n: int, edges: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
+    """The same graph under random vertex names, with the edges in random order and orientation; returns the
+    edges and the renaming (name[old] = new)."""
+    perm = list(range(1, n + 1))
+    rng.shuffle(perm)
+    name = [0] + perm
+    out = [(name[u], name[v]) if rng.random() < 0.5 else (name[v], name[u]) for u, v in edges]
+    rng.shuffle(out)
+    return out, name
+
+
 def _islands(rng: random.Random) -> dict:
     maxn = GRID_MAX
 
@@ -646,7 +682,7 @@ def _islands(rng: random.Random) -> dict:
         return [["#" if (r + c) % 2 == 0 else "." for c in range(m)] for r in range(n)]
 
     samples = [
-        _grid_text([list(".##..#"), list("#...##"), list("#.#..."), list("..#.#.")]),
+        _grid_text(_grid_variant(rng, rng.choice(ISLAND_SAMPLES))),
         random_case(3, 6),
     ]
     small = [random_case(1, 8) for _ in range(10)]
@@ -814,8 +850,9 @@ def _count(rng: random.Random) -> dict:
         n = rng.randint(6, 9)
         return _graph_text(n, _clustered_graph(rng, n, rng.randint(4, n), rng.randint(2, 4)))
 
+    # A triangle (N - M undercounts), one edge and a lonely vertex, under random vertex names.
     samples = [
-        _graph_text(6, [(1, 2), (2, 5), (5, 1), (3, 4)]),
+        _graph_text(6, _relabelled(rng, 6, [(1, 2), (2, 5), (5, 1), (3, 4)])[0]),
         sample_case(),
     ]
     small = [random_case(rng.randint(1, 9), 14) for _ in range(10)]
@@ -867,8 +904,12 @@ def _sizes(rng: random.Random) -> dict:
         edges = _clustered_graph(rng, n, m, rng.randint(1, n))
         return text(n, edges, [rng.randint(1, n) for _ in range(rng.randint(1, q_cap))])
 
+    # A triangle, one edge and two lonely vertices under random vertex names; the queries ask about each kind.
+    n0 = 7
+    edges0, name = _relabelled(rng, n0, [(1, 2), (2, 3), (3, 1), (4, 5)])
+    queries0 = [name[x] for x in (1, 4, 6, 3)]
     samples = [
-        text(7, [(1, 2), (2, 3), (3, 1), (4, 5)], [1, 4, 6, 3]),
+        text(n0, edges0, queries0),
         random_case(rng.randint(5, 8), 8, 4),
     ]
     small = [random_case(rng.randint(1, 9), 14, 6) for _ in range(10)]
@@ -892,10 +933,10 @@ def _sizes(rng: random.Random) -> dict:
     stress = [random_case(rng.randint(1, 7), 10, 5) for _ in range(120)]
     near = _graph_near_invalid(maxn, maxm, samples[0], " 1", "1\n")
     near += [
-        samples[0].replace("7 4 4\n", f"7 4 {maxq + 1}\n", 1) + "1\n" * (maxq + 1 - 4),
-        samples[0].replace("\n6\n", "\n8\n", 1),
-        samples[0].replace("\n6\n", "\n0\n", 1),
-        samples[0].replace("7 4 4\n", "7 4 5\n", 1),
+        text(n0, edges0, queries0 + [1] * (maxq + 1 - len(queries0))),  # Q too large
+        text(n0, edges0, queries0[:2] + [n0 + 1] + queries0[3:]),  # query vertex out of range
+        text(n0, edges0, queries0[:2] + [0] + queries0[3:]),
+        _graph_text(n0, edges0, f" {len(queries0) + 1}", queries0),  # one query missing
     ]
     return {
         "params": {"variant": "component_sizes", "maxn": maxn, "maxm": maxm, "maxq": maxq},
@@ -934,8 +975,8 @@ def _colorings(rng: random.Random) -> dict:
         return _graph_text(n, edges)
 
     samples = [
-        _graph_text(6, [(1, 2), (2, 3), (4, 5)]),
-        _graph_text(5, [(1, 2), (2, 3), (3, 1), (4, 5)]),
+        _graph_text(6, _relabelled(rng, 6, [(1, 2), (2, 3), (4, 5)])[0]),  # bipartite: 2^3 ways
+        _graph_text(5, _relabelled(rng, 5, [(1, 2), (2, 3), (3, 1), (4, 5)])[0]),  # an odd cycle: 0
         random_case(rng.randint(5, 8), 8),
     ]
     small = [random_case(rng.randint(1, 11), 14) for _ in range(10)] + [_graph_text(12, [])]

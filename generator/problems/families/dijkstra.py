@@ -720,6 +720,11 @@ def _relabel(rng: random.Random, n: int, edges: list[Edge], fixed: tuple[int, ..
     return out, name
 
 
+def _flipped(rng: random.Random, edges: list[Edge]) -> list[Edge]:
+    """Undirected edges with each one written in a random direction."""
+    return [(v, u, w) if rng.random() < 0.5 else (u, v, w) for u, v, w in edges]
+
+
 def _edges_text(edges: list[Edge]) -> str:
     return "".join(f"{u} {v} {w}\n" for u, v, w in edges)
 
@@ -768,8 +773,12 @@ def _single_pair(rng: random.Random, maxn: int, maxm: int, maxw: int) -> dict:
         edges = [(1, 2, 1), (2, 3, 1), (3, 4, 1), (1, 5, 5), (5, 6, 5)]
         return text(n, edges)
 
+    # The route with the fewest edges (1-2-5, 11) is slower than 1-2-3-4-5 (7). The inner vertices get random
+    # names and the edges a random order and direction.
+    edges0, _ = _relabel(rng, 5, [(1, 2, 2), (2, 5, 9), (1, 3, 4), (3, 4, 1), (4, 5, 3), (2, 3, 1)], fixed=(1, 5))
+    edges0 = _flipped(rng, edges0)
     samples = [
-        text(5, [(1, 2, 2), (2, 5, 9), (1, 3, 4), (3, 4, 1), (4, 5, 3), (2, 3, 1)]),
+        text(5, edges0),
         random_case(rng.randint(4, 6), 7, 10),
     ]
     small = [random_case(rng.randint(2, 8), 12) for _ in range(10)]
@@ -788,9 +797,6 @@ def _single_pair(rng: random.Random, maxn: int, maxm: int, maxw: int) -> dict:
         text(maxn, _graph(rng, maxn, maxm, maxw, connected=True, low_w=maxw // 2)),
     ]
     stress = [random_case(rng.randint(2, 7), 10) for _ in range(120)]
-    s0 = samples[0]
-    head, body = s0.split("\n", 1)
-    edges0 = [tuple(map(int, ln.split())) for ln in body.strip().split("\n")]
     near = _near_invalid_common(lambda nn, mm: f"{nn} {mm}\n", 5, edges0, "", maxn, maxm, maxw)
     near.append("1 0\n")
     return {
@@ -826,8 +832,12 @@ def _all_distances(rng: random.Random, maxn: int, maxm: int, maxw: int) -> dict:
         edges, name = _relabel(rng, n, edges)
         return text(n, name[1], edges)
 
+    # Vertex 5's only edge leads from it to the source, so it cannot be reached; every vertex, the source
+    # included, gets a random name, and the edges a random order.
+    edges0, name0 = _relabel(rng, 5, [(1, 2, 2), (1, 3, 3), (2, 3, 4), (2, 4, 5), (3, 4, 6), (5, 1, 1)])
+    source0 = name0[1]
     samples = [
-        text(5, 1, [(1, 2, 2), (1, 3, 3), (2, 3, 4), (2, 4, 5), (3, 4, 6), (5, 1, 1)]),
+        text(5, source0, edges0),
         random_case(rng.randint(4, 6), 8),
     ]
     small = [random_case(rng.randint(1, 8), 14) for _ in range(10)]
@@ -850,10 +860,7 @@ def _all_distances(rng: random.Random, maxn: int, maxm: int, maxw: int) -> dict:
         text(n_chain, name[1], chain),
     ]
     stress = [random_case(rng.randint(1, 7), 10) for _ in range(120)]
-    s0 = samples[0]
-    head, body = s0.split("\n", 1)
-    edges0 = [tuple(map(int, ln.split())) for ln in body.strip().split("\n")]
-    near = _near_invalid_common(lambda nn, mm: f"{nn} {mm} 1\n", 5, edges0, "", maxn, maxm, maxw)
+    near = _near_invalid_common(lambda nn, mm: f"{nn} {mm} {source0}\n", 5, edges0, "", maxn, maxm, maxw)
     near += ["5 0 6\n", "0 0 1\n"]
     return {
         "reference": ALL_REFERENCE,
@@ -894,8 +901,16 @@ def _nearest_source(rng: random.Random, maxn: int, maxm: int, maxw: int) -> dict
         targets = [rng.randint(1, n) for _ in range(MAX_Q)]
         return text(n, edges, [name[1]], targets)
 
+    # Two sources; the queries hit a vertex nearer to each of them, an isolated vertex (-1) and a source (0).
+    # Every vertex gets a random name, the edges a random order and direction.
+    n0 = 6
+    edges0, name0 = _relabel(rng, n0, [(1, 2, 4), (2, 3, 1), (3, 4, 7), (4, 5, 2), (2, 5, 9)])
+    edges0 = _flipped(rng, edges0)
+    sources0 = [name0[1], name0[4]]
+    rng.shuffle(sources0)
+    targets0 = [name0[x] for x in (3, 5, 6, 1)]
     samples = [
-        text(6, [(1, 2, 4), (2, 3, 1), (3, 4, 7), (4, 5, 2), (2, 5, 9)], [1, 4], [3, 5, 6, 1]),
+        text(n0, edges0, sources0, targets0),
         random_case(rng.randint(4, 7), 8, 2, 4, 20),
     ]
     small = [random_case(rng.randint(1, 8), 12, 3, 5, rng.choice([10, maxw])) for _ in range(10)]
@@ -920,17 +935,13 @@ def _nearest_source(rng: random.Random, maxn: int, maxm: int, maxw: int) -> dict
         text(chain_n, chain_edges, [name[1]], [rng.randint(1, chain_n) for _ in range(MAX_Q)]),
     ]
     stress = [random_case(rng.randint(1, 7), 10, 3, 4, rng.choice([10, maxw])) for _ in range(120)]
-    s0 = samples[0]
-    lines = s0.split("\n")
-    m0 = int(lines[0].split()[1])
-    edges0 = [tuple(map(int, ln.split())) for ln in lines[1:1 + m0]]
-    tail = "\n".join(lines[1 + m0:])
-    near = _near_invalid_common(lambda nn, mm: f"{nn} {mm} 2 4\n", 6, edges0, tail, maxn, maxm, maxw)
+    tail = " ".join(map(str, sources0)) + "\n" + " ".join(map(str, targets0)) + "\n"
+    near = _near_invalid_common(lambda nn, mm: f"{nn} {mm} 2 4\n", n0, edges0, tail, maxn, maxm, maxw)
     near += [
-        s0.replace("\n1 4\n", "\n4 4\n", 1),  # repeated source
-        s0.replace("\n1 4\n", "\n1 7\n", 1),  # source out of range
-        s0.replace("\n3 5 6 1\n", "\n3 5 6 0\n", 1),  # query vertex out of range
-        s0.replace("6 5 2 4\n", "6 5 2 5\n", 1),  # one query missing
+        text(n0, edges0, [sources0[0]] * 2, targets0),  # repeated source
+        text(n0, edges0, [sources0[0], n0 + 1], targets0),  # source out of range
+        text(n0, edges0, sources0, targets0[:-1] + [0]),  # query vertex out of range
+        f"{n0} {len(edges0)} 2 {len(targets0) + 1}\n" + _edges_text(edges0) + tail,  # one query missing
         f"2 0 1 {MAX_Q + 1}\n1\n" + " ".join(["2"] * (MAX_Q + 1)) + "\n",  # Q too large
     ]
     return {
@@ -959,7 +970,7 @@ def _free_edge(rng: random.Random, maxn: int, maxm: int, maxw: int) -> dict:
     def heavy_detour() -> str:
         # Shortest path 1-a-N costs 20; the direct edge costs 1000 but is free with the coupon: answer 0.
         n = 3
-        return text(n, [(1, 2, 10), (2, 3, 10), (1, 3, 1000)])
+        return text(n, _flipped(rng, _relabel(rng, n, [(1, 2, 10), (2, 3, 10), (1, 3, 1000)], fixed=(1, n))[0]))
 
     def early_coupon(scale: int) -> str:
         # Using the coupon on 1-X reaches X at cost 0, but X-N is huge: the coupon belongs on X-N.
@@ -977,8 +988,12 @@ def _free_edge(rng: random.Random, maxn: int, maxm: int, maxw: int) -> dict:
         edges, _ = _relabel(rng, n, edges, fixed=(1, n))
         return text(n, edges)
 
+    # The shortest route 1-3-4-5 (15) is the wrong one for the free edge: 1-2-5 with its 20 free costs 4. The
+    # inner vertices get random names and the edges a random order and direction.
+    edges0, _ = _relabel(rng, 5, [(1, 2, 4), (2, 5, 20), (1, 3, 6), (3, 4, 3), (4, 5, 6)], fixed=(1, 5))
+    edges0 = _flipped(rng, edges0)
     samples = [
-        text(5, [(1, 2, 4), (2, 5, 20), (1, 3, 6), (3, 4, 3), (4, 5, 6)]),
+        text(5, edges0),
         heavy_detour(),
         random_case(rng.randint(4, 6), 7, 30),
     ]
@@ -1001,9 +1016,6 @@ def _free_edge(rng: random.Random, maxn: int, maxm: int, maxw: int) -> dict:
         text(maxn, chain_edges),
     ]
     stress = [random_case(rng.randint(2, 6), 8, rng.choice([10, maxw])) for _ in range(120)]
-    s0 = samples[0]
-    head, body = s0.split("\n", 1)
-    edges0 = [tuple(map(int, ln.split())) for ln in body.strip().split("\n")]
     near = _near_invalid_common(lambda nn, mm: f"{nn} {mm}\n", 5, edges0, "", maxn, maxm, maxw)
     near.append("1 0\n")
     return {

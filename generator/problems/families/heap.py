@@ -437,6 +437,12 @@ def _near_invalid(sample: str, maxn: int, filler: int, low_bad: int, high_bad: i
     ]
 
 
+def _monotone(rng: random.Random, values: list[int], pool: range) -> dict[int, int]:
+    """A random order-preserving renaming of the distinct values, drawn from `pool`."""
+    distinct = sorted(set(values))
+    return dict(zip(distinct, sorted(rng.sample(pool, len(distinct)))))
+
+
 def _ops(rng: random.Random, count: int, push_ratio: float, draw) -> list[int]:
     return [draw() if rng.random() < push_ratio else 0 for _ in range(count)]
 
@@ -455,7 +461,11 @@ def _min_heap(rng: random.Random) -> dict:
         return _text(values)
 
     sample = _ops(rng, rng.randint(6, 10), 0.6, lambda: rng.randint(1, 20))
-    samples = [_text([0, 5, 3, 8, 0, 0, 2, 0, 0, 0, 0]), _text(sample[:-1] + [0])]  # ends with a removal
+    # A removal from the empty box, pushes out of order, removals past the end; the pushed values are replaced
+    # by random ones in the same order.
+    first = [0, 5, 3, 8, 0, 0, 2, 0, 0, 0, 0]
+    rename = _monotone(rng, [x for x in first if x], range(1, 50))
+    samples = [_text([rename[x] if x else 0 for x in first]), _text(sample[:-1] + [0])]  # ends with a removal
     small = [random_case(rng.randint(1, 15), rng.choice([5, 100, maxv])) for _ in range(10)]
     edge = [
         ("1\n0\n", True),
@@ -507,7 +517,13 @@ def _abs_heap(rng: random.Random) -> dict:
         return _text(values)
 
     sample = _ops(rng, rng.randint(6, 10), 0.6, lambda: value(5))
-    samples = [_text([1, -1, 0, 0, 0, 2, -3, 3, 0, 0, 0]), _text(sample[:-1] + [0])]  # ends with a removal
+    # Two ties between x and -x (pushed in a random order), a removal from the empty box; the absolute values
+    # are replaced by random ones in the same order.
+    a, b, c = sorted(rng.sample(range(1, 30), 3))
+    tie_a = [a, -a] if rng.random() < 0.5 else [-a, a]
+    tie_c = [-c, c] if rng.random() < 0.5 else [c, -c]
+    first = tie_a + [0, 0, 0, rng.choice([b, -b])] + tie_c + [0, 0, 0]
+    samples = [_text(first), _text(sample[:-1] + [0])]  # ends with a removal
     small = [random_case(rng.randint(1, 15), rng.choice([3, 10, maxv])) for _ in range(9)] + [ties(12, 4)]
     edge = [
         ("1\n0\n", True),
@@ -546,7 +562,11 @@ def _merge_cost(rng: random.Random) -> dict:
     def random_case(count: int, cap: int) -> str:
         return _text([rng.randint(1, cap) for _ in range(count)])
 
-    samples = [_text([10, 20, 40]), _text([5, 5, 5, 5]), random_case(rng.randint(3, 6), 30)]
+    # Sizes k, 2k and 4k in a random order: the two smallest go first (cost 3k), then the rest (7k).
+    k = rng.randint(1, 50)
+    first = [k, 2 * k, 4 * k]
+    rng.shuffle(first)
+    samples = [_text(first), _text([5, 5, 5, 5]), random_case(rng.randint(3, 6), 30)]
     small = [random_case(rng.randint(1, 7), rng.choice([3, 20, maxa])) for _ in range(10)]
     edge = [
         ("1\n7\n", True),
@@ -583,7 +603,12 @@ def _running_median(rng: random.Random) -> dict:
     def random_case(count: int, cap: int) -> str:
         return _text([rng.randint(-cap, cap) for _ in range(count)])
 
-    samples = [_text([1, 5, 2, 10, -99, 7, 5]), random_case(rng.randint(4, 8), 20)]
+    # A negative outlier, a repeated value and even counts (the smaller middle one); the values are replaced by
+    # random ones in the same order, the outlier staying negative.
+    first = [1, 5, 2, 10, -99, 7, 5]
+    rename = _monotone(rng, [x for x in first if x > 0], range(1, 60))
+    rename[-99] = -rng.randint(10, 99)
+    samples = [_text([rename[x] for x in first]), random_case(rng.randint(4, 8), 20)]
     small = [random_case(rng.randint(1, 12), rng.choice([2, 10, maxa])) for _ in range(10)]
     edge = [
         ("1\n-10000\n", True),

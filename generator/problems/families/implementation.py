@@ -613,6 +613,27 @@ def _tests(samples, small, edge, randoms, anti, maxes, *, is_small) -> list[Test
 
 
 # ------------------------------------------------------------------------------------------------ builders
+# Letter maps for the symmetries of a board: transpose (rows <-> columns), flip upside down, flip left to right.
+TRANSPOSE, FLIP_ROWS, FLIP_COLUMNS = (str.maketrans("UDLR", x) for x in ("LRUD", "DULR", "UDRL"))
+
+
+def _board_variant(rng: random.Random, grid: list[str], r: int, c: int,
+                   moves: str = "") -> tuple[list[str], int, int, str]:
+    """The same board under a random symmetry (transpose and flips): the letters U/D/L/R in the grid and in
+    `moves` turn with it, and so does the start cell (r, c), so the walk is the same walk, seen differently."""
+    if rng.random() < 0.5:
+        grid = ["".join(col) for col in zip(*grid)]
+        r, c = c, r
+        grid, moves = [row.translate(TRANSPOSE) for row in grid], moves.translate(TRANSPOSE)
+    if rng.random() < 0.5:
+        grid, r = [row.translate(FLIP_ROWS) for row in grid[::-1]], len(grid) + 1 - r
+        moves = moves.translate(FLIP_ROWS)
+    if rng.random() < 0.5:
+        grid, c = [row[::-1].translate(FLIP_COLUMNS) for row in grid], len(grid[0]) + 1 - c
+        moves = moves.translate(FLIP_COLUMNS)
+    return grid, r, c, moves
+
+
 def _build_moves(rng: random.Random) -> dict:
     maxn, maxlen = MOVE_MAXN, MOVE_MAXLEN
 
@@ -624,7 +645,11 @@ def _build_moves(rng: random.Random) -> dict:
         moves = "".join(rng.choice("UDLR" + bias) for _ in range(length))
         return render(n, m, rng.randint(1, n), rng.randint(1, m), moves)
 
-    samples = [render(5, 5, 1, 1, "RRRDDLU" + rng.choice(["", "UU", "LLL"])), case(4, rng.randint(6, 10))]
+    # From a corner, along the top edge and back; "UU" or "LLL" ends with a move off the board. The board has a
+    # random size and is turned by a random symmetry (the moves turn with it).
+    moves0 = "RRRDDLU" + rng.choice(["", "UU", "LLL"])
+    board0, r0, c0, moves0 = _board_variant(rng, ["." * rng.randint(4, 7)] * rng.randint(4, 7), 1, 1, moves0)
+    samples = [render(len(board0), len(board0[0]), r0, c0, moves0), case(4, rng.randint(6, 10))]
     small = [case(rng.choice([1, 3, 8]), rng.randint(1, 30)) for _ in range(10)]
     edge = [render(1, 1, 1, 1, "UDLR"), render(1, maxn, 1, 1, "L" + "R" * 200 + "U"),
             render(maxn, 1, maxn, 1, "D" * 5 + "U" * 120), render(3, 3, 2, 2, "U" * maxlen)]
@@ -788,8 +813,16 @@ def _build_rings(rng: random.Random) -> dict:
     def counting(n: int, m: int, r: int) -> str:
         return render([[i * m + j + 1 for j in range(m)] for i in range(n)], r)
 
+    # A counting grid with two rings, turned 1 to 10 steps: the inner ring wraps around sooner. Its shape, the
+    # counting step and whether it counts along rows or columns are random.
+    n0, m0 = rng.choice([(4, 4), (4, 5), (5, 4), (4, 6), (6, 4)])
+    step = rng.choice([1, 2, 5, 10])
+    if rng.random() < 0.5:
+        grid0 = [[(i * m0 + j + 1) * step for j in range(m0)] for i in range(n0)]
+    else:
+        grid0 = [[(j * n0 + i + 1) * step for j in range(m0)] for i in range(n0)]
     rows = rng.choice([2, 4])
-    samples = [counting(4, 4, rng.randint(1, 3)),
+    samples = [render(grid0, rng.randint(1, 10)),
                counting(rows, rng.randint(3, 5) if rows == 2 else rng.randint(4, 6), rng.randint(1, 4))]
     small = [case(rng.choice([4, 6, 8]), rng.choice([3, 20, 60]), rng.choice([9, maxa])) for _ in range(10)]
     edge = [counting(2, 2, 1), counting(2, 2, 4), render([[maxa] * 6] * 2, 7), counting(2, 9, 16),
@@ -867,7 +900,13 @@ def _build_arrows(rng: random.Random) -> dict:
             rows[-1] = ("L" + last[1:]) if (n - 1) % 2 else (last[:-1] + "R")
         return rows
 
-    samples = [render(["RRD", "ULL", "DUL"], 1, 1, rng.randint(5, 12)), case(4, 30)]
+    # A cycle of six cells through the start, and a row whose arrows lead into it. The board is turned by a
+    # random symmetry and shifted around (it wraps, so nothing changes but the names of the cells).
+    board0, r0, c0, _ = _board_variant(rng, ["RRD", "ULL", "DUL"], 1, 1)
+    dr, dc = rng.randrange(3), rng.randrange(3)
+    board0 = [board0[(i - dr) % 3][-dc:] + board0[(i - dr) % 3][:-dc] if dc else board0[(i - dr) % 3]
+              for i in range(3)]
+    samples = [render(board0, (r0 - 1 + dr) % 3 + 1, (c0 - 1 + dc) % 3 + 1, rng.randint(5, 12)), case(4, 30)]
     small = [case(rng.choice([2, 4, 8]), rng.choice([10, 1000, 10_000])) for _ in range(10)]
     edge = [render(["U"], 1, 1, 1), render(["L"], 1, 1, maxk), render(["R" * 7], 1, 3, 10_000),
             render(["D"] * 6, 2, 1, 9_999), render(serpentine(4, 5, "cycle"), 1, 1, 10_000)]

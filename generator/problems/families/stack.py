@@ -479,6 +479,18 @@ def _nested(pairs: int, kinds: str) -> str:
     return opens + closes[::-1]
 
 
+def _all_balanced(pairs: int) -> list[str]:
+    """Every balanced string of round brackets with `pairs` pairs."""
+    if pairs == 0:
+        return [""]
+    return [f"({a}){b}" for k in range(pairs) for a in _all_balanced(k) for b in _all_balanced(pairs - 1 - k)]
+
+
+# First samples for paren_check: every balanced string of 3 to 7 pairs with both nesting and neighbours.
+NESTED_SAMPLES = tuple(s for p in range(3, 8) for s in _all_balanced(p) if "((" in s and ")(" in s)
+SHORT_BALANCED = tuple(s for p in (1, 2) for s in _all_balanced(p))
+
+
 def _paren(rng: random.Random) -> dict:
     maxlen = PAREN_MAXLEN
 
@@ -486,7 +498,11 @@ def _paren(rng: random.Random) -> dict:
         s = _balanced(rng, pairs, "()")
         return s if rng.random() < 0.5 else _spoil(rng, s, "()")
 
-    samples = ["(()())\n", "())(()\n", case(rng.randint(3, 6)) + "\n"]
+    # Like "(()())": balanced, with a pair inside another and two pairs side by side. Like "())(()": as many '('
+    # as ')', but one ')' comes before its '('.
+    nested = rng.choice(NESTED_SAMPLES)
+    crossed = rng.choice(SHORT_BALANCED) + ")(" + rng.choice(SHORT_BALANCED)
+    samples = [nested + "\n", crossed + "\n", case(rng.randint(3, 6)) + "\n"]
     small = [case(rng.randint(1, 10)) + "\n" for _ in range(10)]
     edge = [
         ("(\n", True),
@@ -550,7 +566,15 @@ def _multi(rng: random.Random) -> dict:
     def random_case(t_cap: int, pairs_cap: int) -> str:
         return text([string(rng.randint(1, pairs_cap)) for _ in range(rng.randint(1, t_cap))])
 
-    samples = [text(["([]){}", "([)]", "((", "{[()()]}", "}{"]), random_case(4, 4)]
+    # Balanced, crossed, left open, deeply nested, closed before opened: in a random order, with the three
+    # bracket kinds swapped around at random.
+    first = ["([]){}", "([)]", "((", "{[()()]}", "}{"]
+    rng.shuffle(first)
+    order = ["()", "[]", "{}"]
+    rng.shuffle(order)
+    swap = str.maketrans("()[]{}", "".join(order))
+    first = [x.translate(swap) for x in first]
+    samples = [text(first), random_case(4, 4)]
     small = [random_case(6, 6) for _ in range(10)]
     edge = [
         ("1\n(\n", True),
@@ -582,10 +606,10 @@ def _multi(rng: random.Random) -> dict:
             text(["()"] * (maxt + 1)),
             text(["(" * (maxtotal // 2) + ")" * (maxtotal // 2 + 1)]),
             "0\n",
-            samples[0].replace("([)]", "(<)>", 1),
-            samples[0].replace("\n((\n", "\n\n", 1),
-            samples[0].replace("5\n", "6\n", 1),
-            samples[0].replace("([)]", "( [)]", 1),
+            text(["<" + first[0][1:]] + first[1:]),  # a character that is not a bracket
+            text(first[:2] + [""] + first[3:]),  # an empty string
+            f"{len(first) + 1}\n" + "".join(x + "\n" for x in first),  # one string missing
+            text([first[0][:1] + " " + first[0][1:]] + first[1:]),
             samples[0].rstrip("\n"),
         ],
         "wrong": [
@@ -622,7 +646,10 @@ def _nge(rng: random.Random) -> dict:
     def random_case(n: int, cap: int) -> str:
         return _seq_text([rng.randint(1, cap) for _ in range(n)])
 
-    samples = [_seq_text([3, 5, 2, 7]), _seq_text([9, 5, 4, 8, 4, 8]), random_case(rng.randint(5, 8), 10)]
+    # The answers 5, 7, 7, -1 of "3 5 2 7", with the values replaced by random ones in the same order.
+    low = sorted(rng.sample(range(1, 21), 4))
+    first = [low[1], low[2], low[0], low[3]]
+    samples = [_seq_text(first), _seq_text([9, 5, 4, 8, 4, 8]), random_case(rng.randint(5, 8), 10)]
     small = [random_case(rng.randint(1, 10), rng.choice([2, 5, maxa])) for _ in range(10)]
     edge = [
         ("1\n1\n", True),
@@ -655,13 +682,30 @@ def _nge(rng: random.Random) -> dict:
     }
 
 
+# Hand-made first samples for the histogram variant: the largest rectangle spans several bars, and it is neither
+# the tallest bar alone nor the full width at the lowest height, and no other rectangle ties with it (areas 8,
+# 12, 9, 10 and 12).
+HIST_SAMPLES: tuple[tuple[int, ...], ...] = (
+    (2, 1, 4, 5, 1, 3, 3),
+    (3, 1, 6, 4, 5, 1, 2),
+    (2, 4, 1, 3, 5, 4, 1, 2),
+    (1, 4, 3, 1, 6, 5, 2, 2),
+    (2, 5, 1, 4, 4, 6, 2, 1),
+)
+
+
 def _hist(rng: random.Random) -> dict:
     maxn, maxh = HIST_MAXN, HIST_MAXH
 
     def random_case(n: int, cap: int) -> str:
         return _seq_text([rng.randint(0, cap) for _ in range(n)])
 
-    samples = [_seq_text([2, 1, 4, 5, 1, 3, 3]), _seq_text([2, 1, 2]), random_case(rng.randint(5, 8), 10)]
+    # One of HIST_SAMPLES, maybe mirrored, all heights times k: the area scales by k.
+    k = rng.randint(1, 20)
+    first = [k * h for h in rng.choice(HIST_SAMPLES)]
+    if rng.random() < 0.5:
+        first.reverse()
+    samples = [_seq_text(first), _seq_text([2, 1, 2]), random_case(rng.randint(5, 8), 10)]
     small = [random_case(rng.randint(1, 10), rng.choice([1, 5, maxh])) for _ in range(10)]
     edge = [
         ("1\n0\n", True),

@@ -605,6 +605,11 @@ def _shuffled_names(rng: random.Random, n: int) -> list[int]:
     return [0] + tail
 
 
+def _flip(rng: random.Random, name: list[int], a: int, b: int) -> tuple[int, int]:
+    """Vertices a and b under the renaming `name`, in a random order."""
+    return (name[a], name[b]) if rng.random() < 0.5 else (name[b], name[a])
+
+
 def _lines(rows) -> str:
     return "".join(" ".join(map(str, row)) + "\n" for row in rows)
 
@@ -629,8 +634,15 @@ def _static(rng: random.Random) -> dict:
         questions = [(name[1], name[n]) if rng.random() < 0.5 else (name[1], name[n - 1]) for _ in range(q)]
         return text(n, links, questions)
 
+    # 1 and 3 meet through 2 without a link of their own, 6 stays alone. Random vertex names, links in a random
+    # order and direction.
+    n0 = 6
+    name = _shuffled_names(rng, n0)
+    links0 = [_flip(rng, name, a, b) for a, b in [(1, 2), (2, 3), (4, 5)]]
+    rng.shuffle(links0)
+    questions0 = [(name[a], name[b]) for a, b in [(1, 3), (3, 4), (5, 4), (6, 1)]]
     samples = [
-        text(6, [(1, 2), (2, 3), (4, 5)], [(1, 3), (3, 4), (5, 4), (6, 1)]),
+        text(n0, links0, questions0),
         random_case(rng.randint(4, 7), 5, 4),
     ]
     small = [random_case(rng.randint(2, 9), 10, 6) for _ in range(10)]
@@ -647,18 +659,18 @@ def _static(rng: random.Random) -> dict:
         text(maxn, [_pair(rng, maxn, 20) for _ in range(maxm)], [_pair(rng, maxn, 20) for _ in range(maxq)]),
     ]
     stress = [random_case(rng.randint(2, 7), 8, 5) for _ in range(120)]
-    s0 = samples[0]
+    (a0, b0), (_, y0) = links0[0], questions0[-1]
     near = [
         f"{maxn + 1} 0 1\n1 2\n",
         "1 0 1\n1 1\n",
         f"5 {maxm + 1} 1\n" + "1 2\n" * (maxm + 1) + "1 2\n",
         f"5 0 {maxq + 1}\n" + "1 2\n" * (maxq + 1),
-        s0.replace("\n4 5\n", "\n4 7\n", 1),
-        s0.replace("\n4 5\n", "\n4 4\n", 1),
-        s0.replace("\n6 1\n", "\n0 1\n", 1),
-        s0.replace("\n4 5\n", "\n4 5 1\n", 1),
-        s0.replace("6 3 4\n", "6 3 5\n", 1),
-        s0[:-1],
+        text(n0, [(a0, n0 + 1)] + links0[1:], questions0),
+        text(n0, [(a0, a0)] + links0[1:], questions0),
+        text(n0, links0, questions0[:-1] + [(0, y0)]),
+        text(n0, [(a0, b0, 1)] + links0[1:], questions0),
+        f"{n0} {len(links0)} {len(questions0) + 1}\n" + _lines(links0) + _lines(questions0),  # one question missing
+        samples[0][:-1],
     ]
     return {
         "params": {"variant": "static_groups", "maxn": maxn, "maxm": maxm, "maxq": maxq},
@@ -705,8 +717,14 @@ def _online(rng: random.Random) -> dict:
         return text(n, ops)
 
     sample_n = rng.randint(4, 7)
+    # The same question before and after its link, a question answered by two links, a vertex never linked;
+    # random vertex names, each pair in a random direction.
+    n0 = 5
+    name = _shuffled_names(rng, n0)
+    ops0 = [(op,) + _flip(rng, name, a, b)
+            for op, a, b in [(1, 1, 2), (0, 1, 2), (1, 1, 2), (0, 3, 4), (1, 2, 4), (0, 2, 3), (1, 1, 4), (1, 5, 1)]]
     samples = [
-        text(5, [(1, 1, 2), (0, 1, 2), (1, 1, 2), (0, 3, 4), (1, 2, 4), (0, 2, 3), (1, 1, 4), (1, 5, 1)]),
+        text(n0, ops0),
         text(sample_n, random_ops(sample_n, 7, 2, 0.5) + [(1,) + _pair(rng, sample_n, 2)]),  # ends with a question
     ]
     small = [random_case(rng.randint(2, 9), 14) for _ in range(10)]
@@ -725,17 +743,22 @@ def _online(rng: random.Random) -> dict:
     ]
     maxes = [chain_then_ask(maxn, maxq), text(maxn, random_ops(maxn, maxq, rng.randint(10, 1000), 0.5))]
     stress = [random_case(rng.randint(2, 7), 10) for _ in range(120)]
-    s0 = samples[0]
+    link = next(i for i, op in enumerate(ops0) if op[0] == 0)
+    _, a0, b0 = ops0[link]
+
+    def with_link(row: tuple) -> str:
+        return text(n0, ops0[:link] + [row] + ops0[link + 1:])
+
     near = [
         f"{maxn + 1} 1\n1 1 2\n",
         "1 1\n1 1 1\n",
         f"3 {maxq + 1}\n" + "0 1 2\n" * (maxq + 1),
-        s0.replace("\n0 3 4\n", "\n2 3 4\n", 1),
-        s0.replace("\n0 3 4\n", "\n0 3 6\n", 1),
-        s0.replace("\n0 3 4\n", "\n0 3 3\n", 1),
-        s0.replace("\n0 3 4\n", "\n0 3\n", 1),
-        s0.replace("5 8\n", "5 9\n", 1),
-        s0.replace("\n0 3 4\n", "\n0 3 04\n", 1),
+        with_link((2, a0, b0)),
+        with_link((0, a0, n0 + 1)),
+        with_link((0, a0, a0)),
+        with_link((0, a0)),
+        f"{n0} {len(ops0) + 1}\n" + _lines(ops0),  # one operation missing
+        with_link((0, a0, f"0{b0}")),
     ]
     return {
         "params": {"variant": "online_queries", "maxn": maxn, "maxq": maxq},
@@ -766,8 +789,12 @@ def _stats(rng: random.Random) -> dict:
         groups = rng.randint(1, max(1, n // 2))
         return text(n, [_pair(rng, n, groups) for _ in range(rng.randint(1, m_cap))])
 
+    # A repeated link and a link inside one group change nothing; random vertex names and link directions.
+    n0 = 6
+    name = _shuffled_names(rng, n0)
+    links0 = [_flip(rng, name, a, b) for a, b in [(1, 2), (3, 4), (2, 1), (2, 3), (5, 6), (4, 1)]]
     samples = [
-        text(6, [(1, 2), (3, 4), (2, 1), (2, 3), (5, 6), (4, 1)]),
+        text(n0, links0),
         random_case(rng.randint(4, 7), 6),
     ]
     small = [random_case(rng.randint(2, 9), 12) for _ in range(10)]
@@ -782,17 +809,17 @@ def _stats(rng: random.Random) -> dict:
     maxes = [text(maxn, [_pair(rng, maxn, 3) for _ in range(maxm)]),  # few large groups, many repeated links
              text(maxn, [_pair(rng, maxn, 50) for _ in range(maxm)]), text(maxn, [_pair(rng, maxn) for _ in range(maxm)])]
     stress = [random_case(rng.randint(2, 7), 8) for _ in range(120)]
-    s0 = samples[0]
+    a0, b0 = links0[0]
     near = [
         f"{maxn + 1} 1\n1 2\n",
         "1 1\n1 1\n",
         f"3 {maxm + 1}\n" + "1 2\n" * (maxm + 1),
         "3 0\n",
-        s0.replace("\n5 6\n", "\n5 7\n", 1),
-        s0.replace("\n5 6\n", "\n5 5\n", 1),
-        s0.replace("\n5 6\n", "\n5 -6\n", 1),
-        s0.replace("6 6\n", "6 7\n", 1),
-        s0.replace("\n5 6\n", "\n5 6 \n", 1),
+        text(n0, [(a0, n0 + 1)] + links0[1:]),
+        text(n0, [(a0, a0)] + links0[1:]),
+        text(n0, [(a0, -b0)] + links0[1:]),
+        f"{n0} {len(links0) + 1}\n" + _lines(links0),  # one link missing
+        text(n0, [(f"{a0} {b0} ",)] + links0[1:]),  # a trailing space
     ]
     return {
         "params": {"variant": "group_stats", "maxn": maxn, "maxm": maxm},
@@ -846,9 +873,19 @@ def _kruskal(rng: random.Random) -> dict:
         rng.shuffle(edges)
         return text(n, edges)
 
+    def renamed(n: int, edges: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        # Random vertex names, edge order and directions.
+        name = _shuffled_names(rng, n)
+        out = [_flip(rng, name, u, v) + (w,) for u, v, w in edges]
+        rng.shuffle(out)
+        return out
+
+    # Two cycles whose heaviest edge is left out (cost 1 + 2 + 4 + 2 = 9), and a graph that cannot be connected.
+    n0 = 5
+    edges0 = renamed(n0, [(1, 2, 3), (2, 3, 1), (1, 3, 2), (3, 4, 7), (4, 5, 2), (3, 5, 4)])
     samples = [
-        text(5, [(1, 2, 3), (2, 3, 1), (1, 3, 2), (3, 4, 7), (4, 5, 2), (3, 5, 4)]),
-        text(4, [(1, 2, 5), (3, 4, 1)]),
+        text(n0, edges0),
+        text(4, renamed(4, [(1, 2, 5), (3, 4, 1)])),
         random_case(rng.randint(4, 6), 8, 20),
     ]
     small = [random_case(rng.randint(1, 8), 12, rng.choice([5, 100, maxw])) for _ in range(10)]
@@ -864,17 +901,17 @@ def _kruskal(rng: random.Random) -> dict:
     maxes = [long_tree(maxn, maxm), text(maxn, graph(maxn, maxm, maxw, True)), text(maxn, graph(maxn, maxm, 10, True)),
              text(maxn, [(i, i + 1, maxw) for i in range(1, maxn)])]
     stress = [random_case(rng.randint(1, 6), 9, rng.choice([5, 100, maxw])) for _ in range(120)]
-    s0 = samples[0]
+    u0, v0, w0 = edges0[0]
     near = [
         f"{maxn + 1} 0\n",
         f"3 {maxm + 1}\n" + "1 2 1\n" * (maxm + 1),
         "0 0\n",
-        s0.replace("\n4 5 2\n", "\n4 6 2\n", 1),
-        s0.replace("\n4 5 2\n", "\n4 4 2\n", 1),
-        s0.replace("\n4 5 2\n", f"\n4 5 {maxw + 1}\n", 1),
-        s0.replace("\n4 5 2\n", "\n4 5 0\n", 1),
-        s0.replace("\n4 5 2\n", "\n4 5\n", 1),
-        s0.replace("5 6\n", "5 7\n", 1),
+        text(n0, [(u0, n0 + 1, w0)] + edges0[1:]),
+        text(n0, [(u0, u0, w0)] + edges0[1:]),
+        text(n0, [(u0, v0, maxw + 1)] + edges0[1:]),
+        text(n0, [(u0, v0, 0)] + edges0[1:]),
+        text(n0, [(u0, v0)] + edges0[1:]),
+        f"{n0} {len(edges0) + 1}\n" + _lines(edges0),  # one edge missing
     ]
     return {
         "params": {"variant": "kruskal", "maxn": maxn, "maxm": maxm, "maxw": maxw},
