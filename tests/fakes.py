@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -116,3 +117,21 @@ class FakeMaker:
             raise ProblemFailedError("gate_failed", f"problem {index} never verified")
         on_stage(f"made {index}")
         return fake_problem(state.job_id, index, state.seed)
+
+
+class ConcurrencyProbe:
+    """A FakeMaker `before` hook that holds each problem for `seconds` and records how many ran at once."""
+
+    def __init__(self, seconds: float = 0.05) -> None:
+        self.seconds = seconds
+        self.active = 0
+        self.peak = 0
+        self._lock = threading.Lock()
+
+    def __call__(self, index: int) -> None:
+        with self._lock:
+            self.active += 1
+            self.peak = max(self.peak, self.active)
+        time.sleep(self.seconds)
+        with self._lock:
+            self.active -= 1

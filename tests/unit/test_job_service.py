@@ -13,7 +13,7 @@ from generator.jobs.service import (
     InvalidRequestError, JobConflictError, JobNotFoundError, JobService, LeaseHeldError, Outcome,
 )
 from generator.settings import load_settings
-from tests.fakes import FakeClock, FakeMaker, MemoryQueue, MemoryStore
+from tests.fakes import ConcurrencyProbe, FakeClock, FakeMaker, MemoryQueue, MemoryStore
 
 FOREVER = lambda: 10**9  # noqa: E731  remaining milliseconds of an invocation that never runs out
 
@@ -213,21 +213,8 @@ def test_list_newest_first_with_cursor():
 
 
 def test_concurrent_waves_keep_index_order_and_resume():
-    import threading as _threading
-
-    active, peak, lock = [0], [0], _threading.Lock()
-
-    def track(index: int) -> None:
-        with lock:
-            active[0] += 1
-            peak[0] = max(peak[0], active[0])
-        import time as _time
-
-        _time.sleep(0.05)
-        with lock:
-            active[0] -= 1
-
-    maker = FakeMaker(before=track, crash_at={5})
+    probe = ConcurrencyProbe()
+    maker = FakeMaker(before=probe, crash_at={5})
     service, *_ = make_service(maker, job_concurrency=4)
     state = submit(service, count=7)
     with pytest.raises(RuntimeError):
@@ -237,7 +224,7 @@ def test_concurrent_waves_keep_index_order_and_resume():
     maker.crash_at.clear()
     assert service.work(state.job_id, hop=0, remaining_ms=FOREVER) is Outcome.completed
     final = service.get(state.job_id, owner="alice")
-    assert [p["index"] for p in final.problems] == list(range(7)) and peak[0] == 4
+    assert [p["index"] for p in final.problems] == list(range(7)) and probe.peak == 4
     # Checkpointed problems are never made again; the unfinished wave (4, 5, 6) is made again in full.
     assert sorted(maker.made) == [0, 1, 2, 3, 4, 4, 5, 6, 6]
 
@@ -308,24 +295,14 @@ def test_redelivery_of_a_finished_job_runs_the_terminal_hook_again():
 
 
 def test_wave_size_comes_from_the_maker_for_its_provider():
-    active, peak, lock = [0], [0], threading.Lock()
-
-    def track(index: int) -> None:
-        import time as _time
-
-        with lock:
-            active[0] += 1
-            peak[0] = max(peak[0], active[0])
-        _time.sleep(0.05)
-        with lock:
-            active[0] -= 1
+    probe = ConcurrencyProbe()
 
     class ConcurrentMaker(FakeMaker):
         def concurrency(self, request):
             return 3
 
-    service, *_ = make_service(ConcurrentMaker(before=track), job_concurrency=1)
+    service, *_ = make_service(ConcurrentMaker(before=probe), job_concurrency=1)
     state = submit(service, count=6)
     service.work(state.job_id, hop=0, remaining_ms=FOREVER)
-    assert peak[0] == 3
+    assert probe.peak == 3
     assert [p["index"] for p in service.get(state.job_id, owner="alice").problems] == list(range(6))
