@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import random
 import re
 import time
@@ -57,7 +56,6 @@ BATCH_ID_RE = re.compile(rf"^(?P<name>{NAME_PATTERN})-(?P<stamp>[0-9]{{8}}T[0-9]
 CURSOR_RE = re.compile(rf"^[0-9]{{13}}-{NAME_PATTERN}-[0-9]{{8}}T[0-9]{{4}}Z$")
 MAX_ITEMS = 200
 CAS_ATTEMPTS = 40
-DEFAULT_DEDUP_DAYS = 30
 EXPORT_CONTENT_TYPE = "application/x-ndjson"
 READ_THREADS = 8
 
@@ -363,14 +361,8 @@ class BatchService:
 
     @property
     def dedup_days(self) -> int:
-        """Explicit argument, else Settings.batch_dedup_days, else BATCH_DEDUP_DAYS (read now), else 30."""
-        if self._dedup_days is not None:
-            return self._dedup_days
-        configured = getattr(self.settings, "batch_dedup_days", None)
-        if configured is not None:
-            return int(configured)
-        raw = os.environ.get("BATCH_DEDUP_DAYS", "").strip()
-        return int(raw) if raw else DEFAULT_DEDUP_DAYS
+        """Explicit argument, else Settings.batch_dedup_days (BATCH_DEDUP_DAYS, default 30)."""
+        return self._dedup_days if self._dedup_days is not None else self.settings.batch_dedup_days
 
     def specs(self) -> dict[str, BatchSpec]:
         if self._specs is not None:

@@ -427,19 +427,15 @@ def test_dedup_window_of_zero_days_turns_deduplication_off():
     assert a == b
 
 
-def test_dedup_days_explicit_beats_settings_which_beat_the_environment_read_at_call_time(monkeypatch):
-    from types import SimpleNamespace
-
+def test_dedup_days_explicit_beats_settings_which_come_from_the_environment(monkeypatch):
     from generator.batches import BatchService
+    from generator.settings import load_settings
 
-    without = SimpleNamespace(batch_spec_path="batches.toml")  # Settings before it has batch_dedup_days
-    service = BatchService(store=MemoryStore(), settings=without)
     monkeypatch.delenv("BATCH_DEDUP_DAYS", raising=False)
-    assert service.dedup_days == 30
+    assert BatchService(store=MemoryStore(), settings=load_settings()).dedup_days == 30
     monkeypatch.setenv("BATCH_DEDUP_DAYS", "3")
-    assert service.dedup_days == 3
-    assert BatchService(store=MemoryStore(), settings=SimpleNamespace(batch_dedup_days=9)).dedup_days == 9
-    assert BatchService(store=MemoryStore(), settings=without, dedup_days=0).dedup_days == 0
+    assert BatchService(store=MemoryStore(), settings=load_settings()).dedup_days == 3
+    assert BatchService(store=MemoryStore(), settings=load_settings(), dedup_days=0).dedup_days == 0
 
 
 def test_history_writes_are_compare_and_swap():
