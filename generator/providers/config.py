@@ -77,6 +77,13 @@ class LlmConfig:
                 return "provider 'gemini' is enabled but no model is configured (GEMINI_MODEL)"
         return None
 
+    def refusal(self, provider: str) -> tuple[str, str] | None:
+        """(error code, reason) for a submit naming an unusable `provider`; None when it can serve."""
+        why = self.unusable(provider)
+        if why is None:
+            return None
+        return ("provider_not_enabled" if provider not in self.enabled else "provider_not_configured"), why
+
     def usable(self) -> list[str]:
         return [p for p in self.enabled if self.unusable(p) is None]
 

@@ -73,10 +73,9 @@ class LlmProblemMaker:
     def prepare(self, request: JobRequest) -> tuple[str, str]:
         cfg = self._config()
         name = self.provider_name
-        why = cfg.unusable(name)
-        if why is not None:
-            code = "provider_not_enabled" if name not in cfg.enabled else "provider_not_configured"
-            raise InvalidRequestError(code, why, allowed=cfg.usable())
+        refused = cfg.refusal(name)
+        if refused is not None:
+            raise InvalidRequestError(*refused, allowed=cfg.usable())
         provider = self.provider(cfg)
         check = getattr(provider, "check", None)
         if check is not None:

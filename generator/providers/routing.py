@@ -39,10 +39,9 @@ class RoutingProblemMaker:
             cfg = self._config()
         except ProviderConfigError as exc:  # a deployment error, but say so instead of a 500 on every submit
             raise InvalidRequestError("provider_not_configured", str(exc), allowed=["offline"]) from exc
-        why = cfg.unusable(request.provider)
-        if why is not None:
-            code = "provider_not_enabled" if request.provider not in cfg.enabled else "provider_not_configured"
-            raise InvalidRequestError(code, why, allowed=cfg.usable())
+        refused = cfg.refusal(request.provider)
+        if refused is not None:
+            raise InvalidRequestError(*refused, allowed=cfg.usable())
         return self.maker_for(request.provider).prepare(request)
 
     def make(self, state: JobState, index: int, avoid: frozenset[str], on_stage: Callable[[str], None]) -> Problem:
