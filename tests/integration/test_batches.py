@@ -25,6 +25,7 @@ from generator.jobs.aws import S3BlobStore, SqsJobQueue
 from generator.jobs.offline_maker import OfflineProblemMaker
 from generator.settings import load_settings
 from tests.support.esm import LocalEventSourceMapping
+from tests.support.resources import create_job_resources
 from tests.support.events import LambdaContext, http_event
 
 pytestmark = pytest.mark.integration
@@ -134,15 +135,9 @@ class Env:
 
 @pytest.fixture
 def env(aws_env, monkeypatch, tmp_path) -> Env:
-    name = f"batches-{uuid.uuid4().hex[:10]}"
-    s3, sqs = boto3.client("s3"), boto3.client("sqs")
-    s3.create_bucket(Bucket=name)
-    dlq_url = sqs.create_queue(QueueName=f"{name}-dlq")["QueueUrl"]
-    dlq_arn = sqs.get_queue_attributes(QueueUrl=dlq_url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
-    queue_url = sqs.create_queue(QueueName=name, Attributes={
-        "VisibilityTimeout": SETTINGS["VISIBILITY_TIMEOUT_SECONDS"],
-        "RedrivePolicy": json.dumps({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": "3"}),
-    })["QueueUrl"]
+    made = create_job_resources(boto3.client("s3"), boto3.client("sqs"), "batches",
+                                visibility_seconds=SETTINGS["VISIBILITY_TIMEOUT_SECONDS"], max_receives=3)
+    name, queue_url = made.name, made.queue_url
     spec = tmp_path / "batches.toml"
     spec.write_text(SPEC, encoding="utf-8")
     monkeypatch.setenv("JOBS_BUCKET", name)

@@ -9,7 +9,6 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 
 import boto3
 import pytest
@@ -18,6 +17,7 @@ import handler
 from generator import bootstrap
 from generator.jobs import keys
 from tests.support.esm import LocalEventSourceMapping, to_record
+from tests.support.resources import create_job_resources
 from tests.support.events import LambdaContext, http_event
 
 pytestmark = pytest.mark.integration
@@ -74,15 +74,9 @@ class Env:
 
 @pytest.fixture
 def env(aws_env, monkeypatch) -> Env:
-    name = f"faults-{uuid.uuid4().hex[:10]}"
-    s3, sqs = boto3.client("s3"), boto3.client("sqs")
-    s3.create_bucket(Bucket=name)
-    dlq_url = sqs.create_queue(QueueName=f"{name}-dlq")["QueueUrl"]
-    dlq_arn = sqs.get_queue_attributes(QueueUrl=dlq_url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
-    queue_url = sqs.create_queue(QueueName=name, Attributes={
-        "VisibilityTimeout": str(VISIBILITY),
-        "RedrivePolicy": json.dumps({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": str(MAX_RECEIVES)}),
-    })["QueueUrl"]
+    made = create_job_resources(boto3.client("s3"), boto3.client("sqs"), "faults",
+                                visibility_seconds=VISIBILITY, max_receives=MAX_RECEIVES)
+    name, queue_url, dlq_url = made.name, made.queue_url, made.dead_letter_queue_url
     monkeypatch.setenv("JOBS_BUCKET", name)
     monkeypatch.setenv("JOBS_QUEUE_URL", queue_url)
     for key, value in SETTINGS.items():
