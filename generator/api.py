@@ -6,7 +6,6 @@ Requests are validated before any S3/SQS call, so a rejected request writes noth
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from typing import Annotated, Any
@@ -15,6 +14,7 @@ from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
 from aws_lambda_powertools.event_handler.openapi.params import Body, Header
 
+from generator.etags import etag_of, if_none_match_tags
 from generator.jobs.model import MAX_BODY_BYTES, JobRequest, JobState, is_job_id
 from generator.jobs.service import (
     InvalidRequestError,
@@ -84,12 +84,6 @@ def int_param(name: str, default: int, low: int, high: int) -> int:
         raise InvalidRequestError(f"invalid_{name}", f"{name} must be an integer from {low} to {high}",
                                   allowed={"min": low, "max": high})
     return int(raw)
-
-
-def etag_of(view: dict[str, Any]) -> str:
-    stable = {k: v for k, v in view.items() if k != "result_url"}  # presigned URLs change every call
-    digest = hashlib.sha256(json.dumps(stable, sort_keys=True).encode()).hexdigest()[:32]
-    return f'"{digest}"'
 
 
 def poll_headers(state: JobState) -> dict[str, str]:
@@ -167,7 +161,7 @@ def get_job(job_id: str):
     view = full_view(state)
     tag = etag_of(view)
     headers = {"ETag": tag, "Cache-Control": "no-cache", **poll_headers(state)}
-    if tag in _if_none_match():
+    if tag in if_none_match_tags(app.current_event.headers.get("if-none-match")):
         return Response(status_code=304, headers=headers, body="")
     return json_response(200, view, headers)
 
@@ -251,11 +245,6 @@ def _answer(answer: tuple[int, dict[str, Any] | None, dict[str, str]]) -> Respon
 @app.get("/openapi.json", summary="This API's OpenAPI document")
 def openapi():
     return json_response(200, openapi_document())
-
-
-def _if_none_match() -> set[str]:
-    raw = app.current_event.headers.get("if-none-match") or ""
-    return {part.strip().removeprefix("W/") for part in raw.split(",") if part.strip()}
 
 
 # ------------------------------------------------------------------ errors

@@ -8,8 +8,6 @@ read them; with JWT auth on, only authenticated callers reach these routes.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 from typing import Any
 
 from generator.batches import (
@@ -23,6 +21,7 @@ from generator.batches import (
     batch_view,
     is_batch_id,
 )
+from generator.etags import etag_of, if_none_match_tags
 
 Answer = tuple[int, dict[str, Any] | None, dict[str, str]]
 LIST_LIMIT_DEFAULT = 20
@@ -31,18 +30,6 @@ LIST_LIMIT_MAX = 100
 
 def _error(status: int, code: str, message: str, **extra: Any) -> Answer:
     return status, {"error": {"code": code, "message": message, **extra}}, {}
-
-
-def etag_of(view: dict[str, Any]) -> str:
-    stable = dict(view)
-    if stable.get("export"):
-        stable["export"] = {k: v for k, v in stable["export"].items() if k != "url"}  # presigned: new every call
-    digest = hashlib.sha256(json.dumps(stable, sort_keys=True).encode()).hexdigest()[:32]
-    return f'"{digest}"'
-
-
-def _tags(if_none_match: str | None) -> set[str]:
-    return {part.strip().removeprefix("W/") for part in (if_none_match or "").split(",") if part.strip()}
 
 
 def get_batch(service: BatchService, batch_id: str, *, if_none_match: str | None = None,
@@ -60,7 +47,7 @@ def get_batch(service: BatchService, batch_id: str, *, if_none_match: str | None
     headers = {"ETag": tag, "Cache-Control": "no-cache"}
     if record.status not in FINAL:
         headers["Retry-After"] = str(retry_after_seconds)
-    if tag in _tags(if_none_match):
+    if tag in if_none_match_tags(if_none_match):
         return 304, None, headers
     return 200, view, headers
 
