@@ -264,9 +264,7 @@ class LocalStack:
         for name, port in (("HTTP_PORT", self.http_port), ("LAMBDA_PORT", self.lambda_port)):
             if port_in_use(port):
                 raise LocalStackError(f"port {port} ({name}) is already in use; is another `sls offline` running?")
-        sls = self.project_dir / "node_modules" / ".bin" / "sls"
-        if not sls.exists():
-            raise LocalStackError(f"{sls} not found: run `make install` (npm ci)")
+        sls = self._sls()
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         self._log_file = open(self.log_path, "ab")
         self.log_offset = self._log_file.tell()  # where this run's output starts (the file is appended to)
@@ -326,11 +324,16 @@ class LocalStack:
         tail = "\n".join(text.splitlines()[-lines:])
         return f"--- last {lines} lines of {self.log_path} ---\n{tail}"
 
+    def _sls(self) -> Path:
+        sls = self.project_dir / "node_modules" / ".bin" / "sls"
+        if not sls.exists():
+            raise LocalStackError(f"{sls} not found: run `make install` (npm ci)")
+        return sls
+
     def invoke_local(self, function: str, event_path: str | os.PathLike[str], timeout: float = 300) -> Any:
         """`sls invoke local -s local -f <function> -p <event>` against this stack's emulator; returns the handler's
         JSON answer (the last JSON value sls prints; handler log lines come before it)."""
-        sls = self.project_dir / "node_modules" / ".bin" / "sls"
-        command = [str(sls), "invoke", "local", "-s", STAGE, "-f", function, "-p", str(event_path)]
+        command = [str(self._sls()), "invoke", "local", "-s", STAGE, "-f", function, "-p", str(event_path)]
         done = subprocess.run(command, cwd=self.project_dir, env=self._offline_env(), stdin=subprocess.DEVNULL,
                               capture_output=True, timeout=timeout, preexec_fn=_die_with_parent)
         out = done.stdout.decode(errors="replace")
