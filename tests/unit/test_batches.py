@@ -212,14 +212,24 @@ def test_unservable_item_rejects_the_whole_firing_before_any_write():
     assert store.objects == {} and queue.messages == []
 
 
+def take_messages_by_item(record, queue: MemoryQueue) -> list[dict]:
+    """The firing's queued messages in item order (items are submitted in parallel, so the queue's order is not
+    the items' order), taken off the queue."""
+    by_job = {m["job_id"]: m for m in queue.messages}
+    ordered = [by_job[job.job_id] for job in sorted(record.jobs, key=lambda j: j.item)]
+    assert len(by_job) == len(queue.messages) == len(ordered)
+    queue.messages.clear()
+    return ordered
+
+
 # ------------------------------------------------------------------ tracking
 def test_counts_are_right_while_jobs_run_and_after():
     entered, release = threading.Event(), threading.Event()
     maker = AvoidingMaker()
     jobs, batches, store, queue, _ = make(maker=maker)
-    batch_id = batches.fire("nightly", T0).record.batch_id
-    first, second, third = list(queue.messages)
-    queue.messages.clear()
+    record = batches.fire("nightly", T0).record
+    batch_id = record.batch_id
+    first, second, third = take_messages_by_item(record, queue)
     assert jobs.work(first["job_id"], hop=0, remaining_ms=FOREVER) is Outcome.completed
     view = batch_routes.get_batch(batches, batch_id)[1]
     assert view["status"] == "running"
@@ -305,8 +315,7 @@ def test_failed_and_cancelled_jobs_make_a_partial_batch_with_their_finished_prob
     maker = AvoidingMaker(fail_at={0, 1})
     jobs, batches, store, queue, _ = make(maker=maker)
     fired = batches.fire("nightly", T0)
-    first, second, third = list(queue.messages)
-    queue.messages.clear()
+    first, second, third = take_messages_by_item(fired.record, queue)
     jobs.work(first["job_id"], hop=0, remaining_ms=FOREVER)  # 2 problems, both fail: the job fails
     maker.fail_at.clear()
     jobs.cancel(second["job_id"], owner=None)  # cancelled before it started
