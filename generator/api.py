@@ -16,6 +16,7 @@ from aws_lambda_powertools.event_handler.openapi.params import Body, Header
 
 from generator.etags import etag_of, if_none_match_tags
 from generator.jobs.model import MAX_BODY_BYTES, JobRequest, JobState, is_job_id
+from generator.jobs.quotas import QuotaExceededError, SubmissionsDisabledError
 from generator.jobs.service import (
     InvalidRequestError,
     JobConflictError,
@@ -137,6 +138,8 @@ def openapi_document() -> dict[str, Any]:
     200: {"description": "Idempotent replay: the job this Idempotency-Key created (Idempotent-Replayed: true)"},
     409: {"description": "The Idempotency-Key was used with a different body"},
     413: {"description": "Body over 64 KB"},
+    429: {"description": "Over a per-caller limit (jobs in flight, problems per UTC day); Retry-After"},
+    503: {"description": "New jobs are switched off by the operator; Retry-After"},
 })
 def submit_job(
     request: Annotated[JobRequest, Body(embed=False)],
@@ -173,6 +176,21 @@ def cancel_job(job_id: str):
     state = service().cancel(checked_job_id(job_id), owner=owner())
     logger.info("job cancelled", extra={"job_id": job_id})
     return json_response(200, full_view(state))
+
+
+@app.post("/jobs/<job_id>/retry", summary="Resume a failed or cancelled job from its checkpoints", responses={
+    202: {"description": "Queued again: finished problems kept, the rest made anew; Location and Retry-After"},
+    200: {"description": "Already retried and still queued: the same snapshot (Idempotent-Replayed: true)"},
+    404: NOT_FOUND, 409: {"description": "The job is queued, running or succeeded"},
+    429: {"description": "Too many jobs in flight for this caller; Retry-After"}})
+def retry_job(job_id: str):
+    retried = service().retry(checked_job_id(job_id), owner=owner())
+    state = retried.state
+    headers = {"Location": f"/jobs/{state.job_id}", **poll_headers(state)}
+    if not retried.created:
+        headers["Idempotent-Replayed"] = "true"
+    logger.info("job retried", extra={"job_id": job_id, "replayed": not retried.created, "retries": state.retries})
+    return json_response(202 if retried.created else 200, full_view(state), headers)
 
 
 @app.get("/jobs/<job_id>/problems", summary="Page through a job's finished problems (public view)", responses={
@@ -279,6 +297,21 @@ def on_invalid(exc: InvalidRequestError) -> Response:
 @app.exception_handler(JobNotFoundError)
 def on_not_found(exc: JobNotFoundError) -> Response:
     return error(404, "job_not_found", "no job with this id")
+
+
+@app.exception_handler(QuotaExceededError)
+def on_quota(exc: QuotaExceededError) -> Response:
+    return with_retry_after(error(429, exc.code, exc.message, allowed={"limit": exc.limit}), exc.retry_after)
+
+
+@app.exception_handler(SubmissionsDisabledError)
+def on_disabled(exc: SubmissionsDisabledError) -> Response:
+    return with_retry_after(error(503, exc.code, exc.message), exc.retry_after)
+
+
+def with_retry_after(response: Response, seconds: int) -> Response:
+    response.headers["Retry-After"] = str(seconds)
+    return response
 
 
 @app.exception_handler(JobConflictError)

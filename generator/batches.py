@@ -530,9 +530,13 @@ class BatchService:
         self._record_history(record, signatures)
         export = BatchExport(key=key, problems=lines, bytes=len(body), written_at=self.clock())
 
+        finished_here: list[bool] = []
+
         def finished(r: BatchRecord) -> bool:
+            finished_here.clear()
             if r.status in FINAL:
                 return False
+            finished_here.append(True)
             r.export = export
             r.finished_at = self.clock()
             succeeded = sum(1 for j in r.jobs if j.status == "succeeded")
@@ -540,6 +544,8 @@ class BatchService:
             return True
 
         final = self._update(record.batch_id, finished)
+        if finished_here and final.status == "failed" and self._jobs is not None:
+            self._jobs.metrics.emit("BatchesFailed")  # alarmed on: a scheduled batch emitted nothing
         logger.info("batch finished", extra={"batch_id": record.batch_id, "status": final.status,
                                              "problems": lines, "export_key": key, "export_bytes": len(body)})
         return final

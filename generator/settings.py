@@ -33,6 +33,14 @@ class Settings:
     lease_grace_seconds: int  # lease beyond the worker timeout, for clock skew between writers
     job_concurrency: int  # problems of one offline job generated at once (LLM jobs use LLM_CONCURRENCY)
     batch_dedup_days: int  # a batch avoids problems emitted by batches of the same name within this window
+    index_page_size: int = 20  # recorded problems per index object (older items leave the snapshot in pages)
+    record_interval_seconds: int = 5  # the worker writes the snapshot at most this often (plus first/last records)
+    # Operator controls (issue 15). 0 means no limit. Scheduled batches are exempt from the per-owner limits and
+    # from the kill switch (their own schedule params switch them).
+    submissions_enabled: bool = True  # the kill switch: False makes POST /jobs answer 503
+    submissions_disabled_message: str = ""  # shown in that 503, e.g. why and until when
+    max_jobs_in_flight: int = 0  # per owner: jobs queued or running at once
+    max_problems_per_day: int = 0  # per owner: problems requested per UTC day
 
     @property
     def lease_seconds(self) -> int:
@@ -67,6 +75,12 @@ def load_settings() -> Settings:
         lease_grace_seconds=_int("LEASE_GRACE_SECONDS", 30),
         job_concurrency=_int("JOB_CONCURRENCY", 1),
         batch_dedup_days=_int("BATCH_DEDUP_DAYS", 30),
+        index_page_size=max(1, _int("INDEX_PAGE_SIZE", 20)),
+        record_interval_seconds=_int("RECORD_INTERVAL_SECONDS", 5),
+        submissions_enabled=env.get("SUBMISSIONS_ENABLED", "true").strip().lower() not in ("false", "0", "no", "off"),
+        submissions_disabled_message=env.get("SUBMISSIONS_DISABLED_MESSAGE", "").strip(),
+        max_jobs_in_flight=_int("MAX_JOBS_IN_FLIGHT", 0),
+        max_problems_per_day=_int("MAX_PROBLEMS_PER_DAY", 0),
     )
 
 

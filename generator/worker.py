@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
@@ -10,6 +11,7 @@ from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from generator.jobs.model import is_job_id
 from generator.observability import logger
 from generator.jobs.service import JobService, LeaseHeldError
+from generator.metrics import MetricsSink
 
 
 
@@ -41,10 +43,26 @@ def parse_message(record: SQSRecord) -> tuple[str, int]:
     return job_id, hop
 
 
+def queue_wait_seconds(record: SQSRecord, now_ms: float | None = None) -> float | None:
+    """How long the message waited in the queue (sent → this receive), from SQS's SentTimestamp."""
+    sent = record.attributes.sent_timestamp
+    if not sent or not str(sent).isdigit():
+        return None
+    now_ms = time.time() * 1000 if now_ms is None else now_ms
+    return max(0.0, (now_ms - int(sent)) / 1000)
+
+
+def _metrics() -> MetricsSink:
+    return _service().metrics
+
+
 def handle(event: dict[str, Any], context: Any) -> dict[str, Any]:
     def work(record: SQSRecord) -> str:
         job_id, hop = parse_message(record)
         logger.append_keys(job_id=job_id)
+        waited = queue_wait_seconds(record)
+        if waited is not None:
+            _metrics().emit("QueueWaitSeconds", round(waited, 3), unit="Seconds")
         try:
             outcome = _service().work(job_id, hop=hop, remaining_ms=context.get_remaining_time_in_millis)
         except LeaseHeldError as exc:
@@ -72,6 +90,8 @@ def handle_dead_letter(event: dict[str, Any], context: Any) -> dict[str, Any]:
         receives = record.attributes.approximate_receive_count
         deliveries = int(receives) - 1 if receives and int(receives) > 1 else None
         marked = _service().fail_undeliverable(job_id, deliveries)
+        if marked:
+            _metrics().emit("JobsDeadLettered")
         logger.warning("job message dead-lettered", extra={"marked_failed": marked})
         logger.remove_keys(["job_id"])
 

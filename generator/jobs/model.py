@@ -134,6 +134,7 @@ class JobState(BaseModel):
     lease: Lease | None = None
     hops: int = 0
     attempts: int = 0
+    retries: int = 0  # POST /jobs/{id}/retry calls that reopened this job
     idempotency_key: str | None = None  # a hash, never the raw header
     request_hash: str = ""
     batch_id: str | None = None

@@ -5,12 +5,16 @@ from collections.abc import Callable
 
 from generator.jobs.model import JobRequest, JobState
 from generator.jobs.service import InvalidRequestError, ProblemFailedError
+from generator.metrics import MetricsSink, default_metrics
 from generator.problems.families import family_by_name
 from generator.problems.matching import UnsupportedPromptError, match_family, supported_topics
 from generator.problems.schema import Difficulty, Problem
 
 
 class OfflineProblemMaker:
+    def __init__(self, metrics: MetricsSink | None = None) -> None:
+        self.metrics = metrics if metrics is not None else default_metrics()
+
     def prepare(self, request: JobRequest) -> tuple[str, str]:
         if request.provider != "offline":
             raise InvalidRequestError(
@@ -38,6 +42,7 @@ class OfflineProblemMaker:
                 avoid=avoid,
                 on_stage=on_stage,
                 theme_slot=state.seed + index,  # consecutive problems of a job tell different stories
+                on_rejection=lambda code: self.metrics.emit("GateRejections", dimensions={"code": code}),
             )
         except GenerationFailedError as exc:
             raise ProblemFailedError(exc.code, exc.message) from exc

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -31,10 +32,13 @@ from generator.jobs.model import (
     utcnow,
 )
 from generator.jobs.ports import BlobStore, ConflictError, JobQueue
+from generator.jobs.quotas import OwnerQuotas, QuotaExceededError, SubmissionsDisabledError
+from generator.metrics import MetricsSink, default_metrics
 from generator.problems.schema import Problem
 from generator.settings import Settings
 
 CAS_ATTEMPTS = 10
+TERMINAL_METRIC = {"succeeded": "JobsSucceeded", "failed": "JobsFailed", "cancelled": "JobsCancelled"}
 
 
 class JobNotFoundError(LookupError):
@@ -137,6 +141,7 @@ class JobService:
         clock: Callable[[], datetime] = utcnow,
         on_terminal: Callable[[JobState], None] | None = None,
         history: Callable[[JobState], frozenset[str]] | None = None,
+        metrics: MetricsSink | None = None,
     ) -> None:
         self.store = store
         self.queue = queue
@@ -145,6 +150,8 @@ class JobService:
         self.clock = clock
         self.on_terminal = on_terminal  # called once when a job reaches a terminal status (batch tracking)
         self.history = history  # signatures emitted elsewhere that this job must not repeat (batch windows)
+        self.metrics = metrics if metrics is not None else default_metrics()
+        self.quotas = OwnerQuotas(store, settings, lambda: self.clock(), self._status_of)
 
     @property
     def maker(self) -> ProblemMaker:
@@ -157,10 +164,17 @@ class JobService:
     # ---------------------------------------------------------------- submit
     def submit(self, request: JobRequest, *, owner: str, idempotency_key: str | None = None,
                batch_id: str | None = None) -> Submitted:
-        if request.count > self.settings.max_count:
+        if batch_id is None and not self.settings.submissions_enabled:  # the kill switch (batches: own params)
+            self.metrics.emit("SubmitsRefused", dimensions={"reason": "submissions_disabled"})
+            raise SubmissionsDisabledError(
+                "new jobs are switched off by the operator; existing jobs can still be read"
+                + (f": {self.settings.submissions_disabled_message}" if self.settings.submissions_disabled_message
+                   else ""))
+        largest = min(self.settings.max_count, self.settings.max_problems_per_day or self.settings.max_count)
+        if request.count > largest:
             raise InvalidRequestError(
-                "count_out_of_range", f"count must be between 1 and {self.settings.max_count}",
-                allowed={"min": 1, "max": self.settings.max_count},
+                "count_out_of_range", f"count must be between 1 and {largest}",
+                allowed={"min": 1, "max": largest},
             )
         family, reason = self.maker.prepare(request)  # unsupported prompt/provider: 400 before any write
         digest = request_hash(request)
@@ -175,6 +189,8 @@ class JobService:
                     # (duplicate messages are harmless by design).
                     self.queue.send({"job_id": job_id, "hop": 0})
                 return Submitted(state, created=False)
+        if batch_id is None:  # scheduled batches are the operator's own: not counted against an owner
+            self._reserve(lambda: self.quotas.reserve(owner, job_id, request.count))
         now = self.clock()
         state = JobState(
             job_id=job_id,
@@ -195,7 +211,19 @@ class JobService:
         created_ms = int(now.timestamp() * 1000)
         self.store.put(keys.owner_job(owner, created_ms, job_id), b"{}", if_none_match=False)
         self.queue.send({"job_id": job_id, "hop": 0})
+        self.metrics.emit("JobsSubmitted")
         return Submitted(state, created=True)
+
+    def _reserve(self, reserve: Callable[[], None]) -> None:
+        try:
+            reserve()
+        except QuotaExceededError as exc:
+            self.metrics.emit("SubmitsRefused", dimensions={"reason": exc.code})
+            raise
+
+    def _status_of(self, job_id: str) -> str | None:
+        loaded = self._load(job_id)
+        return loaded[0].status if loaded is not None else None
 
     def _claim_idempotency_key(self, owner: str, key: str, digest: str, job_id: str) -> str:
         record_key = keys.idempotency(owner, key)
@@ -312,6 +340,50 @@ class JobService:
         state, _ = self._update(job_id, mark)
         return state
 
+    # ---------------------------------------------------------------- retry
+    def retry(self, job_id: str, *, owner: str | None) -> Submitted:
+        """Resume a failed or cancelled job from its checkpoints: finished problems are kept, failed ones get
+        another try, and a new queue message brings a fresh delivery budget (receives, hand-offs).
+
+        Idempotent: a repeat while the retried job is still queued answers the same snapshot (`created` False)
+        and changes nothing. Once a worker has started it, a repeat answers 409 `job_running` like any running job.
+        """
+        state = self.get(job_id, owner=owner)  # owner-scoped; also fails a job whose worker is gone for good
+        if state.status == "queued" and state.retries:
+            self.queue.send({"job_id": job_id, "hop": 0})  # the first answer may have been lost before the send
+            return Submitted(state, created=False)
+        if not state.terminal:
+            raise JobConflictError(f"job_{state.status}", f"the job is '{state.status}'; only a failed or "
+                                   "cancelled job can be retried (cancel it first to stop it)")
+        if state.status == "succeeded":
+            raise JobConflictError("job_succeeded", "the job succeeded; its result is final (submit a new job "
+                                   "for more problems)")
+        if state.batch_id is None:
+            self._reserve(lambda: self.quotas.reserve_in_flight(state.owner, job_id))
+
+        reopened_here: list[bool] = []
+
+        def reopen(s: JobState) -> bool:
+            reopened_here.clear()
+            if s.status not in ("failed", "cancelled"):
+                return False  # a concurrent retry won: answer its snapshot
+            reopened_here.append(True)
+            now = self.clock()
+            kept = [i for i in s.items if i.status == "done"]
+            s.items, s.progress.failed = kept, 0
+            s.status, s.error, s.finished_at, s.lease, s.heartbeat_at = "queued", None, None, None, None
+            s.hops, s.has_result, s.retries = 0, False, s.retries + 1
+            s.note(f"retry {s.retries}: {len(kept)} of {s.progress.total} finished problems kept, "
+                   f"{s.progress.total - len(kept)} to make", now)
+            return True
+
+        reopened, _ = self._update(job_id, reopen)
+        self.queue.send({"job_id": job_id, "hop": 0})
+        created = bool(reopened_here)
+        if created:
+            self.metrics.emit("JobsRetried")
+        return Submitted(reopened, created=created)
+
     # ---------------------------------------------------------------- worker
     def work(self, job_id: str, *, hop: int, remaining_ms: Callable[[], int], token: str | None = None) -> Outcome:
         token = token or uuid.uuid4().hex
@@ -413,11 +485,19 @@ class JobService:
             return _Made(stored, None, [f"problem {index + 1}: resumed from the checkpoint of an earlier delivery"],
                          _usage_of(stored))
         stages: list[str] = []
+        started = time.monotonic()
         try:
             problem = self.maker.make(state, index, avoid, stages.append)
         except ProblemFailedError as exc:
+            self._problem_metrics(state, "ProblemsFailed", started)
             return _Made(None, JobError(code=exc.code, message=exc.message), stages, exc.usage or TokenUsage())
+        self._problem_metrics(state, "ProblemsVerified", started)
         return _Made(problem, None, stages, _usage_of(problem), replaces_checkpoint=stored is not None)
+
+    def _problem_metrics(self, state: JobState, outcome: str, started: float) -> None:
+        self.metrics.emit(outcome)
+        self.metrics.emit("GenerationSeconds", round(time.monotonic() - started, 3), unit="Seconds",
+                          dimensions={"difficulty": state.request.difficulty})
 
     def _stored_problem(self, job_id: str, index: int) -> Problem | None:
         found = self.store.get(keys.problem(job_id, index))
@@ -605,8 +685,11 @@ class JobService:
                 new_etag = self.store.put(keys.job(job_id), _dump(state), if_match=etag)
             except ConflictError:
                 continue
-            if state.terminal and not was_terminal and self.on_terminal is not None:
-                self.on_terminal(state)  # exactly once: only the writer of the transition gets here
+            if state.terminal and not was_terminal:
+                # Exactly once per transition: only the writer of the transition gets here.
+                self.metrics.emit(TERMINAL_METRIC[state.status])
+                if self.on_terminal is not None:
+                    self.on_terminal(state)
             return state, new_etag
         raise ConflictError(f"job {job_id}: too many concurrent updates")
 

@@ -41,6 +41,7 @@ def generate_problem(
     avoid: Collection[str] = (),
     on_stage: Callable[[str], None] = lambda _msg: None,
     theme_slot: int | None = None,
+    on_rejection: Callable[[str], None] = lambda _code: None,
 ) -> Problem:
     """Draft and verify; regenerate (bounded) on gate failure or a repeated signature. `theme_slot` (job seed +
     index) rotates the story themes across the problems of one job."""
@@ -58,6 +59,7 @@ def generate_problem(
             )
         except GateError as exc:
             failures.append(exc.code)
+            on_rejection(exc.code)  # counted per code (the GateRejections metric)
             on_stage(f"gate rejected attempt {attempt + 1}: {exc.message[:200]}")
             continue
         if problem.verification.signature in avoid:
