@@ -61,6 +61,14 @@ class Draft:
     explain: Callable[[str, str], str] | None = None
     # Parameters that identify the problem beyond its tests, for repeat detection.
     signature_key: str = ""
+    # From a package: the command behind each test (aligned with `tests`) and each near-invalid input, the
+    # generator sources, and the package's id and content hash (all for the full artifact and the judge export).
+    test_commands: list[str] | None = None
+    invalid_commands: list[str] | None = None
+    generators: dict[str, str] = field(default_factory=dict)
+    checker_program: str | None = None
+    task_id: str | None = None
+    package_hash: str | None = None
 
 
 class Family(ABC):
@@ -122,6 +130,10 @@ def theme_slot(slot: int | None) -> Iterator[None]:
         yield
     finally:
         _THEME_SLOT.reset(token)
+
+
+def current_theme_slot() -> int | None:
+    return _THEME_SLOT.get()
 
 
 def choose_theme(rng: random.Random, themes: dict[str, dict[str, dict[str, str]]], language: Language) -> tuple[str, dict[str, str]]:

@@ -17,9 +17,12 @@ from generator.problems.family import CATEGORIES, Draft, TestInput, WrongSolutio
 from generator.problems.sandbox import RunResult, SandboxLimits, Verdict, run_many, run_program
 from generator.problems.schema import (
     Difficulty,
+    InvalidInput,
+    KnownSolution,
     Language,
     Limits,
     Problem,
+    Programs,
     Provenance,
     Sample,
     Solution,
@@ -92,12 +95,13 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
     brute_stress = _agree(draft, draft.stress, [r.stdout for r in ref_stress], "stress case")
 
     # 5. Every known-wrong or too-slow solution fails at least one test.
-    rejected_wrong = [
-        _reject_wrong(draft, wrong, outputs, time_limit_ms) for wrong in draft.wrong_solutions
-    ]
+    observed = dict(_reject_wrong(draft, wrong, outputs, time_limit_ms) for wrong in draft.wrong_solutions)
+    rejected_wrong = list(observed)
 
     signature = problem_signature(draft)
-    tests = [TestCase(input=t.input, output=o, category=t.category) for t, o in zip(draft.tests, outputs)]
+    commands = draft.test_commands or [None] * len(draft.tests)
+    tests = [TestCase(input=t.input, output=o, category=t.category, generator=c)
+             for t, o, c in zip(draft.tests, outputs, commands)]
     samples = [
         Sample(input=t.input, output=t.output, explanation=draft.explain(t.input, t.output) if draft.explain else "")
         for t in tests
@@ -131,6 +135,8 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
             model_id=ctx.model_id,
             input_tokens=ctx.input_tokens,
             output_tokens=ctx.output_tokens,
+            task_id=draft.task_id,
+            package_hash=draft.package_hash,
         ),
         verification=Verification(
             passed=True,
@@ -144,6 +150,16 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
             signature=signature,
             categories=dict(Counter(t.category for t in draft.tests)),
         ),
+        programs=Programs(
+            validator=draft.validator,
+            brute=draft.brute,
+            known_solutions=[KnownSolution(name=w.name, source=w.source, kind=w.kind, verdict=observed[w.name])
+                             for w in draft.wrong_solutions],
+            generators=draft.generators,
+            checker=draft.checker_program,
+        ),
+        invalid_inputs=[InvalidInput(input=text, generator=command) for text, command in
+                        zip(draft.near_invalid, draft.invalid_commands or [None] * len(draft.near_invalid))],
     )
 
 
@@ -222,8 +238,10 @@ def _agree(draft: Draft, inputs: list[str], expected: list[str], what: str) -> i
     return len(inputs)
 
 
-def _reject_wrong(draft: Draft, wrong: WrongSolution, outputs: list[str], time_limit_ms: int) -> str:
-    """Runs the wrong solution until it fails a test; max tests last, one fresh process each."""
+def _reject_wrong(draft: Draft, wrong: WrongSolution, outputs: list[str], time_limit_ms: int) -> tuple[str, str]:
+    """Runs the wrong solution until it fails a test, max tests last (one fresh process each). Returns its name
+    and the verdict it got (wrong_answer / run_time_error / time_limit_exceeded): the judge export files it
+    under that verdict, so a judge sees exactly what the gate saw."""
     limits = SandboxLimits(cpu_seconds=time_limit_ms / 1000, wall_seconds=120, memory_mb=draft.memory_mb)
     cheap = [(t, o) for t, o in zip(draft.tests, outputs) if t.category != "max"]
     # Small batches, stopping at the first failing one: a too-slow solution should not burn a full time
@@ -231,16 +249,25 @@ def _reject_wrong(draft: Draft, wrong: WrongSolution, outputs: list[str], time_l
     for start in range(0, len(cheap), WRONG_BATCH):
         chunk = cheap[start:start + WRONG_BATCH]
         for (test, want), got in zip(chunk, run_many(wrong.source, [t.input for t, _ in chunk], limits)):
-            if got.verdict is not Verdict.ok or not outputs_match(draft.checker, want, got.stdout):
-                return wrong.name
+            verdict = _judged(draft, want, got)
+            if verdict != "accepted":
+                return wrong.name, verdict
     wall = SandboxLimits(cpu_seconds=time_limit_ms / 1000, wall_seconds=4 * time_limit_ms / 1000 + 5,
                          memory_mb=draft.memory_mb)
     for test, want in zip(draft.tests, outputs):
         if test.category == "max":
-            got = run_program(wrong.source, test.input, wall)
-            if got.verdict is not Verdict.ok or not outputs_match(draft.checker, want, got.stdout):
-                return wrong.name
+            verdict = _judged(draft, want, run_program(wrong.source, test.input, wall))
+            if verdict != "accepted":
+                return wrong.name, verdict
     raise GateError("wrong_solution_passed", f"known-{wrong.kind} solution {wrong.name!r} passed every test")
+
+
+def _judged(draft: Draft, want: str, got: RunResult) -> str:
+    if got.verdict is Verdict.ok:
+        return "accepted" if outputs_match(draft.checker, want, got.stdout) else "wrong_answer"
+    if got.verdict is Verdict.time_limit:
+        return "time_limit_exceeded"
+    return "run_time_error"
 
 
 def _calibrate(max_ms: float) -> int:

@@ -46,6 +46,11 @@ def to_markdown(problem: dict[str, Any]) -> str:
     if v:
         lines += ["", f"<sub>verified: {v['validator_checked_tests']} inputs validated, "
                       f"{v['brute_agreements_small'] + v['brute_agreements_stress']} brute-force agreements, "
-                      f"wrong solutions rejected: {', '.join(v['wrong_solutions_rejected'])}; "
+                      f"{_count(v['wrong_solutions_rejected'])} known-wrong solutions rejected; "
                       f"signature {v['signature'][:12]}</sub>"]
     return "\n".join(lines) + "\n"
+
+
+def _count(value: Any) -> int:
+    """The public view carries a count; a full artifact the list of names (never printed: a spoiler)."""
+    return value if isinstance(value, int) else len(value)

@@ -84,6 +84,36 @@ class TestCase(BaseModel):
     input: str
     output: str
     category: str  # sample | small | edge | max | anti | random
+    generator: str | None = None  # the command that printed the input, e.g. "python gen.py 123 random lo=1"
+
+
+class InvalidInput(BaseModel):
+    """An input the validator must reject (Kattis data/invalid_input)."""
+
+    model_config = ConfigDict(extra="forbid")
+    input: str
+    generator: str | None = None
+
+
+class KnownSolution(BaseModel):
+    """A known-wrong ("wrong") or too-slow ("slow") solution and the verdict the gate saw it get."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    kind: Literal["wrong", "slow"]
+    verdict: Literal["wrong_answer", "time_limit_exceeded", "run_time_error"]
+    source: str
+
+
+class Programs(BaseModel):
+    """Everything beyond the reference needed to rebuild and audit the problem (full artifact only)."""
+
+    model_config = ConfigDict(extra="forbid")
+    validator: str  # `python validator.py < input`: exit 0 iff valid (its parameters are already set)
+    brute: str
+    known_solutions: list[KnownSolution]
+    generators: dict[str, str] = Field(default_factory=dict)  # file name -> source, for TestCase.generator
+    checker: str | None = None  # testlib-style checker program when the answer is not unique
 
 
 class Solution(BaseModel):
@@ -101,6 +131,8 @@ class Provenance(BaseModel):
     seed: int
     schema_version: str = SCHEMA_VERSION
     model_id: str | None = None
+    task_id: str | None = None  # the catalog package, e.g. "grid_bfs.break_walls"
+    package_hash: str | None = None  # content hash of that package's files
     input_tokens: int | None = None
     output_tokens: int | None = None
 
@@ -140,10 +172,17 @@ class Problem(BaseModel):
     reference_solution: Solution
     provenance: Provenance
     verification: Verification
+    programs: Programs | None = None
+    invalid_inputs: list[InvalidInput] = Field(default_factory=list)
 
     def public_view(self) -> dict[str, Any]:
-        """What status/listing responses may show: no hidden tests, no solutions."""
-        return self.model_dump(mode="json", exclude={"tests", "reference_solution"})
+        """What status/listing responses may show: no hidden tests, no programs, and nothing that gives the idea
+        away (the names of the rejected wrong solutions are a spoiler: only their number is shown)."""
+        view = self.model_dump(mode="json", exclude={"tests", "reference_solution", "programs", "invalid_inputs"})
+        verification = view["verification"]
+        verification["wrong_solutions_rejected"] = len(verification["wrong_solutions_rejected"])
+        view["provenance"] = {k: v for k, v in view["provenance"].items() if k not in ("variant", "task_id")}
+        return view
 
     def full_view(self) -> dict[str, Any]:
         return self.model_dump(mode="json")

@@ -13,7 +13,7 @@ from generator.problems.pipeline import derive_seed
 from generator.problems.schema import Difficulty
 
 
-@pytest.mark.parametrize("prompt", ["a DFS problem on grids", "그래프 탐색 최단 경로"])
+@pytest.mark.parametrize("prompt", ["a DFS problem on grids", "미로 탈출 BFS 최단 거리"])
 def test_one_prompt_hundred_seeds_gives_at_least_95_distinct_problems(prompt):
     family = match_family(prompt).family
     signatures, statements = set(), set()
@@ -27,7 +27,7 @@ def test_one_prompt_hundred_seeds_gives_at_least_95_distinct_problems(prompt):
 @pytest.mark.parametrize("prompt, family", [
     ("a DFS problem on grids", "components"),
     ("격자에서 DFS 문제", "components"),
-    ("그래프 탐색 최단 경로", "grid_bfs"),
+    ("미로 최단 거리 BFS", "grid_bfs"),
     ("미로 탈출 BFS", "grid_bfs"),
     ("DP 배낭 문제", "knapsack"),
     ("0/1 knapsack with a weight limit", "knapsack"),

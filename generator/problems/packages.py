@@ -1,0 +1,456 @@
+"""Problem packages on disk (Polygon / Kattis style) and the one loader that turns a package + seed +
+difficulty + language into the gate's `Draft`.
+
+A package is a directory `catalog/<topic>/<task>/`:
+
+    task.toml           id, difficulty, rating band, tags, params, constraints, limits, checker, test plan
+    statement.en.md     statement template (slots filled from params and the story theme), per language
+    statement.ko.md
+    solutions/accepted.py   the reference            solutions/brute.py   obviously correct, slow
+    solutions/wa_*.py       known-wrong (a near-copy of the reference: `diff` shows the mistake)
+    solutions/tl_*.py       right answers, too slow for the max tests
+    validator.py        `python validator.py key=value ... < input`: exit 0 iff the input is valid
+    gen.py              `python gen.py SEED MODE key=value ...`: prints one test input (testlib style)
+    explain.py          optional: reads {"input", "output", "language"} JSON, prints a sample's explanation
+    themes.toml         optional; else the topic's themes.toml: theme -> language -> named texts
+
+Every program runs alone (`python solutions/accepted.py < in`); nothing about a task lives in Python code
+outside its package. Programs are executed only in the sandbox, packages from the catalog as much as the ones a
+model wrote. Parameters reach the validator and the generators on the command line, so task.toml is the one
+place a bound is written.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from generator.problems.family import CATEGORIES, Draft, TestInput, WrongSolution, choose_theme
+from generator.problems.schema import Checker, CheckerType, Constraint, Difficulty, Language
+from generator.problems.textkit import fill
+
+STATEMENT_SECTIONS = ("legend", "input", "output", "notes")
+PLAN_CATEGORIES = (*CATEGORIES, "invalid")
+ParamValue = int | float | str
+
+
+class ConstraintSpec(BaseModel):
+    """A bound of the input; `low`/`high` are numbers or the name of a param (so the bound is written once)."""
+
+    model_config = ConfigDict(extra="forbid")
+    symbol: str
+    low: ParamValue
+    high: ParamValue
+    meaning: dict[str, str] = Field(default_factory=dict)
+
+
+class PlanEntry(BaseModel):
+    """`count` runs of a generator: `python <gen> SEED <args...> <params as key=value>`."""
+
+    model_config = ConfigDict(extra="forbid")
+    category: Literal["sample", "small", "edge", "random", "anti", "max", "invalid"]
+    args: list[str] = Field(default_factory=list)
+    count: int = Field(default=1, ge=1, le=200)
+    gen: str = "gen.py"
+    brute: bool | None = None  # small enough for the brute force; default: sample/small yes, others no
+
+
+class StressSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    args: list[str]
+    count: int = Field(default=120, ge=100, le=1000)
+    gen: str = "gen.py"
+
+
+class RatingBand(BaseModel):
+    """Estimated Codeforces-scale rating, with one sentence of reasoning."""
+
+    model_config = ConfigDict(extra="forbid")
+    low: int
+    high: int
+    why: str
+
+
+class SolutionNote(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    why: str = ""
+
+
+class ProgramPaths(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    validator: str = "validator.py"
+    brute: str = "solutions/brute.py"
+    explain: str = "explain.py"
+    checker: str = "checker.py"
+    # Known-wrong / too-slow solutions kept once for several tasks (file names still start with wa_ / tl_).
+    shared_solutions: list[str] = Field(default_factory=list)
+
+
+class TaskSpec(BaseModel):
+    """task.toml."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str  # "<topic>.<task>"
+    topic: str
+    also_topics: list[str] = Field(default_factory=list)  # further topics whose idea this task really teaches
+    difficulty: Difficulty
+    rating: RatingBand
+    idea: str  # one line: what the solver must see (distinct tasks of a topic have distinct ideas)
+    tags: list[str]
+    params: dict[str, ParamValue] = Field(default_factory=dict)
+    # Drawn per problem from the seed: name -> [low, high] (inclusive ints) or a list of choices ("choices").
+    random_params: dict[str, list[ParamValue]] = Field(default_factory=dict)
+    constraints: list[ConstraintSpec]
+    memory_mb: int = 256
+    checker: Checker = Field(default_factory=Checker)
+    tests: list[PlanEntry]
+    stress: StressSpec
+    solutions: dict[str, SolutionNote] = Field(default_factory=dict)
+    # Programs shared by the tasks of a topic may live in the topic directory ("../validator.py").
+    programs: ProgramPaths = Field(default_factory=lambda: ProgramPaths())
+    signature: list[str] = Field(default_factory=list)  # params that make two problems of the task differ
+
+    @field_validator("tests")
+    @classmethod
+    def _plan_has_what_the_gate_needs(cls, plan: list[PlanEntry]) -> list[PlanEntry]:
+        have = {entry.category for entry in plan}
+        missing = [c for c in ("sample", "small", "max", "invalid") if c not in have]
+        if missing:
+            raise ValueError(f"test plan lacks categories {missing}")
+        return plan
+
+
+class TopicSpec(BaseModel):
+    """topic.toml: what a topic is called and how people ask for it."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str  # the topic id, = directory name
+    title: dict[str, str]  # {"en": "Grid BFS / DFS", "ko": "격자 그래프 탐색"}
+    group: str  # curriculum group: graphs, trees, dp, sequences, strings, math, search, basics
+    tags: list[str]
+    # Phrases that name this topic in a prompt (lowercase; Korean with and without spaces). Longer = stronger.
+    keywords: list[str]
+    # Phrases that, together with a keyword, mean the prompt asks for something else (e.g. "grid" for graphs).
+    excludes: list[str] = Field(default_factory=list)
+    # Phrases a prompt must contain one of, besides a keyword, for this topic to apply (e.g. grid words).
+    requires: list[str] = Field(default_factory=list)
+    examples: dict[str, list[str]] = Field(default_factory=dict)  # example prompts per language
+
+
+@dataclass(frozen=True)
+class Statement:
+    title: str
+    legend: str
+    input_format: str
+    output_format: str
+    notes: str
+
+
+@dataclass
+class Package:
+    """One task directory, read once (sources are cached)."""
+
+    path: Path
+    spec: TaskSpec
+
+    @classmethod
+    def load(cls, path: Path) -> Package:
+        with (path / "task.toml").open("rb") as fh:
+            spec = TaskSpec.model_validate(tomllib.load(fh))
+        return cls(path, spec)
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+    @property
+    def name(self) -> str:
+        return self.spec.id.split(".", 1)[-1]
+
+    def source(self, relative: str) -> str:
+        return _read(self.path / relative)
+
+    @cached_property
+    def reference(self) -> str:
+        return self.source("solutions/accepted.py")
+
+    @cached_property
+    def brute(self) -> str:
+        return self.source(self.spec.programs.brute)
+
+    @cached_property
+    def validator(self) -> str:
+        return self.source(self.spec.programs.validator)
+
+    @cached_property
+    def explainer(self) -> str | None:
+        path = self.path / self.spec.programs.explain
+        return _read(path) if path.exists() else None
+
+    @cached_property
+    def checker_program(self) -> str | None:
+        path = self.path / self.spec.programs.checker
+        return _read(path) if path.exists() else None
+
+    @cached_property
+    def wrong_solutions(self) -> list[WrongSolution]:
+        """wa_*.py are known-wrong, tl_*.py known-too-slow; sorted for a stable gate order."""
+        found = []
+        files = [*(self.path / "solutions").glob("*.py"), *(self.path / p for p in self.spec.programs.shared_solutions)]
+        for file in sorted(files, key=lambda f: f.name):
+            stem = file.stem
+            if stem.startswith("wa_"):
+                found.append(WrongSolution(stem, _read(file), "wrong"))
+            elif stem.startswith("tl_"):
+                found.append(WrongSolution(stem, _read(file), "slow"))
+        return found
+
+    def generators(self) -> dict[str, str]:
+        names = {e.gen for e in self.spec.tests} | {self.spec.stress.gen}
+        return {name: self.source(name) for name in sorted(names)}
+
+    def themes(self) -> dict[str, dict[str, dict[str, str]]]:
+        for place in (self.path / "themes.toml", self.path.parent / "themes.toml"):
+            if place.exists():
+                with place.open("rb") as fh:
+                    return tomllib.load(fh)
+        return {"plain": {"en": {}, "ko": {}}}
+
+    def statement_template(self, language: Language) -> str:
+        return _read(self.path / f"statement.{language}.md")
+
+    def content_hash(self) -> str:
+        """Hash of every file of the package (and the topic's shared files): the verification ledger's key."""
+        h = hashlib.sha256()
+        files = sorted(p for p in self.path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        files += sorted(p for p in self.path.parent.iterdir() if p.is_file())  # the topic's shared files
+        for file in files:
+            h.update(str(file.relative_to(self.path.parent)).encode())
+            h.update(b"\0")
+            h.update(file.read_bytes())
+            h.update(b"\0")
+        return h.hexdigest()[:24]
+
+
+@dataclass(frozen=True)
+class Run:
+    """One generator invocation, as the full artifact records it (anyone can rebuild the test)."""
+
+    gen: str
+    argv: tuple[str, ...]  # SEED MODE... key=value...
+
+    @property
+    def command(self) -> str:
+        return " ".join(("python", self.gen, *self.argv))
+
+
+@dataclass
+class PackageDraft:
+    """The gate's draft plus what the full artifact and the judge export need beyond it."""
+
+    draft: Draft
+    package: Package
+    params: dict[str, ParamValue]
+    test_runs: list[Run]  # aligned with draft.tests
+    invalid_runs: list[Run] = field(default_factory=list)  # aligned with draft.near_invalid
+
+
+def draw_params(spec: TaskSpec, rng: random.Random) -> dict[str, ParamValue]:
+    params: dict[str, ParamValue] = dict(spec.params)
+    for name in sorted(spec.random_params):
+        choices = spec.random_params[name]
+        if len(choices) == 2 and all(isinstance(c, int) for c in choices) and name not in spec.params:
+            params[name] = rng.randint(int(choices[0]), int(choices[1]))
+        else:
+            params[name] = rng.choice(choices)
+    return params
+
+
+def param_argv(params: Mapping[str, ParamValue]) -> list[str]:
+    return [f"{key}={params[key]}" for key in sorted(params)]
+
+
+def resolve(value: ParamValue, params: Mapping[str, ParamValue]) -> int | float:
+    if isinstance(value, str):
+        if value not in params:
+            raise KeyError(f"constraint bound names unknown param {value!r}")
+        resolved = params[value]
+        if isinstance(resolved, str):
+            raise TypeError(f"param {value!r} is not a number")
+        return resolved
+    return value
+
+
+def with_argv(source: str, argv: list[str], name: str) -> str:
+    """The program with `sys.argv` set first, so a fixed command line runs under a harness that passes none
+    (the sandbox's run_many; the Kattis input validator wrapper)."""
+    return f"import sys as _sys; _sys.argv = {[name, *argv]!r}; del _sys\n" + source
+
+
+# Generators take their command line from the first stdin line (JSON), so one sandbox process runs many
+# invocations (fresh globals per case); standalone, they read sys.argv as usual.
+ARGV_FROM_STDIN = (
+    "import sys as _sys, json as _json\n"
+    "_sys.argv = [{name!r}] + _json.loads(_sys.stdin.readline())\n"
+    "del _sys, _json\n"
+)
+
+
+def generator_harness(source: str, name: str) -> str:
+    return ARGV_FROM_STDIN.format(name=name) + source
+
+
+def render_statement(package: Package, language: Language, values: Mapping[str, object]) -> Statement:
+    """Fill the language's template and split it into title and sections."""
+    text = fill(package.statement_template(language), values)
+    title = ""
+    sections: dict[str, list[str]] = {}
+    current: str | None = None
+    for line in text.splitlines():
+        if line.startswith("# ") and not title:
+            title = line[2:].strip()
+        elif line.startswith("## "):
+            current = line[3:].strip().lower()
+            if current not in STATEMENT_SECTIONS:
+                raise ValueError(f"{package.id}: unknown statement section {current!r} "
+                                 f"(allowed: {', '.join(STATEMENT_SECTIONS)})")
+            sections[current] = []
+        elif current is not None:
+            sections[current].append(line)
+    body = {k: "\n".join(v).strip() for k, v in sections.items()}
+    missing = [s for s in ("legend", "input", "output") if not body.get(s)]
+    if not title or missing:
+        raise ValueError(f"{package.id}: statement.{language}.md lacks {'a title' if not title else missing}")
+    return Statement(title, body["legend"], body["input"], body["output"], body.get("notes", ""))
+
+
+def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, language: Language) -> PackageDraft:
+    """Package + seeded rng → the gate's draft. Generators run in the sandbox here; nothing they print is trusted
+    (the gate validates every input)."""
+    from generator.problems.sandbox import SandboxLimits, Verdict, run_many
+
+    spec = package.spec
+    theme, texts = choose_theme(rng, package.themes(), language)
+    params = draw_params(spec, rng)
+    base_seed = rng.randrange(1, 2**31)
+
+    planned: list[tuple[PlanEntry | StressSpec, str, Run]] = []
+    for number, entry in enumerate(spec.tests):
+        for j in range(entry.count):
+            seed = (base_seed + 1009 * number + j) % 2**31
+            planned.append((entry, entry.category, Run(entry.gen, (str(seed), *entry.args, *param_argv(params)))))
+    for j in range(spec.stress.count):
+        seed = (base_seed + 7_919_000 + j) % 2**31
+        planned.append((spec.stress, "stress", Run(spec.stress.gen, (str(seed), *spec.stress.args,
+                                                                      *param_argv(params)))))
+
+    limits = SandboxLimits(cpu_seconds=10.0, wall_seconds=300.0, memory_mb=1024, output_bytes=32 * 1024 * 1024)
+    outputs: dict[int, str] = {}
+    for gen_name, source in package.generators().items():
+        indices = [i for i, (_, _, run) in enumerate(planned) if run.gen == gen_name]
+        stdin = [json.dumps(list(planned[i][2].argv)) + "\n" for i in indices]
+        for i, result in zip(indices, run_many(generator_harness(source, gen_name), stdin, limits)):
+            if result.verdict is not Verdict.ok or not result.stdout.strip():
+                raise PackageError(f"{package.id}: generator `{planned[i][2].command}` "
+                                   f"{result.verdict.value}: {result.stderr.strip()[-300:]}")
+            outputs[i] = result.stdout if result.stdout.endswith("\n") else result.stdout + "\n"
+
+    tests: list[TestInput] = []
+    runs: list[Run] = []
+    near_invalid: list[str] = []
+    invalid_runs: list[Run] = []
+    stress: list[str] = []
+    seen: set[str] = set()
+    for i, (entry, category, run) in enumerate(planned):
+        text = outputs[i]
+        if category == "stress":
+            stress.append(text)
+        elif category == "invalid":
+            near_invalid.append(text)
+            invalid_runs.append(run)
+        elif text not in seen:  # a generator may print the same input twice (tiny spaces): keep one
+            seen.add(text)
+            brute = entry.brute if isinstance(entry, PlanEntry) and entry.brute is not None else \
+                category in ("sample", "small")
+            tests.append(TestInput(text, category, small=brute))
+            runs.append(run)
+
+    order = {c: n for n, c in enumerate(CATEGORIES)}
+    ranked = sorted(range(len(tests)), key=lambda n: order[tests[n].category])
+    tests, runs = [tests[n] for n in ranked], [runs[n] for n in ranked]
+
+    values: dict[str, object] = {**texts, **params}
+    for c in spec.constraints:
+        values.setdefault(f"max_{c.symbol.lower()}", resolve(c.high, params))
+    statement = render_statement(package, language, values)
+    constraints = [Constraint(symbol=c.symbol, low=resolve(c.low, params), high=resolve(c.high, params),
+                              meaning=c.meaning) for c in spec.constraints]
+    explainer = package.explainer
+
+    def explain(inp: str, out: str) -> str:
+        if explainer is None:
+            return ""
+        payload = json.dumps({"input": inp, "output": out, "language": language, "params": params}) + "\n"
+        result = run_many(explainer, [payload], SandboxLimits(cpu_seconds=5, wall_seconds=30))[0]
+        if result.verdict is not Verdict.ok:
+            raise PackageError(f"{package.id}: explain.py {result.verdict.value}: {result.stderr.strip()[-300:]}")
+        return result.stdout.strip()
+
+    validator_argv = param_argv(params)
+    draft = Draft(
+        family=spec.topic,
+        variant=package.name,
+        theme=theme,
+        title=statement.title,
+        tags=list(spec.tags),
+        legend=statement.legend,
+        input_format=statement.input_format,
+        output_format=statement.output_format,
+        notes=statement.notes,
+        constraints=constraints,
+        reference=package.reference,
+        brute=package.brute,
+        validator=with_argv(package.validator, validator_argv, "validator.py"),
+        tests=tests,
+        stress=stress,
+        near_invalid=near_invalid,
+        wrong_solutions=package.wrong_solutions,
+        checker=spec.checker,
+        memory_mb=spec.memory_mb,
+        explain=explain if explainer else None,
+        signature_key=":".join([theme] + [f"{k}={params[k]}" for k in spec.signature]),
+        test_commands=[r.command for r in runs],
+        invalid_commands=[r.command for r in invalid_runs],
+        generators=package.generators(),
+        checker_program=package.checker_program,
+        task_id=spec.id,
+        package_hash=package.content_hash(),
+    )
+    return PackageDraft(draft, package, params, runs, invalid_runs)
+
+
+class PackageError(RuntimeError):
+    """A package's program misbehaved while a draft was built (e.g. a generator crashed)."""
+
+    code = "generator_failed"
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def checker_is_default(checker: Checker) -> bool:
+    return checker.type in (CheckerType.tokens, CheckerType.exact)
+
+
+def load_toml(path: Path) -> dict[str, Any]:
+    with path.open("rb") as fh:
+        return tomllib.load(fh)

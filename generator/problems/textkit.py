@@ -1,0 +1,119 @@
+"""Language helpers shared by every statement: Korean particles, English plurals and articles, and the small
+template language of the package statement files (`{name}`, `{name|filter:arg}`).
+
+Grammar is generated, not patched: a template says `{n|plural:group}` and gets "1 group" / "3 groups", says
+`{who|josa:은/는}` and gets "생쥐는" / "학생은", says `{open|a}` and gets "an aisle".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+_IRREGULAR_PLURALS = {"child": "children", "person": "people", "mouse": "mice", "foot": "feet", "tooth": "teeth",
+                      "man": "men", "woman": "women", "box": "boxes", "bus": "buses"}
+
+
+def josa(word: str, pair: str) -> str:
+    """`word` followed by the Korean particle that fits its last syllable. `pair` is written with-batchim first:
+    "은/는", "이/가", "을/를", "과/와", "으로/로", "이나/나", "이다/다"."""
+    with_batchim, without = pair.split("/")
+    last = word.rstrip()[-1:] if word.strip() else ""
+    if last.isdigit():  # numbers are read aloud: 0 영, 1 일, 3 삼, 6 육, 7 칠, 8 팔 end in a consonant
+        final = 0 if last in "2459" else 1
+        rieul = last in "178"
+    elif "가" <= last <= "힣":
+        code = (ord(last) - 0xAC00) % 28
+        final, rieul = code, code == 8
+    else:  # Latin letters and symbols: read as their Korean names, most end in a vowel
+        final, rieul = (1, last in "lLrR") if last in "lLmMnNrR" else (0, False)
+    if pair == "으로/로" and rieul:  # ㄹ takes 로
+        return word + without
+    return word + (with_batchim if final else without)
+
+
+def plural(count: int, noun: str) -> str:
+    """"1 group", "3 groups", "2 boxes", "2 people"."""
+    if count == 1:
+        return f"{count} {noun}"
+    return f"{count} {plural_noun(noun)}"
+
+
+def plural_noun(noun: str) -> str:
+    head, _, last = noun.rpartition(" ")
+    lower = last.lower()
+    if lower in _IRREGULAR_PLURALS:
+        word = _IRREGULAR_PLURALS[lower]
+    elif re.search(r"(s|x|z|ch|sh)$", lower):
+        word = last + "es"
+    elif re.search(r"[^aeiou]y$", lower):
+        word = last[:-1] + "ies"
+    else:
+        word = last + "s"
+    return f"{head} {word}" if head else word
+
+
+def article(phrase: str) -> str:
+    """"a hedge", "an aisle", "an hour", "a unit"."""
+    word = phrase.strip().lower()
+    vowel_sound = bool(re.match(r"[aeio]|u(?!ni|se|sa|ro)|hour|honest|[0-9]*8", word))
+    return ("an " if vowel_sound else "a ") + phrase
+
+
+def capitalize(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+FILTERS: dict[str, Callable[[object, str], str]] = {
+    "josa": lambda value, arg: josa(str(value), arg),
+    "plural": lambda value, arg: plural(int(value), arg),  # type: ignore[call-overload]
+    "nouns": lambda value, arg: arg if int(value) == 1 else plural_noun(arg),  # type: ignore[call-overload]
+    "a": lambda value, _arg: article(str(value)),
+    "cap": lambda value, _arg: capitalize(str(value)),
+    "num": lambda value, _arg: format_number(value),
+}
+
+_SLOT = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\|([a-z]+)(?::([^{}]*))?)?\}")
+
+
+class TemplateError(KeyError):
+    pass
+
+
+def fill(template: str, values: Mapping[str, object]) -> str:
+    """Replace `{name}` and `{name|filter:arg}` slots; `{{`/`}}` stand for literal braces. An unknown name is an
+    error (a typo in a statement must fail the package's tests, not ship as "{who}")."""
+
+    def slot(match: re.Match[str]) -> str:
+        name, filt, arg = match.group(1), match.group(2), match.group(3) or ""
+        if name not in values:
+            raise TemplateError(f"unknown slot {{{name}}} in a statement template")
+        value = values[name]
+        if filt is None:
+            return format_number(value) if isinstance(value, int) and not isinstance(value, bool) else str(value)
+        if filt not in FILTERS:
+            raise TemplateError(f"unknown filter |{filt} in a statement template")
+        return FILTERS[filt](value, arg)
+
+    escaped = template.replace("{{", "\0").replace("}}", "\1")
+    return _SLOT.sub(slot, escaped).replace("\0", "{").replace("\1", "}")
+
+
+def format_number(value: object) -> str:
+    """Bounds as people write them: 200000 → 2·10^5, 100000 → 10^5, 1000 → 1000, 1e-6 stays."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    if value < 0:
+        return "-" + format_number(-value)
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:g}"
+    number = int(value)
+    if number >= 100_000:
+        mantissa, exp = number, 0
+        while mantissa % 10 == 0:
+            mantissa //= 10
+            exp += 1
+        if mantissa == 1:
+            return f"10^{exp}"
+        if exp >= 4 and mantissa < 10:
+            return f"{mantissa}·10^{exp}"
+    return str(number)

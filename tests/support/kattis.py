@@ -1,0 +1,56 @@
+"""Runs problemtools' `verifyproblem` on an exported Kattis package: config, data, validators and submissions
+(statements need LaTeX, which the test machines do not have). Python submissions run on the CPython that runs
+the tests, through a `languages.yaml` in a private XDG config directory (problemtools defaults to pypy3)."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+PARTS = ("config", "data", "validators", "submissions")
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    errors: int
+    warnings: int
+    output: str
+
+    @property
+    def summary(self) -> str:
+        lines = [line for line in self.output.splitlines() if re.search(r"tested: \d+ errors", line)]
+        return lines[-1].strip() if lines else self.output.strip().splitlines()[-1:][0] if self.output.strip() else ""
+
+
+@lru_cache(maxsize=1)
+def _config_home() -> str:
+    home = Path(tempfile.mkdtemp(prefix="problemtools-config-"))
+    (home / "problemtools").mkdir()
+    python = sys.executable
+    (home / "problemtools" / "languages.yaml").write_text(
+        "python3:\n"
+        "    name: 'Python 3 (CPython)'\n"
+        "    priority: 850\n"
+        "    files: '*.py *.py3'\n"
+        f"    compile: '{python} -m py_compile {{files}}'\n"
+        f"    run: '{python} \"{{mainfile}}\"'\n"
+    )
+    return str(home)
+
+
+def verifyproblem(directory: Path, timeout: float = 900) -> VerifyResult:
+    binary = Path(sys.executable).parent / "verifyproblem"
+    env = {**os.environ, "XDG_CONFIG_HOME": _config_home()}
+    completed = subprocess.run([str(binary), str(directory), "-p", *PARTS], capture_output=True, text=True,
+                               timeout=timeout, env=env)
+    output = completed.stdout + completed.stderr
+    found = re.findall(r"tested: (\d+) errors?, (\d+) warnings?", output)
+    if not found:
+        return VerifyResult(errors=max(1, completed.returncode), warnings=0, output=output)
+    errors, warnings = map(int, found[-1])
+    return VerifyResult(errors, warnings, output)
