@@ -15,7 +15,8 @@ from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValida
 from aws_lambda_powertools.event_handler.openapi.params import Body, Header
 
 from generator.etags import etag_of, if_none_match_tags
-from generator.jobs.model import MAX_BODY_BYTES, JobRequest, JobState, is_job_id
+from generator.http_errors import Lang, body_language, error_body, error_json, korean_problem, language_of
+from generator.jobs.model import MAX_BODY_BYTES, MAX_PROMPT_CHARS, JobRequest, JobState, is_job_id
 from generator.jobs.quotas import QuotaExceededError, SubmissionsDisabledError
 from generator.jobs.service import (
     InvalidRequestError,
@@ -58,8 +59,18 @@ def json_response(status: int, body: Any, headers: dict[str, str] | None = None)
     )
 
 
-def error(status: int, code: str, message: str, **extra: Any) -> Response:
-    return json_response(status, {"error": {"code": code, "message": message, **extra}})
+def request_language() -> Lang:
+    """ko/en for this request's messages: Accept-Language, else the body's `language`, else English."""
+    event = app.current_event
+    return language_of(event.headers.get("accept-language"), body_language(event.body))
+
+
+def error(status: int, code: str, message: str, *, fields: list[dict[str, Any]] | None = None,
+          allowed: Any = None, headers: dict[str, str] | None = None, **extra: Any) -> Response:
+    """Every error answer of the resolver goes through here (generator/http_errors.py: the shape, ko/en)."""
+    lang = request_language()
+    body = error_body(code, message, lang=lang, fields=fields, allowed=allowed, **extra)
+    return json_response(status, body, {"Content-Language": lang, **(headers or {})})
 
 
 def owner() -> str:
@@ -100,35 +111,15 @@ def full_view(state: JobState) -> dict[str, Any]:
 
 
 NOT_FOUND = {"description": "No such job/batch for this caller (another owner's job looks the same)"}
-# Every 4xx body has this shape (see the exception handlers below); the document says so instead of the
-# resolver's default 422 HTTPValidationError, which this API never sends.
-ERROR_SCHEMA: dict[str, Any] = {
-    "type": "object", "required": ["error"],
-    "properties": {"error": {"type": "object", "required": ["code", "message"], "properties": {
-        "code": {"type": "string"}, "message": {"type": "string"}, "allowed": {},
-        "fields": {"type": "array", "items": {"type": "object", "properties": {
-            "field": {"type": "string"}, "problem": {"type": "string"}, "allowed": {}}}}}}},
-}
 
 
 def openapi_document() -> dict[str, Any]:
+    """Generated from the routes, completed by generator/openapi_doc.py (imported only for this route)."""
+    from generator.openapi_doc import complete
+
+    cfg = settings()
     doc = json.loads(app.get_openapi_json_schema(title="problem-generator", version="1.0.0"))
-    error = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
-    for operations in doc["paths"].values():
-        for operation in operations.values():
-            responses = operation.get("responses", {})
-            responses.pop("422", None)
-            for code, response in responses.items():
-                if code.startswith("4"):
-                    response.update(error)
-            if operation.get("parameters") or operation.get("requestBody"):
-                responses["400"] = {"description": "Invalid request: which field is wrong and what is allowed",
-                                    **error}
-    schemas = doc.setdefault("components", {}).setdefault("schemas", {})
-    for unused in ("HTTPValidationError", "ValidationError"):
-        schemas.pop(unused, None)
-    schemas["Error"] = ERROR_SCHEMA
-    return doc
+    return complete(doc, max_count=cfg.max_count, page_limit_max=cfg.page_limit_max)
 
 
 # ------------------------------------------------------------------ routes
@@ -257,6 +248,9 @@ def _answer(answer: tuple[int, dict[str, Any] | None, dict[str, str]]) -> Respon
     status, body, headers = answer
     if body is None:  # 304: no body
         return Response(status_code=status, headers=headers, body="")
+    if status >= 400:  # batch_routes speaks the same codes; give them the one shape and language here
+        err = body["error"]
+        return error(status, err["code"], err["message"], allowed=err.get("allowed"), headers=headers)
     return json_response(status, body, headers)
 
 
@@ -265,18 +259,42 @@ def openapi():
     return json_response(200, openapi_document())
 
 
+@app.get("/config", summary="What a client needs to build its form: generators, limits, languages (public)")
+def client_config():
+    from generator.problems.schema import DIFFICULTY_ALIASES
+    from generator.providers.config import load_llm_config
+
+    cfg = settings()
+    korean = {english.value: label for label, english in DIFFICULTY_ALIASES.items() if not label.isascii()}
+    body = {
+        "providers": load_llm_config().usable(),
+        "languages": ["ko", "en"],
+        "difficulties": [{"value": value, "ko": label, "en": value} for value, label in korean.items()],
+        "limits": {"max_count": cfg.max_count, "prompt_max_chars": MAX_PROMPT_CHARS,
+                   "body_max_bytes": MAX_BODY_BYTES, "page_limit_max": cfg.page_limit_max},
+        "defaults": {"difficulty": "easy", "count": 1, "language": "en", "provider": "offline"},
+    }
+    return json_response(200, body, {"Cache-Control": "max-age=60"})
+
+
 # ------------------------------------------------------------------ errors
 @app.exception_handler(RequestValidationError)
 def on_validation_error(exc: RequestValidationError) -> Response:
+    lang = request_language()
     fields = []
     for err in exc.errors():
-        loc = [str(p) for p in err.get("loc", ()) if p not in ("body",)]
+        kind = err.get("type")
+        # loc is ("body", field, ...) for the request model; a JSON decoding error carries a character offset
+        # instead of a field name, which is not a field.
+        loc = [str(p) for p in err.get("loc", ()) if p not in ("body",) and not isinstance(p, int)]
         name = loc[0] if loc else "body"
         problem = err.get("msg", "invalid")
-        if err.get("type") == "json_invalid":
-            name, problem = "body", "the body is not valid JSON"
-        elif err.get("type") == "extra_forbidden":
+        if kind == "json_invalid":
+            loc, name, problem = [], "body", "the body is not valid JSON"
+        elif kind == "extra_forbidden":
             problem = "unknown field"
+        if lang == "ko":
+            problem = korean_problem(kind, problem, dict(err.get("ctx") or {}))
         entry: dict[str, Any] = {"field": ".".join(loc) or name, "problem": problem}
         if name in ALLOWED:
             entry["allowed"] = ALLOWED[name].replace("MAX_COUNT", str(settings().max_count)) \
@@ -285,13 +303,25 @@ def on_validation_error(exc: RequestValidationError) -> Response:
             entry["allowed"] = sorted(ALLOWED)
         fields.append(entry)
     summary = "; ".join(f"{f['field']}: {f['problem']}" for f in fields)
-    return error(400, "invalid_request", f"the request is invalid — {summary}", fields=fields)
+    return error(400, "invalid_request", f"the request is invalid — {summary}", fields=fields,
+                 ko_values={"summary": summary})
 
 
 @app.exception_handler(InvalidRequestError)
 def on_invalid(exc: InvalidRequestError) -> Response:
-    extra = {"allowed": exc.allowed} if exc.allowed is not None else {}
-    return error(400, exc.code, exc.message, **extra)
+    value = None
+    if exc.code.startswith("provider_"):
+        value = body_value("provider")
+    return error(400, exc.code, exc.message, allowed=exc.allowed, ko_values={"value": value})
+
+
+def body_value(name: str) -> Any:
+    """A field of the JSON body, for wording an error about it (None when unreadable)."""
+    try:
+        body = app.current_event.json_body
+    except Exception:  # noqa: BLE001 - any unreadable body simply has no such value
+        return None
+    return body.get(name) if isinstance(body, dict) else None
 
 
 @app.exception_handler(JobNotFoundError)
@@ -316,43 +346,85 @@ def with_retry_after(response: Response, seconds: int) -> Response:
 
 @app.exception_handler(JobConflictError)
 def on_conflict(exc: JobConflictError) -> Response:
-    return error(409, exc.code, exc.message)
+    status = getattr(exc, "status", None) or _status_in(exc.message)
+    return error(409, exc.code, exc.message, ko_values={"status": status})
+
+
+def _status_in(message: str) -> str | None:
+    match = re.search(r"'(queued|running|succeeded|failed|cancelled)'", message)
+    return match.group(1) if match else None
 
 
 @app.not_found
 def on_no_route(exc: Exception) -> Response:
     path = app.current_event.path
+    method = app.current_event.http_method
     segments = path.strip("/").split("/")
     if segments[0] == "jobs" and len(segments) >= 2 and not is_job_id(segments[1]):
         return error(400, "malformed_job_id", "job_id must be 32 lowercase hexadecimal characters",
                      allowed="^[0-9a-f]{32}$")
-    return error(404, "no_route", f"no route for {app.current_event.http_method} {path}")
+    allow = allowed_methods(path)
+    if allow:
+        return error(405, "method_not_allowed", f"{method} is not allowed on {path}; allowed: {', '.join(allow)}",
+                     allowed=allow, headers={"Allow": ", ".join(allow)},
+                     ko_values={"method": method, "path": path, "allow": ", ".join(allow)})
+    return error(404, "no_route", f"no route for {method} {path}", ko_values={"method": method, "path": path})
+
+
+def allowed_methods(path: str) -> list[str]:
+    """The methods some route of this resolver serves on `path` (empty: no such path at all)."""
+    # Powertools' route tables (no public accessor): each route has .rule (compiled) and .method.
+    routes = [*getattr(app, "_static_routes", []), *getattr(app, "_dynamic_routes", [])]
+    return sorted({route.method.upper() for route in routes if route.rule.match(path)})
 
 
 @app.exception_handler(Exception)
 def on_unexpected(exc: Exception) -> Response:
+    if local_stack_down(exc):
+        logger.warning("the local AWS emulator is not reachable", extra={"error": str(exc)})
+        return error(503, "local_stack_not_running",
+                     "the local stack is not running: start it with `make dev` in another terminal, then retry")
     logger.exception("unexpected error")
     return error(500, "internal_error", "the service failed; retry later")
 
 
+def local_stack_down(exc: Exception) -> bool:
+    """On the local stage a refused connection to the emulator means `make dev` is not running."""
+    if settings().stage != "local":
+        return False
+    from botocore.exceptions import EndpointConnectionError
+
+    return isinstance(exc, EndpointConnectionError)
+
+
 # ------------------------------------------------------------------ entry
 def handle(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    """Resolve an HTTP API event; oversized bodies are refused before parsing."""
+    """Resolve an HTTP API event; oversized and non-JSON bodies are refused before parsing."""
     body = event.get("body") or ""
+    headers = {str(k).lower(): v for k, v in (event.get("headers") or {}).items()}
+    lang = language_of(headers.get("accept-language"))
     size = len(body.encode()) if isinstance(body, str) else 0
     if event.get("isBase64Encoded"):
         size = size * 3 // 4
     if size > MAX_BODY_BYTES:
-        return {
-            "statusCode": 413,
-            "headers": {"Content-Type": "application/json"},
-            "body": json.dumps({"error": {"code": "body_too_large",
-                                          "message": f"the body must be at most {MAX_BODY_BYTES} bytes",
-                                          "allowed": {"max_bytes": MAX_BODY_BYTES}}}),
-        }
+        return error_json(413, error_body("body_too_large", f"the body must be at most {MAX_BODY_BYTES} bytes",
+                                          lang=lang, allowed={"max_bytes": MAX_BODY_BYTES}), lang)
+    if body and not is_json_media_type(headers.get("content-type")):
+        lang = language_of(headers.get("accept-language"), body_language(body))
+        return error_json(415, error_body("unsupported_media_type", "Content-Type must be application/json",
+                                          lang=lang, allowed=["application/json"],
+                                          fields=[{"field": "content-type", "allowed": ["application/json"],
+                                                   "problem": "Content-Type은 application/json이어야 합니다"
+                                                   if lang == "ko" else "must be application/json"}]),
+                          lang, {"Accept": "application/json"})
     try:
         return app.resolve(event, context)
     except Exception:  # last line of defence: never let the runtime see an exception
         logger.exception("resolver failed")
-        return {"statusCode": 500, "headers": {"Content-Type": "application/json"},
-                "body": json.dumps({"error": {"code": "internal_error", "message": "the service failed; retry later"}})}
+        return error_json(500, error_body("internal_error", "the service failed; retry later", lang=lang), lang)
+
+
+def is_json_media_type(content_type: str | None) -> bool:
+    """application/json (any parameters, e.g. charset) or a +json type."""
+    media = (content_type or "").split(";")[0].strip().lower()
+    return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))

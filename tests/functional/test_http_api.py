@@ -111,3 +111,75 @@ def test_etag_304_and_cancel_then_409(aws):
     assert status == 200 and headers3["etag"] != headers["etag"] and "retry-after" not in headers3
     status, _, body = call(handler.submit, http_event("DELETE", path))
     assert status == 409 and body["error"]["code"] == "job_finished"
+
+
+# ------------------------------------------------------------------ one error shape, ko/en
+def assert_error_shape(body: dict) -> dict:
+    assert set(body) == {"error"}, body
+    error = body["error"]
+    assert isinstance(error["code"], str) and isinstance(error["message"], str) and error["message"]
+    assert isinstance(error["fields"], list), error  # always present, empty when no field is at fault
+    for field in error["fields"]:
+        assert {"field", "problem"} <= set(field), field
+    return error
+
+
+def hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+@pytest.mark.parametrize("fn, event, status, code, field", [
+    (handler.submit, http_event("POST", "/jobs", body={"prompt": "dfs", "count": 51}), 400, "count_out_of_range", "count"),
+    (handler.submit, http_event("POST", "/jobs", body={"prompt": "dfs", "count": 0}), 400, "invalid_request", "count"),
+    (handler.submit, http_event("POST", "/jobs", raw_body='{"prompt": "dfs",'), 400, "invalid_request", "body"),
+    (handler.submit, http_event("POST", "/jobs", body={"prompt": "poem about cats"}), 400, "unsupported_prompt", "prompt"),
+    (handler.submit, http_event("POST", "/jobs", body={"prompt": "dfs", "provider": "bedrock"}), 400,
+     "provider_not_enabled", "provider"),
+    (handler.submit, http_event("POST", "/jobs", raw_body=json.dumps({"prompt": "x" * 70_000})), 413, "body_too_large", None),
+    (handler.submit, http_event("POST", "/jobs", raw_body='{"prompt": "dfs"}', headers={"Content-Type": "text/plain"}),
+     415, "unsupported_media_type", "content-type"),
+    (handler.status, http_event("GET", "/nowhere"), 404, "no_route", None),
+    (handler.status, http_event("PUT", "/jobs"), 405, "method_not_allowed", None),
+    (handler.status, http_event("GET", "/jobs", query={"limit": "0"}), 400, "invalid_limit", "limit"),
+    (handler.status, http_event("GET", "/batches", query={"limit": "x"}), 400, "invalid_limit", "limit"),
+    (handler.status, http_event("GET", "/batches/nope"), 400, "malformed_batch_id", "batch_id"),
+    (handler.status, http_event("GET", "/jobs/" + "0" * 32), 404, "job_not_found", None),
+])
+def test_every_error_has_one_shape_in_both_languages(aws, fn, event, status, code, field):
+    for language, accept in (("en", "en-US,en;q=0.9"), ("ko", "ko-KR,ko;q=0.9,en;q=0.8")):
+        event["headers"]["accept-language"] = accept
+        got, headers, body = call(fn, event)
+        assert got == status, body
+        error = assert_error_shape(body)
+        assert error["code"] == code and headers["content-language"] == language
+        assert hangul(error["message"]) == (language == "ko"), error
+        if field is None:
+            assert error["fields"] == [], error
+        else:  # field errors are always in `fields`, never only in the message
+            assert [f["field"] for f in error["fields"]] == [field], error
+    assert objects(aws) == [] and queued(aws) == 0
+
+
+def test_the_body_language_picks_korean_when_accept_language_is_silent(aws):
+    _, _, body = call(handler.submit, http_event("POST", "/jobs", body={"prompt": "dfs", "count": 0, "language": "ko"}))
+    error = assert_error_shape(body)
+    assert hangul(error["message"]) and hangul(error["fields"][0]["problem"]), error
+    _, _, body = call(handler.submit, http_event("POST", "/jobs", body={"prompt": "dfs", "count": 0, "language": "ko"},
+                                                 headers={"Accept-Language": "en"}))
+    assert not hangul(body["error"]["message"])  # an explicit Accept-Language wins
+
+
+def test_method_not_allowed_names_the_methods_and_json_charset_is_accepted(aws):
+    status, headers, body = call(handler.submit, http_event("PATCH", "/jobs/" + "0" * 32))
+    assert status == 405 and headers["allow"] == "DELETE, GET" and body["error"]["allowed"] == ["DELETE", "GET"]
+    status, _, body = call(handler.submit, http_event("POST", "/jobs", body={"prompt": "bfs maze"},
+                                                      headers={"Content-Type": "application/json; charset=utf-8"}))
+    assert status == 202, body
+
+
+def test_config_is_what_a_form_needs(aws):
+    status, headers, body = call(handler.status, http_event("GET", "/config"))
+    assert status == 200
+    assert body["providers"] == ["offline"] and body["languages"] == ["ko", "en"]
+    assert body["limits"] == {"max_count": 50, "prompt_max_chars": 2000, "body_max_bytes": 65536, "page_limit_max": 50}
+    assert {"value": "medium", "ko": "보통", "en": "medium"} in body["difficulties"]
