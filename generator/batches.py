@@ -521,14 +521,23 @@ class BatchService:
     # ------------------------------------------------------------ export and history
     def _finalize(self, record: BatchRecord) -> BatchRecord:
         """Every job ended: write the export, record the emitted signatures, mark the batch finished."""
-        parts = _parallel(lambda job: self._export_part(record.batch_id, job), record.jobs)
-        body = b"".join(part for part, _, _ in parts)
-        signatures = [s for _, sigs, _ in parts for s in sigs]
-        lines = sum(n for _, _, n in parts)
+        signatures: list[str] = []
+        counted = {"lines": 0}
+
+        def lines_of_all_jobs() -> Any:
+            for job in record.jobs:
+                for line, signature in self._export_lines(record.batch_id, job):
+                    counted["lines"] += 1
+                    if signature:
+                        signatures.append(signature)
+                    yield line
+
         key = export_key(record.batch_id)
-        self.store.put(key, body, content_type=EXPORT_CONTENT_TYPE)
+        # Streamed: one problem in memory at a time, uploaded in parts (full problems can be megabytes each).
+        size = self.store.put_stream(key, lines_of_all_jobs(), content_type=EXPORT_CONTENT_TYPE)
+        lines = counted["lines"]
         self._record_history(record, signatures)
-        export = BatchExport(key=key, problems=lines, bytes=len(body), written_at=self.clock())
+        export = BatchExport(key=key, problems=lines, bytes=size, written_at=self.clock())
 
         finished_here: list[bool] = []
 
@@ -547,45 +556,25 @@ class BatchService:
         if finished_here and final.status == "failed" and self._jobs is not None:
             self._jobs.metrics.emit("BatchesFailed")  # alarmed on: a scheduled batch emitted nothing
         logger.info("batch finished", extra={"batch_id": record.batch_id, "status": final.status,
-                                             "problems": lines, "export_key": key, "export_bytes": len(body)})
+                                             "problems": lines, "export_key": key, "export_bytes": size})
         return final
 
-    def _export_part(self, batch_id: str, job: BatchJob) -> tuple[bytes, list[str], int]:
-        """One job's export lines, already encoded (its parsed problems are freed before the next job's: full
-        problems carry their hidden tests and can be large), the signatures, and the number of lines."""
-        out, signatures = [], []
-        for index, problem in self._problems_of(job):
-            line = {"batch_id": batch_id, "item": job.item, "job_id": job.job_id, "index": index, "problem": problem}
-            out.append(json.dumps(line, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
-            signature = (problem.get("verification") or {}).get("signature")
-            if signature:
-                signatures.append(signature)
-        return b"".join(out), signatures, len(out)
-
-    def _problems_of(self, job: BatchJob) -> list[tuple[int, dict[str, Any]]]:
-        """(index, full problem) of a job's finished problems: from its result (one GET) when it succeeded,
-        else from the per-problem checkpoints (a failed or cancelled job keeps what it finished)."""
+    def _export_lines(self, batch_id: str, job: BatchJob) -> Any:
+        """(encoded line, signature) per finished problem of a job, read from its checkpoints one at a time (a
+        failed or cancelled job keeps what it finished)."""
         if not job.job_id:
-            return []
+            return
         state = self._job_state(job.job_id)
         if state is None:  # expired
-            return []
-        done = sorted(i.index for i in state.items if i.status == "done")
-        if not done:
-            return []
-        if state.has_result:
-            found = self.store.get(job_keys.result(state.job_id))
-            if found is not None:
-                problems = json.loads(found.body)["problems"]
-                if len(problems) == len(done):
-                    return list(zip(done, problems))
-        out = []
-        for index in done:
+            return
+        for index in self.jobs.done_indices(state):
             found = self.store.get(job_keys.problem(state.job_id, index))
             if found is None:
                 raise RuntimeError(f"batch export: problem {index} of job {state.job_id} is missing")
-            out.append((index, json.loads(found.body)))
-        return out
+            problem = json.loads(found.body)
+            line = {"batch_id": batch_id, "item": job.item, "job_id": job.job_id, "index": index, "problem": problem}
+            signature = (problem.get("verification") or {}).get("signature")
+            yield json.dumps(line, ensure_ascii=False, separators=(",", ":")).encode() + b"\n", signature
 
     def _job_state(self, job_id: str) -> JobState | None:
         found = self.store.get(job_keys.job(job_id))

@@ -3,6 +3,7 @@ conditional-write semantics as S3, so unit tests can race workers without a netw
 from __future__ import annotations
 
 import hashlib
+import io
 import threading
 import time
 from collections.abc import Callable
@@ -44,6 +45,28 @@ class MemoryStore:
                 raise ConflictError(key)
             self.objects[key] = body
             return self._etag(body)
+
+    def put_stream(self, key: str, chunks, *, content_type: str = "application/json") -> int:
+        buffer = io.BytesIO()  # one copy at a time, like the parts of a multipart upload
+        for chunk in chunks:
+            buffer.write(chunk)
+        body = buffer.getvalue()
+        del buffer
+        with self._lock:
+            self.calls.append(("put", key))
+            self.objects[key] = body
+        return len(body)
+
+    def head(self, key: str) -> str | None:
+        with self._lock:
+            self.calls.append(("head", key))
+            body = self.objects.get(key)
+            return None if body is None else self._etag(body)
+
+    def delete(self, key: str) -> None:
+        with self._lock:
+            self.calls.append(("delete", key))
+            self.objects.pop(key, None)
 
     def list_keys(self, prefix: str, *, start_after: str | None = None, limit: int = 100) -> list[str]:
         with self._lock:

@@ -2,12 +2,18 @@
 modes (configured in bootstrap), not by loops here; what still fails propagates so SQS retries the job."""
 from __future__ import annotations
 
+import io
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from botocore.exceptions import ClientError
 
 from generator.jobs.ports import ConflictError, Versioned
+
+# Multipart part size of streamed objects: the most a streamed write holds in memory (S3's minimum is 5 MiB; larger
+# parts mean fewer write requests for large results).
+PART_BYTES = 32 * 1024 * 1024
 
 
 class S3BlobStore:
@@ -41,6 +47,53 @@ class S3BlobStore:
                 raise ConflictError(key) from exc
             raise
         return response["ETag"]
+
+    def put_stream(self, key: str, chunks: Iterable[bytes], *, content_type: str = "application/json",
+                   part_bytes: int = PART_BYTES) -> int:
+        buffer, upload_id, parts, size = io.BytesIO(), None, [], 0
+        try:
+            for chunk in chunks:
+                buffer.write(chunk)
+                size += len(chunk)
+                if buffer.tell() >= part_bytes:
+                    if upload_id is None:
+                        upload_id = self._s3.create_multipart_upload(
+                            Bucket=self._bucket, Key=key, ContentType=content_type)["UploadId"]
+                    parts.append(self._upload_part(key, upload_id, len(parts) + 1, buffer))
+                    buffer = io.BytesIO()
+            if upload_id is None:  # small enough for one request
+                buffer.seek(0)
+                self._s3.put_object(Bucket=self._bucket, Key=key, Body=buffer, ContentType=content_type)
+                return size
+            if buffer.tell() or not parts:
+                parts.append(self._upload_part(key, upload_id, len(parts) + 1, buffer))
+            self._s3.complete_multipart_upload(Bucket=self._bucket, Key=key, UploadId=upload_id,
+                                               MultipartUpload={"Parts": parts})
+            return size
+        except BaseException:
+            if upload_id is not None:  # parts of an abandoned upload are billed until aborted
+                try:
+                    self._s3.abort_multipart_upload(Bucket=self._bucket, Key=key, UploadId=upload_id)
+                except ClientError:
+                    pass
+            raise
+
+    def _upload_part(self, key: str, upload_id: str, number: int, buffer: io.BytesIO) -> dict[str, Any]:
+        buffer.seek(0)  # the buffer itself is the body: no second copy of the part
+        response = self._s3.upload_part(Bucket=self._bucket, Key=key, UploadId=upload_id, PartNumber=number,
+                                        Body=buffer)
+        return {"PartNumber": number, "ETag": response["ETag"]}
+
+    def head(self, key: str) -> str | None:
+        try:
+            return self._s3.head_object(Bucket=self._bucket, Key=key)["ETag"]
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") in ("NoSuchKey", "404", "NotFound"):
+                return None
+            raise
+
+    def delete(self, key: str) -> None:
+        self._s3.delete_object(Bucket=self._bucket, Key=key)
 
     def list_keys(self, prefix: str, *, start_after: str | None = None, limit: int = 100) -> list[str]:
         kwargs: dict[str, Any] = {"Bucket": self._bucket, "Prefix": prefix, "MaxKeys": limit}

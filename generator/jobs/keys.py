@@ -20,8 +20,9 @@ def problem(job_id: str, index: int) -> str:
     return f"jobs/{_checked(job_id)}/problems/{index:05d}.json"
 
 
-def public_problem(job_id: str, index: int) -> str:
-    return f"jobs/{_checked(job_id)}/public/{index:05d}.json"
+def index_page(job_id: str, page: int) -> str:
+    """Recorded items and public views of problems [page * size, (page + 1) * size), once that range is recorded."""
+    return f"jobs/{_checked(job_id)}/index/{page:05d}.json"
 
 
 def result(job_id: str) -> str:

@@ -120,7 +120,11 @@ class JobState(BaseModel):
     seed: int
     family: str | None = None
     progress: Progress
+    # Items not yet moved to index pages (jobs/{id}/index/*): the unfinished page, and re-made problems of a
+    # retried job until their page is rewritten. Items [0, indexed) live in the pages, so the snapshot stays small.
     items: list[Item] = Field(default_factory=list)
+    indexed: int = 0
+    paged_failures: list[Item] = Field(default_factory=list)  # the first failures moved to pages (for the view)
     # Public views of the first finished problems (index order), so a poll shows them without more reads.
     problems: list[dict[str, Any]] = Field(default_factory=list)
     messages: list[str] = Field(default_factory=list)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Any, Protocol
 
 
@@ -24,6 +25,17 @@ class BlobStore(Protocol):
             content_type: str = "application/json") -> str:
         """Returns the new ETag. Raises ConflictError when the condition fails."""
         ...
+
+    def put_stream(self, key: str, chunks: Iterable[bytes], *, content_type: str = "application/json") -> int:
+        """Writes the concatenation of `chunks` without holding it whole (multipart upload in S3); returns its size.
+        Unconditional: only for objects whose content is a function of already recorded data."""
+        ...
+
+    def head(self, key: str) -> str | None:
+        """The object's ETag, or None when absent (a cheap check whether someone else wrote it)."""
+        ...
+
+    def delete(self, key: str) -> None: ...
 
     def list_keys(self, prefix: str, *, start_after: str | None = None, limit: int = 100) -> list[str]: ...
 

@@ -13,12 +13,12 @@ import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import Enum
 from typing import Any, Protocol
 
-from generator.jobs import keys
+from generator.jobs import index, keys
 from generator.jobs.model import (
     Item,
     JobError,
@@ -119,6 +119,24 @@ def _usage_of(problem: Problem) -> TokenUsage:
 class _Stop(Exception):
     def __init__(self, outcome: Outcome) -> None:
         self.outcome = outcome
+
+
+Made = tuple[Item, list[str], dict[str, Any] | None]  # item, stage messages, public view (done problems)
+
+
+@dataclass
+class _Run:
+    """One invocation of the worker on one job: the snapshot it last wrote, and what it made since."""
+
+    job_id: str
+    token: str
+    state: JobState
+    etag: str
+    pending: list[Made] = field(default_factory=list)  # checkpointed, not yet recorded in the snapshot
+    views: dict[int, dict[str, Any]] = field(default_factory=dict)  # public views made here (for index pages)
+    done: set[int] = field(default_factory=set)  # every finished index known (pages, snapshot, this run)
+    signatures: set[str] = field(default_factory=set)
+    recorded_at: datetime | None = None  # the last snapshot write that recorded problems
 
 
 def request_hash(request: JobRequest) -> str:
@@ -283,24 +301,46 @@ class JobService:
         return state
 
     def page(self, job_id: str, *, owner: str | None, cursor: int, limit: int) -> tuple[list[dict[str, Any]], int | None, JobState]:
-        """Public views of finished problems with index >= cursor, in index order."""
+        """Public views of finished problems with index >= cursor, in index order: the snapshot, then the index
+        pages the range covers (about limit / INDEX_PAGE_SIZE + 1 GETs). Only the unfinished page of a running
+        job beyond the snapshot's first page is read from its checkpoints (fewer than INDEX_PAGE_SIZE)."""
         state = self.get(job_id, owner=owner)
-        done = sorted(i.index for i in state.items if i.status == "done" and i.index >= cursor)
-        chosen = done[:limit]
-        next_cursor = done[limit] if len(done) > limit else None
-        return self._read_public(job_id, chosen), next_cursor, state
+        size = self.settings.index_page_size
+        overrides = {i.index: i for i in state.items if i.index < state.indexed}
+        found: list[tuple[int, dict[str, Any] | None]] = []  # (index, view if known), limit + 1 at most
+        page_no = index.page_of(cursor, size)
+        while page_no * size < state.indexed and len(found) <= limit:
+            page = index.read_page(self.store, job_id, page_no)
+            views = {v["index"]: v for v in page["problems"]}
+            for entry in page["items"]:
+                at = entry["index"]
+                status = overrides[at].status if at in overrides else entry["status"]
+                if at >= cursor and status == "done":
+                    found.append((at, None if at in overrides else views.get(at)))
+            page_no += 1
+        embedded = {p["index"]: p for p in state.problems}
+        for item in sorted(state.items, key=lambda i: i.index):
+            if item.index >= max(cursor, state.indexed) and item.status == "done":
+                found.append((item.index, embedded.get(item.index)))
+        chosen, rest = found[:limit], found[limit:]
+        problems = [view if view is not None else self._public_view(job_id, at) for at, view in chosen]
+        return problems, (rest[0][0] if rest else None), state
 
-    def _read_public(self, job_id: str, indices: list[int]) -> list[dict[str, Any]]:
-        def read(index: int) -> dict[str, Any]:
-            found = self.store.get(keys.public_problem(job_id, index))
-            if found is None:
-                raise RuntimeError(f"checkpoint of problem {index} missing")
-            return json.loads(found.body)
+    def _public_view(self, job_id: str, at: int) -> dict[str, Any]:
+        stored = self._stored_problem(job_id, at)
+        if stored is None:
+            raise RuntimeError(f"checkpoint of problem {at} missing")
+        return {"index": at, **stored.public_view()}
 
-        if len(indices) <= 1:
-            return [read(i) for i in indices]
-        with ThreadPoolExecutor(max_workers=min(8, len(indices))) as pool:
-            return list(pool.map(read, indices))
+    def done_indices(self, state: JobState) -> list[int]:
+        """Every finished problem's index: the index pages, then the snapshot (which overrides them)."""
+        done: set[int] = set()
+        for page_no in range(index.page_count(state.indexed, self.settings.index_page_size)):
+            done |= {e["index"] for e in index.read_page(self.store, state.job_id, page_no)["items"]
+                     if e["status"] == "done"}
+        for item in state.items:
+            (done.add if item.status == "done" else done.discard)(item.index)
+        return sorted(done)
 
     def list_jobs(self, *, owner: str, cursor: str | None, limit: int) -> tuple[list[JobState], str | None]:
         prefix = keys.owner_jobs_prefix(owner)
@@ -403,36 +443,40 @@ class JobService:
             s.started_at = s.started_at or now
             s.heartbeat_at = now
             s.attempts += 1
-            done = sum(1 for i in s.items)
+            done = s.progress.completed + s.progress.failed
             s.note(f"worker started (delivery {s.attempts}, hop {hop}); resuming at problem {done + 1} of {s.progress.total}"
                    if done else f"worker started (delivery {s.attempts}, hop {hop})", now)
             return True
 
+        run: _Run | None = None
         try:
             state, etag = self._update(job_id, acquire, cached=loaded)
+            run = _Run(job_id=job_id, token=token, state=state, etag=etag)
             earlier = self.history(state) if self.history is not None else frozenset()
-            pending = [i for i in range(state.progress.total) if state.item(i) is None]  # resume point
+            todo = self._scan(run)  # resume point: every index without a recorded outcome
             wave_size = self._wave_size(state.request)
             made_progress = False
-            while pending:
+            while todo:
                 # Every invocation makes at least one wave (so hand-offs always progress); after that it hands
                 # the rest on while more than the margin (≥ one wave's duration) remains.
                 if made_progress and remaining_ms() < self.settings.handoff_margin_ms:
-                    return self._hand_off(job_id, (state, etag), token)
+                    return self._hand_off(run)
                 made_progress = True
-                wave, pending = pending[:wave_size], pending[wave_size:]
-                span = f"{wave[0] + 1}" if len(wave) == 1 else f"{wave[0] + 1}–{wave[-1] + 1}"
-                state, etag = self._update(
-                    job_id, self._heartbeat(token, f"generating problem {span} of {state.progress.total}"),
-                    cached=(state, etag))
+                if run.pending and self.store.head(keys.job(job_id)) != run.etag:
+                    self._flush(run)  # someone else wrote the snapshot (a cancel?): stop, or record and go on
+                wave, todo = todo[:wave_size], todo[wave_size:]
                 # Up to `job_concurrency` problems at once (model calls mostly wait); each is checkpointed in
                 # index order once the wave is done, so results and resume points keep their order.
-                for item, stages, public in self._make_wave(state, wave, earlier):
-                    state, etag = self._update(job_id, self._record(token, item, stages, public), cached=(state, etag))
-            self._write_result(state)
-            state, etag = self._update(job_id, self._complete(token), cached=(state, etag))
+                for made in self._make_wave(run.state, wave, frozenset(earlier | run.signatures)):
+                    self._made(run, made)
+                if self._record_due(run):
+                    self._flush(run)
+            self._write_result(run)
+            run.state, run.etag = self._update(job_id, self._complete(run), cached=(run.state, run.etag))
             return Outcome.completed
         except _Stop as stop:
+            if stop.outcome is Outcome.cancelled and run is not None:
+                self._discard_unrecorded(run)
             if stop.outcome is Outcome.already_terminal and self.on_terminal is not None:
                 # The writer of the terminal status may have died before its hook ran (batch tracking):
                 # a redelivery runs it again; the hook is idempotent.
@@ -443,8 +487,75 @@ class JobService:
         except LeaseHeldError:
             raise
         except Exception:
-            self._release(job_id, token)
+            self._release(job_id, token, run)
             raise
+
+    def _scan(self, run: _Run) -> list[int]:
+        """What is left to make, from the index pages and the snapshot; also the job's finished indices and
+        signatures (a problem must not repeat an earlier one). Failed problems in pages written before the
+        job's latest retry are made again."""
+        state, size = run.state, self.settings.index_page_size
+        retries = getattr(state, "retries", 0)
+        in_snapshot = {i.index for i in state.items}
+        todo: set[int] = set(range(state.indexed, state.progress.total)) - in_snapshot
+        for page_no in range(index.page_count(state.indexed, size)):
+            page = index.read_page(self.store, state.job_id, page_no)
+            for entry in page["items"]:
+                if entry["index"] in in_snapshot:
+                    continue
+                if entry["status"] == "done":
+                    run.done.add(entry["index"])
+                    if entry.get("signature"):
+                        run.signatures.add(entry["signature"])
+                elif page.get("retries", 0) < retries:
+                    todo.add(entry["index"])
+        for item in state.items:
+            if item.status == "done":
+                run.done.add(item.index)
+                if item.signature:
+                    run.signatures.add(item.signature)
+        return sorted(todo)
+
+    def _made(self, run: _Run, made: Made) -> None:
+        item, _, public = made
+        run.pending.append(made)
+        if item.status == "done":
+            run.done.add(item.index)
+            run.signatures.add(item.signature)
+            if public is not None:
+                run.views[item.index] = public
+
+    def _record_due(self, run: _Run) -> bool:
+        """The snapshot is written for the first problem of an invocation (a poll shows progress at once), then
+        at most every RECORD_INTERVAL_SECONDS or INDEX_PAGE_SIZE problems: one S3 write per problem (its
+        checkpoint) plus a few."""
+        if not run.pending:
+            return False
+        if run.recorded_at is None or len(run.pending) >= self.settings.index_page_size:
+            return True  # also bounds what a run holds in memory, and what a crash leaves unrecorded
+        return self.clock() - run.recorded_at >= timedelta(seconds=self.settings.record_interval_seconds)
+
+    def _flush(self, run: _Run) -> None:
+        def record(s: JobState) -> bool:
+            self._record_pending(s, run)
+            return True
+
+        run.state, run.etag = self._update(run.job_id, record, cached=(run.state, run.etag))
+        run.pending.clear()
+        run.recorded_at = self.clock()
+        for at in [at for at in run.views if at < run.state.indexed]:  # written to their page: let them go
+            del run.views[at]
+
+    def _discard_unrecorded(self, run: _Run) -> None:
+        """A cancelled job keeps exactly what its snapshot recorded: checkpoints made but not recorded before
+        the cancel are deleted (best effort; the bucket's lifecycle expires them anyway)."""
+        for item, _, _ in run.pending:
+            if item.status == "done":
+                try:
+                    self.store.delete(keys.problem(run.job_id, item.index))
+                except Exception:
+                    pass
+        run.pending.clear()
 
     def _wave_size(self, request: JobRequest) -> int:
         """Problems made at once: the maker's choice (LLM problems wait on the model), else JOB_CONCURRENCY."""
@@ -452,9 +563,7 @@ class JobService:
         chosen = choose(request) if choose is not None else None
         return max(1, chosen or self.settings.job_concurrency)
 
-    def _make_wave(self, state: JobState, wave: list[int],
-                   earlier: frozenset[str]) -> list[tuple[Item, list[str], dict[str, Any] | None]]:
-        avoid = earlier | frozenset(i.signature for i in state.items if i.signature)
+    def _make_wave(self, state: JobState, wave: list[int], avoid: frozenset[str]) -> list[Made]:
         if len(wave) == 1:
             made = [self._generate(state, wave[0], avoid)]
         else:
@@ -503,23 +612,22 @@ class JobService:
         found = self.store.get(keys.problem(job_id, index))
         return Problem.model_validate_json(found.body) if found is not None else None
 
-    def _persist(self, state: JobState, index: int, made: _Made) -> tuple[Item, list[str], dict[str, Any] | None]:
+    def _persist(self, state: JobState, index: int, made: _Made) -> Made:
+        """The problem's one write: its checkpoint. Its public view is derived from it (index pages, snapshot)."""
         problem = made.problem
         assert problem is not None
         full = problem.model_dump_json().encode()
-        public_view = {"index": index, **problem.public_view()}
-        public = json.dumps(public_view, ensure_ascii=False).encode()
-        for key, body in ((keys.problem(state.job_id, index), full), (keys.public_problem(state.job_id, index), public)):
-            if made.replaces_checkpoint:  # the unrecorded checkpoint became a repeat: this problem replaces it
-                self.store.put(key, body)
-                continue
+        key = keys.problem(state.job_id, index)
+        if made.replaces_checkpoint:  # the unrecorded checkpoint became a repeat: this problem replaces it
+            self.store.put(key, full)
+        else:
             try:
-                self.store.put(key, body, if_none_match=True)
+                self.store.put(key, full, if_none_match=True)
             except ConflictError:
                 pass  # written by an earlier delivery: the same problem (deterministic, or read back from it)
         item = Item(index=index, status="done", title=problem.title, signature=problem.verification.signature,
                     usage=made.usage)
-        return item, made.stages, public_view
+        return item, made.stages, {"index": index, **problem.public_view()}
 
     def _owned(self, state: JobState, token: str) -> None:
         if state.status == "cancelled":
@@ -529,27 +637,19 @@ class JobService:
         if state.lease is None or state.lease.token != token:
             raise _Stop(Outcome.lost_lease)
 
-    def _heartbeat(self, token: str, stage: str) -> Callable[[JobState], bool]:
-        def beat(s: JobState) -> bool:
-            self._owned(s, token)
-            now = self.clock()
-            s.heartbeat_at = now
-            s.lease = Lease(token=token, expires_at=now + timedelta(seconds=self.settings.lease_seconds))
-            s.note(stage, now)
-            return True
-
-        return beat
-
-    def _record(self, token: str, item: Item, stages: list[str],
-                public: dict[str, Any] | None) -> Callable[[JobState], bool]:
-        def record(s: JobState) -> bool:
-            self._owned(s, token)
+    def _record_pending(self, s: JobState, run: _Run) -> None:
+        """Record the run's pending problems in snapshot `s` (which the lease must still hold), renew the lease
+        (the heartbeat rides on this write) and move full index pages out of the snapshot."""
+        self._owned(s, run.token)
+        now = self.clock()
+        for item, stages, public in run.pending:
             if s.item(item.index) is not None:
-                return False
-            now = self.clock()
+                continue
             for message in stages:
                 s.note(message, now)
             s.items = sorted(s.items + [item], key=lambda i: i.index)
+            if item.index < s.indexed:  # a retried job re-made a problem whose failure is in a page
+                s.paged_failures = [f for f in s.paged_failures if f.index != item.index]
             if item.usage is not None:
                 s.usage.add(item.usage)
             if item.status == "done":
@@ -562,39 +662,79 @@ class JobService:
             else:
                 s.progress.failed += 1
                 s.note(f"problem {item.index + 1} of {s.progress.total} failed: {item.error.message if item.error else ''}", now)
-            s.heartbeat_at = now
-            s.lease = Lease(token=token, expires_at=now + timedelta(seconds=self.settings.lease_seconds))
-            return True
+        s.heartbeat_at = now
+        s.lease = Lease(token=run.token, expires_at=now + timedelta(seconds=self.settings.lease_seconds))
+        self._page_out(s, run)
 
-        return record
+    def _page_out(self, s: JobState, run: _Run) -> None:
+        """Write every index page whose range is fully recorded and drop its items from the snapshot. The page is
+        written before the snapshot that drops the items, so a crash in between only writes it again."""
+        size = self.settings.index_page_size
+        retries = getattr(s, "retries", 0)
+        rewrite = sorted({index.page_of(i.index, size) for i in s.items if i.index < s.indexed})
+        for page_no in rewrite:  # re-made problems of a retried job: merge them into their page
+            page = index.read_page(self.store, s.job_id, page_no)
+            merged = {e["index"]: e for e in page["items"]}
+            views = {v["index"]: v for v in page["problems"]}
+            for item in [i for i in s.items if index.page_of(i.index, size) == page_no]:
+                merged[item.index] = item.model_dump(mode="json")
+                views.pop(item.index, None)
+                if item.status == "done":
+                    views[item.index] = self._view_for(s, run, item.index)
+            index.write_page(self.store, s.job_id, page_no, list(merged.values()), list(views.values()), retries)
+        s.items = [i for i in s.items if i.index >= s.indexed]
+        while s.indexed + size <= s.progress.total:  # a last, shorter page stays in the snapshot (< size items)
+            end = s.indexed + size
+            chunk = [i for i in s.items if i.index < end]
+            if len(chunk) < end - s.indexed:
+                break
+            views = [self._view_for(s, run, i.index) for i in chunk if i.status == "done"]
+            index.write_page(self.store, s.job_id, index.page_of(s.indexed, size),
+                             [i.model_dump(mode="json") for i in chunk], views, retries)
+            failed = [i for i in chunk if i.status == "failed"]
+            s.paged_failures = (s.paged_failures + failed)[:50]
+            s.items = [i for i in s.items if i.index >= end]
+            s.indexed = end
 
-    def _write_result(self, state: JobState) -> None:
-        done = [i.index for i in state.items if i.status == "done"]
+    def _view_for(self, s: JobState, run: _Run, at: int) -> dict[str, Any]:
+        """A done problem's public view: made in this run, embedded in the snapshot, or derived from its
+        checkpoint (a page begun by an earlier delivery)."""
+        if at in run.views:
+            return run.views[at]
+        for view in s.problems:
+            if view["index"] == at:
+                return view
+        return self._public_view(s.job_id, at)
+
+    def _write_result(self, run: _Run) -> None:
+        """The full artifact, streamed from the checkpoints one problem at a time: never held whole in memory."""
+        done = sorted(run.done)
         if not done:
             return
-        problems = []
-        for index in done:
-            found = self.store.get(keys.problem(state.job_id, index))
-            if found is None:
-                raise RuntimeError(f"checkpoint of problem {index} missing")
-            problems.append(json.loads(found.body))
-        body = {
-            "job_id": state.job_id,
-            "request": state.request.model_dump(mode="json"),
-            "seed": state.seed,
-            "problems": problems,
-        }
-        self.store.put(keys.result(state.job_id), json.dumps(body, ensure_ascii=False).encode())
+        state = run.state
+        head = json.dumps({"job_id": state.job_id, "request": state.request.model_dump(mode="json"),
+                           "seed": state.seed}, ensure_ascii=False)
 
-    def _complete(self, token: str) -> Callable[[JobState], bool]:
+        def chunks() -> Any:
+            yield (head[:-1] + ',"problems":[').encode()
+            for n, at in enumerate(done):
+                found = self.store.get(keys.problem(state.job_id, at))
+                if found is None:
+                    raise RuntimeError(f"checkpoint of problem {at} missing")
+                yield (b"," if n else b"") + found.body
+            yield b"]}"
+
+        self.store.put_stream(keys.result(state.job_id), chunks())
+
+    def _complete(self, run: _Run) -> Callable[[JobState], bool]:
         def complete(s: JobState) -> bool:
-            self._owned(s, token)
+            self._record_pending(s, run)
             if s.progress.completed > 0:
                 s.has_result = True
                 failed = f", {s.progress.failed} failed" if s.progress.failed else ""
                 self._finish(s, "succeeded", None, f"succeeded: {s.progress.completed} problems{failed}")
             else:
-                reasons = "; ".join(sorted({i.error.code for i in s.items if i.error}))
+                reasons = "; ".join(sorted({i.error.code for i in s.items + s.paged_failures if i.error}))
                 self._finish(s, "failed", JobError(
                     code="no_problem_verified",
                     message=f"none of the {s.progress.total} problems passed verification ({reasons})",
@@ -603,9 +743,9 @@ class JobService:
 
         return complete
 
-    def _hand_off(self, job_id: str, loaded: tuple[JobState, str], token: str) -> Outcome:
+    def _hand_off(self, run: _Run) -> Outcome:
         def hand(s: JobState) -> bool:
-            self._owned(s, token)
+            self._record_pending(s, run)
             now = self.clock()
             if s.hops >= self.settings.max_hops:
                 self._finish(s, "failed", JobError(
@@ -618,25 +758,33 @@ class JobService:
             s.note(f"invocation time nearly used up: continuing in invocation {s.hops + 1}", now)
             return True
 
-        state, _ = self._update(job_id, hand, cached=loaded)
+        state, _ = self._update(run.job_id, hand, cached=(run.state, run.etag))
         if state.terminal:
             return Outcome.completed
-        self.queue.send({"job_id": job_id, "hop": state.hops})
+        self.queue.send({"job_id": run.job_id, "hop": state.hops})
         return Outcome.handed_off
 
-    def _release(self, job_id: str, token: str) -> None:
-        """After an error, give the lease up so the redelivery resumes at once (best effort)."""
-        def release(s: JobState) -> bool:
-            if s.lease is None or s.lease.token != token:
-                return False
-            s.lease = None
-            s.note("worker failed; waiting for redelivery", self.clock())
-            return True
+    def _release(self, job_id: str, token: str, run: _Run | None = None) -> None:
+        """After an error, record what was finished and give the lease up, so the redelivery resumes at once
+        (best effort)."""
+        def releaser(record: bool) -> Callable[[JobState], bool]:
+            def release(s: JobState) -> bool:
+                if s.lease is None or s.lease.token != token or s.terminal:
+                    return False
+                if record and run is not None:
+                    self._record_pending(s, run)
+                s.lease = None
+                s.note("worker failed; waiting for redelivery", self.clock())
+                return True
 
-        try:
-            self._update(job_id, release)
-        except Exception:  # the original error matters more; the lease expires anyway
-            pass
+            return release
+
+        for record in ([True, False] if run is not None and run.pending else [False]):
+            try:
+                self._update(job_id, releaser(record))
+                return
+            except Exception:  # the original error matters more; without the records, at least free the lease
+                continue
 
     def fail_undeliverable(self, job_id: str, receive_count: int | None) -> bool:
         """Called for messages in the dead-letter queue: the job fails with a readable reason."""

@@ -7,9 +7,10 @@ from generator.jobs.model import JobState, iso
 
 
 def job_view(state: JobState) -> dict[str, Any]:
-    done = [i.index for i in state.items if i.status == "done"]
-    shown = {p["index"] for p in state.problems}
-    rest = [i for i in done if i not in shown]
+    # The snapshot embeds the lowest finished indices; any further finished problem has a higher index.
+    shown = [p["index"] for p in state.problems]
+    rest = state.progress.completed > len(shown)
+    failures = sorted((i for i in state.paged_failures + state.items if i.status == "failed"), key=lambda i: i.index)
     view: dict[str, Any] = {
         "job_id": state.job_id,
         "status": state.status,
@@ -19,11 +20,8 @@ def job_view(state: JobState) -> dict[str, Any]:
         "progress": state.progress.model_dump(),
         "problems": state.problems,
         # More finished problems than the snapshot embeds: page on with GET /jobs/{id}/problems?cursor=...
-        "problems_next_cursor": str(rest[0]) if rest else None,
-        "failures": [
-            {"index": i.index, **(i.error.model_dump() if i.error else {})}
-            for i in state.items if i.status == "failed"
-        ][:50],
+        "problems_next_cursor": str(max(shown, default=-1) + 1) if rest else None,
+        "failures": [{"index": i.index, **(i.error.model_dump() if i.error else {})} for i in failures][:50],
         "usage": state.usage.model_dump(),
         "messages": state.messages[-10:],
         "error": state.error.model_dump() if state.error else None,

@@ -91,6 +91,12 @@ class FlakyStore(MemoryStore):
             raise RuntimeError(f"injected failure writing {key}")
         return super().put(key, body, **kw)
 
+    def put_stream(self, key, chunks, **kw):
+        if self.fail and self.needle in key:
+            self.fail -= 1
+            raise RuntimeError(f"injected failure writing {key}")
+        return super().put_stream(key, chunks, **kw)
+
 
 def make(spec: str = SPEC, *, maker=None, store=None, dedup_days=None, **overrides):
     settings = dataclasses.replace(load_settings(), **{"handoff_margin_ms": 1000, **overrides})

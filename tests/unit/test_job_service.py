@@ -259,7 +259,8 @@ def test_unrecorded_checkpoint_is_reused_never_generated_again():
     final = service.get(state.job_id, owner="alice")
     assert final.item(0).title == checkpoint["title"] == "Problem 0 of seed %d (call 1)" % state.seed
     assert final.problems[0]["title"] == checkpoint["title"]
-    assert json.loads(store.objects[keys.public_problem(state.job_id, 0)])["title"] == checkpoint["title"]
+    page, _, _ = service.page(state.job_id, owner="alice", cursor=0, limit=1)
+    assert page[0]["title"] == checkpoint["title"]  # public views are derived from the checkpoint, never stored apart
 
 
 def test_token_usage_of_done_and_failed_problems_is_summed_in_the_snapshot():
@@ -306,3 +307,142 @@ def test_wave_size_comes_from_the_maker_for_its_provider():
     service.work(state.job_id, hop=0, remaining_ms=FOREVER)
     assert probe.peak == 3
     assert [p["index"] for p in service.get(state.job_id, owner="alice").problems] == list(range(6))
+
+
+# ---------------------------------------------------------------- flat worker (issue 14)
+def _snapshot_bytes(store, job_id):
+    return len(store.objects[keys.job(job_id)])
+
+
+def test_a_1000_problem_job_keeps_snapshot_size_and_writes_flat():
+    """Fake problems, so only the job machinery is measured: the snapshot stops growing once the first page is
+    full (older items go to index pages), and each problem costs about one S3 write (its checkpoint)."""
+    service, store, _, _ = make_service(max_count=1000)
+    state = submit(service, count=1000)
+    sizes: list[int] = []
+    real_put = store.put
+
+    def watching_put(key, body, **kw):
+        if key == keys.job(state.job_id):
+            sizes.append(len(body))
+        return real_put(key, body, **kw)
+
+    store.put = watching_put
+    store.calls.clear()
+    assert service.work(state.job_id, hop=0, remaining_ms=FOREVER) is Outcome.completed
+    writes = sum(1 for op, _ in store.calls if op == "put")
+    assert writes <= 1.2 * 1000, writes  # 1000 checkpoints, 50 index pages, result, a few snapshot writes
+    final = service.get(state.job_id, owner="alice")
+    assert final.progress.completed == 1000 and len(final.items) == 0 and final.indexed == 1000
+    assert max(sizes) < 64 * 1024 and _snapshot_bytes(store, state.job_id) < 64 * 1024
+    assert not any(k.startswith(f"jobs/{state.job_id}/public/") for k in store.objects)  # views are derived
+    result = json.loads(store.objects[keys.result(state.job_id)])
+    assert [p["id"] for p in result["problems"]] == [f"{state.job_id}-{i:05d}" for i in range(1000)]
+
+
+def test_snapshot_size_stays_flat_while_records_are_written_every_problem():
+    """With a clock that moves past the record interval, every problem is recorded (the worst case for the
+    snapshot): its size after 1,000 problems is no larger than after the first page."""
+    service, store, _, clock = make_service(FakeMaker(before=lambda i: clock.advance(10), fail_at={7, 400}),
+                                            max_count=1000)
+    state = submit(service, count=1000)
+    sizes: dict[int, int] = {}
+    real_put = store.put
+
+    def watching_put(key, body, **kw):
+        if key == keys.job(state.job_id):
+            sizes[len(sizes)] = len(body)
+        return real_put(key, body, **kw)
+
+    store.put = watching_put
+    service.work(state.job_id, hop=0, remaining_ms=FOREVER)
+    series = list(sizes.values())
+    assert len(series) > 1000  # one snapshot write per problem here
+    assert max(series[500:]) <= max(series[:60]) + 512, (max(series[:60]), max(series[500:]))
+    final = service.get(state.job_id, owner="alice")
+    assert [f.index for f in final.paged_failures] == [7, 400] and final.progress.failed == 2
+
+
+def test_memory_stays_flat_over_a_1000_problem_job():
+    """Peak Python heap of the worker for 100 and for 1,000 fake problems: the result is streamed and the
+    snapshot bounded, so ten times the problems must not take ten times the memory."""
+    import tracemalloc
+
+    def peak(count: int) -> int:
+        service, store, *_ = make_service(max_count=count)
+        state = submit(service, count=count)
+
+        class Forgetful(list):  # the fake's call log would grow with the job; the worker's memory is measured
+            def append(self, _):
+                pass
+
+        store.calls = Forgetful()
+        tracemalloc.start()
+        service.work(state.job_id, hop=0, remaining_ms=FOREVER)
+        top = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        return top - sum(len(v) for v in store.objects.values())  # the fake bucket lives in this process
+
+    small, large = peak(100), peak(1000)
+    assert large < 2 * small + 512 * 1024, (small, large)
+
+
+def test_problem_pages_and_job_lists_cost_a_bounded_number_of_gets():
+    service, store, _, _ = make_service(max_count=1000, page_limit_max=50)
+    state = submit(service, count=1000)
+    service.work(state.job_id, hop=0, remaining_ms=FOREVER)
+    seen, cursor, most = [], 0, 0
+    while cursor is not None:
+        store.calls.clear()
+        problems, cursor, _ = service.page(state.job_id, owner="alice", cursor=cursor, limit=50)
+        most = max(most, sum(1 for op, _ in store.calls if op == "get"))
+        seen += [p["index"] for p in problems]
+        assert all("tests" not in p and "reference_solution" not in p for p in problems)
+    assert seen == list(range(1000))
+    assert most <= 1 + 50 // service.settings.index_page_size + 2, most  # snapshot + the pages the range spans
+    store.calls.clear()
+    page, _ = service.list_jobs(owner="alice", cursor=None, limit=20)
+    assert [s.job_id for s in page] == [state.job_id]
+    assert sum(1 for op, _ in store.calls if op in ("get", "list")) <= 1 + len(page)
+
+
+def test_a_running_job_pages_its_unfinished_tail_and_cancel_discards_unrecorded_checkpoints():
+    holder: dict[str, object] = {}
+
+    def cancel_at(index: int) -> None:
+        if index == 45:
+            holder["svc"].cancel(holder["job"], owner="alice")  # type: ignore[attr-defined]
+
+    service, store, _, _ = make_service(FakeMaker(before=cancel_at), max_count=100)
+    state = submit(service, count=60)
+    holder.update(svc=service, job=state.job_id)
+    assert service.work(state.job_id, hop=0, remaining_ms=FOREVER) is Outcome.cancelled
+    final = service.get(state.job_id, owner="alice")
+    recorded = final.progress.completed
+    stored = [k for k in store.objects if k.startswith(f"jobs/{state.job_id}/problems/")]
+    assert len(stored) == recorded  # the snapshot is the truth: no unrecorded checkpoint outlives the cancel
+    problems, cursor, _ = service.page(state.job_id, owner="alice", cursor=0, limit=50)
+    rest, _, _ = service.page(state.job_id, owner="alice", cursor=cursor or recorded, limit=50)
+    assert [p["index"] for p in problems + rest] == list(range(recorded))
+
+
+def test_a_retried_job_remakes_failures_that_were_moved_to_index_pages():
+    maker = FakeMaker(fail_at={3, 25})
+    service, store, _, _ = make_service(maker, max_count=100)
+    state = submit(service, count=45)
+    service.work(state.job_id, hop=0, remaining_ms=FOREVER)
+    assert service.get(state.job_id, owner="alice").progress.failed == 2
+    maker.fail_at.clear()
+
+    def reopen(s):  # what a retry does to the snapshot (POST /jobs/{id}/retry)
+        s.items = [i for i in s.items if i.status == "done"]
+        s.progress.failed, s.status, s.error, s.finished_at, s.lease = 0, "queued", None, None, None
+        s.has_result, s.retries = False, getattr(s, "retries", 0) + 1
+        return True
+
+    service._update(state.job_id, reopen)
+    assert service.work(state.job_id, hop=0, remaining_ms=FOREVER) is Outcome.completed
+    final = service.get(state.job_id, owner="alice")
+    assert (final.progress.completed, final.progress.failed, final.paged_failures) == (45, 0, [])
+    assert service.done_indices(final) == list(range(45))
+    assert sorted(i for i in maker.made if i in (3, 25)) == [3, 3, 25, 25]
