@@ -8,6 +8,10 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 SLS    := node_modules/.bin/sls
 STAGE  ?= dev
+REGION ?=
+# Extra stage params for package/deploy/remove, e.g. PARAMS='--param=auth=jwt --param=jwtIssuerUrl=...'
+PARAMS ?=
+SLS_TARGET = -s $(STAGE) $(if $(REGION),--region $(REGION)) $(PARAMS)
 PIP_STAMP := $(VENV)/.requirements.stamp
 NPM_STAMP := node_modules/.package-lock.json
 TEMPLATE  := .serverless/cloudformation-template-update-stack.json
@@ -33,6 +37,9 @@ help:
 	@echo "make bench     run bench/*.py"
 	@echo "make lint      ruff"
 	@echo "make package   sls package -s \$$STAGE (default dev) + cfn-lint on the template"
+	@echo "make deploy    the checks of make package, then deploy that package (STAGE=prod REGION=ap-northeast-2 PARAMS='--param=...')"
+	@echo "make remove    the same checks, then remove the stack (the jobs bucket is retained: README 'Tearing down')"
+	@echo "make info      the deployed stage's API URL and stack outputs"
 
 install: $(PIP_STAMP) $(NPM_STAMP)
 
@@ -69,10 +76,25 @@ bench: install
 lint: install
 	$(VENV)/bin/ruff check .
 
+# The checks every deployment passes: batches.toml and its schedules, the deploy guard
+# (scripts/serverless-deploy-guard.js, inside sls package), cfn-lint on the template.
 package: install
 	$(PY) scripts/validate_batches.py
-	$(AWS_DUMMY) $(SLS) package -s $(STAGE)
+	$(AWS_DUMMY) $(SLS) package $(SLS_TARGET)
 	$(VENV)/bin/cfn-lint -i W3005 -- $(TEMPLATE)
+
+.PHONY: deploy remove info
+# Deploys exactly the artifact `package` built and linted, with your own credentials (AWS_PROFILE=... make deploy).
+deploy: package
+	$(SLS) deploy $(SLS_TARGET) --package .serverless
+	$(SLS) info $(SLS_TARGET) --verbose
+
+remove: package
+	$(SLS) remove $(SLS_TARGET)
+	@echo "The jobs bucket was retained with its data (README 'Tearing down' says how to delete or reuse it)."
+
+info: install
+	$(SLS) info $(SLS_TARGET) --verbose
 
 clean:
 	rm -rf .serverless .serverless-offline .pytest_cache .local/logs
