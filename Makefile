@@ -26,13 +26,14 @@ export PYTHON_BIN := $(CURDIR)/$(PY)
 export SLS_TELEMETRY_DISABLED := 1
 export AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE := 1
 
-.PHONY: help install demo dev batch test bench lint package clean
+.PHONY: help install demo dev batch test bench lint package clean invoke browser-deps
 
 help:
 	@echo "make install   create .venv (pip install -r requirements-dev.txt) and node_modules (npm ci); idempotent"
 	@echo "make demo      start the local stack, run a demo job, stop     (DEMO_ARGS='--count 3 --language ko')"
 	@echo "make batch     start the local stack, fire a scheduled batch via sls invoke local, follow it (BATCH_ARGS='--name nightly')"
 	@echo "make dev       local stack in the foreground until Ctrl-C (API on http://127.0.0.1:\$${HTTP_PORT:-3000})"
+	@echo "make invoke    sls invoke local -f \$$FN -p events/\$$FN.json against the running \`make dev\` (FN=submit)"
 	@echo "make test      the whole pytest suite (tests/)                 (PYTEST_ARGS='-k emulator')"
 	@echo "make bench     run bench/*.py"
 	@echo "make lint      ruff"
@@ -41,7 +42,7 @@ help:
 	@echo "make remove    the same checks, then remove the stack (the jobs bucket is retained: README 'Tearing down')"
 	@echo "make info      the deployed stage's API URL and stack outputs"
 
-install: $(PIP_STAMP) $(NPM_STAMP)
+install: $(PIP_STAMP) $(NPM_STAMP) web/vendor/.stamp
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "need Python 3.11+, got " + sys.version)'
@@ -56,16 +57,32 @@ $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
+# The web client's libraries (marked, KaTeX) copied from node_modules: served by `make dev`, no CDN.
+web/vendor/.stamp: $(NPM_STAMP) scripts/vendor_web.py | $(PY)
+	$(PY) scripts/vendor_web.py
+	@touch $@
+
 demo: install
 	$(PY) -m generator.local demo $(DEMO_ARGS)
 
 dev: install
 	$(PY) -m generator.local dev
 
+# With `make dev` running in another terminal: the function's event through `sls invoke local` (stage local).
+FN ?= submit
+invoke: install
+	@test -f events/$(FN).json || { echo "no events/$(FN).json; one of: $$(ls events | sed 's/.json//' | tr '\n' ' ')" >&2; exit 1; }
+	VIRTUAL_ENV=$(CURDIR)/$(VENV) $(SLS) invoke local -f $(FN) -p events/$(FN).json
+
 batch: install
 	$(PY) -m generator.local batch $(BATCH_ARGS)
 
-test: install
+# Chromium for the browser tests (scripts/setup_browser.sh, shared with .ci/run): installed with apt-get as
+# root, otherwise the exact command is printed. Not needed when PYTEST_ARGS deselects the e2e tests.
+browser-deps:
+	@bash scripts/setup_browser.sh
+
+test: install $(if $(findstring not e2e,$(PYTEST_ARGS)),,browser-deps)
 	$(PY) -m pytest tests $(PYTEST_ARGS)
 
 bench: install

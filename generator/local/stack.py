@@ -195,6 +195,7 @@ class LocalStack:
         try:
             self._start_emulator()
             self.create_resources()
+            self.seed()
             self._start_offline()
             self._wait_until_ready(started)
         except BaseException:
@@ -233,6 +234,12 @@ class LocalStack:
                 "RedrivePolicy": json.dumps({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": MAX_RECEIVE_COUNT}),
             },
         )["QueueUrl"]
+
+    def seed(self) -> None:
+        """The example job events/*.json refer to (generator/local/seed.py)."""
+        from generator.local.seed import seed_example_job
+
+        seed_example_job(self.s3, BUCKET)
 
     def _offline_env(self) -> dict[str, str]:
         venv_bin = _venv_bin()
