@@ -150,7 +150,7 @@ def _run_local(source: str, inputs: list[str], limits: SandboxLimits, report: bo
     shielded = _shield_parent()
     deadline = time.monotonic() + limits.wall_seconds
     data = [text.encode("utf-8", "replace") for text in inputs]
-    scratch = tempfile.mkdtemp(prefix="sandbox-")
+    scratch = tempfile.mkdtemp(prefix="sandbox-")  # the runner's scratch (inside bwrap: the same path on its tmpfs)
     python = os.path.realpath(sys.executable)
     jailed = layers.bwrap_works(python) if os.path.exists(python) else False
     quota = max(_QUOTA_FLOOR, 2 * limits.output_bytes + 2 * max(map(len, data)) + (16 << 20))
@@ -160,24 +160,29 @@ def _run_local(source: str, inputs: list[str], limits: SandboxLimits, report: bo
         "memory_mb": limits.memory_mb,
         "scratch": scratch,
         "nproc": _nproc_limit(jailed),
+        "max_tasks": _PROCESSES_PER_RUN,
         "seccomp_module": layers.seccomp_module(),
         "protect_pids": [os.getpid()],
     }
-    argv = [python, *_PYTHON_FLAGS, str(layers.RUNNER), json.dumps(config)]
+    argv, pass_fds = [python, *_PYTHON_FLAGS, str(layers.RUNNER), json.dumps(config)], []
     if jailed:
-        argv = layers.bwrap_argv(python, scratch, quota) + argv
+        jail, pass_fds = layers.bwrap_argv(python, scratch, quota)
+        argv = jail + argv
     results: list[RunResult] = []
     runner: subprocess.Popen[bytes] | None = None
     try:
         try:
             runner = subprocess.Popen(
                 argv, cwd=scratch, env=dict(_CHILD_ENV), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL, close_fds=True,
+                stderr=subprocess.DEVNULL, close_fds=True, pass_fds=pass_fds,
                 start_new_session=True,  # one process group: the backstop kill reaches all of it
                 preexec_fn=functools.partial(_runner_rlimits, limits),
             )
         except (OSError, subprocess.SubprocessError) as exc:
             return _all(inputs, Verdict.sandbox_error, f"could not start the sandbox: {exc!r}")
+        finally:
+            for fd in pass_fds:
+                os.close(fd)
         channel = _Channel(runner, deadline + _BACKSTOP_SECONDS)
         try:
             channel.send(_header("src", len(source.encode("utf-8", "replace"))) + source.encode("utf-8", "replace"))
@@ -213,7 +218,7 @@ def _header(*fields: object) -> bytes:
 
 def _nproc_limit(jailed: bool) -> int:
     """RLIMIT_NPROC counts every process and thread of the real uid: allow what runs now plus headroom."""
-    uid = 65534 if jailed and os.geteuid() == 0 else os.getuid()
+    uid = os.getuid()  # as root the jail's uid 65534 is root outside its namespace: the runner counts instead
     count = 0
     for entry in os.scandir("/proc"):
         if entry.name.isdigit():

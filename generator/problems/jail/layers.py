@@ -37,38 +37,44 @@ def bwrap_works(python: str) -> bool:
     """True if bubblewrap can start `python` with every namespace unshared here (needs user namespaces)."""
     if not bwrap_wanted() or shutil.which("bwrap") is None:
         return False
+    argv, fds = bwrap_argv(python, "/tmp/sandbox-probe", 1 << 20)
     try:
         probe = subprocess.run(
-            bwrap_argv(python, "/tmp/sandbox-probe", 1 << 20) + [python, "-S", "-c", "pass"],
-            stdin=subprocess.DEVNULL, capture_output=True, timeout=20, check=False,
+            [*argv, python, "-S", "-c", "pass"], stdin=subprocess.DEVNULL, capture_output=True, timeout=20,
+            check=False, pass_fds=fds, cwd="/",
         )
     except (OSError, subprocess.SubprocessError):
         return False
+    finally:
+        for fd in fds:
+            os.close(fd)
     return probe.returncode == 0
 
 
 def python_prefixes(python: str) -> list[str]:
-    """Directories the interpreter needs: its own prefix (found from the real executable) and the stdlib's."""
-    real = Path(os.path.realpath(python))
-    dirs = {str(real.parent.parent), sys.base_prefix, sys.base_exec_prefix}
-    return sorted(d for d in dirs if d and Path(d).is_dir() and d != "/")
+    """The interpreter's prefix, found from its real executable (<prefix>/bin/pythonX.Y): stdlib included."""
+    prefix = str(Path(os.path.realpath(python)).parent.parent)
+    return [prefix] if prefix != "/" else []
 
 
-def bwrap_argv(python: str, scratch: str, quota_bytes: int) -> list[str]:
+def bwrap_argv(python: str, scratch: str, quota_bytes: int) -> tuple[list[str], list[int]]:
     """bwrap with all namespaces unshared (no network), only system dirs, the interpreter and the runner
-    mounted read-only, and a private size-limited /tmp holding the run's scratch dir."""
-    argv = ["bwrap", "--unshare-all", "--die-with-parent"]
+    mounted read-only, and a private size-limited /tmp holding the run's scratch dir; and fds to pass (none
+    today). As root the jail runs as uid 65534 without capabilities; outside it is still root's uid, so
+    RLIMIT_NPROC is not enforced there (the runner's own process count is)."""
+    argv, fds = ["bwrap", "--unshare-all", "--die-with-parent"], []
     for path in ("/usr", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/etc/ld.so.cache", "/etc/localtime"):
         argv += ["--ro-bind-try", path, path]
     for path in python_prefixes(python):
-        if not path.startswith("/usr/"):
-            argv += ["--ro-bind", path, path]
+        if path.startswith("/usr/"):
+            continue
+        argv += ["--ro-bind", path, path]
     argv += ["--ro-bind", str(RUNNER.parent), str(RUNNER.parent)]
     module = seccomp_module()
     if module:
         argv += ["--ro-bind", module, module]
     argv += ["--proc", "/proc", "--dev", "/dev", "--size", str(quota_bytes), "--tmpfs", "/tmp",
              "--dir", scratch, "--chdir", scratch]
-    if os.geteuid() == 0:  # inside: an unprivileged uid with no capabilities
+    if os.geteuid() == 0:
         argv += ["--uid", str(NOBODY), "--gid", str(NOBODY), "--cap-drop", "ALL"]
-    return argv
+    return argv, fds

@@ -163,6 +163,13 @@ def stat_of(pid):
     return cpu, max(0, int(statm[1]) - int(statm[2])) * PAGE
 
 
+def tasks(pid):
+    try:
+        return len(os.listdir("/proc/%d/task" % pid))
+    except OSError:
+        return 0
+
+
 def kill_all():
     """SIGKILL every descendant of this runner (all belong to the case) until none is left; reap them."""
     cpu = 0.0
@@ -320,9 +327,11 @@ def judge(code, case_dir, fds, wall):
             killed = "memory"  # RLIMIT_AS is per process: the tree together must fit too
         elif time.monotonic() - started > wall:
             killed = "wall"
+        elif sum(tasks(p) for p in tree) > CONFIG["max_tasks"]:
+            killed = "processes"  # RLIMIT_NPROC is not enforced for root's uid (nor counts per run): count here
         if killed:
-            kill_all()
-            _, status, usage = 0, 0, None
+            reaped_cpu += kill_all()  # the case process is reaped here too: its rusage is in the sum
+            status, usage = 0, None
             break
     wall_s = time.monotonic() - started
     reaped_cpu += kill_all()  # nothing outlives the case
@@ -337,6 +346,8 @@ def judge(code, case_dir, fds, wall):
     elif killed == "cpu" or cpu > CPU:
         verdict = "time_limit"
         note = "CPU time limit exceeded (%.3f s used by the process tree, limit %.3f s)" % (cpu, CPU)
+    elif killed == "processes":
+        verdict, note = "runtime_error", "too many processes or threads"
     elif killed == "memory":
         verdict, note = "memory_limit", "memory limit exceeded by the process tree"
     elif os.WIFSIGNALED(status):
