@@ -151,7 +151,9 @@ def test_bucket_is_retained_private_encrypted_and_expires(template: dict[str, An
     assert expiring == {"jobs/": 30, "batches/": 30, "owners/": 30, "idempotency/": 30}
     assert all(r["Status"] == "Enabled" for r in rules)
     assert any(r.get("AbortIncompleteMultipartUpload", {}).get("DaysAfterInitiation") for r in rules)
-    assert "Fn::Sub" in props["BucketName"]  # derived from stack name + account, never hard-coded
+    # No fixed name: CloudFormation generates a unique one, so a redeploy after `make remove` (which retains this
+    # bucket) never collides with the retained bucket.
+    assert "BucketName" not in props
 
 
 def test_bucket_policy_denies_plain_http(template: dict[str, Any]) -> None:
@@ -228,6 +230,7 @@ def test_http_routes_and_cors(template: dict[str, Any]) -> None:
     assert set(routes) == {
         "POST /jobs", "DELETE /jobs/{job_id}", "GET /jobs", "GET /jobs/{job_id}", "GET /jobs/{job_id}/problems",
         "GET /jobs/{job_id}/result", "GET /batches", "GET /batches/{batch_id}", "GET /openapi.json",
+        "POST /jobs/{job_id}/retry",
     }
     assert all("AuthorizerId" not in r for r in routes.values())  # auth is off unless a stage enables it
     cors = template["Resources"]["HttpApi"]["Properties"]["CorsConfiguration"]
@@ -465,3 +468,150 @@ def test_validate_batches_rejects_a_rule_named_after_another_batch(tmp_path: Pat
     result = _validate("--serverless", str(yml))
     assert result.returncode == 1
     assert "batch 'weekly_practice': field 'name'" in result.stderr and "names batch 'nightly'" in result.stderr
+
+
+# ------------------------------------------------------------------ operations (issue 15)
+ALARMS = {  # alarm resource -> (metric or expression ids, threshold, comparison)
+    "DeadLetterQueueAlarm": ("ApproximateNumberOfMessagesVisible", 0, "GreaterThanThreshold"),
+    "JobsDeadLetteredAlarm": ("JobsDeadLettered", 1, "GreaterThanOrEqualToThreshold"),
+    "WorkerErrorsAlarm": ("Errors", 1, "GreaterThanOrEqualToThreshold"),
+    "WorkerThrottlesAlarm": ("Throttles", 1, "GreaterThanOrEqualToThreshold"),
+    "JobFailureRatioAlarm": ("ratio", 0.2, "GreaterThanThreshold"),
+    "ScheduledBatchFailedAlarm": ("failures", 1, "GreaterThanOrEqualToThreshold"),
+    "ApiServerErrorsAlarm": ("5xx", 5, "GreaterThanOrEqualToThreshold"),
+}
+
+
+@pytest.fixture(scope="module")
+def anonymous_prod(service_dir: Path) -> dict[str, Any]:
+    """prod with auth off, explicitly allowed, one browser origin and an alarm e-mail."""
+    template, _ = _package(service_dir, "prod", "--param=allowAnonymous=true",
+                           "--param=corsOrigins=https://app.example.com", "--param=alarmEmail=ops@example.com")
+    return template
+
+
+def _custom_metrics(props: dict[str, Any]) -> list[dict[str, Any]]:
+    if "Metrics" in props:
+        return [m["MetricStat"]["Metric"] for m in props["Metrics"] if "MetricStat" in m]
+    return [{"Namespace": props["Namespace"], "MetricName": props["MetricName"], "Dimensions": props["Dimensions"]}]
+
+
+def test_alarms_notify_the_topic_with_their_thresholds(prod_template: dict[str, Any]) -> None:
+    from generator.metrics import METRIC_NAMES
+
+    alarms = _of_type(prod_template, "AWS::CloudWatch::Alarm")
+    assert set(alarms) == set(ALARMS)
+    (topic,) = _of_type(prod_template, "AWS::SNS::Topic")
+    for name, (metric, threshold, comparison) in ALARMS.items():
+        props = alarms[name]["Properties"]
+        assert props["AlarmActions"] == [{"Ref": topic}], name
+        assert props["Threshold"] == threshold and props["ComparisonOperator"] == comparison, name
+        assert props["TreatMissingData"] == "notBreaching", name
+        shown = props.get("MetricName") or next(m["Id"] for m in props["Metrics"] if m.get("ReturnData"))
+        assert shown == metric, name
+        for m in _custom_metrics(props):
+            if m["Namespace"] == "ProblemGenerator":  # our EMF metrics: emitted by the code, this stage only
+                assert m["MetricName"] in METRIC_NAMES, name
+                assert {"Name": "stage", "Value": "prod"} in m["Dimensions"], name
+    # The subscription exists only with an e-mail (a CloudFormation condition on the AlarmEmail parameter).
+    (subscription,) = _of_type(prod_template, "AWS::SNS::Subscription").values()
+    assert subscription["Condition"] == "HasAlarmEmail" and subscription["Properties"]["Protocol"] == "email"
+    assert prod_template["Parameters"]["AlarmEmail"]["Default"] == ""
+
+
+def test_dashboard_reads_this_stage_and_every_alarm(prod_template: dict[str, Any]) -> None:
+    (dashboard,) = _of_type(prod_template, "AWS::CloudWatch::Dashboard").values()
+    body, values = dashboard["Properties"]["DashboardBody"]["Fn::Sub"]
+    widgets = json.loads(body.replace("${AWS::Region}", "r").replace("${", "<").replace("}\"", ">\"")
+                         .replace("}'", ">'"))["widgets"]
+    assert len(widgets) >= 6
+    assert values["Stage"] == "prod"
+    alarm_widget = next(w for w in widgets if w["type"] == "alarm")
+    assert len(alarm_widget["properties"]["alarms"]) == len(ALARMS)
+
+
+def test_prod_refuses_anonymous_callers_unless_explicitly_allowed(service_dir: Path,
+                                                                   anonymous_prod: dict[str, Any]) -> None:
+    out = service_dir / ".package-refused"
+    refused = subprocess.run([str(SLS), "package", "-s", "prod", "--package", str(out)], cwd=service_dir,
+                             env=_sls_env(), capture_output=True, text=True, timeout=600)
+    assert refused.returncode != 0
+    assert "Deploy refused" in refused.stdout + refused.stderr and "allowAnonymous" in refused.stdout + refused.stderr
+    assert not (out / "cloudformation-template-update-stack.json").exists()
+    # CloudFormation holds the same rule, evaluated on the parameters the stage params filled in.
+    rule = anonymous_prod["Rules"]["AuthenticatedCallers"]
+    assert rule["RuleCondition"] == {"Fn::Equals": [{"Ref": "RequireAuth"}, "true"]}
+    params = {k: v["Default"] for k, v in anonymous_prod["Parameters"].items()}
+    assert params["AuthMode"] == "none" and params["RequireAuth"] == "true" and params["AllowAnonymous"] == "true"
+
+
+def test_jwt_prod_passes_the_guard_and_dev_does_not_require_auth(prod_template: dict[str, Any],
+                                                                 template: dict[str, Any]) -> None:
+    params = {k: v["Default"] for k, v in prod_template["Parameters"].items()}
+    assert params["AuthMode"] == "jwt" and params["AllowAnonymous"] == "false"
+    assert {k: v["Default"] for k, v in template["Parameters"].items()}["RequireAuth"] == "false"
+
+
+def test_api_throttling_and_cors_origins_per_stage(template: dict[str, Any], prod_template: dict[str, Any],
+                                                   anonymous_prod: dict[str, Any]) -> None:
+    for t in (template, prod_template):
+        settings = t["Resources"]["HttpApiStage"]["Properties"]["DefaultRouteSettings"]
+        assert settings["ThrottlingRateLimit"] == 20 and settings["ThrottlingBurstLimit"] == 40
+    # prod: no browser origin unless named; dev: any.
+    assert prod_template["Resources"]["HttpApi"]["Properties"]["CorsConfiguration"]["AllowOrigins"] == []
+    assert prod_template["Resources"]["JobsBucket"]["Properties"]["CorsConfiguration"] == {"Ref": "AWS::NoValue"}
+    named = anonymous_prod["Resources"]["HttpApi"]["Properties"]["CorsConfiguration"]["AllowOrigins"]
+    assert named == ["https://app.example.com"]
+    (rule,) = anonymous_prod["Resources"]["JobsBucket"]["Properties"]["CorsConfiguration"]["CorsRules"]
+    assert rule["AllowedOrigins"] == ["https://app.example.com"] and rule["AllowedMethods"] == ["GET", "HEAD"]
+    (dev_rule,) = template["Resources"]["JobsBucket"]["Properties"]["CorsConfiguration"]["CorsRules"]
+    assert dev_rule["AllowedOrigins"] == ["*"]
+
+
+def test_prod_limits_and_kill_switch_reach_the_functions(prod_template: dict[str, Any],
+                                                         template: dict[str, Any]) -> None:
+    prod = prod_template["Resources"]["SubmitLambdaFunction"]["Properties"]["Environment"]["Variables"]
+    assert prod["MAX_JOBS_IN_FLIGHT"] == "3" and prod["MAX_PROBLEMS_PER_DAY"] == "200"
+    assert prod["SUBMISSIONS_ENABLED"] == "true"
+    dev = template["Resources"]["SubmitLambdaFunction"]["Properties"]["Environment"]["Variables"]
+    assert dev["MAX_JOBS_IN_FLIGHT"] == "0" and dev["MAX_PROBLEMS_PER_DAY"] == "0"
+
+
+def test_deployed_stages_default_to_seoul_and_local_stays_in_the_emulator_region(service_dir: Path) -> None:
+    assert _print_config(service_dir, "prod", "--param=allowAnonymous=true")["provider"]["region"] == "ap-northeast-2"
+    assert _print_config(service_dir, "prod", "--region", "eu-west-1")["provider"]["region"] == "eu-west-1"
+    assert _print_config(service_dir, "local")["provider"]["region"] == "us-east-1"
+
+
+def _resource_strings(resource: Any) -> list[str]:
+    if isinstance(resource, str):
+        return [resource]
+    if isinstance(resource, list):
+        return [s for r in resource for s in _resource_strings(r)]
+    if isinstance(resource, dict):
+        (fn, args), = resource.items()
+        if fn == "Fn::Sub":
+            return [args if isinstance(args, str) else args[0]]
+        if fn == "Fn::Join":
+            return ["".join(a if isinstance(a, str) else "<ref>" for a in args[1])]
+        return ["<ref>"]  # Ref / GetAtt: one named resource
+    raise AssertionError(resource)
+
+
+def test_no_wildcard_resource_outside_the_documented_cases(prod_template: dict[str, Any]) -> None:
+    """A '*' in a Resource is allowed for Bedrock (foundation models live in every routed region), the function
+    log groups, and a trailing '/*' under a prefix that is this stage's own (its bucket, its parameters)."""
+    stage_scoped = ("<ref>/*", "parameter/problem-generator/prod/*", "secret:problem-generator/prod/*")
+    for name, role in _of_type(prod_template, "AWS::IAM::Role").items():
+        for policy in role["Properties"].get("Policies", []):
+            for statement in policy["PolicyDocument"]["Statement"]:
+                actions = statement["Action"] if isinstance(statement["Action"], list) else [statement["Action"]]
+                for arn in _resource_strings(statement["Resource"]):
+                    if "*" not in arn:
+                        continue
+                    if statement.get("Sid") == "LlmBedrock":
+                        continue
+                    if all(a.startswith("logs:") for a in actions):
+                        assert ":log-group:/aws/lambda/problem-generator-prod" in arn, arn
+                        continue
+                    assert arn.endswith(stage_scoped) and arn.count("*") == 1, (name, statement.get("Sid"), arn)
