@@ -203,7 +203,7 @@ def test_sqs_event_sources_report_batch_item_failures_one_message_at_a_time(temp
 
 def test_functions_runtime_memory_and_environment(template: dict[str, Any]) -> None:
     functions = _of_type(template, "AWS::Lambda::Function")
-    assert len(functions) == 5
+    assert len(functions) == 6
     for name, fn in functions.items():
         props = fn["Properties"]
         assert props["Runtime"] == "python3.12" and props["Architectures"] == ["arm64"], name
@@ -230,13 +230,14 @@ def test_http_routes_and_cors(template: dict[str, Any]) -> None:
     assert set(routes) == {
         "POST /jobs", "DELETE /jobs/{job_id}", "GET /jobs", "GET /jobs/{job_id}", "GET /jobs/{job_id}/problems",
         "GET /jobs/{job_id}/result", "GET /batches", "GET /batches/{batch_id}", "GET /openapi.json",
-        "POST /jobs/{job_id}/retry",
+        "POST /jobs/{job_id}/retry", "GET /config",
+        "$default",  # any other route/method reaches the resolver: the API's own 404/405 error shape
     }
     assert all("AuthorizerId" not in r for r in routes.values())  # auth is off unless a stage enables it
     cors = template["Resources"]["HttpApi"]["Properties"]["CorsConfiguration"]
     assert cors["AllowOrigins"] == ["*"]
     assert {"Content-Type", "Authorization", "Idempotency-Key", "If-None-Match"} <= set(cors["AllowHeaders"])
-    assert {"ETag", "Retry-After", "Location"} <= set(cors["ExposeHeaders"])
+    assert {"ETag", "Retry-After", "Location", "Idempotent-Replayed", "Content-Language"} <= set(cors["ExposeHeaders"])
     assert {"GET", "POST", "DELETE", "OPTIONS"} <= set(cors["AllowMethods"])
 
 
@@ -369,9 +370,10 @@ def test_a_stage_can_turn_on_jwt_auth(prod_template: dict[str, Any]) -> None:
         "Audience": ["client-123"], "Issuer": "https://issuer.example.com/pool"
     }
     routes = _routes(template)
-    assert routes["GET /openapi.json"].get("AuthorizationType") is None
+    public = {"GET /openapi.json", "GET /config", "$default"}  # the description, the form's config, 404/405s
+    assert all(routes[k].get("AuthorizationType") is None for k in public)
     protected = [k for k, r in routes.items() if r.get("AuthorizationType") == "JWT"]
-    assert len(protected) == len(routes) - 1
+    assert set(protected) == set(routes) - public
     queue = template["Resources"]["JobsQueue"]["Properties"]
     assert queue["QueueName"] == "problem-generator-prod-jobs"
 
@@ -615,3 +617,24 @@ def test_no_wildcard_resource_outside_the_documented_cases(prod_template: dict[s
                         assert ":log-group:/aws/lambda/problem-generator-prod" in arn, arn
                         continue
                     assert arn.endswith(stage_scoped) and arn.count("*") == 1, (name, statement.get("Sid"), arn)
+
+
+def test_executor_has_only_its_logs_and_no_egress(template: dict[str, Any]) -> None:
+    """Untrusted code runs in the executor: its role can write its logs (and attach to its VPC), nothing else;
+    its subnets have no route out and its security group allows no egress."""
+    resources = template["Resources"]
+    executor = resources["ExecutorLambdaFunction"]["Properties"]
+    assert executor["Role"] == {"Fn::GetAtt": ["ExecutorRole", "Arn"]}
+    assert executor["VpcConfig"]["SecurityGroupIds"] == [{"Ref": "ExecutorSecurityGroup"}]
+    actions = sorted(
+        a for policy in resources["ExecutorRole"]["Properties"]["Policies"]
+        for statement in policy["PolicyDocument"]["Statement"] for a in statement["Action"]
+    )
+    assert [a for a in actions if not a.startswith("ec2:")] == ["logs:CreateLogStream", "logs:PutLogEvents"]
+    assert "ManagedPolicyArns" not in resources["ExecutorRole"]["Properties"]
+    egress = resources["ExecutorSecurityGroup"]["Properties"]["SecurityGroupEgress"]
+    assert [rule["CidrIp"] for rule in egress] == ["127.0.0.1/32"]
+    kinds = {r["Type"] for r in resources.values()}
+    assert not kinds & {"AWS::EC2::InternetGateway", "AWS::EC2::NatGateway", "AWS::EC2::VPCEndpoint"}
+    worker_env = resources["WorkerLambdaFunction"]["Properties"]["Environment"]["Variables"]
+    assert worker_env["EXECUTOR"] == "inline" and worker_env["EXECUTOR_FUNCTION"] == "problem-generator-dev-executor"
