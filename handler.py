@@ -19,6 +19,11 @@ def submit(event: dict[str, Any], context: Any) -> dict[str, Any]:
 def status(event: dict[str, Any], context: Any) -> dict[str, Any]:
     """GET /jobs, /jobs/{job_id}, /jobs/{job_id}/problems, /jobs/{job_id}/result, /batches, /batches/{batch_id},
     /openapi.json."""
+    from generator.status_fast import try_handle
+
+    answered = try_handle(event)  # a job poll, the common case, without loading the resolver
+    if answered is not None:
+        return answered
     from generator.api import handle
 
     return handle(event, context)

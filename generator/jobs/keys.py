@@ -2,8 +2,13 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
-from generator.jobs.model import is_job_id
+JOB_ID_RE = re.compile(r"^[0-9a-f]{32}$")  # kept here (not in model) so key building never loads pydantic
+
+
+def is_job_id(value: str) -> bool:
+    return bool(JOB_ID_RE.fullmatch(value))
 
 
 def _checked(job_id: str) -> str:

@@ -1,7 +1,6 @@
 """Job request (the public API input) and job state (the S3 snapshot a poll reads in one GET)."""
 from __future__ import annotations
 
-import re
 import secrets
 from datetime import datetime, timezone
 from typing import Annotated, Any, Literal
@@ -10,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, field_v
 
 from generator.problems.schema import DIFFICULTY_ALIASES
 
-JOB_ID_RE = re.compile(r"^[0-9a-f]{32}$")
+from generator.jobs.keys import JOB_ID_RE, is_job_id  # noqa: F401  (re-exported)
 MAX_PROMPT_CHARS = 2000
 MAX_BODY_BYTES = 64 * 1024
 MAX_SEED = 2**63 - 1
@@ -24,10 +23,6 @@ Provider = Literal["offline", "bedrock", "gemini"]
 def new_job_id() -> str:
     """128 random bits (≥ 122 required), hex: unguessable and safe inside an S3 key."""
     return secrets.token_hex(16)
-
-
-def is_job_id(value: str) -> bool:
-    return bool(JOB_ID_RE.fullmatch(value))
 
 
 def utcnow() -> datetime:

@@ -533,7 +533,10 @@ class JobService:
             return False
         if run.recorded_at is None or len(run.pending) >= self.settings.index_page_size:
             return True  # also bounds what a run holds in memory, and what a crash leaves unrecorded
-        return self.clock() - run.recorded_at >= timedelta(seconds=self.settings.record_interval_seconds)
+        # The record is also the heartbeat: keep it well inside the window after which a poll declares the
+        # worker lost (a deployment's window is ~2 h; tests shrink it to seconds).
+        interval = min(self.settings.record_interval_seconds, self.settings.lease_seconds / 4)
+        return self.clock() - run.recorded_at >= timedelta(seconds=interval)
 
     def _flush(self, run: _Run) -> None:
         def record(s: JobState) -> bool:

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 import pytest
 
-from generator.jobs import keys
+from generator.jobs import index as index_pages, keys
 from generator.jobs.aws import S3BlobStore
 from generator.jobs.model import Item, JobRequest, JobState, Progress, new_job_id, utcnow
 from generator.local import stack as local
@@ -198,14 +198,17 @@ def big_job(local_stack) -> str:
                      GateContext(problem_id="x", difficulty=Difficulty.hard, language="en", seed=5))
     store = S3BlobStore(local_stack.s3, local.BUCKET)
     job_id, now, total = new_job_id(), utcnow(), 1000
-    for index in range(total):
-        view = {"index": index, **problem.public_view(), "id": f"{job_id}-{index:05d}"}
-        store.put(keys.public_problem(job_id, index), json.dumps(view).encode())
+    size = 20  # INDEX_PAGE_SIZE: items and public views of 20 problems per index page
+    for page in range(total // size):
+        at = range(page * size, (page + 1) * size)
+        index_pages.write_page(
+            store, job_id, page,
+            [Item(index=i, status="done", title=problem.title, signature=f"s{i}").model_dump(mode="json") for i in at],
+            [{"index": i, **problem.public_view(), "id": f"{job_id}-{i:05d}"} for i in at], 0)
     state = JobState(
         job_id=job_id, owner="local-user", status="succeeded", stage="succeeded",
         request=JobRequest(prompt="bfs", count=1), seed=1, family="grid_bfs",
-        progress=Progress(total=total, completed=total),
-        items=[Item(index=i, status="done", title=problem.title, signature=f"s{i}") for i in range(total)],
+        progress=Progress(total=total, completed=total), indexed=total,
         problems=[{"index": i, **problem.public_view()} for i in range(20)],
         created_at=now, updated_at=now, finished_at=now, expires_at=now + timedelta(days=30),
     )
