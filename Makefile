@@ -16,6 +16,8 @@ PIP_STAMP := $(VENV)/.requirements.stamp
 NPM_STAMP := node_modules/.package-lock.json
 TEMPLATE  := .serverless/cloudformation-template-update-stack.json
 PYTEST_ARGS ?=
+# pytest-xdist workers: the suite is CPU-bound (sandboxed gate runs), one worker per core.
+TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO_ARGS ?=
 BATCH_ARGS ?=
 
@@ -83,7 +85,7 @@ browser-deps:
 	@bash scripts/setup_browser.sh
 
 test: install $(if $(findstring not e2e,$(PYTEST_ARGS)),,browser-deps)
-	$(PY) -m pytest tests $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile tests $(PYTEST_ARGS)
 
 bench: install
 	@shopt -s nullglob; files=(bench/*.py); \

@@ -1,0 +1,108 @@
+"""Check catalog packages end to end: load, statements in both languages, the whole gate, the Kattis export and
+problemtools' verifyproblem on it. With --record, write the result into the verification ledger
+(tests/catalog_ledger.json, keyed by each package's content hash) that `make test` trusts for unchanged packages.
+
+    .venv/bin/python scripts/check_package.py grid_bfs             # every task of a topic
+    .venv/bin/python scripts/check_package.py grid_bfs.break_walls  # one task
+    .venv/bin/python scripts/check_package.py --all --record -j 2   # the whole catalog, ledger rewritten
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+LEDGER = ROOT / "tests" / "catalog_ledger.json"
+SEED = 20261204
+
+
+def check(package_id: str, seed: int = SEED) -> dict:
+    import random
+
+    from generator.problems.catalog import all_packages
+    from generator.problems.gate import GateContext, verify
+    from generator.problems.kattis import short_name, write_package
+    from generator.problems.packages import build_draft
+    from tests.support.kattis import verifyproblem
+
+    package = next(p for p in all_packages() if p.id == package_id)
+    started = time.perf_counter()
+    language = "ko" if sum(map(ord, package_id)) % 2 else "en"
+    other = "en" if language == "ko" else "ko"
+    build_draft(package, random.Random(seed), package.spec.difficulty, other)  # the other language fills too
+    built = build_draft(package, random.Random(seed), package.spec.difficulty, language)
+    problem = verify(built.draft, GateContext(problem_id=package_id.replace(".", "-"), difficulty=package.spec.difficulty,
+                                              language=language, seed=seed))
+    gate_seconds = time.perf_counter() - started
+    with tempfile.TemporaryDirectory() as tmp:
+        result = verifyproblem(write_package(problem, Path(tmp) / short_name(problem)))
+    # A declared wrong answer (wa_*) must be judged WRONG ANSWER and a declared too-slow one (tl_*) TIME LIMIT
+    # EXCEEDED, by the gate and so by verifyproblem (a crash is a package defect, not a wrong answer).
+    expected = {"wrong": "wrong_answer", "slow": "time_limit_exceeded"}
+    mismatched = [f"{k.name}: declared {k.kind}, got {k.verdict}" for k in problem.programs.known_solutions
+                  if k.verdict != expected[k.kind]]
+    return {
+        "id": package_id,
+        "hash": package.content_hash(),
+        "gate_seconds": round(gate_seconds, 2),
+        "time_limit_ms": problem.limits.time_ms,
+        "verifyproblem": result.summary,
+        "errors": result.errors + len(mismatched),
+        "known_solutions": {k.name: k.verdict for k in problem.programs.known_solutions},
+        "output": "\n".join(mismatched) + "\n" + result.output if result.errors or mismatched else "",
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("selectors", nargs="*", help="topic or topic.task ids")
+    parser.add_argument("--all", action="store_true")
+    parser.add_argument("--record", action="store_true", help="write passing results into the ledger")
+    parser.add_argument("-j", "--jobs", type=int, default=1)
+    args = parser.parse_args()
+
+    from generator.problems.catalog import all_packages
+
+    ids = [p.id for p in all_packages()
+           if args.all or any(p.id == s or p.spec.topic == s for s in args.selectors)]
+    if not ids:
+        parser.error("no package matches")
+    failures = 0
+    results: list[dict] = []
+    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        futures = {pool.submit(check, i): i for i in ids}
+        for future, package_id in futures.items():
+            try:
+                result = future.result()
+            except Exception as exc:  # a gate error or a broken package: report and go on
+                failures += 1
+                print(f"FAIL {package_id}: {type(exc).__name__}: {exc}"[:2000])
+                continue
+            results.append(result)
+            status = "ok  " if result["errors"] == 0 else "FAIL"
+            failures += result["errors"] != 0
+            print(f"{status} {package_id}: gate {result['gate_seconds']} s, TL {result['time_limit_ms']} ms, "
+                  f"{result['verifyproblem']}, {result['known_solutions']}")
+            if result["errors"]:
+                print(result["output"][-3000:])
+    if args.record:
+        ledger = json.loads(LEDGER.read_text()) if LEDGER.exists() else {}
+        for result in results:
+            if result["errors"] == 0:
+                ledger[result["id"]] = {k: result[k] for k in ("hash", "verifyproblem", "time_limit_ms")}
+        present = {p.id for p in all_packages()}
+        ledger = {k: ledger[k] for k in sorted(ledger) if k in present}
+        LEDGER.write_text(json.dumps(ledger, indent=1, ensure_ascii=False) + "\n")
+        print(f"ledger: {len(ledger)} packages recorded in {LEDGER.relative_to(ROOT)}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

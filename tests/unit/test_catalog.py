@@ -1,0 +1,92 @@
+"""The catalog sweep: every package loads, fills both statements and declares what the gate needs (cheap, every
+package, every run); and every package goes through the whole gate, the Kattis export and problemtools'
+`verifyproblem` with 0 errors.
+
+The expensive half trusts the committed verification ledger (tests/catalog_ledger.json, written by
+`scripts/check_package.py --record`) for packages whose content hash it records, and re-verifies: every package
+that changed or is new (the ledger does not match), plus a rotating sample of the unchanged ones (different
+packages on different days), so a regression in the gate or the export still shows up. CATALOG_SWEEP=all
+re-verifies everything.
+"""
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import random
+from pathlib import Path
+
+import pytest
+
+from generator.problems.catalog import all_packages, topics
+from generator.problems.packages import STATEMENT_SECTIONS, render_statement
+from generator.problems.schema import Difficulty
+
+ROOT = Path(__file__).resolve().parents[2]
+LEDGER = json.loads((ROOT / "tests" / "catalog_ledger.json").read_text()) if (
+    ROOT / "tests" / "catalog_ledger.json").exists() else {}
+ROTATING_SAMPLE = 4
+PACKAGES = all_packages()
+RATING_BANDS = {Difficulty.tutorial: (0, 800), Difficulty.easy: (800, 1100), Difficulty.medium: (1200, 1500),
+                Difficulty.hard: (1600, 2000)}
+
+
+def _needs_verification() -> set[str]:
+    if os.environ.get("CATALOG_SWEEP") == "all":
+        return {p.id for p in PACKAGES}
+    stale = {p.id for p in PACKAGES if LEDGER.get(p.id, {}).get("hash") != p.content_hash()}
+    fresh = sorted(p.id for p in PACKAGES if p.id not in stale)
+    day = datetime.date.today().toordinal()
+    sample = random.Random(day).sample(fresh, min(ROTATING_SAMPLE, len(fresh)))
+    return stale | set(sample)
+
+
+VERIFY = _needs_verification()
+
+
+def test_catalog_has_topics_and_packages() -> None:
+    assert len(topics()) >= 1 and len(PACKAGES) >= 4
+
+
+@pytest.mark.parametrize("package", PACKAGES, ids=lambda p: p.id)
+def test_package_is_complete(package) -> None:
+    spec = package.spec
+    low, high = RATING_BANDS[spec.difficulty]
+    assert low <= spec.rating.low <= spec.rating.high <= high, f"rating band outside {spec.difficulty.value}"
+    assert spec.rating.why.strip() and spec.idea.strip()
+    assert package.reference and package.brute and package.validator
+    assert package.wrong_solutions, "at least one known-wrong or too-slow solution"
+    for name, source in package.generators().items():
+        compile(source, name, "exec")
+    for language in ("en", "ko"):
+        themes = package.themes()
+        for theme in themes:
+            values = {**themes[theme][language], **spec.params,
+                      **{k: v[0] for k, v in spec.random_params.items()}}
+            values.update({f"max_{c.symbol.lower()}": 1 for c in spec.constraints})
+            statement = render_statement(package, language, values)
+            assert statement.title and statement.legend and statement.input_format and statement.output_format
+            if language == "ko":
+                assert any("가" <= ch <= "힣" for ch in statement.legend), "Korean statement"
+    assert set(STATEMENT_SECTIONS) >= {"legend", "input", "output"}
+
+
+def test_no_two_difficulties_of_a_topic_share_a_task() -> None:
+    for topic in topics():
+        ideas = [p.spec.idea for p in topic.packages]
+        assert len(ideas) == len(set(ideas)), f"{topic.name}: two tasks declare the same idea"
+
+
+@pytest.mark.parametrize("package", [p for p in PACKAGES if p.id in VERIFY], ids=lambda p: p.id)
+def test_package_passes_gate_and_verifyproblem(package) -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from check_package import check
+
+    result = check(package.id)
+    assert result["errors"] == 0, result["output"][-4000:]
+    assert "0 errors" in result["verifyproblem"]
+    for name, verdict in result["known_solutions"].items():
+        expected = "time_limit_exceeded" if name.startswith("tl_") else "wrong_answer"
+        assert verdict == expected, f"{name} got {verdict}"
