@@ -51,3 +51,11 @@ def scheduled(event: dict[str, Any], context: Any) -> dict[str, Any]:
     from generator.scheduled import handle
 
     return handle(event, context)
+
+
+@logger.inject_lambda_context(clear_state=True)
+def executor(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    """Runs untrusted programs for the worker (EXECUTOR=lambda): a role with only its logs, a VPC without egress."""
+    from generator.problems.jail.executor import handle
+
+    return handle(event, context)

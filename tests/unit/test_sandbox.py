@@ -442,3 +442,37 @@ def test_parent_is_made_non_dumpable_so_children_cannot_read_its_environ() -> No
     pr_get_dumpable = 3
     # Non-dumpable: /proc/<parent>/environ (AWS credentials in Lambda) is owned by root, unreadable to the child.
     assert ctypes.CDLL(None).prctl(pr_get_dumpable, 0, 0, 0, 0) == 0
+
+
+# --- the executor function (EXECUTOR=lambda) ------------------------------------------------------
+
+
+class _FakeLambda:
+    """Lambda's invoke answered by the executor's own handler, in this process."""
+
+    def __init__(self) -> None:
+        self.payload_sizes: list[int] = []
+
+    def invoke(self, FunctionName: str, InvocationType: str, Payload: bytes) -> dict[str, object]:  # noqa: N803
+        import io
+
+        from generator.problems.jail import executor
+
+        self.payload_sizes.append(len(Payload))
+        answer = executor.handle(json.loads(Payload))
+        return {"Payload": io.BytesIO(json.dumps(answer).encode())}
+
+
+def test_executor_mode_sends_runs_in_chunks_within_the_payload_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.problems.jail import executor
+
+    fake = _FakeLambda()
+    monkeypatch.setenv("EXECUTOR", "lambda")
+    monkeypatch.setenv("EXECUTOR_FUNCTION", "problem-generator-test-executor")
+    monkeypatch.setattr(executor, "_client", lambda: fake)
+    monkeypatch.setattr(executor, "REQUEST_BUDGET", 64 * 1024)
+    inputs = [f"{i} {'9' * 20_000}\n" for i in range(12)]
+    results = run_many("a, b = input().split()\nprint(a, len(b))\n", inputs)
+    assert [r.stdout for r in results] == [f"{i} 20000\n" for i in range(12)]
+    assert len(fake.payload_sizes) > 1 and max(fake.payload_sizes) < 64 * 1024 + 25_000
+    assert run_program("print(1)", "").stdout == "1\n"
