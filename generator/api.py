@@ -205,8 +205,41 @@ def get_result(job_id: str):
     if url is None:
         return error(409, "result_not_ready",
                      f"the job is '{state.status}'; the full result exists once it has succeeded",
-                     status=state.status)
+                     job_status=state.status)
     return Response(status_code=303, headers={"Location": url, "Cache-Control": "no-store"}, body="")
+
+
+@app.get("/jobs/<job_id>/export", summary="303 redirect to a zip of Kattis problem packages, one per problem",
+         responses={303: {"description": "Location: a short-lived presigned URL of the zip (built on first request)"},
+                    400: {"description": "Unknown format (only kattis)"}, 404: NOT_FOUND,
+                    409: {"description": "The job has not succeeded (yet)"}})
+def get_export(job_id: str):
+    fmt = app.current_event.get_query_string_value("format") or "kattis"
+    if fmt != "kattis":
+        raise InvalidRequestError("invalid_format", f"format '{fmt[:40]}' is not supported", allowed=["kattis"])
+    state = service().get(checked_job_id(job_id), owner=owner())
+    url = service().export_url(state, fmt)
+    if url is None:
+        return error(409, "result_not_ready",
+                     f"the job is '{state.status}'; the export exists once it has succeeded", job_status=state.status)
+    return Response(status_code=303, headers={"Location": url, "Cache-Control": "no-store"}, body="")
+
+
+@app.get("/topics", summary="The offline catalog: topics, their names, difficulties and task counts (public)",
+         responses={200: {"description": "topics: name, title {en, ko}, group, tags, difficulties with task counts, "
+                                         "example prompts"}})
+def list_topics():
+    from generator.problems.catalog import topics
+
+    body = {"topics": [{
+        "name": t.name,
+        "title": t.spec.title,
+        "group": t.spec.group,
+        "tags": list(t.spec.tags),
+        "difficulties": {d.value: len(t.tasks(d)) for d in t.difficulties()},
+        "examples": t.spec.examples,
+    } for t in topics()]}
+    return json_response(200, body, {"Cache-Control": "public, max-age=300"})
 
 
 @app.get("/jobs", summary="List the caller's jobs, newest first", responses={

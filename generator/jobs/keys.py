@@ -34,6 +34,11 @@ def result(job_id: str) -> str:
     return f"jobs/{_checked(job_id)}/result.json"
 
 
+def export(job_id: str, fmt: str) -> str:
+    """A judge export of the job's problems, e.g. jobs/<id>/export-kattis.zip (built once, on first request)."""
+    return f"jobs/{_checked(job_id)}/export-{fmt}.zip"
+
+
 def owner_key(owner: str) -> str:
     return hashlib.sha256(owner.encode()).hexdigest()[:32]
 

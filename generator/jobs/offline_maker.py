@@ -22,9 +22,10 @@ class OfflineProblemMaker:
                 allowed=["offline"],
             )
         try:
-            match = match_family(request.prompt)
+            match = match_family(request.prompt, Difficulty(request.difficulty), request.language)
         except UnsupportedPromptError as exc:
-            raise InvalidRequestError("unsupported_prompt", str(exc), allowed=supported_topics()) from exc
+            raise InvalidRequestError("unsupported_prompt", str(exc),
+                                      allowed=exc.suggestions or supported_topics()) from exc
         return match.family.name, f"prompt → family {match.family.name} ({match.reason})"
 
     def make(self, state: JobState, index: int, avoid: frozenset[str], on_stage: Callable[[str], None]) -> Problem:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
 import time
 import uuid
 from collections.abc import Callable
@@ -363,6 +364,27 @@ class JobService:
             return None
         return self.store.presign_get(keys.result(state.job_id), self.settings.presign_seconds)
 
+    def export_url(self, state: JobState, fmt: str = "kattis") -> str | None:
+        """A presigned URL of a zip with one Kattis problem package per finished problem; built from the
+        checkpoints on the first request and kept (deterministic bytes, so a concurrent build writes the same
+        object). The zip is spooled to a temporary file, so memory stays flat however large the job."""
+        if state.status != "succeeded" or not state.has_result:
+            return None
+        key = keys.export(state.job_id, fmt)
+        if self.store.head(key) is None:  # a job finished before exports existed
+            self._write_export(state.job_id, self.done_indices(state), fmt)
+        return self.store.presign_get(key, self.settings.presign_seconds)
+
+    def _write_export(self, job_id: str, done: list[int], fmt: str = "kattis") -> None:
+        from generator.problems.kattis import write_zip
+
+        with tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024) as spool:
+            problems = (self._stored_problem(job_id, at) for at in done)
+            write_zip((p for p in problems if p is not None and p.programs is not None), spool)
+            spool.seek(0)
+            self.store.put_stream(keys.export(job_id, fmt), iter(lambda: spool.read(1024 * 1024), b""),
+                                  content_type="application/zip")
+
     # ---------------------------------------------------------------- cancel
     def cancel(self, job_id: str, *, owner: str | None) -> JobState:
         state = self.get(job_id, owner=owner)
@@ -472,6 +494,8 @@ class JobService:
                 if self._record_due(run):
                     self._flush(run)
             self._write_result(run)
+            if run.done:  # the judge export, built here so GET /jobs/{id}/export only presigns
+                self._write_export(job_id, sorted(run.done))
             run.state, run.etag = self._update(job_id, self._complete(run), cached=(run.state, run.etag))
             return Outcome.completed
         except _Stop as stop:

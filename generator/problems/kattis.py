@@ -23,6 +23,7 @@ import uuid
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from generator.problems.schema import CheckerType, Problem
 
@@ -131,16 +132,21 @@ def write_package(problem: Problem, directory: Path) -> Path:
 
 
 def zip_packages(problems: Iterable[Problem]) -> bytes:
-    """One zip with a directory per problem (`<short name>/problem.yaml`, ...), as DOMjudge imports them."""
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+    write_zip(problems, buffer)
+    return buffer.getvalue()
+
+
+def write_zip(problems: Iterable[Problem], target: BinaryIO) -> None:
+    """One zip with a directory per problem (`<short name>/problem.yaml`, ...), as DOMjudge imports them;
+    problems are read one at a time, so only one is in memory."""
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         for problem in problems:
             root = short_name(problem)
             for relative, text in package_files(problem).items():
                 info = zipfile.ZipInfo(f"{root}/{relative}", date_time=(2026, 1, 1, 0, 0, 0))
                 info.compress_type = zipfile.ZIP_DEFLATED
                 archive.writestr(info, text.encode("utf-8"))
-    return buffer.getvalue()
 
 
 def short_name(problem: Problem) -> str:

@@ -1,55 +1,118 @@
-"""Prompt → family. A free-text prompt (Korean or English) picks a family by keywords; a prompt that
-matches nothing is an error that lists what is supported — never a silent random fallback.
-Imports no gate or sandbox code, so the submit path stays light."""
+"""Prompt → topic → task. A free-text prompt (Korean, English or mixed; with or without spaces; common typos)
+picks a topic from the topic index (catalog topic.toml files: names, synonyms, `requires`, `excludes`); the
+difficulty then picks among that topic's tasks. When nothing fits — no topic named, or the named topic has no
+task at that difficulty — the answer is a refusal naming the closest topics and the difficulties that exist, in
+the request's language: never a problem from another topic. Imports no gate or sandbox code (submit path)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from generator.problems.family import Family
 from generator.problems.families import families
+from generator.problems.schema import Difficulty
+
+DIFFICULTY_NAMES = {"en": {d.value: d.value for d in Difficulty},
+                    "ko": {"tutorial": "튜토리얼", "easy": "쉬움", "medium": "보통", "hard": "어려움"}}
 
 
 class UnsupportedPromptError(ValueError):
-    """No family matches the prompt. The message lists the supported topics."""
+    """No topic fits the prompt (or not at the requested difficulty). `suggestions` lists what does exist."""
+
+    def __init__(self, message: str, suggestions: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.suggestions = suggestions or []
 
 
 @dataclass(frozen=True)
 class FamilyMatch:
-    family: Family
+    family: object  # a catalog Topic (or a family module still being moved)
     matched: tuple[str, ...]
+    ignored: tuple[str, ...] = field(default=())  # other topics the prompt also named
 
     @property
     def reason(self) -> str:
-        return f"matched {', '.join(repr(k) for k in self.matched)} → {self.family.category}"
+        text = f"matched {', '.join(repr(k) for k in self.matched)} → {self.family.category}"
+        if self.ignored:
+            text += f" (also mentioned, not combined: {', '.join(self.ignored)})"
+        return text
+
+
+def normalise(prompt: str) -> str:
+    """Lowercase words separated by single spaces, padded with spaces for whole-word matching."""
+    return " " + " ".join(re.findall(r"[\w\-+#']+", prompt.lower())) + " "
+
+
+def _contains(padded: str, keyword: str) -> bool:
+    """ASCII phrases match whole words (a trailing plural s allowed); Korean phrases match anywhere, with or
+    without their spaces (particles attach to words; people write 위상정렬 and 위상 정렬)."""
+    keyword = keyword.lower()
+    if keyword.isascii():
+        # Hangul next to an ASCII word is a boundary too: "bfs로", "dp문제".
+        return bool(re.search(rf"(?<![a-z0-9]){re.escape(keyword)}(?:s|es)?(?![a-z0-9])", padded))
+    return keyword.replace(" ", "") in padded.replace(" ", "")
+
+
+def _score(topic, padded: str) -> tuple[int, tuple[str, ...]]:
+    hits = tuple(k for k in topic.keywords if _contains(padded, k))
+    if not hits:
+        return 0, ()
+    requires = getattr(getattr(topic, "spec", None), "requires", []) or []
+    excludes = getattr(getattr(topic, "spec", None), "excludes", []) or []
+    if requires and not any(_contains(padded, r) for r in requires):
+        return 0, ()
+    if any(_contains(padded, e) for e in excludes):
+        return 0, ()
+    # Longer phrases are stronger evidence ("shortest path" beats "path"); a phrase inside a longer hit of the
+    # same topic does not count twice.
+    kept = [k for k in hits if not any(k != other and k.replace(" ", "") in other.replace(" ", "") for other in hits)]
+    return sum(len(k.replace(" ", "")) * (2 if not k.isascii() else 1) for k in kept), tuple(kept)
+
+
+def rank_topics(prompt: str) -> list[tuple[int, object, tuple[str, ...]]]:
+    padded = normalise(prompt)
+    ranked = []
+    for topic in families():
+        score, hits = _score(topic, padded)
+        if score:
+            ranked.append((score, topic, hits))
+    ranked.sort(key=lambda row: (-row[0], row[1].name))
+    return ranked
 
 
 def supported_topics() -> list[str]:
     return [f"{f.name} ({f.category})" for f in families()]
 
 
-def match_family(prompt: str) -> FamilyMatch:
-    text = " ".join(re.findall(r"[\w\-+]+", prompt.lower()))
-    padded = f" {text} "
-    best: FamilyMatch | None = None
-    best_score = 0
-    for family in families():
-        hits = tuple(k for k in family.keywords if _contains(padded, k))
-        # Longer phrases are stronger evidence ("shortest path" beats "path").
-        score = sum(len(k) for k in hits)
-        if score > best_score:
-            best, best_score = FamilyMatch(family, hits), score
-    if best is None:
-        raise UnsupportedPromptError(
-            "no problem family matches the prompt; supported topics: " + "; ".join(supported_topics())
-        )
-    return best
+def _difficulties(topic) -> list[Difficulty]:
+    have = getattr(topic, "difficulties", None)
+    return have() if callable(have) else list(Difficulty)
 
 
-def _contains(padded_text: str, keyword: str) -> bool:
-    """ASCII keywords match whole words; Korean keywords match anywhere (particles attach to words)."""
-    if keyword.isascii():
-        return f" {keyword} " in padded_text
-    return keyword in padded_text
+def _title(topic, language: str) -> str:
+    spec = getattr(topic, "spec", None)
+    return spec.title.get(language, spec.title["en"]) if spec else topic.category
 
 
+def match_family(prompt: str, difficulty: Difficulty | None = None, language: str = "en") -> FamilyMatch:
+    ranked = rank_topics(prompt)
+    if not ranked:
+        if language == "ko":
+            message = "요청에 맞는 주제를 찾지 못했습니다. 지원하는 주제: "
+        else:
+            message = "no topic in the catalog matches the prompt; supported topics: "
+        raise UnsupportedPromptError(message + "; ".join(supported_topics()), supported_topics())
+    best_score, best, hits = ranked[0]
+    if difficulty is not None and difficulty not in _difficulties(best):
+        names = DIFFICULTY_NAMES["ko" if language == "ko" else "en"]
+        have = ", ".join(names[d.value] for d in _difficulties(best))
+        if language == "ko":
+            message = (f"'{_title(best, 'ko')}' 주제에는 난이도 '{names[difficulty.value]}' 문제가 없습니다. "
+                       f"가능한 난이도: {have}")
+        else:
+            message = (f"topic '{_title(best, 'en')}' has no task at difficulty '{difficulty.value}'; "
+                       f"it has: {have}")
+        others = [f"{t.name} ({_title(t, language)})" for _, t, _ in ranked[1:4] if difficulty in _difficulties(t)]
+        suggestions = [f"{best.name}: {have}"] + others
+        raise UnsupportedPromptError(message, suggestions)
+    ignored = tuple(t.name for score, t, _ in ranked[1:] if score >= best_score // 2 and score >= 4)
+    return FamilyMatch(best, hits, ignored)

@@ -183,3 +183,25 @@ def test_config_is_what_a_form_needs(aws):
     assert body["providers"] == ["offline"] and body["languages"] == ["ko", "en"]
     assert body["limits"] == {"max_count": 50, "prompt_max_chars": 2000, "body_max_bytes": 65536, "page_limit_max": 50}
     assert {"value": "medium", "ko": "보통", "en": "medium"} in body["difficulties"]
+
+
+def test_topics_list_every_catalog_topic_with_difficulties_and_task_counts(aws):
+    from generator.problems.catalog import topics
+
+    status, headers, body = call(handler.status, http_event("GET", "/topics"))
+    assert status == 200 and "max-age" in headers["cache-control"]
+    listed = {t["name"]: t for t in body["topics"]}
+    assert set(listed) == {t.name for t in topics()}
+    grid = listed["grid_bfs"]
+    assert grid["title"]["ko"] and grid["title"]["en"] and len(grid["examples"]["ko"]) >= 2
+    assert all(count >= 1 for count in grid["difficulties"].values()) and "hard" in grid["difficulties"]
+
+
+def test_export_of_an_unfinished_job_is_409_and_unknown_format_400(aws):
+    _, _, submitted = call(handler.submit, http_event("POST", "/jobs", body={"prompt": "미로 BFS", "count": 1}))
+    job_id = submitted["job_id"]
+    status, _, body = call(handler.status, http_event("GET", f"/jobs/{job_id}/export",
+                                                      query={"format": "kattis"}))
+    assert status == 409 and body["error"]["code"] == "result_not_ready"
+    status, _, body = call(handler.status, http_event("GET", f"/jobs/{job_id}/export", query={"format": "polygon"}))
+    assert status == 400 and body["error"]["allowed"] == ["kattis"]

@@ -127,6 +127,25 @@ def test_result_redirects_303_to_a_working_presigned_url(finished_job, local_sta
         artifact = json.loads(response.read())
     assert len(artifact["problems"]) == 3
     assert all(p["tests"] and p["reference_solution"]["source"] for p in artifact["problems"])
+    assert all(p["programs"]["validator"] and p["programs"]["known_solutions"] for p in artifact["problems"])
+
+
+def test_export_redirects_303_to_a_zip_of_kattis_packages(finished_job, local_stack):
+    import io
+    import zipfile
+
+    api, job_id = local_stack.base_url, finished_job["job_id"]
+    status, headers, _ = http("GET", f"{api}/jobs/{job_id}/export?format=kattis")
+    assert status == 303
+    with urllib.request.urlopen(headers["location"], timeout=30) as response:
+        archive = zipfile.ZipFile(io.BytesIO(response.read()))
+    roots = {name.split("/")[0] for name in archive.namelist()}
+    assert len(roots) == 3
+    for root in roots:
+        names = set(archive.namelist())
+        assert {f"{root}/problem.yaml", f"{root}/input_validators/validate.py",
+                f"{root}/submissions/accepted/accepted.py"} <= names
+        assert any(n.startswith(f"{root}/data/secret/") for n in names)
 
 
 def test_cancel_finished_job_is_409(finished_job, local_stack):
