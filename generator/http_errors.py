@@ -29,6 +29,7 @@ FIELD_OF_CODE: dict[str, str] = {
     "invalid_limit": "limit",
     "invalid_cursor": "cursor",
     "invalid_name": "name",
+    "invalid_format": "format",
     "idempotency_key_reused": "idempotency-key",
 }
 
@@ -48,7 +49,8 @@ KO: dict[str, str] = {
     "batch_not_found": "해당 ID의 배치가 없습니다",
     "job_finished": "이미 끝난 작업입니다 (상태: {status})",
     "idempotency_key_reused": "같은 Idempotency-Key가 다른 요청 본문에 이미 사용되었습니다",
-    "result_not_ready": "작업이 아직 성공하지 않았습니다 (상태: {status}). 성공한 뒤에 전체 결과를 받을 수 있습니다",
+    "result_not_ready": "작업이 아직 성공하지 않았습니다 (상태: {job_status}). 성공한 뒤에 결과를 받을 수 있습니다",
+    "invalid_format": "지원하지 않는 형식입니다",
     "body_too_large": "요청 본문은 {max_bytes}바이트 이하여야 합니다",
     "unsupported_media_type": "Content-Type은 application/json이어야 합니다",
     "no_route": "{method} {path} 경로가 없습니다",

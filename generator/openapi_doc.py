@@ -225,13 +225,29 @@ class ClientConfig(BaseModel):
     defaults: dict[str, Any]
 
 
+class Topic(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    name: str
+    title: dict[str, str] = Field(description="By language: en, ko")
+    group: str | None = None
+    tags: list[str] = []
+    difficulties: dict[str, int] = Field(description="Tasks per difficulty")
+    examples: Any = Field(default=None, description="Example prompts (per language)")
+
+
+class TopicList(BaseModel):
+    """The offline catalog, for prompt suggestions."""
+
+    topics: list[Topic]
+
+
 class OpenApiDocument(BaseModel):
     model_config = ConfigDict(extra="allow")
     openapi: str
 
 
 RESPONSE_MODELS: list[type[BaseModel]] = [Error, JobSnapshot, ProblemsPage, JobList, BatchList, BatchView,
-                                          ClientConfig, OpenApiDocument]
+                                          ClientConfig, TopicList, OpenApiDocument]
 
 # ------------------------------------------------------------------ per-route answers
 HEADERS: dict[str, dict[str, Any]] = {
@@ -263,6 +279,12 @@ ROUTES: dict[tuple[str, str], dict[str, Any]] = {
         "413": ("Body over 64 KB", "Error", ["Content-Language"]),
         "415": ("Content-Type is not application/json", "Error", ["Content-Language"]),
     }},
+    ("get", "/jobs/{job_id}/export"): {"operationId": "getJobExport", "query": ["format"], "responses": {
+        "303": ("Location: a short-lived presigned URL of the zip of Kattis packages", None,
+                ["Location", "Cache-Control"]),
+        "400": BAD, "404": NOT_FOUND, "409": ("The job has not succeeded (yet)", "Error", ["Content-Language"])}},
+    ("get", "/topics"): {"operationId": "listTopics", "public": True, "responses": {
+        "200": ("The offline catalog's topics", "TopicList", ["Cache-Control"])}},
     ("get", "/jobs"): {"operationId": "listJobs", "query": ["limit:1:100", "cursor:jobs"], "responses": {
         "200": ("The caller's jobs, newest first", "JobList", ["Cache-Control"]), "400": BAD}},
     ("get", "/jobs/{job_id}"): {"operationId": "getJob", "if_none_match": True, "responses": {
@@ -319,6 +341,9 @@ def _query(spec: str, page_limit_max: int) -> dict[str, Any]:
             schema["pattern"] = "^[0-9]{13}-[0-9a-f]{32}$"
         return {"name": "cursor", "in": "query", "required": False, "schema": schema,
                 "description": "The next_cursor of the previous page"}
+    if name == "format":
+        return {"name": "format", "in": "query", "required": False,
+                "schema": {"type": "string", "enum": ["kattis"], "default": "kattis"}, "description": "Export format"}
     return {"name": name, "in": "query", "required": False, "schema": {"type": "string"},
             "description": "Only batches of this name (batches.toml)"}
 
