@@ -1,9 +1,11 @@
 """Generate verified problems offline, without AWS:
 
     python -m generator --prompt "a DFS problem on grids" --difficulty easy --count 3 [--seed S]
-                        [--language ko|en] [--out DIR] [--provider offline|bedrock|gemini]
+                        [--language ko|en] [--out DIR] [--provider offline|bedrock|gemini] [--format json|kattis]
+    python -m generator --list-topics
 
-Writes each problem as JSON (full artifact) and Markdown (public view) into DIR, with progress on stderr.
+Writes each problem as JSON (full artifact) and Markdown (public view) into DIR, with progress on stderr;
+`--format kattis` also writes one Kattis problem package directory per problem (DIR/<name>/problem.yaml, ...).
 `--provider bedrock|gemini` runs the LLM chain behind the same gate with your own credentials and the LLM
 environment variables (ENABLED_PROVIDERS is implied; BEDROCK_MODEL_ID, GEMINI_API_KEY_PARAMETER, ... as in AWS).
 """
@@ -31,7 +33,10 @@ from generator.problems.schema import DIFFICULTY_ALIASES, Problem
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--prompt", required=True)
+    parser.add_argument("--prompt")
+    parser.add_argument("--list-topics", action="store_true", help="print the catalog's topics and exit")
+    parser.add_argument("--format", choices=["json", "kattis"], default="json",
+                        help="kattis: also write a Kattis problem package directory per problem")
     parser.add_argument("--difficulty", default="easy", help="tutorial|easy|medium|hard or 튜토리얼|쉬움|보통|어려움")
     parser.add_argument("--count", type=int, default=1)
     parser.add_argument("--seed", type=int, default=1)
@@ -40,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("out"))
     parser.add_argument("--provider", choices=["offline", "bedrock", "gemini"], default="offline")
     args = parser.parse_args(argv)
+    if args.list_topics:
+        return _list_topics()
+    if not args.prompt:
+        parser.error("--prompt is required (or --list-topics)")
     if args.provider != "offline":
         return _llm(args)
 
@@ -49,12 +58,13 @@ def main(argv: list[str] | None = None) -> int:
     if not 1 <= args.count <= 1000:
         parser.error("--count must be between 1 and 1000")
     try:
-        family = family_by_name(args.family) if args.family else match_family(args.prompt).family
+        match = None if args.family else match_family(args.prompt, difficulty, args.language)
+        family = family_by_name(args.family) if args.family else match.family
     except (UnsupportedPromptError, KeyError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    if not args.family:
-        print(f"prompt → {match_family(args.prompt).reason}", file=sys.stderr)
+    if match is not None:
+        print(f"prompt → {match.reason}", file=sys.stderr)
 
     def make(index: int, avoid: set[str]) -> Problem:
         try:
@@ -93,12 +103,25 @@ def _write_all(args: argparse.Namespace, make: Callable[[int, set[str]], Problem
         stem = args.out / name(problem, index)
         stem.with_suffix(".json").write_text(problem.model_dump_json(indent=2), encoding="utf-8")
         stem.with_suffix(".md").write_text(to_markdown(problem.public_view()), encoding="utf-8")
+        if args.format == "kattis":
+            from generator.problems.kattis import short_name, write_package
+
+            write_package(problem, args.out / short_name(problem))
         tokens = (f", {problem.provenance.input_tokens} input / {problem.provenance.output_tokens} output tokens"
                   if problem.provenance.input_tokens is not None else "")
         print(f"[{index + 1}/{args.count}] {problem.title} ({problem.provenance.variant}) verified in "
               f"{time.perf_counter() - started:.1f}s{tokens} → {stem}.json", file=sys.stderr)
     print(json.dumps({"written": args.count - failures, "failed": failures, "out": str(args.out)}))
     return 0 if failures == 0 else 1
+
+
+def _list_topics() -> int:
+    from generator.problems.catalog import topics
+
+    for topic in topics():
+        counts = ", ".join(f"{d.value} {len(topic.tasks(d))}" for d in topic.difficulties())
+        print(f"{topic.name:<16} {topic.spec.title['en']} / {topic.spec.title['ko']}  [{counts}]")
+    return 0
 
 
 def _llm(args: argparse.Namespace) -> int:
