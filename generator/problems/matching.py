@@ -64,7 +64,8 @@ def _score(topic, padded: str) -> tuple[int, tuple[str, ...]]:
         return 0, ()
     # Longer phrases are stronger evidence ("shortest path" beats "path"); a phrase inside a longer hit of the
     # same topic does not count twice.
-    kept = [k for k in hits if not any(k != other and k.replace(" ", "") in other.replace(" ", "") for other in hits)]
+    squashed = {k.replace(" ", "").lower(): k for k in hits}  # "배낭 문제" and "배낭문제" are one phrase
+    kept = [k for s, k in squashed.items() if not any(s != other and s in other for other in squashed)]
     return sum(len(k.replace(" ", "")) * (2 if not k.isascii() else 1) for k in kept), tuple(kept)
 
 
