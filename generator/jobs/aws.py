@@ -49,7 +49,8 @@ class S3BlobStore:
         return response["ETag"]
 
     def put_stream(self, key: str, chunks: Iterable[bytes], *, content_type: str = "application/json",
-                   part_bytes: int = PART_BYTES) -> int:
+                   part_bytes: int | None = None) -> int:
+        part_bytes = part_bytes or PART_BYTES
         buffer, upload_id, parts, size = io.BytesIO(), None, [], 0
         try:
             for chunk in chunks:
