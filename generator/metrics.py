@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from generator.observability import SERVICE, logger
 
@@ -27,7 +27,9 @@ METRIC_NAMES: frozenset[str] = frozenset({
 
 class MetricsSink(Protocol):
     def emit(self, name: str, value: float = 1, *, unit: str = "Count",
-             dimensions: Mapping[str, str] | None = None) -> None: ...
+             dimensions: Mapping[str, str] | None = None, metadata: Mapping[str, Any] | None = None) -> None:
+        """`metadata` is written into the log line (searchable with Logs Insights) but is not a dimension."""
+        ...
 
 
 class PowertoolsMetrics:
@@ -38,7 +40,7 @@ class PowertoolsMetrics:
         self.stage = stage or os.environ.get("STAGE") or "local"
 
     def emit(self, name: str, value: float = 1, *, unit: str = "Count",
-             dimensions: Mapping[str, str] | None = None) -> None:
+             dimensions: Mapping[str, str] | None = None, metadata: Mapping[str, Any] | None = None) -> None:
         try:
             from aws_lambda_powertools.metrics import EphemeralMetrics, MetricUnit
 
@@ -47,6 +49,8 @@ class PowertoolsMetrics:
             for key, dimension in (dimensions or {}).items():
                 metrics.add_dimension(name=key, value=dimension)
             metrics.add_metric(name=name, unit=MetricUnit(unit), value=value)
+            for key, item in (metadata or {}).items():
+                metrics.add_metadata(key=key, value=item)
             metrics.flush_metrics()
         except Exception:  # noqa: BLE001 - a metric must never fail a job
             logger.warning("could not emit metric", extra={"metric": name}, exc_info=True)
@@ -57,10 +61,12 @@ class MemoryMetrics:
     """An in-memory sink for tests: (name, value, unit, dimensions) in emission order."""
 
     emitted: list[tuple[str, float, str, dict[str, str]]] = field(default_factory=list)
+    metadata: list[dict[str, Any]] = field(default_factory=list)  # per emission, same order
 
     def emit(self, name: str, value: float = 1, *, unit: str = "Count",
-             dimensions: Mapping[str, str] | None = None) -> None:
+             dimensions: Mapping[str, str] | None = None, metadata: Mapping[str, Any] | None = None) -> None:
         self.emitted.append((name, value, unit, dict(dimensions or {})))
+        self.metadata.append(dict(metadata or {}))
 
     def total(self, name: str, **dimensions: str) -> float:
         return sum(v for n, v, _, d in self.emitted if n == name and all(d.get(k) == x for k, x in dimensions.items()))
@@ -68,7 +74,7 @@ class MemoryMetrics:
 
 class NullMetrics:
     def emit(self, name: str, value: float = 1, *, unit: str = "Count",
-             dimensions: Mapping[str, str] | None = None) -> None:
+             dimensions: Mapping[str, str] | None = None, metadata: Mapping[str, Any] | None = None) -> None:
         pass
 
 

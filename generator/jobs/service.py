@@ -625,15 +625,18 @@ class JobService:
         try:
             problem = self.maker.make(state, index, avoid, stages.append)
         except ProblemFailedError as exc:
-            self._problem_metrics(state, "ProblemsFailed", started)
+            self._problem_metrics(state, index, "ProblemsFailed", started)
             return _Made(None, JobError(code=exc.code, message=exc.message), stages, exc.usage or TokenUsage())
-        self._problem_metrics(state, "ProblemsVerified", started)
+        self._problem_metrics(state, index, "ProblemsVerified", started)
         return _Made(problem, None, stages, _usage_of(problem), replaces_checkpoint=stored is not None)
 
-    def _problem_metrics(self, state: JobState, outcome: str, started: float) -> None:
+    def _problem_metrics(self, state: JobState, index: int, outcome: str, started: float) -> None:
         self.metrics.emit(outcome)
+        # job_id/index/family ride along as metadata: Logs Insights can list the slowest problems (README).
         self.metrics.emit("GenerationSeconds", round(time.monotonic() - started, 3), unit="Seconds",
-                          dimensions={"difficulty": state.request.difficulty})
+                          dimensions={"difficulty": state.request.difficulty},
+                          metadata={"job_id": state.job_id, "index": index, "family": state.family,
+                                    "outcome": outcome, "provider": state.request.provider})
 
     def _stored_problem(self, job_id: str, index: int) -> Problem | None:
         found = self.store.get(keys.problem(job_id, index))
@@ -801,7 +804,10 @@ class JobService:
                 if record and run is not None:
                     self._record_pending(s, run)
                 s.lease = None
-                s.note("worker failed; waiting for redelivery", self.clock())
+                # The last sign of life: SQS redelivers within its visibility timeout from now, so the stall
+                # clock starts here (a delivery that spent long in S3 retries is not a lost worker).
+                s.heartbeat_at = self.clock()
+                s.note("worker failed; waiting for redelivery", s.heartbeat_at)
                 return True
 
             return release

@@ -204,3 +204,19 @@ def test_problem_metrics_count_outcomes_and_time_each_problem_by_difficulty():
     timings = [(v, u, d) for n, v, u, d in metrics.emitted if n == "GenerationSeconds"]
     assert len(timings) == 3 and all(u == "Seconds" and d == {"difficulty": "hard"} for _, u, d in timings)
     assert {n for n, *_ in metrics.emitted} <= METRIC_NAMES
+    slow = [m for (n, *_), m in zip(metrics.emitted, metrics.metadata) if n == "GenerationSeconds"]
+    assert [(m["job_id"], m["index"], m["outcome"]) for m in slow] == [
+        (job.job_id, 0, "ProblemsVerified"), (job.job_id, 1, "ProblemsFailed"), (job.job_id, 2, "ProblemsVerified")]
+
+
+def test_powertools_sink_writes_one_emf_line_with_stage_dimension_and_metadata(capsys):
+    from generator.metrics import PowertoolsMetrics
+
+    PowertoolsMetrics(namespace="ProblemGenerator", stage="prod").emit(
+        "GenerationSeconds", 1.5, unit="Seconds", dimensions={"difficulty": "hard"}, metadata={"job_id": "j1"})
+    (line,) = [json.loads(x) for x in capsys.readouterr().out.splitlines() if x.strip()]
+    (directive,) = line["_aws"]["CloudWatchMetrics"]
+    assert directive["Namespace"] == "ProblemGenerator"
+    assert set(directive["Dimensions"][0]) == {"service", "stage", "difficulty"}
+    assert line["stage"] == "prod" and line["GenerationSeconds"] in (1.5, [1.5])
+    assert line["job_id"] == "j1"
