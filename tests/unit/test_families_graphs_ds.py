@@ -1,4 +1,4 @@
-"""The components, dijkstra, union_find, heap and stack families: every difficulty passes the verification
+"""The components, dijkstra, union_find and stack families: every difficulty passes the verification
 gate (brute-force agreement on >= 100 stress cases, every known-wrong and too-slow solution rejected, every
 near-invalid input rejected by the validator), both languages give complete statements over the same tests,
 drafts are deterministic per seed, different seeds give different problems, and Korean and English prompts
@@ -21,7 +21,7 @@ from tests.support.family_gate import (
     assert_gate_passed, assert_prompts_pick, assert_same_seed_same_draft, gate_cases,
 )
 
-FAMILIES = ("components", "dijkstra", "union_find", "heap", "stack")
+FAMILIES = ("components", "dijkstra", "union_find", "stack")
 MAX_INPUT_BYTES = 1_500_000
 
 PROMPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -32,8 +32,6 @@ PROMPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  ("weighted shortest path with Dijkstra", "shortest path in a weighted graph")),
     "union_find": (("유니온 파인드 문제", "서로소 집합 자료구조", "분리 집합 연습"),
                    ("union find problem", "disjoint set union with queries", "kruskal minimum spanning tree")),
-    "heap": (("우선순위 큐 문제", "힙 자료구조 연습", "절댓값 힙"),
-             ("priority queue problem", "min heap operations", "running median with two heaps")),
     "stack": (("스택 괄호 문제", "오큰수 구하기", "히스토그램에서 가장 큰 직사각형"),
               ("stack problem with brackets", "next greater element", "largest rectangle in histogram")),
 }

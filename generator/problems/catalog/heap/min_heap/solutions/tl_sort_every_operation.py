@@ -1,0 +1,15 @@
+"""Too slow: sorts the whole list on every operation, O(N^2 log N) on a large box."""
+import sys
+
+data = sys.stdin.buffer.read().split()
+n = int(data[0])
+items = []
+out = []
+for x in map(int, data[1:1 + n]):
+    if x:
+        items.append(x)
+        items.sort()
+    else:
+        items.sort()
+        out.append(items.pop(0) if items else 0)
+sys.stdout.write("".join(f"{v}\n" for v in out))
