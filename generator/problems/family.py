@@ -65,6 +65,7 @@ class Draft:
     # generator sources, and the package's id and content hash (all for the full artifact and the judge export).
     test_commands: list[str] | None = None
     invalid_commands: list[str] | None = None
+    stress_commands: list[str] | None = None
     generators: dict[str, str] = field(default_factory=dict)
     checker_program: str | None = None
     task_id: str | None = None

@@ -7,6 +7,7 @@ fails any step raises `GateError` and is never turned into a `Problem`.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections import Counter
 from collections.abc import Callable
@@ -14,12 +15,14 @@ from dataclasses import dataclass
 
 from generator.problems.checker import outputs_match
 from generator.problems.family import CATEGORIES, Draft, TestInput, WrongSolution, render_constraints
+from generator.problems.mutation import mutant_dispatcher, mutants
 from generator.problems.sandbox import RunResult, SandboxLimits, Verdict, run_many, run_program
 from generator.problems.schema import (
     Difficulty,
     InvalidInput,
     KnownSolution,
     Language,
+    MutationReport,
     Limits,
     Problem,
     Programs,
@@ -36,6 +39,10 @@ WRONG_BATCH = 6
 # Generous limits while computing outputs: calibration, not this, decides the published time limit.
 ORACLE_CPU_SECONDS = 10.0
 TIME_LIMIT_FACTOR = 3.0
+# Mutation check: how many mutants per problem, and the CPU each gets per case (small inputs only).
+MAX_MUTANTS = 24
+MUTANT_CPU_SECONDS = 1.0
+MUTANT_ROUNDS = ((0, 4), (4, 12), (12, 10**9))  # test slices, smallest tests first
 # Coarse steps keep the published limit stable across runs (the artifact is byte-identical per seed).
 TIME_LIMIT_STEPS_MS = (1000, 2000, 3000, 5000, 10_000)
 
@@ -63,6 +70,9 @@ class GateContext:
 
 def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lambda _m: None) -> Problem:
     _check_structure(draft)
+    # The mutation step may add tests: work on copies, the caller's draft stays as it was.
+    draft = dataclasses.replace(draft, tests=list(draft.tests),
+                                test_commands=list(draft.test_commands) if draft.test_commands else None)
     inputs = [t.input for t in draft.tests]
     memory = draft.memory_mb
 
@@ -78,14 +88,9 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
     )
     outputs = [r.stdout for r in ref_tests]
 
-    # 6. Time limit from the reference's CPU time on the maximum-size tests, each in a fresh process.
-    max_ms = 0.0
-    for test in draft.tests:
-        if test.category in ("max", "anti"):
-            result = run_program(draft.reference, test.input, oracle)
-            if result.verdict is not Verdict.ok:
-                raise GateError("reference_failed", f"reference {result.verdict.value} on a max test")
-            max_ms = max(max_ms, result.cpu_ms)
+    # 6. Time limit from the reference's own per-case CPU on the maximum-size tests (each case runs in its own
+    # forked process, timed by wait4 of its whole process tree: no second run needed).
+    max_ms = max((r.cpu_ms for t, r in zip(draft.tests, ref_tests) if t.category in ("max", "anti")), default=0.0)
     time_limit_ms = _calibrate(max_ms)
     on_stage(f"reference max-test CPU {max_ms:.0f} ms → time limit {time_limit_ms} ms")
 
@@ -93,6 +98,19 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
     small = [(t.input, out) for t, out in zip(draft.tests, outputs) if t.small]
     brute_small = _agree(draft, [i for i, _ in small], [o for _, o in small], "small test")
     brute_stress = _agree(draft, draft.stress, [r.stdout for r in ref_stress], "stress case")
+
+    # 4b. Every mutant of the reference that the brute force tells apart (on the stress cases) must fail the
+    # tests; for one that passes, its smallest distinguishing stress case joins the tests.
+    mutation, added = _kill_mutants(draft, outputs, [r.stdout for r in ref_stress])
+    if added:
+        on_stage(f"mutation check: {len(added)} test(s) added to kill surviving mutants")
+        extra = [TestInput(draft.stress[i], "small", small=True) for i in added]
+        last_small = max((n for n, t in enumerate(draft.tests) if t.category in ("sample", "small")), default=-1) + 1
+        draft.tests[last_small:last_small] = extra
+        outputs[last_small:last_small] = [ref_stress[i].stdout for i in added]
+        if draft.test_commands is not None:
+            stress_commands = draft.stress_commands or [None] * len(draft.stress)
+            draft.test_commands[last_small:last_small] = [stress_commands[i] for i in added]
 
     # 5. Every known-wrong or too-slow solution fails at least one test.
     observed = dict(_reject_wrong(draft, wrong, outputs, time_limit_ms) for wrong in draft.wrong_solutions)
@@ -149,6 +167,7 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
             time_limit_ms=time_limit_ms,
             signature=signature,
             categories=dict(Counter(t.category for t in draft.tests)),
+            mutation=mutation,
         ),
         programs=Programs(
             validator=draft.validator,
@@ -236,6 +255,45 @@ def _agree(draft: Draft, inputs: list[str], expected: list[str], what: str) -> i
                 f"reference {want[:60]!r}, brute {got.stdout[:60]!r}",
             )
     return len(inputs)
+
+
+def _kill_mutants(draft: Draft, outputs: list[str], stress_outputs: list[str]) -> tuple[MutationReport, list[int]]:
+    """Bounded: at most MAX_MUTANTS mutants, all run by one dispatcher program (one sandbox call per round, not
+    per mutant): round by round on the non-max tests (smallest first), so most mutants die on the first few
+    cases; the survivors then run on the stress cases. Returns the report and the stress indices to add as tests
+    (first-found order, the smallest distinguishing case per surviving mutant)."""
+    made = mutants(draft.reference, MAX_MUTANTS)
+    if not made:
+        return MutationReport(made=0, killed=0, equivalent_on_stress=0, tests_added=0), []
+    program = mutant_dispatcher([m.source for m in made])
+    limits = SandboxLimits(cpu_seconds=MUTANT_CPU_SECONDS, wall_seconds=300, memory_mb=draft.memory_mb)
+    checked = sorted(((t.input, o) for t, o in zip(draft.tests, outputs) if t.category != "max" and
+                      (t.category != "anti" or t.small)), key=lambda pair: len(pair[0]))
+    alive = list(range(len(made)))
+    for low, high in MUTANT_ROUNDS:
+        cases = checked[low:high]
+        if not cases or not alive:
+            continue
+        runs = [(k, want, f"{k}\n{given}") for k in alive for given, want in cases]
+        results = run_many(program, [text for _, _, text in runs], limits)
+        dead = {k for (k, want, _), got in zip(runs, results) if _judged(draft, want, got) != "accepted"}
+        alive = [k for k in alive if k not in dead]
+    added: list[int] = []
+    equivalent = 0
+    if alive:
+        runs2 = [(k, i) for k in alive for i in range(len(draft.stress))]
+        results = run_many(program, [f"{k}\n{draft.stress[i]}" for k, i in runs2], limits)
+        differs: dict[int, list[int]] = {k: [] for k in alive}
+        for (k, i), got in zip(runs2, results):
+            if _judged(draft, stress_outputs[i], got) != "accepted":
+                differs[k].append(i)
+        for k in alive:
+            if not differs[k]:
+                equivalent += 1
+            elif not set(differs[k]) & set(added):  # a case added for an earlier mutant kills this one too
+                added.append(min(differs[k], key=lambda i: (len(draft.stress[i]), i)))
+    return MutationReport(made=len(made), killed=len(made) - equivalent, equivalent_on_stress=equivalent,
+                          tests_added=len(added)), added
 
 
 def _reject_wrong(draft: Draft, wrong: WrongSolution, outputs: list[str], time_limit_ms: int) -> tuple[str, str]:

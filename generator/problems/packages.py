@@ -368,11 +368,13 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
     near_invalid: list[str] = []
     invalid_runs: list[Run] = []
     stress: list[str] = []
+    stress_runs: list[Run] = []
     seen: set[str] = set()
     for i, (entry, category, run) in enumerate(planned):
         text = outputs[i]
         if category == "stress":
             stress.append(text)
+            stress_runs.append(run)
         elif category == "invalid":
             near_invalid.append(text)
             invalid_runs.append(run)
@@ -429,6 +431,7 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
         signature_key=":".join([theme] + [f"{k}={params[k]}" for k in spec.signature]),
         test_commands=[r.command for r in runs],
         invalid_commands=[r.command for r in invalid_runs],
+        stress_commands=[r.command for r in stress_runs],
         generators=package.generators(),
         checker_program=package.checker_program,
         task_id=spec.id,

@@ -137,6 +137,17 @@ class Provenance(BaseModel):
     output_tokens: int | None = None
 
 
+class MutationReport(BaseModel):
+    """Single-point mutants of the reference: made, killed by the tests, indistinguishable from the reference on
+    the stress cases (by brute-force agreement), and tests added because a distinguishable mutant survived."""
+
+    model_config = ConfigDict(extra="forbid")
+    made: int
+    killed: int
+    equivalent_on_stress: int
+    tests_added: int
+
+
 class Verification(BaseModel):
     """What the gate checked, with counts: the evidence a publisher can audit."""
 
@@ -153,6 +164,7 @@ class Verification(BaseModel):
     time_limit_ms: int
     signature: str
     categories: dict[str, int]
+    mutation: MutationReport | None = None
 
 
 class Problem(BaseModel):

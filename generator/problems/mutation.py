@@ -1,0 +1,143 @@
+"""Single-point mutants of a reference solution: what a contestant with an off-by-one submits.
+
+Operators: comparison swaps (< ↔ <=, > ↔ >=, == ↔ !=), arithmetic swaps (+ ↔ -, * ↔ //, // ↔ %), integer
+constants ± 1, min ↔ max, and ↔ or, augmented assignments (+= ↔ -=). Every mutant differs from the reference at
+exactly one node, compiles, and is deterministic in the source (same reference → same mutants, same order), so the
+tests the gate adds to kill them keep the artifact byte-identical per seed.
+"""
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+COMPARE_SWAPS: dict[type, type] = {ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt,
+                                   ast.Eq: ast.NotEq, ast.NotEq: ast.Eq}
+BINOP_SWAPS: dict[type, type] = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.FloorDiv,
+                                 ast.FloorDiv: ast.Mod, ast.Mod: ast.FloorDiv}
+BOOL_SWAPS: dict[type, type] = {ast.And: ast.Or, ast.Or: ast.And}
+CALL_SWAPS = {"min": "max", "max": "min"}
+
+
+@dataclass(frozen=True)
+class Mutant:
+    description: str  # e.g. "line 12: < → <="
+    source: str
+
+
+def _sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str, object]]:
+    """(node, kind, detail) of every mutable point, in source order."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare):
+            for i, op in enumerate(node.ops):
+                if type(op) in COMPARE_SWAPS:
+                    yield node, "compare", i
+        elif isinstance(node, (ast.BinOp, ast.AugAssign)) and type(node.op) in BINOP_SWAPS:
+            yield node, "binop", None
+        elif isinstance(node, ast.BoolOp) and type(node.op) in BOOL_SWAPS:
+            yield node, "boolop", None
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in CALL_SWAPS:
+            yield node, "call", None
+        elif (isinstance(node, ast.Constant) and type(node.value) is int and 0 <= node.value <= 10**6
+              and not _is_limit_like(node.value)):
+            yield node, "const+", None
+            if node.value > 0:
+                yield node, "const-", None
+
+
+def _is_limit_like(value: int) -> bool:
+    """Recursion limits, buffer sizes and moduli are not where off-by-ones hide; mutating them only makes
+    mutants that crash or are equivalent."""
+    return value >= 10**5 and value in (10**5, 10**6, 1 << 20, 1 << 25, 10**9 + 7, 998244353)
+
+
+def mutants(source: str, limit: int) -> list[Mutant]:
+    """Up to `limit` mutants, spread evenly over the mutable points of `source` (all of them when fewer)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return []
+    sites = list(_sites(tree))
+    sites.sort(key=lambda s: (getattr(s[0], "lineno", 0), getattr(s[0], "col_offset", 0), s[1]))
+    if len(sites) > limit:
+        step = len(sites) / limit
+        sites = [sites[int(i * step)] for i in range(limit)]
+    found: list[Mutant] = []
+    seen: set[str] = set()
+    for index, (_, kind, detail) in enumerate(sites):
+        mutant_tree = ast.parse(source)
+        target = list(_sites(mutant_tree))
+        target.sort(key=lambda s: (getattr(s[0], "lineno", 0), getattr(s[0], "col_offset", 0), s[1]))
+        node = _same_site(target, sites[index])
+        if node is None:
+            continue
+        description = _apply(node, kind, detail)
+        try:
+            text = ast.unparse(mutant_tree)
+            compile(text, "mutant.py", "exec")
+        except (SyntaxError, ValueError):
+            continue
+        if text not in seen:
+            seen.add(text)
+            found.append(Mutant(f"line {getattr(node, 'lineno', '?')}: {description}", text))
+    return found
+
+
+def _same_site(target: list[tuple[ast.AST, str, object]], site: tuple[ast.AST, str, object]) -> ast.AST | None:
+    node, kind, detail = site
+    for other, other_kind, other_detail in target:
+        if (other_kind, other_detail) == (kind, detail) and getattr(other, "lineno", 0) == getattr(node, "lineno", 0) \
+                and getattr(other, "col_offset", 0) == getattr(node, "col_offset", 0) and type(other) is type(node):
+            return other
+    return None
+
+
+def _apply(node: ast.AST, kind: str, detail: object) -> str:
+    if kind == "compare":
+        i = int(detail)  # type: ignore[arg-type]
+        old = node.ops[i]  # type: ignore[attr-defined]
+        node.ops[i] = COMPARE_SWAPS[type(old)]()  # type: ignore[attr-defined]
+        return f"{_sym(old)} → {_sym(node.ops[i])}"  # type: ignore[attr-defined]
+    if kind == "binop":
+        old = node.op  # type: ignore[attr-defined]
+        node.op = BINOP_SWAPS[type(old)]()  # type: ignore[attr-defined]
+        return f"{_sym(old)} → {_sym(node.op)}"  # type: ignore[attr-defined]
+    if kind == "boolop":
+        old = node.op  # type: ignore[attr-defined]
+        node.op = BOOL_SWAPS[type(old)]()  # type: ignore[attr-defined]
+        return f"{_sym(old)} → {_sym(node.op)}"  # type: ignore[attr-defined]
+    if kind == "call":
+        old_name = node.func.id  # type: ignore[attr-defined]
+        node.func.id = CALL_SWAPS[old_name]  # type: ignore[attr-defined]
+        return f"{old_name} → {node.func.id}"  # type: ignore[attr-defined]
+    delta = 1 if kind == "const+" else -1
+    old_value = node.value  # type: ignore[attr-defined]
+    node.value = old_value + delta  # type: ignore[attr-defined]
+    return f"{old_value} → {node.value}"  # type: ignore[attr-defined]
+
+
+_SYMBOLS = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==", ast.NotEq: "!=", ast.Add: "+",
+            ast.Sub: "-", ast.Mult: "*", ast.FloorDiv: "//", ast.Mod: "%", ast.And: "and", ast.Or: "or"}
+
+
+def _sym(op: ast.AST) -> str:
+    return _SYMBOLS.get(type(op), type(op).__name__)
+
+
+# One program for all mutants of a problem: the first stdin line picks the mutant. It is read byte by byte from
+# fd 0, so the mutant's own reading (sys.stdin, open(0), os.read(0, ...)) starts right after it.
+DISPATCHER = """import os as _os
+_line = b""
+while not _line.endswith(b"\\n"):
+    _byte = _os.read(0, 1)
+    if not _byte:
+        break
+    _line += _byte
+_source = _SOURCES[int(_line)]
+del _os, _line, _byte
+exec(compile(_source, "solution.py", "exec"), globals())
+"""
+
+
+def mutant_dispatcher(sources: list[str]) -> str:
+    return f"_SOURCES = {sources!r}\n" + DISPATCHER

@@ -1,0 +1,70 @@
+"""The gate's mutation check: single-point mutants of the reference that a brute force tells apart must fail the
+emitted tests; a planted weak test suite gets the missing test added (and only then does the problem verify)."""
+from __future__ import annotations
+
+from generator.problems.family import Draft, WrongSolution
+from generator.problems.family import TestInput as Case
+from generator.problems.gate import GateContext, verify
+from generator.problems.mutation import mutant_dispatcher, mutants
+from generator.problems.sandbox import SandboxLimits, run_many
+from generator.problems.schema import Constraint, Difficulty
+
+# "Is the score a pass (score >= 50)?" The planted tests never probe the boundary 50 itself.
+REFERENCE = "s = int(input())\nprint('PASS' if s >= 50 else 'FAIL')\n"
+BRUTE = "s = int(input())\nprint(['FAIL', 'PASS'][s in range(50, 101)])\n"
+VALIDATOR = ("import sys\ndata = sys.stdin.read()\nassert data.endswith('\\n')\ns = int(data)\n"
+             "assert str(s) + '\\n' == data and 0 <= s <= 100\n")
+
+
+def weak_draft() -> Draft:
+    return Draft(
+        family="planted", variant="pass_mark", theme="plain", title="Pass Mark", tags=["implementation"],
+        legend="Print PASS when the score is at least 50, else FAIL.", input_format="One integer S.",
+        output_format="PASS or FAIL.", constraints=[Constraint(symbol="S", low=0, high=100)],
+        reference=REFERENCE, brute=BRUTE, validator=VALIDATOR,
+        tests=[Case("10\n", "sample", small=True), Case("90\n", "sample", small=True),
+               Case("0\n", "small", small=True), Case("100\n", "max")],
+        stress=[f"{s % 101}\n" for s in range(101)],
+        near_invalid=["101\n", "-1\n", "050\n"],
+        wrong_solutions=[WrongSolution("wa_always_pass", "input()\nprint('PASS')\n")],
+    )
+
+
+def test_mutants_are_single_point_and_compile() -> None:
+    found = mutants(REFERENCE, 24)
+    assert any(">= → >" in m.description for m in found)
+    assert any("50 → 51" in m.description for m in found) and any("50 → 49" in m.description for m in found)
+    for m in found:
+        compile(m.source, "m.py", "exec")
+        assert m.source != REFERENCE
+
+
+def test_dispatcher_runs_the_chosen_mutant_with_its_own_stdin_reading() -> None:
+    program = mutant_dispatcher(["print(sum(map(int, open(0).read().split())))",
+                                 "import sys\nprint(max(map(int, sys.stdin.read().split())))"])
+    results = run_many(program, ["0\n1 2 3\n", "1\n1 5 3\n"], SandboxLimits())
+    assert [r.stdout for r in results] == ["6\n", "5\n"]
+
+
+def test_a_planted_weak_suite_gets_the_boundary_test_added() -> None:
+    draft = weak_draft()
+    problem = verify(draft, GateContext(problem_id="planted", difficulty=Difficulty.easy, language="en", seed=1))
+    report = problem.verification.mutation
+    assert report is not None and report.tests_added >= 1
+    assert report.killed + report.equivalent_on_stress == report.made
+    added = [t for t in problem.tests if t.category == "small" and t.input not in ("0\n",)]
+    assert any(t.input in ("50\n", "49\n") for t in added), [t.input for t in problem.tests]
+    assert len(draft.tests) == 4, "the caller's draft is not changed"
+    # Every distinguishable mutant now fails the emitted tests (all mutants through one dispatcher, two runs).
+    found = mutants(REFERENCE, 24)
+    program = mutant_dispatcher([m.source for m in found])
+    truth = [r.stdout for r in run_many(REFERENCE, draft.stress, SandboxLimits())]
+    on_tests = run_many(program, [f"{k}\n{t.input}" for k in range(len(found)) for t in problem.tests],
+                        SandboxLimits())
+    on_stress = run_many(program, [f"{k}\n{s}" for k in range(len(found)) for s in draft.stress], SandboxLimits())
+    n_tests, n_stress = len(problem.tests), len(draft.stress)
+    for k, mutant in enumerate(found):
+        stress_outs = [r.stdout for r in on_stress[k * n_stress:(k + 1) * n_stress]]
+        if stress_outs != truth:
+            test_outs = [r.stdout for r in on_tests[k * n_tests:(k + 1) * n_tests]]
+            assert test_outs != [t.output for t in problem.tests], mutant.description
