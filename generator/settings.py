@@ -73,7 +73,9 @@ def load_settings() -> Settings:
         batch_spec_path=env.get("BATCH_SPEC_PATH", "batches.toml"),
         presign_seconds=_int("PRESIGN_SECONDS", 900),
         lease_grace_seconds=_int("LEASE_GRACE_SECONDS", 30),
-        job_concurrency=_int("JOB_CONCURRENCY", 1),
+        # Offline problems are CPU-bound sandbox work: one per vCPU the function has (1769 MB = 1 vCPU on Lambda).
+        job_concurrency=_int("JOB_CONCURRENCY", len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                             else (os.cpu_count() or 1)),
         batch_dedup_days=_int("BATCH_DEDUP_DAYS", 30),
         index_page_size=max(1, _int("INDEX_PAGE_SIZE", 20)),
         record_interval_seconds=_int("RECORD_INTERVAL_SECONDS", 5),

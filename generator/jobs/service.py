@@ -564,11 +564,19 @@ class JobService:
 
     def _flush(self, run: _Run) -> None:
         def record(s: JobState) -> bool:
+            if s.status == "cancelled" and s.lease is None:
+                # Cancelled while a wave ran: the problems that finished are kept (their checkpoints are
+                # written), then the run stops. Done problems only; nothing else of the snapshot changes.
+                run.pending[:] = [m for m in run.pending if m[0].status == "done" and s.item(m[0].index) is None]
+                self._record_items(s, run)
+                return bool(run.pending)
             self._record_pending(s, run)
             return True
 
         run.state, run.etag = self._update(run.job_id, record, cached=(run.state, run.etag))
         run.pending.clear()
+        if run.state.status == "cancelled":
+            raise _Stop(Outcome.cancelled)
         run.recorded_at = self.clock()
         for at in [at for at in run.views if at < run.state.indexed]:  # written to their page: let them go
             del run.views[at]
@@ -671,6 +679,12 @@ class JobService:
         """Record the run's pending problems in snapshot `s` (which the lease must still hold), renew the lease
         (the heartbeat rides on this write) and move full index pages out of the snapshot."""
         self._owned(s, run.token)
+        self._record_items(s, run)
+        s.heartbeat_at = self.clock()
+        s.lease = Lease(token=run.token, expires_at=s.heartbeat_at + timedelta(seconds=self.settings.lease_seconds))
+        self._page_out(s, run)
+
+    def _record_items(self, s: JobState, run: _Run) -> None:
         now = self.clock()
         for item, stages, public in run.pending:
             if s.item(item.index) is not None:
@@ -692,9 +706,6 @@ class JobService:
             else:
                 s.progress.failed += 1
                 s.note(f"problem {item.index + 1} of {s.progress.total} failed: {item.error.message if item.error else ''}", now)
-        s.heartbeat_at = now
-        s.lease = Lease(token=run.token, expires_at=now + timedelta(seconds=self.settings.lease_seconds))
-        self._page_out(s, run)
 
     def _page_out(self, s: JobState, run: _Run) -> None:
         """Write every index page whose range is fully recorded and drop its items from the snapshot. The page is

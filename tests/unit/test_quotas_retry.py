@@ -20,7 +20,9 @@ FOREVER = lambda: 10**9  # noqa: E731
 
 
 def make_service(maker: FakeMaker | None = None, **overrides):
-    settings = dataclasses.replace(load_settings(), **{"handoff_margin_ms": 1000, **overrides})
+    # One problem at a time unless a test asks for waves: the default follows the host's vCPUs.
+    settings = dataclasses.replace(load_settings(), **{"handoff_margin_ms": 1000, "job_concurrency": 1,
+                                                       **overrides})
     store, queue, clock, metrics = MemoryStore(), MemoryQueue(), FakeClock(), MemoryMetrics()
     service = JobService(store=store, queue=queue, settings=settings, maker=maker or FakeMaker(), clock=clock,
                          metrics=metrics)
