@@ -1,4 +1,4 @@
-"""The sieve, greedy, sorting, brute_force and implementation families: every difficulty and language
+"""The sieve, brute_force and implementation families: every difficulty and language
 passes the verification gate, drafts are deterministic per seed, and prompts select the right family.
 
 Each gate run executes the real sandbox (validator, reference, brute force, known-wrong and too-slow
@@ -19,12 +19,9 @@ from tests.support.family_gate import (
     assert_prompts_pick, assert_same_seed_same_draft, gate_cases, param_id,
 )
 
-FAMILIES = ("sieve", "greedy", "sorting", "brute_force", "implementation")
+FAMILIES = ("brute_force", "implementation")
 
 PROMPTS = {
-    "sieve": ("에라토스테네스의 체로 소수를 구하는 문제", "count primes with the sieve of eratosthenes"),
-    "greedy": ("그리디 회의실 배정 문제를 만들어 줘", "a greedy interval scheduling problem"),
-    "sorting": ("정렬 문제를 내 주세요", "a sorting problem about ranking records"),
     "brute_force": ("브루트포스 완전 탐색 문제", "brute force exhaustive search over subsets"),
     "implementation": ("로봇 시뮬레이션 구현 문제", "robot simulation implementation problem"),
 }

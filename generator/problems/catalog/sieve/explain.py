@@ -1,0 +1,48 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+toks, res = case["input"].split(), case["output"].split()
+ko = case["language"] == "ko"
+variant = case["params"]["variant"]
+
+
+def is_prime(n):
+    return n >= 2 and all(n % d for d in range(2, int(n ** 0.5) + 1))
+
+
+def distinct_factors(x):
+    found, d = [], 2
+    while d * d <= x:
+        if x % d == 0:
+            found.append(d)
+            while x % d == 0:
+                x //= d
+        d += 1
+    if x > 1:
+        found.append(x)
+    return found
+
+
+if variant == "is_prime":
+    word = {"YES": "소수", "NO": "소수가 아님"} if ko else {"YES": "prime", "NO": "not prime"}
+    print("; ".join(f"{n} → {v} ({word[v]})" for n, v in zip(toks[1:], res)) + ".")
+elif variant == "count_range":
+    a, b, count = int(toks[0]), int(toks[1]), int(res[0])
+    listed = ""
+    if 0 < count <= 15:
+        listed = " (" + ", ".join(str(n) for n in range(a, b + 1) if is_prime(n)) + ")"
+    if ko:
+        print(f"{a} 이상 {b} 이하의 소수는 {count}개입니다{listed}.")
+    else:
+        verb, noun = ("is", "prime") if count == 1 else ("are", "primes")
+        print(f"There {verb} {count} {noun} between {a} and {b}{listed}.")
+elif variant == "range_queries":
+    q = int(toks[0])
+    parts = [f"[{toks[1 + 2 * i]}, {toks[2 + 2 * i]}]: {res[i]}" + ("개" if ko else "") for i in range(q)]
+    print(("각 구간의 소수 개수는 " if ko else "Primes per range: ") + ", ".join(parts) + ("입니다." if ko else "."))
+else:
+    q = int(toks[0])
+    parts = [f"{x} → {' + '.join(map(str, distinct_factors(int(x))))} = {s}" for x, s in zip(toks[1:1 + q], res)]
+    print(("각 수의 서로 다른 소인수의 합: " if ko else "Distinct prime factors summed: ") + "; ".join(parts) + ".")
