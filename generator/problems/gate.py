@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.problems.checker import outputs_match
+from generator.problems.checker_program import near_wrong_outputs, run_checker
 from generator.problems.family import CATEGORIES, Draft, TestInput, WrongSolution, render_constraints
 from generator.problems.mutation import mutant_dispatcher, mutants
 from generator.problems.sandbox import RunResult, SandboxLimits, Verdict, run_many, run_program
@@ -98,6 +99,12 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
     small = [(t.input, out) for t, out in zip(draft.tests, outputs) if t.small]
     brute_small = _agree(draft, [i for i, _ in small], [o for _, o in small], "small test")
     brute_stress = _agree(draft, draft.stress, [r.stdout for r in ref_stress], "stress case")
+
+    # 4a. A checker program must accept the reference's answers and a different valid answer, and reject
+    # near-wrong outputs.
+    if draft.checker_program is not None:
+        _self_test_checker(draft, outputs, [r.stdout for r in ref_stress])
+        on_stage("checker self-test passed")
 
     # 4b. Every mutant of the reference that the brute force tells apart (on the stress cases) must fail the
     # tests; for one that passes, its smallest distinguishing stress case joins the tests.
@@ -245,10 +252,13 @@ def _all_ok(results: list[RunResult], tests: list[TestInput], who: str) -> list[
 
 def _agree(draft: Draft, inputs: list[str], expected: list[str], what: str) -> int:
     limits = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=600, memory_mb=draft.memory_mb)
-    for index, (given, want, got) in enumerate(zip(inputs, expected, run_many(draft.brute, inputs, limits))):
+    results = run_many(draft.brute, inputs, limits)
+    for index, got in enumerate(results):
         if got.verdict is not Verdict.ok:
             raise GateError("brute_failed", f"brute force {got.verdict.value} on {what} #{index}: {_tail(got.stderr)}")
-        if not outputs_match(draft.checker, want, got.stdout):
+    verdicts = _judge_all(draft, list(zip(inputs, expected, results)))
+    for index, (given, want, got, verdict) in enumerate(zip(inputs, expected, results, verdicts)):
+        if verdict != "accepted":
             raise GateError(
                 "brute_disagrees",
                 f"reference and brute force disagree on {what} #{index}: input {given[:120]!r}, "
@@ -276,7 +286,8 @@ def _kill_mutants(draft: Draft, outputs: list[str], stress_outputs: list[str]) -
             continue
         runs = [(k, want, f"{k}\n{given}") for k in alive for given, want in cases]
         results = run_many(program, [text for _, _, text in runs], limits)
-        dead = {k for (k, want, _), got in zip(runs, results) if _judged(draft, want, got) != "accepted"}
+        verdicts = _judge_all(draft, [(text.split("\n", 1)[1], want, got) for (_, want, text), got in zip(runs, results)])
+        dead = {k for (k, _, _), verdict in zip(runs, verdicts) if verdict != "accepted"}
         alive = [k for k in alive if k not in dead]
     added: list[int] = []
     equivalent = 0
@@ -284,8 +295,9 @@ def _kill_mutants(draft: Draft, outputs: list[str], stress_outputs: list[str]) -
         runs2 = [(k, i) for k in alive for i in range(len(draft.stress))]
         results = run_many(program, [f"{k}\n{draft.stress[i]}" for k, i in runs2], limits)
         differs: dict[int, list[int]] = {k: [] for k in alive}
-        for (k, i), got in zip(runs2, results):
-            if _judged(draft, stress_outputs[i], got) != "accepted":
+        verdicts = _judge_all(draft, [(draft.stress[i], stress_outputs[i], got) for (k, i), got in zip(runs2, results)])
+        for (k, i), verdict in zip(runs2, verdicts):
+            if verdict != "accepted":
                 differs[k].append(i)
         for k in alive:
             if not differs[k]:
@@ -306,18 +318,64 @@ def _reject_wrong(draft: Draft, wrong: WrongSolution, outputs: list[str], time_l
     # limit on every test once it has already failed.
     for start in range(0, len(cheap), WRONG_BATCH):
         chunk = cheap[start:start + WRONG_BATCH]
-        for (test, want), got in zip(chunk, run_many(wrong.source, [t.input for t, _ in chunk], limits)):
-            verdict = _judged(draft, want, got)
+        results = run_many(wrong.source, [t.input for t, _ in chunk], limits)
+        for verdict in _judge_all(draft, [(t.input, want, got) for (t, want), got in zip(chunk, results)]):
             if verdict != "accepted":
                 return wrong.name, verdict
     wall = SandboxLimits(cpu_seconds=time_limit_ms / 1000, wall_seconds=4 * time_limit_ms / 1000 + 5,
                          memory_mb=draft.memory_mb)
     for test, want in zip(draft.tests, outputs):
         if test.category == "max":
-            verdict = _judged(draft, want, run_program(wrong.source, test.input, wall))
+            verdict = _judge_all(draft, [(test.input, want, run_program(wrong.source, test.input, wall))])[0]
             if verdict != "accepted":
                 return wrong.name, verdict
     raise GateError("wrong_solution_passed", f"known-{wrong.kind} solution {wrong.name!r} passed every test")
+
+
+def _self_test_checker(draft: Draft, outputs: list[str], stress_outputs: list[str]) -> None:
+    inputs = [t.input for t in draft.tests] + draft.stress
+    answers = outputs + stress_outputs
+    own = run_checker(draft.checker_program or "", [(i, a, a) for i, a in zip(inputs, answers)], draft.memory_mb)
+    for n, judgement in enumerate(own):
+        if not judgement.accepted:
+            raise GateError("checker_rejects_reference", f"the checker rejects the reference's own answer on "
+                                                         f"input #{n}: {judgement.reason}")
+    limits = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=600, memory_mb=draft.memory_mb)
+    small = [(t.input, o) for t, o in zip(draft.tests, outputs) if t.small] + list(zip(draft.stress, stress_outputs))
+    brute = run_many(draft.brute, [i for i, _ in small], limits)
+    if not any(b.verdict is Verdict.ok and b.stdout.split() != a.split() for (_, a), b in zip(small, brute)):
+        raise GateError("checker_untested", "no input where the brute force prints a different valid answer than "
+                                            "the reference: the checker's acceptance of other answers is untested")
+    probes = [(i, a, text, what) for i, a in zip(inputs[:8], answers[:8]) for what, text in near_wrong_outputs(a)
+              if text.split() != a.split()]
+    for (i, a, text, what), judgement in zip(probes, run_checker(draft.checker_program or "",
+                                                                   [(i, a, t) for i, a, t, _ in probes],
+                                                                   draft.memory_mb)):
+        if judgement.accepted:
+            raise GateError("checker_accepts_wrong", f"the checker accepts a near-wrong output ({what}) on "
+                                                     f"input {i[:80]!r}: {text[:80]!r}")
+
+
+def _judge_all(draft: Draft, cases: list[tuple[str, str, RunResult]]) -> list[str]:
+    """Verdicts of (input, jury answer, run) triples: by the package's checker program in one sandbox call when
+    the problem has one, else by comparing tokens/lines/numbers."""
+    if draft.checker_program is None:
+        return [_judged(draft, want, got) for _, want, got in cases]
+    verdicts = [_judged_run(got) for _, _, got in cases]
+    pending = [n for n, v in enumerate(verdicts) if v is None]
+    judged = run_checker(draft.checker_program, [(cases[n][0], cases[n][1], cases[n][2].stdout) for n in pending],
+                         draft.memory_mb)
+    for n, judgement in zip(pending, judged):
+        if judgement.crashed:
+            raise GateError("checker_failed", f"the checker failed: {judgement.reason}")
+        verdicts[n] = "accepted" if judgement.accepted else "wrong_answer"
+    return verdicts  # type: ignore[return-value]
+
+
+def _judged_run(got: RunResult) -> str | None:
+    if got.verdict is Verdict.ok:
+        return None
+    return "time_limit_exceeded" if got.verdict is Verdict.time_limit else "run_time_error"
 
 
 def _judged(draft: Draft, want: str, got: RunResult) -> str:
