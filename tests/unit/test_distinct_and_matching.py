@@ -25,8 +25,12 @@ def test_one_prompt_hundred_seeds_gives_at_least_95_distinct_problems(prompt):
 
 
 @pytest.mark.parametrize("prompt, family", [
-    ("a DFS problem on grids", "components"),
-    ("격자에서 DFS 문제", "components"),
+    ("a DFS problem on grids", "grid_bfs"),  # a grid DFS prompt gets a grid task (grid_bfs.islands), not a graph
+    ("격자에서 DFS 문제", "grid_bfs"),
+    ("count the connected components of a graph", "components"),
+    ("연결 요소의 개수를 구하는 문제", "components"),
+    ("그래프 최단 경로", "dijkstra"),  # a graph shortest-path prompt must not get a grid maze
+    ("shortest path in a weighted graph", "dijkstra"),
     ("미로 최단 거리 BFS", "grid_bfs"),
     ("미로 탈출 BFS", "grid_bfs"),
     ("DP 배낭 문제", "knapsack"),
@@ -52,6 +56,8 @@ def test_one_prompt_hundred_seeds_gives_at_least_95_distinct_problems(prompt):
     ("우선순위 큐", "heap"),
     ("union find disjoint set", "union_find"),
     ("유니온 파인드", "union_find"),
+    ("minimum spanning tree", "union_find"),
+    ("최소 스패닝 트리 크루스칼", "union_find"),
 ])
 def test_prompts_map_to_families(prompt, family):
     match = match_family(prompt)

@@ -1,4 +1,5 @@
-"""The components, dijkstra, union_find and stack families: every difficulty passes the verification
+"""The stack family (components, dijkstra and union_find are catalog packages now, swept by
+tests/unit/test_catalog.py): every difficulty passes the verification
 gate (brute-force agreement on >= 100 stress cases, every known-wrong and too-slow solution rejected, every
 near-invalid input rejected by the validator), both languages give complete statements over the same tests,
 drafts are deterministic per seed, different seeds give different problems, and Korean and English prompts
@@ -21,17 +22,10 @@ from tests.support.family_gate import (
     assert_gate_passed, assert_prompts_pick, assert_same_seed_same_draft, gate_cases,
 )
 
-FAMILIES = ("components", "dijkstra", "union_find", "stack")
+FAMILIES = ("stack",)
 MAX_INPUT_BYTES = 1_500_000
 
 PROMPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "components": (("격자에서 DFS 문제", "연결 요소의 개수를 구하는 문제", "깊이 우선 탐색으로 섬의 개수 세기"),
-                   ("a DFS problem on grids", "count the connected components of a graph",
-                    "number of islands with flood fill")),
-    "dijkstra": (("다익스트라 최단 경로 문제", "가중치가 있는 그래프에서 최단 경로"),
-                 ("weighted shortest path with Dijkstra", "shortest path in a weighted graph")),
-    "union_find": (("유니온 파인드 문제", "서로소 집합 자료구조", "분리 집합 연습"),
-                   ("union find problem", "disjoint set union with queries", "kruskal minimum spanning tree")),
     "stack": (("스택 괄호 문제", "오큰수 구하기", "히스토그램에서 가장 큰 직사각형"),
               ("stack problem with brackets", "next greater element", "largest rectangle in histogram")),
 }
