@@ -1,0 +1,28 @@
+"""Obviously correct: Bellman-Ford until nothing changes."""
+import sys
+from heapq import heappush, heappop
+def read():
+    data = sys.stdin.buffer.read().split()
+    n, m, s = int(data[0]), int(data[1]), int(data[2])
+    edges = list(zip(map(int, data[3:3 + 3 * m:3]), map(int, data[4:4 + 3 * m:3]), map(int, data[5:5 + 3 * m:3])))
+    return n, s, edges
+def directed(n, edges):
+    adj = [[] for _ in range(n + 1)]
+    for u, v, w in edges:
+        adj[u].append((v, w))
+    return adj
+def show(n, dist, inf):
+    sys.stdout.write("\n".join(str(dist[v]) if dist[v] < inf else "-1" for v in range(1, n + 1)) + "\n")
+
+n, s, edges = read()
+INF = float("inf")
+dist = [INF] * (n + 1)
+dist[s] = 0
+changed = True
+while changed:
+    changed = False
+    for u, v, w in edges:
+        if dist[u] + w < dist[v]:
+            dist[v] = dist[u] + w
+            changed = True
+show(n, dist, INF)

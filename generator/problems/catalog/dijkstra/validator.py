@@ -1,0 +1,50 @@
+"""Input validator for the shortest-path tasks: python validator.py variant=V maxn= maxm= maxw= [maxk= maxq=]
+< input; exit 0 iff valid."""
+import re
+import sys
+
+opts = dict(arg.split("=", 1) for arg in sys.argv[1:])
+V, MAXN, MAXM, MAXW = opts["variant"], int(opts["maxn"]), int(opts["maxm"]), int(opts["maxw"])
+NUMS = re.compile(r"(?:0|[1-9][0-9]*)(?: (?:0|[1-9][0-9]*))*")
+data = sys.stdin.read()
+assert data.endswith("\n"), "input must end with a newline"
+lines = data[:-1].split("\n")
+pos = 0
+
+
+def ints(count):
+    global pos
+    assert pos < len(lines), "unexpected end of input"
+    text = lines[pos]
+    pos += 1
+    assert NUMS.fullmatch(text), "non-negative integers separated by single spaces expected"
+    values = [int(t) for t in text.split(" ")]
+    assert len(values) == count, f"expected {count} integers on a line"
+    return values
+
+
+if V == "all_distances":
+    n, m, s = ints(3)
+    assert 1 <= n <= MAXN, "N out of range"
+    assert 1 <= s <= n, "S out of range"
+elif V == "nearest_source":
+    n, m, k, q = ints(4)
+    assert 1 <= n <= MAXN, "N out of range"
+    assert 1 <= k <= min(n, int(opts["maxk"])), "K out of range"
+    assert 1 <= q <= int(opts["maxq"]), "Q out of range"
+else:
+    n, m = ints(2)
+    assert 2 <= n <= MAXN, "N out of range"
+assert 0 <= m <= MAXM, "M out of range"
+for _ in range(m):
+    u, v, w = ints(3)
+    assert 1 <= u <= n and 1 <= v <= n, "vertex out of range"
+    assert u != v, "self-loop"
+    assert 1 <= w <= MAXW, "weight out of range"
+if V == "nearest_source":
+    sources = ints(k)
+    assert all(1 <= x <= n for x in sources), "source out of range"
+    assert len(set(sources)) == k, "sources must be distinct"
+    targets = ints(q)
+    assert all(1 <= x <= n for x in targets), "query vertex out of range"
+assert pos == len(lines), "extra lines after the input"
