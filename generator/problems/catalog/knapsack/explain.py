@@ -1,0 +1,54 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON and
+shows one optimal choice (samples are tiny, so every choice is tried)."""
+import json
+import sys
+from itertools import product
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+best = int(case["output"].split()[0])
+lines = case["input"].rstrip("\n").split("\n")
+n, cap = map(int, lines[0].split())
+fill = case["params"]["variant"] == "fill"
+if fill:
+    items = [(w, w, 1) for w in map(int, lines[1].split())]
+else:
+    items = [tuple(map(int, line.split())) + (1,) for line in lines[1:]]
+    items = [(t[0], t[1], t[2]) for t in items]
+bounded = case["params"]["variant"] == "bounded"
+witness = None
+combos = 1
+for _, _, c in items:
+    combos *= c + 1
+if combos <= 1 << 14:
+    for amounts in product(*[range(c + 1) for _, _, c in items]):
+        weight = sum(a * it[0] for a, it in zip(amounts, items))
+        if weight <= cap and sum(a * it[1] for a, it in zip(amounts, items)) == best:
+            witness = (amounts, weight)
+            break
+if witness is None or best == 0:
+    if ko:
+        print(f"답은 {best}입니다." + (" 어떤 것도 담을 수 없습니다." if best == 0 else ""))
+    else:
+        print(f"The answer is {best}." + (" Nothing fits." if best == 0 else ""))
+    sys.exit()
+amounts, weight = witness
+picked = [(i + 1, a) for i, a in enumerate(amounts) if a]
+if ko:
+    what = ", ".join(f"{i}번 {a}개" for i, a in picked) if bounded else ", ".join(str(i) for i, _ in picked) + "번"
+    if fill:
+        print(f"{what}을 고르면 합이 {weight}로 W = {cap}을 넘지 않으며, 이보다 W에 가까운 합은 만들 수 없습니다.")
+    else:
+        print(f"{what}을 고르면 무게의 합은 {weight}(W = {cap} 이하)이고 가치의 합은 {best}입니다. "
+              f"이보다 큰 가치의 합은 만들 수 없습니다.")
+    sys.exit()
+if bounded:
+    what = ", ".join(f"{a} of kind {i}" for i, a in picked)
+else:
+    nums = [str(i) for i, _ in picked]
+    what = ("item " + nums[0]) if len(nums) == 1 else "items " + ", ".join(nums[:-1]) + " and " + nums[-1]
+if fill:
+    print(f"Taking {what} gives a total of {weight}, which does not exceed W = {cap}; no choice gets closer to W.")
+else:
+    print(f"Taking {what} gives total weight {weight} (at most W = {cap}) and total value {best}; "
+          f"no other choice does better.")

@@ -1,0 +1,22 @@
+"""Wrong: the value DP is right but the budget test is strict, so a load of exactly W is refused."""
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, cap = int(data[0]), int(data[1])
+    INF = 1 << 62
+    minw = [0]
+    for i in range(n):
+        w, v = int(data[2 + 2 * i]), int(data[3 + 2 * i])
+        ext = minw + [INF] * v
+        minw = ext[:v] + [a if a <= b + w else b + w for a, b in zip(ext[v:], ext)]
+    best = 0
+    for s in range(len(minw) - 1, -1, -1):
+        if minw[s] < cap:
+            best = s
+            break
+    print(best)
+
+
+main()
