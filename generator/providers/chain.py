@@ -201,6 +201,7 @@ def build_draft(spec: DesignSpec, *, seed: int, provider: str,
         near_invalid=[_newline(t) for t in spec.near_invalid],
         wrong_solutions=[WrongSolution(_slug(w.name), w.source, w.kind) for w in spec.wrong_solutions],
         checker=Checker(type=CheckerType.exact if spec.checker == "exact" else CheckerType.tokens),
+        checker_program=spec.checker_source if spec.checker == "program" else None,
         signature_key=_slug(spec.slug),
     )
     return BuiltDraft(draft, origins + stress_origins)
@@ -248,7 +249,15 @@ HINTS = {
     "reference_too_slow": "The reference is too slow on the max tests; use a faster algorithm or faster I/O.",
     "brute_failed": "The brute force crashed or was too slow on a small input; fix it or make small inputs smaller.",
     "brute_disagrees": "Work the failing input out by hand to decide whether the reference or the brute force "
-                       "is wrong, and fix that one (or the statement, if it is ambiguous).",
+                       "is wrong, and fix that one (or the statement, if it is ambiguous). If BOTH outputs are "
+                       "correct, the problem has several correct answers: set unique_answer to false and give a "
+                       "checker program (checker 'program', checker_source) that accepts every correct answer.",
+    "checker_failed": "The checker program crashed or ended with another code than 42/43; fix it.",
+    "checker_rejects_reference": "The checker rejects the reference's own answer; fix the checker or the reference.",
+    "checker_accepts_wrong": "The checker accepts an output that is certainly wrong (empty, truncated, extra or "
+                             "garbage tokens); make it check the format and every condition of a correct answer.",
+    "checker_untested": "Make the brute force print a different correct answer than the reference on some small "
+                        "input (another tie-break), so the checker is shown to accept other answers.",
     "wrong_solution_passed": "That wrong solution passes every test: add an anti or edge generator whose inputs "
                              "expose it, or drop it if it is in fact correct.",
     "repeat": "This problem repeats one already made for this request; design a different problem.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 GeneratorCategory = Literal["small", "edge", "random", "anti", "max"]
 
@@ -58,8 +58,18 @@ class DesignSpec(BaseModel):
     output_format: str = Field(description="English: exact output format")
     notes: str = Field(default="", description="English notes (optional)")
     constraints: list[ConstraintSpec] = Field(description="Every bound of the input, machine-readable")
-    checker: Literal["tokens", "exact"] = Field(description="tokens: compare whitespace-separated tokens "
-                                                            "(usual); exact: compare lines")
+    unique_answer: bool = Field(default=True, description=(
+        "True if every input has exactly ONE correct output (then a token comparison judges it). False if several "
+        "outputs can be correct (any shortest path, any valid order, any subset meeting a target, real numbers "
+        "within a tolerance): then checker must be 'program' and checker_source must judge any valid answer"))
+    checker: Literal["tokens", "exact", "program"] = Field(description="tokens: compare whitespace-separated "
+                                                                       "tokens (usual); exact: compare lines; "
+                                                                       "program: checker_source decides")
+    checker_source: str = Field(default="", description=(
+        "Only when checker is 'program': Python 3 checker (Kattis output validator): "
+        "`python checker.py input_file answer_file feedback_dir < contestant_output`; read the input and the "
+        "jury's answer from the files named in sys.argv[1] and sys.argv[2], the contestant's output from stdin; "
+        "exit 42 if the contestant's output is a correct answer, 43 otherwise, with a one-line reason on stderr"))
     reference: str = Field(description="Efficient Python 3 reference solution (stdin to stdout); must run every "
                                        "max test in well under 1 second of CPython CPU time")
     brute: str = Field(description="Obviously correct brute force in Python 3 (exhaustive search or direct "
@@ -85,6 +95,15 @@ class DesignSpec(BaseModel):
         if not value.strip():
             raise ValueError("program must not be empty")
         return value
+
+    @model_validator(mode="after")
+    def _checker_when_answers_are_many(self) -> "DesignSpec":
+        if not self.unique_answer and (self.checker != "program" or not self.checker_source.strip()):
+            raise ValueError("unique_answer is false: several outputs can be correct, so checker must be "
+                             "'program' with a checker_source that accepts every correct answer")
+        if self.checker == "program" and not self.checker_source.strip():
+            raise ValueError("checker 'program' needs checker_source")
+        return self
 
     @field_validator("generators")
     @classmethod
