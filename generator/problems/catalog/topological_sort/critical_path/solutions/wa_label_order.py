@@ -1,0 +1,28 @@
+"""Wrong: runs the DP in increasing vertex number, as if every edge went from a smaller to a larger number."""
+import sys
+
+MOD = 10 ** 9 + 7
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, m = int(data[0]), int(data[1])
+    adj = [[] for _ in range(n + 1)]
+    for i in range(m):
+        u, v, w = int(data[2 + 3 * i]), int(data[3 + 3 * i]), int(data[4 + 3 * i])
+        adj[u].append((v, w))
+    best = [-1] * (n + 1)
+    ways = [0] * (n + 1)
+    best[1], ways[1] = 0, 1
+    for x in range(1, n + 1):
+        bx, wx = best[x], ways[x]
+        for y, w in adj[x]:
+            if bx >= 0:
+                if bx + w > best[y]:
+                    best[y], ways[y] = bx + w, wx
+                elif bx + w == best[y]:
+                    ways[y] = (ways[y] + wx) % MOD
+    print(f"{best[n]} {ways[n]}" if best[n] >= 0 else -1)
+
+
+main()

@@ -1,0 +1,28 @@
+"""Reference: Kahn's algorithm; an item's round is one more than the latest round among its prerequisites."""
+import sys
+from collections import deque
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, m = int(data[0]), int(data[1])
+    adj = [[] for _ in range(n + 1)]
+    indeg = [0] * (n + 1)
+    for i in range(m):
+        u, v = int(data[2 + 2 * i]), int(data[3 + 2 * i])
+        adj[u].append(v)
+        indeg[v] += 1
+    level = [1] * (n + 1)
+    queue = deque(v for v in range(1, n + 1) if indeg[v] == 0)
+    while queue:
+        x = queue.popleft()
+        for y in adj[x]:
+            if level[x] + 1 > level[y]:
+                level[y] = level[x] + 1
+            indeg[y] -= 1
+            if indeg[y] == 0:
+                queue.append(y)
+    print(max(level[1:]))
+
+
+main()
