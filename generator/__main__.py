@@ -35,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--prompt")
     parser.add_argument("--list-topics", action="store_true", help="print the catalog's topics and exit")
+    parser.add_argument("--save-packages", type=Path, metavar="DIR",
+                        help="also write each verified problem as a catalog package under DIR/llm/<slug>/ "
+                             "(for review before it joins the offline catalog)")
     parser.add_argument("--format", choices=["json", "kattis"], default="json",
                         help="kattis: also write a Kattis problem package directory per problem")
     parser.add_argument("--difficulty", default="easy", help="tutorial|easy|medium|hard or 튜토리얼|쉬움|보통|어려움")
@@ -107,6 +110,10 @@ def _write_all(args: argparse.Namespace, make: Callable[[int, set[str]], Problem
             from generator.problems.kattis import short_name, write_package
 
             write_package(problem, args.out / short_name(problem))
+        if args.save_packages and problem.provenance.generator != "offline":
+            from generator.problems.package_writer import save_package
+
+            print(f"  package → {save_package(problem, args.save_packages)}", file=sys.stderr)
         tokens = (f", {problem.provenance.input_tokens} input / {problem.provenance.output_tokens} output tokens"
                   if problem.provenance.input_tokens is not None else "")
         print(f"[{index + 1}/{args.count}] {problem.title} ({problem.provenance.variant}) verified in "

@@ -30,6 +30,8 @@ GENERATOR_LIMITS = SandboxLimits(cpu_seconds=5.0, wall_seconds=120.0, memory_mb=
 FEEDBACK_CHARS = 1500
 
 LANGUAGE_NAMES = {"en": "English", "ko": "Korean (한국어)"}
+# A model's generator reads its seed from stdin; as a package program it takes the seed on the command line.
+SEED_FROM_ARGV = "import io as _io, sys as _sys\n_sys.stdin = _io.StringIO(_sys.argv[1] + '\\n')\ndel _io, _sys\n"
 
 DIFFICULTY_GUIDE = {
     Difficulty.tutorial: "tutorial: one idea, direct simulation or a single loop; N up to about 100",
@@ -163,17 +165,27 @@ def build_draft(spec: DesignSpec, *, seed: int, provider: str,
 
     stress: list[str] = []
     stress_origins: list[Origin] = []
+    generator_files: dict[str, str] = {}
+    test_commands: list[str | None] = [None] * len(tests)  # samples are literal
+    stress_commands: list[str | None] = []
     for gen, number, seeds in planned:
+        file_name = f"gen_{number + 1}_{gen.category}.py"
+        # As a package program: `python gen_N_<category>.py SEED` (the model's program reads its seed from stdin).
+        generator_files[file_name] = SEED_FROM_ARGV + gen.source
         runs = list(seeds)
         if gen.category == "small" and not stress:
             stress_base = derive_seed(seed, "stress", number) % 1_000_000_000
             runs += [stress_base + j for j in range(STRESS_CASES)]
         outputs = _run_generator(gen, number, runs)
         for s, text in zip(seeds, outputs):
+            before = len(tests)
             add(text, gen.category, gen.category == "small" or gen.brute_ok,
                 f"{gen.category} generator #{number + 1} (seed {s})")
+            if len(tests) > before:
+                test_commands.append(f"python {file_name} {s}")
         for s, text in zip(runs[len(seeds):], outputs[len(seeds):]):
             stress.append(text)
+            stress_commands.append(f"python {file_name} {s}")
             stress_origins.append(Origin(f"stress case from small generator #{number + 1} (seed {s})", text))
     counts = ", ".join(f"{c}: {sum(1 for t in tests if t.category == c)}"
                        for c in ("sample", "small", "edge", "random", "anti", "max"))
@@ -203,6 +215,9 @@ def build_draft(spec: DesignSpec, *, seed: int, provider: str,
         checker=Checker(type=CheckerType.exact if spec.checker == "exact" else CheckerType.tokens),
         checker_program=spec.checker_source if spec.checker == "program" else None,
         signature_key=_slug(spec.slug),
+        test_commands=test_commands,
+        stress_commands=stress_commands,
+        generators=generator_files,
     )
     return BuiltDraft(draft, origins + stress_origins)
 

@@ -1,0 +1,31 @@
+"""One format for every generator: a problem the LLM chain verified is written out as a catalog package
+(`--save-packages`), loads back through the same loader, and passes the same gate and the Kattis export check."""
+from __future__ import annotations
+
+import random
+
+from generator.problems.gate import GateContext, verify
+from generator.problems.package_writer import save_package
+from generator.problems.packages import Package, build_draft
+from tests.unit.test_llm_fakes import gemini_json, job_state
+from tests.unit.test_llm_gemini import DESIGN, STATEMENT_KO, make_maker
+
+
+def test_a_verified_llm_problem_saves_as_a_package_that_verifies_again(tmp_path) -> None:
+    maker, _, _ = make_maker([gemini_json(DESIGN), gemini_json(STATEMENT_KO)])
+    problem = maker.make(job_state("gemini", language="ko"), 0, frozenset(), lambda _m: None)
+    assert problem.programs is not None and problem.programs.generators
+    assert all(t.generator for t in problem.tests if t.category != "sample")
+
+    directory = save_package(problem, tmp_path)
+    package = Package.load(directory)
+    assert package.spec.topic == "llm" and package.spec.difficulty == problem.difficulty
+    assert (directory / "statement.ko.md").exists() and (directory / "solutions" / "accepted.py").exists()
+
+    built = build_draft(package, random.Random(3), package.spec.difficulty, "ko")
+    again = verify(built.draft, GateContext(problem_id="again", difficulty=problem.difficulty, language="ko", seed=3))
+    assert again.title == problem.title
+    assert [s.input for s in again.samples] == [s.input for s in problem.samples]
+    assert {k.name for k in again.programs.known_solutions} == {
+        (k.name if k.name.startswith(("wa_", "tl_")) else ("wa_" if k.kind == "wrong" else "tl_") + k.name)
+        for k in problem.programs.known_solutions}
