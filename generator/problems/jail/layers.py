@@ -63,6 +63,9 @@ def bwrap_argv(python: str, scratch: str, quota_bytes: int) -> tuple[list[str], 
     today). As root the jail runs as uid 65534 without capabilities; outside it is still root's uid, so
     RLIMIT_NPROC is not enforced there (the runner's own process count is)."""
     argv, fds = ["bwrap", "--unshare-all", "--die-with-parent"], []
+    # The private /tmp first: an interpreter, a checkout (runner) or a virtualenv (seccomp binding) that lives
+    # under /tmp is then bound on top of it instead of being hidden by it.
+    argv += ["--proc", "/proc", "--dev", "/dev", "--size", str(quota_bytes), "--tmpfs", "/tmp"]
     for path in ("/usr", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/etc/ld.so.cache", "/etc/localtime"):
         argv += ["--ro-bind-try", path, path]
     for path in python_prefixes(python):
@@ -73,8 +76,7 @@ def bwrap_argv(python: str, scratch: str, quota_bytes: int) -> tuple[list[str], 
     module = seccomp_module()
     if module:
         argv += ["--ro-bind", module, module]
-    argv += ["--proc", "/proc", "--dev", "/dev", "--size", str(quota_bytes), "--tmpfs", "/tmp",
-             "--dir", scratch, "--chdir", scratch]
+    argv += ["--dir", scratch, "--chdir", scratch]
     if os.geteuid() == 0:
         argv += ["--uid", str(NOBODY), "--gid", str(NOBODY), "--cap-drop", "ALL"]
     return argv, fds
