@@ -1,4 +1,4 @@
-"""The sieve, brute_force and implementation families: every difficulty and language
+"""The implementation family: every difficulty and language
 passes the verification gate, drafts are deterministic per seed, and prompts select the right family.
 
 Each gate run executes the real sandbox (validator, reference, brute force, known-wrong and too-slow
@@ -19,10 +19,9 @@ from tests.support.family_gate import (
     assert_prompts_pick, assert_same_seed_same_draft, gate_cases, param_id,
 )
 
-FAMILIES = ("brute_force", "implementation")
+FAMILIES = ("implementation",)
 
 PROMPTS = {
-    "brute_force": ("브루트포스 완전 탐색 문제", "brute force exhaustive search over subsets"),
     "implementation": ("로봇 시뮬레이션 구현 문제", "robot simulation implementation problem"),
 }
 

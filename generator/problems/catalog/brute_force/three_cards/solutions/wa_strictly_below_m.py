@@ -1,0 +1,17 @@
+import sys
+
+data = sys.stdin.read().split()
+n, m = int(data[0]), int(data[1])
+a = sorted(map(int, data[2:2 + n]))
+best = 0
+for i in range(n - 2):  # fix the smallest card, two pointers for the other two
+    j, k = i + 1, n - 1
+    while j < k:
+        s = a[i] + a[j] + a[k]
+        if s >= m:  # "not above M" read as "below M"
+            k -= 1
+        else:
+            if s > best:
+                best = s
+            j += 1
+print(best)
