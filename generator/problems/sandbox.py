@@ -1,12 +1,16 @@
 """Run untrusted competitive-programming Python (stdin -> stdout) in a jail; public API for the gate.
 
-`run_many(source, inputs, limits)` / `run_program(source, input, limits)` start ONE trusted runner
-(`jail/runner.py`, pre-imported, stdlib only) per call. The runner forks a fresh child per case, so every case
-has truly fresh globals, modules and interpreter state, and judges it from outside: exit status and CPU come
-from wait4() rusage of the case's whole process tree (the runner is a child subreaper), stdout from a file the
-runner created, and every result travels back over a pipe the child has closed. Nothing the untrusted code can
-write decides a verdict or a time; if the runner ends abnormally, every result of the call is discarded
-(`sandbox_error`).
+`run_many(source, inputs, limits)` / `run_program(source, input, limits)` are served by a WARM trusted runner
+(`jail/runner.py`, pre-imported, stdlib only, inside bubblewrap + seccomp where available) taken from a small
+per-worker-process pool: one idle runner per concurrent caller, started lazily, retired after `_MAX_CALLS` calls,
+`_MAX_AGE_SECONDS`, any call that did not end cleanly, or when it dies. Per call the runner forks a call
+process that compiles the source once and forks a fresh child per case, so every case has truly fresh globals,
+modules and interpreter state, and judges it from outside: exit status and CPU come from wait4() rusage of the
+case's whole process tree (subreapers), stdout from a file the call process created, and every result travels
+back over a pipe the child has closed. Nothing the untrusted code can write decides a verdict or a time; if the
+runner ends abnormally, every result of the call is discarded (`sandbox_error`). Between calls the runner kills
+every process left and restores every place a case can write to (see the runner), or is retired; the per-call
+limits (CPU, memory, output, processes) are applied in each case's child as before.
 
 Layers (each reported by `jail_layers()`; the ones a machine lacks are simply inactive):
 * always: emptied environment (no AWS credentials), rlimits per case with soft == hard (AS, FSIZE = output cap,
@@ -30,9 +34,13 @@ the `threading.stack_size(2**27)` idiom works (MALLOC_ARENA_MAX=1 stops glibc re
 
 from __future__ import annotations
 
+import atexit
 import functools
 import json
 import os
+import queue
+import secrets
+import threading
 import resource
 import select
 import shutil
@@ -120,6 +128,11 @@ _PROCESSES_PER_RUN = 48  # RLIMIT_NPROC headroom above what the uid already runs
 _QUOTA_FLOOR = 64 << 20  # private /tmp of a run: at least this many bytes
 _MAX_OPEN_FILES = 64
 _PR_SET_DUMPABLE = 4
+_MAX_CALLS = 200  # calls one warm runner serves before it is replaced
+_MAX_AGE_SECONDS = 300.0
+_MAX_IDLE = max(2, os.cpu_count() or 1)  # idle runners kept per kind (one per concurrent caller)
+_STACK_FLOOR_MB = 1024  # runner's RLIMIT_STACK at exec (address-space layout); each case gets memory_mb
+_QUOTA_STEP = 64 << 20  # private /tmp sizes come in steps, so runners can be shared by similar calls
 
 
 class _RunnerFailed(Exception):
@@ -150,66 +163,254 @@ def _run_local(source: str, inputs: list[str], limits: SandboxLimits, report: bo
     shielded = _shield_parent()
     deadline = time.monotonic() + limits.wall_seconds
     data = [text.encode("utf-8", "replace") for text in inputs]
-    scratch = tempfile.mkdtemp(prefix="sandbox-")  # the runner's scratch (inside bwrap: the same path on its tmpfs)
     python = os.path.realpath(sys.executable)
     jailed = layers.bwrap_works(python) if os.path.exists(python) else False
     quota = max(_QUOTA_FLOOR, 2 * limits.output_bytes + 2 * max(map(len, data)) + (16 << 20))
-    config = {
-        "cpu_seconds": limits.cpu_seconds,
-        "output_bytes": limits.output_bytes,
-        "memory_mb": limits.memory_mb,
-        "scratch": scratch,
-        "nproc": _nproc_limit(jailed),
-        "max_tasks": _PROCESSES_PER_RUN,
-        "seccomp_module": layers.seccomp_module(),
-        "protect_pids": [os.getpid()],
-    }
-    argv, pass_fds = [python, *_PYTHON_FLAGS, str(layers.RUNNER), json.dumps(config)], []
-    if jailed:
-        jail, pass_fds = layers.bwrap_argv(python, scratch, quota)
-        argv = jail + argv
-    results: list[RunResult] = []
-    runner: subprocess.Popen[bytes] | None = None
-    try:
+    kind = _Kind(python, jailed, max(_STACK_FLOOR_MB, limits.memory_mb), -(-quota // _QUOTA_STEP) * _QUOTA_STEP)
+    pool = _pool()
+    runner = pool.take(kind)
+    if runner is None:
         try:
-            runner = subprocess.Popen(
-                argv, cwd=scratch, env=dict(_CHILD_ENV), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL, close_fds=True, pass_fds=pass_fds,
-                start_new_session=True,  # one process group: the backstop kill reaches all of it
-                preexec_fn=functools.partial(_runner_rlimits, limits),
-            )
+            runner = _Runner.start(kind, deadline + _BACKSTOP_SECONDS)
         except (OSError, subprocess.SubprocessError) as exc:
             return _all(inputs, Verdict.sandbox_error, f"could not start the sandbox: {exc!r}")
+        except _RunnerFailed as exc:
+            return _all(inputs, Verdict.sandbox_error, f"runner failed, every result of the run discarded: {exc}")
+    if report:
+        pool.give_back(runner)
+        return {"fresh_process_per_case": True, "rlimits": True, "bubblewrap": jailed,
+                "uid_drop": jailed and os.geteuid() == 0, "non_dumpable": shielded, **runner.layers}
+    clean = False
+    try:
+        results = runner.call(source, data, inputs, limits, deadline)
+        clean = True
+        return results
+    except _RunnerFailed as exc:
+        return _all(inputs, Verdict.sandbox_error, f"runner failed, every result of the run discarded: {exc}")
+    finally:
+        if clean:
+            pool.give_back(runner)
+        else:
+            runner.stop()
+
+
+class _Kind(tuple):
+    """What a runner is started with: interpreter, jail, RLIMIT_STACK at exec (MB), size of its private /tmp."""
+
+    def __new__(cls, python: str, jailed: bool, stack_mb: int, quota: int) -> "_Kind":
+        return super().__new__(cls, (python, jailed, stack_mb, quota))
+
+    python = property(lambda self: self[0])
+    jailed = property(lambda self: self[1])
+    stack_mb = property(lambda self: self[2])
+    quota = property(lambda self: self[3])
+
+
+class _Runner:
+    """One warm runner process and its pipes. Used by one caller at a time (the pool hands it out)."""
+
+    def __init__(self, kind: _Kind, process: subprocess.Popen[bytes], scratch: str) -> None:
+        self.kind, self.process, self.scratch = kind, process, scratch
+        self.channel = _Channel(process, time.monotonic() + 30)
+        self.started = time.monotonic()
+        self.calls = 0
+        self.layers: dict[str, object] = {}
+        self.reusable = False
+
+    @classmethod
+    def start(cls, kind: _Kind, deadline: float) -> "_Runner":
+        scratch = tempfile.mkdtemp(prefix="sandbox-")  # inside bwrap: the same path on its private /tmp
+        config = {
+            "scratch": scratch,
+            "jailed": kind.jailed,
+            "max_tasks": _PROCESSES_PER_RUN,
+            "seccomp_module": layers.seccomp_module(),
+            "protect_pids": [os.getpid()],
+            "parent_death_signal": not kind.jailed,  # bubblewrap's --die-with-parent does it in the jail
+            "parent_pid": os.getpid(),
+        }
+        argv, pass_fds = [kind.python, *_PYTHON_FLAGS, str(layers.RUNNER), json.dumps(config)], []
+        if kind.jailed:
+            jail, pass_fds = layers.bwrap_argv(kind.python, scratch, kind.quota)
+            argv = jail + argv
+        try:
+            process = _spawn(argv, dict(
+                cwd=scratch, env=dict(_CHILD_ENV), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL, close_fds=True, pass_fds=pass_fds,
+                start_new_session=True,  # one process group: the backstop kill reaches all of it
+                preexec_fn=functools.partial(_runner_rlimits, kind.stack_mb),
+            ))
+        except BaseException:
+            shutil.rmtree(scratch, ignore_errors=True)
+            raise
         finally:
             for fd in pass_fds:
                 os.close(fd)
-        channel = _Channel(runner, deadline + _BACKSTOP_SECONDS)
+        runner = cls(kind, process, scratch)
+        runner.channel.deadline = deadline
         try:
-            channel.send(_header("src", len(source.encode("utf-8", "replace"))) + source.encode("utf-8", "replace"))
-            ready = channel.line()
+            ready = runner.channel.line()
             if not ready.startswith(b"ready "):
                 raise _RunnerFailed(f"runner did not start: {ready[:200]!r}")
-            if report:
-                active = json.loads(ready[6:])
-                return {"fresh_process_per_case": True, "rlimits": True, "bubblewrap": jailed,
-                        "uid_drop": jailed and os.geteuid() == 0, "non_dumpable": shielded, **active}
-            for index, payload in enumerate(data):
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    note = "wall-clock limit exceeded" if index == 0 else "not run: wall-clock limit exceeded"
-                    results += _all(inputs[index:], Verdict.time_limit, note)
-                    break
-                channel.send(_header("case", len(payload), int(left * 1000)))
-                channel.send(payload)
-                results.append(_parse(channel))
-            channel.send(_header("end"))
-        except _RunnerFailed as exc:
-            return _all(inputs, Verdict.sandbox_error, f"runner failed, every result of the run discarded: {exc}")
+            runner.layers = json.loads(ready[6:])
+        except BaseException:
+            runner.stop()
+            raise
+        # Reuse needs the warm runner out of its cases' reach: seccomp (no ptrace, no process_vm_*), or the
+        # jail (no capabilities), or a non-root uid (non-dumpable then bars same-uid tracers).
+        runner.reusable = kind.jailed or runner.layers.get("seccomp") is True or os.geteuid() != 0
+        return runner
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def expired(self) -> bool:
+        return (not self.reusable or self.calls >= _MAX_CALLS
+                or time.monotonic() - self.started > _MAX_AGE_SECONDS)
+
+    def call(self, source: str, data: list[bytes], inputs: list[str], limits: SandboxLimits,
+             deadline: float) -> list[RunResult]:
+        self.calls += 1
+        channel = self.channel
+        channel.deadline = deadline + _BACKSTOP_SECONDS
+        call_limits = json.dumps({
+            "cpu_seconds": limits.cpu_seconds, "output_bytes": limits.output_bytes, "memory_mb": limits.memory_mb,
+            "nproc": _nproc_limit(self.kind.jailed), "token": secrets.token_hex(8),
+        }).encode()
+        code = source.encode("utf-8", "replace")
+        channel.send(_header("call", len(call_limits)) + call_limits + _header("src", len(code)) + code)
+        results: list[RunResult] = []
+        for index, payload in enumerate(data):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                note = "wall-clock limit exceeded" if index == 0 else "not run: wall-clock limit exceeded"
+                results += _all(inputs[index:], Verdict.time_limit, note)
+                break
+            channel.send(_header("case", len(payload), int(left * 1000)) + payload)
+            results.append(_parse(channel))
+        channel.send(_header("end"))
+        done = channel.line()
+        if done != b"done clean":
+            raise _RunnerFailed(f"runner could not clean up after the call: {done[:200]!r}")
         return results
-    finally:
-        if runner is not None:
-            _stop(runner)
-        shutil.rmtree(scratch, ignore_errors=True)
+
+    def stop(self) -> None:
+        _stop(self.process)
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+
+class _Pool:
+    """Idle warm runners of this worker process, by kind. A caller takes one (or starts one) and gives it back
+    after a clean call, so concurrent callers each have their own runner and nothing is serialised."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.idle: dict[_Kind, list[_Runner]] = {}
+
+    def take(self, kind: _Kind) -> _Runner | None:
+        while True:
+            with self.lock:
+                runners = self.idle.get(kind)
+                runner = runners.pop() if runners else None
+            if runner is None:
+                return None
+            if runner.alive() and not runner.expired():
+                return runner
+            runner.stop()
+
+    def give_back(self, runner: _Runner) -> None:
+        if runner.alive() and not runner.expired():
+            with self.lock:
+                runners = self.idle.setdefault(runner.kind, [])
+                if len(runners) < _MAX_IDLE:
+                    runners.append(runner)
+                    return
+        runner.stop()
+
+    def close(self) -> None:
+        with self.lock:
+            runners = [r for group in self.idle.values() for r in group]
+            self.idle.clear()
+        for runner in runners:
+            runner.stop()
+
+    def forget(self) -> None:
+        """In a forked child: the runners belong to the parent; close our copies of their pipes only."""
+        for group in self.idle.values():
+            for runner in group:
+                for stream in (runner.process.stdin, runner.process.stdout):
+                    if stream is not None:
+                        try:
+                            os.close(stream.fileno())
+                        except OSError:
+                            pass
+        self.idle = {}
+
+
+_POOL: list[_Pool] = []  # [the pool of this process]; replaced in a forked child
+_POOL_GUARD = threading.Lock()
+
+
+def _pool() -> _Pool:
+    with _POOL_GUARD:
+        if not _POOL:
+            _POOL.append(_Pool())
+        return _POOL[0]
+
+
+def close_runners() -> None:
+    """Stop every idle warm runner of this process (also done at exit). Runners in use end with their call."""
+    if _POOL:
+        _POOL[0].close()
+
+
+def _after_fork_in_child() -> None:
+    global _POOL_GUARD, _SPAWNER
+    _POOL_GUARD = threading.Lock()
+    if _POOL:
+        _POOL.pop().forget()
+    _SPAWNER = None
+
+
+class _Spawner:
+    """Starts runners from one long-lived thread: a parent-death signal (bubblewrap's --die-with-parent, our
+    PR_SET_PDEATHSIG) fires when the THREAD that forked ends, and the job service's threads come and go."""
+
+    def __init__(self) -> None:
+        self.jobs: queue.SimpleQueue = queue.SimpleQueue()
+        threading.Thread(target=self._serve, name="sandbox-spawner", daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            argv, options, answer = self.jobs.get()
+            try:
+                answer.put((True, subprocess.Popen(argv, **options)))
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller
+                answer.put((False, exc))
+
+    def spawn(self, argv: list[str], options: dict) -> subprocess.Popen[bytes]:
+        answer: queue.SimpleQueue = queue.SimpleQueue()
+        self.jobs.put((argv, options, answer))
+        ok, value = answer.get()
+        if not ok:
+            raise value
+        return value
+
+
+_SPAWNER: _Spawner | None = None
+
+
+def _spawn(argv: list[str], options: dict) -> subprocess.Popen[bytes]:
+    global _SPAWNER
+    with _POOL_GUARD:
+        if _SPAWNER is None:
+            _SPAWNER = _Spawner()
+        spawner = _SPAWNER
+    return spawner.spawn(argv, options)
+
+
+atexit.register(close_runners)
+os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def _header(*fields: object) -> bytes:
@@ -230,9 +431,10 @@ def _nproc_limit(jailed: bool) -> int:
     return count + _PROCESSES_PER_RUN
 
 
-def _runner_rlimits(limits: SandboxLimits) -> None:
-    """preexec_fn of the runner: deep recursion on the main thread needs a big stack from exec on."""
-    memory = limits.memory_mb * 1024 * 1024
+def _runner_rlimits(stack_mb: int) -> None:
+    """preexec_fn of the runner: deep recursion on the main thread needs a big stack from exec on (the
+    address-space layout is fixed at exec); each case lowers RLIMIT_STACK to its call's memory limit."""
+    memory = stack_mb * 1024 * 1024
     for res, value in ((resource.RLIMIT_STACK, memory), (resource.RLIMIT_NOFILE, _MAX_OPEN_FILES),
                        (resource.RLIMIT_CORE, 0)):
         hard = resource.getrlimit(res)[1]
@@ -292,9 +494,15 @@ def _parse(channel: _Channel) -> RunResult:
 
 
 def _stop(runner: subprocess.Popen[bytes]) -> None:
-    """Let the runner end (it kills each case's tree itself); kill its process group if it does not."""
+    """Close its control pipe so the runner ends (it kills each case's tree itself); kill its process group if
+    it does not end at once."""
     try:
-        runner.wait(timeout=2)
+        if runner.stdin is not None:
+            runner.stdin.close()
+    except OSError:
+        pass
+    try:
+        runner.wait(timeout=1)
     except subprocess.TimeoutExpired:
         pass
     try:

@@ -1,14 +1,28 @@
-"""The trusted runner: a warm, pre-imported process that forks ONE child per case and judges it from outside.
+"""The trusted runner: a warm, pre-imported process that serves many calls and judges each case from outside.
 
 Started by `generator.problems.sandbox` as `python -s -S -P -B -X utf8 runner.py CONFIG_JSON` (possibly inside
 bubblewrap). Stdlib only: it never imports the project, and the project's site-packages are not on sys.path.
 
+Three levels of processes, so that nothing of one call can reach the next:
+* the warm runner (long-lived, one per idle slot of the worker's pool): imports, seccomp, subreaper. It never
+  holds a source, an input or an output: per call it reads only the call's limits, then forks
+* a call process, which reads the source, compiles it ONCE, and forks
+* one fresh case process per input, judged by the call process (wait4 rusage of the tree, its own files).
+When the call process has ended, the warm runner kills every process left (it is a subreaper too), and restores
+every place the jail lets a case write to its inventory taken at start (/tmp, /dev/shm, the jail's root, the
+scratch dir: new entries removed, changed modes and times put back); anything it cannot restore is reported
+`dirty` and the worker retires this runner. The call process's memory (source, outputs, freed heap) dies
+with it, so a later call's case cannot find an earlier call's data even in its own copy of the heap.
+
 Protocol (fd 0 = control pipe from the worker, fd 1 = result pipe to the worker; both closed in every case):
-  worker -> runner: 32-byte header "src LEN", LEN bytes of source; then per case "case LEN WALL_MS" followed by
-                    LEN input bytes (spliced straight into the case's stdin file: later inputs are never in this
-                    process when a case runs, earlier ones never enter its memory either); "end" to stop.
-  runner -> worker: "ready JSON\n" (the layers it activated), then per case
-                    "result VERDICT EXIT|- CPU_MS WALL_MS OUT_LEN ERR_LEN\n" + stdout bytes + stderr bytes.
+  runner -> worker: "ready JSON\n" once (the layers it activated).
+  worker -> runner: per call, 32-byte header "call LEN" + LEN bytes of JSON limits; then (read by the call
+                    process) "src LEN" + source; per case "case LEN WALL_MS" followed by LEN input bytes
+                    (spliced straight into the case's stdin file: later inputs are never in this process when a
+                    case runs, earlier ones never enter its memory either); "end" to end the call.
+  runner -> worker: per case "result VERDICT EXIT|- CPU_MS WALL_MS OUT_LEN ERR_LEN\n" + stdout + stderr bytes,
+                    then "done clean\n" (ready for the next call), "done dirty REASON\n" or "done failed
+                    STATUS\n" (the runner exits; every result of the call is discarded by the worker).
 
 Everything in a result is measured here, after the case's whole process tree is dead: exit status and CPU from
 wait4() rusage of every process of the tree (this runner is a child subreaper, so orphans come back to it),
@@ -25,6 +39,7 @@ import os
 import resource
 import shutil
 import signal
+import stat
 import sys
 import time
 import types
@@ -36,18 +51,18 @@ import bisect, collections, functools, heapq, io, itertools, math, operator, re,
 HEADER = 32
 ERR_HEAD, ERR_TAIL = 1024, 3072
 THREAD_STACK = 8 << 20  # RLIMIT_STACK is huge (deep recursion), and glibc sizes threads from it
-PR_SET_DUMPABLE, PR_SET_CHILD_SUBREAPER = 4, 36
+PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_SET_CHILD_SUBREAPER = 1, 4, 36
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 PAGE = os.sysconf("SC_PAGE_SIZE")
 POLL = 0.005  # seconds between CPU/memory checks of a running case
 
 CONFIG = json.loads(sys.argv[1])
-CPU = float(CONFIG["cpu_seconds"])
-OUT_CAP = int(CONFIG["output_bytes"])
-MEMORY = int(CONFIG["memory_mb"]) << 20
 SCRATCH = CONFIG["scratch"]
 ME = __file__
 LAYERS = {}
+SECCOMP = None  # the pyseccomp module once the runner's filter is loaded: call processes add their own
+# Set per call in the call process, from the call's limits (the warm runner itself never runs a case).
+CPU = OUT_CAP = MEMORY = NPROC = CALL_DIR = None
 
 
 def prctl(option, value):
@@ -81,6 +96,11 @@ def load_seccomp():
                 f.add_rule(deny, name)
             except Exception:
                 pass  # a syscall this architecture does not have
+        for name in ("shmget", "msgget", "semget", "mq_open", "setxattr", "lsetxattr", "fsetxattr"):
+            try:  # state that could outlive a case outside the files the runner restores
+                f.add_rule(deny, name)
+            except Exception:
+                pass
         f.add_rule(sc.ERRNO(38), "clone3")  # ENOSYS: glibc falls back to clone(), whose flags can be checked
         for bit in (0x20000, 0x02000000, 0x04000000, 0x08000000, 0x10000000, 0x20000000, 0x40000000):
             f.add_rule(deny, "clone", sc.Arg(0, sc.MASKED_EQ, bit, bit))  # CLONE_NEW*: no new namespaces
@@ -92,6 +112,8 @@ def load_seccomp():
             for pid in protected:
                 f.add_rule(deny, name, sc.Arg(0, sc.EQ, pid))  # this runner and its parents
         f.load()
+        global SECCOMP
+        SECCOMP = sc
         return True
     except Exception as exc:  # noqa: BLE001 - no libseccomp, or the kernel refuses filters: layer inactive
         return "%s: %s" % (type(exc).__name__, exc)
@@ -205,7 +227,8 @@ def child(code, case_dir, fds):
         fsize = OUT_CAP + 64 * 1024
         for res, value in ((resource.RLIMIT_AS, MEMORY), (resource.RLIMIT_FSIZE, fsize),
                            (resource.RLIMIT_CPU, int(CPU) + 2), (resource.RLIMIT_NOFILE, 64),
-                           (resource.RLIMIT_CORE, 0), (resource.RLIMIT_NPROC, CONFIG["nproc"])):
+                           (resource.RLIMIT_CORE, 0), (resource.RLIMIT_NPROC, NPROC),
+                           (resource.RLIMIT_STACK, MEMORY)):
             hard = resource.getrlimit(res)[1]
             value = value if hard == resource.RLIM_INFINITY else min(value, hard)
             # soft == hard: the solution cannot raise any of them
@@ -283,8 +306,7 @@ def excerpt(fd):
 
 
 def run_case(code, length, wall_ms):
-    case_dir = os.path.join(SCRATCH, "case")
-    shutil.rmtree(case_dir, ignore_errors=True)
+    case_dir = os.path.join(CALL_DIR, "case")
     os.mkdir(case_dir, 0o700)
     flags = os.O_RDWR | os.O_CREAT | os.O_TRUNC
     fds = [os.open(os.path.join(case_dir, name), flags, 0o600) for name in ("stdin", "stdout", "stderr")]
@@ -386,15 +408,35 @@ def site_exit(code=None):
     raise SystemExit(code)
 
 
-def main():
-    import builtins
-    builtins.exit = builtins.quit = site_exit  # normally added by site.py, which -S skips
-    os.environ.pop("PWD", None)  # bubblewrap's --chdir sets it; the case sees only the worker's minimal env
-    prctl(PR_SET_DUMPABLE, 0)  # same-uid processes cannot open /proc/<runner>/mem or fd/
-    LAYERS["subreaper"] = prctl(PR_SET_CHILD_SUBREAPER, 1)
-    LAYERS["seccomp"] = load_seccomp()
-    signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGCHLD])
+# --------------------------------------------------------------------------------------------------
+# Call process: one call's source, compiled once, and its cases
+# --------------------------------------------------------------------------------------------------
+
+def protect_self():
+    """The runner's filter protects the runner and the worker; a call process is new, so it adds its own pid."""
+    if SECCOMP is None:
+        return
+    sc = SECCOMP
+    f = sc.SyscallFilter(sc.ALLOW)
+    for name in ("kill", "tkill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo"):
+        f.add_rule(sc.ERRNO(1), name, sc.Arg(0, sc.EQ, os.getpid()))
+    f.load()
+
+
+def serve_call(limits):
+    global CPU, OUT_CAP, MEMORY, NPROC, CALL_DIR
+    CPU = float(limits["cpu_seconds"])
+    OUT_CAP = int(limits["output_bytes"])
+    MEMORY = int(limits["memory_mb"]) << 20
+    NPROC = int(limits["nproc"])
+    prctl(PR_SET_CHILD_SUBREAPER, 1)  # orphans of a case come back here, to be counted and killed
+    protect_self()
+    os.makedirs(SCRATCH, 0o700, exist_ok=True)  # (the executor wipes all of /tmp between invocations)
+    CALL_DIR = os.path.join(SCRATCH, "call-%s" % limits["token"])
+    os.mkdir(CALL_DIR, 0o700)
     header = read_exact(0, HEADER).split()
+    if header[0] != b"src":
+        raise EOFError
     source = read_exact(0, int(header[1]))
     try:
         code = compile(source, "solution.py", "exec", dont_inherit=True)
@@ -405,12 +447,167 @@ def main():
     del source
     gc.collect()
     gc.freeze()
-    write_all(1, b"ready " + json.dumps(LAYERS).encode() + b"\n")
     while True:
         header = read_exact(0, HEADER).split()
         if header[0] != b"case":
             return
         write_all(1, run_case(code, int(header[1]), int(header[2])))
+
+
+def call_process(limits):
+    status = 0
+    try:
+        serve_call(limits)
+    except BaseException:  # noqa: BLE001 - any failure ends the call; the worker discards its results
+        status = 3
+    os._exit(status)
+
+
+# --------------------------------------------------------------------------------------------------
+# Warm runner: between calls, nothing may carry over
+# --------------------------------------------------------------------------------------------------
+
+def identity(path, st):
+    if stat.S_ISLNK(st.st_mode):
+        extra = os.readlink(path)
+    elif stat.S_ISREG(st.st_mode):
+        extra = (st.st_size, st.st_mtime_ns)
+    else:
+        extra = None
+    return (st.st_dev, st.st_ino, stat.S_IFMT(st.st_mode), st.st_uid, extra)
+
+
+def inventory(path, st=None):
+    """(identity, mode, (atime, mtime), children or None) of `path`; children only for dirs a case can write."""
+    st = st or os.lstat(path)
+    children = None
+    if stat.S_ISDIR(st.st_mode) and path != "/proc" and os.access(path, os.W_OK):
+        children = {}
+        for entry in os.scandir(path):
+            children[entry.name] = inventory(entry.path, os.lstat(entry.path))
+    return identity(path, st), stat.S_IMODE(st.st_mode), (st.st_atime_ns, st.st_mtime_ns), children
+
+
+def remove_tree(path):
+    st = os.lstat(path)
+    if stat.S_ISDIR(st.st_mode):
+        if stat.S_IMODE(st.st_mode) & 0o700 != 0o700:
+            os.chmod(path, 0o700)  # a case may have locked its dir; it is ours (same uid)
+        for name in os.listdir(path):
+            remove_tree(os.path.join(path, name))
+        os.rmdir(path)
+    else:
+        os.unlink(path)
+
+
+def restore(path, record):
+    """Put `path` back as recorded: raises if that is impossible (the runner is then retired)."""
+    ident, mode, times, children = record
+    st = os.lstat(path)
+    if identity(path, st) != ident:
+        raise OSError("%s was replaced" % path)
+    if not stat.S_ISLNK(st.st_mode) and stat.S_IMODE(st.st_mode) != mode:
+        os.chmod(path, mode)
+    if children is not None:
+        names = set(os.listdir(path))
+        for name in names - set(children):
+            remove_tree(os.path.join(path, name))
+        for name, child_record in children.items():
+            if name not in names:
+                raise OSError("%s/%s was removed" % (path, name))
+            restore(os.path.join(path, name), child_record)
+    st = os.lstat(path)
+    if (st.st_atime_ns, st.st_mtime_ns) != times:
+        os.utime(path, ns=times, follow_symlinks=False)
+
+
+def writable_roots():
+    """Inside bubblewrap every writable place belongs to this jail; outside, only the scratch dir is ours."""
+    if not CONFIG.get("jailed"):
+        os.makedirs(SCRATCH, 0o700, exist_ok=True)
+        return [SCRATCH]
+    return ["/"]  # walked down through every writable dir: /tmp, /dev, /dev/shm, the root tmpfs itself
+
+
+def take_inventory():
+    return {root: inventory(root) for root in writable_roots()}
+
+
+def restore_all(pristine):
+    for root, record in pristine.items():
+        if root == SCRATCH and not CONFIG.get("jailed"):
+            os.makedirs(SCRATCH, 0o700, exist_ok=True)  # (the executor may have wiped /tmp)
+            for name in os.listdir(SCRATCH):
+                remove_tree(os.path.join(SCRATCH, name))
+        else:
+            restore(root, record)
+
+
+def ipc_left():
+    """SysV IPC objects in the jail's own IPC namespace (seccomp denies creating them where it is active)."""
+    if not CONFIG.get("jailed"):
+        return False
+    for kind in ("shm", "msg", "sem"):
+        try:
+            with open("/proc/sysvipc/" + kind) as f:
+                if len(f.read().splitlines()) > 1:
+                    return True
+        except OSError:
+            pass
+    return False
+
+
+def serve_calls():
+    pristine = take_inventory()
+    write_all(1, b"ready " + json.dumps(LAYERS).encode() + b"\n")
+    while True:
+        header = read_exact(0, HEADER).split()
+        if header[0] != b"call":
+            return
+        limits = json.loads(read_exact(0, int(header[1])))
+        pid = os.fork()
+        if pid == 0:
+            call_process(limits)
+        status = None
+        while status is None:  # orphans of the call's cases may come back here too
+            try:
+                done, st, _ = os.wait4(-1, 0)
+            except ChildProcessError:
+                break
+            except InterruptedError:
+                continue
+            if done == pid:
+                status = st
+        kill_all()
+        if status is None or not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
+            write_all(1, b"done failed %s\n" % str(status).encode())
+            return
+        try:
+            restore_all(pristine)
+            if ipc_left():
+                raise OSError("System V IPC objects left")
+        except (OSError, RecursionError, ValueError) as exc:
+            write_all(1, b"done dirty %s\n" % repr(exc).encode("ascii", "replace")[:200])
+            return
+        write_all(1, b"done clean\n")
+
+
+def main():
+    import builtins
+    builtins.exit = builtins.quit = site_exit  # normally added by site.py, which -S skips
+    os.environ.pop("PWD", None)  # bubblewrap's --chdir sets it; the case sees only the worker's minimal env
+    prctl(PR_SET_DUMPABLE, 0)  # same-uid processes cannot open /proc/<runner>/mem or fd/
+    if CONFIG.get("parent_death_signal"):
+        prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != CONFIG["parent_pid"]:
+            return  # the worker died before the line above
+    LAYERS["subreaper"] = prctl(PR_SET_CHILD_SUBREAPER, 1)
+    LAYERS["seccomp"] = load_seccomp()
+    signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGCHLD])
+    os.chdir("/")  # hold no directory of a call
+    gc.collect()
+    gc.freeze()
+    serve_calls()
 
 
 if __name__ == "__main__":
