@@ -97,7 +97,10 @@ def main() -> int:
         for result in results:
             if result["errors"] == 0:
                 ledger[result["id"]] = {k: result[k] for k in ("hash", "verifyproblem", "time_limit_ms")}
-        present = {p.id for p in all_packages()}
+        # Packages on disk now, not the list cached when this run started: others may add packages meanwhile,
+        # and their ledger entries must survive this write.
+        from generator.problems.catalog import CATALOG_DIR
+        present = {f"{t.parent.parent.name}.{t.parent.name}" for t in CATALOG_DIR.glob("*/*/task.toml")}
         ledger = {k: ledger[k] for k in sorted(ledger) if k in present}
         LEDGER.write_text(json.dumps(ledger, indent=1, ensure_ascii=False) + "\n")
         print(f"ledger: {len(ledger)} packages recorded in {LEDGER.relative_to(ROOT)}")
