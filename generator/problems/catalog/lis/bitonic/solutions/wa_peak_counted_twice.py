@@ -1,0 +1,23 @@
+"""Wrong: the peak is counted twice (inc[i] + dec[i] without the - 1)."""
+import sys
+from bisect import bisect_left
+
+
+def ending_lengths(values):
+    tails, out = [], []
+    for x in values:
+        k = bisect_left(tails, x)
+        if k == len(tails):
+            tails.append(x)
+        else:
+            tails[k] = x
+        out.append(k + 1)
+    return out
+
+
+data = sys.stdin.buffer.read().split()
+n = int(data[0])
+a = list(map(int, data[1:1 + n]))
+inc = ending_lengths(a)
+dec = ending_lengths(a[::-1])[::-1]
+print(max(i + d for i, d in zip(inc, dec)))
