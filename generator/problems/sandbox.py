@@ -168,30 +168,36 @@ def _run_local(source: str, inputs: list[str], limits: SandboxLimits, report: bo
     quota = max(_QUOTA_FLOOR, 2 * limits.output_bytes + 2 * max(map(len, data)) + (16 << 20))
     kind = _Kind(python, jailed, max(_STACK_FLOOR_MB, limits.memory_mb), -(-quota // _QUOTA_STEP) * _QUOTA_STEP)
     pool = _pool()
-    runner = pool.take(kind)
-    if runner is None:
-        try:
-            runner = _Runner.start(kind, deadline + _BACKSTOP_SECONDS)
-        except (OSError, subprocess.SubprocessError) as exc:
-            return _all(inputs, Verdict.sandbox_error, f"could not start the sandbox: {exc!r}")
-        except _RunnerFailed as exc:
-            return _all(inputs, Verdict.sandbox_error, f"runner failed, every result of the run discarded: {exc}")
-    if report:
-        pool.give_back(runner)
-        return {"fresh_process_per_case": True, "rlimits": True, "bubblewrap": jailed,
-                "uid_drop": jailed and os.geteuid() == 0, "non_dumpable": shielded, **runner.layers}
-    clean = False
-    try:
-        results = runner.call(source, data, inputs, limits, deadline)
-        clean = True
-        return results
-    except _RunnerFailed as exc:
-        return _all(inputs, Verdict.sandbox_error, f"runner failed, every result of the run discarded: {exc}")
-    finally:
-        if clean:
+    for attempt in range(2):
+        runner = pool.take(kind)
+        if runner is None:
+            try:
+                runner = _Runner.start(kind, deadline + _BACKSTOP_SECONDS)
+            except (OSError, subprocess.SubprocessError) as exc:
+                return _all(inputs, Verdict.sandbox_error, f"could not start the sandbox: {exc!r}")
+            except _RunnerFailed as exc:
+                return _all(inputs, Verdict.sandbox_error, f"runner failed, every result of the run discarded: {exc}")
+        if report:
             pool.give_back(runner)
-        else:
-            runner.stop()
+            return {"fresh_process_per_case": True, "rlimits": True, "bubblewrap": jailed,
+                    "uid_drop": jailed and os.geteuid() == 0, "non_dumpable": shielded, **runner.layers}
+        warm, clean = runner.calls > 0, False
+        try:
+            results = runner.call(source, data, inputs, limits, deadline)
+            clean = True
+            return results
+        except _RunnerFailed as exc:
+            # An idle runner that died just before this call (OOM killer, a stray signal) is not this program's
+            # doing: run it once more on a fresh runner. A program that breaks its own call gets no second try.
+            if attempt == 0 and warm and runner.gone_before_answering():
+                continue
+            return _all(inputs, Verdict.sandbox_error, f"runner failed, every result of the run discarded: {exc}")
+        finally:
+            if clean:
+                pool.give_back(runner)
+            else:
+                runner.stop()
+    raise AssertionError("unreachable")
 
 
 class _Kind(tuple):
@@ -216,6 +222,7 @@ class _Runner:
         self.calls = 0
         self.layers: dict[str, object] = {}
         self.reusable = False
+        self.answered = False  # whether the current call got anything back
 
     @classmethod
     def start(cls, kind: _Kind, deadline: float) -> "_Runner":
@@ -261,6 +268,16 @@ class _Runner:
         runner.reusable = kind.jailed or runner.layers.get("seccomp") is True or os.geteuid() != 0
         return runner
 
+    def gone_before_answering(self) -> bool:
+        """The runner process itself ended before it answered anything of the current call."""
+        if self.answered or not self.channel.broken:
+            return False  # it answered (e.g. "done failed": the program broke its own call)
+        try:
+            self.process.wait(timeout=1)
+        except subprocess.TimeoutExpired:
+            return False
+        return True
+
     def alive(self) -> bool:
         return self.process.poll() is None
 
@@ -271,7 +288,9 @@ class _Runner:
     def call(self, source: str, data: list[bytes], inputs: list[str], limits: SandboxLimits,
              deadline: float) -> list[RunResult]:
         self.calls += 1
+        self.answered = False
         channel = self.channel
+        channel.broken = False
         channel.deadline = deadline + _BACKSTOP_SECONDS
         call_limits = json.dumps({
             "cpu_seconds": limits.cpu_seconds, "output_bytes": limits.output_bytes, "memory_mb": limits.memory_mb,
@@ -288,6 +307,7 @@ class _Runner:
                 break
             channel.send(_header("case", len(payload), int(left * 1000)) + payload)
             results.append(_parse(channel))
+            self.answered = True
         channel.send(_header("end"))
         done = channel.line()
         if done != b"done clean":
@@ -450,12 +470,14 @@ class _Channel:
         self.out, self.inp = runner.stdin, runner.stdout.fileno()
         self.deadline = deadline
         self.buffer = b""
+        self.broken = False  # the runner went away without a word (EOF or a broken pipe)
 
     def send(self, data: bytes) -> None:
         try:
             self.out.write(data)
             self.out.flush()
         except (BrokenPipeError, OSError) as exc:
+            self.broken = not self.buffer
             raise _RunnerFailed(f"runner gone ({exc!r})") from exc
 
     def _fill(self) -> None:
@@ -464,6 +486,7 @@ class _Channel:
             raise _RunnerFailed("runner did not answer before the wall-clock backstop")
         chunk = os.read(self.inp, 1 << 20)
         if not chunk:
+            self.broken = not self.buffer
             raise _RunnerFailed("runner ended early")
         self.buffer += chunk
 
