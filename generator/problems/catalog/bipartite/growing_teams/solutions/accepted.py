@@ -1,0 +1,54 @@
+"""Reference: union-find with parity (the colour of a vertex relative to its root) and, per root, the sizes of
+both colour classes; the answer is the sum of the smaller classes, -1 forever once an edge closes an odd cycle."""
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, m = int(data[0]), int(data[1])
+    parent = list(range(n + 1))
+    parity = [0] * (n + 1)
+    size = [1] * (n + 1)
+    same = [1] * (n + 1)   # vertices with the root's colour
+    other = [0] * (n + 1)  # vertices with the other colour
+
+    def find(x):
+        path = []
+        while parent[x] != x:
+            path.append(x)
+            x = parent[x]
+        acc = 0
+        for y in reversed(path):  # nearest to the root first
+            acc ^= parity[y]
+            parity[y] = acc
+            parent[y] = x
+        return x
+
+    total, broken = 0, False
+    out = []
+    for i in range(m):
+        u, v = int(data[2 + 2 * i]), int(data[3 + 2 * i])
+        if not broken:
+            ru, rv = find(u), find(v)
+            pu, pv = parity[u] if u != ru else 0, parity[v] if v != rv else 0
+            if ru == rv:
+                broken = pu == pv
+            else:
+                if size[ru] < size[rv]:
+                    ru, rv, pu, pv = rv, ru, pv, pu
+                total -= min(same[ru], other[ru]) + min(same[rv], other[rv])
+                flip = pu ^ pv ^ 1  # colour of rv relative to ru so that u and v differ
+                parent[rv], parity[rv] = ru, flip
+                size[ru] += size[rv]
+                if flip:
+                    same[ru] += other[rv]
+                    other[ru] += same[rv]
+                else:
+                    same[ru] += same[rv]
+                    other[ru] += other[rv]
+                total += min(same[ru], other[ru])
+        out.append(-1 if broken else total)
+    sys.stdout.write("\n".join(map(str, out)) + ("\n" if out else ""))
+
+
+main()

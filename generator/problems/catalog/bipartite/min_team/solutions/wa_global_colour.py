@@ -1,0 +1,38 @@
+"""Wrong: keeps the BFS colours as they come and takes the smaller colour over the whole graph, instead of
+choosing the smaller class in each component separately."""
+import sys
+from collections import deque
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, m = int(data[0]), int(data[1])
+    adj = [[] for _ in range(n + 1)]
+    for i in range(m):
+        u, v = int(data[2 + 2 * i]), int(data[3 + 2 * i])
+        adj[u].append(v)
+        adj[v].append(u)
+    color = [-1] * (n + 1)
+    total = [0, 0]
+    for s in range(1, n + 1):
+        if color[s] != -1:
+            continue
+        color[s] = 0
+        count = [1, 0]
+        queue = deque([s])
+        while queue:
+            x = queue.popleft()
+            for y in adj[x]:
+                if color[y] == -1:
+                    color[y] = color[x] ^ 1
+                    count[color[y]] += 1
+                    queue.append(y)
+                elif color[y] == color[x]:
+                    print(-1)
+                    return
+        total[0] += count[0]
+        total[1] += count[1]
+    print(min(total))
+
+
+main()
