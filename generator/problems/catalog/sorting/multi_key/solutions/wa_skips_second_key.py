@@ -1,0 +1,8 @@
+"""Wrong: forgets the second key."""
+import sys
+
+data = sys.stdin.read().split()
+n = int(data[0])
+recs = [(-int(data[2 + 3 * i]), data[1 + 3 * i]) for i in range(n)]
+recs.sort()
+print("\n".join(r[1] for r in recs))
