@@ -1,0 +1,12 @@
+"""Reference: a stack of indices whose next greater element is not known yet; their values never increase."""
+import sys
+
+data = sys.stdin.buffer.read().split()
+a = list(map(int, data[1:1 + int(data[0])]))
+ans = [-1] * len(a)
+stack = []
+for i, x in enumerate(a):
+    while stack and a[stack[-1]] < x:
+        ans[stack.pop()] = x
+    stack.append(i)
+sys.stdout.write(" ".join(map(str, ans)) + "\n")
