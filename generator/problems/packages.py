@@ -361,7 +361,9 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
             if result.verdict is not Verdict.ok or not result.stdout.strip():
                 raise PackageError(f"{package.id}: generator `{planned[i][2].command}` "
                                    f"{result.verdict.value}: {result.stderr.strip()[-300:]}")
-            outputs[i] = result.stdout if result.stdout.endswith("\n") else result.stdout + "\n"
+            # A missing final newline is completed, except in invalid inputs, where it may be the point.
+            invalid = planned[i][1] == "invalid"
+            outputs[i] = result.stdout if invalid or result.stdout.endswith("\n") else result.stdout + "\n"
 
     tests: list[TestInput] = []
     runs: list[Run] = []
