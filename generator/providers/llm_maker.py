@@ -30,6 +30,10 @@ from generator.providers.config import LLM_PROVIDERS, LlmConfig, load_llm_config
 from generator.problems.schema import Difficulty, Problem
 
 STATEMENT_ATTEMPTS = 2
+# A problem whose last attempt failed for one of these reasons fails with that code (refusals: off_topic,
+# wrong_difficulty, unsafe_program); any other gate failure is `gate_failed`.
+OWN_FAILURE_CODES = ("malformed_output", "generator_failed", "non_stdlib_import", "off_topic", "wrong_difficulty",
+                     "unsafe_program")
 MAX_ASSISTANT_ECHO = 60_000  # characters of the previous answer repeated in a repair turn
 
 
@@ -104,6 +108,7 @@ class LlmProblemMaker:
         from generator.problems.gate import GateContext, GateError, verify
         from generator.problems.pipeline import derive_seed
         from generator.providers import chain
+        from generator.providers.design_checks import check_design
         from generator.providers.spec import DesignSpec, json_schema
 
         cfg = self._config()
@@ -134,6 +139,7 @@ class LlmProblemMaker:
                 try:
                     spec = chain.parse_design(response.data, response.problem)
                     _report_design(spec, on_stage)
+                    check_design(spec, request.prompt, difficulty)
                     built = chain.build_draft(spec, seed=seed, provider=self.provider_name, on_stage=on_stage)
                     origins = built.origins
                     on_stage(f"executing everything in the sandbox (verification gate, attempt {attempt})")
@@ -161,7 +167,7 @@ class LlmProblemMaker:
                 on_stage(f"verified after {attempt} model design call(s); {usage.input_tokens} input / "
                          f"{usage.output_tokens} output tokens")
                 return problem
-            code = last[0] if last[0] in ("malformed_output", "generator_failed") else "gate_failed"
+            code = last[0] if last[0] in OWN_FAILURE_CODES else "gate_failed"
             raise ProblemFailedError(code, f"no verified problem after {attempts} model attempts "
                                            f"({', '.join(failures)}); last: {last[1][:300]}")
         except TransientModelError as exc:
