@@ -1,0 +1,42 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+variant, ko = case["params"]["variant"], case["language"] == "ko"
+data = list(map(int, case["input"].split()))
+got = case["output"].split()
+if variant == "single_range":
+    n = data[0]
+    a, (lo, hi) = data[1:1 + n], data[1 + n:3 + n]
+    if lo == hi:
+        print(f"l = r = {lo}이므로 답은 A_{lo} = {got[0]}입니다." if ko else f"Here l = r = {lo}, so the answer is A_{lo} = {got[0]}.")
+    else:
+        terms = " + ".join(f"({x})" if x < 0 else str(x) for x in a[lo - 1:hi])
+        if sum(a[lo - 1:hi]) != int(got[0]) or hi - lo >= 12:
+            terms = f"A_{lo} + ... + A_{hi}"
+        print(f"A_{lo}부터 A_{hi}까지의 합은 {terms} = {got[0]}입니다." if ko else
+              f"The sum of A_{lo} through A_{hi} is {terms} = {got[0]}.")
+elif variant == "queries":
+    n, q = data[0], data[1]
+    qs = data[2 + n:2 + n + 2 * q]
+    parts = [f"[{qs[2 * j]}, {qs[2 * j + 1]}] → {got[j]}" for j in range(min(q, 4))]
+    print(("구간별 합: " + ", ".join(parts) + (" 등." if q > 4 else ".")) if ko else
+          ("Range sums: " + ", ".join(parts) + (", …" if q > 4 else ".")))
+elif variant == "grid_2d":
+    n, m, q = data[0], data[1], data[2]
+    qs = data[3 + n * m:]
+    parts = [f"({qs[4 * j]}, {qs[4 * j + 1]})~({qs[4 * j + 2]}, {qs[4 * j + 3]}) → {got[j]}" for j in range(min(q, 3))]
+    print(("직사각형별 합: " + ", ".join(parts) + (" 등." if q > 3 else ".")) if ko else
+          ("Rectangle sums: " + ", ".join(parts) + (", …" if q > 3 else ".")))
+else:
+    n, k = data[0], data[1]
+    a = data[2:2 + n]
+    found = [(lo + 1, hi + 1) for lo in range(n) for hi in range(lo, n) if sum(a[lo:hi + 1]) == k]
+    shown = ", ".join(f"[{lo}, {hi}]" for lo, hi in found[:6]) + (" …" if len(found) > 6 else "")
+    if len(found) != int(got[0]):
+        shown = ""
+    if ko:
+        print(f"합이 {k}인 구간은 {got[0]}개입니다" + (f": {shown}." if shown else "."))
+    else:
+        print(f"There are {got[0]} subarrays with sum {k}" + (f": {shown}." if shown else "."))

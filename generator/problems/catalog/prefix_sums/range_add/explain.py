@@ -1,0 +1,17 @@
+"""A sample's explanation: the array after each update (samples are tiny)."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+data = list(map(int, case["input"].split()))
+n, q = data[0], data[1]
+a = data[2:2 + n]
+steps = []
+for j in range(q):
+    l, r, x = data[2 + n + 3 * j: 5 + n + 3 * j]
+    a = [v + x if l <= i + 1 <= r else v for i, v in enumerate(a)]
+    steps.append(f"({l}, {r}, {x}) → [{' '.join(map(str, a))}]")
+shown = "; ".join(steps[:4]) + (" …" if q > 4 else "")
+print(f"변경을 차례로 적용하면 {shown}. 최종 결과는 {case['output'].strip()}입니다." if ko else
+      f"Applying the updates in order: {shown}. The final values are {case['output'].strip()}.")

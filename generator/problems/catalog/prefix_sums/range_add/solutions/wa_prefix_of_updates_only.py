@@ -1,0 +1,23 @@
+"""Wrong: prints the accumulated additions but forgets the initial values A_i."""
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, q = int(data[0]), int(data[1])
+    diff = [0] * (n + 2)
+    pos = 2 + n
+    for _ in range(q):
+        l, r, x = int(data[pos]), int(data[pos + 1]), int(data[pos + 2])
+        pos += 3
+        diff[l] += x
+        diff[r + 1] -= x
+    run = 0
+    out = []
+    for i in range(n):
+        run += diff[i + 1]
+        out.append(run)
+    print(" ".join(map(str, out)))
+
+
+main()
