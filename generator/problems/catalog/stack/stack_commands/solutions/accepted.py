@@ -1,0 +1,17 @@
+"""Reference: a Python list used as a stack (append and pop at the end)."""
+import sys
+
+lines = sys.stdin.buffer.read().split(b"\n")
+stack, out = [], []
+for line in lines[1:1 + int(lines[0])]:
+    if line.startswith(b"push"):
+        stack.append(int(line[5:]))
+    elif line == b"pop":
+        out.append(stack.pop() if stack else -1)
+    elif line == b"size":
+        out.append(len(stack))
+    elif line == b"empty":
+        out.append(0 if stack else 1)
+    else:
+        out.append(stack[-1] if stack else -1)
+sys.stdout.write("".join(f"{v}\n" for v in out))
