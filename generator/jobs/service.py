@@ -140,6 +140,11 @@ class _Run:
     recorded_at: datetime | None = None  # the last snapshot write that recorded problems
 
 
+def title_key(title: str) -> str:
+    """How a problem's title joins the signatures a job avoids (the pipeline checks drafts against it)."""
+    return "title:" + title.strip().lower()
+
+
 def request_hash(request: JobRequest) -> str:
     canonical = json.dumps(request.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()
@@ -531,6 +536,8 @@ class JobService:
                     run.done.add(entry["index"])
                     if entry.get("signature"):
                         run.signatures.add(entry["signature"])
+                    if entry.get("title"):
+                        run.signatures.add(title_key(entry["title"]))
                 elif page.get("retries", 0) < retries:
                     todo.add(entry["index"])
         for item in state.items:
@@ -538,6 +545,8 @@ class JobService:
                 run.done.add(item.index)
                 if item.signature:
                     run.signatures.add(item.signature)
+                if item.title:
+                    run.signatures.add(title_key(item.title))
         return sorted(todo)
 
     def _made(self, run: _Run, made: Made) -> None:
@@ -546,6 +555,8 @@ class JobService:
         if item.status == "done":
             run.done.add(item.index)
             run.signatures.add(item.signature)
+            if item.title:
+                run.signatures.add(title_key(item.title))  # titles never repeat within a job
             if public is not None:
                 run.views[item.index] = public
 

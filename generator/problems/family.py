@@ -122,15 +122,18 @@ def _fmt(value: int | float) -> str:
 # The pipeline sets a slot per problem of a job (job seed + index), so consecutive problems of one job tell
 # different stories; a draft made outside a job (tests, benches) picks its theme at random.
 _THEME_SLOT: ContextVar[int | None] = ContextVar("theme_slot", default=None)
+# Added to the slot for the theme only (not the task): the pipeline moves to the next theme when a title repeats.
+_THEME_SHIFT: ContextVar[int] = ContextVar("theme_shift", default=0)
 
 
 @contextmanager
-def theme_slot(slot: int | None) -> Iterator[None]:
-    token = _THEME_SLOT.set(slot)
+def theme_slot(slot: int | None, shift: int = 0) -> Iterator[None]:
+    token, shift_token = _THEME_SLOT.set(slot), _THEME_SHIFT.set(shift)
     try:
         yield
     finally:
         _THEME_SLOT.reset(token)
+        _THEME_SHIFT.reset(shift_token)
 
 
 def current_theme_slot() -> int | None:
@@ -143,7 +146,7 @@ def choose_theme(rng: random.Random, themes: dict[str, dict[str, dict[str, str]]
     key = rng.choice(names)  # drawn either way, so the rest of the draft's random stream is the same
     slot = _THEME_SLOT.get()
     if slot is not None:
-        key = names[slot % len(names)]
+        key = names[(slot + _THEME_SHIFT.get()) % len(names)]
     return key, themes[key][language]
 
 

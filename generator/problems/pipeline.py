@@ -48,8 +48,7 @@ def generate_problem(
     failures: list[str] = []
     for attempt in range(MAX_ATTEMPTS):
         attempt_seed = seed if attempt == 0 else derive_seed(seed, "attempt", attempt)
-        with themes_in_turn(theme_slot):
-            draft = family.draft(random.Random(attempt_seed), difficulty, language)
+        draft = _draft_with_new_title(family, attempt_seed, difficulty, language, theme_slot, avoid)
         on_stage(f"verifying {family.name}/{draft.variant} (attempt {attempt + 1})")
         try:
             problem = verify(
@@ -70,6 +69,24 @@ def generate_problem(
     raise GenerationFailedError(
         "gate_failed", f"no verified problem after {MAX_ATTEMPTS} attempts ({', '.join(failures)})"
     )
+
+
+# Story themes tried per draft before a title that repeats an earlier problem of the job is accepted anyway.
+THEME_TRIES = 8
+
+
+def _draft_with_new_title(family: Family, seed: int, difficulty: Difficulty, language: Language,
+                          theme_slot: int | None, avoid: Collection[str]):  # -> Draft
+    """Draft, moving on to the next story theme while the title repeats one of the job's earlier problems (checked
+    before the gate, so a repeated title costs a draft, not a verification). The task stays the one the slot
+    chose: only the theme moves."""
+    draft = None
+    for shift in range(THEME_TRIES if theme_slot is not None else 1):
+        with themes_in_turn(theme_slot, shift):
+            draft = family.draft(random.Random(seed), difficulty, language)
+        if "title:" + draft.title.strip().lower() not in avoid:
+            return draft
+    return draft
 
 
 __all__ = ["FamilyMatch", "GenerationFailedError", "UnsupportedPromptError", "derive_seed", "generate_problem",

@@ -1,0 +1,28 @@
+"""A job of N problems is N different problems: the problems of one job take the tasks of the topic and difficulty
+in turn (N distinct tasks while there are that many) and never repeat a title (the next story theme is taken
+before the gate runs). Drafts only (the gate is covered elsewhere): each draft runs the package's generators."""
+from __future__ import annotations
+
+import pytest
+
+from generator.problems.catalog import topics
+from generator.problems.pipeline import _draft_with_new_title, derive_seed
+from generator.problems.schema import Difficulty
+
+JOB_SIZE = 5
+CELLS = [(t, d) for t in topics() for d in Difficulty if t.tasks(d)]
+
+
+@pytest.mark.parametrize("topic, difficulty", CELLS, ids=[f"{t.name}-{d.value}" for t, d in CELLS])
+def test_a_five_problem_job_has_distinct_tasks_and_titles(topic, difficulty) -> None:
+    job_seed = 4242
+    avoid: set[str] = set()
+    tasks, titles = [], []
+    for index in range(JOB_SIZE):
+        draft = _draft_with_new_title(topic, derive_seed(job_seed, index), difficulty, "en" if index % 2 else "ko",
+                                      job_seed + index, avoid)
+        tasks.append(draft.variant)
+        titles.append(draft.title)
+        avoid.add("title:" + draft.title.strip().lower())
+    assert len(set(tasks)) == min(JOB_SIZE, len(topic.tasks(difficulty))), tasks
+    assert len(set(titles)) == JOB_SIZE, titles
