@@ -1,0 +1,12 @@
+"""Wrong: sorts by start time."""
+import sys
+
+data = sys.stdin.buffer.read().split()
+n = int(data[0])
+meetings = sorted(zip(map(int, data[1:1 + 2 * n:2]), map(int, data[2:2 + 2 * n:2])))  # (start, end)
+count, free_at = 0, -1
+for start, end in meetings:
+    if start >= free_at:
+        count += 1
+        free_at = end
+print(count)

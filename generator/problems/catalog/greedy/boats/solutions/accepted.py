@@ -1,0 +1,14 @@
+"""Reference: sort; the heaviest person left takes a boat and shares it with the lightest one left if they fit
+together (two pointers)."""
+import sys
+
+data = sys.stdin.buffer.read().split()
+n, limit = int(data[0]), int(data[1])
+w = sorted(map(int, data[2:2 + n]))
+i, j, boats = 0, n - 1, 0
+while i <= j:
+    if i < j and w[i] + w[j] <= limit:
+        i += 1
+    j -= 1
+    boats += 1
+print(boats)

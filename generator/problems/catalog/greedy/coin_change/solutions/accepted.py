@@ -1,0 +1,11 @@
+"""Reference: largest coin first, with division and remainder."""
+import sys
+
+data = sys.stdin.read().split()
+n, k = int(data[0]), int(data[1])
+coins = list(map(int, data[2:2 + k]))
+count = 0
+for c in reversed(coins):
+    count += n // c
+    n %= c
+print(count)
