@@ -1,0 +1,18 @@
+"""Reference: push 1, 2, ... until the wanted number has been pushed; it must then be on top."""
+import sys
+
+data = sys.stdin.buffer.read().split()
+n = int(data[0])
+stack, ops, nxt = [], [], 1
+ok = True
+for x in map(int, data[1:1 + n]):
+    while nxt <= x:
+        stack.append(nxt)
+        ops.append("+")
+        nxt += 1
+    if stack[-1] != x:
+        ok = False
+        break
+    stack.pop()
+    ops.append("-")
+print("".join(ops) if ok else "NO")
