@@ -1,0 +1,52 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+variant, ko = case["params"]["variant"], case["language"] == "ko"
+data = list(map(int, case["input"].split()))
+got = case["output"].split()
+if variant == "lower_bound":
+    n, q = data[0], data[1]
+    xs = data[2 + n:2 + n + q]
+    parts = [f"X = {x} → {g}" for x, g in zip(xs[:5], got)]
+    tail = "" if q <= 5 else (" 등" if ko else ", …")
+    print(("A_i ≥ X인 첫 위치: " + ", ".join(parts) + tail + f". (없으면 N + 1 = {n + 1})") if ko else
+          ("First position with A_i ≥ X: " + ", ".join(parts) + tail + f". (N + 1 = {n + 1} if there is none)"))
+elif variant == "cables":
+    k, n = data[0], data[1]
+    ls = data[2:2 + k]
+    x = int(got[0])
+    here, more = sum(v // x for v in ls), sum(v // (x + 1) for v in ls)
+    print(f"길이 {x}: {here}개 (≥ {n}), 길이 {x + 1}: {more}개 (< {n}). 따라서 답은 {x}입니다." if ko else
+          f"Length {x} gives {here} pieces (≥ {n}), but length {x + 1} gives only {more}, so the answer is {x}.")
+elif variant == "spread":
+    n, c = data[0], data[1]
+    xs = sorted(data[2:2 + n])
+    d = int(got[0])
+    chosen, last = [xs[0]], xs[0]
+    for x in xs[1:]:
+        if len(chosen) < c and x - last >= d:
+            chosen.append(x)
+            last = x
+    shown = ", ".join(map(str, chosen)) if len(chosen) == c else ""
+    if ko:
+        print(f"가장 가까운 두 위치 사이 거리의 최댓값은 {d}입니다" + (f" (예: {shown})." if shown else "."))
+    else:
+        print(f"The closest pair can be kept {d} apart at best" + (f", e.g. at {shown}." if shown else "."))
+else:
+    n, k = data[0], data[1]
+    a = data[2:2 + n]
+    limit = int(got[0])
+    groups, cur = [[]], 0
+    for x in a:
+        if cur + x > limit:
+            groups.append([])
+            cur = 0
+        groups[-1].append(x)
+        cur += x
+    shown = " | ".join(" ".join(map(str, g)) for g in groups) if len(groups) <= k and n <= 12 else ""
+    if ko:
+        print(f"가장 큰 묶음의 합은 최소 {limit}입니다" + (f" (예: {shown})." if shown else "."))
+    else:
+        print(f"The largest group sum is at least {limit} in every split" + (f"; {shown} achieves it." if shown else "."))

@@ -1,0 +1,37 @@
+"""Wrong: the upper end of the range is exclusive, so the best possible spacing is never reported."""
+import sys
+from bisect import bisect_left
+data = sys.stdin.buffer.read().split()
+n, c = int(data[0]), int(data[1])
+xs = list(map(int, data[2:2 + n]))
+
+xs.sort()
+jumps = False
+
+def fits(d):
+    # Greedy: each item goes into the first stall at least d after the previous item.
+    if jumps:
+        pos, last = 0, xs[0]
+        for _ in range(c - 1):
+            pos = bisect_left(xs, last + d, pos + 1)
+            if pos == n:
+                return False
+            last = xs[pos]
+        return True
+    placed, last = 1, xs[0]
+    for x in xs:
+        if x - last >= d:
+            placed += 1
+            if placed == c:
+                return True
+            last = x
+    return False
+
+lo, hi = 1, (xs[-1] - xs[0]) // (c - 1)
+while lo < hi:
+    mid = (lo + hi) // 2
+    if fits(mid):
+        lo = mid + 1
+    else:
+        hi = mid
+print(max(1, lo - 1))
