@@ -614,21 +614,23 @@ class JobService:
             made = [self._generate(state, wave[0], avoid)]
         else:
             with ThreadPoolExecutor(max_workers=len(wave)) as pool:
-                made = list(pool.map(lambda index: self._generate(state, index, avoid), wave))
+                made = list(pool.map(lambda at: self._generate(state, at, avoid), wave))
         results = []
-        for index, attempt in zip(wave, made):
-            # Two problems of one wave may repeat each other: the later index is regenerated, deterministically.
-            if attempt.problem is not None and attempt.problem.verification.signature in avoid:
-                again = self._generate(state, index, avoid)
+        for at, attempt in zip(wave, made):
+            # Two problems of one wave may repeat each other (problem or title): the later index is regenerated,
+            # deterministically.
+            if attempt.problem is not None and (attempt.problem.verification.signature in avoid
+                                                or title_key(attempt.problem.title) in avoid):
+                again = self._generate(state, at, avoid)
                 again.stages[:0] = attempt.stages
                 again.usage.add(attempt.usage)
                 attempt = again
             if attempt.problem is None:
-                item = Item(index=index, status="failed", error=attempt.error, usage=attempt.usage)
+                item = Item(index=at, status="failed", error=attempt.error, usage=attempt.usage)
                 results.append((item, attempt.stages, None))
                 continue
-            avoid = avoid | {attempt.problem.verification.signature}
-            results.append(self._persist(state, index, attempt))
+            avoid = avoid | {attempt.problem.verification.signature, title_key(attempt.problem.title)}
+            results.append(self._persist(state, at, attempt))
         return results
 
     def _generate(self, state: JobState, index: int, avoid: frozenset[str]) -> _Made:
