@@ -1,0 +1,10 @@
+import sys
+
+data = sys.stdin.read().split()
+n, m, r, c = map(int, data[:4])
+step = {"U": (-1, 0), "D": (1, 0), "L": (0, -1), "R": (0, 1)}
+for ch in data[4]:
+    dr, dc = step[ch]
+    if 0 <= r + dr <= n and 0 <= c + dc <= m:  # 0-based check on 1-based coordinates
+        r, c = r + dr, c + dc
+print(r, c)
