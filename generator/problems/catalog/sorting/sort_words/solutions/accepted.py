@@ -1,0 +1,6 @@
+"""Reference: distinct words sorted by (length, word)."""
+import sys
+
+data = sys.stdin.read().split()
+words = set(data[1:1 + int(data[0])])
+print("\n".join(sorted(words, key=lambda w: (len(w), w))))
