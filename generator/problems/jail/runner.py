@@ -16,10 +16,12 @@ with it, so a later call's case cannot find an earlier call's data even in its o
 
 Protocol (fd 0 = control pipe from the worker, fd 1 = result pipe to the worker; both closed in every case):
   runner -> worker: "ready JSON\n" once (the layers it activated).
-  worker -> runner: per call, 32-byte header "call LEN" + LEN bytes of JSON limits; then (read by the call
-                    process) "src LEN" + source; per case "case LEN WALL_MS" followed by LEN input bytes
-                    (spliced straight into the case's stdin file: later inputs are never in this process when a
-                    case runs, earlier ones never enter its memory either); "end" to end the call.
+  worker -> runner: per call, 32-byte header "call LEN" + LEN bytes of JSON limits (with the wall-clock ms
+                    left for the call); then (read by the call process) "src LEN" + source; per case "case LEN"
+                    followed by LEN input bytes (spliced straight into the case's stdin file: later inputs wait
+                    in the kernel's pipe, which no case can reach, and never enter this process's memory before
+                    their case; earlier ones never do); "end" to end the call. The worker streams all of it at
+                    once, so cases run back to back without a round trip each.
   runner -> worker: per case "result VERDICT EXIT|- CPU_MS WALL_MS OUT_LEN ERR_LEN\n" + stdout + stderr bytes,
                     then "done clean\n" (ready for the next call), "done dirty REASON\n" or "done failed
                     STATUS\n" (the runner exits; every result of the call is discarded by the worker).
@@ -434,6 +436,7 @@ def serve_call(limits):
     os.makedirs(SCRATCH, 0o700, exist_ok=True)  # (the executor wipes all of /tmp between invocations)
     CALL_DIR = os.path.join(SCRATCH, "call-%s" % limits["token"])
     os.mkdir(CALL_DIR, 0o700)
+    deadline = time.monotonic() + float(limits["wall_ms"]) / 1000
     header = read_exact(0, HEADER).split()
     if header[0] != b"src":
         raise EOFError
@@ -447,11 +450,28 @@ def serve_call(limits):
     del source
     gc.collect()
     gc.freeze()
+    index = 0
     while True:
         header = read_exact(0, HEADER).split()
         if header[0] != b"case":
             return
-        write_all(1, run_case(code, int(header[1]), int(header[2])))
+        left = deadline - time.monotonic()
+        if left > 0:
+            write_all(1, run_case(code, int(header[1]), left * 1000))
+        else:
+            write_all(1, not_run(int(header[1]), index))
+        index += 1
+
+
+def not_run(length, index):
+    """The call's wall clock ran out before this case: its input is dropped unread, the case is time_limit."""
+    fd = os.open(os.devnull, os.O_WRONLY)
+    try:
+        copy_in(length, fd)
+    finally:
+        os.close(fd)
+    note = b"[sandbox] " + (b"wall-clock limit exceeded" if index == 0 else b"not run: wall-clock limit exceeded")
+    return b"result time_limit - 0.000 0.000 0 %d\n" % len(note) + note
 
 
 def call_process(limits):
