@@ -231,7 +231,9 @@ class Package:
         """Hash of every file of the package (and the topic's shared files): the verification ledger's key."""
         h = hashlib.sha256()
         files = sorted(p for p in self.path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-        files += sorted(p for p in self.path.parent.iterdir() if p.is_file())  # the topic's shared files
+        # The topic's shared files; not topic.toml, which only says how prompts find the topic (routing changes
+        # must not send every package of the topic back through verification).
+        files += sorted(p for p in self.path.parent.iterdir() if p.is_file() and p.name != "topic.toml")
         for file in files:
             h.update(str(file.relative_to(self.path.parent)).encode())
             h.update(b"\0")
