@@ -9,6 +9,7 @@ problemtools' verifyproblem on it. With --record, write the result into the veri
 from __future__ import annotations
 
 import argparse
+import fcntl
 import json
 import sys
 import tempfile
@@ -93,18 +94,25 @@ def main() -> int:
             if result["errors"]:
                 print(result["output"][-3000:])
     if args.record:
-        ledger = json.loads(LEDGER.read_text()) if LEDGER.exists() else {}
-        for result in results:
-            if result["errors"] == 0:
-                ledger[result["id"]] = {k: result[k] for k in ("hash", "verifyproblem", "time_limit_ms")}
-        # Packages on disk now, not the list cached when this run started: others may add packages meanwhile,
-        # and their ledger entries must survive this write.
-        from generator.problems.catalog import CATALOG_DIR
-        present = {f"{t.parent.parent.name}.{t.parent.name}" for t in CATALOG_DIR.glob("*/*/task.toml")}
-        ledger = {k: ledger[k] for k in sorted(ledger) if k in present}
-        LEDGER.write_text(json.dumps(ledger, indent=1, ensure_ascii=False) + "\n")
-        print(f"ledger: {len(ledger)} packages recorded in {LEDGER.relative_to(ROOT)}")
+        with open(LEDGER.with_suffix(".lock"), "w") as lock:  # several --record runs at once: one writes at a time
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            record(results)
     return 1 if failures else 0
+
+
+def record(results: list[dict]) -> None:
+    """Merge passing results into the ledger, read again under the lock (other runs may have written)."""
+    ledger = json.loads(LEDGER.read_text()) if LEDGER.exists() else {}
+    for result in results:
+        if result["errors"] == 0:
+            ledger[result["id"]] = {k: result[k] for k in ("hash", "verifyproblem", "time_limit_ms")}
+    # Packages on disk now, not the list cached when this run started: others may add packages meanwhile,
+    # and their ledger entries must survive this write.
+    from generator.problems.catalog import CATALOG_DIR
+    present = {f"{t.parent.parent.name}.{t.parent.name}" for t in CATALOG_DIR.glob("*/*/task.toml")}
+    ledger = {k: ledger[k] for k in sorted(ledger) if k in present}
+    LEDGER.write_text(json.dumps(ledger, indent=1, ensure_ascii=False) + "\n")
+    print(f"ledger: {len(ledger)} packages recorded in {LEDGER.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
