@@ -14,7 +14,7 @@ import resource
 import statistics
 import time
 
-from generator.problems.families import families
+from generator.problems.catalog import topics as families
 from generator.problems.pipeline import GenerationFailedError, derive_seed, generate_problem
 from generator.problems.schema import Difficulty
 

@@ -12,7 +12,7 @@ import random
 import statistics
 import time
 
-from generator.problems.families import families
+from generator.problems.catalog import topics as families
 from generator.problems.gate import GateContext, GateError, verify
 from generator.problems.pipeline import derive_seed
 from generator.problems.schema import Difficulty

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from generator.problems.families import family_by_name
+from generator.problems.catalog import topic_by_name as family_by_name
 from generator.problems.pipeline import (
     GenerationFailedError,
     UnsupportedPromptError,

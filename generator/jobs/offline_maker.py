@@ -6,7 +6,7 @@ from collections.abc import Callable
 from generator.jobs.model import JobRequest, JobState
 from generator.jobs.service import InvalidRequestError, ProblemFailedError
 from generator.metrics import MetricsSink, default_metrics
-from generator.problems.families import family_by_name
+from generator.problems.catalog import topic_by_name as family_by_name
 from generator.problems.matching import UnsupportedPromptError, match_family, supported_topics
 from generator.problems.schema import Difficulty, Problem
 

@@ -7,14 +7,14 @@ trusted: the gate (gate.py) executes it all in the sandbox and only then builds 
 from __future__ import annotations
 
 import random
-from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import Protocol
 
 from generator.problems.schema import Checker, Constraint, Difficulty, Language
+from generator.problems.textkit import format_number
 
 # Test categories, in the order tests are emitted.
 CATEGORIES = ("sample", "small", "edge", "random", "anti", "max")
@@ -72,21 +72,17 @@ class Draft:
     package_hash: str | None = None
 
 
-class Family(ABC):
-    """A parameterised offline problem family.
+class Family(Protocol):
+    """What the pipeline needs of a problem source: a catalog topic (generator/problems/catalog) has it.
 
     `draft` must draw every random choice from `rng` (never the global `random`), so the same seed gives
-    a byte-identical problem. Difficulty must change the constraints and the variant, not just wording.
-    """
+    a byte-identical problem."""
 
-    name: ClassVar[str]  # e.g. "grid_bfs"
-    category: ClassVar[str]  # algorithm type, e.g. "grid BFS shortest path"
-    tags: ClassVar[tuple[str, ...]]
-    # Lowercase words/phrases (Korean and English) that select this family from a free-text prompt;
-    # longer phrases are stronger evidence than single words.
-    keywords: ClassVar[tuple[str, ...]]
+    name: str
+    category: str  # what the topic is, e.g. "BFS / DFS on grids"
+    tags: tuple[str, ...]
+    keywords: tuple[str, ...]  # phrases that select it from a free-text prompt
 
-    @abstractmethod
     def draft(self, rng: random.Random, difficulty: Difficulty, language: Language) -> Draft:
         ...
 
@@ -95,28 +91,10 @@ def render_constraints(constraints: list[Constraint], language: Language) -> str
     """The constraint text shown to learners, rendered from the machine-readable object."""
     lines = []
     for c in constraints:
-        low, high = _fmt(c.low), _fmt(c.high)
+        low, high = format_number(c.low), format_number(c.high)
         meaning = c.meaning.get(language) or c.meaning.get("en", "")
         lines.append(f"- {low} ≤ {c.symbol} ≤ {high}" + (f" ({meaning})" if meaning else ""))
     return "\n".join(lines)
-
-
-def _fmt(value: int | float) -> str:
-    if value < 0:
-        return "-" + _fmt(-value)
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:g}"
-    value = int(value)
-    if value >= 100_000 and value == 10 ** (len(str(value)) - 1):
-        return f"10^{len(str(value)) - 1}"
-    if value >= 100_000:
-        mantissa, exp = value, 0
-        while mantissa % 10 == 0:
-            mantissa //= 10
-            exp += 1
-        if exp >= 4 and mantissa < 10:
-            return f"{mantissa}·10^{exp}"
-    return str(value)
 
 
 # The pipeline sets a slot per problem of a job (job seed + index), so consecutive problems of one job tell
@@ -148,15 +126,3 @@ def choose_theme(rng: random.Random, themes: dict[str, dict[str, dict[str, str]]
     if slot is not None:
         key = names[(slot + _THEME_SHIFT.get()) % len(names)]
     return key, themes[key][language]
-
-
-def josa(word: str, pair: str) -> str:
-    """Korean particle after `word`: pair is "은/는", "이/가", "을/를", "과/와" or "으로/로"."""
-    with_batchim, without = pair.split("/")
-    last = word.rstrip()[-1:] if word.strip() else ""
-    if not ("가" <= last <= "힣"):
-        return word + without
-    final = (ord(last) - 0xAC00) % 28
-    if pair == "으로/로" and final == 8:  # ㄹ takes 로
-        return word + without
-    return word + (with_batchim if final else without)

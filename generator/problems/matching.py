@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.problems.families import families
+from generator.problems.catalog import topics as families
 from generator.problems.schema import Difficulty
 
 DIFFICULTY_NAMES = {"en": {d.value: d.value for d in Difficulty},

@@ -16,7 +16,7 @@ from generator.jobs import index as index_pages, keys
 from generator.jobs.aws import S3BlobStore
 from generator.jobs.model import Item, JobRequest, JobState, Progress, new_job_id, utcnow
 from generator.local import stack as local
-from generator.problems.families import family_by_name
+from generator.problems.catalog import topic_by_name as family_by_name
 from generator.problems.gate import GateContext, verify
 from generator.problems.schema import Difficulty
 

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from generator.problems.families import family_by_name
+from generator.problems.catalog import topic_by_name as family_by_name
 from generator.problems.family import CATEGORIES, Draft
 from generator.problems.gate import GateContext, problem_signature, verify
 from generator.problems.pipeline import match_family

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from generator.problems.families import families
+from generator.problems.catalog import topics as families
 from generator.problems.gate import problem_signature
 from generator.problems.matching import UnsupportedPromptError, match_family
 from generator.problems.pipeline import derive_seed

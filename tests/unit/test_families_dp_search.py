@@ -12,7 +12,7 @@ import random
 import pytest
 
 from generator.problems.catalog import topic_by_name
-from generator.problems.families import family_by_name
+from generator.problems.catalog import topic_by_name as family_by_name
 from generator.problems.gate import problem_signature
 from generator.problems.schema import Difficulty
 from tests.support.family_gate import assert_prompts_pick

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from generator.problems.families import families
+from generator.problems.catalog import topics as families
 from generator.problems.family import render_constraints
 from generator.problems.schema import Difficulty
 

@@ -113,7 +113,7 @@ def test_the_table_is_large_enough() -> None:
 
 @pytest.mark.parametrize("prompt, acceptable", TABLE, ids=[p for p, _ in TABLE])
 def test_prompt_routes_to_its_topic_or_is_refused(prompt: str, acceptable: set[str] | None) -> None:
-    from generator.problems.families import families
+    from generator.problems.catalog import topics as families
 
     present = {f.name for f in families()}  # catalog topics (and family modules still being moved)
     servable = (acceptable or set()) & present

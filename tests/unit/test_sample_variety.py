@@ -15,7 +15,8 @@ from functools import lru_cache
 
 import pytest
 
-from generator.problems.families import families, family_by_name
+from generator.problems.catalog import topic_by_name as family_by_name
+from generator.problems.catalog import topics as families
 from generator.problems.pipeline import derive_seed
 from generator.problems.sandbox import Verdict, run_many
 from generator.problems.schema import Difficulty
