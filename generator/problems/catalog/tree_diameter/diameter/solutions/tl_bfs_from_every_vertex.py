@@ -1,0 +1,33 @@
+"""Too slow: a BFS from every vertex, keeping the largest distance seen (O(N^2))."""
+import sys
+from collections import deque
+
+
+def farthest(adj, n, start):
+    dist = [-1] * (n + 1)
+    dist[start] = 0
+    queue = deque([start])
+    best = start
+    while queue:
+        x = queue.popleft()
+        if dist[x] > dist[best]:
+            best = x
+        for y in adj[x]:
+            if dist[y] == -1:
+                dist[y] = dist[x] + 1
+                queue.append(y)
+    return best, dist[best]
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n = int(data[0])
+    adj = [[] for _ in range(n + 1)]
+    for i in range(n - 1):
+        u, v = int(data[1 + 2 * i]), int(data[2 + 2 * i])
+        adj[u].append(v)
+        adj[v].append(u)
+    print(max(farthest(adj, n, s)[1] for s in range(1, n + 1)))
+
+
+main()

@@ -1,0 +1,71 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+variant, ko = case["params"]["variant"], case["language"] == "ko"
+weighted = "maxw" in case["params"]
+tokens = [int(t) for t in case["input"].split()]
+answer = case["output"].split()
+n = tokens[0]
+adj = [[] for _ in range(n + 1)]
+step = 3 if weighted else 2
+for i in range(n - 1):
+    u, v = tokens[1 + step * i], tokens[2 + step * i]
+    w = tokens[3 + step * i] if weighted else 1
+    adj[u].append((v, w))
+    adj[v].append((u, w))
+
+
+def sweep(start):
+    """Distances and parents from start (iterative)."""
+    dist, parent = [-1] * (n + 1), [0] * (n + 1)
+    dist[start] = 0
+    stack = [start]
+    while stack:
+        x = stack.pop()
+        for y, w in adj[x]:
+            if dist[y] == -1:
+                dist[y], parent[y] = dist[x] + w, x
+                stack.append(y)
+    return dist, parent
+
+
+def farthest(dist):
+    return max(range(1, n + 1), key=lambda v: (dist[v], -v))
+
+
+def route(parent, start, end):
+    path = [end]
+    while path[-1] != start:
+        path.append(parent[path[-1]])
+    return "-".join(map(str, reversed(path)))
+
+
+unit_ko = "길이" if weighted else "간선 수"
+if variant == "farthest_from_one":
+    dist, parent = sweep(1)
+    far = farthest(dist)
+    if far == 1:
+        print("정점이 하나뿐이므로 답은 0입니다." if ko else "There is only one vertex, so the answer is 0.")
+    else:
+        print(f"정점 1에서 가장 먼 정점은 {far}번이고, 경로 {route(parent, 1, far)}의 간선은 {dist[far]}개입니다." if ko else
+              f"The farthest vertex from vertex 1 is {far}: the path {route(parent, 1, far)} has {dist[far]} edges.")
+elif variant in ("diameter", "weighted"):
+    a = farthest(sweep(1)[0])
+    dist, parent = sweep(a)
+    b = farthest(dist)
+    if a == b:
+        print("정점이 하나뿐이므로 답은 0입니다." if ko else "There is only one vertex, so the answer is 0.")
+    else:
+        print(f"가장 긴 경로의 예는 {route(parent, a, b)}이며 {unit_ko}는 {dist[b]}입니다." if ko else
+              (f"A longest path is {route(parent, a, b)}, of length {dist[b]}." if weighted else
+               f"A longest path is {route(parent, a, b)}, with {dist[b]} edges."))
+else:
+    parts = []
+    for v in range(1, min(n, 3) + 1):
+        dist, _ = sweep(v)
+        far = farthest(dist)
+        parts.append(f"정점 {v}에서 가장 먼 정점은 {far}번이며 거리는 {dist[far]}입니다." if ko else
+                     f"From vertex {v} the farthest vertex is {far}, at distance {dist[far]}.")
+    print(" ".join(parts))
