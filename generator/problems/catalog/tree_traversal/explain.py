@@ -1,0 +1,76 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+variant, ko = case["params"]["variant"], case["language"] == "ko"
+tokens = [int(t) for t in case["input"].split()]
+answer = case["output"].split()
+n = tokens[0]
+if variant == "ancestor_queries":
+    q, start = tokens[1], 2
+elif variant == "max_independent":
+    a, start = [0] + tokens[1:n + 1], n + 1
+else:
+    start = 1
+adj = [[] for _ in range(n + 1)]
+for i in range(n - 1):
+    u, v = tokens[start + 2 * i], tokens[start + 1 + 2 * i]
+    adj[u].append(v)
+    adj[v].append(u)
+parent = [0] * (n + 1)
+parent[1] = -1
+order = [1]
+for x in order:
+    for y in adj[x]:
+        if parent[y] == 0:
+            parent[y] = x
+            order.append(y)
+
+
+def route(v):
+    path = [v]
+    while path[-1] != 1:
+        path.append(parent[path[-1]])
+    return "-".join(map(str, reversed(path)))
+
+
+if variant == "parents":
+    shown = [v for v in range(2, n + 1)][:3]
+    print(" ".join(f"정점 1에서 정점 {v}까지의 경로는 {route(v)}이므로 부모는 {parent[v]}입니다." if ko else
+                   f"The route from vertex 1 to vertex {v} is {route(v)}, so its parent is {parent[v]}." for v in shown))
+elif variant == "subtree_sizes":
+    below = [v for v in range(1, n + 1) if v == 1 or parent[v] == 1][:3]
+    parts = []
+    for v in below:
+        inside = sorted(u for u in range(1, n + 1) if route(u).startswith(route(v)) and
+                        (route(u) == route(v) or route(u)[len(route(v))] == "-"))
+        parts.append(f"정점 {v}의 서브트리는 {', '.join(map(str, inside))}번 정점으로 크기가 {len(inside)}입니다." if ko else
+                     f"The subtree of vertex {v} holds vertices {', '.join(map(str, inside))}: size {len(inside)}.")
+    print(" ".join(parts))
+elif variant == "ancestor_queries":
+    parts = []
+    for k in range(min(q, 3)):
+        u, v = tokens[start + 2 * (n - 1) + 2 * k], tokens[start + 2 * (n - 1) + 2 * k + 1]
+        on = str(u) in route(v).split("-")
+        parts.append((f"{k + 1}번 질문: 정점 1에서 {v}까지의 경로 {route(v)}에 {u}{'가' if str(u)[-1] in '2459' else '이'} {'있으므로' if on else '없으므로'} "
+                      f"{answer[k]}입니다.") if ko else
+                     f"Question {k + 1}: the route from 1 to {v} is {route(v)}, which {'contains' if on else 'does not contain'} "
+                     f"{u}, so {answer[k]}.")
+    print(" ".join(parts))
+else:
+    take, skip = a[:], [0] * (n + 1)
+    for x in reversed(order):
+        if parent[x] > 0:
+            take[parent[x]] += skip[x]
+            skip[parent[x]] += max(take[x], skip[x])
+    chosen, free = [], [True] * (n + 1)  # free: the parent was not chosen
+    for x in order:
+        if free[x] and take[x] >= skip[x]:
+            chosen.append(x)
+            for y in adj[x]:
+                if y != parent[x]:
+                    free[y] = False
+    total = sum(a[v] for v in chosen)
+    print(f"예를 들어 {', '.join(map(str, sorted(chosen)))}번 정점을 고르면 서로 이웃한 정점이 없고 합은 {total}입니다." if ko else
+          f"For example, choosing vertices {', '.join(map(str, sorted(chosen)))} takes no two neighbours and sums to {total}.")

@@ -1,0 +1,24 @@
+"""Reference: BFS from the root 1; the vertex a vertex is first reached from is its parent."""
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n = int(data[0])
+    adj = [[] for _ in range(n + 1)]
+    for i in range(n - 1):
+        u, v = int(data[1 + 2 * i]), int(data[2 + 2 * i])
+        adj[u].append(v)
+        adj[v].append(u)
+    parent = [0] * (n + 1)
+    parent[1] = -1
+    order = [1]
+    for x in order:  # BFS: the list grows while it is read
+        for y in adj[x]:
+            if parent[y] == 0:
+                parent[y] = x
+                order.append(y)
+    print(" ".join(str(parent[v]) for v in range(2, n + 1)))
+
+
+main()
