@@ -31,6 +31,9 @@ SETTINGS = {
     "MAX_RECEIVE_COUNT": str(MAX_RECEIVES),
     "HANDOFF_MARGIN_MS": "500",
     "RETRY_AFTER_SECONDS": "1",
+    # The table checks per-problem checkpoints and resume points: one problem at a time (the default follows the
+    # host's vCPUs).
+    "JOB_CONCURRENCY": "1",
     "POWERTOOLS_SERVICE_NAME": "problem-generator",
     "POWERTOOLS_LOG_LEVEL": "WARNING",
 }

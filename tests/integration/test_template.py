@@ -230,7 +230,7 @@ def test_http_routes_and_cors(template: dict[str, Any]) -> None:
     assert set(routes) == {
         "POST /jobs", "DELETE /jobs/{job_id}", "GET /jobs", "GET /jobs/{job_id}", "GET /jobs/{job_id}/problems",
         "GET /jobs/{job_id}/result", "GET /batches", "GET /batches/{batch_id}", "GET /openapi.json",
-        "POST /jobs/{job_id}/retry", "GET /config",
+        "POST /jobs/{job_id}/retry", "GET /config", "GET /topics", "GET /jobs/{job_id}/export",
         "$default",  # any other route/method reaches the resolver: the API's own 404/405 error shape
     }
     assert all("AuthorizerId" not in r for r in routes.values())  # auth is off unless a stage enables it
@@ -370,7 +370,8 @@ def test_a_stage_can_turn_on_jwt_auth(prod_template: dict[str, Any]) -> None:
         "Audience": ["client-123"], "Issuer": "https://issuer.example.com/pool"
     }
     routes = _routes(template)
-    public = {"GET /openapi.json", "GET /config", "$default"}  # the description, the form's config, 404/405s
+    # the description, the form's config, the topic catalog, 404/405s
+    public = {"GET /openapi.json", "GET /config", "GET /topics", "$default"}
     assert all(routes[k].get("AuthorizationType") is None for k in public)
     protected = [k for k, r in routes.items() if r.get("AuthorizationType") == "JWT"]
     assert set(protected) == set(routes) - public

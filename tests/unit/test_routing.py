@@ -45,7 +45,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("최장 증가 부분 수열 어려움", {"lis"}), ("lis O(n log n)", {"lis"}),
     ("LCS problem", {"lcs"}), ("최장 공통 부분 수열", {"lcs"}), ("edit distance dp", {"lcs", "edit_distance"}),
     ("편집 거리", {"lcs", "edit_distance"}), ("longest common subsequence", {"lcs"}),
-    ("tree DP", {"tree_dp"}), ("트리 DP 문제", {"tree_dp"}), ("bitmask dp", {"bitmask_dp"}),
+    ("tree DP", {"tree_dp", "tree_traversal"}), ("트리 DP 문제", {"tree_dp", "tree_traversal"}), ("bitmask dp", {"bitmask_dp"}),
     ("비트마스크 DP 외판원", {"bitmask_dp"}), ("traveling salesman bitmask", {"bitmask_dp"}),
     ("interval dp", {"interval_dp"}), ("구간 DP 행렬 곱셈 순서", {"interval_dp"}),
     ("dp on grid paths", {"grid_dp"}), ("격자 경로 DP", {"grid_dp"}),
@@ -82,6 +82,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     # trees
     ("tree diameter", {"tree_diameter"}), ("트리의 지름", {"tree_diameter"}), ("lowest common ancestor", {"lca"}),
     ("최소 공통 조상 LCA", {"lca"}), ("subtree sizes", {"tree_traversal"}), ("트리 순회", {"tree_traversal"}),
+    ("트리의 지름 보통", {"tree_diameter"}), ("diameter of a tree", {"tree_diameter"}),
     # strings
     ("KMP string matching", {"kmp"}), ("문자열 매칭 KMP", {"kmp"}), ("palindrome", {"palindromes"}),
     ("팰린드롬", {"palindromes"}), ("string hashing", {"string_hashing"}), ("trie", {"trie"}), ("트라이", {"trie"}),
