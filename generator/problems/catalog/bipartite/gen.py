@@ -84,7 +84,9 @@ def one(n, edges):
 
 
 def wrap(graphs):
-    """graphs: list of (n, edges)."""
+    """graphs: list of (n, edges); a hand-made sample's vertices are renamed (see renamed)."""
+    if mode == "sample":
+        graphs = renamed(graphs)
     body = "".join(one(n, e) for n, e in graphs)
     return (f"{len(graphs)}\n" + body) if VARIANT == "many_tests" else body
 
@@ -120,6 +122,19 @@ def hand_sample(kind):
     if kind == "hand":
         return wrap([HAND["even"]])
     return wrap([HAND["odd_elsewhere"]])
+
+
+def renamed(graphs):
+    """Hand-made samples differ from problem to problem: each graph's vertices are renamed by a seeded permutation
+    that keeps vertex 1 (edge order kept: the hard task adds edges in that order)."""
+    out = []
+    for n, edges in graphs:
+        free = list(range(2, n + 1))
+        moved = free[:]
+        rng.shuffle(moved)
+        name = [0, 1] + moved
+        out.append((n, [(name[u], name[v]) for u, v in edges]))
+    return out
 
 
 def small_graph(lo, hi, mcap):

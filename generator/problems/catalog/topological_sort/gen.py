@@ -158,16 +158,31 @@ def hand_sample():
         return render(6, edges)
     if VARIANT == "smallest_order":
         if kind == "hand":
-            # 5 is free from the start but 3 must wait for 4: the smallest order is not sorted.
-            return render(5, [(4, 3), (2, 1), (5, 1)])
-        return render(4, [(1, 2), (2, 3), (3, 1), (1, 4)])
+            # A vertex is free from the start but another must wait: the smallest order is not sorted.
+            name = sample_names(5, pinned=())
+            return render(5, [(name[u], name[v]) for u, v in [(4, 3), (2, 1), (5, 1)]])
+        name = sample_names(4, pinned=())
+        return render(4, [(name[u], name[v]) for u, v in [(1, 2), (2, 3), (3, 1), (1, 4)]])
     # critical_path: two longest routes of time 7 (1-2-5 and 1-3-5), a shorter direct one, and a longer dead end
-    # 1-3-4 that does not reach N.
-    if kind == "hand":
-        lines = ["5 6", "1 2 3", "2 5 4", "1 3 5", "3 5 2", "1 5 6", "3 4 9"]
-        return "\n".join(lines) + "\n"
-    lines = ["4 2", "1 2 5", "3 4 1"]
-    return "\n".join(lines) + "\n"
+    # 1-3-4 that does not reach N (1 and N keep their names; the middle vertices are renamed).
+    n, rows = (5, [(1, 2, 3), (2, 5, 4), (1, 3, 5), (3, 5, 2), (1, 5, 6), (3, 4, 9)]) if kind == "hand" else \
+        (4, [(1, 2, 5), (3, 4, 1)])
+    name = sample_names(n, pinned=(1, n))
+    rows = [(name[u], name[v], w) for u, v, w in rows]
+    rng.shuffle(rows)  # the order of the roads does not matter here
+    return f"{n} {len(rows)}\n" + "".join(f"{u} {v} {w}\n" for u, v, w in rows)
+
+
+def sample_names(n, pinned=(1,)):
+    """Hand-made samples differ from problem to problem: the vertices are renamed by a seeded permutation that
+    keeps the pinned ones (vertex 1, and N where the task says so), so what the sample shows stays true."""
+    free = [v for v in range(1, n + 1) if v not in pinned]
+    moved = free[:]
+    rng.shuffle(moved)
+    name = list(range(n + 1))
+    for a, b in zip(free, moved):
+        name[a] = b
+    return name
 
 
 def random_sample():

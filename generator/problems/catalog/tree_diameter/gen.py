@@ -110,9 +110,23 @@ HAND_WEIGHTED = {
 def hand(kind):
     if MAXW is None:
         n, edges = HAND_UNWEIGHTED[kind]
-        return f"{n}\n" + "".join(f"{u} {v}\n" for u, v in edges)
+        name = sample_names(n)
+        return f"{n}\n" + "".join(f"{name[u]} {name[v]}\n" for u, v in edges)
     n, edges = HAND_WEIGHTED[kind]
-    return f"{n}\n" + "".join(f"{u} {v} {w}\n" for u, v, w in edges)
+    name = sample_names(n)
+    return f"{n}\n" + "".join(f"{name[u]} {name[v]} {w}\n" for u, v, w in edges)
+
+def sample_names(n, pinned=(1,)):
+    """Hand-made samples differ from problem to problem: the vertices are renamed by a seeded permutation that
+    keeps the pinned ones (vertex 1, and N where the task says so), so what the sample shows stays true."""
+    free = [v for v in range(1, n + 1) if v not in pinned]
+    moved = free[:]
+    rng.shuffle(moved)
+    name = list(range(n + 1))
+    for a, b in zip(free, moved):
+        name[a] = b
+    return name
+
 
 
 def fixed(name):

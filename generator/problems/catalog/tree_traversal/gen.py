@@ -128,14 +128,30 @@ HAND_QUERIES = {"hand": [(2, 7), (3, 7), (1, 5), (7, 6), (4, 4)], "hand2": [(6, 
 
 def hand(kind):
     n, edges = HAND[kind]
-    rows = [f"{u} {v}" if (u + v + len(kind)) % 3 else f"{v} {u}" for u, v in edges]
+    name = sample_names(n)  # the root 1 stays the root
+    rows = [f"{name[u]} {name[v]}" if (u + v + len(kind)) % 3 else f"{name[v]} {name[u]}" for u, v in edges]
     body = "".join(r + "\n" for r in rows)
     if VARIANT == "ancestor_queries":
         qs = HAND_QUERIES[kind]
-        return f"{n} {len(qs)}\n" + body + "".join(f"{u} {v}\n" for u, v in qs)
+        return f"{n} {len(qs)}\n" + body + "".join(f"{name[u]} {name[v]}\n" for u, v in qs)
     if VARIANT == "max_independent":
-        return f"{n}\n" + " ".join(map(str, HAND_VALUES[kind][1:])) + "\n" + body
+        value = [0] * (n + 1)
+        for v in range(1, n + 1):
+            value[name[v]] = HAND_VALUES[kind][v]
+        return f"{n}\n" + " ".join(map(str, value[1:])) + "\n" + body
     return f"{n}\n" + body
+
+def sample_names(n, pinned=(1,)):
+    """Hand-made samples differ from problem to problem: the vertices are renamed by a seeded permutation that
+    keeps the pinned ones (vertex 1, and N where the task says so), so what the sample shows stays true."""
+    free = [v for v in range(1, n + 1) if v not in pinned]
+    moved = free[:]
+    rng.shuffle(moved)
+    name = list(range(n + 1))
+    for a, b in zip(free, moved):
+        name[a] = b
+    return name
+
 
 
 def fixed(name):
