@@ -575,19 +575,11 @@ class JobService:
 
     def _flush(self, run: _Run) -> None:
         def record(s: JobState) -> bool:
-            if s.status == "cancelled" and s.lease is None:
-                # Cancelled while a wave ran: the problems that finished are kept (their checkpoints are
-                # written), then the run stops. Done problems only; nothing else of the snapshot changes.
-                run.pending[:] = [m for m in run.pending if m[0].status == "done" and s.item(m[0].index) is None]
-                self._record_items(s, run)
-                return bool(run.pending)
             self._record_pending(s, run)
             return True
 
         run.state, run.etag = self._update(run.job_id, record, cached=(run.state, run.etag))
         run.pending.clear()
-        if run.state.status == "cancelled":
-            raise _Stop(Outcome.cancelled)
         run.recorded_at = self.clock()
         for at in [at for at in run.views if at < run.state.indexed]:  # written to their page: let them go
             del run.views[at]
