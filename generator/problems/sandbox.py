@@ -52,7 +52,6 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from pathlib import Path
 
 from generator.problems.jail import layers
 
