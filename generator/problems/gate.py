@@ -242,6 +242,11 @@ def _run_validator(source: str, inputs: list[str], memory_mb: int, *, expect_val
 
 def _all_ok(results: list[RunResult], tests: list[TestInput], who: str) -> list[RunResult]:
     for test, result in zip(tests, results):
+        if who == "reference" and result.verdict is Verdict.time_limit:
+            # Running out of the oracle's CPU is the same failure as finishing above the highest limit step:
+            # which of the two a slow reference hits depends only on the machine's speed.
+            raise GateError("reference_too_slow", f"reference ran out of {ORACLE_CPU_SECONDS:.0f} s of CPU on a "
+                                                  f"{test.category} test")
         if result.verdict is not Verdict.ok:
             raise GateError(
                 f"{who}_failed",
