@@ -26,8 +26,8 @@ def test_the_corpus_covers_the_failure_modes_topics_languages_and_transports() -
         assert sum(f["transport"] == transport for f in fixtures) >= 5, transport
     codes = {c for f in fixtures for c in f["expected"]["codes"]}
     for needed in ("validator_accepted_invalid", "validator_rejected_test", "reference_failed", "reference_too_slow",
-                   "brute_disagrees", "wrong_solution_passed", "non_stdlib_import", "malformed_output", "off_topic", "wrong_difficulty",
-                   "unsafe_program", "generator_failed"):
+                   "brute_disagrees", "wrong_solution_passed", "non_stdlib_import", "malformed_output", "off_topic",
+                   "wrong_difficulty", "unsafe_program", "generator_failed"):
         assert needed in codes, needed
     assert sum(f["expected"].get("injection", False) for f in fixtures) >= 2
     # The README's corpus table is generated from these fixtures (python -m tests.unit.llm_corpus rewrites it).
