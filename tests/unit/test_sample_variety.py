@@ -25,7 +25,7 @@ JOB_SEED = 1234
 DRAFTS = 5
 SMALL_INPUT = 5_000  # characters; near-invalid inputs above this are size-limit cases
 
-CASES = [(family.name, difficulty) for family in families() for difficulty in Difficulty]
+CASES = [(family.name, difficulty) for family in families() for difficulty in Difficulty if family.tasks(difficulty)]
 IDS = [f"{name}-{difficulty.value}" for name, difficulty in CASES]
 
 
