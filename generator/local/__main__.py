@@ -15,6 +15,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from generator.local.stack import LocalStack, LocalStackError
@@ -192,9 +193,18 @@ def main(argv: list[str] | None = None) -> int:
     p_batch.set_defaults(func=batch)
 
     args = parser.parse_args(argv)
+    _load_dotenv()
     _raise_on_sigterm()
     os.environ.setdefault("PYTHONUNBUFFERED", "1")
     return int(args.func(args))
+
+
+def _load_dotenv() -> None:
+    """The project's .env (ports, providers), as `sls` reads it with useDotenv: the stack's ports come from
+    HTTP_PORT/LAMBDA_PORT/EMULATOR_PORT before sls starts. Variables already set in the environment win."""
+    from dotenv import load_dotenv
+
+    load_dotenv(Path.cwd() / ".env", override=False)
 
 
 if __name__ == "__main__":

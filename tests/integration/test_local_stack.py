@@ -132,3 +132,19 @@ def test_busy_port_fails_fast_with_a_clear_error(tmp_path, local_stack: LocalSta
     with pytest.raises(LocalStackError, match="already in use"):
         LocalStack(http_port=local_stack.http_port, lambda_port=0, emulator_port=0,
                    log_path=tmp_path / "sls.log").start()
+
+
+def test_dotenv_ports_reach_the_stack_and_the_environment_wins(tmp_path, monkeypatch) -> None:
+    """`make dev`/`make demo` run `python -m generator.local` in the project root: its .env sets the ports, as
+    sls reads .env (useDotenv); a variable set in the environment is not overridden by the file."""
+    from generator.local.__main__ import _load_dotenv
+
+    (tmp_path / ".env").write_text("HTTP_PORT=3999\nLAMBDA_PORT=4001\n# EMULATOR_PORT=1\n")
+    monkeypatch.chdir(tmp_path)
+    for name in ("HTTP_PORT", "EMULATOR_PORT"):  # set first so that monkeypatch restores what the file sets
+        monkeypatch.setenv(name, "0")
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("LAMBDA_PORT", "4555")
+    _load_dotenv()
+    stack = LocalStack()
+    assert (stack.http_port, stack.lambda_port, stack.emulator_port) == (3999, 4555, 5055)
