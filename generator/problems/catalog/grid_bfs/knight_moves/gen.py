@@ -1,0 +1,61 @@
+"""Test generator for the knight-moves task: python gen.py SEED MODE [key=value ...] prints one input.
+
+Params: maxn. Modes: sample kind=corner|random; random lo= hi=; fixed n= a="r c" b="r c" (numbers or maxn);
+invalid kind=too_big|outside|zero|missing.
+"""
+import random
+import sys
+
+seed, mode = int(sys.argv[1]), sys.argv[2]
+opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
+MAXN = int(opts["maxn"])
+rng = random.Random(seed)
+
+
+def num(text):
+    return MAXN if text == "maxn" else int(text)
+
+
+def render(n, a, b):
+    return f"{n}\n{a[0]} {a[1]} {b[0]} {b[1]}\n"
+
+
+def corner_sample():
+    # Start in a corner, target its diagonal neighbour: 2 jumps on an open plane, 4 on the board (edges cut the
+    # short way off). The corner and the board size vary per seed.
+    n = rng.randint(4, 8)
+    corner = rng.choice([(1, 1), (1, n), (n, 1), (n, n)])
+    inward = (corner[0] + (1 if corner[0] == 1 else -1), corner[1] + (1 if corner[1] == 1 else -1))
+    return render(n, corner, inward) if rng.random() < 0.5 else render(n, inward, corner)
+
+
+def random_case(lo, hi):
+    n = rng.randint(lo, min(hi, MAXN))
+    return render(n, (rng.randint(1, n), rng.randint(1, n)), (rng.randint(1, n), rng.randint(1, n)))
+
+
+def invalid(kind):
+    n = rng.randint(4, 8)
+    if kind == "too_big":
+        return render(MAXN + 1, (1, 1), (2, 3))
+    if kind == "outside":
+        return render(n, (1, 1), (n + 1, 2))
+    if kind == "zero":
+        return render(n, (0, 1), (2, 3))
+    if kind == "missing":
+        return f"{n}\n1 1 2\n"
+    raise SystemExit(f"unknown invalid kind {kind}")
+
+
+if mode == "sample":
+    out = corner_sample() if opts.get("kind") == "corner" else random_case(5, 8)
+elif mode == "random":
+    out = random_case(int(opts["lo"]) if opts["lo"] != "maxn" else MAXN, num(opts["hi"]))
+elif mode == "fixed":
+    a, b = [tuple(num(x) for x in opts[k].split()) for k in ("a", "b")]
+    out = render(num(opts["n"]), a, b)
+elif mode == "invalid":
+    out = invalid(opts["kind"])
+else:
+    raise SystemExit(f"unknown mode {mode}")
+sys.stdout.write(out)
