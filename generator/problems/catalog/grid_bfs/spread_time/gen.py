@@ -1,0 +1,106 @@
+"""Test generator for the spread-time task (multi-source BFS): python gen.py SEED MODE [key=value ...] prints one
+input.
+
+Params: maxn. Modes: sample kind=hand|random; random lo= hi=; serpentine n= m= (one source at the end of a long
+corridor); many n= m= sources= (sources scattered over an open grid); sealed n= m= (an open cell walled off);
+lone (a 1x1 grid: one source); invalid kind=too_big|bad_char|no_source|short_row|extra_row. Sizes may say maxn.
+"""
+import random
+import sys
+
+seed, mode = int(sys.argv[1]), sys.argv[2]
+opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
+MAXN = int(opts["maxn"])
+rng = random.Random(seed)
+
+# Hand-made first sample: two sources; the far corner is reached last, after 4 minutes (from one source alone it
+# would take longer); turned and flipped per seed.
+SAMPLE = ("*..#.", ".#...", "...#*", "#....")
+
+
+def dim(key):
+    value = opts[key]
+    return MAXN if value == "maxn" else int(value)
+
+
+def render(cells):
+    return f"{len(cells)} {len(cells[0])}\n" + "\n".join("".join(row) for row in cells) + "\n"
+
+
+def varied(rows):
+    cells = [list(row) for row in rows]
+    if rng.random() < 0.5:
+        cells = [list(col) for col in zip(*cells)]
+    if rng.random() < 0.5:
+        cells.reverse()
+    if rng.random() < 0.5:
+        cells = [row[::-1] for row in cells]
+    return cells
+
+
+def random_grid(n, m, density, sources):
+    cells = [["#" if rng.random() < density else "." for _ in range(m)] for _ in range(n)]
+    for spot in rng.sample(range(n * m), min(n * m, sources)):
+        cells[spot // m][spot % m] = "*"
+    return cells
+
+
+def serpentine(n, m):
+    cells = [["." for _ in range(m)] for _ in range(n)]
+    for r in range(1, n, 2):
+        for c in range(m):
+            cells[r][c] = "#"
+        cells[r][m - 1 if (r // 2) % 2 == 0 else 0] = "."
+    cells[0][0] = "*"
+    return cells
+
+
+def sealed(n, m):
+    cells = random_grid(n, m, 0.1, max(1, n * m // 50))
+    r, c = rng.randint(1, n - 2), rng.randint(1, m - 2)
+    cells[r][c] = "."
+    for nr, nc in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)):
+        cells[nr][nc] = "#"
+    if not any("*" in row for row in cells):
+        cells[0][0] = "*"
+    return cells
+
+
+def invalid(kind):
+    base = render(varied(SAMPLE))
+    rows = base.split("\n")
+    if kind == "too_big":
+        return f"{MAXN + 1} 1\n" + "*\n" * (MAXN + 1)
+    if kind == "bad_char":
+        return base.replace("#", "o", 1)
+    if kind == "no_source":
+        return base.replace("*", ".")
+    if kind == "short_row":
+        return "\n".join([rows[0], rows[1][:-1]] + rows[2:])
+    if kind == "extra_row":
+        return base + rows[1] + "\n"
+    raise SystemExit(f"unknown invalid kind {kind}")
+
+
+if mode == "sample":
+    if opts.get("kind") == "hand":
+        out = render(varied(SAMPLE))
+    else:
+        out = render(random_grid(rng.randint(4, 6), rng.randint(4, 7), 0.25, rng.randint(1, 3)))
+elif mode == "random":
+    lo, hi = int(opts["lo"]), min(MAXN, int(opts["hi"]))
+    n, m = rng.randint(lo, hi), rng.randint(lo, hi)
+    out = render(random_grid(n, m, rng.choice([0.0, 0.2, 0.35, 0.5]), rng.randint(1, max(1, n * m // 8))))
+elif mode == "serpentine":
+    out = render(serpentine(dim("n"), dim("m")))
+elif mode == "many":
+    out = render(random_grid(dim("n"), dim("m"), 0.15, int(opts["sources"])))
+elif mode == "sealed":
+    out = render(sealed(dim("n"), dim("m")))
+elif mode == "lone":
+    out = "1 1\n*\n"
+elif mode == "invalid":
+    out = invalid(opts["kind"])
+else:
+    raise SystemExit(f"unknown mode {mode}")
+sys.stdout.write(out)
