@@ -1,0 +1,36 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+data = [int(t) for t in case["input"].split()]
+n, m = data[0], data[1]
+a, b = data[2:2 + n], data[2 + n:2 + n + m]
+dp = [[0] * (m + 1) for _ in range(n + 1)]
+for i in range(n):
+    for j in range(m):
+        dp[i + 1][j + 1] = dp[i][j] + 1 if a[i] == b[j] else max(dp[i][j + 1], dp[i + 1][j])
+chain, i, j = [], n, m
+while i and j:
+    if a[i - 1] == b[j - 1]:
+        chain.append(a[i - 1])
+        i, j = i - 1, j - 1
+    elif dp[i - 1][j] >= dp[i][j - 1]:
+        i -= 1
+    else:
+        j -= 1
+chain.reverse()
+missing = [v for v in a if v not in set(b)]
+if not chain:
+    print("두 목록에 함께 있는 값이 없으므로 답은 0입니다." if ko else "No value is in both lists, so the answer is 0.")
+else:
+    shown = ", ".join(map(str, chain))
+    if ko:
+        note = f" 두 번째 목록에 없는 값({', '.join(map(str, missing))})은 쓸 수 없습니다." if missing else ""
+        print(f"두 목록 모두에 {shown} 순서로 나타나는 공통 부분 수열의 길이는 {len(chain)}입니다.{note} "
+              f"더 긴 공통 부분 수열은 없습니다.")
+    else:
+        note = f" Values {', '.join(map(str, missing))} are not in the second list, so they cannot be used." if missing else ""
+        print(f"{shown} appear in this order in both lists, a common subsequence of length {len(chain)}.{note} "
+              f"No longer one exists.")
