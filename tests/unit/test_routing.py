@@ -65,7 +65,8 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("segment tree", {"segment_tree"}), ("세그먼트 트리", {"segment_tree"}), ("세그트리 구간 합 업데이트", {"segment_tree"}),
     ("fenwick tree", {"segment_tree"}), ("펜윅 트리", {"segment_tree"}),
     ("deque simulation", {"queue_deque"}), ("큐 시뮬레이션", {"queue_deque"}),
-    ("hash map counting", {"hash_map"}), ("해시맵으로 개수 세기", {"hash_map"}),
+    ("hash map counting", {"hash_map"}), ("해시맵으로 개수 세기", {"hash_map"}), ("two sum with a hashmap", {"hash_map"}),
+    ("해시 테이블 문제 보통", {"hash_map"}), ("단어 빈도수 세기", {"hash_map"}), ("count subarrays with sum k", {"hash_map", "prefix_sums"}),
     ("coordinate compression", {"sorting", "coordinate_compression"}), ("좌표 압축", {"sorting", "coordinate_compression"}),
     # sorting vs topological sort
     ("sorting", {"sorting"}), ("정렬 문제", {"sorting"}), ("sort records by multiple keys", {"sorting"}),
@@ -78,6 +79,10 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("cycle detection in a directed graph", {"cycle_detection"}), ("그래프 사이클 판별", {"cycle_detection"}),
     ("floyd warshall", {"floyd_warshall"}), ("플로이드 워셜", {"floyd_warshall"}),
     ("bellman ford negative cycle", {"bellman_ford"}), ("벨만 포드", {"bellman_ford"}),
+    ("all pairs shortest paths", {"floyd_warshall"}), ("모든 쌍 최단 경로", {"floyd_warshall"}),
+    ("플로이드워셜 어려움", {"floyd_warshall"}), ("floyd-warshall transitive closure", {"floyd_warshall"}),
+    ("shortest path with negative edges", {"bellman_ford"}), ("음수 간선 그래프 최단 경로", {"bellman_ford"}),
+    ("벨만포드 타임머신", {"bellman_ford"}), ("bellman-ford shortest path in a graph", {"bellman_ford"}),
     ("strongly connected components", {"scc"}), ("강한 연결 요소", {"scc"}), ("0-1 bfs", {"zero_one_bfs"}),
     # trees
     ("tree diameter", {"tree_diameter"}), ("트리의 지름", {"tree_diameter"}), ("lowest common ancestor", {"lca"}),

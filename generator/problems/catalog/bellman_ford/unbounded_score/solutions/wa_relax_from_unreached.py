@@ -1,0 +1,34 @@
+"""Wrong: relaxes from vertices not reached yet (a huge negative number stands for 'not reached'), so a
+gaining cycle that 1 cannot reach is taken for one that matters."""
+import sys
+
+data = sys.stdin.buffer.read().split()
+n, m = int(data[0]), int(data[1])
+edges = [(int(data[2 + 3 * e]), int(data[3 + 3 * e]), int(data[4 + 3 * e])) for e in range(m)]
+NONE = -10**18
+best = [NONE] * (n + 1)
+best[1] = 0
+for _ in range(n - 1):
+    changed = False
+    for u, v, x in edges:
+        bu = best[u]
+        if bu + x > best[v]:
+            best[v] = bu + x
+            changed = True
+    if not changed:
+        break
+back = [[] for _ in range(n + 1)]
+for u, v, _ in edges:
+    back[v].append(u)
+leads = [False] * (n + 1)
+leads[n] = True
+stack = [n]
+while stack:
+    for u in back[stack.pop()]:
+        if not leads[u]:
+            leads[u] = True
+            stack.append(u)
+if any(leads[v] and best[u] + x > best[v] for u, v, x in edges):
+    print("INFINITE")
+else:
+    print(best[n])

@@ -1,0 +1,25 @@
+"""Reference: transitive closure by Floyd-Warshall on bit rows (row i = the set of those i is known to beat); a
+position is fixed iff the item is comparable with every other one (above + below = N - 1)."""
+import sys
+
+data = sys.stdin.buffer.read().split()
+n, m = int(data[0]), int(data[1])
+beats = [0] * n
+for e in range(m):
+    a, b = int(data[2 + 2 * e]) - 1, int(data[3 + 2 * e]) - 1
+    beats[a] |= 1 << b
+for k in range(n):
+    bit, row_k = 1 << k, beats[k]
+    for i in range(n):
+        if beats[i] & bit:
+            beats[i] |= row_k
+beaten_by = [0] * n
+for i in range(n):
+    row = beats[i]
+    for j in range(n):
+        if row >> j & 1:
+            beaten_by[j] += 1
+fixed = [i + 1 for i in range(n) if bin(beats[i]).count("1") + beaten_by[i] == n - 1]
+print(len(fixed))
+if fixed:
+    print(" ".join(map(str, fixed)))
