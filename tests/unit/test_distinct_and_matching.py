@@ -63,8 +63,8 @@ def test_one_prompt_hundred_seeds_gives_at_least_95_distinct_problems(prompt):
     ("우선순위 큐", "heap"),
     ("union find disjoint set", "union_find"),
     ("유니온 파인드", "union_find"),
-    ("minimum spanning tree", "union_find"),
-    ("최소 스패닝 트리 크루스칼", "union_find"),
+    ("minimum spanning tree", "mst"),  # issue 11: MST prompts go to the mst topic (every difficulty)
+    ("최소 스패닝 트리 크루스칼", "mst"),
 ])
 def test_prompts_map_to_families(prompt, family):
     match = match_family(prompt)

@@ -14,7 +14,8 @@ from generator.problems.schema import Difficulty
 GRID = {"grid_bfs"}
 GRAPH = {"components", "graph_traversal"}
 SHORTEST = {"dijkstra", "shortest_paths"}
-MST = {"union_find", "mst"}
+UF = {"union_find"}
+MST = {"mst"}
 TOPO = {"topological_sort"}
 
 TABLE: list[tuple[str, set[str] | None]] = [
@@ -34,10 +35,11 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("dijkstra", SHORTEST), ("데이크스트라 알고리즘", SHORTEST), ("shortest path in a weighted graph", SHORTEST),
     ("가중치 그래프 최단 경로 보통", SHORTEST), ("다익스트라 어려움 3문제", SHORTEST),
     # union-find / MST
-    ("union find problem", MST), ("유니온 파인드 문제", MST), ("disjoint set union with queries", MST),
-    ("분리 집합 연습", MST), ("kruskal minimum spanning tree", MST), ("최소 스패닝 트리", MST),
-    ("minimum spanning tree", MST), ("MST 문제 쉬움", MST), ("최소 신장 트리 크루스칼", MST), ("dsu", MST),
-    ("유니온파인드", MST),
+    ("union find problem", UF), ("유니온 파인드 문제", UF), ("disjoint set union with queries", UF),
+    ("분리 집합 연습", UF), ("kruskal minimum spanning tree", MST), ("최소 스패닝 트리", MST),
+    ("minimum spanning tree", MST), ("MST 문제 쉬움", MST), ("최소 신장 트리 크루스칼", MST), ("dsu", UF),
+    ("유니온파인드", UF), ("kruskal with union find", UF), ("최소신장트리 어려움", MST), ("prim's algorithm", MST),
+    ("minimum spaning tree on points", MST), ("도시 분할 계획 크루스칼", MST),
     # knapsack / DP
     ("DP 배낭 문제", {"knapsack"}), ("0/1 knapsack", {"knapsack"}), ("냅색 문제", {"knapsack"}),
     ("knapsack dp medium", {"knapsack"}), ("배낭문제 보통 5문제", {"knapsack"}), ("subset sum dp", {"knapsack"}),
@@ -77,6 +79,8 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("bipartite graph check", {"bipartite", "components"}), ("이분 그래프", {"bipartite", "components"}),
     ("이분그래프 판별", {"bipartite", "components"}),
     ("cycle detection in a directed graph", {"cycle_detection"}), ("그래프 사이클 판별", {"cycle_detection"}),
+    ("find a cycle in a directed graph", {"cycle_detection"}), ("사이클 찾기 보통", {"cycle_detection"}),
+    ("방향 그래프 사이클 존재 여부", {"cycle_detection"}), ("functional graph cycles, hard", {"cycle_detection"}),
     ("floyd warshall", {"floyd_warshall"}), ("플로이드 워셜", {"floyd_warshall"}),
     ("bellman ford negative cycle", {"bellman_ford"}), ("벨만 포드", {"bellman_ford"}),
     ("all pairs shortest paths", {"floyd_warshall"}), ("모든 쌍 최단 경로", {"floyd_warshall"}),
