@@ -1,0 +1,57 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON.
+Explains the first few questions with the two routes up to the root."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+weighted = "maxw" in case["params"]
+tokens = [int(t) for t in case["input"].split()]
+n = tokens[0]
+step = 3 if weighted else 2
+adj = [[] for _ in range(n + 1)]
+for i in range(n - 1):
+    u, v = tokens[1 + step * i], tokens[2 + step * i]
+    w = tokens[3 + step * i] if weighted else 0
+    adj[u].append((v, w))
+    adj[v].append((u, w))
+parent, up_weight = [0] * (n + 1), [0] * (n + 1)
+order, seen = [1], {1}
+for x in order:
+    for y, w in adj[x]:
+        if y not in seen:
+            seen.add(y)
+            parent[y], up_weight[y] = x, w
+            order.append(y)
+
+
+def chain(v):
+    path = [v]
+    while path[-1] != 1:
+        path.append(parent[path[-1]])
+    return path
+
+
+pos = 1 + step * (n - 1)
+q = tokens[pos]
+answers = case["output"].split()
+parts = []
+for i in range(min(q, 3)):
+    u, v = tokens[pos + 1 + 2 * i], tokens[pos + 2 + 2 * i]
+    cu, cv = chain(u), chain(v)
+    meet = next(x for x in cu if x in cv)
+    route_u, route_v = cu[:cu.index(meet) + 1], cv[:cv.index(meet) + 1]
+    if not weighted:
+        parts.append(f"{u}에서 루트로: {'-'.join(map(str, cu))}, {v}에서 루트로: {'-'.join(map(str, cv))}; "
+                     f"처음 만나는 정점은 {meet}입니다." if ko else
+                     f"From {u} up: {'-'.join(map(str, cu))}; from {v} up: {'-'.join(map(str, cv))}; "
+                     f"they first meet at {meet}.")
+    else:
+        path = route_u + route_v[-2::-1]
+        weights = [up_weight[x] for x in route_u[:-1]] + [up_weight[x] for x in route_v[:-1]]
+        best = max(weights) if weights else 0
+        parts.append(f"{u}와 {v} 사이의 경로는 {'-'.join(map(str, path))}(공통 조상 {meet})이고 가장 큰 간선 값은 "
+                     f"{best}입니다." if ko else
+                     f"The path between {u} and {v} is {'-'.join(map(str, path))} (common ancestor {meet}); its largest "
+                     f"edge value is {best}.")
+print(" ".join(parts))

@@ -1,0 +1,194 @@
+"""Test generator for the LCA tasks (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
+
+Params from task.toml: maxn, maxq, [maxw] (present iff edges carry weights). The tree is rooted at vertex 1.
+Modes: sample kind=hand|hand2; random lo= hi= [qhi=] [wcap=]; shape kind=random|deep|path|spider2|caterpillar|
+binary|star|broom n= q= [qkind=random|deep|ancestor|far]; fixed name=...; invalid kind=... (n=maxn, q=maxq).
+Labels other than 1 are shuffled, edge lines shuffled and each edge's ends swapped at random."""
+import random
+import sys
+
+seed, mode = int(sys.argv[1]), sys.argv[2]
+opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
+MAXN, MAXQ = int(opts["maxn"]), int(opts["maxq"])
+MAXW = int(opts["maxw"]) if "maxw" in opts else None
+rng = random.Random(seed)
+
+
+def num(key, default=None):
+    value = opts.get(key, default)
+    return {"maxn": MAXN, "maxq": MAXQ}.get(value) or int(value)
+
+
+def shape_edges(kind, n):
+    """(parent, child) edges of a tree on 1..n rooted at 1; children have larger numbers than parents."""
+    if n == 1:
+        return []
+    if kind == "random":
+        return [(rng.randint(1, i - 1), i) for i in range(2, n + 1)]
+    if kind == "deep":
+        return [(rng.randint(max(1, i - 3), i - 1), i) for i in range(2, n + 1)]
+    if kind == "path":
+        return [(i - 1, i) for i in range(2, n + 1)]
+    if kind == "spider2":  # two long legs from the root: pairs on different legs climb the whole way
+        return [(max(1, i - 2), i) for i in range(2, n + 1)]
+    if kind == "star":
+        return [(1, i) for i in range(2, n + 1)]
+    if kind == "binary":
+        return [(i // 2, i) for i in range(2, n + 1)]
+    if kind == "caterpillar":
+        spine = max(2, n // 2)
+        return [(i - 1, i) for i in range(2, spine + 1)] + [(rng.randint(1, spine), i) for i in range(spine + 1, n + 1)]
+    if kind == "broom":
+        handle = max(2, n // 2)
+        return [(i - 1, i) for i in range(2, handle + 1)] + [(handle, i) for i in range(handle + 1, n + 1)]
+    raise SystemExit(f"unknown shape {kind}")
+
+
+def queries(n, edges, q, kind):
+    parent = [0] * (n + 1)
+    for p, c in edges:
+        parent[c] = p
+    out = []
+    for _ in range(q):
+        how = kind if kind != "mixed" else rng.choice(["random", "random", "ancestor", "equal", "deep"])
+        if how == "equal":
+            v = rng.randint(1, n)
+            out.append((v, v))
+        elif how == "ancestor":  # v and one of its ancestors
+            v = rng.randint(1, n)
+            a = v
+            for _ in range(rng.randint(0, 30)):
+                if parent[a]:
+                    a = parent[a]
+            out.append((v, a) if rng.random() < 0.5 else (a, v))
+        elif how in ("deep", "far"):  # both from the deepest part (largest numbers sit deepest in long shapes)
+            lo = max(1, n - max(2, n // 20)) if how == "deep" else max(1, n - 2)
+            out.append((rng.randint(lo, n), rng.randint(lo, n)))
+        else:
+            out.append((rng.randint(1, n), rng.randint(1, n)))
+    return out
+
+
+def weight(how, wcap):
+    if how == "max":
+        return wcap
+    if how == "small":
+        return rng.randint(1, min(wcap, 5))
+    return rng.randint(1, wcap)
+
+
+def render(n, edges, qs, weights=None, shuffle=True):
+    if MAXW is not None and weights is None:
+        weights = [weight(opts.get("w", "rand"), int(opts.get("wcap", MAXW))) for _ in edges]
+    name = list(range(n + 1))
+    if shuffle:
+        rest = list(range(2, n + 1))
+        rng.shuffle(rest)
+        name = [0, 1] + rest
+    rows = []
+    for k, (u, v) in enumerate(edges):
+        a, b = (name[u], name[v]) if rng.random() < 0.5 else (name[v], name[u])
+        rows.append(f"{a} {b} {weights[k]}" if MAXW is not None else f"{a} {b}")
+    if shuffle:
+        rng.shuffle(rows)
+    return (f"{n}\n" + "".join(r + "\n" for r in rows) + f"{len(qs)}\n"
+            + "".join(f"{name[a]} {name[b]}\n" for a, b in qs))
+
+
+HAND = {
+    # root 1; LCA(6, 7) = 2 needs both to climb; LCA(5, 3) = 1; LCA(4, 2) = 2 (an ancestor); LCA(8, 8) = 8
+    "hand": (8, [(1, 2), (1, 3), (2, 4), (4, 6), (2, 5), (5, 7), (3, 8)],
+             [(6, 7), (5, 3), (4, 2), (8, 8), (7, 4)], [3, 4, 2, 6, 5, 1, 7]),
+    "hand2": (6, [(1, 2), (2, 3), (3, 4), (2, 5), (5, 6)], [(4, 6), (1, 6), (3, 4)], [2, 9, 3, 1, 8]),
+}
+
+
+def hand(kind):
+    n, edges, qs, ws = HAND[kind]
+    return render(n, edges, qs, weights=ws if MAXW is not None else None)
+
+
+def fixed(name):
+    if name == "single":
+        return render(1, [], [(1, 1)])
+    if name == "two":
+        return render(2, [(1, 2)], [(1, 2), (2, 2), (2, 1), (1, 1)], weights=[MAXW] if MAXW else None)
+    if name == "path_ends":
+        n = 50
+        return render(n, shape_edges("path", n), [(n, 1), (n, n - 1), (1, n), (n, n)])
+    if name == "siblings":
+        return render(7, shape_edges("star", 7), [(a, b) for a in range(2, 8) for b in range(2, 8) if a < b])
+    if name == "binary_all":
+        n = 15
+        return render(n, shape_edges("binary", n), [(a, b) for a in range(1, n + 1) for b in range(a, n + 1)])
+    if name == "max_weight" and MAXW is not None:
+        n = 20
+        edges = shape_edges("spider2", n)
+        return render(n, edges, queries(n, edges, 20, "mixed"), weights=[MAXW - rng.randint(0, 1) for _ in edges])
+    if name == "top_edges" and MAXW is not None:  # the heaviest edges touch the LCA: the last step matters
+        n = 15
+        edges = shape_edges("binary", n)
+        ws = [MAXW if p == 1 or c in (4, 5, 6, 7) else rng.randint(1, 10) for p, c in edges]
+        return render(n, edges, [(a, b) for a in range(8, 16) for b in range(8, 16) if a < b], weights=ws)
+    raise SystemExit(f"unknown fixed case {name}")
+
+
+def invalid(kind):
+    w = " 1" if MAXW is not None else ""
+    base = [f"1 2{w}", f"2 3{w}", f"2 4{w}"]
+    qs = ["3 4", "1 3"]
+
+    def text(n, rows, qrows, q=None):
+        return (f"{n}\n" + "".join(r + "\n" for r in rows) + f"{len(qrows) if q is None else q}\n"
+                + "".join(r + "\n" for r in qrows))
+
+    if kind == "n_too_big":
+        n = MAXN + 1
+        return text(n, [f"{i - 1} {i}{w}" for i in range(2, n + 1)], qs)
+    if kind == "q_too_big":
+        return text(4, base, ["3 4"] * (MAXQ + 1))
+    if kind == "q_zero":
+        return text(4, base, [])
+    if kind == "not_connected":
+        return text(4, [f"1 2{w}", f"2 3{w}", f"3 1{w}"], qs)
+    if kind == "self_loop":
+        return text(4, [f"1 2{w}", f"2 3{w}", f"4 4{w}"], qs)
+    if kind == "vertex_out_of_range":
+        return text(4, [f"1 2{w}", f"2 3{w}", f"2 5{w}"], qs)
+    if kind == "query_out_of_range":
+        return text(4, base, ["3 5", "1 3"])
+    if kind == "query_zero":
+        return text(4, base, ["0 3", "1 3"])
+    if kind == "too_few_queries":
+        return text(4, base, qs, q=3)
+    if kind == "double_space":
+        return text(4, base, ["3  4", "1 3"])
+    if kind == "leading_zero":
+        return text(4, [base[0], "02" + base[1][1:], base[2]], qs)
+    if kind == "weight_zero":
+        return text(4, ["1 2 1", "2 3 0", "2 4 1"], qs)
+    if kind == "weight_too_big":
+        return text(4, ["1 2 1", f"2 3 {MAXW + 1}", "2 4 1"], qs)
+    if kind == "missing_weight":
+        return text(4, ["1 2 1", "2 3", "2 4 1"], qs)
+    raise SystemExit(f"unknown invalid kind {kind}")
+
+
+if mode == "sample":
+    out = hand(opts.get("kind", "hand"))
+elif mode == "random":
+    n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
+    edges = shape_edges(rng.choice(["random", "deep", "caterpillar", "binary", "random"]), n)
+    q = rng.randint(1, min(MAXQ, int(opts.get("qhi", "12"))))
+    out = render(n, edges, queries(n, edges, q, "mixed"))
+elif mode == "shape":
+    n = num("n")
+    edges = shape_edges(opts["kind"], n)
+    out = render(n, edges, queries(n, edges, num("q"), opts.get("qkind", "mixed")))
+elif mode == "fixed":
+    out = fixed(opts["name"])
+elif mode == "invalid":
+    out = invalid(opts["kind"])
+else:
+    raise SystemExit(f"unknown mode {mode}")
+sys.stdout.write(out)
