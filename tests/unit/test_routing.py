@@ -100,6 +100,8 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("소인수분해 어려움", {"sieve"}), ("sieve of eratosthenes", {"sieve"}),
     ("gcd lcm", {"gcd_lcm"}), ("최대공약수 최소공배수", {"gcd_lcm"}), ("유클리드 호제법", {"gcd_lcm"}),
     ("modular exponentiation", {"modpow"}), ("분할 정복 거듭제곱", {"modpow"}),
+    ("최대 공약수 구하기 쉬움", {"gcd_lcm"}), ("extended euclidean algorithm", {"gcd_lcm"}), ("lcm of a list", {"gcd_lcm"}),
+    ("행렬 거듭제곱으로 피보나치", {"modpow"}), ("fast exponentiation mod 1e9+7", {"modpow"}), ("모듈러 역원 페르마", {"modpow"}),
     ("binomial coefficient mod p", {"binomial"}), ("이항 계수", {"binomial"}),
     # greedy / brute force / implementation
     ("greedy", {"greedy"}), ("그리디 알고리즘", {"greedy"}), ("회의실 배정", {"greedy"}), ("coin change greedy", {"greedy"}),

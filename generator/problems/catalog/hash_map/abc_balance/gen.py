@@ -1,0 +1,53 @@
+"""Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
+Params: maxn. Modes: sample kind=short|long, random lo= hi= [letters=], fixed case=, max kind=, invalid kind=."""
+import random
+import sys
+
+seed, mode = int(sys.argv[1]), sys.argv[2]
+opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
+MAXN = int(opts["maxn"])
+rng = random.Random(seed)
+
+
+def text(s):
+    return f"{len(s)}\n{s}\n"
+
+
+def shuffled(s):
+    chars = list(s)
+    rng.shuffle(chars)
+    return "".join(chars)
+
+
+if mode == "sample":
+    if opts["kind"] == "short":  # a balanced block, then a fourth letter that makes a second balanced window
+        block = shuffled("ABC")
+        out = text(block + block[0] + rng.choice("ABC"))
+    else:  # two letters balance each other often; only windows with the third letter too count
+        out = text(shuffled("AABBCC") + rng.choice(["AB", "BA"]) + rng.choice("ABC"))
+elif mode == "random":
+    n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
+    letters = opts.get("letters", "ABC")
+    out = text("".join(rng.choice(letters) for _ in range(n)))
+elif mode == "fixed":
+    out = {"one": text("A"), "abc": text("ABC"), "ab_only": text("ABABAB"), "repeat": text("ABC" * 4),
+           "none": text("AAABBB"), "cba": text("CBA" + "CAB")}[opts["case"]]
+elif mode == "max":
+    kind = opts["kind"]
+    if kind == "periodic":  # ABCABC...: about N^2/18 balanced windows
+        out = text(("ABC" * MAXN)[:MAXN])
+    elif kind == "two_letters":  # A and B balance everywhere, C never appears: the answer is 0
+        out = text("".join(rng.choice("AB") for _ in range(MAXN)))
+    elif kind == "blocks":
+        s = []
+        while len(s) < MAXN:
+            s.extend(shuffled("ABC") if rng.random() < 0.7 else rng.choice("ABC") * rng.randint(1, 3))
+        out = text("".join(s[:MAXN]))
+    else:
+        out = text("".join(rng.choice("ABC") for _ in range(MAXN)))
+elif mode == "invalid":
+    out = {"too_long": text("A" * (MAXN + 1)), "letter": text("ABD"), "lower": text("abc"), "count": "4\nABC\n",
+           "space": "3\nA BC\n", "zero": "0\n\n", "leading_zero": "03\nABC\n"}[opts["kind"]]
+else:
+    raise SystemExit(f"unknown mode {mode}")
+sys.stdout.write(out)

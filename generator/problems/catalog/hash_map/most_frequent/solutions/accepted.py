@@ -1,0 +1,10 @@
+"""Count every label in a dictionary, then take the largest count, ties to the alphabetically smallest label."""
+import sys
+
+data = sys.stdin.read().split()
+n = int(data[0])
+count = {}
+for w in data[1:1 + n]:
+    count[w] = count.get(w, 0) + 1
+best = min(count, key=lambda w: (-count[w], w))
+print(best, count[best])
