@@ -1,0 +1,48 @@
+"""Wrong: uses the cut-vertex test low[v] >= tin[u] for bridges, so the first edge into every cycle counts too."""
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, m = int(data[0]), int(data[1])
+    adj = [[] for _ in range(n + 1)]
+    for i in range(m):
+        u, v = int(data[2 + 2 * i]), int(data[3 + 2 * i])
+        adj[u].append((v, i))
+        adj[v].append((u, i))
+    tin = [0] * (n + 1)
+    low = [0] * (n + 1)
+    timer = 1
+    bridges = 0
+    for root in range(1, n + 1):
+        if tin[root]:
+            continue
+        tin[root] = low[root] = timer
+        timer += 1
+        stack = [(root, -1, 0)]  # (vertex, edge index it was entered by, next adjacency position)
+        while stack:
+            u, via, pos = stack[-1]
+            if pos < len(adj[u]):
+                stack[-1] = (u, via, pos + 1)
+                v, idx = adj[u][pos]
+                if idx == via:
+                    continue
+                if tin[v]:
+                    if tin[v] < low[u]:
+                        low[u] = tin[v]
+                else:
+                    tin[v] = low[v] = timer
+                    timer += 1
+                    stack.append((v, idx, 0))
+            else:
+                stack.pop()
+                if stack:
+                    p = stack[-1][0]
+                    if low[u] < low[p]:
+                        low[p] = low[u]
+                    if low[u] >= tin[p]:
+                        bridges += 1
+    print(bridges)
+
+
+main()
