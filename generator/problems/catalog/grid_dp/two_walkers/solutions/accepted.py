@@ -1,0 +1,36 @@
+"""Reference: both walkers move at once, so after s steps each is on the anti-diagonal row + column = s and its
+row fixes its cell. best[r1][r2] = most collected with the walkers in rows r1 and r2 of diagonal s; from the four
+combinations of previous moves, plus the two cells (one cell counted once when they coincide). O((N+M)·N²)."""
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, m = int(data[0]), int(data[1])
+    g = [[int(data[2 + i * m + j]) for j in range(m)] for i in range(n)]
+    best = [[-1] * n for _ in range(n)]
+    best[0][0] = g[0][0]
+    for s in range(1, n + m - 1):
+        new = [[-1] * n for _ in range(n)]
+        lo, hi = max(0, s - m + 1), min(n - 1, s)
+        for r1 in range(lo, hi + 1):
+            v1 = g[r1][s - r1]
+            row, up = best[r1], best[r1 - 1] if r1 else None
+            for r2 in range(r1, hi + 1):
+                top = row[r2]  # both moved right
+                if r2 and row[r2 - 1] > top:  # first right, second down
+                    top = row[r2 - 1]
+                if up is not None:
+                    if up[r2] > top:  # first down, second right
+                        top = up[r2]
+                    if r2 and up[r2 - 1] > top:  # both down
+                        top = up[r2 - 1]
+                if top < 0:
+                    continue
+                total = top + v1 + (g[r2][s - r2] if r2 != r1 else 0)
+                new[r1][r2] = new[r2][r1] = total
+        best = new
+    print(best[n - 1][n - 1])
+
+
+main()
