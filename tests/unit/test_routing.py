@@ -51,6 +51,9 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("비트마스크 DP 외판원", {"bitmask_dp"}), ("traveling salesman bitmask", {"bitmask_dp"}),
     ("interval dp", {"interval_dp"}), ("구간 DP 행렬 곱셈 순서", {"interval_dp"}),
     ("dp on grid paths", {"grid_dp"}), ("격자 경로 DP", {"grid_dp"}),
+    ("count paths in a grid with obstacles", {"grid_dp"}), ("격자에서 경로의 수 구하기", {"grid_dp"}),
+    ("가장 큰 정사각형 넓이 DP", {"grid_dp"}), ("minimum path sum in a grid", {"grid_dp"}),
+    ("edit distance between two strings", {"lcs"}), ("레벤슈타인 거리", {"lcs"}), ("LCS 출력하기 보통", {"lcs"}),
     # prefix sums / binary search / two pointers
     ("prefix sums over range queries", {"prefix_sums"}), ("누적 합", {"prefix_sums"}), ("구간 합 구하기", {"prefix_sums"}),
     ("2d prefix sum", {"prefix_sums"}), ("누적합 쉬움", {"prefix_sums"}), ("range sum queries", {"prefix_sums"}),
