@@ -56,6 +56,9 @@ class GateError(Exception):
         self.code = code
         self.message = message
 
+    def __reduce__(self):  # noqa: ANN204 - picklable across process pools (scripts/check_package.py -j N)
+        return type(self), (self.code, self.message)
+
 
 @dataclass(frozen=True)
 class GateContext:
