@@ -1,0 +1,35 @@
+"""Reference: BFS from vertex 1; ways[v] sums ways[u] over every edge u-v with dist[v] = dist[u] + 1, taken in BFS
+order so each ways[u] is final before it is passed on; counts modulo 10^9 + 7."""
+import sys
+
+MOD = 10 ** 9 + 7
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, m = int(data[0]), int(data[1])
+    adj = [[] for _ in range(n + 1)]
+    for i in range(m):
+        u, v = int(data[2 + 2 * i]), int(data[3 + 2 * i])
+        adj[u].append(v)
+        adj[v].append(u)
+    dist = [-1] * (n + 1)
+    ways = [0] * (n + 1)
+    dist[1], ways[1] = 0, 1
+    queue = [1]
+    head = 0
+    while head < len(queue):
+        u = queue[head]
+        head += 1
+        du, wu = dist[u] + 1, ways[u]
+        for v in adj[u]:
+            if dist[v] < 0:
+                dist[v] = du
+                ways[v] = wu
+                queue.append(v)
+            elif dist[v] == du:
+                ways[v] = (ways[v] + wu) % MOD
+    print(ways[n])
+
+
+main()
