@@ -1,0 +1,25 @@
+"""WRONG: union-find as if the edges were undirected — a triangle u->v, v->w, u->w is no directed cycle."""
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, m = int(data[0]), int(data[1])
+    parent = list(range(n + 1))
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i in range(m):
+        a, b = find(int(data[2 + 2 * i])), find(int(data[3 + 2 * i]))
+        if a == b:
+            print("YES")
+            return
+        parent[a] = b
+    print("NO")
+
+
+main()
