@@ -1,0 +1,21 @@
+"""Wrong: drops at the right end but forgets to print back to front after an odd number of reversals."""
+import sys
+from collections import deque
+
+lines = sys.stdin.read().split("\n")
+items = deque(lines[1].split())
+reversed_now = False
+for c in lines[2].strip():
+    if c == "R":
+        reversed_now = not reversed_now
+    elif not items:
+        print("error")
+        sys.exit()
+    elif reversed_now:
+        items.pop()
+    else:
+        items.popleft()
+if not items:
+    print("empty")
+else:
+    print(" ".join(items))
