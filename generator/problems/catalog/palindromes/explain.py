@@ -1,0 +1,78 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+variant, ko = case["params"]["variant"], case["language"] == "ko"
+tokens = case["input"].split()
+answer = case["output"].split()
+SHOW = 8
+
+
+def listed(items):
+    shown = ", ".join(items[:SHOW])
+    if len(items) > SHOW:
+        shown += (f" 외 {len(items) - SHOW}개" if ko else f" and {len(items) - SHOW} more")
+    return shown
+
+
+def is_pal(s):
+    return s == s[::-1]
+
+
+if variant == "check_words":
+    parts = []
+    for word in tokens[1:]:
+        folded = word.lower()
+        verdict = "YES" if is_pal(folded) else "NO"
+        if ko:
+            parts.append(f"`{word}`은(는) 소문자로 바꾸면 `{folded}`, 뒤집으면 `{folded[::-1]}`이므로 {verdict}")
+        else:
+            parts.append(f"`{word}` folds to `{folded}`, reversed `{folded[::-1]}`: {verdict}")
+    text = ("; ".join(parts) + ".") if len(parts) <= SHOW else ("; ".join(parts[:SHOW]) + " …")
+elif variant == "longest_substring":
+    s = tokens[1]
+    best = answer[1]
+    start = s.find(best)
+    if ko:
+        text = (f"가장 긴 팰린드롬 부분 문자열의 길이는 {len(best)}이고, 그중 가장 왼쪽에서 시작하는 것은 "
+                f"{start + 1}번째 글자부터의 `{best}`입니다.")
+    else:
+        text = (f"The longest palindromic substrings have length {len(best)}; the leftmost one starts at position "
+                f"{start + 1}: `{best}`.")
+elif variant == "min_insertions":
+    s = tokens[1]
+    n = len(s)
+    # lps[i][j]: longest palindromic subsequence of s[i..j]; kept letters are never inserted around
+    lps = [[0] * n for _ in range(n)]
+    for i in range(n - 1, -1, -1):
+        lps[i][i] = 1
+        for j in range(i + 1, n):
+            lps[i][j] = lps[i + 1][j - 1] + 2 if s[i] == s[j] else max(lps[i + 1][j], lps[i][j - 1])
+    left, right, i, j = [], [], 0, n - 1
+    while i <= j:  # rebuild one shortest palindrome by inserting the mirror of each unmatched letter
+        if i == j:
+            left.append(s[i])
+            break
+        if s[i] == s[j]:
+            left.append(s[i]); right.append(s[j]); i += 1; j -= 1
+        elif lps[i + 1][j] >= lps[i][j - 1]:
+            left.append(s[i]); right.append(s[i]); i += 1
+        else:
+            left.append(s[j]); right.append(s[j]); j -= 1
+    result = "".join(left) + "".join(reversed(right))
+    if ko:
+        text = (f"가장 긴 팰린드롬 부분 수열의 길이가 {lps[0][n - 1]}이므로 나머지 {answer[0]}글자마다 짝이 되는 글자를 "
+                f"넣으면 됩니다. 예를 들어 `{result}`를 만들 수 있습니다.")
+    else:
+        text = (f"The longest palindromic subsequence has length {lps[0][n - 1]}, so each of the other {answer[0]} "
+                f"letters needs an inserted partner; for example `{result}` can be made.")
+else:
+    s = tokens[1]
+    n = len(s)
+    found = [f"`{s[l:r + 1]}` ({l + 1}–{r + 1})" for l in range(n) for r in range(l, n) if is_pal(s[l:r + 1])]
+    if ko:
+        text = f"팰린드롬인 부분 문자열은 {listed(found)}로 모두 {answer[0]}개입니다."
+    else:
+        text = f"The palindromic substrings are {listed(found)}: {answer[0]} in all."
+print(text)
