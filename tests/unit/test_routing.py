@@ -62,6 +62,8 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("랜선 자르기", {"binary_search"}), ("binary search", {"binary_search"}), ("이진 탐색 보통", {"binary_search"}),
     ("two pointers", {"two_pointers"}), ("투 포인터", {"two_pointers"}), ("투포인터 문제", {"two_pointers"}),
     ("sliding window maximum", {"two_pointers", "monotonic_deque"}), ("슬라이딩 윈도우", {"two_pointers", "monotonic_deque"}),
+    ("두 수의 합 투포인터", {"two_pointers"}), ("longest substring without repeating characters", {"two_pointers"}),
+    ("sliding window with at most K distinct letters", {"two_pointers"}),
     # data structures
     ("priority queue problem", {"heap"}), ("힙 자료구조 연습", {"heap"}), ("우선순위 큐", {"heap"}),
     ("min heap operations", {"heap"}), ("running median with two heaps", {"heap"}), ("절댓값 힙", {"heap"}),
@@ -91,12 +93,20 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("shortest path with negative edges", {"bellman_ford"}), ("음수 간선 그래프 최단 경로", {"bellman_ford"}),
     ("벨만포드 타임머신", {"bellman_ford"}), ("bellman-ford shortest path in a graph", {"bellman_ford"}),
     ("strongly connected components", {"scc"}), ("강한 연결 요소", {"scc"}), ("0-1 bfs", {"zero_one_bfs"}),
+    ("SCC 타잔 알고리즘 어려움", {"scc"}), ("kosaraju scc condensation", {"scc"}), ("강한연결요소", {"scc"}),
+    ("0-1 BFS on a grid", {"zero_one_bfs"}), ("0-1 너비 우선 탐색", {"zero_one_bfs"}), ("알고스팟 0-1 bfs", {"zero_one_bfs"}),
+    ("01 bfs 격자 벽 부수기", {"zero_one_bfs"}), ("shortest path with edge weights 0 or 1", {"zero_one_bfs"}),
+    ("간선 가중치가 0 또는 1인 최단 경로", {"zero_one_bfs"}), ("deque bfs", {"zero_one_bfs"}),
     # trees
     ("tree diameter", {"tree_diameter"}), ("트리의 지름", {"tree_diameter"}), ("lowest common ancestor", {"lca"}),
     ("최소 공통 조상 LCA", {"lca"}), ("subtree sizes", {"tree_traversal"}), ("트리 순회", {"tree_traversal"}),
+    ("LCA binary lifting", {"lca"}), ("최소공통조상 보통", {"lca"}), ("lowest common ancester queries", {"lca"}),
+    ("LCA 희소 배열 어려움", {"lca"}),
     ("트리의 지름 보통", {"tree_diameter"}), ("diameter of a tree", {"tree_diameter"}),
     # strings
-    ("KMP string matching", {"kmp"}), ("문자열 매칭 KMP", {"kmp"}), ("palindrome", {"palindromes"}),
+    ("KMP string matching", {"kmp"}), ("문자열 매칭 KMP", {"kmp"}),
+    ("prefix function", {"kmp"}), ("KMP 실패 함수", {"kmp"}), ("find all occurrences of a pattern in a text", {"kmp"}),
+    ("문자열의 최소 주기 구하기 KMP", {"kmp"}), ("knuth-morris-pratt", {"kmp"}), ("palindrome", {"palindromes"}),
     ("팰린드롬", {"palindromes"}), ("string hashing", {"string_hashing"}), ("trie", {"trie"}), ("트라이", {"trie"}),
     # math
     ("primes", {"sieve"}), ("에라토스테네스의 체", {"sieve"}), ("소수 판정", {"sieve"}), ("prime factorization", {"sieve"}),

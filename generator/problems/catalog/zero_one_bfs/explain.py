@@ -1,0 +1,111 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON.
+Finds one cheapest route by 0-1 BFS with parent links and says where it pays."""
+import json
+import sys
+from collections import deque
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+variant = case["params"]["variant"]
+answer = case["output"].split()[0]
+lines = case["input"].split("\n")
+
+
+def cheapest(start, goal, moves):
+    """0-1 BFS over hashable states; moves(state) yields (next, cost, label). Returns the labels of a cheapest
+    route's steps, or None."""
+    dist, back = {start: 0}, {start: None}
+    queue = deque([start])
+    done = set()
+    while queue:
+        x = queue.popleft()
+        if x in done:
+            continue
+        done.add(x)
+        for y, c, label in moves(x):
+            if dist[x] + c < dist.get(y, 1 << 60):
+                dist[y] = dist[x] + c
+                back[y] = (x, label)
+                (queue.appendleft if c == 0 else queue.append)(y)
+    if goal not in dist:
+        return None
+    steps, x = [], goal
+    while back[x] is not None:
+        x, label = back[x]
+        steps.append(label)
+    return steps[::-1]
+
+
+if variant in ("weighted", "reverse"):
+    n, m = map(int, lines[0].split())
+    adj = {v: [] for v in range(1, n + 1)}
+    for row in lines[1:m + 1]:
+        t = list(map(int, row.split()))
+        if variant == "weighted":
+            u, v, w = t
+            adj[u].append((v, w, (u, v, w)))
+            adj[v].append((u, w, (v, u, w)))
+        else:
+            u, v = t
+            adj[u].append((v, 0, (u, v, 0)))
+            adj[v].append((u, 1, (v, u, 1)))
+    steps = cheapest(1, n, lambda x: adj[x])
+    if n == 1:
+        print("출발점이 곧 도착점이므로 답은 0입니다." if ko else "The start is the target, so the answer is 0.")
+    elif steps is None:
+        print(f"정점 1에서 정점 {n}에 갈 수 없으므로 답은 -1입니다." if ko else
+              f"Vertex {n} cannot be reached from vertex 1, so the answer is -1.")
+    else:
+        route = "-".join(str(s[0]) for s in steps) + f"-{n}"
+        paid = [f"{a}-{b}" for a, b, c in steps if c]
+        if variant == "weighted":
+            what_ko, what_en = "비용이 1인 간선", "edges of cost 1"
+        else:
+            what_ko, what_en = "방향을 거슬러 지나는 간선", "edges used against their direction"
+        shown = ", ".join(paid) if paid else ("없음" if ko else "none")
+        print(f"가장 싼 경로의 예는 {route}이며, {what_ko}: {shown} (모두 {answer}개)." if ko else
+              f"A cheapest route is {route}; its {what_en}: {shown}, {answer} in all.")
+else:
+    h, w = map(int, lines[0].split())
+    grid = lines[1:h + 1]
+    if variant == "walls":
+        start, goal = (0, 0), (h - 1, w - 1)
+    else:
+        start = next((r, c) for r in range(h) for c in range(w) if grid[r][c] == "S")
+        goal = next((r, c) for r in range(h) for c in range(w) if grid[r][c] == "T")
+    groups = {}
+    for r in range(h):
+        for c in range(w):
+            if grid[r][c].islower():
+                groups.setdefault(grid[r][c], []).append((r, c))
+
+    def moves(cell):
+        r, c = cell
+        for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+            if 0 <= nr < h and 0 <= nc < w:
+                if variant == "walls":
+                    yield (nr, nc), 1 if grid[nr][nc] == "#" else 0, ("step", (nr, nc))
+                elif grid[nr][nc] != "#":
+                    yield (nr, nc), 1, ("step", (nr, nc))
+        if variant == "portals" and grid[r][c].islower():
+            for other in groups[grid[r][c]]:
+                if other != cell:
+                    yield other, 0, ("jump", other)
+
+    steps = cheapest(start, goal, moves)
+    if steps is None:
+        print(f"도착 칸에 갈 수 없으므로 답은 -1입니다." if ko else "The target cannot be reached, so the answer is -1.")
+    elif variant == "walls":
+        broken = [f"({r + 1}, {c + 1})" for kind, (r, c) in steps if grid[r][c] == "#"]
+        if not broken:
+            print("벽을 부수지 않고도 도착할 수 있으므로 답은 0입니다." if ko else
+                  "The goal can be reached without breaking anything, so the answer is 0.")
+        else:
+            print(f"예를 들어 {', '.join(broken)} 칸을 부수면 됩니다. 모두 {answer}칸입니다." if ko else
+                  f"For example, break the cells {', '.join(broken)}: {answer} in all.")
+    else:
+        jumps = sum(1 for kind, _ in steps if kind == "jump")
+        walks = sum(1 for kind, _ in steps if kind == "step")
+        print(f"가장 좋은 방법의 예는 순간 이동 {jumps}번과 한 칸 이동 {walks}번이며, 비용은 {answer}입니다." if ko else
+              f"One best way uses {jumps} {'jump' if jumps == 1 else 'jumps'} and {walks} "
+              f"{'step' if walks == 1 else 'steps'} to a neighbouring cell, for a cost of {answer}.")
