@@ -334,9 +334,11 @@ def render_statement(package: Package, language: Language, values: Mapping[str, 
     return Statement(title, body["legend"], body["input"], body["output"], body.get("notes", ""))
 
 
-def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, language: Language) -> PackageDraft:
+def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, language: Language, *,
+                with_stress: bool = True) -> PackageDraft:
     """Package + seeded rng → the gate's draft. Generators run in the sandbox here; nothing they print is trusted
-    (the gate validates every input)."""
+    (the gate validates every input). `with_stress=False` leaves out the stress inputs (most of the generator runs;
+    only the gate uses them), for callers that look at the statement and tests only; everything else is the same."""
     from generator.problems.sandbox import SandboxLimits, Verdict, run_many
 
     spec = package.spec
@@ -349,7 +351,7 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
         for j in range(entry.count):
             seed = (base_seed + 1009 * number + j) % 2**31
             planned.append((entry, entry.category, Run(entry.gen, (str(seed), *entry.args, *param_argv(params)))))
-    for j in range(spec.stress.count):
+    for j in range(spec.stress.count if with_stress else 0):
         seed = (base_seed + 7_919_000 + j) % 2**31
         planned.append((spec.stress, "stress", Run(spec.stress.gen, (str(seed), *spec.stress.args,
                                                                       *param_argv(params)))))

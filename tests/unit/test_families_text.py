@@ -36,6 +36,21 @@ def test_both_languages_complete_and_only_text_differs(family, difficulty):
 def test_difficulties_differ_in_constraints_or_variant(family):
     shapes = set()
     for difficulty in family.difficulties():  # some topics start at medium or hard (e.g. SCC, LCA)
-        draft = family.draft(random.Random(7), difficulty, "en")
+        draft = family.draft(random.Random(7), difficulty, "en", with_stress=False)
         shapes.add((draft.variant, tuple((c.symbol, c.low, c.high) for c in draft.constraints)))
     assert len(shapes) == len(family.difficulties())
+
+
+@pytest.mark.parametrize("name", ["grid_bfs", "hash_map", "topological_sort"])
+def test_a_draft_without_stress_differs_only_by_its_stress_inputs(name):
+    """Tests that look at statements and tests draft with_stress=False (most generator runs saved); the gate
+    always gets the full draft, and the rest of the draft is the same either way."""
+    from generator.problems.catalog import topic_by_name
+
+    family = topic_by_name(name)
+    difficulty = family.difficulties()[-1]
+    full = family.draft(random.Random(11), difficulty, "ko")
+    lean = family.draft(random.Random(11), difficulty, "ko", with_stress=False)
+    assert len(full.stress) >= 100 and lean.stress == [] and lean.stress_commands == []
+    assert ([t.input for t in lean.tests], lean.near_invalid, lean.title, lean.legend, lean.task_id) == (
+        [t.input for t in full.tests], full.near_invalid, full.title, full.legend, full.task_id)

@@ -55,11 +55,13 @@ class Topic:
         slot = current_theme_slot()
         return tasks[slot % len(tasks) if slot is not None else pick]
 
-    def build(self, rng: random.Random, difficulty: Difficulty, language: Language) -> PackageDraft:
-        return build_draft(self.choose(rng, difficulty), rng, difficulty, language)
+    def build(self, rng: random.Random, difficulty: Difficulty, language: Language, *,
+              with_stress: bool = True) -> PackageDraft:
+        return build_draft(self.choose(rng, difficulty), rng, difficulty, language, with_stress=with_stress)
 
-    def draft(self, rng: random.Random, difficulty: Difficulty, language: Language):  # -> Draft
-        return self.build(rng, difficulty, language).draft
+    def draft(self, rng: random.Random, difficulty: Difficulty, language: Language, *,
+              with_stress: bool = True):  # -> Draft
+        return self.build(rng, difficulty, language, with_stress=with_stress).draft
 
 
 @lru_cache(maxsize=1)
