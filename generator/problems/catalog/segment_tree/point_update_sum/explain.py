@@ -1,0 +1,23 @@
+"""A sample's explanation, computed from the sample: the row before each query and the first totals."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+data = case["input"].split()
+n, q = int(data[0]), int(data[1])
+a = [int(x) for x in data[2:2 + n]]
+lines = []
+pos = 2 + n
+for _ in range(q):
+    t, x, y = int(data[pos]), int(data[pos + 1]), int(data[pos + 2])
+    pos += 3
+    if t == 1:
+        a[x - 1] = y
+        continue
+    terms = " + ".join(f"({v})" if v < 0 else str(v) for v in a[x - 1:y])
+    total = sum(a[x - 1:y])
+    lines.append(f"`2 {x} {y}`: {terms} = {total}")
+    if len(lines) == 3:
+        break
+print(("처음 몇 개의 질문: " if ko else "The first queries: ") + "; ".join(lines) + ".")
