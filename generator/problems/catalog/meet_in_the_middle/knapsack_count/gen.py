@@ -1,0 +1,61 @@
+"""Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
+Format: "N C", then w_1..w_N. Params: maxn, maxw, maxc. Modes: sample1, sample2, random lo= hi= [cap=],
+fixed case=, max kind=, invalid kind=."""
+import random
+import sys
+
+seed, mode = int(sys.argv[1]), sys.argv[2]
+opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
+MAXN, MAXW, MAXC = int(opts["maxn"]), int(opts["maxw"]), int(opts["maxc"])
+rng = random.Random(seed)
+
+
+def render(c, w):
+    return f"{len(w)} {c}\n" + " ".join(map(str, w)) + "\n"
+
+
+def weights(n, cap):
+    return [rng.randint(1, min(cap, MAXW)) for _ in range(n)]
+
+
+if mode == "sample1":
+    # Equal weights counted as different items, and a total exactly equal to C.
+    w = [rng.randint(1, 4)] * 2 + weights(rng.randint(2, 3), 9)
+    rng.shuffle(w)
+    out = render(sum(sorted(w)[:3]), w)
+elif mode == "sample2":
+    w = weights(rng.randint(4, 6), 20)
+    out = render(rng.randint(1, sum(w)), w)
+elif mode == "random":
+    n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
+    w = weights(n, int(opts.get("cap") or rng.choice([9, 1000, MAXW])))
+    out = render(min(MAXC, rng.randint(0, sum(w))), w)
+elif mode == "fixed":
+    case = opts["case"]
+    out = {
+        "single_fits": lambda: render(MAXC, [MAXW]),
+        "single_too_big": lambda: render(MAXC - 1, [MAXW]) if MAXC <= MAXW else render(1, [2]),
+        "zero_limit": lambda: render(0, [1, 2, 3]),
+        "all_fit": lambda: render(MAXC, [1] * 20),
+        "exact_ties": lambda: render(6, [2, 2, 2, 3, 3, 1, 4]),
+    }[case]()
+elif mode == "max":
+    if opts["kind"] == "half_total":
+        w = weights(MAXN, MAXW // MAXN)
+        out = render(min(MAXC, sum(w) // 2), w)
+    else:  # equal weights: half sums repeat massively (a set of sums loses them), many totals hit C exactly
+        k = rng.randint(1000, 10 ** 6)
+        out = render(min(MAXC, k * (MAXN // 2)), [k] * MAXN)
+elif mode == "invalid":
+    kind = opts["kind"]
+    out = {
+        "n_too_big": lambda: render(5, [1] * (MAXN + 1)),
+        "weight_zero": lambda: render(5, [3, 0, 2]),
+        "weight_too_big": lambda: render(5, [3, MAXW + 1, 2]),
+        "limit_too_big": lambda: render(MAXC + 1, [3, 1, 2]),
+        "count_mismatch": lambda: "4 5\n3 1 2\n",
+        "leading_zero": lambda: "3 05\n3 1 2\n",
+    }[kind]()
+else:
+    raise SystemExit(f"unknown mode {mode}")
+sys.stdout.write(out)
