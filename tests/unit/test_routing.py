@@ -108,6 +108,9 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("prefix function", {"kmp"}), ("KMP 실패 함수", {"kmp"}), ("find all occurrences of a pattern in a text", {"kmp"}),
     ("문자열의 최소 주기 구하기 KMP", {"kmp"}), ("knuth-morris-pratt", {"kmp"}), ("palindrome", {"palindromes"}),
     ("팰린드롬", {"palindromes"}), ("string hashing", {"string_hashing"}), ("trie", {"trie"}), ("트라이", {"trie"}),
+    ("트라이 자료구조 쉬움", {"trie"}), ("prefix tree autocomplete", {"trie"}), ("접두사 트리로 단어 개수 세기", {"trie"}),
+    ("트라이 보통 2문제", {"trie"}), ("rolling hash", {"string_hashing"}), ("라빈 카프 문자열 해싱", {"string_hashing"}),
+    ("롤링 해시 보통", {"string_hashing"}), ("polynomial string hashing", {"string_hashing"}), ("문자열해싱 문제", {"string_hashing"}),
     # math
     ("primes", {"sieve"}), ("에라토스테네스의 체", {"sieve"}), ("소수 판정", {"sieve"}), ("prime factorization", {"sieve"}),
     ("소인수분해 어려움", {"sieve"}), ("sieve of eratosthenes", {"sieve"}),
@@ -116,6 +119,9 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("최대 공약수 구하기 쉬움", {"gcd_lcm"}), ("extended euclidean algorithm", {"gcd_lcm"}), ("lcm of a list", {"gcd_lcm"}),
     ("행렬 거듭제곱으로 피보나치", {"modpow"}), ("fast exponentiation mod 1e9+7", {"modpow"}), ("모듈러 역원 페르마", {"modpow"}),
     ("binomial coefficient mod p", {"binomial"}), ("이항 계수", {"binomial"}),
+    ("combinatorics mod 1e9+7, medium", {"binomial"}), ("조합론 경우의 수 mod 보통", {"binomial"}), ("nCr 구하기", {"binomial"}),
+    ("파스칼의 삼각형", {"binomial"}), ("Lucas theorem hard", {"binomial"}), ("이항계수 페르마 역원 보통", {"binomial"}),
+    ("n choose k modulo a prime", {"binomial"}), ("뤼카 정리 어려움", {"binomial"}),
     # greedy / brute force / implementation
     ("greedy", {"greedy"}), ("그리디 알고리즘", {"greedy"}), ("회의실 배정", {"greedy"}), ("coin change greedy", {"greedy"}),
     ("탐욕법 쉬움", {"greedy"}), ("interval scheduling", {"greedy"}),

@@ -1,0 +1,40 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+variant, ko = case["params"]["variant"], case["language"] == "ko"
+lines = case["input"].split("\n")
+answer = case["output"].split()
+SHOW = 6
+
+
+def listed(items):
+    shown = ", ".join(items[:SHOW])
+    if len(items) > SHOW:
+        shown += (f" 외 {len(items) - SHOW}개" if ko else f" and {len(items) - SHOW} more")
+    return shown
+
+
+if variant == "prefix_count":
+    n, q = map(int, lines[0].split())
+    words = lines[1:1 + n]
+    queries = lines[1 + n:1 + n + q]
+    parts = []
+    for query in queries[:SHOW]:
+        hits = [f"`{w}`" for w in words if w.startswith(query)]
+        if ko:
+            parts.append(f"`{query}`로 시작하는 단어: {listed(hits)} ({len(hits)}개)" if hits else f"`{query}`로 시작하는 단어는 없습니다 (0개)")
+        else:
+            parts.append(f"`{query}` begins {listed(hits)} ({len(hits)} in all)" if hits else f"`{query}` begins no word (0)")
+    text = "; ".join(parts) + "."
+else:
+    n = int(lines[0])
+    words = lines[1:1 + n]
+    pairs = [f"({i + 1}, {j + 1})" for i in range(n) for j in range(i + 1, n)
+             if words[i].startswith(words[j]) or words[j].startswith(words[i])]
+    if ko:
+        text = f"조건을 만족하는 쌍은 {listed(pairs)}로 {answer[0]}개입니다." if pairs else "조건을 만족하는 쌍이 없습니다."
+    else:
+        text = f"The qualifying pairs are {listed(pairs)}: {answer[0]} in all." if pairs else "No pair qualifies."
+print(text)
