@@ -196,9 +196,42 @@ def invalid(kind):
     raise SystemExit(f"unknown invalid kind {kind}")
 
 
+def walls_costs(grid, fifo):
+    """Fewest walls from the top-left to the bottom-right corner: by 0-1 BFS, or (fifo) as an ordinary BFS that
+    fixes a cell's count when first reached (the mistake the first sample must expose)."""
+    from collections import deque
+    h, w = len(grid), len(grid[0])
+    dist = {(0, 0): 0}
+    queue = deque([(0, 0)])
+    while queue:
+        r, c = queue.popleft()
+        for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+            if 0 <= nr < h and 0 <= nc < w:
+                nd = dist[(r, c)] + (grid[nr][nc] == "#")
+                if (nr, nc) not in dist or (not fifo and nd < dist[(nr, nc)]):
+                    dist[(nr, nc)] = nd
+                    if fifo or nd > dist[(r, c)]:
+                        queue.append((nr, nc))
+                    else:
+                        queue.appendleft((nr, nc))
+    return dist[(h - 1, w - 1)]
+
+
+def walls_sample():
+    """A fresh small grid per seed whose cheapest route is not a route with the fewest moves."""
+    while True:
+        grid = finish(random_grid(5, 6, 0.45))
+        best = walls_costs(grid, False)
+        if best >= 1 and walls_costs(grid, True) > best:
+            return grid
+
+
 if mode == "sample":
     table = HAND_WALLS if VARIANT == "walls" else HAND_PORTALS
-    out = render(flip(table[opts.get("kind", "hand")]))
+    if VARIANT == "walls" and opts.get("kind", "hand") == "hand":
+        out = render(walls_sample())
+    else:
+        out = render(flip(table[opts.get("kind", "hand")]))
 elif mode == "random":
     h = rng.randint(int(opts["lo"]), int(opts["hi"]))
     w = rng.randint(int(opts["lo"]), int(opts["hi"]))
