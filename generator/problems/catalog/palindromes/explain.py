@@ -26,7 +26,7 @@ if variant == "check_words":
         folded = word.lower()
         verdict = "YES" if is_pal(folded) else "NO"
         if ko:
-            parts.append(f"`{word}`은(는) 소문자로 바꾸면 `{folded}`, 뒤집으면 `{folded[::-1]}`이므로 {verdict}")
+            parts.append(f"`{word}`: 소문자로 바꾸면 `{folded}`, 뒤집으면 `{folded[::-1]}`이므로 {verdict}")
         else:
             parts.append(f"`{word}` folds to `{folded}`, reversed `{folded[::-1]}`: {verdict}")
     text = ("; ".join(parts) + ".") if len(parts) <= SHOW else ("; ".join(parts[:SHOW]) + " …")
@@ -63,10 +63,11 @@ elif variant == "min_insertions":
     result = "".join(left) + "".join(reversed(right))
     if ko:
         text = (f"가장 긴 팰린드롬 부분 수열의 길이가 {lps[0][n - 1]}이므로 나머지 {answer[0]}글자마다 짝이 되는 글자를 "
-                f"넣으면 됩니다. 예를 들어 `{result}`를 만들 수 있습니다.")
+                f"넣으면 됩니다. 예를 들어 `{result}`처럼 만들 수 있습니다." if answer[0] != "0" else "이미 팰린드롬입니다.")
     else:
-        text = (f"The longest palindromic subsequence has length {lps[0][n - 1]}, so each of the other {answer[0]} "
-                f"letters needs an inserted partner; for example `{result}` can be made.")
+        others = "the other letter needs" if answer[0] == "1" else f"each of the other {answer[0]} letters needs"
+        text = (f"The longest palindromic subsequence has length {lps[0][n - 1]}, so {others} an inserted partner; "
+                f"for example `{result}` can be made." if answer[0] != "0" else "The string is already a palindrome.")
 else:
     s = tokens[1]
     n = len(s)
