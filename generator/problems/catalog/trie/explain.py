@@ -28,6 +28,26 @@ if variant == "prefix_count":
         else:
             parts.append(f"`{query}` begins {listed(hits)} ({len(hits)} in all)" if hits else f"`{query}` begins no word (0)")
     text = "; ".join(parts) + "."
+elif variant == "xor_multiset":
+    have = {0: 1}
+    parts = []
+    for line in lines[1:1 + int(lines[0])]:
+        op, x = line.split()
+        x = int(x)
+        if op == "+":
+            have[x] = have.get(x, 0) + 1
+        elif op == "-":
+            have[x] -= 1
+        else:
+            best = max(have[y] and x ^ y for y in have)
+            partner = min(y for y in have if have[y] and x ^ y == best)
+            values = sorted(y for y in have for _ in range(have[y]))
+            if ko:
+                parts.append(f"질의 {x}: 모음 {{{listed(list(map(str, values)))}}}에서 가장 큰 값은 {x} XOR {partner} = {best}입니다")
+            else:
+                parts.append(f"for query {x} the collection is {{{listed(list(map(str, values)))}}} and {x} XOR {partner} = {best} is the largest")
+    text = "; ".join(parts[:SHOW]) + "."
+    text = text[0].upper() + text[1:]
 else:
     n = int(lines[0])
     words = lines[1:1 + n]
