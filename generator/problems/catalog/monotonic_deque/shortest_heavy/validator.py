@@ -1,0 +1,18 @@
+"""Input validator: python validator.py maxn=N maxv=V minv=W maxs=S < input; exit 0 iff valid.
+"N S", then N integers."""
+import re
+import sys
+
+opts = dict(arg.split("=", 1) for arg in sys.argv[1:])
+MAXN, MAXV, MINV, MAXS = int(opts["maxn"]), int(opts["maxv"]), int(opts["minv"]), int(opts["maxs"])
+INT = r"(0|-?[1-9][0-9]*)"
+data = sys.stdin.read()
+assert data.endswith("\n"), "input must end with a newline"
+lines = data[:-1].split("\n")
+assert len(lines) == 2, "two lines expected"
+assert re.fullmatch(r"[1-9][0-9]* [1-9][0-9]*", lines[0]), "N S expected"
+n, s = map(int, lines[0].split())
+assert 1 <= n <= MAXN and 1 <= s <= MAXS, "N or S out of range"
+assert re.fullmatch(INT + "( " + INT + ")*", lines[1]), "integers separated by single spaces"
+values = [int(x) for x in lines[1].split(" ")]
+assert len(values) == n and all(MINV <= v <= MAXV for v in values), "N values in range expected"
