@@ -28,6 +28,16 @@ if variant == "prefix_count":
         else:
             parts.append(f"`{query}` begins {listed(hits)} ({len(hits)} in all)" if hits else f"`{query}` begins no word (0)")
     text = "; ".join(parts) + "."
+elif variant == "distinct_prefixes":
+    n = int(lines[0])
+    seen = []
+    for w in lines[1:1 + n]:
+        for k in range(1, len(w) + 1):
+            if w[:k] not in seen:
+                seen.append(w[:k])
+    shown = listed([f"`{p}`" for p in seen])
+    text = (f"서로 다른 접두사는 모두 {answer[0]}개입니다: {shown}." if ko
+            else f"The different prefixes are {shown}: {answer[0]} in all.")
 elif variant == "xor_multiset":
     have = {0: 1}
     parts = []

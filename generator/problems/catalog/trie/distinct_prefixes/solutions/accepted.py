@@ -1,0 +1,22 @@
+"""Insert every word into a trie; each node below the root is one distinct prefix, so the answer is the number
+of nodes created."""
+import sys
+
+
+def main() -> None:
+    data = sys.stdin.buffer.read().split()
+    n = int(data[0])
+    children = [{}]
+    for w in data[1:1 + n]:
+        node = 0
+        for ch in w:
+            nxt = children[node].get(ch)
+            if nxt is None:
+                nxt = len(children)
+                children[node][ch] = nxt
+                children.append({})
+            node = nxt
+    print(len(children) - 1)  # every node but the root (the empty prefix)
+
+
+main()
