@@ -71,6 +71,15 @@ def test_package_is_complete(package) -> None:
     assert set(STATEMENT_SECTIONS) >= {"legend", "input", "output"}
 
 
+def test_readme_catalog_summary_is_generated_from_the_packages() -> None:
+    import subprocess
+    import sys
+
+    checked = subprocess.run([sys.executable, str(ROOT / "scripts" / "catalog_summary.py"), "--check"],
+                             capture_output=True, text=True, cwd=ROOT)
+    assert checked.returncode == 0, checked.stderr
+
+
 def test_no_two_difficulties_of_a_topic_share_a_task() -> None:
     for topic in topics():
         ideas = [p.spec.idea for p in topic.packages]
