@@ -72,7 +72,11 @@ FILTERS: dict[str, Callable[[object, str], str]] = {
     "num": lambda value, _arg: format_number(value),
 }
 
-_SLOT = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\|([a-z]+)(?::([^{}]*))?)?\}")
+# `{name}`, `{name|filter}`, `{name|filter:arg}`, and chains applied left to right: `{node|a|cap}` → "A node".
+_SLOT = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)((?:\|[a-z]+(?::[^{}|]*)?)*)\}")
+_FILTER = re.compile(r"\|([a-z]+)(?::([^{}|]*))?")
+# What is left of a slot that did not parse (e.g. `{x|Cap}`): never shipped as text.
+_BROKEN_SLOT = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\|[^{}]*\}")
 
 
 class TemplateError(KeyError):
@@ -84,18 +88,24 @@ def fill(template: str, values: Mapping[str, object]) -> str:
     error (a typo in a statement must fail the package's tests, not ship as "{who}")."""
 
     def slot(match: re.Match[str]) -> str:
-        name, filt, arg = match.group(1), match.group(2), match.group(3) or ""
+        name, chain = match.group(1), match.group(2)
         if name not in values:
             raise TemplateError(f"unknown slot {{{name}}} in a statement template")
         value = values[name]
-        if filt is None:
+        if not chain:
             return format_number(value) if isinstance(value, int) and not isinstance(value, bool) else str(value)
-        if filt not in FILTERS:
-            raise TemplateError(f"unknown filter |{filt} in a statement template")
-        return FILTERS[filt](value, arg)
+        for filt, arg in _FILTER.findall(chain):
+            if filt not in FILTERS:
+                raise TemplateError(f"unknown filter |{filt} in a statement template")
+            value = FILTERS[filt](value, arg)
+        return str(value)
 
     escaped = template.replace("{{", "\0").replace("}}", "\1")
-    return _SLOT.sub(slot, escaped).replace("\0", "{").replace("\1", "}")
+    filled = _SLOT.sub(slot, escaped)
+    broken = _BROKEN_SLOT.search(filled)
+    if broken:
+        raise TemplateError(f"malformed slot {broken.group(0)} in a statement template")
+    return filled.replace("\0", "{").replace("\1", "}")
 
 
 def format_number(value: object) -> str:

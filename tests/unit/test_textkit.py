@@ -1,0 +1,35 @@
+"""Statement templates: grammar comes from filters (Korean particles, plurals, articles), chains apply left to
+right, and a slot that does not parse fails loudly instead of shipping as text."""
+from __future__ import annotations
+
+import pytest
+
+from generator.problems.textkit import TemplateError, fill
+
+
+@pytest.mark.parametrize("word, pair, expected", [
+    ("학생", "은/는", "학생은"), ("생쥐", "은/는", "생쥐는"), ("섬", "이/가", "섬이"), ("다리", "으로/로", "다리로"),
+    ("길", "으로/로", "길로"), ("3", "을/를", "3을"), ("2", "을/를", "2를"),
+])
+def test_korean_particles_follow_the_last_syllable(word: str, pair: str, expected: str) -> None:
+    assert fill(f"{{w|josa:{pair}}}", {"w": word}) == expected
+
+
+def test_plurals_articles_and_numbers() -> None:
+    values = {"one": 1, "three": 3, "noun": "aisle", "big": 200000}
+    assert fill("{one|plural:group}, {three|plural:box}", values) == "1 group, 3 boxes"
+    assert fill("{noun|a}, {big}, {big|num}", values) == "an aisle, 2·10^5, 2·10^5"
+
+
+def test_filters_chain_left_to_right() -> None:
+    assert fill("{node|a|cap} $1$ is the root.", {"node": "island"}) == "An island $1$ is the root."
+
+
+def test_literal_braces_and_latex_survive() -> None:
+    assert fill(r"$\binom{{n}}{{k}}$ for {n}", {"n": 5}) == r"$\binom{n}{k}$ for 5"
+
+
+@pytest.mark.parametrize("template", ["{who}", "{x|Cap}", "{x|nosuchfilter}", "{x|a|}"])
+def test_unknown_or_malformed_slots_fail(template: str) -> None:
+    with pytest.raises(TemplateError):
+        fill(template, {"x": "cat"})
