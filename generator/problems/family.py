@@ -83,7 +83,8 @@ class Family(Protocol):
     tags: tuple[str, ...]
     keywords: tuple[str, ...]  # phrases that select it from a free-text prompt
 
-    def draft(self, rng: random.Random, difficulty: Difficulty, language: Language) -> Draft:
+    def draft(self, rng: random.Random, difficulty: Difficulty, language: Language, *,
+              with_stress: bool = True) -> Draft:
         ...
 
 

@@ -86,9 +86,9 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
 
     # 3. Expected outputs are what the reference prints.
     oracle = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=600, memory_mb=memory)
-    ref_tests = _all_ok(run_many(draft.reference, inputs, oracle), draft.tests, "reference")
-    ref_stress = _all_ok(
-        run_many(draft.reference, draft.stress, oracle), [TestInput(s, "random") for s in draft.stress], "reference"
+    ref_tests = _reference_ok(run_many(draft.reference, inputs, oracle), draft.tests)
+    ref_stress = _reference_ok(
+        run_many(draft.reference, draft.stress, oracle), [TestInput(s, "random") for s in draft.stress]
     )
     outputs = [r.stdout for r in ref_tests]
 
@@ -243,18 +243,16 @@ def _run_validator(source: str, inputs: list[str], memory_mb: int, *, expect_val
     return len(inputs)
 
 
-def _all_ok(results: list[RunResult], tests: list[TestInput], who: str) -> list[RunResult]:
+def _reference_ok(results: list[RunResult], tests: list[TestInput]) -> list[RunResult]:
     for test, result in zip(tests, results):
-        if who == "reference" and result.verdict is Verdict.time_limit:
+        if result.verdict is Verdict.time_limit:
             # Running out of the oracle's CPU is the same failure as finishing above the highest limit step:
             # which of the two a slow reference hits depends only on the machine's speed.
             raise GateError("reference_too_slow", f"reference ran out of {ORACLE_CPU_SECONDS:.0f} s of CPU on a "
                                                   f"{test.category} test")
         if result.verdict is not Verdict.ok:
-            raise GateError(
-                f"{who}_failed",
-                f"{who} {result.verdict.value} on a {test.category} test: {_tail(result.stderr)}",
-            )
+            raise GateError("reference_failed",
+                            f"reference {result.verdict.value} on a {test.category} test: {_tail(result.stderr)}")
     return results
 
 

@@ -76,14 +76,14 @@ THEME_TRIES = 8
 
 
 def _draft_with_new_title(family: Family, seed: int, difficulty: Difficulty, language: Language,
-                          theme_slot: int | None, avoid: Collection[str], **draft_options):  # -> Draft
+                          theme_slot: int | None, avoid: Collection[str], *, with_stress: bool = True):  # -> Draft
     """Draft, moving on to the next story theme while the title repeats one of the job's earlier problems (checked
     before the gate, so a repeated title costs a draft, not a verification). The task stays the one the slot
     chose: only the theme moves."""
     draft = None
     for shift in range(THEME_TRIES if theme_slot is not None else 1):
         with themes_in_turn(theme_slot, shift):
-            draft = family.draft(random.Random(seed), difficulty, language, **draft_options)
+            draft = family.draft(random.Random(seed), difficulty, language, with_stress=with_stress)
         if "title:" + draft.title.strip().lower() not in avoid:
             return draft
     return draft
