@@ -1,4 +1,5 @@
-"""Input validator: python validator.py maxn=N maxv=V maxk=K ... < input; exit 0 iff valid. "N K", then N integers."""
+"""Input validator of the tasks whose input is "N K" and N integers (pair_sum, subarray_sum):
+python validator_n_k_values.py maxn=N maxv=V minv=W maxk=K mink=L < input; exit 0 iff valid."""
 import re
 import sys
 
