@@ -1,0 +1,12 @@
+"""Wrong: keeps the longest strictly INCREASING subsequence (the direction is read the wrong way round)."""
+import sys
+
+data = sys.stdin.read().split()
+n = int(data[0])
+a = [int(x) for x in data[1:1 + n]]
+keep = [1] * n
+for i in range(n):
+    for j in range(i):
+        if a[j] < a[i] and keep[j] + 1 > keep[i]:
+            keep[i] = keep[j] + 1
+print(n - max(keep))
