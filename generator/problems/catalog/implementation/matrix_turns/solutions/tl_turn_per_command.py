@@ -1,0 +1,10 @@
+import sys
+
+data = sys.stdin.buffer.read().split()
+n, m = int(data[0]), int(data[1])
+grid = [data[2 + i * m:2 + (i + 1) * m] for i in range(n)]
+q = int(data[2 + n * m])
+for a in data[3 + n * m:3 + n * m + q]:  # turns the whole matrix for every command
+    for _ in range(int(a) // 90):
+        grid = [list(col) for col in zip(*grid[::-1])]
+sys.stdout.write("\n".join(" ".join(x.decode() for x in row) for row in grid) + "\n")
