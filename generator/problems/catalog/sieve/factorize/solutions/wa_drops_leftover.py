@@ -1,0 +1,15 @@
+import sys
+
+n = int(sys.stdin.read())
+rest, d, found = n, 2, []
+while d * d <= rest:  # a composite rest always has a prime factor <= its square root
+    if rest % d == 0:
+        e = 0
+        while rest % d == 0:
+            rest //= d
+            e += 1
+        found.append((d, e))
+    d += 1 if d == 2 else 2
+print(len(found))
+for p, e in found:
+    print(p, e)
