@@ -123,11 +123,12 @@ def _write_all(args: argparse.Namespace, make: Callable[[int, set[str]], Problem
 
 
 def _list_topics() -> int:
-    from generator.problems.catalog import topics
+    from generator.problems.catalog import areas, topics
 
-    for topic in topics():
+    for topic in (*topics(), *areas()):
         counts = ", ".join(f"{d.value} {len(topic.tasks(d))}" for d in topic.difficulties())
-        print(f"{topic.name:<16} {topic.spec.title['en']} / {topic.spec.title['ko']}  [{counts}]")
+        members = f"  = {' + '.join(topic.members)}" if topic.members else ""
+        print(f"{topic.name:<16} {topic.spec.title['en']} / {topic.spec.title['ko']}  [{counts}]{members}")
     return 0
 
 

@@ -227,18 +227,23 @@ def get_export(job_id: str):
 
 @app.get("/topics", summary="The offline catalog: topics, their names, difficulties and task counts (public)",
          responses={200: {"description": "topics: name, title {en, ko}, group, tags, difficulties with task counts, "
-                                         "example prompts"}})
+                                         "example prompts; areas (broad fields served by several topics): the same "
+                                         "plus members"}})
 def list_topics():
-    from generator.problems.catalog import topics
+    from generator.problems.catalog import areas, topics
 
-    body = {"topics": [{
-        "name": t.name,
-        "title": t.spec.title,
-        "group": t.spec.group,
-        "tags": list(t.spec.tags),
-        "difficulties": {d.value: len(t.tasks(d)) for d in t.difficulties()},
-        "examples": t.spec.examples,
-    } for t in topics()]}
+    def view(t) -> dict:
+        return {
+            "name": t.name,
+            "title": t.spec.title,
+            "group": t.spec.group,
+            "tags": list(t.spec.tags),
+            "difficulties": {d.value: len(t.tasks(d)) for d in t.difficulties()},
+            "examples": t.spec.examples,
+        }
+
+    body = {"topics": [view(t) for t in topics()],
+            "areas": [{**view(a), "members": list(a.members)} for a in areas()]}
     return json_response(200, body, {"Cache-Control": "public, max-age=300"})
 
 

@@ -235,10 +235,15 @@ class Topic(BaseModel):
     examples: Any = Field(default=None, description="Example prompts (per language)")
 
 
+class Area(Topic):
+    members: list[str] = Field(description="The topics whose tasks the area serves, taken in turn")
+
+
 class TopicList(BaseModel):
     """The offline catalog, for prompt suggestions."""
 
     topics: list[Topic]
+    areas: list[Area] = Field(default=[], description="Broad fields (\"DP\", \"math\"): prompts naming no topic")
 
 
 class OpenApiDocument(BaseModel):

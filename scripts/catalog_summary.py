@@ -15,7 +15,7 @@ START, END = "<!-- catalog:start -->", "<!-- catalog:end -->"
 
 
 def summary() -> str:
-    from generator.problems.catalog import topics
+    from generator.problems.catalog import areas, topics
     from generator.problems.schema import Difficulty
 
     rows = ["| topic | 주제 | tutorial | easy | medium | hard |", "|---|---|---|---|---|---|"]
@@ -31,7 +31,15 @@ def summary() -> str:
     head = (f"{len(topics())} topics, {total} tasks (generated from the packages by "
             f"`scripts/catalog_summary.py`; ratings are estimated Codeforces-scale bands, each with its reason "
             f"in the task's `task.toml`).")
-    return "\n".join([START, head, "", *rows, END])
+    area_rows = ["| area | 분야 | serves | tutorial | easy | medium | hard |", "|---|---|---|---|---|---|---|"]
+    for area in areas():
+        counts = " | ".join(str(len(area.tasks(d))) for d in Difficulty)
+        area_rows.append(f"| {area.spec.title['en']} (`{area.name}`) | {area.spec.title['ko']} | "
+                         f"{', '.join(f'`{m}`' for m in area.members)} | {counts} |")
+    area_head = ("Areas (`generator/problems/catalog/areas.toml`): a prompt that names a field but no technique "
+                 "(\"DP 문제\", \"math problems\", \"최단 경로\") is served by the field's topics in turn; tasks per "
+                 "difficulty:")
+    return "\n".join([START, head, "", *rows, "", area_head, "", *area_rows, END])
 
 
 def main() -> int:

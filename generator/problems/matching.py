@@ -1,6 +1,7 @@
 """Prompt → topic → task. A free-text prompt (Korean, English or mixed; with or without spaces; common typos)
-picks a topic from the topic index (catalog topic.toml files: names, synonyms, `requires`, `excludes`); the
-difficulty then picks among that topic's tasks. When nothing fits — no topic named, or the named topic has no
+picks a topic from the topic index (catalog topic.toml files: names, synonyms, `requires`, `excludes`); a prompt
+that names no topic but a whole field ("DP 문제", "math problems", "최단 경로") picks an area (catalog/areas.toml),
+whose tasks are its member topics' tasks. The difficulty then picks among the tasks. When nothing fits — no topic named, or the named topic has no
 task at that difficulty — the answer is a refusal naming the closest topics and the difficulties that exist, in
 the request's language: never a problem from another topic. Imports no gate or sandbox code (submit path)."""
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator.problems.catalog import areas
 from generator.problems.catalog import topics as families
 from generator.problems.schema import Difficulty
 
@@ -69,10 +71,11 @@ def _score(topic, padded: str) -> tuple[int, tuple[str, ...]]:
     return sum(len(k.replace(" ", "")) * (2 if not k.isascii() else 1) for k in kept), tuple(kept)
 
 
-def rank_topics(prompt: str) -> list[tuple[int, object, tuple[str, ...]]]:
+def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ...]]]:
+    """Topics the prompt names, best first (`pool`: what to rank, the catalog's topics by default)."""
     padded = normalise(prompt)
     ranked = []
-    for topic in families():
+    for topic in families() if pool is None else pool:
         score, hits = _score(topic, padded)
         if score:
             ranked.append((score, topic, hits))
@@ -81,7 +84,7 @@ def rank_topics(prompt: str) -> list[tuple[int, object, tuple[str, ...]]]:
 
 
 def supported_topics() -> list[str]:
-    return [f"{f.name} ({f.category})" for f in families()]
+    return [f"{f.name} ({f.category})" for f in (*families(), *areas())]
 
 
 def _difficulties(topic) -> list[Difficulty]:
@@ -95,7 +98,8 @@ def _title(topic, language: str) -> str:
 
 
 def match_family(prompt: str, difficulty: Difficulty | None = None, language: str = "en") -> FamilyMatch:
-    ranked = rank_topics(prompt)
+    # A named technique always wins over a field: "DP 배낭 문제" is knapsack, "DP 문제" is the DP area.
+    ranked = rank_topics(prompt) or rank_topics(prompt, areas())
     if not ranked:
         if language == "ko":
             message = "요청에 맞는 주제를 찾지 못했습니다. 지원하는 주제: "

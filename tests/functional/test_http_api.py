@@ -195,6 +195,9 @@ def test_topics_list_every_catalog_topic_with_difficulties_and_task_counts(aws):
     grid = listed["grid_bfs"]
     assert grid["title"]["ko"] and grid["title"]["en"] and len(grid["examples"]["ko"]) >= 2
     assert all(count >= 1 for count in grid["difficulties"].values()) and "hard" in grid["difficulties"]
+    areas = {a["name"]: a for a in body["areas"]}
+    assert "knapsack" in areas["dp"]["members"] and areas["dp"]["difficulties"]["easy"] >= 3
+    assert set(areas["dp"]["members"]) <= set(listed)
 
 
 def test_export_of_an_unfinished_job_is_409_and_unknown_format_400(aws):

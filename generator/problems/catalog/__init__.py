@@ -1,7 +1,9 @@
 """The offline catalog: one directory per topic (`topic.toml`, shared `themes.toml`), one package directory per
-task below it (see generator/problems/packages.py). Read on first use, so a status poll never pays for it."""
+task below it (see generator/problems/packages.py), and `areas.toml`: broad fields ("DP", "math", "shortest paths")
+served by the tasks of several topics. Read on first use, so a status poll never pays for it."""
 from __future__ import annotations
 
+import math
 import random
 import tomllib
 from dataclasses import dataclass
@@ -9,10 +11,18 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.problems.family import current_theme_slot
+from pydantic import Field
+
 from generator.problems.packages import Package, PackageDraft, TopicSpec, build_draft
 from generator.problems.schema import Difficulty, Language
 
 CATALOG_DIR = Path(__file__).resolve().parent
+
+
+class AreaSpec(TopicSpec):
+    """An entry of areas.toml: a topic-like name for a field, served by its member topics' tasks."""
+
+    members: list[str] = Field(min_length=2)
 
 
 @dataclass(frozen=True)
@@ -22,6 +32,7 @@ class Topic:
 
     spec: TopicSpec
     packages: tuple[Package, ...]
+    member_topics: tuple[Topic, ...] = ()  # an area's topics (areas.toml); () for a topic
 
     @property
     def name(self) -> str:
@@ -39,6 +50,11 @@ class Topic:
     def keywords(self) -> tuple[str, ...]:
         return tuple(self.spec.keywords)
 
+    @property
+    def members(self) -> tuple[str, ...]:
+        """The names of the topics an area draws from; () for a topic."""
+        return tuple(t.name for t in self.member_topics)
+
     def tasks(self, difficulty: Difficulty) -> tuple[Package, ...]:
         return tuple(p for p in self.packages if p.spec.difficulty == difficulty)
 
@@ -48,12 +64,26 @@ class Topic:
     def choose(self, rng: random.Random, difficulty: Difficulty) -> Package:
         """The task for one problem: problems of one job take the tasks of the difficulty in turn (the job's
         slot), so a job of N problems has N distinct tasks while there are that many."""
-        tasks = self.tasks(difficulty)
+        tasks = self._rotation(difficulty)
         if not tasks:
             raise LookupError(f"topic {self.name} has no task at difficulty {difficulty.value}")
         pick = rng.randrange(len(tasks))  # drawn either way: the rest of the random stream stays the same
         slot = current_theme_slot()
         return tasks[slot % len(tasks) if slot is not None else pick]
+
+    def _rotation(self, difficulty: Difficulty) -> tuple[Package, ...]:
+        """The order consecutive slots take tasks in. An area's order cycles through its member topics first
+        (slot p → member p mod k, that member's task number p div k, cycling), so the problems of one job come
+        from different topics while there are that many, then from different tasks of one topic. The cycle's
+        length is k·lcm(task counts): no wrap-around puts one task twice in a window of consecutive slots."""
+        if not self.member_topics:
+            return self.tasks(difficulty)
+        columns = [t.tasks(difficulty) for t in self.member_topics if t.tasks(difficulty)]
+        if not columns:
+            return ()
+        period = math.lcm(*(len(c) for c in columns))
+        return tuple(columns[p % len(columns)][(p // len(columns)) % len(columns[p % len(columns)])]
+                     for p in range(len(columns) * period))
 
     def build(self, rng: random.Random, difficulty: Difficulty, language: Language, *,
               with_stress: bool = True) -> PackageDraft:
@@ -81,8 +111,26 @@ def topics() -> tuple[Topic, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=1)
+def areas() -> tuple[Topic, ...]:
+    with (CATALOG_DIR / "areas.toml").open("rb") as fh:
+        entries = tomllib.load(fh).get("area", [])
+    by_name = {t.name: t for t in topics()}
+    found = []
+    for entry in entries:
+        spec = AreaSpec.model_validate(entry)
+        unknown = [m for m in spec.members if m not in by_name]
+        if spec.name in by_name or unknown or any(a.name == spec.name for a in found):
+            raise ValueError(f"areas.toml: area {spec.name!r} must have a name of its own and known members "
+                             f"(unknown: {unknown})")
+        members = tuple(by_name[m] for m in spec.members)
+        found.append(Topic(spec, tuple(p for m in members for p in m.packages), members))
+    return tuple(found)
+
+
 def topic_by_name(name: str) -> Topic:
-    for topic in topics():
+    """A topic or an area (a job records the name it was routed to)."""
+    for topic in (*topics(), *areas()):
         if topic.name == name:
             return topic
     raise KeyError(name)
