@@ -1,0 +1,14 @@
+import sys
+from itertools import accumulate
+
+data = sys.stdin.buffer.read().split()
+q = int(data[0])
+ns = list(map(int, data[1:1 + q]))
+m = max(ns)
+phi = list(range(m + 1))  # phi[k] starts at k; each prime p of k multiplies it by (1 - 1/p)
+for p in range(2, int(m ** 0.5) + 1):  # sieving primes up to sqrt(m) is enough, as in a primality sieve
+    if phi[p] == p:  # nothing smaller touched p: p is prime
+        phi[p::p] = [x - x // p for x in phi[p::p]]
+phi[1] = 0  # the fraction 1/1 is not counted: the numerator must be smaller than the denominator
+total = list(accumulate(phi))
+sys.stdout.write("\n".join(str(total[n]) for n in ns) + "\n")
