@@ -1,0 +1,12 @@
+"""Wrong: sorts by t - w instead of the ratio t / w."""
+import sys
+
+data = sys.stdin.buffer.read().split()
+n = int(data[0])
+jobs = [(int(data[1 + 2 * i]), int(data[2 + 2 * i])) for i in range(n)]
+jobs.sort(key=lambda job: job[0] - job[1])
+clock = total = 0
+for t, w in jobs:
+    clock += t
+    total += w * clock
+print(total)
