@@ -1,0 +1,24 @@
+"""Wrong: forgets the option of taking a whole set; only nothing or one item per set is tried."""
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, m, cap = int(data[0]), int(data[1]), int(data[2])
+    sets = [[] for _ in range(m)]
+    for i in range(n):
+        g, w, v = int(data[3 + 3 * i]), int(data[4 + 3 * i]), int(data[5 + 3 * i])
+        sets[g - 1].append((w, v))
+    best = [0] * (cap + 1)
+    for items in sets:
+        options = items
+        row = best[:]
+        for w, v in options:
+            if w > cap:
+                continue
+            row[w:] = [a if a >= b + v else b + v for a, b in zip(row[w:], best)]
+        best = row
+    print(best[cap])
+
+
+main()
