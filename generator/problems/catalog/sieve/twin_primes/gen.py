@@ -1,0 +1,41 @@
+"""Test generator for sieve.twin_primes: python gen.py SEED MODE [key=value ...] prints one input "N".
+
+Params: maxn. Modes: sample, small hi=.., random [near=1: N in the top 1% of the range], value n=.., top
+(N = maxn), twin_end shift=s (N = q - s for the largest twin pair (p, q) with q <= maxn: shift=1 cuts that pair
+off), invalid kind=...
+"""
+import random
+import sys
+from math import isqrt
+
+seed, mode = int(sys.argv[1]), sys.argv[2]
+opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
+MAXN = int(opts["maxn"])
+rng = random.Random(seed)
+
+
+def is_prime(n):
+    return n >= 2 and all(n % d for d in range(2, isqrt(n) + 1))
+
+
+if mode == "sample":
+    out = rng.randint(20, 200)
+elif mode == "small":
+    out = rng.randint(1, int(opts["hi"]))
+elif mode == "random":
+    out = rng.randint(MAXN - MAXN // 100 if opts.get("near") else MAXN // 2, MAXN)
+elif mode == "value":
+    out = int(opts["n"])
+elif mode == "top":
+    out = MAXN
+elif mode == "twin_end":
+    q = MAXN
+    while not (is_prime(q) and is_prime(q - 2)):
+        q -= 1
+    out = q - int(opts["shift"])
+elif mode == "invalid":
+    out = {"zero": "0", "too_big": str(MAXN + 1), "two_numbers": "10 20", "negative": "-5",
+           "leading_zero": "010", "letter": "1O"}[opts["kind"]]
+else:
+    raise SystemExit(f"unknown mode {mode}")
+sys.stdout.write(f"{out}\n")
