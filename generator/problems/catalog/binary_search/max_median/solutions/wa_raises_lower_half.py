@@ -1,0 +1,26 @@
+"""Wrong: the cost also lifts the lower half (every value below m), which the median does not need."""
+import sys
+from bisect import bisect_left
+
+data = sys.stdin.buffer.read().split()
+n, k = int(data[0]), int(data[1])
+a = sorted(map(int, data[2:2 + n]))
+mid = n // 2
+prefix = [0]
+for v in a:
+    prefix.append(prefix[-1] + v)
+
+
+def cost(m):
+    end = bisect_left(a, m, 0)  # a[0:end] are the values below m
+    return end * m - prefix[end]
+
+
+lo, hi = a[mid], a[mid] + k  # cost(lo) = 0; raising only the median by k can never go further
+while lo < hi:
+    m = (lo + hi + 1) // 2
+    if cost(m) <= k:
+        lo = m
+    else:
+        hi = m - 1
+print(lo)
