@@ -1,0 +1,21 @@
+"""Wrong: takes the remainder the way C, C++ and Java do (its sign follows the sum), so a negative prefix sum
+lands in a different class from the positive one with the same remainder.
+
+A stretch l..r has a sum divisible by M iff the prefix sums P_{l-1} and P_r leave the same remainder mod M.
+Count the prefix sums (P_0 = 0 included) by remainder; each remainder seen c times gives c(c-1)/2 stretches."""
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, m = int(data[0]), int(data[1])
+    seen = {0: 1}  # the empty prefix P_0 = 0
+    total = 0
+    for i in range(n):
+        total += int(data[2 + i])
+        r = total % m if total >= 0 else -((-total) % m)  # C-style: -1 % M == -1
+        seen[r] = seen.get(r, 0) + 1
+    print(sum(c * (c - 1) // 2 for c in seen.values()))
+
+
+main()

@@ -1,0 +1,23 @@
+"""Input validator for prefix_sums.divisible_sums: python validator.py max_n= max_a= max_m= < input; exit 0 iff valid."""
+import sys
+
+opts = dict(arg.split("=", 1) for arg in sys.argv[1:])
+MAX_N, MAX_A, MAX_M = int(opts["max_n"]), int(opts["max_a"]), int(opts["max_m"])
+data = sys.stdin.read()
+assert data.endswith("\n"), "input must end with a newline"
+lines = data[:-1].split("\n")
+assert len(lines) == 2, "expected exactly two lines"
+
+
+def ints(line, count, what):
+    parts = line.split(" ")
+    assert len(parts) == count, what + ": wrong count of integers"
+    values = list(map(int, parts))
+    assert list(map(str, values)) == parts, what + ": malformed integer"
+    return values
+
+
+n, m = ints(lines[0], 2, "first line")
+assert 1 <= n <= MAX_N, "N out of range"
+assert 1 <= m <= MAX_M, "M out of range"
+assert all(-MAX_A <= v <= MAX_A for v in ints(lines[1], n, "values")), "A_i out of range"
