@@ -1,0 +1,36 @@
+import sys
+
+
+def slide(line, toward_start=True):
+    """Merges equal neighbours scanning from index 0 whatever the direction, then packs the tiles to the wall."""
+    tiles = [v for v in line if v]
+    out = []
+    i = 0
+    while i < len(tiles):
+        if i + 1 < len(tiles) and tiles[i] == tiles[i + 1]:
+            out.append(tiles[i] * 2)
+            i += 2
+        else:
+            out.append(tiles[i])
+            i += 1
+    pad = [0] * (len(line) - len(out))
+    return out + pad if toward_start else pad + out  # moving right, 2 2 2 gives 4 2 instead of 2 4
+
+
+def main():
+    data = sys.stdin.read().split()
+    n = int(data[0])
+    board = [list(map(int, data[2 + i * n:2 + (i + 1) * n])) for i in range(n)]
+    for move in data[2 + n * n]:
+        if move == "L":
+            board = [slide(row) for row in board]
+        elif move == "R":
+            board = [slide(row, False) for row in board]
+        else:
+            cols = [list(c) for c in zip(*board)]
+            cols = [slide(c) for c in cols] if move == "U" else [slide(c, False) for c in cols]
+            board = [list(r) for r in zip(*cols)]
+    sys.stdout.write("\n".join(" ".join(map(str, row)) for row in board) + "\n")
+
+
+main()
