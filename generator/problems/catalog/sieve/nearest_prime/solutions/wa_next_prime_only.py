@@ -1,0 +1,21 @@
+import sys
+
+
+def is_prime(k):
+    if k < 2:
+        return False
+    d = 2
+    while d * d <= k:
+        if k % d == 0:
+            return False
+        d += 1
+    return True
+
+
+n = int(sys.stdin.read())
+d = 0
+while True:  # prime gaps below 10^9 are at most 282, so only a few hundred candidates are tested
+    if is_prime(n + d):  # the next prime from N upward
+        print(n + d)
+        break
+    d += 1
