@@ -1,0 +1,40 @@
+"""A sample's explanation from its executed answer: replays the statements (tiny sample) and names the first
+false one with the reason."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+toks = case["input"].split()
+n, m = int(toks[0]), int(toks[1])
+rows = [tuple(int(x) for x in toks[2 + 3 * i: 5 + 3 * i]) for i in range(m)]
+answer = int(case["output"].split()[0])
+adj = {v: [] for v in range(1, n + 1)}
+first = None
+for i, (t, a, b) in enumerate(rows):
+    colour, stack = {a: 0}, [a]
+    while stack:
+        v = stack.pop()
+        for w, d in adj[v]:
+            if w not in colour:
+                colour[w] = colour[v] ^ d
+                stack.append(w)
+    if b in colour and colour[b] != t:
+        first = first or (i + 1, t, a, b, colour[b])
+        continue
+    if b not in colour:
+        adj[a].append((b, t))
+        adj[b].append((a, t))
+if first is None:
+    print("모든 진술이 앞의 진술과 함께 성립하므로 답은 0입니다." if ko else
+          "Every statement can hold together with the earlier ones, so the answer is 0.")
+else:
+    i, t, a, b, known = first
+    if ko:
+        what = "같은 편" if known == 0 else "다른 편"
+        print(f"{i}번째 진술 직전에 이미 {a}번과 {b}번은 {what}으로 정해져 있으므로 이 진술은 거짓입니다. "
+              f"거짓인 진술은 모두 {answer}개입니다.")
+    else:
+        what = "on the same side" if known == 0 else "on different sides"
+        print(f"Before statement {i}, {a} and {b} are already known to be {what}, so it is false. "
+              f"In all, {answer} {'statement is' if answer == 1 else 'statements are'} false.")
