@@ -1,0 +1,22 @@
+"""Wrong: keeps scanning and prints the last balance point instead of the first.
+
+Balance point: with the grand total known, the sum to the right of i is total - left - A_i, so one pass that keeps
+the sum to the left finds the first i where both sides are equal."""
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n = int(data[0])
+    a = list(map(int, data[1:1 + n]))
+    total = sum(a)
+    left = 0
+    answer = -1
+    for i in range(n):
+        if left == total - left - a[i]:
+            answer = i + 1
+        left += a[i]
+    print(answer)
+
+
+main()
