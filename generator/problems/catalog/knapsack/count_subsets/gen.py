@@ -79,7 +79,9 @@ def invalid(kind):
 
 
 if mode == "sample":
-    out = small() if rng.random() < 0.8 else anti("equal_items")
+    n = rng.randint(4, 7)  # samples show a few collisions of equal weights, never a one-item case
+    ws = [rng.randint(1, rng.choice([4, 6, 9])) for _ in range(n)]
+    out = render(reachable_target(ws), ws)
 elif mode == "small":
     out = small()
 elif mode == "edge":
