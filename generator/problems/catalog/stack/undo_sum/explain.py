@@ -1,0 +1,22 @@
+"""A sample's explanation from its input: what each 0 erases and what remains."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+toks = case["input"].split()
+k = int(toks[0])
+stack, erased = [], []
+for tok in toks[1:1 + k]:
+    x = int(tok)
+    if x == 0:
+        erased.append(stack.pop())
+    else:
+        stack.append(x)
+left = " + ".join(map(str, stack)) if stack else "0"
+if ko:
+    gone = f"0 때문에 지워진 값은 차례로 {', '.join(map(str, erased))}. " if erased else ""
+    print(f"{gone}남은 값의 합은 {left} = {sum(stack)}입니다.")
+else:
+    gone = f"The zeros erase {', '.join(map(str, erased))} in turn; " if erased else ""
+    print(f"{gone}the remaining sum is {left} = {sum(stack)}.")
