@@ -18,6 +18,6 @@ speeds = " + ".join(str(members[i][0]) for i in team)
 low = min(members[i][1] for i in team)
 names = ", ".join(str(i + 1) for i in team)
 if ko:
-    print(f"{names}번을 고르면 ({speeds}) × {low} = {best}으로 가장 큽니다.")
+    print(f"{names}번을 고를 때의 점수 ({speeds}) × {low} = {best}, 이것이 최댓값입니다.")
 else:
     print(f"Choosing members {names} gives ({speeds}) × {low} = {best}, the largest.")
