@@ -1,0 +1,38 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+import json
+import sys
+from collections import deque
+
+case = json.load(sys.stdin)
+data = case["input"].split()
+n, k = int(data[0]), int(data[1])
+apples = {(int(data[2 + 2 * i]), int(data[3 + 2 * i])) for i in range(k)}
+pos = 2 + 2 * k
+turns = {int(data[pos + 1 + 2 * i]): data[pos + 2 + 2 * i] for i in range(int(data[pos]))}
+steps = ((0, 1), (1, 0), (0, -1), (-1, 0))
+body, d, eaten, t = deque([(1, 1)]), 0, 0, 0
+while True:  # replays the game to say how it ended
+    t += 1
+    r, c = body[-1][0] + steps[d][0], body[-1][1] + steps[d][1]
+    if not (1 <= r <= n and 1 <= c <= n):
+        why = "wall"
+        break
+    if (r, c) in body:
+        why = "body"
+        break
+    body.append((r, c))
+    if (r, c) in apples:
+        apples.discard((r, c))
+        eaten += 1
+    else:
+        body.popleft()
+    if t in turns:
+        d = (d + (1 if turns[t] == "R" else 3)) % 4
+ko = case["language"] == "ko"
+if ko:
+    what = "보드 밖으로 나가" if why == "wall" else "자기 몸에 부딪혀"
+    print(f"뱀은 사과 {eaten}개를 먹어 길이가 {len(body)}칸이 되었고, {t}초에 머리가 {what} 게임이 끝납니다.")
+else:
+    what = "leaves the board" if why == "wall" else "runs into the snake's own body"
+    print(f"The snake eats {eaten} apple{'s' if eaten != 1 else ''} and grows to {len(body)} cell"
+          f"{'s' if len(body) != 1 else ''}; at second {t} its head {what}, which ends the game.")
