@@ -62,6 +62,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("binary search on the answer", {"binary_search"}), ("이분 탐색", {"binary_search"}),
     ("이분탐색 매개변수 탐색", {"binary_search"}), ("parametric search", {"binary_search"}),
     ("랜선 자르기", {"binary_search"}), ("binary search", {"binary_search"}), ("이진 탐색 보통", {"binary_search"}),
+    ("lower_bound and upper_bound queries", {"binary_search"}),
     ("two pointers", {"two_pointers"}), ("투 포인터", {"two_pointers"}), ("투포인터 문제", {"two_pointers"}),
     ("monotonic deque", {"monotonic_deque"}), ("모노토닉 덱 DP 보통", {"monotonic_deque"}),
     ("슬라이딩 윈도우 최댓값 쉬움", {"monotonic_deque", "two_pointers"}), ("deque dp jump game", {"monotonic_deque"}),
