@@ -123,6 +123,8 @@ TABLE: list[tuple[str, set[str] | None]] = [
     # math
     ("primes", {"sieve"}), ("에라토스테네스의 체", {"sieve"}), ("소수 판정", {"sieve"}), ("prime factorization", {"sieve"}),
     ("소인수분해 어려움", {"sieve"}), ("sieve of eratosthenes", {"sieve"}),
+    ("euler's totient sieve, medium", {"sieve"}), ("오일러 피 함수 보통", {"sieve"}), ("twin primes easy", {"sieve"}),
+    ("약수의 개수 구하기 보통", {"sieve"}), ("number of divisors for many numbers", {"sieve"}),
     ("gcd lcm", {"gcd_lcm"}), ("최대공약수 최소공배수", {"gcd_lcm"}), ("유클리드 호제법", {"gcd_lcm"}),
     ("modular exponentiation", {"modpow"}), ("분할 정복 거듭제곱", {"modpow"}),
     ("최대 공약수 구하기 쉬움", {"gcd_lcm"}), ("extended euclidean algorithm", {"gcd_lcm"}), ("lcm of a list", {"gcd_lcm"}),
