@@ -1,7 +1,7 @@
 """Test generator for sieve.nearest_prime: python gen.py SEED MODE [key=value ...] prints one input "N".
 
 Params: maxn. Modes: sample, small hi=.., random, value n=.., top (N = maxn), tie (a large N exactly halfway
-between two consecutive primes, so the tie rule decides), big_prime (the largest prime <= maxn), invalid kind=...
+between two consecutive primes, so the tie rule decides), big_prime (a prime in the top 10^6 below maxn), invalid kind=...
 Known: 436273009 and 436273291 are consecutive primes (gap 282), so N = 436273150 is a tie 141 away from both.
 """
 import random
@@ -45,8 +45,8 @@ elif mode == "top":
     out = MAXN
 elif mode == "tie":
     out = tie()
-elif mode == "big_prime":
-    out = MAXN
+elif mode == "big_prime":  # a prime near the top, drawn per seed (not the one fixed largest prime)
+    out = rng.randint(MAXN - 10**6, MAXN)
     while not is_prime(out):
         out -= 1
 elif mode == "invalid":
