@@ -118,9 +118,11 @@ def _forbidden(node: ast.AST, checker: bool) -> str:
 
 
 def requested_topic(prompt: str) -> object | None:
+    """The topic the prompt names, else the area (a field: "DP 문제") it names, else None (free-form)."""
+    from generator.problems.catalog import areas
     from generator.problems.matching import rank_topics
 
-    ranked = rank_topics(prompt)
+    ranked = rank_topics(prompt) or rank_topics(prompt, areas())
     return ranked[0][1] if ranked else None
 
 
@@ -132,6 +134,8 @@ def check_topic(spec: DesignSpec, prompt: str) -> None:
         return  # a free-form request: no catalog topic to hold the design to
     evidence = normalise(" ".join([spec.understanding, spec.title, spec.slug.replace("_", " "), *spec.tags]))
     keywords = list(getattr(topic, "keywords", ()))
+    for member in getattr(topic, "member_topics", ()):  # an area: any of its topics is on topic
+        keywords += member.keywords
     if any(_contains(evidence, k) for k in keywords):
         return
     names = getattr(getattr(topic, "spec", None), "title", {}) or {}

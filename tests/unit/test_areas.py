@@ -60,3 +60,20 @@ def test_a_job_on_an_area_takes_a_different_topic_for_each_problem_while_there_a
 ])
 def test_a_named_technique_wins_over_its_field(prompt: str, routed: str) -> None:
     assert match_family(prompt).family.name == routed
+
+
+def test_a_model_asked_for_a_field_must_design_a_problem_of_one_of_its_topics() -> None:
+    """LLM providers: the off-topic check holds a design for "DP 문제" to the DP area's topics."""
+    from generator.providers.design_checks import DesignCheckError, check_topic, requested_topic
+    from generator.providers.spec import DesignSpec
+
+    assert requested_topic("DP 문제 보통").name == "dp"
+
+    def design(title: str, tags: list[str]) -> DesignSpec:
+        return DesignSpec.model_construct(understanding=f"a {title} problem", title=title, slug="x", tags=tags)
+
+    check_topic(design("Longest increasing subsequence of heights", ["lis"]), "DP 문제 보통")
+    check_topic(design("Cheapest packing", ["knapsack"]), "dynamic programming, medium")
+    with pytest.raises(DesignCheckError) as info:
+        check_topic(design("Sort the scores", ["sorting"]), "DP 문제 보통")
+    assert info.value.code == "off_topic"
