@@ -1,0 +1,92 @@
+"""Test generator for greedy.budget_items (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
+
+Format: "N B", then p_1 .. p_N. Params: max_n, max_p, max_b.
+Modes: sample, small, edge kind=, anti kind=, random, max kind=, invalid kind=.
+"""
+import random
+import sys
+
+seed, mode = int(sys.argv[1]), sys.argv[2]
+opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
+MAX_N, MAX_P, MAX_B = int(opts["max_n"]), int(opts["max_p"]), int(opts["max_b"])
+rng = random.Random(seed)
+
+
+def render(budget, prices):
+    return f"{len(prices)} {budget}\n" + " ".join(map(str, prices)) + "\n"
+
+
+def small():
+    prices = [rng.randint(1, rng.choice([10, 30, 100])) for _ in range(rng.randint(1, 10))]
+    total = sum(prices)
+    budget = rng.randint(1, total) if rng.random() < 0.85 else rng.randint(1, 2 * total)
+    return render(budget, prices)
+
+
+def edge(kind):
+    if kind == "nothing":  # every price above the budget
+        return render(4, [5, 9, 7])
+    if kind == "exact":  # the cheapest k cost exactly B
+        prices = [rng.randint(1, 20) for _ in range(6)]
+        return render(sum(sorted(prices)[:4]), prices)
+    if kind == "all":  # everything fits
+        prices = [rng.randint(1, 20) for _ in range(6)]
+        return render(sum(prices) + rng.randint(0, 3), prices)
+    if kind == "single_fits":
+        p = rng.randint(1, 50)
+        return render(p, [p])
+    if kind == "single_too_dear":
+        p = rng.randint(2, 50)
+        return render(p - 1, [p])
+    if kind == "equal_prices":
+        p = rng.randint(2, 9)
+        return render(p * 3 + rng.randint(0, p - 1), [p] * 7)
+    if kind == "huge":  # 64-bit totals
+        return render(MAX_B, [MAX_P] * MAX_N)
+    raise SystemExit(f"unknown edge kind {kind}")
+
+
+def anti(kind):
+    if kind == "dear_first":  # a dear thing first in the list eats the budget
+        return render(10, [9, 3, 3, 3, 2])
+    if kind == "order_trap":
+        prices = sorted((rng.randint(1, 30) for _ in range(8)), reverse=True)
+        return render(sum(prices[-4:]), prices)
+    raise SystemExit(f"unknown anti kind {kind}")
+
+
+def invalid(kind):
+    return {
+        "n_too_big": render(5, [1] * (MAX_N + 1)),
+        "b_zero": render(0, [3, 4]),
+        "b_too_big": render(MAX_B + 1, [3, 4]),
+        "p_zero": render(7, [3, 0]),
+        "p_too_big": render(7, [3, MAX_P + 1]),
+        "missing_price": "3 7\n3 4\n",
+        "double_space": "2 7\n3  4\n",
+        "leading_zero": "2 07\n3 4\n",
+    }[kind]
+
+
+if mode == "sample":
+    out = small() if rng.random() < 0.8 else anti("order_trap")
+elif mode == "small":
+    out = small()
+elif mode == "edge":
+    out = edge(opts["kind"])
+elif mode == "anti":
+    out = anti(opts["kind"])
+elif mode == "random":
+    prices = [rng.randint(1, rng.choice([1000, MAX_P])) for _ in range(rng.randint(100, 5000))]
+    out = render(min(MAX_B, max(1, sum(prices) // rng.randint(2, 10))), prices)
+elif mode == "max":
+    prices = [rng.randint(1, MAX_P) for _ in range(MAX_N)]
+    if opts["kind"] == "half":
+        out = render(min(MAX_B, sum(sorted(prices)[:MAX_N // 2])), prices)
+    else:  # big budget: most but not all things fit
+        out = render(min(MAX_B, sum(prices) - rng.randint(1, MAX_P)), prices)
+elif mode == "invalid":
+    out = invalid(opts["kind"])
+else:
+    raise SystemExit(f"unknown mode {mode}")
+sys.stdout.write(out)
