@@ -1,0 +1,18 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+r, c, t = map(int, case["input"].split("\n", 1)[0].split())
+bombs = case["output"].count("O")
+ko = case["language"] == "ko"
+if t == 1:
+    what = ("아직 아무 일도 일어나지 않았으므로 처음 격자 그대로입니다" if ko else "nothing has happened yet, so the grid is the input")
+elif t % 2 == 0:
+    what = ("짝수 초에 빈 칸이 모두 채워졌으므로 모든 칸에 폭탄이 있습니다" if ko else "an even second has just filled every empty cell")
+elif t % 4 == 3:
+    what = ("처음 폭탄들이 터진 3초와 같은 모습입니다" if ko else "the grid looks as at second 3, after the first bombs exploded")
+else:
+    what = ("3초에 남은 폭탄들이 터진 5초와 같은 모습입니다" if ko else "the grid looks as at second 5, after the bombs left at second 3 exploded")
+print(f"{t}초가 끝났을 때: {what}. 폭탄은 {bombs}개입니다." if ko else f"At the end of second {t}, {what}; {bombs} "
+      f"cell{'s hold' if bombs != 1 else ' holds'} a bomb.")
