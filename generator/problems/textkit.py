@@ -77,6 +77,10 @@ _SLOT = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)((?:\|[a-z]+(?::[^{}|]*)?)*)\}")
 _FILTER = re.compile(r"\|([a-z]+)(?::([^{}|]*))?")
 # What is left of a slot that did not parse (e.g. `{x|Cap}`): never shipped as text.
 _BROKEN_SLOT = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\|[^{}]*\}")
+# Outside $math$ a brace opening a name is always a slot that did not parse (`{max_a_i, b_i}`); inside math,
+# `a_{i,j}` is KaTeX.
+_MATH = re.compile(r"\$[^$]*\$")
+_BROKEN_TEXT_SLOT = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*[^}]*\}")
 
 
 class TemplateError(KeyError):
@@ -102,7 +106,7 @@ def fill(template: str, values: Mapping[str, object]) -> str:
 
     escaped = template.replace("{{", "\0").replace("}}", "\1")
     filled = _SLOT.sub(slot, escaped)
-    broken = _BROKEN_SLOT.search(filled)
+    broken = _BROKEN_SLOT.search(filled) or _BROKEN_TEXT_SLOT.search(_MATH.sub("", filled))
     if broken:
         raise TemplateError(f"malformed slot {broken.group(0)} in a statement template")
     return filled.replace("\0", "{").replace("\1", "}")

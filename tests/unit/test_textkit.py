@@ -33,3 +33,9 @@ def test_literal_braces_and_latex_survive() -> None:
 def test_unknown_or_malformed_slots_fail(template: str) -> None:
     with pytest.raises(TemplateError):
         fill(template, {"x": "cat"})
+
+
+def test_a_slot_that_does_not_parse_outside_math_is_an_error_but_math_braces_are_not() -> None:
+    with pytest.raises(TemplateError):
+        fill("at most {max_a_i, b_i} each", {"max_a_i": 5})
+    assert fill("$a_{i,j} \\le 10^{9}$ for {n} cells", {"n": 3}) == "$a_{i,j} \\le 10^{9}$ for 3 cells"
