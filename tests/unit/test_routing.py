@@ -133,6 +133,12 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("combinatorics mod 1e9+7, medium", {"binomial"}), ("조합론 경우의 수 mod 보통", {"binomial"}), ("nCr 구하기", {"binomial"}),
     ("파스칼의 삼각형", {"binomial"}), ("Lucas theorem hard", {"binomial"}), ("이항계수 페르마 역원 보통", {"binomial"}),
     ("n choose k modulo a prime", {"binomial"}), ("뤼카 정리 어려움", {"binomial"}),
+    ("비트 연산 문제", {"bit_manipulation"}), ("bit manipulation", {"bit_manipulation"}),
+    ("bitwise operations", {"bit_manipulation"}), ("XOR 문제", {"bit_manipulation"}), ("비트마스크 기초", {"bit_manipulation"}),
+    ("비트연산 쉬움 3문제", {"bit_manipulation"}), ("count set bits popcount", {"bit_manipulation"}),
+    ("비트 조작 보통", {"bit_manipulation"}), ("xor of all pairs, medium", {"bit_manipulation"}),
+    ("dp over subsets", {"bitmask_dp"}), ("비트마스크 DP 보통", {"bitmask_dp"}), ("bitmask dp with xor", {"bitmask_dp"}),
+    ("maximum xor pair with a trie", {"trie"}), ("XOR 트라이 최대값", {"trie"}),
     # greedy / brute force / implementation
     ("greedy", {"greedy"}), ("그리디 알고리즘", {"greedy"}), ("회의실 배정", {"greedy"}), ("coin change greedy", {"greedy"}),
     ("탐욕법 쉬움", {"greedy"}), ("interval scheduling", {"greedy"}),
