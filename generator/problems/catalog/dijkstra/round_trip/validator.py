@@ -1,0 +1,50 @@
+"""Input validator for dijkstra.round_trip: python validator.py maxn= maxm= maxw= < input; exit 0 iff valid.
+Directed multigraph without self-loops, weights 1..maxw, every vertex reaches X and is reached from X."""
+import re
+import sys
+
+opts = dict(arg.split("=", 1) for arg in sys.argv[1:])
+MAXN, MAXM, MAXW = int(opts["maxn"]), int(opts["maxm"]), int(opts["maxw"])
+NUMS = re.compile(r"(?:0|[1-9][0-9]*)(?: (?:0|[1-9][0-9]*))*")
+data = sys.stdin.read()
+assert data.endswith("\n"), "input must end with a newline"
+lines = data[:-1].split("\n")
+pos = 0
+
+
+def ints(count):
+    global pos
+    assert pos < len(lines), "unexpected end of input"
+    text = lines[pos]
+    pos += 1
+    assert NUMS.fullmatch(text), "non-negative integers separated by single spaces expected"
+    values = [int(t) for t in text.split(" ")]
+    assert len(values) == count, f"expected {count} integers on a line"
+    return values
+
+
+n, m, x = ints(3)
+assert 1 <= n <= MAXN, "N out of range"
+assert 0 <= m <= MAXM, "M out of range"
+assert 1 <= x <= n, "X out of range"
+forward = [[] for _ in range(n + 1)]
+backward = [[] for _ in range(n + 1)]
+for _ in range(m):
+    u, v, w = ints(3)
+    assert 1 <= u <= n and 1 <= v <= n, "vertex out of range"
+    assert u != v, "self-loop"
+    assert 1 <= w <= MAXW, "weight out of range"
+    forward[u].append(v)
+    backward[v].append(u)
+assert pos == len(lines), "extra lines after the input"
+for adj in (forward, backward):
+    seen = [False] * (n + 1)
+    seen[x] = True
+    stack = [x]
+    while stack:
+        u = stack.pop()
+        for v in adj[u]:
+            if not seen[v]:
+                seen[v] = True
+                stack.append(v)
+    assert all(seen[1:]), "some vertex cannot reach X or cannot be reached from X"
