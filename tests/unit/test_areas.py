@@ -53,6 +53,29 @@ def test_a_job_on_an_area_takes_a_different_topic_for_each_problem_while_there_a
                 assert len(set(mine)) == min(len(mine), len(topic_by_name(topic).tasks(difficulty))), mine
 
 
+AREA_CELLS = [(a, d) for a in AREAS for d in Difficulty]
+
+
+@pytest.mark.parametrize("area, difficulty", AREA_CELLS, ids=[f"{a.name}-{d.value}" for a, d in AREA_CELLS])
+def test_a_five_problem_job_on_an_area_has_five_titles_from_different_topics(area, difficulty) -> None:
+    """Drafted as the worker drafts them (job seed + index as the slot), without stress inputs (only the gate
+    uses them)."""
+    from generator.problems.pipeline import _draft_with_new_title, derive_seed
+
+    job_seed = 4242
+    avoid: set[str] = set()
+    topics_used, titles = [], []
+    for index in range(JOB_SIZE):
+        draft = _draft_with_new_title(area, derive_seed(job_seed, index), difficulty, "ko" if index % 2 else "en",
+                                      job_seed + index, avoid, with_stress=False)
+        topics_used.append(draft.family)
+        titles.append(draft.title)
+        avoid.add("title:" + draft.title.strip().lower())
+    serving = [m for m in area.members if topic_by_name(m).tasks(difficulty)]
+    assert len(set(topics_used)) == min(JOB_SIZE, len(serving)), topics_used
+    assert len(set(titles)) == JOB_SIZE, titles
+
+
 @pytest.mark.parametrize("prompt, routed", [
     ("DP 문제 보통 5개", "dp"), ("dynamic programming, hard", "dp"), ("DP 배낭 문제", "knapsack"),
     ("수학 문제", "math"), ("소수 구하기 수학 문제", "sieve"), ("최단 경로 문제", "shortest_paths"),
