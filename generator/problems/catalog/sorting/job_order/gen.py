@@ -19,9 +19,22 @@ def shuffled(jobs):
     return jobs
 
 
+def cost(jobs):
+    clock = total = 0
+    for t, w in jobs:
+        clock += t
+        total += w * clock
+    return total
+
+
 if mode == "sample1":  # shortest-first and heaviest-first both lose here: the ratio t/w decides
-    k = rng.randint(1, 3)
-    out = text(shuffled([(3 * k, 3), (1, 1), (5 * k, 7), (rng.randint(2, 4), 2)]))
+    while True:
+        jobs = [(rng.randint(1, 9), rng.randint(1, 9)) for _ in range(rng.randint(4, 5))]
+        best = cost(sorted(jobs, key=lambda j: j[0] / j[1]))
+        if (cost(sorted(jobs, key=lambda j: (j[0], -j[1]))) > best
+                and cost(sorted(jobs, key=lambda j: (-j[1], j[0]))) > best):
+            break
+    out = text(jobs)
 elif mode == "sample2":
     out = text([(rng.randint(1, 9), rng.randint(1, 9)) for _ in range(rng.randint(3, 5))])
 elif mode == "random":
