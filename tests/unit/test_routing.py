@@ -147,6 +147,9 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("permutations backtracking", {"brute_force", "backtracking"}), ("meet in the middle", {"brute_force", "meet_in_the_middle"}),
     ("implementation", {"implementation"}), ("구현 시뮬레이션", {"implementation"}), ("로봇 청소기 시뮬레이션", {"implementation"}),
     ("simulation problem", {"implementation"}), ("달팽이 배열 구현", {"implementation"}),
+    ("2048 game simulation", {"implementation"}), ("뱀 게임 구현", {"implementation"}), ("snake game", {"implementation"}),
+    ("봄버맨 시뮬레이션", {"implementation"}), ("ants on a stick", {"implementation"}), ("소용돌이 배열 출력", {"implementation"}),
+    ("시계 계산 구현 문제", {"implementation"}), ("matrix rotation implementation", {"implementation"}),
     # a whole field, no technique named: an area (catalog/areas.toml) mixes its topics' tasks
     ("DP 문제", {"dp"}), ("dynamic programming problems, easy", {"dp"}), ("다이나믹 프로그래밍 보통 3문제", {"dp"}),
     ("동적계획법 어려움", {"dp"}), ("dp 5문제 쉬움", {"dp"}), ("문자열 DP", {"lcs"}),
