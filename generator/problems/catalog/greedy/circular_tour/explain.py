@@ -1,0 +1,23 @@
+"""A sample's explanation: the tank along the round from the answer's start, or why every start fails."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+data = list(map(int, case["input"].split()))
+n = data[0]
+gain, cost = data[1:1 + n], data[1 + n:1 + 2 * n]
+answer = int(case["output"].split()[0])
+if answer < 0:
+    print(f"받는 양의 합 {sum(gain)}이(가) 드는 양의 합 {sum(cost)}보다 작으므로 어디서 출발해도 불가능합니다: -1." if ko
+          else f"The total received, {sum(gain)}, is less than the total needed, {sum(cost)}, so no start works: -1.")
+else:
+    tank, steps = 0, []
+    for k in range(n):
+        i = (answer - 1 + k) % n
+        tank += gain[i]
+        steps.append(f"{i + 1}: {tank}→{tank - cost[i]}")
+        tank -= cost[i]
+    shown = ", ".join(steps)
+    print(f"{answer}번에서 출발하면 (번호: 출발 때→도착 때) {shown}로 한 번도 모자라지 않습니다." if ko
+          else f"Starting at {answer} (station: on leaving → on arrival): {shown}; the tank never runs short.")
