@@ -1,0 +1,14 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+low, high, k = map(int, case["input"].split()[1:4])
+answer = case["output"].split()[0]
+found = [f"{x} = {x:b}₂" for x in range(low, high + 1) if bin(x).count("1") == k]
+listed = ", ".join(found) if found else ("없음" if ko else "none")
+if ko:
+    print(f"첫 질문에서 {low}부터 {high}까지 1이 정확히 {k}개인 코드는 {listed}로 {answer}개입니다.")
+else:
+    print(f"In the first question, the codes from {low} to {high} with exactly {k} ones are {listed}: {answer} in all.")
