@@ -1,0 +1,37 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+data = [int(t) for t in case["input"].split()]
+n, k, m = data[0], data[1], data[2]
+built = [(data[3 + 2 * i], data[4 + 2 * i]) for i in range(k)]
+base = 3 + 2 * k
+roads = [(data[base + 3 * i], data[base + 3 * i + 1], data[base + 3 * i + 2]) for i in range(m)]
+parent = list(range(n + 1))
+
+
+def find(x):
+    while parent[x] != x:
+        x = parent[x]
+    return x
+
+
+for u, v in built:
+    parent[find(u)] = find(v)
+chosen = []
+for u, v, w in sorted(roads, key=lambda e: e[2]):
+    a, b = find(u), find(v)
+    if a != b:
+        parent[a] = b
+        chosen.append((u, v, w))
+shown = ", ".join(f"{u}-{v} ({w})" for u, v, w in chosen) or ("없음" if ko else "none")
+answer = case["output"].split()[0]
+if answer == "-1":
+    print(f"이미 있는 것과 새로 지을 수 있는 것을 모두 써도 연결되지 않는 정점이 있으므로 답은 -1입니다." if ko else
+          "Even with every built and buildable edge some vertex stays cut off, so the answer is -1.")
+else:
+    print(f"이미 지어진 {k}개는 비용 없이 먼저 묶고, 남은 것은 싼 것부터 사이클을 만들지 않게 고릅니다: {shown}. 비용의 합은 {answer}입니다." if ko else
+          f"The {k} built edges are joined first for free; then the cheapest buildable edges that join two separate "
+          f"groups are added: {shown}. They cost {answer} in total.")
