@@ -1,0 +1,16 @@
+"""Input validator: python validator.py maxn= < input; exit 0 iff valid. N K, then a 0/1 string of length N."""
+import re
+import sys
+
+opts = dict(arg.split("=", 1) for arg in sys.argv[1:])
+MAXN = int(opts["maxn"])
+data = sys.stdin.read()
+assert data.endswith("\n"), "input must end with a newline"
+lines = data[:-1].split("\n")
+assert len(lines) == 2, "two lines expected"
+assert re.fullmatch(r"[1-9][0-9]* (0|[1-9][0-9]*)", lines[0]), "N K expected"
+n, k = map(int, lines[0].split(" "))
+assert 1 <= n <= MAXN, "N out of range"
+assert 0 <= k <= n, "K out of range"
+assert re.fullmatch(r"[01]+", lines[1]), "a string of 0 and 1 expected"
+assert len(lines[1]) == n, "the string must have length N"
