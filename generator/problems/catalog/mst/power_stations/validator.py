@@ -1,0 +1,41 @@
+"""Input validator for mst.power_stations: python validator.py maxn= maxm= maxw= < input; exit 0 iff valid.
+`N M`, a line of N station costs 1..maxw, M cables `u v w` (no self-loops, no pair twice in either order,
+w 1..maxw), strict format. The cables need not connect the graph."""
+import re
+import sys
+
+opts = dict(arg.split("=", 1) for arg in sys.argv[1:])
+MAXN, MAXM, MAXW = int(opts["maxn"]), int(opts["maxm"]), int(opts["maxw"])
+NUMS = re.compile(r"(?:0|[1-9][0-9]*)(?: (?:0|[1-9][0-9]*))*")
+
+data = sys.stdin.read()
+assert data.endswith("\n"), "input must end with a newline"
+lines = data[:-1].split("\n")
+pos = 0
+
+
+def ints(count):
+    global pos
+    assert pos < len(lines), "unexpected end of input"
+    text = lines[pos]
+    pos += 1
+    assert NUMS.fullmatch(text), "non-negative integers separated by single spaces expected"
+    values = [int(t) for t in text.split(" ")]
+    assert len(values) == count, f"expected {count} integers on a line"
+    return values
+
+
+n, m = ints(2)
+assert 1 <= n <= MAXN, "N out of range"
+assert 0 <= m <= MAXM, "M out of range"
+assert all(1 <= c <= MAXW for c in ints(n)), "station cost out of range"
+seen = set()
+for _ in range(m):
+    u, v, w = ints(3)
+    assert 1 <= u <= n and 1 <= v <= n, "vertex out of range"
+    assert u != v, "self-loop"
+    assert 1 <= w <= MAXW, "weight out of range"
+    key = (min(u, v), max(u, v))
+    assert key not in seen, "duplicate cable"
+    seen.add(key)
+assert pos == len(lines), "extra lines after the input"
