@@ -14,6 +14,7 @@ import datetime
 import json
 import os
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -68,6 +69,10 @@ def test_package_is_complete(package) -> None:
             assert statement.title and statement.legend and statement.input_format and statement.output_format
             if language == "ko":
                 assert any("가" <= ch <= "힣" for ch in statement.legend), "Korean statement"
+            else:  # an article slot after a written article renders "An a road"
+                text = " ".join((statement.legend, statement.input_format, statement.output_format, statement.notes))
+                doubled = re.search(r"\b(an?|the) (an?|the) ", text, re.IGNORECASE)
+                assert doubled is None, f"doubled article {doubled and doubled.group(0)!r} ({theme})"
     assert set(STATEMENT_SECTIONS) >= {"legend", "input", "output"}
 
 
