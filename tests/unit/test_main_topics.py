@@ -8,7 +8,6 @@ import random
 
 import pytest
 
-from generator.problems.catalog import topic_by_name
 from generator.problems.family import theme_slot
 from generator.problems.matching import match_family
 from generator.problems.schema import Difficulty
@@ -35,17 +34,10 @@ MAIN_TOPICS = [  # (what the issue calls it, a prompt for it, where it must rout
     ("primes", "소수 문제", "sieve"),
 ]
 
-# Cells still short of three tasks (issue 12 stays open for them). Strict: a cell that gets its third task makes
-# this test fail until it is taken off the list, so the list can only shrink.
-SHORT: set[tuple[str, str]] = set()
-
 CELLS = [(name, prompt, topic, d) for name, prompt, topic in MAIN_TOPICS for d in Difficulty]
 
 
-@pytest.mark.parametrize("name, prompt, topic, difficulty", [
-    pytest.param(*cell, marks=pytest.mark.xfail(strict=True, reason="issue 12: fewer than 3 tasks yet"))
-    if (cell[2], cell[3].value) in SHORT else cell for cell in CELLS],
-    ids=[f"{t}-{d.value}" for _, _, t, d in CELLS])
+@pytest.mark.parametrize("name, prompt, topic, difficulty", CELLS, ids=[f"{t}-{d.value}" for _, _, t, d in CELLS])
 def test_a_five_problem_job_on_a_main_topic_takes_at_least_three_tasks(name, prompt, topic, difficulty) -> None:
     routed = match_family(prompt, difficulty, "ko").family
     assert routed.name == topic, f"{name}: {prompt!r} routed to {routed.name}"
@@ -59,8 +51,3 @@ def test_a_five_problem_job_on_a_main_topic_takes_at_least_three_tasks(name, pro
                 chosen.add(routed.choose(random.Random(index), difficulty).id)
         assert len(chosen) >= MIN_TASKS, chosen
 
-
-def test_the_short_list_names_main_topic_cells_only() -> None:
-    cells = {(topic, d.value) for _, _, topic, d in CELLS}
-    assert SHORT <= cells
-    assert all(topic_by_name(t) for t, _ in SHORT)
