@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from generator.problems.family import current_theme_slot
 from pydantic import Field
 
+from generator.problems.family import current_theme_slot
 from generator.problems.packages import Package, PackageDraft, TopicSpec, build_draft
 from generator.problems.schema import Difficulty, Language
 
