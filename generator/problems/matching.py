@@ -2,8 +2,9 @@
 picks a topic from the topic index (catalog topic.toml files: names, synonyms, `requires`, `excludes`); a prompt
 that names no topic but a whole field ("DP 문제", "math problems", "최단 경로") picks an area (catalog/areas.toml),
 whose tasks are its member topics' tasks. The difficulty then picks among the tasks. When nothing fits — no topic
-named, or the named topic has no task at that difficulty — the answer is a refusal naming the closest topics and the difficulties that exist, in
-the request's language: never a problem from another topic. Imports no gate or sandbox code (submit path)."""
+named, or the named topic has no task at that difficulty — the answer is a refusal naming the closest topics and
+the difficulties that exist, in the request's language: never a problem from another topic. Imports no gate or
+sandbox code (submit path)."""
 from __future__ import annotations
 
 import re
