@@ -69,6 +69,8 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("sliding window maximum", {"two_pointers", "monotonic_deque"}), ("슬라이딩 윈도우", {"two_pointers", "monotonic_deque"}),
     ("두 수의 합 투포인터", {"two_pointers"}), ("longest substring without repeating characters", {"two_pointers"}),
     ("sliding window with at most K distinct letters", {"two_pointers"}),
+    ("3sum count with two pointers", {"two_pointers"}), ("subarrays with k different integers", {"two_pointers"}),
+    ("세 수의 합 문제", {"two_pointers"}),
     # data structures
     ("priority queue problem", {"heap"}), ("힙 자료구조 연습", {"heap"}), ("우선순위 큐", {"heap"}),
     ("min heap operations", {"heap"}), ("running median with two heaps", {"heap"}), ("절댓값 힙", {"heap"}),
