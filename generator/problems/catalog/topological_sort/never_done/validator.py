@@ -1,0 +1,37 @@
+"""Input validator for topological_sort.never_done: python validator.py maxn= maxm= < input; exit 0 iff valid.
+A simple directed graph (no self-loops, no repeated ordered pair; cycles allowed), strict format."""
+import re
+import sys
+
+opts = dict(arg.split("=", 1) for arg in sys.argv[1:])
+MAXN, MAXM = int(opts["maxn"]), int(opts["maxm"])
+NUMS = re.compile(r"(?:0|[1-9][0-9]*)(?: (?:0|[1-9][0-9]*))*")
+
+data = sys.stdin.read()
+assert data.endswith("\n"), "input must end with a newline"
+lines = data[:-1].split("\n")
+pos = 0
+
+
+def ints(count):
+    global pos
+    assert pos < len(lines), "unexpected end of input"
+    text = lines[pos]
+    pos += 1
+    assert NUMS.fullmatch(text), "non-negative integers separated by single spaces expected"
+    values = [int(t) for t in text.split(" ")]
+    assert len(values) == count, f"expected {count} integers on a line"
+    return values
+
+
+n, m = ints(2)
+assert 1 <= n <= MAXN, "N out of range"
+assert 0 <= m <= MAXM, "M out of range"
+seen = set()
+for _ in range(m):
+    u, v = ints(2)
+    assert 1 <= u <= n and 1 <= v <= n, "vertex out of range"
+    assert u != v, "self-loop"
+    assert (u, v) not in seen, "duplicate edge"
+    seen.add((u, v))
+assert pos == len(lines), "extra lines after the input"
