@@ -1,0 +1,19 @@
+"""Input validator: python validator.py maxn= maxv= maxx= < input; exit 0 iff valid. N X, then N strictly
+increasing values on one line."""
+import re
+import sys
+
+opts = dict(arg.split("=", 1) for arg in sys.argv[1:])
+MAXN, MAXV, MAXX = int(opts["maxn"]), int(opts["maxv"]), int(opts["maxx"])
+data = sys.stdin.read()
+assert data.endswith("\n"), "input must end with a newline"
+lines = data[:-1].split("\n")
+assert len(lines) == 2, "two lines expected"
+assert re.fullmatch(r"[1-9][0-9]* [1-9][0-9]*", lines[0]), "N X expected"
+n, x = map(int, lines[0].split(" "))
+assert 1 <= n <= MAXN, "N out of range"
+assert 1 <= x <= MAXX, "X out of range"
+assert re.fullmatch(r"[1-9][0-9]*( [1-9][0-9]*)*", lines[1]), "positive integers separated by single spaces"
+values = [int(v) for v in lines[1].split(" ")]
+assert len(values) == n and all(1 <= v <= MAXV for v in values), "N values in range expected"
+assert all(values[i] < values[i + 1] for i in range(n - 1)), "values must be strictly increasing"
