@@ -81,9 +81,47 @@ def chains(n, k):
     return edges
 
 
+def orders(n, edges):
+    """(smallest order, priority order) of a DAG: the two the statement contrasts."""
+    import heapq
+    adj, radj = [[] for _ in range(n + 1)], [[] for _ in range(n + 1)]
+    indeg, outdeg = [0] * (n + 1), [0] * (n + 1)
+    for u, v in edges:
+        adj[u].append(v)
+        radj[v].append(u)
+        indeg[v] += 1
+        outdeg[u] += 1
+    heap = [v for v in range(1, n + 1) if indeg[v] == 0]
+    small = []
+    while heap:
+        u = heapq.heappop(heap)
+        small.append(u)
+        for v in adj[u]:
+            indeg[v] -= 1
+            if indeg[v] == 0:
+                heapq.heappush(heap, v)
+    heap = [-v for v in range(1, n + 1) if outdeg[v] == 0]
+    heapq.heapify(heap)
+    back = []
+    while heap:
+        v = -heapq.heappop(heap)
+        back.append(v)
+        for u in radj[v]:
+            outdeg[u] -= 1
+            if outdeg[u] == 0:
+                heapq.heappush(heap, -u)
+    return small, back[::-1]
+
+
 def hand():
-    # 1 needs 5; 2 and 3 are free: the smallest order starts 2 3 ..., here 5 must come first to bring 1 forward.
-    return render(5, {(5, 1), (4, 2), (3, 4)})
+    # A small DAG on which the lexicographically smallest order is NOT the answer (1 must wait for a larger
+    # vertex while smaller ones are free); drawn at random until that holds, so samples differ between problems.
+    while True:
+        n = rng.randint(5, 7)
+        edges = forward(hidden(n), rng.randint(3, n))
+        small, best = orders(n, edges)
+        if small != best and any(v == 1 for _, v in edges):
+            return render(n, edges)
 
 
 def hand2():
