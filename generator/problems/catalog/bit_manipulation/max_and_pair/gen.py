@@ -1,0 +1,49 @@
+"""Test generator for bit_manipulation.max_and_pair: python gen.py SEED MODE [key=value ...] prints one input.
+
+Params: maxn, maxv. Modes: sample, small, list values=a,b,..., random, sparse (masks with the top bit and a few
+sparse low bits: the largest masks rarely share low bits, so the two largest are not the best pair), max [sparse=1],
+invalid kind=...
+"""
+import random
+import sys
+
+seed, mode = int(sys.argv[1]), sys.argv[2]
+opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
+MAXN, MAXV = int(opts["maxn"]), int(opts["maxv"])
+BITS = MAXV.bit_length()
+rng = random.Random(seed)
+
+
+def render(values):
+    return f"{len(values)}\n" + " ".join(map(str, values)) + "\n"
+
+
+def sparse_mask():
+    mask = 1 << (BITS - 1)
+    for b in rng.sample(range(BITS - 1), 3):
+        mask |= 1 << b
+    return mask
+
+
+if mode == "sample":
+    out = render([rng.randint(1, 31) for _ in range(rng.randint(4, 5))])
+elif mode == "small":
+    hi = rng.choice([3, 31, 5000, MAXV])
+    values = [rng.randint(0, hi) for _ in range(rng.randint(2, 8))]
+    out = render(values)
+elif mode == "list":
+    out = render([int(v) for v in opts["values"].split(",")])
+elif mode == "random":
+    out = render([rng.randint(0, MAXV) for _ in range(rng.randint(100, MAXN // 10))])
+elif mode == "sparse":
+    out = render([sparse_mask() for _ in range(rng.randint(100, 3000))])
+elif mode == "max":
+    out = render([sparse_mask() if opts.get("sparse") == "1" else rng.randint(0, MAXV) for _ in range(MAXN)])
+elif mode == "invalid":
+    out = {
+        "one": "1\n5\n", "too_big": f"2\n{MAXV + 1} 2\n", "negative": "2\n-1 4\n", "too_few": "3\n4 6\n",
+        "two_lines": "2\n4\n6\n",
+    }[opts["kind"]]
+else:
+    raise SystemExit(f"unknown mode {mode}")
+sys.stdout.write(out)
