@@ -68,7 +68,8 @@ def close_cycle(order, edges, length, at=None):
     start = rng.randrange(max(1, n - length + 1)) if at is None else at
     chain = order[start:start + length]
     edges |= set(zip(chain, chain[1:]))
-    edges.discard((chain[0], chain[-1]))
+    if len(chain) > 2:  # for two vertices the path edge itself is half of the 2-cycle
+        edges.discard((chain[0], chain[-1]))
     edges.add((chain[-1], chain[0]))
     return edges
 
