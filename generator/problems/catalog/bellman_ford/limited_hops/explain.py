@@ -1,0 +1,34 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON.
+Rebuilds one best trip with at most K edges by layered Bellman-Ford with parent links."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+data = [int(t) for t in case["input"].split()]
+n, m, k = data[0], data[1], data[2]
+edges = [(data[3 + 3 * e], data[4 + 3 * e], data[5 + 3 * e]) for e in range(m)]
+answer = case["output"].split()[0]
+INF = float("inf")
+layers = [[INF] * (n + 1)]
+layers[0][1] = 0
+parent = [[None] * (n + 1)]
+for j in range(1, k + 1):  # layers[j][v]: cheapest walk with exactly j edges
+    cur, par = [INF] * (n + 1), [None] * (n + 1)
+    for u, v, w in edges:
+        if layers[-1][u] + w < cur[v]:
+            cur[v], par[v] = layers[-1][u] + w, u
+    layers.append(cur)
+    parent.append(par)
+if answer == "IMPOSSIBLE":
+    print(f"{k}개 이하의 간선으로 1번에서 {n}번까지 가는 방법이 없으므로 IMPOSSIBLE입니다." if ko else
+          f"No trip from 1 to {n} uses at most {k} edges, so the answer is IMPOSSIBLE.")
+else:
+    j = min(range(1, k + 1), key=lambda i: (layers[i][n], i))
+    walk, v = [n], n
+    for i in range(j, 0, -1):
+        v = parent[i][v]
+        walk.append(v)
+    route = " → ".join(map(str, reversed(walk)))
+    print(f"간선 {j}개를 쓰는 {route} 여정의 합 {answer}가 K = {k} 이하로 쓸 때 가장 작습니다." if ko else
+          f"The trip {route} uses {j} of at most {k} edges and totals {answer}, the smallest possible.")
