@@ -1,0 +1,52 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON.
+Explains the first few questions with the route through the lowest common ancestor and its lengths."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+tokens = [int(t) for t in case["input"].split()]
+n = tokens[0]
+adj = [[] for _ in range(n + 1)]
+for i in range(n - 1):
+    u, v, w = tokens[1 + 3 * i], tokens[2 + 3 * i], tokens[3 + 3 * i]
+    adj[u].append((v, w))
+    adj[v].append((u, w))
+parent, up_weight = [0] * (n + 1), [0] * (n + 1)
+order, seen = [1], {1}
+for x in order:
+    for y, w in adj[x]:
+        if y not in seen:
+            seen.add(y)
+            parent[y], up_weight[y] = x, w
+            order.append(y)
+
+
+def chain(v):
+    path = [v]
+    while path[-1] != 1:
+        path.append(parent[path[-1]])
+    return path
+
+
+pos = 1 + 3 * (n - 1)
+q = tokens[pos]
+answers = case["output"].split()
+parts = []
+for i in range(min(q, 3)):
+    u, v = tokens[pos + 1 + 2 * i], tokens[pos + 2 + 2 * i]
+    cu, cv = chain(u), chain(v)
+    meet = next(x for x in cu if x in cv)
+    route_u, route_v = cu[:cu.index(meet) + 1], cv[:cv.index(meet) + 1]
+    path = route_u + route_v[-2::-1]
+    lengths = [up_weight[x] for x in route_u[:-1]] + [up_weight[x] for x in route_v[-2::-1]]
+    total = " + ".join(map(str, lengths)) + f" = {sum(lengths)}" if lengths else "0"
+    if u == v:
+        parts.append(f"{u}에서 {u}까지는 간선이 없으므로 {answers[i]}입니다." if ko else
+                     f"From {u} to itself there is no edge, so the answer is {answers[i]}.")
+    else:
+        parts.append(f"{u}와 {v} 사이의 경로는 {'-'.join(map(str, path))}(공통 조상 {meet})이고 길이 합은 {total}입니다."
+                     if ko else
+                     f"The route between {u} and {v} is {'-'.join(map(str, path))} (common ancestor {meet}); its "
+                     f"length is {total}.")
+print(" ".join(parts))
