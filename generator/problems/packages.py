@@ -214,8 +214,7 @@ class Package:
         return found
 
     def generators(self) -> dict[str, str]:
-        names = {e.gen for e in self.spec.tests} | {self.spec.stress.gen}
-        return {name: self.source(name) for name in sorted(names)}
+        return {name: self.source(name) for name in self.generators_named()}
 
     def themes(self) -> dict[str, dict[str, dict[str, str]]]:
         for place in (self.path / "themes.toml", self.path.parent / "themes.toml"):
@@ -227,15 +226,28 @@ class Package:
     def statement_template(self, language: Language) -> str:
         return _read(self.path / f"statement.{language}.md")
 
+    def used_files(self) -> list[Path]:
+        """Every file the package runs or reads: its own directory, and what its task.toml names outside it (the
+        topic's shared generator, validator, solutions, a sibling task's generator, the topic's themes)."""
+        files = {p for p in self.path.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+        programs = self.spec.programs
+        named = [programs.brute, programs.validator, programs.explain, programs.checker, *programs.shared_solutions,
+                 *self.generators_named()]
+        files |= {(self.path / name).resolve() for name in named if (self.path / name).is_file()}
+        if not (self.path / "themes.toml").exists() and (self.path.parent / "themes.toml").exists():
+            files.add(self.path.parent / "themes.toml")
+        return sorted({f.resolve() for f in files})
+
+    def generators_named(self) -> list[str]:
+        return sorted({e.gen for e in self.spec.tests} | {self.spec.stress.gen})
+
     def content_hash(self) -> str:
-        """Hash of every file of the package (and the topic's shared files): the verification ledger's key."""
+        """Hash of every file the package uses (`used_files`): the verification ledger's key. A change to a topic
+        file that a task does not use (another task's generator, topic.toml's routing words) leaves it verified."""
         h = hashlib.sha256()
-        files = sorted(p for p in self.path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-        # The topic's shared files; not topic.toml, which only says how prompts find the topic (routing changes
-        # must not send every package of the topic back through verification).
-        files += sorted(p for p in self.path.parent.iterdir() if p.is_file() and p.name != "topic.toml")
-        for file in files:
-            h.update(str(file.relative_to(self.path.parent)).encode())
+        topic_dir = self.path.parent.resolve()
+        for file in self.used_files():
+            h.update(str(file.relative_to(topic_dir.parent)).encode())
             h.update(b"\0")
             h.update(file.read_bytes())
             h.update(b"\0")
