@@ -1,31 +1,51 @@
-"""A sample's explanation, computed from the sample: one placement drawn as a board (the first in the order of
-columns row by row), and the count."""
+"""A sample's explanation, computed from the sample: for the first board with a placement, one placement drawn
+row by row (the first in column order), and every board's count."""
 import json
 import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
-n = int(case["input"].split()[0])
-count = case["output"].strip()
-cols = []
+data = list(map(int, case["input"].split()))
+sides = data[1:1 + data[0]]
+counts = case["output"].split()
 
 
-def extend(row):
-    if row == n:
-        return True
-    for c in range(n):
-        if all(c != q and abs(c - q) != row - r for r, q in enumerate(cols)):
-            cols.append(c)
-            if extend(row + 1):
-                return True
-            cols.pop()
-    return False
+def first_placement(n):
+    cols = []
+    stack = [0]  # next column to try in the current row
+    while stack:
+        row = len(stack) - 1
+        if row == n:
+            return cols
+        c = stack[-1]
+        while c < n and not all(c != q and abs(c - q) != row - r for r, q in enumerate(cols)):
+            c += 1
+        if c == n:
+            stack.pop()
+            if cols:
+                cols.pop()
+                stack[-1] += 1
+            continue
+        stack[-1] = c
+        cols.append(c)
+        stack.append(0)
+    return None
 
 
-if extend(0):
-    board = " / ".join("".join("Q" if c == q else "." for c in range(n)) for q in cols)
-    print(f"가능한 배치의 예 (위쪽 행부터): {board}. 이런 배치가 모두 {count}가지입니다." if ko
-          else f"One placement, rows from the top: {board}. There are {count} placements in all.")
+parts = []
+for n, k in zip(sides, counts):
+    parts.append(f"N = {n}: {k}")
+shown = next(((n, first_placement(n)) for n in sides if first_placement(n)), None)
+if ko:
+    text = "판의 크기별 배치의 수는 " + ", ".join(parts) + "입니다."
+    if shown:
+        n, cols = shown
+        text += f" 예를 들어 N = {n}일 때 한 가지 배치는 (위쪽 행부터) " + \
+            " / ".join("".join("Q" if c == q else "." for c in range(n)) for q in cols) + "입니다."
 else:
-    print(f"N = {n}일 때는 조건을 만족하는 배치가 없으므로 0입니다." if ko
-          else f"For N = {n} no placement works, so the answer is 0.")
+    text = "The counts per board are " + ", ".join(parts) + "."
+    if shown:
+        n, cols = shown
+        text += f" For N = {n}, one placement (rows from the top) is " + \
+            " / ".join("".join("Q" if c == q else "." for c in range(n)) for q in cols) + "."
+print(text)

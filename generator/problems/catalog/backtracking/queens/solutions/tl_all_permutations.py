@@ -4,13 +4,18 @@ import sys
 from itertools import permutations
 
 
-def main():
-    n = int(sys.stdin.read().split()[0])
+def count(n):
     total = 0
     for perm in permutations(range(n)):
         if len({r + c for r, c in enumerate(perm)}) == n and len({r - c for r, c in enumerate(perm)}) == n:
             total += 1
-    print(total)
+    return total
+
+
+def main():
+    data = sys.stdin.read().split()
+    t = int(data[0])
+    print("\n".join(str(count(int(x))) for x in data[1:1 + t]))
 
 
 main()

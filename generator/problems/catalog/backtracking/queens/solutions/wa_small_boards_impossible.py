@@ -4,11 +4,9 @@ row at once, so only partial placements without an attack are ever extended."""
 import sys
 
 
-def main():
-    n = int(sys.stdin.read().split()[0])
+def count(n):
     if n < 4:  # "the smallest boards have no placement"
-        print(0)
-        return
+        return 0
     full = (1 << n) - 1
     total = 0
     # (attacked columns, attacked by "\" diagonals, attacked by "/" diagonals, rows placed so far)
@@ -24,7 +22,13 @@ def main():
             free ^= bit
             # Moving one row down, a "\" diagonal shifts one column right and a "/" diagonal one column left.
             stack.append((cols | bit, ((d1 | bit) << 1) & full, (d2 | bit) >> 1, row + 1))
-    print(total)
+    return total
+
+
+def main():
+    data = sys.stdin.read().split()
+    t = int(data[0])
+    print("\n".join(str(count(int(x))) for x in data[1:1 + t]))
 
 
 main()
