@@ -1,0 +1,30 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON.
+Finds one shortest cycle by a small search (samples are tiny)."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+data = [int(t) for t in case["input"].split()]
+n, m = data[0], data[1]
+w = {}
+for e in range(m):
+    u, v, c = data[2 + 3 * e], data[3 + 3 * e], data[4 + 3 * e]
+    w[(u, v)] = min(c, w.get((u, v), c))
+best = None
+stack = [(s, [s], 0) for s in range(1, n + 1)]
+while stack:
+    u, path, total = stack.pop()
+    for v in range(1, n + 1):
+        if (u, v) in w:
+            if v == path[0] and (best is None or total + w[(u, v)] < best[0]):
+                best = (total + w[(u, v)], path + [v])
+            elif v > path[0] and v not in path:
+                stack.append((v, path + [v], total + w[(u, v)]))
+if best is None:
+    print("어느 정점에서 출발해도 되돌아올 수 없으므로 -1입니다." if ko else
+          "No vertex can be left and reached again, so the answer is -1.")
+else:
+    route = " → ".join(map(str, best[1]))
+    print(f"가장 짧은 순환은 {route}이며 걸리는 시간은 {best[0]}입니다." if ko else
+          f"The shortest round trip is {route}, taking {best[0]} in total.")

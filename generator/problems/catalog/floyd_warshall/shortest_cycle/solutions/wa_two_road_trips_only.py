@@ -1,0 +1,14 @@
+"""WRONG: only round trips of two roads (u -> v -> u) are looked at. Was: Floyd-Warshall with the diagonal starting at infinity instead of 0, so d[i][i] ends as
+the shortest closed route through i; the answer is the smallest diagonal entry."""
+import sys
+
+data = sys.stdin.buffer.read().split()
+n, m = int(data[0]), int(data[1])
+INF = float("inf")
+d = [[INF] * n for _ in range(n)]
+for e in range(m):
+    u, v, w = int(data[2 + 3 * e]) - 1, int(data[3 + 3 * e]) - 1, int(data[4 + 3 * e])
+    if w < d[u][v]:
+        d[u][v] = w
+best = min([d[i][j] + d[j][i] for i in range(n) for j in range(n) if i != j] + [INF])
+print(-1 if best == INF else best)

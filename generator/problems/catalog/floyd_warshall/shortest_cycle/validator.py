@@ -1,0 +1,20 @@
+"""Input validator: python validator.py maxn= maxm= maxw= < input; exit 0 iff valid. `N M`, then exactly M lines
+`u v w` with 1 <= u, v <= N, u != v, 1 <= w <= maxw; single spaces, no leading zeros, final newline."""
+import re
+import sys
+
+opts = dict(arg.split("=", 1) for arg in sys.argv[1:])
+MAXN, MAXM, MAXW = int(opts["maxn"]), int(opts["maxm"]), int(opts["maxw"])
+NUM = r"(?:0|[1-9][0-9]*)"
+data = sys.stdin.read()
+assert data.endswith("\n"), "input must end with a newline"
+lines = data[:-1].split("\n")
+assert re.fullmatch(rf"{NUM} {NUM}", lines[0]), "N M expected"
+n, m = map(int, lines[0].split())
+assert 1 <= n <= MAXN and 0 <= m <= MAXM, "N or M out of range"
+assert len(lines) == m + 1, "exactly M edge lines expected"
+for line in lines[1:]:
+    assert re.fullmatch(rf"{NUM} {NUM} {NUM}", line), "u v w expected"
+    u, v, w = map(int, line.split())
+    assert 1 <= u <= n and 1 <= v <= n and u != v, "bad endpoints"
+    assert 1 <= w <= MAXW, "w out of range"
