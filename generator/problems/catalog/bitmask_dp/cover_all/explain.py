@@ -1,0 +1,27 @@
+"""A sample's explanation, computed from the sample: one cheapest choice of offers (every subset; samples are
+small)."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+data = list(map(int, case["input"].split()))
+n, m = data[0], data[1]
+offers, pos = [], 2
+for _ in range(m):
+    cost, size = data[pos], data[pos + 1]
+    offers.append((cost, set(data[pos + 2:pos + 2 + size])))
+    pos += 2 + size
+best = None
+for chosen in range(1 << m):
+    picked = [i for i in range(m) if chosen >> i & 1]
+    covered = set().union(*(offers[i][1] for i in picked)) if picked else set()
+    total = sum(offers[i][0] for i in picked)
+    if len(covered) == n and (best is None or total < best[0]):
+        best = (total, picked)
+if best is None:
+    print("어떤 조합도 모두를 제공하지 못하므로 답은 -1입니다." if ko else "No choice provides everything, so the answer is -1.")
+else:
+    names = ", ".join(str(i + 1) for i in best[1])
+    print(f"{names}번을 사면 모두 제공되고 가격 합은 {best[0]}이며, 이보다 싼 조합은 없습니다." if ko
+          else f"Buying numbers {names} provides everything for {best[0]}, and no cheaper choice does.")
