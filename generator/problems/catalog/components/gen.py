@@ -171,6 +171,11 @@ def odd_elsewhere(n):
     # Vertex 1 sits in a bipartite component, the odd cycle is in another one.
     edges = [(1, 2), (2, 3)] + [(4 + i, 4 + (i + 1) % 5) for i in range(5)]
     edges += [(i, i + 1) for i in range(9, n)]
+    perm = list(range(2, n + 1))  # seeded names, vertex 1 keeps its own: each problem its own test
+    rng.shuffle(perm)
+    name = [0, 1] + perm
+    edges = [(name[u], name[v]) for u, v in edges]
+    rng.shuffle(edges)
     return render(n, edges)
 
 
@@ -245,7 +250,13 @@ elif mode == "path":
     out = render(size("n"), path_edges(size("n")))
 elif mode == "star":
     # A star listed as (1, 2), (1, 3), ...: naive union-find links the old root under the new leaf each time.
-    out = render(size("n"), [(1, i) for i in range(2, size("n") + 1)])
+    n = size("n")
+    edges = [(1, i) for i in range(2, n + 1)]
+    if n > 50:  # a max test: seeded names (center first in every edge, as before), each problem its own test
+        perm = list(range(1, n + 1))
+        rng.shuffle(perm)
+        edges = [(perm[u - 1], perm[v - 1]) for u, v in edges]
+    out = render(n, edges)
 elif mode == "matching":
     out = render(size("n"), [(2 * i + 1, 2 * i + 2) for i in range(size("n") // 2)])
 elif mode == "empty":
