@@ -115,10 +115,6 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("트리 디피 어려움 2문제", {"tree_dp"}), ("rerooting dp", {"tree_dp"}), ("사회망 서비스 얼리 어답터", {"tree_dp"}),
     ("우수 마을 트리 DP", {"tree_dp"}), ("트리에서의 다이나믹 프로그래밍", {"tree_dp"}),
     ("maximum independent set on a tree", {"tree_traversal"}), ("subtree sizes of a rooted tree", {"tree_traversal"}),
-    ("dp on trees", {"tree_dp"}), ("트리dp 쉬움", {"tree_dp"}), ("tree dynamic programming, medium", {"tree_dp"}),
-    ("트리 디피 어려움 2문제", {"tree_dp"}), ("rerooting dp", {"tree_dp"}), ("사회망 서비스 얼리 어답터", {"tree_dp"}),
-    ("우수 마을 트리 DP", {"tree_dp"}), ("트리에서의 다이나믹 프로그래밍", {"tree_dp"}),
-    ("maximum independent set on a tree", {"tree_traversal"}), ("subtree sizes of a rooted tree", {"tree_traversal"}),
     # strings
     ("KMP string matching", {"kmp"}), ("문자열 매칭 KMP", {"kmp"}),
     ("prefix function", {"kmp"}), ("KMP 실패 함수", {"kmp"}), ("find all occurrences of a pattern in a text", {"kmp"}),
