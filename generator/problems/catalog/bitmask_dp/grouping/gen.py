@@ -1,0 +1,94 @@
+"""Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
+Format: N, then the symmetric N x N matrix a (zero diagonal). Params: maxn, maxa. Modes: sample1, sample2,
+random lo= hi= [cap=], fixed case=, anti, max kind=, invalid kind=."""
+import random
+import sys
+
+seed, mode = int(sys.argv[1]), sys.argv[2]
+opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
+MAXN, MAXA = int(opts["maxn"]), int(opts["maxa"])
+rng = random.Random(seed)
+
+
+def render(a):
+    return f"{len(a)}\n" + "\n".join(" ".join(map(str, row)) for row in a) + "\n"
+
+
+def matrix(n, value):
+    """Symmetric matrix with a zero diagonal; value(i, j) gives the pair's entry."""
+    a = [[0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            a[i][j] = a[j][i] = max(-MAXA, min(MAXA, value(i, j)))
+    return a
+
+
+def uniform(n, cap):
+    cap = min(cap, MAXA)
+    return matrix(n, lambda i, j: rng.randint(-cap, cap))
+
+
+def planted(n, cap, groups):
+    """A hidden partition: pairs inside a group mostly positive, across groups mostly negative, some noise and
+    a few strongly positive bridges between groups (so joining along positive pairs is a trap)."""
+    cap = min(cap, MAXA)
+    label = [rng.randrange(groups) for _ in range(n)]
+
+    def value(i, j):
+        roll = rng.random()
+        if label[i] == label[j]:
+            return rng.randint(-cap // 4, cap) if roll < 0.85 else rng.randint(-cap, 0)
+        return rng.randint(cap // 2, cap) if roll < 0.1 else rng.randint(-cap, cap // 5)
+
+    return matrix(n, value)
+
+
+if mode == "sample1":
+    # Positive pairs chain 1-2-3 but 1 and 3 dislike each other: two groups beat one; permuted per seed.
+    k = rng.randint(1, 9)
+    base = [[0, 4, -9, 1], [4, 0, 5, -2], [-9, 5, 0, 3], [1, -2, 3, 0]]
+    perm = list(range(4))
+    rng.shuffle(perm)
+    out = render([[k * base[perm[i]][perm[j]] for j in range(4)] for i in range(4)])
+elif mode == "sample2":
+    out = render(planted(rng.randint(5, 6), 9, 2))
+elif mode == "random":
+    n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
+    cap = int(opts.get("cap") or rng.choice([9, 1000, MAXA]))
+    out = render(planted(n, cap, rng.randint(2, 4)) if rng.random() < 0.6 else uniform(n, cap))
+elif mode == "fixed":
+    case = opts["case"]
+    out = {
+        "single": lambda: "1\n0\n",
+        "pair_positive": lambda: render([[0, MAXA], [MAXA, 0]]),
+        "pair_negative": lambda: render([[0, -MAXA], [-MAXA, 0]]),
+        "all_zero": lambda: render([[0] * 4 for _ in range(4)]),
+        "components_trap": lambda: "5\n0 -1 2 7 -9\n-1 0 5 -2 -8\n2 5 0 -4 -6\n7 -2 -4 0 2\n-9 -8 -6 2 0\n",
+        "greedy_trap": lambda: "4\n0 -2 3 8\n-2 0 -6 9\n3 -6 0 -2\n8 9 -2 0\n",
+        "three_groups": lambda: render(matrix(6, lambda i, j: 5 if i // 2 == j // 2 else -1)),
+    }[case]()
+elif mode == "anti":
+    out = render(planted(MAXN, MAXA, 4))
+elif mode == "max":
+    kind = opts["kind"]
+    if kind == "uniform":
+        out = render(uniform(MAXN, MAXA))
+    elif kind == "planted":
+        out = render(planted(MAXN, MAXA, rng.randint(3, 5)))
+    elif kind == "all_positive":
+        out = render(matrix(MAXN, lambda i, j: MAXA - rng.randint(0, 5)))
+    else:  # all negative: nobody pairs up, the answer is 0
+        out = render(matrix(MAXN, lambda i, j: -MAXA + rng.randint(0, 5)))
+elif mode == "invalid":
+    kind = opts["kind"]
+    out = {
+        "n_too_big": lambda: render([[0] * (MAXN + 1) for _ in range(MAXN + 1)]),
+        "not_symmetric": lambda: "2\n0 3\n4 0\n",
+        "diagonal": lambda: "2\n1 3\n3 0\n",
+        "value_too_big": lambda: f"2\n0 {MAXA + 1}\n{MAXA + 1} 0\n",
+        "short_row": lambda: "3\n0 1 2\n1 0\n2 0 0\n",
+        "minus_zero": lambda: "2\n0 -0\n-0 0\n",
+    }[kind]()
+else:
+    raise SystemExit(f"unknown mode {mode}")
+sys.stdout.write(out)
