@@ -1,0 +1,24 @@
+"""A sample's explanation, computed from the sample: one best path, rebuilt from the bottom-up table."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+data = list(map(int, case["input"].split()))
+n = data[0]
+rows, pos = [], 1
+for i in range(1, n + 1):
+    rows.append(data[pos:pos + i])
+    pos += i
+best = [rows[-1][:]]
+for row in reversed(rows[:-1]):
+    below = best[0]
+    best.insert(0, [v + max(below[j], below[j + 1]) for j, v in enumerate(row)])
+j, picked = 0, [rows[0][0]]
+for i in range(1, n):
+    if best[i][j + 1] > best[i][j]:
+        j += 1
+    picked.append(rows[i][j])
+path = " + ".join(map(str, picked))
+print(f"가장 좋은 길에서 위에서부터 모으는 양은 {path} = {best[0][0]}입니다." if ko
+      else f"The best path collects {path} = {best[0][0]} from the top down.")
