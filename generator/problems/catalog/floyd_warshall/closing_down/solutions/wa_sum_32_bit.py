@@ -1,0 +1,23 @@
+"""WRONG: keeps the sum in a signed 32-bit integer. Was: add the vertices back in reverse removal order. Floyd-Warshall's outer loop may take the intermediate
+vertices in any order, so adding vertex k is one relaxation of ALL pairs through k; then the answer for this moment
+is the sum over pairs of vertices added so far. Answers are printed in removal order."""
+import sys
+
+data = sys.stdin.buffer.read().split()
+n = int(data[0])
+d = [[int(x) for x in data[1 + i * n:1 + (i + 1) * n]] for i in range(n)]
+order = [int(x) - 1 for x in data[1 + n * n:1 + n * n + n]]
+added = []
+sums = []
+for k in reversed(order):
+    row_k = d[k]
+    for i in range(n):
+        dik = d[i][k]
+        d[i] = [a if a <= dik + b else dik + b for a, b in zip(d[i], row_k)]
+    added.append(k)
+    total = 0
+    for i in added:
+        row = d[i]
+        total += sum([row[j] for j in added])
+    sums.append((total + 2 ** 31) % 2 ** 32 - 2 ** 31)
+print(" ".join(map(str, reversed(sums))))
