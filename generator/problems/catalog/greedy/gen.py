@@ -153,7 +153,9 @@ elif mode == "spread":  # activity_selection: one meeting per slot of width maxt
 elif mode == "shuffled_chain":
     out = pairs_text(rng.sample(chained(40, 5), 40))
 elif mode == "long_chain":
-    out = pairs_text(chained(1000, P["maxt"] // MAXN) + [(k, k + 1) for k in range(0, 50)])
+    pairs = chained(1000, P["maxt"] // MAXN) + [(k, k + 1) for k in range(0, 50)]
+    rng.shuffle(pairs)  # the order of the list does not matter to the answer: each problem its own test
+    out = pairs_text(pairs)
 elif mode == "half_chain":
     out = pairs_text(intervals(MAXN // 2, P["maxt"], P["maxt"] // 2) + chained(MAXN // 2, P["maxt"] // MAXN))
 elif mode == "all_fit":  # job_deadlines: every job fits, so looking for a free day one by one is O(N^2)

@@ -48,11 +48,13 @@ def random_case(lo, hi):
 def serpentine(n, m, shortcut=False):
     # One long winding corridor (answer about N·M/2). With `shortcut` the left column is open too: a right-first
     # DFS follows the corridor while BFS goes straight down.
+    # Each wall row's gap sits near its end, at a seeded offset: two problems of one job never share this test.
     cells = [["." for _ in range(m)] for _ in range(n)]
     for r in range(1, n, 2):
         for c in range(m):
             cells[r][c] = "#"
-        cells[r][m - 1 if (r // 2) % 2 == 0 else 0] = "."
+        offset = rng.randint(0, min(2, m - 1))
+        cells[r][m - 1 - offset if (r // 2) % 2 == 0 else offset] = "."
         if shortcut:
             cells[r][0] = "."
     cells[0][0] = "S"
@@ -76,7 +78,13 @@ def walled(cells):
 
 
 def far_apart(cells):
+    # Seeded pillars on odd-odd cells never cut the grid, and row 0 / the last column stay open, so the answer is
+    # still the corner-to-corner distance while the test differs from seed to seed.
     n, m = len(cells), len(cells[0])
+    for r in range(1, n - 1, 2):
+        for c in range(1, m - 1, 2):
+            if rng.random() < 0.1:
+                cells[r][c] = "#"
     for row in cells:
         for c in range(m):
             if row[c] in "SE":

@@ -30,8 +30,8 @@ elif mode == "fixed":
                 "all_best": [10, 10, 9, 10], "alone_best": [100, 1, 1, 1]}[opts["case"]])
 elif mode == "increasing":
     out = text(sorted(rng.randint(1, MAXP) for _ in range(MAXN)))
-elif mode == "equal":
-    out = text([MAXP] * MAXN)
+elif mode == "equal":  # the common value is seeded (each problem its own test)
+    out = text([rng.randint(MAXP - MAXP // 100, MAXP)] * MAXN)
 elif mode == "max_random":
     out = text([rng.randint(1, MAXP) for _ in range(MAXN)])
 elif mode == "invalid":

@@ -49,6 +49,10 @@ def fortress(n, m):
             cells[r][1] = cells[r][m - 2] = "#"
         for c in range(1, m - 1):
             cells[1][c] = cells[n - 2][c] = "#"
+        for r in range(3, n - 3):  # seeded rocks inside the wall: each problem's fortress is its own
+            for c in range(3, m - 3):
+                if rng.random() < 0.03:
+                    cells[r][c] = "#"
     return cells
 
 
@@ -72,8 +76,9 @@ def serpentine(n, m):
     for r in range(1, n - 1, 2):
         for c in range(1, m - 1):
             cells[r][c] = "."
-        if r + 2 < n - 1:
-            cells[r + 1][m - 2 if (r // 2) % 2 == 0 else 1] = "."
+        if r + 2 < n - 1:  # the join near the row's end, at a seeded offset (each problem its own test)
+            offset = rng.randint(0, max(0, min(2, m - 4)))
+            cells[r + 1][m - 2 - offset if (r // 2) % 2 == 0 else 1 + offset] = "."
     last = n - 2 if (n - 2) % 2 == 1 else n - 3
     if last >= 1 and m >= 3:
         cells[last][m - 1] = "."

@@ -54,8 +54,9 @@ def serpentine(n, m, fire):
     for i, r in enumerate(rows):
         for c in range(1, m - 1):
             cells[r][c] = "."
-        if i + 1 < len(rows):
-            cells[r + 1][m - 2 if i % 2 == 0 else 1] = "."
+        if i + 1 < len(rows):  # the join near the row's end, at a seeded offset (each problem its own test)
+            offset = rng.randint(0, max(0, min(2, m - 5)))
+            cells[r + 1][m - 2 - offset if i % 2 == 0 else 1 + offset] = "."
     cells[1][1], cells[1][2] = ("F", "J") if fire else ("J", ".")
     last = rows[-1]
     end = m - 2 if (len(rows) - 1) % 2 == 0 else 1

@@ -53,13 +53,15 @@ def serpentine(n, m):
         for c in range(m):
             cells[r][c] = "#"
         cells[r][m - 1 if (r // 2) % 2 == 0 else 0] = "."
-    cells[0][0] = "S"
+    # The start anywhere on the first row (seeded): the slides that follow are the same long walk, and each
+    # problem gets its own test.
     last = n - 1 if (n - 1) % 2 == 0 else n - 2
     if last == 0:
         cells[0][m - 1] = "G"
     else:
         entry = m - 1 if ((last - 1) // 2) % 2 == 0 else 0
         cells[last][m - 1 - entry] = "G"
+    cells[0][rng.choice([c for c in range(m) if cells[0][c] == "."])] = "S"
     return cells
 
 

@@ -52,17 +52,31 @@ def varied(rows):
 
 def serpentine(n, m):
     # One long winding cluster: deep recursion for a recursive DFS, and one huge cluster.
+    # The link in each water row sits near its end at a seeded offset: two problems of one job differ here.
     cells = [["#"] * m for _ in range(n)]
     for r in range(1, n, 2):
         for c in range(m):
             cells[r][c] = "."
-        cells[r][m - 1 if (r // 2) % 2 == 0 else 0] = "#"
+        offset = rng.randint(0, min(2, m - 1))
+        cells[r][m - 1 - offset if (r // 2) % 2 == 0 else offset] = "#"
     return cells
 
 
 def checker(n, m):
-    # Only diagonal contacts: every '#' is its own cluster (8-directional counting merges them all).
-    return [["#" if (r + c) % 2 == 0 else "." for c in range(m)] for r in range(n)]
+    # Only diagonal contacts: every '#' is its own cluster (8-directional counting merges them all). Seeded
+    # parity and a few cells turned to water keep that property and make each problem's test its own.
+    parity = rng.randint(0, 1)
+    return [["#" if (r + c) % 2 == parity and rng.random() < 0.97 else "." for c in range(m)] for r in range(n)]
+
+
+def full(n, m):
+    # All land but seeded water cells on odd-odd positions, which never split the land: still one cluster.
+    cells = [["#"] * m for _ in range(n)]
+    for r in range(1, n - 1, 2):
+        for c in range(1, m - 1, 2):
+            if rng.random() < 0.05:
+                cells[r][c] = "."
+    return cells
 
 
 def invalid(kind):
@@ -94,7 +108,7 @@ elif mode == "random":
 elif mode == "single":
     out = render([["." if opts["kind"] == "water" else "#"]])
 elif mode == "full":
-    out = render([["#"] * dim("m") for _ in range(dim("n"))])
+    out = render(full(dim("n"), dim("m")))
 elif mode == "checker":
     out = render(checker(dim("n"), dim("m")))
 elif mode == "stripes":

@@ -50,7 +50,8 @@ def serpentine(n, m):
     for r in range(1, n, 2):
         for c in range(m):
             cells[r][c] = "#"
-        cells[r][m - 1 if (r // 2) % 2 == 0 else 0] = "."
+        offset = rng.randint(0, min(2, m - 1))  # near the row's end, seeded: each problem its own test
+        cells[r][m - 1 - offset if (r // 2) % 2 == 0 else offset] = "."
     cells[0][0] = "*"
     return cells
 
