@@ -1,0 +1,17 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+nums = list(map(int, case["input"].split()[1:]))
+answers = case["output"].strip().split("\n")
+parts = []
+for i, ans in enumerate(answers):
+    a, b, c = nums[3 * i:3 * i + 3]
+    e = pow(b, c, 10 ** 9 + 6)
+    parts.append(f"{b}^{c} ≡ {e} (mod 10^9 + 6), {a}^{e} ≡ {ans}" if a % (10 ** 9 + 7) else f"{a}^({b}^{c}) ≡ {ans}")
+if ko:
+    print("페르마의 소정리로 지수를 10^9 + 6으로 나눈 나머지로 바꿉니다: " + "; ".join(parts) + ".")
+else:
+    print("By Fermat's little theorem the exponent only matters modulo 10^9 + 6: " + "; ".join(parts) + ".")
