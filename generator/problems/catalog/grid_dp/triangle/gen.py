@@ -32,8 +32,8 @@ def bait(n, cap):
 
 if mode == "sample1":
     # The larger first step (9) leads to small values; the best path goes through the smaller one.
-    k = rng.randint(1, 9)
-    rows = [[k], [3, 9], [8, 1, 2], [2, 9 + k, 1, 4]]
+    k, a, r1, r2, r3 = rng.randint(1, 9), rng.randint(3, 5), rng.randint(0, 5), rng.randint(0, 5), rng.randint(0, 9)
+    rows = [[k], [a, 9 + r1], [8 + r2, 1, 2], [2, 12 + r3, 1, 4]]
     out = render(rows)
 elif mode == "sample2":
     out = render(triangle(rng.randint(4, 5), 20))

@@ -1,0 +1,17 @@
+"""Input validator: python validator.py maxn= maxm= < input; exit 0 iff valid."""
+import re
+import sys
+
+opts = dict(arg.split("=", 1) for arg in sys.argv[1:])
+MAXN, MAXM = int(opts["maxn"]), int(opts["maxm"])
+data = sys.stdin.read()
+assert data.endswith("\n"), "input must end with a newline"
+lines = data[:-1].split("\n")
+head = re.fullmatch(r"([1-9][0-9]*) ([1-9][0-9]*)", lines[0])
+assert head, "N M first"
+n, m = int(head.group(1)), int(head.group(2))
+assert n <= MAXN and m <= MAXM, "N or M out of range"
+assert len(lines) == n + 1, "N rows"
+for line in lines[1:]:
+    parts = line.split(" ")
+    assert len(parts) == m and all(re.fullmatch(r"[0-9]", p) for p in parts), "M digits per row"
