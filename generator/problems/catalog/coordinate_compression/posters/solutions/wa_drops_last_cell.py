@@ -1,0 +1,33 @@
+"""Wrong: uses r instead of r + 1 as the boundary, so every poster loses its last cell (a one-cell poster covers
+nothing and a poster showing only in its last cell is missed)."""
+import sys
+
+
+def main() -> None:
+    data = sys.stdin.buffer.read().split()
+    n = int(data[0])
+    starts = list(map(int, data[1:2 * n + 1:2]))
+    stops = [int(r) for r in data[2:2 * n + 1:2]]
+    coords = sorted(set(starts) | set(stops))
+    index = {c: i for i, c in enumerate(coords)}
+    nxt = list(range(len(coords) + 1))  # nxt[j]: a piece >= j that may still be unpainted
+
+    def find(j: int) -> int:
+        while nxt[j] != j:
+            nxt[j] = nxt[nxt[j]]
+            j = nxt[j]
+        return j
+
+    visible = 0
+    for i in range(n - 1, -1, -1):
+        a, b = index[starts[i]], index[stops[i]]  # pieces a .. b - 1
+        j = find(a)
+        if j < b:
+            visible += 1
+            while j < b:
+                nxt[j] = j + 1
+                j = find(j + 1)
+    print(visible)
+
+
+main()
