@@ -41,10 +41,14 @@ def routes(g):
 
 
 if mode == "sample1":
-    # BOJ-1890-like 4 x 4 board with a 0 on the way and a nonzero digit on the last cell; mirrored per seed.
-    g = [[2, 3, 3, 1], [1, 2, 1, 3], [1, 2, 3, 1], [3, 1, 0, rng.randint(1, 9)]]
-    if rng.random() < 0.5:
-        g = [list(col) for col in zip(*g)]
+    # A 4 x 4 board with a 0 that some jumps land on and a nonzero digit on the last cell, and at least two
+    # routes (BOJ 1890 shape), drawn per seed.
+    while True:
+        g = [[rng.randint(1, 3) for _ in range(4)] for _ in range(4)]
+        g[rng.randint(1, 3)][rng.randint(0, 2)] = 0
+        g[3][3] = rng.randint(1, 9)
+        if routes(g) >= 2:
+            break
     out = render(g)
 elif mode == "sample2":
     while True:  # a sample with at least two routes
