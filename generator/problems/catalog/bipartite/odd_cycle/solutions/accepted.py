@@ -1,0 +1,45 @@
+"""Reference: BFS from every unvisited vertex, keeping each vertex's parent and depth. BFS edges join equal or
+adjacent depths, so an edge x-y inside one colour has depth[x] = depth[y]; walking both up one step at a time
+until they meet gives their lowest common ancestor a, and x..a..y plus the edge y-x is a cycle of odd length
+2·(depth[x] - depth[a]) + 1 with no repeated vertex. No such edge anywhere means the graph is bipartite."""
+import sys
+from collections import deque
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, m = int(data[0]), int(data[1])
+    adj = [[] for _ in range(n + 1)]
+    for i in range(m):
+        u, v = int(data[2 + 2 * i]), int(data[3 + 2 * i])
+        adj[u].append(v)
+        adj[v].append(u)
+    depth = [-1] * (n + 1)
+    parent = [0] * (n + 1)
+    for s in range(1, n + 1):
+        if depth[s] != -1:
+            continue
+        depth[s] = 0
+        queue = deque([s])
+        while queue:
+            x = queue.popleft()
+            for y in adj[x]:
+                if depth[y] == -1:
+                    depth[y] = depth[x] + 1
+                    parent[y] = x
+                    queue.append(y)
+                elif depth[y] == depth[x]:
+                    left, right = [x], [y]
+                    a, b = x, y
+                    while a != b:
+                        a, b = parent[a], parent[b]
+                        left.append(a)
+                        right.append(b)
+                    cycle = left + right[-2::-1]
+                    print(len(cycle))
+                    print(" ".join(map(str, cycle)))
+                    return
+    print(-1)
+
+
+main()
