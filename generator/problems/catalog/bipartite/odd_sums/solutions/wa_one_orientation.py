@@ -1,0 +1,39 @@
+"""Wrong: lets only the start vertex's colour class hold the 2s, forgetting that the two classes may swap
+roles (2^b ways per component instead of 2^a + 2^b)."""
+import sys
+from collections import deque
+
+MOD = 998244353
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, m = int(data[0]), int(data[1])
+    adj = [[] for _ in range(n + 1)]
+    for i in range(m):
+        u, v = int(data[2 + 2 * i]), int(data[3 + 2 * i])
+        adj[u].append(v)
+        adj[v].append(u)
+    color = [-1] * (n + 1)
+    answer = 1
+    for s in range(1, n + 1):
+        if color[s] != -1:
+            continue
+        color[s] = 0
+        size = [1, 0]
+        queue = deque([s])
+        while queue:
+            x = queue.popleft()
+            for y in adj[x]:
+                if color[y] == -1:
+                    color[y] = color[x] ^ 1
+                    size[color[y]] += 1
+                    queue.append(y)
+                elif color[y] == color[x]:
+                    print(0)
+                    return
+        answer = answer * pow(2, size[1], MOD) % MOD
+    print(answer)
+
+
+main()
