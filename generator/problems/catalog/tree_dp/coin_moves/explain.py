@@ -1,0 +1,38 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language"} as JSON and lists how
+many coins cross each edge (the imbalance of the subtree below it)."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+tokens = [int(t) for t in case["input"].split()]
+n = tokens[0]
+excess = [0] + [t - 1 for t in tokens[1:n + 1]]
+adj = [[] for _ in range(n + 1)]
+for i in range(n - 1):
+    u, v = tokens[n + 1 + 2 * i], tokens[n + 2 + 2 * i]
+    adj[u].append(v)
+    adj[v].append(u)
+parent = [0] * (n + 1)
+parent[1] = -1
+order = [1]
+for x in order:
+    for y in adj[x]:
+        if parent[y] == 0:
+            parent[y] = x
+            order.append(y)
+for x in reversed(order):
+    if parent[x] > 0:
+        excess[parent[x]] += excess[x]
+parts, total = [], 0
+for x in order[1:]:
+    e = excess[x]
+    total += abs(e)
+    if e:
+        a, b = (x, parent[x]) if e > 0 else (parent[x], x)
+        parts.append(f"{a}→{b}: {abs(e)}")
+if ko:
+    print(f"각 간선을 건너는 동전 수(간선 아래 서브트리의 남는/모자란 동전 수)는 {', '.join(parts) or '모두 0'}이고, 합은 {total}입니다.")
+else:
+    print(f"The coins crossing each edge (the surplus or shortage of the subtree below it) are {', '.join(parts) or 'none'}, "
+          f"{total} moves in all.")
