@@ -155,20 +155,22 @@ elif mode == "plateau":
     out = text([draw(MAXV) for _ in range(half)] + [draw(MAXV) if i % 2 else 0 for i in range(MAXN - half)])
 elif mode == "decreasing":
     count = int(opts.get("count", MAXN))
-    if OPERATIONS:
-        out = text(list(range(count, 0, -1)) + [0] * count)
-    else:  # strictly decreasing from the top of the range: every insertion goes to the front of a sorted list
-        out = text(list(range(MAXV, MAXV - count, -1)))
+    # Strictly decreasing, seeded values (each problem its own test): every insertion goes to the front of a
+    # sorted list.
+    top = rng.randint(count, MAXV)
+    down = sorted(rng.sample(range(max(1, LOW), top + 1), count), reverse=True)
+    out = text(down + [0] * count) if OPERATIONS else text(down)
 elif mode == "high_then_low":
     # running_median: big values first, then small ones
-    out = text(list(range(MAXV, MAXV - 3000, -1)) + list(range(-3000, 0)))
+    hi, lo = MAXV - rng.randint(0, 1000), -3000 - rng.randint(0, 1000)  # seeded: each problem its own test
+    out = text(list(range(hi, hi - 3000, -1)) + list(range(lo, lo + 3000)))
 elif mode == "increasing":
     out = text(sorted(draw(MAXV) for _ in range(MAXN)))
 elif mode == "near_max_equal":
     # merge_cost: sizes close to each other, sequential merging loses
     out = text([rng.randint(MAXV - 10, MAXV) for _ in range(int(opts["count"]))])
-elif mode == "equal":
-    out = text([MAXV] * MAXN)
+elif mode == "equal":  # the common value is seeded (each problem its own test)
+    out = text([rng.randint(MAXV - MAXV // 100, MAXV)] * MAXN)
 elif mode == "max_random":
     out = text(values(MAXN, int(opts.get("cap", MAXV))))
 elif mode == "invalid":

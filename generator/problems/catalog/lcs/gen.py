@@ -134,7 +134,8 @@ elif mode == "max":
     elif kind == "one_vs_long":
         out = text(word(1, 2), word(n, 2))
     elif kind == "periodic":
-        out = text((LETTERS[0] + LETTERS[1]) * (n // 2) + LETTERS[0] * (n % 2), LETTERS[1] + LETTERS[0] * (n - 1))
+        a, b = rng.sample(LETTERS, 2)  # seeded letters: each problem its own test
+        out = text((a + b) * (n // 2) + a * (n % 2), b + a * (n - 1))
     else:
         raise SystemExit(f"unknown max kind {kind}")
 elif mode == "invalid":

@@ -33,9 +33,10 @@ def small_case(nlo, nhi):
 def zigzag(n, hi):
     # Pairs (2, 1, 4, 3, ...): every pair offers two choices, 2^(n/2) longest subsequences.
     step = max(2, hi // max(1, n))
+    shift = rng.randint(0, max(0, hi // 4 - 2))  # seeded: each problem its own test
     out = []
     for i in range(n // 2):
-        base = 1 + i * step
+        base = 1 + shift + i * step
         out += [min(hi, base + 1), base]
     return out + ([hi] if n % 2 else [])
 
@@ -88,6 +89,9 @@ def max_case(kind):
     if kind == "random":
         return render(rand_values(MAX_N, MAX_A))
     if kind == "rising":  # strictly increasing: the answer is N, the table grows to N
+        if MAX_N <= MAX_A < 2 * MAX_N:  # little room: a seeded choice of distinct values (each problem its own)
+            n = MAX_N - rng.randint(1, 10) if MAX_A < MAX_N + 10 else MAX_N  # leaves values out to choose from
+            return render(sorted(rng.sample(range(1, MAX_A + 1), max(1, n))))
         gap, r01 = max(1, MAX_A // MAX_N), rng.random
         values = list(accumulate(1 + int(r01() * gap) for _ in range(MAX_N)))
         return render([min(v, MAX_A) for v in values])

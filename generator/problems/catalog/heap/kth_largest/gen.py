@@ -35,7 +35,8 @@ elif mode == "fixed":
            "all_equal": text(3, [5] * 6), "k1_down": text(1, [4, 3, 2, 1, 0])}[opts["case"]]
 elif mode == "increasing":  # every new value enters the top K
     k = int(opts["k"])
-    out = text(k, list(range(MAXN)))
+    start = rng.randint(0, min(1000, MAXV - MAXN + 1))  # seeded: each problem its own test
+    out = text(k, list(range(start, start + MAXN)))
 elif mode == "max_random":
     out = text(int(opts["k"]), [draw(MAXV) for _ in range(MAXN)])
 elif mode == "invalid":

@@ -87,9 +87,9 @@ elif mode == "fixed":
         for _ in range(3):
             p.arrive()
         p.leave(3), p.arrive(), p.arrive()
-elif mode == "max_fill":  # nobody leaves: counting up from 1 each time is quadratic
-    for _ in range(MAXQ):
-        p.arrive()
+elif mode == "max_fill":  # almost nobody leaves: counting up from 1 each time is quadratic
+    while len(p.events) < MAXQ:  # a few seeded departures make each problem's test its own
+        p.leave() if len(p.occupied) > 1 and rng.random() < 0.005 else p.arrive()
 elif mode == "max_churn":  # fill half, then leave/arrive at random
     for _ in range(MAXQ // 2):
         p.arrive()
@@ -99,7 +99,7 @@ elif mode == "max_free_descending":  # many freed numbers, highest first, then a
     third = MAXQ // 3
     for _ in range(third):
         p.arrive()
-    for x in range(third, 0, -1):
+    for x in sorted(rng.sample(range(1, third + 1), third * 9 // 10), reverse=True):  # seeded subset
         p.leave(x)
     while len(p.events) < MAXQ:
         p.arrive()

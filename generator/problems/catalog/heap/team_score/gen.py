@@ -42,7 +42,8 @@ elif mode == "max_fewer_better":  # factors fall steeply: the best team is small
     rng.shuffle(members)
     out = text(MAXN // 2, members)
 elif mode == "max_extremes":  # the answer reaches 10^18 (all speeds and factors at their maximum)
-    out = text(MAXN, [(MAXS, MAXE)] * MAXN)
+    # one member exactly at both maxima, the others seeded just below (each problem its own test)
+    out = text(MAXN, [(MAXS, MAXE)] + [(MAXS - rng.randint(0, 9), MAXE - rng.randint(0, 9)) for _ in range(MAXN - 1)])
 elif mode == "invalid":
     out = {
         "too_many": text(1, [(1, 1)] * (MAXN + 1)),
