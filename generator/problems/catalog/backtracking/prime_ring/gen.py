@@ -1,0 +1,78 @@
+"""Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
+Format: N, then a_1..a_N (distinct). Params: maxn, maxa. Modes: sample1, sample2, random n= dense=0|1,
+fixed case=, max kind=, invalid kind=. "Dense" sets are half odd, half even, improved by random local changes
+until many odd + even pairs sum to a prime (random sets rarely have any ring at all)."""
+import random
+import sys
+
+seed, mode = int(sys.argv[1]), sys.argv[2]
+opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
+MAXN, MAXA = int(opts["maxn"]), int(opts["maxa"])
+rng = random.Random(seed)
+
+
+def is_prime(v):
+    return v > 1 and all(v % d for d in range(2, int(v ** 0.5) + 1))
+
+
+def prime_pairs(values):
+    return sum(is_prime(x + y) for i, x in enumerate(values) for y in values[i + 1:])
+
+
+def dense(n, cap):
+    cap = min(cap, MAXA)
+    odds = [v for v in range(1, cap + 1) if v % 2]
+    evens = [v for v in range(2, cap + 1) if v % 2 == 0]
+    values = rng.sample(odds, (n + 1) // 2) + rng.sample(evens, n // 2)
+    best = prime_pairs(values)
+    for _ in range(300):
+        i = rng.randrange(n)
+        pool = odds if values[i] % 2 else evens
+        v = rng.choice(pool)
+        if v in values:
+            continue
+        trial = values[:i] + [v] + values[i + 1:]
+        score = prime_pairs(trial)
+        if score >= best:
+            values, best = trial, score
+    rng.shuffle(values)
+    return values
+
+
+def render(values):
+    return f"{len(values)}\n" + " ".join(map(str, values)) + "\n"
+
+
+if mode == "sample1":
+    out = render(dense(rng.choice([4, 6]), 20))
+elif mode == "sample2":
+    out = render(dense(6, 40))
+elif mode == "random":
+    n = min(MAXN, int(opts["n"]))
+    n = rng.randint(2, n)
+    out = render(dense(n, MAXA) if opts.get("dense") == "1" else rng.sample(range(1, MAXA + 1), n))
+elif mode == "fixed":
+    out = {
+        "pair_prime": lambda: render(rng.choice([[1, 2], [MAXA - 2, MAXA - 1], [2, 3]])),
+        "pair_not_prime": lambda: render(rng.choice([[1, 3], [MAXA - 1, MAXA], [4, 5]])),
+        "three": lambda: render(dense(3, 30)),
+        "odd_dense": lambda: render(dense(MAXN - 1 if MAXN % 2 == 0 else MAXN, MAXA)),
+        "ones_and_twos": lambda: render(rng.sample([1, 2, 3, 4, 7, 10], 6)),
+        "large_values": lambda: render(dense(6, MAXA)[:0] + rng.sample(range(MAXA - 20, MAXA + 1), 6)),
+    }[opts["case"]]()
+elif mode == "max":
+    n = MAXN if MAXN % 2 == 0 else MAXN - 1
+    out = render(dense(n, MAXA if opts["kind"] == "wide" else 40))
+elif mode == "invalid":
+    out = {
+        "n_too_big": render(list(range(1, MAXN + 2))),
+        "n_one": "1\n5\n",
+        "repeated": "4\n1 2 3 2\n",
+        "value_zero": "4\n0 1 2 3\n",
+        "value_too_big": f"2\n1 {MAXA + 1}\n",
+        "count_mismatch": "4\n1 2 3\n",
+        "leading_zero": "2\n01 2\n",
+    }[opts["kind"]]
+else:
+    raise SystemExit(f"unknown mode {mode}")
+sys.stdout.write(out)
