@@ -1,0 +1,36 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON.
+Rebuilds one cheapest route by 0-1 BFS with parent links and says where it pays."""
+import json
+import sys
+from collections import deque
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+data = case["input"].split()
+h, w = int(data[0]), int(data[1])
+grid = data[2:2 + h]
+MOVES = {"U": (-1, 0), "D": (1, 0), "L": (0, -1), "R": (0, 1)}
+dist, back = {(0, 0): 0}, {(0, 0): None}
+queue = deque([(0, 0)])
+while queue:
+    r, c = queue.popleft()
+    for letter, (dr, dc) in MOVES.items():
+        y = (r + dr, c + dc)
+        if 0 <= y[0] < h and 0 <= y[1] < w:
+            cost = 0 if grid[r][c] == letter else 1
+            if dist[(r, c)] + cost < dist.get(y, float("inf")):
+                dist[y], back[y] = dist[(r, c)] + cost, ((r, c), letter, cost)
+                (queue.appendleft if cost == 0 else queue.append)(y)
+paid, x = [], (h - 1, w - 1)
+while back[x] is not None:
+    prev, letter, cost = back[x]
+    if cost:
+        paid.append(f"({prev[0] + 1},{prev[1] + 1}) {letter}")
+    x = prev
+paid.reverse()
+answer = case["output"].split()[0]
+if not paid:
+    print("흐름만 따라가도 도착하므로 답은 0입니다." if ko else "Following the flow alone reaches the goal, so the answer is 0.")
+else:
+    print(f"흐름을 따르다가 {', '.join(paid)}에서만 방향을 거슬러 움직이면 되므로 답은 {answer}입니다." if ko else
+          f"Follow the flow and pay only for the moves {', '.join(paid)} (cell, direction): {answer} in total.")

@@ -1,0 +1,40 @@
+"""Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
+Params: maxp (largest start or goal; positions during the trip stay in 0..2*10^5). Modes: sample,
+random lo= hi=, fixed name=, near_power (goal just off a doubling of the start), max, invalid kind=.
+Input: one line `N K`."""
+import random
+import sys
+
+seed, mode = int(sys.argv[1]), sys.argv[2]
+opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
+MAXP = int(opts["maxp"])
+rng = random.Random(seed)
+
+if mode == "sample":
+    n = rng.randint(3, 9)
+    k = n * rng.choice([2, 4, 8]) + rng.choice([-1, 1, 2])
+    out = f"{n} {k}\n"
+elif mode == "random":
+    lo = int(opts["lo"])
+    hi = MAXP if opts["hi"] == "maxp" else min(MAXP, int(opts["hi"]))
+    n, k = rng.randint(lo, hi), rng.randint(lo, hi)
+    out = f"{n} {k}\n"
+elif mode == "fixed":
+    out = {"same": "7 7\n", "zero_zero": "0 0\n", "from_zero": "0 5\n", "to_zero": "6 0\n",
+           "one_two": "1 2\n", "backwards": "10 3\n", "one_up": "4 5\n", "odd": "5 17\n",
+           "top": f"{MAXP} {MAXP}\n", "zero_to_top": f"0 {MAXP}\n", "top_to_zero": f"{MAXP} 0\n"}[opts["name"]]
+elif mode == "near_power":
+    n = rng.randint(1, 50)
+    k = n
+    while k * 2 <= MAXP:
+        k *= 2
+    k = max(0, min(MAXP, k + rng.randint(-3, 3)))
+    out = f"{n} {k}\n"
+elif mode == "max":
+    out = f"{rng.randint(0, 20)} {rng.randint(MAXP - 1000, MAXP)}\n"
+elif mode == "invalid":
+    out = {"n_too_big": f"{MAXP + 1} 3\n", "k_too_big": f"3 {MAXP + 1}\n", "negative": "-1 3\n",
+           "one_number": "3\n", "double_space": "3  4\n", "leading_zero": "03 4\n", "extra": "3 4 5\n"}[opts["kind"]]
+else:
+    raise SystemExit(f"unknown mode {mode}")
+sys.stdout.write(out)

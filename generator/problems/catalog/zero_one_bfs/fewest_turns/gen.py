@@ -1,0 +1,130 @@
+"""Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
+Params: maxh, maxw. Modes: sample, random lo= hi= [wall=], fixed name=, zigzag h= w= (a staircase corridor that
+forces a turn at every corner, with a long straight detour beside it), open h= w= [wall=] (few walls), sealed h= w= (open map, T boxed in),
+invalid kind=. Input: H W, then H rows of `.`, `#`, exactly one `S` and one `T`."""
+import random
+import sys
+
+seed, mode = int(sys.argv[1]), sys.argv[2]
+opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
+MAXH, MAXW = int(opts["maxh"]), int(opts["maxw"])
+rng = random.Random(seed)
+
+
+def num(key, default=None):
+    value = opts.get(key, default)
+    return {"maxh": MAXH, "maxw": MAXW}.get(value) or int(value)
+
+
+def render(grid):
+    return f"{len(grid)} {len(grid[0])}\n" + "".join("".join(row) + "\n" for row in grid)
+
+
+def place(grid, s=None, t=None):
+    """S and T on distinct cells (given or random free ones; made free if needed)."""
+    h, w = len(grid), len(grid[0])
+    cells = [(r, c) for r in range(h) for c in range(w)]
+    if s is None or t is None:
+        free = [x for x in cells if grid[x[0]][x[1]] == "."]
+        if len(free) < 2:
+            free = cells
+        s, t = rng.sample(free, 2)
+    grid[s[0]][s[1]] = "S"
+    grid[t[0]][t[1]] = "T"
+    return grid
+
+
+def random_grid(h, w, wall):
+    return [["#" if rng.random() < wall else "." for _ in range(w)] for _ in range(h)]
+
+
+def zigzag(h, w):
+    """A staircase of free cells from the top-left towards the bottom-right (many turns), inside walls, plus one
+    long L-shaped corridor along the border (two turns) that is much longer in moves."""
+    grid = [["#"] * w for _ in range(h)]
+    r = c = 1
+    grid[r][c] = "."
+    while r < h - 2 and c < w - 2:
+        for _ in range(rng.randint(1, 2)):
+            if c < w - 2:
+                c += 1
+                grid[r][c] = "."
+        if r < h - 2:
+            r += 1
+            grid[r][c] = "."
+    end = (r, c)
+    for x in range(0, w):  # border corridor: row 0 then column w - 1 down, then row h - 1 back to end's column
+        grid[0][x] = "."
+    for y in range(0, h):
+        grid[y][w - 1] = "."
+    grid[1][0] = grid[0][0] = "."
+    grid[0][1] = "."
+    return place(grid, (1, 1), end)
+
+
+def turns(grid):
+    """Fewest turns from S to T by 0-1 BFS over (cell, heading), or -1 (used to pick telling samples)."""
+    from collections import deque
+    h, w = len(grid), len(grid[0])
+    cells = [(r, c) for r in range(h) for c in range(w)]
+    s = next(x for x in cells if grid[x[0]][x[1]] == "S")
+    steps = [(-1, 0), (1, 0), (0, -1), (0, 1)]
+    dist = {(s, d): 0 for d in range(4)}
+    queue = deque(dist)
+    while queue:
+        (x, d) = state = queue.popleft()
+        if grid[x[0]][x[1]] == "T":
+            return dist[state]
+        y = (x[0] + steps[d][0], x[1] + steps[d][1])
+        moves = [((x, d2), 1) for d2 in range(4) if d2 != d]
+        if 0 <= y[0] < h and 0 <= y[1] < w and grid[y[0]][y[1]] != "#":
+            moves.append(((y, d), 0))
+        for nxt, c in moves:
+            if dist[state] + c < dist.get(nxt, 1 << 30):
+                dist[nxt] = dist[state] + c
+                (queue.appendleft if c == 0 else queue.append)(nxt)
+    return -1
+
+
+if mode == "sample":
+    # A random small map on which the answer needs at least two turns.
+    while True:
+        h, w = rng.randint(4, 5), rng.randint(5, 6)
+        grid = place(random_grid(h, w, 0.3))
+        if turns(grid) >= 2:
+            break
+    out = render(grid)
+elif mode == "random":
+    lo, hi = int(opts["lo"]), int(opts["hi"])
+    h, w = rng.randint(lo, min(MAXH, hi)), rng.randint(lo, min(MAXW, hi))
+    if h * w < 2:
+        w = 2
+    wall = float(opts.get("wall") or rng.choice([0.1, 0.3, 0.45]))
+    out = render(place(random_grid(h, w, wall)))
+elif mode == "fixed":
+    out = {"adjacent": "1 2\nST\n", "straight": "1 5\nS...T\n", "blocked": "1 3\nS#T\n",
+           "one_turn": "2 2\nS.\n#T\n", "two_turns": "3 3\nS#.\n..#\n#.T\n", "around": "3 3\nS.#\n#.#\nT..\n",
+           "walled_in": "3 3\n.#.\n#S#\n.#T\n", "short_vs_straight": "3 4\nS.#.\n....\n#..T\n",
+           "column": "4 1\nT\n.\n.\nS\n"}[opts["name"]]
+elif mode == "zigzag":
+    out = render(zigzag(num("h"), num("w")))
+elif mode == "sealed":
+    # A wide open map where T is boxed in by walls: every cell is reached and the answer is -1.
+    h, w = num("h"), num("w")
+    grid = random_grid(h, w, 0.02)
+    t = (rng.randrange(1, h - 1), rng.randrange(1, w - 1))
+    for dr, dc in ((-1, 0), (1, 0), (0, -1), (0, 1)):
+        grid[t[0] + dr][t[1] + dc] = "#"
+    free = [(r, c) for r in range(h) for c in range(w) if grid[r][c] == "." and abs(r - t[0]) + abs(c - t[1]) > 1]
+    out = render(place(grid, rng.choice(free), t))
+elif mode == "open":
+    h, w = num("h"), num("w")
+    out = render(place(random_grid(h, w, float(opts.get("wall", "0.05")))))
+elif mode == "invalid":
+    out = {"h_too_big": render([["S"]] + [["T"]] + [["."]] * (MAXH - 1)),
+           "w_too_big": render([["S", "T"] + ["."] * (MAXW - 1)]), "no_s": "1 2\n.T\n", "two_t": "1 3\nSTT\n",
+           "bad_char": "1 3\nSxT\n", "short_row": "2 2\nST\n.\n", "missing_row": "3 2\nST\n..\n",
+           "no_newline": "1 2\nST"}[opts["kind"]]
+else:
+    raise SystemExit(f"unknown mode {mode}")
+sys.stdout.write(out)
