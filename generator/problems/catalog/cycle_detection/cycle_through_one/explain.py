@@ -1,0 +1,45 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+import json
+import sys
+from collections import deque
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+tokens = [int(t) for t in case["input"].split()]
+answer = int(case["output"].split()[0])
+n, m = tokens[0], tokens[1]
+adj = [[] for _ in range(n + 1)]
+into_one = []
+for i in range(m):
+    u, v = tokens[2 + 2 * i], tokens[3 + 2 * i]
+    adj[u].append(v)
+    if v == 1:
+        into_one.append(u)
+parent = [0] * (n + 1)
+dist = [-1] * (n + 1)
+dist[1] = 0
+queue = deque([1])
+while queue:
+    x = queue.popleft()
+    for y in sorted(adj[x]):
+        if dist[y] == -1:
+            dist[y], parent[y] = dist[x] + 1, x
+            queue.append(y)
+if answer == -1:
+    if ko:
+        print("1번에서 갈 수 있는 곳 중 1번으로 돌아오는 간선이 있는 곳이 없으므로 답은 -1입니다.")
+    else:
+        print("No vertex reachable from 1 has an edge back to 1, so the answer is -1.")
+else:
+    last = min((v for v in into_one if dist[v] != -1), key=lambda v: (dist[v], v))
+    path, v = [], last
+    while v != 1:
+        path.append(v)
+        v = parent[v]
+    route = " → ".join(map(str, [1] + path[::-1] + [1]))
+    if ko:
+        print(f"1번에서 BFS로 각 정점까지의 최소 간선 수를 구하면, 1번으로 돌아오는 간선이 있는 {last}번까지 {dist[last]}개이므로 "
+              f"가장 짧은 왕복은 {route}이고 간선 {answer}개를 지납니다.")
+    else:
+        print(f"A BFS from 1 gives the fewest edges to each vertex; {last} has an edge back to 1 and is {dist[last]} "
+              f"edges away, so {route} is a shortest round trip, with {answer} edges.")
