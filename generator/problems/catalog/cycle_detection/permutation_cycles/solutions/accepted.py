@@ -1,0 +1,23 @@
+"""Reference: every vertex has one outgoing and one incoming edge, so the graph splits into disjoint cycles.
+Start a walk at each vertex not seen yet, follow p until it comes back (marking the vertices), and count walks."""
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n = int(data[0])
+    p = [0] + [int(t) for t in data[1:1 + n]]
+    seen = [False] * (n + 1)
+    cycles = 0
+    for start in range(1, n + 1):
+        if seen[start]:
+            continue
+        cycles += 1
+        v = start
+        while not seen[v]:
+            seen[v] = True
+            v = p[v]
+    print(cycles)
+
+
+main()
