@@ -1,0 +1,40 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+tokens = case["input"].split()
+n, m = int(tokens[0]), int(tokens[1])
+grid = tokens[2:2 + n]
+seen = [[False] * m for _ in range(n)]
+found = []
+for r in range(n):
+    for c in range(m):
+        if seen[r][c]:
+            continue
+        seen[r][c] = True
+        stack, cells, joins = [(r, c)], 0, 0
+        while stack:
+            x, y = stack.pop()
+            cells += 1
+            joins += (y + 1 < m and grid[x][y + 1] == grid[r][c]) + (x + 1 < n and grid[x + 1][y] == grid[r][c])
+            for a, b in ((x - 1, y), (x + 1, y), (x, y - 1), (x, y + 1)):
+                if 0 <= a < n and 0 <= b < m and not seen[a][b] and grid[a][b] == grid[r][c]:
+                    seen[a][b] = True
+                    stack.append((a, b))
+        if joins >= cells:
+            found.append((grid[r][c], r + 1, c + 1, cells, joins))
+if not found:
+    if ko:
+        print("모든 영역에서 이웃한 칸의 연결 수가 칸 수보다 적어 (나무 모양) 고리가 없으므로 답은 0입니다.")
+    else:
+        print("Every region has fewer side-by-side joins than cells (it is a tree), so no region holds a loop: 0.")
+else:
+    if ko:
+        shown = ", ".join(f"{r}행 {c}열의 {ch} 영역(칸 {k}개, 연결 {j}개)" for ch, r, c, k, j in found)
+        print(f"칸 수 이상의 연결을 가진 영역에만 고리가 있습니다: {shown}. 답은 {len(found)}입니다.")
+    else:
+        shown = ", ".join(f"the {ch} region at row {r}, column {c} ({k} cells, {j} joins)" for ch, r, c, k, j in found)
+        print(f"A region holds a loop exactly when it has at least as many joins as cells: {shown}. "
+              f"The answer is {len(found)}.")

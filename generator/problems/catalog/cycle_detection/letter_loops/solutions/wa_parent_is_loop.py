@@ -1,0 +1,41 @@
+"""Wrong: flags a loop whenever the search meets an already seen cell of the region, including the cell it
+just came from, so every region of two or more cells is counted."""
+import sys
+from collections import deque
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, m = int(data[0]), int(data[1])
+    grid = b"".join(data[2:2 + n])
+    size = n * m
+    seen = bytearray(size)
+    loops = 0
+    for start in range(size):
+        if seen[start]:
+            continue
+        letter = grid[start]
+        seen[start] = 1
+        cells, joins, met = 0, 0, False
+        queue = deque([start])
+        while queue:
+            x = queue.popleft()
+            cells += 1
+            r, c = divmod(x, m)
+            if c + 1 < m and grid[x + 1] == letter:  # joins counted once: to the right and downwards
+                joins += 1
+            if r + 1 < n and grid[x + m] == letter:
+                joins += 1
+            for y, ok in ((x - 1, c > 0), (x + 1, c + 1 < m), (x - m, r > 0), (x + m, r + 1 < n)):
+                if ok and grid[y] == letter:
+                    if seen[y]:
+                        met = True
+                    else:
+                        seen[y] = 1
+                        queue.append(y)
+        if met:
+            loops += 1
+    print(loops)
+
+
+main()
