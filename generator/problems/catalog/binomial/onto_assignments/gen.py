@@ -16,8 +16,8 @@ def render(n, k):
 
 
 if mode == "sample":
-    k = rng.randint(2, 3)
-    out = render(k + rng.randint(1, 3), k)
+    k = rng.randint(2, 7)
+    out = render(rng.randint(k + 1, 20), k)
 elif mode == "small":
     k = rng.randint(1, 5)
     out = render(rng.randint(1, 7), k)

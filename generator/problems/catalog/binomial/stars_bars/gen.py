@@ -17,9 +17,9 @@ def render(n, k, low):
 
 
 if mode == "sample":
-    k = rng.randint(2, 4)
-    low = rng.randint(0, 2)
-    out = render(k * low + rng.randint(2, 6), k, low)
+    k = rng.randint(2, 9)
+    low = rng.randint(0, 5)
+    out = render(k * low + rng.randint(1, 15), k, low)
 elif mode == "small":
     k = rng.randint(1, 6)
     low = rng.randint(0, 3)
