@@ -110,6 +110,10 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("0-1 BFS on a grid", {"zero_one_bfs"}), ("0-1 너비 우선 탐색", {"zero_one_bfs"}), ("알고스팟 0-1 bfs", {"zero_one_bfs"}),
     ("01 bfs 격자 벽 부수기", {"zero_one_bfs"}), ("shortest path with edge weights 0 or 1", {"zero_one_bfs"}),
     ("간선 가중치가 0 또는 1인 최단 경로", {"zero_one_bfs"}), ("deque bfs", {"zero_one_bfs"}),
+    ("숨바꼭질 3", {"zero_one_bfs"}), ("fewest turns on a grid", {"zero_one_bfs"}), ("레이저 통신", {"zero_one_bfs"}),
+    ("difference constraints, hard", {"bellman_ford"}), ("차분 제약 조건 문제", {"bellman_ford"}),
+    ("cheapest flights within k stops", {"bellman_ford"}), ("greg and graph", {"floyd_warshall"}),
+    ("cow hurdles floyd", {"floyd_warshall"}),
     # trees
     ("tree diameter", {"tree_diameter"}), ("트리의 지름", {"tree_diameter"}), ("lowest common ancestor", {"lca"}),
     ("최소 공통 조상 LCA", {"lca"}), ("subtree sizes", {"tree_traversal"}), ("트리 순회", {"tree_traversal"}),
