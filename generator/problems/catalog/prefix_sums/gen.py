@@ -148,7 +148,11 @@ def max_case(kind):
         g = [values(MAX_M) for _ in range(MAX_N)]
         return grid(g, [rect(MAX_N, MAX_M, big=kind == "long") for _ in range(MAX_Q)])
     if kind == "zeros":
-        return count_k([0] * MAX_N, 0)  # every subarray counts: N(N+1)/2, beyond 32 bits
+        # Zeros but one seeded pair (x, -x) side by side (each problem its own test): nearly every subarray
+        # counts, beyond 32 bits.
+        a, at, x = [0] * MAX_N, rng.randrange(MAX_N - 1), rng.randint(1, min(A_HI, -A_LO))
+        a[at], a[at + 1] = x, -x
+        return count_k(a, 0)
     if kind == "small_values":
         return count_k(values(MAX_N, -3, 3), 0)
     return count_k(values(MAX_N), rng.randint(-20_000, 20_000))

@@ -122,7 +122,10 @@ elif mode == "small_values":
 elif mode == "max_random":
     out = random_case(MAXN, MAXN)
 elif mode == "max_decreasing":  # distinct, from the top of the range down
-    out = listing(list(range(P["maxv"], P["maxv"] - MAXN, -1)))
+    # a seeded choice of distinct values (each problem its own test)
+    pool = range(max(P["lowv"], P["maxv"] - 4 * MAXN), P["maxv"] + 1)
+    out = listing(sorted(rng.sample(pool, MAXN), reverse=True) if len(pool) >= MAXN else
+                  list(range(P["maxv"], P["maxv"] - MAXN, -1)))
 elif mode == "max_doubled":  # every value twice
     half = values(MAXN // 2, P["maxv"])
     out = listing(half + half)

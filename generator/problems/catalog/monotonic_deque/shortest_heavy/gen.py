@@ -42,8 +42,9 @@ elif mode == "max":
     if kind == "none":  # no stretch is heavy enough: the answer is -1 and every window stays open
         out = text(MAXS, [rng.randint(MINV, MAXV) for _ in range(MAXN)])
     elif kind == "long":  # the only heavy stretch is long: quadratic scans go all the way
-        values = [1 if i % 2 == 0 else -1 for i in range(MAXN)]
-        out = text(3, values[:MAXN - 2] + [1, 1])
+        a = rng.randint(1, max(1, min(MAXV, -MINV, MAXS // 3, 1000)))  # seeded (each problem its own test)
+        values = [a if i % 2 == 0 else -a for i in range(MAXN)]
+        out = text(3 * a, values[:MAXN - 2] + [a, a])
     else:
         values = [rng.randint(MINV, MAXV) for _ in range(MAXN)]
         out = text(min(MAXS, max(1, 3 * MAXV)), values)

@@ -37,7 +37,8 @@ elif mode == "max":
     elif kind == "half":  # wide windows: the per-window max scan is quadratic
         out = text(MAXN // 2, [rng.randint(MINV, MAXV) for _ in range(MAXN)])
     elif kind == "decreasing":  # every dp value stays in the deque
-        out = text(MAXN // 3, [MAXV - (i % (MAXV - MINV)) for i in range(MAXN)])
+        start = rng.randint(0, 1000)  # seeded (each problem its own test)
+        out = text(MAXN // 3 - rng.randint(0, 10), [MAXV - ((i + start) % (MAXV - MINV)) for i in range(MAXN)])
     else:
         out = text(int(opts.get("k", 100)), [rng.randint(MINV, MAXV) for _ in range(MAXN)])
 elif mode == "invalid":

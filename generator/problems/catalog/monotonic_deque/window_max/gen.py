@@ -33,7 +33,10 @@ elif mode == "fixed":
 elif mode == "max":
     kind = opts["kind"]
     if kind == "decreasing":  # every value stays in the deque: the window's whole content is kept
-        out = text(MAXN // 2, list(range(MAXN, 0, -1)))
+        # seeded strictly decreasing values and window (each problem its own test)
+        values = sorted(rng.sample(range(0, MAXV + 1), MAXN), reverse=True) if MAXV + 1 >= MAXN else \
+            list(range(MAXN, 0, -1))
+        out = text(MAXN // 2 - rng.randint(0, 10), values)
     elif kind == "half":
         out = text(MAXN // 2, [rng.randint(0, MAXV) for _ in range(MAXN)])
     else:

@@ -95,7 +95,10 @@ def max_case(kind):
     if kind == "late":
         return render(balanced_at(MAX_N, MAX_N - rng.randint(1, 5), -MAX_A, MAX_A))
     if kind == "highest":  # every value at the bound: the middle balances only for odd N
-        return render([MAX_A] * (MAX_N - 1 + MAX_N % 2))
+        # Values at or just under the bound, mirrored around the middle (seeded, each problem its own test): the
+        # middle is the first balance point.
+        left = [MAX_A - rng.randint(0, 3) for _ in range((MAX_N - 1) // 2)]
+        return render(left + [MAX_A] + left[::-1])
     return render(vals(MAX_N, -MAX_A, MAX_A))
 
 

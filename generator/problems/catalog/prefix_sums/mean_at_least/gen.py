@@ -59,7 +59,8 @@ def anti(kind):
 
 def max_case(kind):
     if kind == "all_equal":  # every one of the N(N+1)/2 stretches counts: beyond 32 bits
-        return render([MAX_A] * MAX_N, MAX_A)
+        v = MAX_A - rng.randint(0, 100)  # seeded common value (each problem its own test)
+        return render([v] * MAX_N, v)
     if kind == "near_k":  # values K-2..K+2: huge numbers of exact ties
         k = rng.randint(-MAX_A + 2, MAX_A - 2)
         return render(vals(MAX_N, k - 2, k + 2), k)

@@ -79,7 +79,12 @@ def max_case(kind):
     if kind == "many_hits":  # values -1..1 and K = 0: millions of rectangles count
         return render(grid_of(MAX_N, MAX_M, -1, 1), 0)
     if kind == "zeros":  # every rectangle counts: (N(N+1)/2) * (M(M+1)/2)
-        return render([[0] * MAX_M for _ in range(MAX_N)], 0)
+        # zeros but a seeded x and -x (each problem its own test): still almost every rectangle
+        g = [[0] * MAX_M for _ in range(MAX_N)]
+        x = rng.randint(1, MAX_A)
+        g[rng.randrange(MAX_N)][rng.randrange(MAX_M)] = x
+        g[rng.randrange(MAX_N)][rng.randrange(MAX_M)] -= x
+        return render(g, 0)
     if kind == "tall":
         g = grid_of(MAX_N, max(1, MAX_M // 3), -MAX_A, MAX_A)
         return render(g, some_rectangle_sum(g))

@@ -25,7 +25,8 @@ elif mode == "fixed":
            "power_of_two": text(list(range(1, 9)))}[opts["case"]]
 elif mode == "max":
     if opts["kind"] == "increasing":
-        out = text(list(range(1, MAXN + 1)))
+        start = rng.randint(1, max(1, min(1000, MAXV - MAXN + 1)))  # seeded (each problem its own test)
+        out = text(list(range(start, start + MAXN)))
     else:
         out = text([rng.randint(1, MAXV) for _ in range(MAXN - rng.randint(0, 3))])
 elif mode == "invalid":

@@ -32,7 +32,10 @@ elif mode == "fixed":
 elif mode == "skewed":  # most points on the left, a few far to the right: the average is far from the median
     out = text([rng.randint(-MAXV, -MAXV + 100) for _ in range(MAXN - 100)] + [MAXV] * 100)
 elif mode == "far_ends":  # half at each end: the sum needs 64 bits
-    out = text([-MAXV] * (MAXN // 2) + [MAXV] * (MAXN - MAXN // 2))
+    low = MAXN // 2 - rng.randint(0, 5)  # seeded split and order (each problem its own test)
+    points = [-MAXV] * low + [MAXV] * (MAXN - low)
+    rng.shuffle(points)
+    out = text(points)
 elif mode == "max_random":
     out = text([rng.randint(-MAXV, MAXV) for _ in range(MAXN)])
 elif mode == "invalid":
