@@ -1,0 +1,66 @@
+"""Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
+Format: N, then the prefix (1 to 2N characters '(' and ')'). Params: maxn.
+Modes: sample1, sample2, random n= [bad=1], fixed case=, max, invalid kind=."""
+import random
+import sys
+
+seed, mode = int(sys.argv[1]), sys.argv[2]
+opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
+MAXN = int(opts["maxn"])
+rng = random.Random(seed)
+
+
+def valid_prefix(n, length):
+    """A random prefix of a balanced string of length 2n."""
+    s, opened, bal = "", 0, 0
+    while len(s) < length:
+        options = (["("] if opened < n else []) + ([")"] if bal > 0 else [])
+        ch = rng.choice(options)
+        s += ch
+        opened += ch == "("
+        bal += 1 if ch == "(" else -1
+    return s
+
+
+def render(n, prefix):
+    return f"{n}\n{prefix}\n"
+
+
+if mode == "sample1":
+    n = rng.randint(3, 5)
+    out = render(n, valid_prefix(n, rng.randint(2, 5)))
+elif mode == "sample2":
+    n = rng.randint(2, 3)
+    out = render(n, valid_prefix(n, rng.randint(1, 2)))
+elif mode == "random":
+    n = rng.randint(1, min(MAXN, int(opts["n"])))
+    length = rng.randint(1, 2 * n)
+    prefix = valid_prefix(n, length)
+    if opts.get("bad") == "1":  # flip one character: often unbalanced so far, or too many of a kind
+        i = rng.randrange(length)
+        prefix = prefix[:i] + (")" if prefix[i] == "(" else "(") + prefix[i + 1:]
+    out = render(n, prefix)
+elif mode == "fixed":
+    out = {
+        "one_pair": lambda: render(1, "("),
+        "complete": lambda: render(3, valid_prefix(3, 6)),
+        "starts_closed": lambda: render(2, ")"),
+        "dips_below": lambda: render(3, "())"),
+        "too_many_open": lambda: render(2, "((("),
+        "too_many_closed_late": lambda: render(2, "()()"),
+        "first_char_only": lambda: render(min(MAXN, 6), "("),
+    }[opts["case"]]()
+elif mode == "max":
+    out = render(MAXN, "(" if rng.random() < 0.5 else valid_prefix(MAXN, 1))
+elif mode == "invalid":
+    out = {
+        "n_too_big": render(MAXN + 1, "("),
+        "n_zero": "0\n(\n",
+        "prefix_too_long": render(2, "(())("),
+        "bad_char": "2\n(]\n",
+        "missing_prefix": "2\n",
+        "space": "2\n( (\n",
+    }[opts["kind"]]
+else:
+    raise SystemExit(f"unknown mode {mode}")
+sys.stdout.write(out)
