@@ -37,8 +37,11 @@ def check(package_id: str, seed: int = SEED) -> dict:
     started = time.perf_counter()
     language = "ko" if sum(map(ord, package_id)) % 2 else "en"
     other = "en" if language == "ko" else "ko"
-    build_draft(package, random.Random(seed), package.spec.difficulty, other)  # the other language fills too
+    # The other language must fill too; drawn with another seed, it also shows which tests a second problem of
+    # the same task would repeat.
+    second = build_draft(package, random.Random(seed + 1), package.spec.difficulty, other, with_stress=False)
     built = build_draft(package, random.Random(seed), package.spec.difficulty, language)
+    repeated = shared_tests(built.draft.tests, built.test_runs, second.draft.tests)
     problem = verify(built.draft, GateContext(problem_id=package_id.replace(".", "-"), difficulty=package.spec.difficulty,
                                               language=language, seed=seed))
     gate_seconds = time.perf_counter() - started
@@ -49,6 +52,7 @@ def check(package_id: str, seed: int = SEED) -> dict:
     expected = {"wrong": "wrong_answer", "slow": "time_limit_exceeded"}
     mismatched = [f"{k.name}: declared {k.kind}, got {k.verdict}" for k in problem.programs.known_solutions
                   if k.verdict != expected[k.kind]]
+    mismatched += [f"hidden test repeated by another seed (the generator ignores its seed): {r}" for r in repeated]
     return {
         "id": package_id,
         "hash": package.content_hash(),
@@ -59,6 +63,15 @@ def check(package_id: str, seed: int = SEED) -> dict:
         "known_solutions": {k.name: k.verdict for k in problem.programs.known_solutions},
         "output": "\n".join(mismatched) + "\n" + result.output if result.errors or mismatched else "",
     }
+
+
+def shared_tests(tests: list, runs: list, other: list) -> list[str]:
+    """Non-trivial tests of one draft that a draft of another seed repeats byte for byte."""
+    from generator.problems.packages import repeatable
+
+    seen = {t.input for t in other}
+    return [f"{t.category} test `{run.command}` ({len(t.input)} bytes)" for t, run in zip(tests, runs)
+            if t.input in seen and not repeatable(t.category, t.input)]
 
 
 def main() -> int:

@@ -254,6 +254,16 @@ class Package:
         return h.hexdigest()[:24]
 
 
+# Two problems of one job can be one task drawn with two seeds: their hidden tests may share only trivial cases
+# (samples, hand-written edge cases, inputs this short), never a random, anti or max test.
+TRIVIAL_TEST_BYTES = 200
+
+
+def repeatable(category: str, text: str) -> bool:
+    """Whether a test may appear in two problems of one job."""
+    return category in ("sample", "edge") or len(text) <= TRIVIAL_TEST_BYTES
+
+
 @dataclass(frozen=True)
 class Run:
     """One generator invocation, as the full artifact records it (anyone can rebuild the test)."""

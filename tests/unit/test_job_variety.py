@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from generator.problems.catalog import topics
+from generator.problems.packages import repeatable
 from generator.problems.pipeline import _draft_with_new_title, derive_seed
 from generator.problems.schema import Difficulty
 
@@ -19,11 +20,17 @@ def test_a_five_problem_job_has_distinct_tasks_and_titles(topic, difficulty) -> 
     job_seed = 4242
     avoid: set[str] = set()
     tasks, titles = [], []
+    hidden: dict[str, int] = {}  # non-trivial hidden test -> the problem that has it
     for index in range(JOB_SIZE):
         draft = _draft_with_new_title(topic, derive_seed(job_seed, index), difficulty, "en" if index % 2 else "ko",
                                       job_seed + index, avoid, with_stress=False)
         tasks.append(draft.variant)
         titles.append(draft.title)
         avoid.add("title:" + draft.title.strip().lower())
+        for test in draft.tests:
+            if not repeatable(test.category, test.input):
+                # Two problems of one job may be one task (more problems than tasks): never the same hidden test.
+                assert hidden.setdefault(test.input, index) == index, \
+                    f"problems {hidden[test.input] + 1} and {index + 1} ({draft.variant}) share a {test.category} test"
     assert len(set(tasks)) == min(JOB_SIZE, len(topic.tasks(difficulty))), tasks
     assert len(set(titles)) == JOB_SIZE, titles

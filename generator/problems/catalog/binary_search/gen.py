@@ -45,7 +45,8 @@ def lower_bound(kind):
         "beyond": lambda: lb_render([max_a - 1] * 3, [max_a]),
         "duplicates": lambda: lb_render([2, 4, 4, 4, 9], [4, 9, 10, 1]),
         "past_end": lambda: lb_render([1, 2, 3], [4]),
-        "every_value": lambda: lb_render(list(range(1, max_n + 1)), list(range(1, max_q + 1))),
+        "every_value": lambda: lb_render(list(range(1, max_n + 1)),  # asked in a seeded order (each its own)
+                                         rng.sample(range(1, max_q + 1), max_q)),
         "random": lambda: lb_case(max_n, max_a, max_q),
         "max_wide": lambda: lb_render([rng.randint(1, max_a) for _ in range(max_n)],
                                       [rng.randint(1, max_a) for _ in range(max_q)]),

@@ -176,10 +176,18 @@ def max_grid(kind):
     n, m = MAXN, MAXM
     if kind == "random":
         return random_grid(n, m, density())
-    if kind == "open":  # no walls / all ones / all top values
-        return [[{"dots": ".", "bits": "1", "ints": MAXV}[CELLS]] * m for _ in range(n)]
-    if kind == "low":  # all the lowest value
-        return [[MINV] * m for _ in range(n)]
+    # Seeded variations keep each problem's test its own (two problems of one job may be this task).
+    if kind == "open":  # (almost) no walls / all ones / all top values
+        if CELLS == "ints":
+            return [[rng.randint(MAXV - (MAXV - MINV) // 100, MAXV) for _ in range(m)] for _ in range(n)]
+        grid = [[{"dots": ".", "bits": "1"}[CELLS]] * m for _ in range(n)]
+        for _ in range(3):  # three seeded blocked cells, never a corner
+            i, j = rng.randrange(n), rng.randrange(m)
+            if (i, j) not in ((0, 0), (n - 1, m - 1)):
+                grid[i][j] = {"dots": "#", "bits": "0"}[CELLS]
+        return grid
+    if kind == "low":  # all at or near the lowest value
+        return [[rng.randint(MINV, MINV + (MAXV - MINV) // 100) for _ in range(m)] for _ in range(n)]
     if kind == "wall_line":  # a wall across the grid with one gap near the far end
         grid = random_grid(n, m, 0.02)
         row, gap = n // 2, rng.randrange(m - max(1, m // 10), m)
@@ -198,7 +206,8 @@ def max_grid(kind):
         grid = random_grid(n, m, 0.002)
         return grid
     if kind == "stripes":  # long runs of ones in rows and columns but small squares
-        return [["1" if (i % 3 == 0 or j % 3 == 0) else "0" for j in range(m)] for i in range(n)]
+        a, b, period = rng.randrange(3), rng.randrange(3), rng.choice([3, 4])  # seeded stripes
+        return [["1" if ((i + a) % period == 0 or (j + b) % period == 0) else "0" for j in range(m)] for i in range(n)]
     if kind == "checker_values":  # ints: high and low values alternating, greedy walks go wrong
         return [[MAXV if (i + j) % 3 == 0 else rng.randint(MINV, MINV + (MAXV - MINV) // 10) for j in range(m)]
                 for i in range(n)]

@@ -61,13 +61,17 @@ elif mode == "repeat":  # a long repetition of a short unit, optionally broken a
         s = s[:-1] + ("z" if s[-1] != "z" else "y")
     out = text(s)
 elif mode == "almost_palin":  # a^k b a^(k+1)-like: checking every suffix naively is quadratic
-    n = min(MAXN, int(opts["len"]))
+    # Seeded letters and a length just under the bound: each problem its own test (few letters alone repeat).
+    n = min(MAXN, int(opts["len"])) - 2 * rng.randint(0, 499)  # the parity kept: b stays off the centre
     k = (n - 1) // 2
-    out = text("a" * k + "b" + "a" * (n - k - 1))
+    a, b = rng.sample(string.ascii_lowercase, 2)
+    out = text(a * k + b + a * (n - k - 1))
 elif mode == "max_all_same":
-    out = text(rng.choice(string.ascii_lowercase) * MAXN)
+    # A seeded letter and a length just under the bound: each problem its own test (a letter alone repeats).
+    out = text(rng.choice(string.ascii_lowercase) * (MAXN - rng.randint(0, 999)))
 elif mode == "max_one_off":  # a...ab: every naive comparison runs to the last letter
-    out = text("a" * (MAXN - 1) + "b")
+    a, b = rng.sample(string.ascii_lowercase, 2)  # seeded letters and length: each problem its own test
+    out = text(a * (MAXN - 1 - rng.randint(0, 999)) + b)
 elif mode == "max_random":
     out = text(word(MAXN, rng.choice([2, 26])))
 elif mode == "invalid":

@@ -63,13 +63,14 @@ elif mode == "fixed":
     out = text(opts["s"])
 elif mode == "max":
     kind, n = opts["kind"], MAXN
+    # Letters alone give few variants: the length is seeded too, just under the bound (each problem its own test).
     if kind == "same":  # every substring is a palindrome
-        s = rng.choice(string.ascii_lowercase) * n
+        s = rng.choice(string.ascii_lowercase) * (n - rng.randint(0, min(999, n // 10)))
     elif kind == "random":
         s = word(n, int(opts.get("sigma") or 26))
     elif kind == "alternating":  # abab...: every odd-length substring is a palindrome, no even one
         a, b = rng.sample(string.ascii_lowercase, 2)
-        s = ((a + b) * n)[:n]
+        s = ((a + b) * n)[:n - rng.randint(0, min(999, n // 10))]
     elif kind == "palindrome":  # one random palindrome over two letters
         s = palindrome(n, 2)
     elif kind == "blocks":  # runs of one letter: long even and odd palindromes around every run

@@ -49,8 +49,10 @@ def spoil(s, kinds=KINDS):
 
 
 def nested(pairs, kinds=KINDS):
-    opens = "".join(kinds[2 * (i % (len(kinds) // 2))] for i in range(pairs))
-    closes = "".join(kinds[2 * (i % (len(kinds) // 2)) + 1] for i in range(pairs))
+    # seeded bracket kinds (one kind when there is one): each problem its own test
+    chosen = [rng.randrange(len(kinds) // 2) for _ in range(pairs)]
+    opens = "".join(kinds[2 * k] for k in chosen)
+    closes = "".join(kinds[2 * k + 1] for k in chosen)
     return opens + closes[::-1]
 
 
@@ -142,18 +144,24 @@ def random_case(lo, hi):
     return seq_random(rng.randint(lo, hi), cap)
 
 
+def crossed_deep(a, b, c):
+    """Deep strings that go wrong only in the middle or at the end; seeded depths (each problem its own test)."""
+    return ["{[" * a + "(" + "]}" * a + ")", "[(" * b + ")]" * b + "[", "([)]" * c]
+
+
 def fixed(case):
     if VARIANT == "paren_check":
         return {"open": "(\n", "close": ")\n", "reversed": ")(\n", "neighbours": "()" * 20 + "\n",
                 "all_close": ")" * P["maxlen"] + "\n",
                 "early_close": "())" + "(" * 10 + ")" * 10 + "\n",
-                "first_close": ")" + "(" * 500 + ")" * 499 + "\n",
-                "late_cross": "(()" * 100 + "))" * 50 + ")(" + "\n"}[case]
+                # seeded bodies (each problem its own test): a close first; balanced until a final ")("
+                "first_close": ")" + balanced(500, "()") + "\n",
+                "late_cross": balanced(150, "()") + ")(" + "\n"}[case]
     if VARIANT == "multi_brackets":
         return strings({"open": ["("], "close": ["]"], "each_kind": ["()", "[]", "{}", "([{}])", "{[(])}"],
                         "deep": ["(" * 10 + ")" * 10, "[" * 10 + "]" * 9 + ")"],
                         "many_pairs": ["()"] * P["maxt"],
-                        "crossed_deep": ["{[" * 30 + "(" + "]}" * 30 + ")", "[(" * 50 + ")]" * 50 + "[", "([)]" * 100],
+                        "crossed_deep": crossed_deep(rng.randint(25, 35), rng.randint(45, 55), rng.randint(90, 110)),
                         }[case])
     V = P["maxv"]
     return seq({"one": [max(P["lowv"], 1)], "zero": [P["lowv"]], "top": [V], "two_top": [V, V],
@@ -194,10 +202,11 @@ elif mode == "fixed":
     out = fixed(opts["case"])
 elif mode == "balanced_max":  # paren_check: valid strings keep every prefix non-negative
     out = balanced(P["maxlen"] // 2) + "\n"
-elif mode == "nested_max":
-    out = nested(P["maxlen"] // 2) + "\n" if VARIANT == "paren_check" else strings([nested(P["maxtotal"] // 2)])
-elif mode == "opens_max":
-    out = "(" * P["maxlen"] + "\n"
+elif mode == "nested_max":  # depth just under the bound, seeded (each problem its own test)
+    out = nested(P["maxlen"] // 2 - rng.randint(0, 999)) + "\n" if VARIANT == "paren_check" else \
+        strings([nested(P["maxtotal"] // 2 - rng.randint(0, 999))])
+elif mode == "opens_max":  # length just under the bound, seeded (each problem its own test)
+    out = "(" * (P["maxlen"] - rng.randint(0, 999)) + "\n"
 elif mode == "many_strings":  # multi_brackets: T strings of about the same length
     per = P["maxtotal"] // P["maxt"]
     out = strings([multi_string(per // 2 - 3) for _ in range(P["maxt"])])
@@ -209,9 +218,13 @@ elif mode == "decreasing":
     out = seq(sorted((rng.randint(P["lowv"], P["maxv"]) for _ in range(P["maxn"])), reverse=True))
 elif mode == "all_equal":
     count = int(opts.get("n", P["maxn"]))
-    out = seq([P["maxv"] if opts.get("value") == "top" else rng.randint(1, P["maxv"])] * count)
-elif mode == "valley":
-    out = seq([P["maxv"] - abs(i - P["maxn"] // 2) for i in range(P["maxn"])])
+    if opts.get("value") == "top":  # every value at the top: the count is seeded (each problem its own test)
+        out = seq([P["maxv"]] * (count - rng.randint(0, min(10, count - 1))))
+    else:
+        out = seq([rng.randint(1, P["maxv"])] * count)
+elif mode == "valley":  # the lowest point seeded near the middle (each problem its own test)
+    bottom = P["maxn"] // 2 + rng.randint(-min(100, P["maxn"] // 4), min(100, P["maxn"] // 4))
+    out = seq([P["maxv"] - abs(i - bottom) for i in range(P["maxn"])])
 elif mode == "max_random":
     out = seq_random(P["maxn"], P["maxv"])
 elif mode == "invalid":

@@ -267,7 +267,11 @@ elif mode == "long_tree":
 elif mode == "mst_big":
     out = edges_text(MAXN, mst_graph(MAXN, MAXM, MAXW if opts["wcap"] == "maxw" else int(opts["wcap"]), True))
 elif mode == "path_max":
-    out = edges_text(MAXN, [(i, i + 1, MAXW) for i in range(1, MAXN)])
+    # a path at (nearly) the top weight, under seeded names and order (each problem its own test)
+    name = [0] + rng.sample(range(1, MAXN + 1), MAXN)
+    rows = [(name[i], name[i + 1], MAXW - rng.randint(0, 9)) for i in range(1, MAXN)]
+    rng.shuffle(rows)
+    out = edges_text(MAXN, rows)
 elif mode == "invalid":
     out = invalid(opts["kind"])
 else:

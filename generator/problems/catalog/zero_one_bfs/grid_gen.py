@@ -23,6 +23,12 @@ def render(grid):
     return f"{len(grid)} {len(grid[0])}\n" + "".join("".join(row) + "\n" for row in grid)
 
 
+def flipped(grid, to, count=3):
+    for _ in range(count):
+        grid[rng.randrange(len(grid))][rng.randrange(len(grid[0]))] = to
+    return grid
+
+
 def finish(grid, letters=0, group_size=None):
     """Walls task: corners free. Portals task: letters sprinkled on free cells, S and T on distinct free cells."""
     h, w = len(grid), len(grid[0])
@@ -86,10 +92,11 @@ def shape(kind, h, w):
                       int(opts["group"]) if "group" in opts else None)
     if kind == "rooms":
         return finish(rooms(h, w), letters)
+    # Three seeded cells flipped make each problem's test its own (two problems of one job may be this task).
     if kind == "full":  # every cell a wall except what finish() frees
-        return finish([["#"] * w for _ in range(h)], letters)
+        return finish(flipped([["#"] * w for _ in range(h)], "."), letters)
     if kind == "open":
-        return finish([["."] * w for _ in range(h)], letters)
+        return finish(flipped([["."] * w for _ in range(h)], "#"), letters)
     if kind == "one_group":  # portals: every free cell carries the same letter (a clique of teleports)
         return finish(random_grid(h, w, wall), 1)
     if kind == "far_pairs":  # portals: S and T at opposite corners, a few letters, many walls

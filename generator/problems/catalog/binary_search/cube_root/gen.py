@@ -52,7 +52,9 @@ def anti(kind):
         return render([x ** 3 for x in xs])
     if kind == "just_below_cubes":  # one less than a cube: float roots round up to the integer
         return render([x ** 3 - 1 for x in xs])
-    return render([x ** 3 for x in range(1, 60)])  # small_cubes: 64, 125, 216, ... as well
+    small = [x ** 3 for x in range(1, 60)]  # small_cubes: 64, 125, 216, ... as well
+    rng.shuffle(small)  # in a seeded order (each problem its own test)
+    return render(small)
 
 
 def maximal(kind):

@@ -75,7 +75,9 @@ def maximal(kind):
     if kind == "max_wide":
         a = [rng.randint(1, MAX_A) for _ in range(MAX_N)]
         return render(a, [rng.choice(a) if rng.random() < 0.5 else rng.randint(1, MAX_A) for _ in range(MAX_Q)])
-    return render([MAX_A] * MAX_N, [MAX_A if i % 2 else MAX_A - 1 for i in range(MAX_Q)])  # max_one_value
+    # max_one_value: one seeded value everywhere, asked for it and its neighbours (each problem its own test)
+    v = rng.randint(max(2, MAX_A - 100), MAX_A)
+    return render([v] * MAX_N, [rng.choice([v, v - 1, min(MAX_A, v + 1)]) for _ in range(MAX_Q)])
 
 
 def invalid(kind):

@@ -98,7 +98,9 @@ elif mode == "random":
 elif mode == "fixed":
     out = fixed(opts["name"])
 elif mode == "snake":
-    out = render(snake(min(MAXR, int(opts["r"])), min(MAXC, int(opts["c"])), int(opts["w"])))
+    # seeded costs on a fixed shape (each problem its own test)
+    out = render(snake(min(MAXR, int(opts["r"])), min(MAXC, int(opts["c"])), int(opts["w"]),
+                       cheap=(1, 2), wall=(8, 9)))
 elif mode == "big":
     out = render(random_grid(MAXR, MAXC, int(opts.get("dlo", 1)), int(opts.get("dhi", 9))))
 elif mode == "invalid":

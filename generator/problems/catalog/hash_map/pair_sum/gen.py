@@ -42,7 +42,8 @@ elif mode == "fixed":
 elif mode == "max":
     kind = opts["kind"]
     if kind == "equal":  # every pair counts: about N^2/2 pairs, beyond 32 bits
-        out = text(2 * 7, [7] * MAXN)
+        v = rng.randint(1, max(1, min(1000, MAXV, MAXK // 2)))  # seeded common value (each problem its own test)
+        out = text(2 * v, [v] * MAXN)
     elif kind == "two_values":
         out = text(3, [rng.choice([1, 2]) for _ in range(MAXN)])
     else:

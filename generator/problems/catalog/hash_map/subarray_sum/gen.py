@@ -43,9 +43,13 @@ elif mode == "fixed":
 elif mode == "max":
     kind = opts["kind"]
     if kind == "zeros":  # every stretch sums to 0: about N^2/2 of them
-        out = text(0, [0] * MAXN)
-    elif kind == "alternating":
-        out = text(0, [1 if i % 2 == 0 else -1 for i in range(MAXN)])
+        # zeros but one seeded pair (x, -x) side by side (each problem its own test): still about N^2/2
+        values, at, x = [0] * MAXN, rng.randrange(MAXN - 1), rng.randint(1, min(MAXV, -MINV))
+        values[at], values[at + 1] = x, -x
+        out = text(0, values)
+    elif kind == "alternating":  # x, -x, x, ... with a seeded x
+        x = rng.randint(1, min(MAXV, -MINV, 1000))
+        out = text(0, [x if i % 2 == 0 else -x for i in range(MAXN)])
     elif kind == "positive":
         values = [rng.randint(1, 3) for _ in range(MAXN)]
         out = text(target(values), values)

@@ -46,10 +46,11 @@ elif mode == "periodic":  # a short unit repeated: many overlapping occurrences 
     p = (unit * 50)[:rng.randint(len(unit) + 1, 3 * len(unit) + 1)]
     out = f"{t}\n{p}\n"
 elif mode == "max_all_same":
-    c = rng.choice(string.ascii_lowercase)
-    out = f"{c * MAXN}\n{c * rng.randint(1, 3)}\n"
+    c = rng.choice(string.ascii_lowercase)  # seeded letter and length (each problem its own test)
+    out = f"{c * (MAXN - rng.randint(0, 999))}\n{c * rng.randint(1, 3)}\n"
 elif mode == "max_one_off":  # a...a against a...ab: naive matching compares the whole pattern everywhere
-    out = f"{'a' * MAXN}\n{'a' * (MAXN // 2) + 'b'}\n"
+    a, b = rng.sample(string.ascii_lowercase, 2)  # seeded letters: each problem its own test
+    out = f"{a * (MAXN - rng.randint(0, 999))}\n{a * (MAXN // 2 - rng.randint(0, 999)) + b}\n"
 elif mode == "invalid":
     kind = opts["kind"]
     out = {"empty_pattern": "abc\n\n", "upper": "abC\nb\n", "too_long": "a" * (MAXN + 1) + "\na\n",

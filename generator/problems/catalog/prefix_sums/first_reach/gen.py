@@ -97,8 +97,10 @@ def max_case(kind):
         s = prefixes(a)
         top = max(s)
         return render(a, max(1, min(MAX_T, top)))
-    # the largest T: every value at its largest, reached at the last position
-    return render([MAX_A] * MAX_N, min(MAX_T, MAX_A * MAX_N))
+    # the largest T: every value at or just under its largest (seeded: each problem its own test), T the whole
+    # sum, reached at the last position
+    a = [MAX_A] + [MAX_A - rng.randint(0, 3) for _ in range(MAX_N - 1)]
+    return render(a, min(MAX_T, sum(a)))
 
 
 def invalid(kind):

@@ -37,12 +37,12 @@ elif mode == "fixed":
            "depth30": "(" * 30 + ")" * 30, "depth31": "(" * 31 + ")" * 31, "depth40_twice": ("(" * 40 + ")" * 40) * 2,
            "wrap_siblings": "(()())"}[opts["case"]] + "\n"
 elif mode == "deep":  # one pair nested |S|/2 deep: 2^(|S|/2 - 1) modulo the prime
-    half = MAXLEN // 2
+    half = MAXLEN // 2 - rng.randint(0, 20)  # seeded depth (each problem its own test)
     out = "(" * half + ")" * half + "\n"
 elif mode == "flat":  # |S|/2 empty boxes side by side
-    out = "()" * (MAXLEN // 2) + "\n"
+    out = "()" * (MAXLEN // 2 - rng.randint(0, 20)) + "\n"  # seeded count (each problem its own test)
 elif mode == "combs":  # a deep spine with an empty box hanging at every level: many pairs at large depths
-    k = MAXLEN // 4
+    k = MAXLEN // 4 - rng.randint(0, 20)  # seeded (each problem its own test)
     out = "(()" * k + ")" * k + "\n"
 elif mode == "max_random":
     out = balanced(MAXLEN // 2, float(opts.get("up", 0.55))) + "\n"

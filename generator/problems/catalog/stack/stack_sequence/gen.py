@@ -56,9 +56,9 @@ elif mode == "fixed":
 elif mode == "max":
     kind = opts["kind"]
     if kind == "decreasing":  # push everything, then pop everything
-        out = text(list(range(MAXN, 0, -1)))
+        out = text(list(range(MAXN - rng.randint(0, 10), 0, -1)))  # seeded length (each problem its own test)
     elif kind == "late_fail":  # valid until the very end
-        order = list(range(MAXN, 2, -1)) + [1, 2]
+        order = list(range(MAXN - rng.randint(0, 10), 2, -1)) + [1, 2]
         out = text(order)
     else:
         out = text(make(MAXN, kind))

@@ -31,14 +31,14 @@ elif mode == "fixed":
     out = text({"one": [MAXV], "one_small": [1], "two_equal": [5, 5], "three_equal": [2, 2, 2],
                 "up": [1, 2, 3, 4], "down": [4, 3, 2, 1], "hill": [1, 5, 1], "ties_apart": [3, 1, 2, 1, 3]}[opts["case"]])
 elif mode == "all_equal":  # every block ties: double counting or undercounting of ties is maximal
-    out = text([MAXV] * MAXN)
+    out = text([rng.randint(MAXV - MAXV // 100, MAXV)] * MAXN)  # seeded common value (each problem its own)
 elif mode == "increasing":  # the stack only grows
     out = text(sorted(rng.randint(1, MAXV) for _ in range(MAXN)))
 elif mode == "decreasing":  # every element pops the whole stack
     out = text(sorted((rng.randint(1, MAXV) for _ in range(MAXN)), reverse=True))
 elif mode == "valley":
-    half = MAXN // 2
-    out = text(list(range(MAXV, MAXV - half, -1)) + list(range(MAXV - MAXN + half + 1, MAXV + 1)))
+    half, top = MAXN // 2, MAXV - rng.randint(0, max(0, min(1000, MAXV - MAXN)))  # seeded top (each its own)
+    out = text(list(range(top, top - half, -1)) + list(range(top - MAXN + half + 1, top + 1)))
 elif mode == "max_random":
     cap = int(opts.get("cap", MAXV))
     out = text([rng.randint(1, cap) for _ in range(MAXN)])

@@ -49,7 +49,7 @@ elif mode == "all_erased":
 elif mode == "max_random":
     out = text(sequence(MAXK, MAXV, 0.45))
 elif mode == "max_no_zero":  # every amount stays: the sum needs 64 bits
-    out = text([MAXV] * MAXK)
+    out = text([rng.randint(MAXV - MAXV // 100, MAXV) for _ in range(MAXK)])  # seeded (each problem its own)
 elif mode == "invalid":
     kind = opts["kind"]
     out = {"too_many": text([1] * (MAXK + 1)), "too_big": text([MAXV + 1]), "negative": text([3, -1]),

@@ -45,7 +45,8 @@ elif mode == "fixed":
 elif mode == "max":
     kind = opts["kind"]
     if kind == "same":  # one letter on both sides: the answer is the shorter length
-        a, b = "a" * MAXN, "a" * (MAXN - 1)
+        c = rng.choice(LETTERS)  # a seeded letter (each problem its own test)
+        a, b = c * (MAXN - rng.randint(0, 999)), c * (MAXN - 1 - rng.randint(0, 999))  # and seeded lengths
     elif kind == "contained":  # B is a middle piece of A
         a = word(LETTERS, MAXN)
         b = a[MAXN // 4:MAXN // 4 + MAXN // 2]

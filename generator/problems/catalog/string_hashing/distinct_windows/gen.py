@@ -32,7 +32,8 @@ elif mode == "fixed":
 elif mode == "max":
     kind = opts["kind"]
     if kind == "same":
-        out = text("a" * MAXN, MAXN // 2)
+        # a seeded letter, length and window (each problem its own test)
+        out = text(rng.choice(LETTERS) * (MAXN - rng.randint(0, 999)), MAXN // 2 - rng.randint(0, 10))
     elif kind == "periodic":
         out = text((word(LETTERS, 13) * (MAXN // 13 + 1))[:MAXN], 1000)
     elif kind == "binary":

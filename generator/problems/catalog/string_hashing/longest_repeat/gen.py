@@ -39,7 +39,7 @@ elif mode == "fixed":
 elif mode == "max":
     kind = opts["kind"]
     if kind == "same":  # one letter: the answer is N - 1 (two overlapping copies)
-        s = "a" * MAXN
+        s = rng.choice(LETTERS) * (MAXN - rng.randint(0, 999))  # a seeded letter and length (each its own test)
     elif kind == "doubled":  # X X: a long non-overlapping repeat
         half = word(26, MAXN // 2)
         s = half + half
@@ -49,7 +49,7 @@ elif mode == "max":
     elif kind == "binary":
         s = word(2, MAXN)
     elif kind == "fibonacci":
-        x, y = "b", "a"
+        y, x = rng.sample(LETTERS, 2)  # seeded letters (each problem its own test)
         while len(y) < MAXN:
             x, y = y, y + x
         s = y[:MAXN]

@@ -47,8 +47,9 @@ elif mode == "fixed":
            "twice_middle": text(10, [1, 2, 3, 4, 7]), "many_per_first": text(12, [1, 2, 3, 4, 5, 6, 7, 8, 9]),
            "extremes": text(MAXX - 3, [1, MAXV - 2, MAXV - 1, MAXV])}[case]
 elif mode == "max_progression":  # 1..N and X in the middle: many triples per smallest value
-    values = list(range(1, MAXN + 1))
-    out = text(3 * MAXN // 2, values)
+    a = rng.randint(1, max(1, min(1000, MAXV - MAXN + 1, (MAXX - 3 * MAXN // 2) // 3 + 1)))  # seeded start
+    values = list(range(a, a + MAXN))
+    out = text(3 * MAXN // 2 + 3 * (a - 1), values)
 elif mode == "max_high_target":  # X near the largest sum: a cubic loop that stops at sums above X never stops
     values = increasing(MAXN, MAXV)
     out = text(values[-1] + values[-2] + values[-4], values)

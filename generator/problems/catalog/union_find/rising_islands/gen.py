@@ -58,7 +58,13 @@ def snake(side, k):
         if r + 1 <= side:
             cells.append((r + 1, end))
         r += 2
-    return text(side, side, cells[:k])
+    # The last few changes are seeded cells off the path (each problem its own test).
+    cells = cells[:k]
+    taken, extra = set(cells), min(3, len(cells) - 1)
+    free = [(r, c) for r in range(2, side + 1, 4) for c in range(1, side + 1) if (r, c) not in taken][:5000]
+    if extra > 0 and len(free) >= extra:
+        cells = cells[:len(cells) - extra] + rng.sample(free, extra)
+    return text(side, side, cells)
 
 
 def stripes(side, k):
