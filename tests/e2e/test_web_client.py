@@ -243,3 +243,22 @@ def test_unreachable_api_says_so_once_and_offers_retry(open_page):
     p.page.wait_for_selector("#error:not(.hidden) #retry", timeout=30_000)
     assert visible_errors(p) == 1 and p.page.inner_text("#error").count("make dev") == 1
     assert p.script_errors() == [], p.console_errors
+
+
+def test_prompt_box_suggests_every_topic_from_get_topics(open_page, local_stack):
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(f"{local_stack.base_url}/topics", timeout=30) as answer:
+        catalog = json.load(answer)
+    entries = catalog["topics"]  # the chips and the datalist offer topics; areas serve broad prompts typed freely
+    p = open_page()
+    ready(p)
+    p.page.wait_for_selector("#suggestions:not(.hidden) button", timeout=30_000)
+    offered = p.page.eval_on_selector_all("#topic-list option", "os => os.map(o => o.value)")
+    assert len(offered) == len(entries)  # one suggestion per topic of the catalog
+    examples = {e for entry in entries for prompts in entry["examples"].values() for e in prompts}
+    assert set(offered) <= examples
+    p.page.click("#suggestions button >> nth=0")  # a chip fills the prompt box with its topic's example
+    assert p.page.input_value("#prompt") == offered[0]
+    assert p.script_errors() == []
