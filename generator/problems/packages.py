@@ -216,12 +216,16 @@ class Package:
     def generators(self) -> dict[str, str]:
         return {name: self.source(name) for name in self.generators_named()}
 
+    def themes_file(self) -> Path | None:
+        """The task's own themes.toml, else the topic's."""
+        return next((p for p in (self.path / "themes.toml", self.path.parent / "themes.toml") if p.exists()), None)
+
     def themes(self) -> dict[str, dict[str, dict[str, str]]]:
-        for place in (self.path / "themes.toml", self.path.parent / "themes.toml"):
-            if place.exists():
-                with place.open("rb") as fh:
-                    return tomllib.load(fh)
-        return {"plain": {"en": {}, "ko": {}}}
+        place = self.themes_file()
+        if place is None:
+            return {"plain": {"en": {}, "ko": {}}}
+        with place.open("rb") as fh:
+            return tomllib.load(fh)
 
     def statement_template(self, language: Language) -> str:
         return _read(self.path / f"statement.{language}.md")
@@ -229,13 +233,12 @@ class Package:
     def used_files(self) -> list[Path]:
         """Every file the package runs or reads: its own directory, and what its task.toml names outside it (the
         topic's shared generator, validator, solutions, a sibling task's generator, the topic's themes)."""
-        files = {p for p in self.path.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+        files = [p for p in self.path.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
         programs = self.spec.programs
         named = [programs.brute, programs.validator, programs.explain, programs.checker, *programs.shared_solutions,
                  *self.generators_named()]
-        files |= {(self.path / name).resolve() for name in named if (self.path / name).is_file()}
-        if not (self.path / "themes.toml").exists() and (self.path.parent / "themes.toml").exists():
-            files.add(self.path.parent / "themes.toml")
+        files += [self.path / name for name in named if (self.path / name).is_file()]
+        files += [t for t in (self.themes_file(),) if t is not None]
         return sorted({f.resolve() for f in files})
 
     def generators_named(self) -> list[str]:
