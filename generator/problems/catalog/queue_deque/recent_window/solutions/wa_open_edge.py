@@ -1,0 +1,19 @@
+"""Wrong: treats the window edge t - W as outside (drops times equal to t - W)."""
+import sys
+from collections import deque
+
+
+def main() -> None:
+    data = sys.stdin.buffer.read().split()
+    n, w = int(data[0]), int(data[1])
+    recent: deque[int] = deque()
+    out = []
+    for t in map(int, data[2:2 + n]):
+        recent.append(t)
+        while recent[0] <= t - w:
+            recent.popleft()
+        out.append(len(recent))
+    sys.stdout.write("\n".join(map(str, out)) + "\n")
+
+
+main()
