@@ -1,0 +1,19 @@
+"""WRONG: finds the shift but reports it in the other direction (shifting right instead of left)."""
+import sys
+
+data = sys.stdin.read().split()
+n, a, b = int(data[0]), data[1], data[2]
+s = b + "#" + a + a[:-1]
+pi = [0] * len(s)
+k = 0
+answer = -1
+for i in range(1, len(s)):
+    while k and s[i] != s[k]:
+        k = pi[k - 1]
+    if s[i] == s[k]:
+        k += 1
+    pi[i] = k
+    if k == n:
+        answer = (n - (i - 2 * n)) % n
+        break
+print(answer)

@@ -1,0 +1,17 @@
+"""Input validator: python validator.py maxn= < input; exit 0 iff valid. N, then A and B of exactly N lowercase
+letters each."""
+import re
+import sys
+
+opts = dict(arg.split("=", 1) for arg in sys.argv[1:])
+MAXN = int(opts["maxn"])
+data = sys.stdin.read()
+assert data.endswith("\n"), "input must end with a newline"
+lines = data[:-1].split("\n")
+assert len(lines) == 3, "three lines expected"
+assert re.fullmatch(r"[1-9][0-9]*", lines[0]), "N expected"
+n = int(lines[0])
+assert 1 <= n <= MAXN, "N out of range"
+for line in lines[1:]:
+    assert re.fullmatch(r"[a-z]+", line), "lowercase letters expected"
+    assert len(line) == n, "each string must have N letters"
