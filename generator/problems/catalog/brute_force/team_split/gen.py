@@ -1,0 +1,98 @@
+"""Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
+Format: N, then N rows of N synergies (diagonal 0). Params: maxn, maxs. Modes: sample n=, random [lo=] hi=,
+case name=, one_way hi= (only one of S[i][j], S[j][i] nonzero), lopsided hi= (an unequal split would be better),
+max kind=random|sparse|equal, invalid kind=."""
+import random
+import sys
+
+seed, mode = int(sys.argv[1]), sys.argv[2]
+opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
+MAXN, MAXS = int(opts["maxn"]), int(opts["maxs"])
+rng = random.Random(seed)
+
+
+def render(s):
+    return f"{len(s)}\n" + "".join(" ".join(map(str, row)) + "\n" for row in s)
+
+
+def matrix(n, value):
+    return [[0 if i == j else value(i, j) for j in range(n)] for i in range(n)]
+
+
+def even(lo, hi):
+    return 2 * rng.randint(max(2, (lo + 1) // 2), max(2, hi // 2))
+
+
+def one_way(n):
+    s = matrix(n, lambda i, j: 0)
+    for i in range(n):
+        for j in range(i + 1, n):
+            if rng.random() < 0.5:
+                s[i][j] = rng.randint(0, MAXS)
+            else:
+                s[j][i] = rng.randint(0, MAXS)
+    return s
+
+
+def lopsided(n):
+    # One tight clique of n/2 + 1 people with big synergy: only balanced halves force a large gap.
+    s = matrix(n, lambda i, j: rng.randint(0, 3))
+    clique = rng.sample(range(n), n // 2 + 1)
+    for i in clique:
+        for j in clique:
+            if i != j:
+                s[i][j] = rng.randint(MAXS // 2, MAXS)
+    return s
+
+
+if mode == "sample":
+    s = matrix(int(opts["n"]), lambda i, j: rng.randint(1, 9))
+elif mode == "random":
+    n = even(int(opts.get("lo", 4)), min(MAXN, int(opts["hi"])))
+    cap = rng.choice([3, 10, MAXS])
+    s = matrix(n, lambda i, j: rng.randint(0, cap))
+elif mode == "one_way":
+    s = one_way(even(4, min(MAXN, int(opts["hi"]))))
+elif mode == "lopsided":
+    s = lopsided(even(4, min(MAXN, int(opts["hi"]))))
+elif mode == "case":
+    name = opts["name"]
+    if name == "zeros":
+        s = matrix(4, lambda i, j: 0)
+    elif name == "one_way":
+        s = [[0, 9, 0, 0], [0, 0, 0, 0], [0, 0, 0, 1], [0, 0, 0, 0]]
+    elif name == "lopsided":
+        s = [[0, 5, 5, 0], [5, 0, 5, 0], [5, 5, 0, 0], [0, 0, 0, 0]]
+    else:  # top: every synergy at the maximum, the answer is 0
+        s = matrix(4, lambda i, j: MAXS)
+elif mode == "max":
+    kind = opts["kind"]
+    if kind == "random":
+        s = matrix(MAXN, lambda i, j: rng.randint(0, MAXS))
+    elif kind == "sparse":
+        s = matrix(MAXN, lambda i, j: rng.randint(0, MAXS) if rng.random() < 0.08 else 0)
+    else:
+        v = rng.randint(1, MAXS)
+        s = matrix(MAXN, lambda i, j: v)
+elif mode == "invalid":
+    kind = opts["kind"]
+    good = matrix(4, lambda i, j: rng.randint(0, 9))
+    if kind == "odd":
+        out = render(matrix(5, lambda i, j: 1))
+    elif kind == "too_many":
+        out = render(matrix(MAXN + 2, lambda i, j: 1))
+    elif kind == "too_few":
+        out = render(matrix(2, lambda i, j: 1))
+    elif kind == "diagonal":
+        good[2][2] = 3
+        out = render(good)
+    elif kind == "too_big":
+        good[0][1] = MAXS + 1
+        out = render(good)
+    else:  # short_row
+        out = "4\n" + " ".join(map(str, good[0][:3])) + "\n" + "".join(" ".join(map(str, r)) + "\n" for r in good[1:])
+    sys.stdout.write(out)
+    raise SystemExit(0)
+else:
+    raise SystemExit(f"unknown mode {mode}")
+sys.stdout.write(render(s))
