@@ -1,0 +1,76 @@
+"""Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input: A, then B.
+Params: maxn. Modes: sample kind=overlap|contain, random lo= hi=, fixed a= b=, max kind=late|periodic|contained|
+prefix|random, invalid kind=."""
+import random
+import string
+import sys
+
+seed, mode = int(sys.argv[1]), sys.argv[2]
+opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
+MAXN = int(opts["maxn"])
+rng = random.Random(seed)
+
+
+def word(length, letters):
+    return "".join(rng.choice(letters) for _ in range(length))
+
+
+if mode == "sample":
+    letters = rng.sample(string.ascii_lowercase, 3)
+    if opts["kind"] == "overlap":  # the longest overlap is not the first one a greedy scan meets
+        unit = word(2, letters)
+        a = word(rng.randint(1, 2), letters) + unit + rng.choice(letters) + unit
+        b = unit + rng.choice(letters) + unit + word(rng.randint(1, 2), letters)
+    else:  # B sits inside A at its end, or A is the beginning of B
+        a = word(rng.randint(5, 7), letters)
+        b = a[-rng.randint(2, 4):]
+        if rng.random() < 0.5:
+            a, b = b[:2], b + word(2, letters)
+    sys.stdout.write(f"{a}\n{b}\n")
+elif mode == "random":
+    hi = min(MAXN, int(opts["hi"]))
+    letters = rng.sample(string.ascii_lowercase, rng.choice([1, 2, 2, 3, 26]))
+    a = word(rng.randint(int(opts["lo"]), hi), letters)
+    style = rng.random()
+    if style < 0.5:  # B starts with an ending of A
+        b = a[len(a) - rng.randint(1, len(a)):] + word(rng.randint(0, hi // 2), letters)
+    elif style < 0.65:  # B inside A at its end
+        b = a[len(a) - rng.randint(1, len(a)):]
+    else:
+        b = word(rng.randint(int(opts["lo"]), hi), letters)
+    sys.stdout.write(f"{a}\n{b[:hi] or a[-1]}\n")
+elif mode == "fixed":
+    sys.stdout.write(f"{opts['a']}\n{opts['b']}\n")
+elif mode == "max":
+    kind = opts["kind"]
+    n = MAXN - rng.randint(0, 999)  # seeded lengths and letters: each problem its own test
+    x, y = rng.sample(string.ascii_lowercase, 2)
+    if kind == "late":  # A = y x...x, B = x^k y ...: every overlap longer than k fails, only late
+        k = rng.randint(n // 4, n // 2)
+        a = y + x * (n - 1)
+        b = x * k + y + word(n - k - 1, [x, y])
+    elif kind == "periodic":  # the border chain is long: unit^m against unit^j + tail
+        unit = word(rng.randint(3, 6), [x, y])
+        while len(set(unit)) < 2:
+            unit = word(len(unit), [x, y])
+        a = (word(rng.randint(1, 9), [x, y]) + unit * n)[:n]
+        b = (unit * (n // len(unit)))[:n - 1 - rng.randint(0, 99)] + y + x
+        b = b[:n]
+    elif kind == "contained":  # B is the last part of A
+        a = word(n, [x, y])
+        b = a[rng.randint(1, n // 2):]
+    elif kind == "prefix":  # A is the first part of B
+        b = word(n, [x, y])
+        a = b[:rng.randint(n // 2, n - 1)]
+    elif kind == "random":
+        a, b = word(n, [x, y]), word(n - rng.randint(0, 999), [x, y])
+    else:
+        raise SystemExit(f"unknown max kind {kind}")
+    sys.stdout.write(f"{a}\n{b}\n")
+elif mode == "invalid":
+    kind = opts["kind"]
+    sys.stdout.write({"empty_b": "abc\n\n", "upper": "abc\nCa\n", "too_long": "a" * (MAXN + 1) + "\na\n",
+                      "one_line": "abc\n", "space_inside": "ab c\nc\n", "digit": "ab\n1b\n",
+                      "three_lines": "ab\nb\nc\n"}[kind])
+else:
+    raise SystemExit(f"unknown mode {mode}")
