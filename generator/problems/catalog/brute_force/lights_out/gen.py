@@ -1,0 +1,88 @@
+"""Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
+Format: "R C", then R lines of C characters, '#' lit and '.' dark. Params: maxr, maxc. Modes: sample name=,
+random cells= (R * C <= cells), pressed r= c= (lit cells made by random presses, so solvable), case name=,
+max kind=, invalid kind=."""
+import random
+import sys
+
+seed, mode = int(sys.argv[1]), sys.argv[2]
+opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
+MAXR, MAXC = int(opts["maxr"]), int(opts["maxc"])
+rng = random.Random(seed)
+
+
+def render(grid):
+    return f"{len(grid)} {len(grid[0])}\n" + "".join("".join("#" if v else "." for v in row) + "\n" for row in grid)
+
+
+def random_grid(r, c, density=0.5):
+    return [[int(rng.random() < density) for _ in range(c)] for _ in range(r)]
+
+
+def pressed(r, c, density=0.4):
+    """Start dark, press random switches: the result is solvable (pressing the same switches again clears it)."""
+    grid = [[0] * c for _ in range(r)]
+    for i in range(r):
+        for j in range(c):
+            if rng.random() < density:
+                for y, x in ((i, j), (i + 1, j), (i - 1, j), (i, j + 1), (i, j - 1)):
+                    if 0 <= y < r and 0 <= x < c:
+                        grid[y][x] ^= 1
+    return grid
+
+
+def shape(cells):
+    while True:
+        r, c = rng.randint(1, min(MAXR, cells)), rng.randint(1, min(MAXC, cells))
+        if r * c <= cells:
+            return r, c
+
+
+if mode == "sample":
+    grid = pressed(3, 3) if opts["name"] == "solvable" else random_grid(2, 3)
+    while opts["name"] == "solvable" and sum(map(sum, grid)) == 0:
+        grid = pressed(3, 3)
+elif mode == "random":
+    r, c = shape(int(opts["cells"]))
+    grid = random_grid(r, c) if rng.random() < 0.5 else pressed(r, c)
+elif mode == "pressed":  # shapes with many solutions (4x4, 2x3, 5x5, ...): the fewest presses must be chosen
+    r, c = int(opts["r"]), int(opts["c"])
+    if rng.random() < 0.5:
+        r, c = c, r
+    grid = pressed(r, c)
+elif mode == "case":
+    grid = {
+        "one_lit": [[1]],
+        "one_dark": [[0]],
+        "dark": [[0] * 4 for _ in range(3)],
+        "pair_unsolvable": [[1, 0]],
+        "pair_both": [[1, 1]],
+        "column_unsolvable": [[1], [0], [0], [0], [0]],
+        "cross": [[0, 1, 0], [1, 1, 1], [0, 1, 0]],
+    }[opts["name"]]
+elif mode == "max":
+    kind = opts["kind"]
+    if kind == "square_random":
+        grid = random_grid(MAXR, MAXC)
+    elif kind == "square_pressed":
+        grid = pressed(MAXR, MAXC, 0.5)
+    elif kind == "nine_pressed":  # 9 x 9 has 256 solutions per solvable grid
+        grid = pressed(9, 9, 0.5)
+    elif kind == "nine_random":  # a random 9 x 9 grid is solvable with probability 1/256
+        grid = random_grid(9, 9)
+    else:  # six_eight: 6 x 8 has 64 solutions per solvable grid
+        grid = pressed(6, 8, 0.5) if rng.random() < 0.5 else pressed(8, 6, 0.5)
+elif mode == "invalid":
+    kind = opts["kind"]
+    sys.stdout.write({
+        "too_tall": lambda: render(random_grid(MAXR + 1, 3)),
+        "too_wide": lambda: render(random_grid(2, MAXC + 1)),
+        "zero": lambda: "0 3\n",
+        "bad_char": lambda: "2 2\n#.\n.O\n",
+        "short_row": lambda: "2 3\n#.#\n#.\n",
+        "missing_row": lambda: "3 2\n#.\n.#\n",
+    }[kind]())
+    raise SystemExit(0)
+else:
+    raise SystemExit(f"unknown mode {mode}")
+sys.stdout.write(render(grid))
