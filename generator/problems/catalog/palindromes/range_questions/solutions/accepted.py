@@ -1,0 +1,25 @@
+"""Tabulate once, answer each question in O(1): pal[l][r] (0-based) is 1 iff S[l..r] is a palindrome, that is
+S[l] == S[r] and the inside S[l+1..r-1] is a palindrome (or has fewer than two letters). Rows are filled from
+l = N-1 down to 0, so row l+1 is ready when row l needs it. O(N^2 + M)."""
+import sys
+
+
+def main() -> None:
+    data = sys.stdin.buffer.read().split()
+    n, s = int(data[0]), data[1]
+    pal = [bytearray(n + 1) for _ in range(n + 1)]
+    for l in range(n - 1, -1, -1):
+        row, inner, first = pal[l], pal[l + 1], s[l]
+        row[l] = 1
+        for r in range(l + 1, n):
+            if s[r] == first and (r - l < 3 or inner[r - 1]):
+                row[r] = 1
+    m = int(data[2])
+    out = []
+    for k in range(m):
+        l, r = int(data[3 + 2 * k]), int(data[4 + 2 * k])
+        out.append("1" if pal[l - 1][r - 1] else "0")
+    sys.stdout.write("\n".join(out) + "\n")
+
+
+main()
