@@ -1,0 +1,19 @@
+"""Wrong: looks up c + d instead of -(c + d), so it counts a + b = c + d."""
+import sys
+from collections import Counter
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n = int(data[0])
+    values = list(map(int, data[1:1 + 4 * n]))
+    a, b, c, d = values[0::4], values[1::4], values[2::4], values[3::4]
+    first = Counter([x + y for x in a for y in b])
+    get = first.get
+    total = 0
+    for x in c:
+        total += sum([get(x + y, 0) for y in d])
+    print(total)
+
+
+main()
