@@ -1,0 +1,15 @@
+"""Input validator: python validator.py maxn=N maxlen=L < input; exit 0 iff valid. N, then N lowercase words."""
+import re
+import sys
+
+opts = dict(arg.split("=", 1) for arg in sys.argv[1:])
+MAXN, MAXLEN = int(opts["maxn"]), int(opts["maxlen"])
+data = sys.stdin.read()
+assert data.endswith("\n"), "input must end with a newline"
+lines = data[:-1].split("\n")
+assert re.fullmatch(r"[1-9][0-9]*", lines[0]), "N expected"
+n = int(lines[0])
+assert 1 <= n <= MAXN, "N out of range"
+assert len(lines) == 1 + n, "N words expected, one per line"
+word = re.compile(r"[a-z]{1,%d}" % MAXLEN)
+assert all(word.fullmatch(w) for w in lines[1:]), "words: 1..maxlen lowercase letters"
