@@ -1,5 +1,5 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
-Params: maxn, maxp. Modes: sample kind=equal|plain, random lo= hi= maxp=, fixed m= p=v,v,...,
+Params: maxn, maxp. Modes: sample kind=equal|plain, random lo= hi= top=, fixed m= p=v,v,...,
 max kind=random|staircase|equal|two_levels, invalid kind=."""
 import random
 import sys
@@ -33,7 +33,7 @@ if mode == "sample":
     out = text(m, p)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), int(opts["hi"]))
-    top = min(MAXP, int(opts["maxp"]))
+    top = min(MAXP, int(opts["top"]))
     p = [rng.randint(1, top) for _ in range(n)]
     out = text(rng.randint(1, n), p)
 elif mode == "fixed":
