@@ -36,13 +36,22 @@ class Judgement:
     crashed: bool = False  # the checker itself failed (neither 42 nor 43): a package defect
 
 
-def run_checker(source: str, cases: Sequence[tuple[str, str, str]], memory_mb: int = 256) -> list[Judgement]:
-    """Judge (input, jury answer, contestant output) triples with the checker program, in one sandbox call."""
+def run_checker(source: str, cases: Sequence[tuple[str, str, str]], memory_mb: int = 256, *,
+                shared: bool = False) -> list[Judgement]:
+    """Judge (input, jury answer, contestant output) triples with the checker program, in one sandbox call: one
+    fresh process per judgement, or with `shared` (cross-checks on stress cases only) one process for all of
+    them (shared_run; its accept and reject exits are its normal answers)."""
     if not cases:
         return []
     payloads = [json.dumps({"input": i, "answer": a, "output": o}) for i, a, o in cases]
     limits = SandboxLimits(cpu_seconds=5.0, wall_seconds=600, memory_mb=memory_mb)
-    return [_judgement(r) for r in run_many(HARNESS + source, payloads, limits)]
+    if shared:
+        from generator.problems.shared_run import run_shared
+
+        results = run_shared(HARNESS + source, payloads, limits, trusted_exits=frozenset({ACCEPT, REJECT}))
+    else:
+        results = run_many(HARNESS + source, payloads, limits)
+    return [_judgement(r) for r in results]
 
 
 def _judgement(result: RunResult) -> Judgement:

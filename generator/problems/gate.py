@@ -34,15 +34,21 @@ from generator.problems.schema import (
     TestCase,
     Verification,
 )
+from generator.problems.shared_run import run_shared
 
 MIN_STRESS = 100
 WRONG_BATCH = 6
 # Generous limits while computing outputs: calibration, not this, decides the published time limit.
 ORACLE_CPU_SECONDS = 10.0
 TIME_LIMIT_FACTOR = 3.0
-# Mutation check: how many mutants per problem, and the CPU each gets per case (small inputs only).
+# Mutation check: how many mutants per problem, and the CPU each gets per case (small inputs only): SLOWDOWN
+# times the reference's CPU on the mutants' tests, within [FLOOR, CEILING]. A mutant that needs 10x the
+# reference's CPU on a small test (and at least 0.25 s) is a loop gone wrong: it would exceed the published limit
+# (3x the reference on the max tests) too, and each such mutant used to burn the whole second per case.
 MAX_MUTANTS = 24
 MUTANT_CPU_SECONDS = 1.0
+MUTANT_CPU_FLOOR_SECONDS = 0.25
+MUTANT_SLOWDOWN = 10.0
 # Test slices, smallest tests first. The first round is one case: a mutant that loops forever (a mutated loop
 # bound) burns the whole mutant CPU limit on every case it gets, so it should get only one.
 MUTANT_ROUNDS = ((0, 1), (1, 4), (4, 12), (12, 10**9))
@@ -82,15 +88,18 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
     inputs = [t.input for t in draft.tests]
     memory = draft.memory_mb
 
-    # 1. Validator: accepts every test and stress input, rejects every near-invalid input.
-    checked = _run_validator(draft.validator, inputs + draft.stress, memory, expect_valid=True)
+    # 1. Validator: accepts every test and stress input, rejects every near-invalid input. Stress inputs are a
+    # cross-check (never published): they run in one shared process (shared_run), the tests in fresh ones.
+    checked = _run_validator(draft.validator, inputs, memory, expect_valid=True)
+    checked += _run_validator(draft.validator, draft.stress, memory, expect_valid=True, shared=True)
     rejected = _run_validator(draft.validator, draft.near_invalid, memory, expect_valid=False)
 
-    # 3. Expected outputs are what the reference prints.
+    # 3. Expected outputs are what the reference prints (tests: fresh processes; stress: shared, for the brute
+    # force and the mutants only — a stress case that becomes a test is run again fresh, below).
     oracle = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=600, memory_mb=memory)
     ref_tests = _reference_ok(run_many(draft.reference, inputs, oracle), draft.tests)
     ref_stress = _reference_ok(
-        run_many(draft.reference, draft.stress, oracle), [TestInput(s, "random") for s in draft.stress]
+        run_shared(draft.reference, draft.stress, oracle), [TestInput(s, "random") for s in draft.stress]
     )
     outputs = [r.stdout for r in ref_tests]
 
@@ -103,7 +112,7 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
     # 4. Brute force agrees with the reference on every small test and every stress case.
     small = [(t.input, out) for t, out in zip(draft.tests, outputs) if t.small]
     brute_small = _agree(draft, [i for i, _ in small], [o for _, o in small], "small test")
-    brute_stress = _agree(draft, draft.stress, [r.stdout for r in ref_stress], "stress case")
+    brute_stress = _agree(draft, draft.stress, [r.stdout for r in ref_stress], "stress case", shared=True)
 
     # 4a. A checker program must accept the reference's answers and a different valid answer, and reject
     # near-wrong outputs.
@@ -113,13 +122,18 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
 
     # 4b. Every mutant of the reference that the brute force tells apart (on the stress cases) must fail the
     # tests; for one that passes, its smallest distinguishing stress case joins the tests.
-    mutation, added = _kill_mutants(draft, outputs, [r.stdout for r in ref_stress])
+    mutation, added = _kill_mutants(draft, outputs, [r.stdout for r in ref_stress], [r.cpu_ms for r in ref_tests])
     if added:
         on_stage(f"mutation check: {len(added)} test(s) added to kill surviving mutants")
         extra = [TestInput(draft.stress[i], "small", small=True) for i in added]
+        # A hidden test's answer comes from a fresh process, like every other test's (stress ran shared).
+        fresh = _reference_ok(run_many(draft.reference, [t.input for t in extra], oracle), extra)
+        if any(f.stdout != ref_stress[i].stdout for f, i in zip(fresh, added)):
+            raise GateError("reference_not_deterministic", "the reference printed different answers for the same "
+                                                           "input in two runs")
         last_small = max((n for n, t in enumerate(draft.tests) if t.category in ("sample", "small")), default=-1) + 1
         draft.tests[last_small:last_small] = extra
-        outputs[last_small:last_small] = [ref_stress[i].stdout for i in added]
+        outputs[last_small:last_small] = [f.stdout for f in fresh]
         if draft.test_commands is not None:
             stress_commands = draft.stress_commands or [None] * len(draft.stress)
             draft.test_commands[last_small:last_small] = [stress_commands[i] for i in added]
@@ -228,14 +242,16 @@ def _check_structure(draft: Draft) -> None:
         raise GateError("incomplete_draft", "; ".join(problems))
 
 
-def _run_validator(source: str, inputs: list[str], memory_mb: int, *, expect_valid: bool) -> int:
+def _run_validator(source: str, inputs: list[str], memory_mb: int, *, expect_valid: bool,
+                   shared: bool = False) -> int:
     limits = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=600, memory_mb=memory_mb)
-    for index, result in enumerate(run_many(source, inputs, limits)):
+    for index, result in enumerate((run_shared if shared else run_many)(source, inputs, limits)):
         valid = result.verdict is Verdict.ok
         if expect_valid and not valid:
             raise GateError(
                 "validator_rejected_test",
-                f"input #{index} rejected by the validator ({result.verdict.value}): {_tail(result.stderr)}",
+                f"{'stress ' if shared else ''}input #{index} rejected by the validator ({result.verdict.value}): "
+                f"{_tail(result.stderr)}",
             )
         if not expect_valid and result.verdict is not Verdict.runtime_error:
             raise GateError(
@@ -258,13 +274,13 @@ def _reference_ok(results: list[RunResult], tests: list[TestInput]) -> list[RunR
     return results
 
 
-def _agree(draft: Draft, inputs: list[str], expected: list[str], what: str) -> int:
+def _agree(draft: Draft, inputs: list[str], expected: list[str], what: str, *, shared: bool = False) -> int:
     limits = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=600, memory_mb=draft.memory_mb)
-    results = run_many(draft.brute, inputs, limits)
+    results = (run_shared if shared else run_many)(draft.brute, inputs, limits)
     for index, got in enumerate(results):
         if got.verdict is not Verdict.ok:
             raise GateError("brute_failed", f"brute force {got.verdict.value} on {what} #{index}: {_tail(got.stderr)}")
-    verdicts = _judge_all(draft, list(zip(inputs, expected, results)))
+    verdicts = _judge_all(draft, list(zip(inputs, expected, results)), shared=shared)
     for index, (given, want, got, verdict) in enumerate(zip(inputs, expected, results, verdicts)):
         if verdict != "accepted":
             raise GateError(
@@ -275,7 +291,8 @@ def _agree(draft: Draft, inputs: list[str], expected: list[str], what: str) -> i
     return len(inputs)
 
 
-def _kill_mutants(draft: Draft, outputs: list[str], stress_outputs: list[str]) -> tuple[MutationReport, list[int]]:
+def _kill_mutants(draft: Draft, outputs: list[str], stress_outputs: list[str],
+                  reference_cpu_ms: list[float]) -> tuple[MutationReport, list[int]]:
     """Bounded: at most MAX_MUTANTS mutants, all run by one dispatcher program (one sandbox call per round, not
     per mutant): round by round on the non-max tests (smallest first), so most mutants die on the first few
     cases; the survivors then run on the stress cases. Returns the report and the stress indices to add as tests
@@ -284,9 +301,11 @@ def _kill_mutants(draft: Draft, outputs: list[str], stress_outputs: list[str]) -
     if not made:
         return MutationReport(made=0, killed=0, equivalent_on_stress=0, tests_added=0), []
     program = mutant_dispatcher([m.source for m in made])
-    limits = SandboxLimits(cpu_seconds=MUTANT_CPU_SECONDS, wall_seconds=300, memory_mb=draft.memory_mb)
-    checked = sorted(((t.input, o) for t, o in zip(draft.tests, outputs) if t.category != "max" and
-                      (t.category != "anti" or t.small)), key=lambda pair: len(pair[0]))
+    mutable = [n for n, t in enumerate(draft.tests) if t.category != "max" and (t.category != "anti" or t.small)]
+    reference_cpu = max((reference_cpu_ms[n] for n in mutable), default=0.0) / 1000
+    cpu = min(MUTANT_CPU_SECONDS, max(MUTANT_CPU_FLOOR_SECONDS, MUTANT_SLOWDOWN * reference_cpu))
+    limits = SandboxLimits(cpu_seconds=cpu, wall_seconds=300, memory_mb=draft.memory_mb)
+    checked = sorted(((draft.tests[n].input, outputs[n]) for n in mutable), key=lambda pair: len(pair[0]))
     alive = list(range(len(made)))
     for low, high in MUTANT_ROUNDS:
         cases = checked[low:high]
@@ -300,10 +319,13 @@ def _kill_mutants(draft: Draft, outputs: list[str], stress_outputs: list[str]) -
     added: list[int] = []
     equivalent = 0
     if alive:
+        # Every survivor runs on every stress case (an equivalent mutant cannot stop early): one shared process
+        # per mutant (shared_run), the mutant's own source, not the dispatcher.
         runs2 = [(k, i) for k in alive for i in range(len(draft.stress))]
-        results = run_many(program, [f"{k}\n{draft.stress[i]}" for k, i in runs2], limits)
+        results = [r for k in alive for r in run_shared(made[k].source, draft.stress, limits)]
         differs: dict[int, list[int]] = {k: [] for k in alive}
-        verdicts = _judge_all(draft, [(draft.stress[i], stress_outputs[i], got) for (k, i), got in zip(runs2, results)])
+        verdicts = _judge_all(draft, [(draft.stress[i], stress_outputs[i], got) for (k, i), got in zip(runs2, results)],
+                              shared=True)
         for (k, i), verdict in zip(runs2, verdicts):
             if verdict != "accepted":
                 differs[k].append(i)
@@ -323,9 +345,11 @@ def _reject_wrong(draft: Draft, wrong: WrongSolution, outputs: list[str], time_l
     limits = SandboxLimits(cpu_seconds=time_limit_ms / 1000, wall_seconds=120, memory_mb=draft.memory_mb)
     cheap = [(t, o) for t, o in zip(draft.tests, outputs) if t.category != "max"]
     # Small batches, stopping at the first failing one: a too-slow solution should not burn a full time
-    # limit on every test once it has already failed.
-    for start in range(0, len(cheap), WRONG_BATCH):
-        chunk = cheap[start:start + WRONG_BATCH]
+    # limit on every test once it has already failed, so it gets one test per call (a call costs milliseconds,
+    # a time limit a second or more).
+    batch = 1 if wrong.kind == "slow" else WRONG_BATCH
+    for start in range(0, len(cheap), batch):
+        chunk = cheap[start:start + batch]
         results = run_many(wrong.source, [t.input for t, _ in chunk], limits)
         for verdict in _judge_all(draft, [(t.input, want, got) for (t, want), got in zip(chunk, results)]):
             if verdict != "accepted":
@@ -343,14 +367,17 @@ def _reject_wrong(draft: Draft, wrong: WrongSolution, outputs: list[str], time_l
 def _self_test_checker(draft: Draft, outputs: list[str], stress_outputs: list[str]) -> None:
     inputs = [t.input for t in draft.tests] + draft.stress
     answers = outputs + stress_outputs
-    own = run_checker(draft.checker_program or "", [(i, a, a) for i, a in zip(inputs, answers)], draft.memory_mb)
+    checker, tests = draft.checker_program or "", len(draft.tests)
+    own = run_checker(checker, [(i, a, a) for i, a in zip(inputs[:tests], answers[:tests])], draft.memory_mb)
+    own += run_checker(checker, [(i, a, a) for i, a in zip(inputs[tests:], answers[tests:])], draft.memory_mb,
+                       shared=True)
     for n, judgement in enumerate(own):
         if not judgement.accepted:
             raise GateError("checker_rejects_reference", f"the checker rejects the reference's own answer on "
                                                          f"input #{n}: {judgement.reason}")
     limits = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=600, memory_mb=draft.memory_mb)
     small = [(t.input, o) for t, o in zip(draft.tests, outputs) if t.small] + list(zip(draft.stress, stress_outputs))
-    brute = run_many(draft.brute, [i for i, _ in small], limits)
+    brute = run_shared(draft.brute, [i for i, _ in small], limits)
     if not any(b.verdict is Verdict.ok and b.stdout.split() != a.split() for (_, a), b in zip(small, brute)):
         raise GateError("checker_untested", "no input where the brute force prints a different valid answer than "
                                             "the reference: the checker's acceptance of other answers is untested")
@@ -364,15 +391,16 @@ def _self_test_checker(draft: Draft, outputs: list[str], stress_outputs: list[st
                                                      f"input {i[:80]!r}: {text[:80]!r}")
 
 
-def _judge_all(draft: Draft, cases: list[tuple[str, str, RunResult]]) -> list[str]:
+def _judge_all(draft: Draft, cases: list[tuple[str, str, RunResult]], *, shared: bool = False) -> list[str]:
     """Verdicts of (input, jury answer, run) triples: by the package's checker program in one sandbox call when
-    the problem has one, else by comparing tokens/lines/numbers."""
+    the problem has one, else by comparing tokens/lines/numbers. `shared`: stress cross-checks, where the
+    checker may judge them all in one process (shared_run)."""
     if draft.checker_program is None:
         return [_judged(draft, want, got) for _, want, got in cases]
     verdicts = [_judged_run(got) for _, _, got in cases]
     pending = [n for n, v in enumerate(verdicts) if v is None]
     judged = run_checker(draft.checker_program, [(cases[n][0], cases[n][1], cases[n][2].stdout) for n in pending],
-                         draft.memory_mb)
+                         draft.memory_mb, shared=shared)
     for n, judgement in zip(pending, judged):
         if judgement.crashed:
             raise GateError("checker_failed", f"the checker failed: {judgement.reason}")

@@ -365,6 +365,7 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
     (the gate validates every input). `with_stress=False` leaves out the stress inputs (most of the generator runs;
     only the gate uses them), for callers that look at the statement and tests only; everything else is the same."""
     from generator.problems.sandbox import SandboxLimits, Verdict, run_many
+    from generator.problems.shared_run import run_shared
 
     spec = package.spec
     theme, texts = choose_theme(rng, package.themes(), language)
@@ -384,15 +385,28 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
     limits = SandboxLimits(cpu_seconds=10.0, wall_seconds=300.0, memory_mb=1024, output_bytes=32 * 1024 * 1024)
     outputs: dict[int, str] = {}
     for gen_name, source in package.generators().items():
-        indices = [i for i, (_, _, run) in enumerate(planned) if run.gen == gen_name]
-        stdin = [json.dumps(list(planned[i][2].argv)) + "\n" for i in indices]
-        for i, result in zip(indices, run_many(generator_harness(source, gen_name), stdin, limits)):
-            if result.verdict is not Verdict.ok or not result.stdout.strip():
-                raise PackageError(f"{package.id}: generator `{planned[i][2].command}` "
-                                   f"{result.verdict.value}: {result.stderr.strip()[-300:]}")
-            # A missing final newline is completed, except in invalid inputs, where it may be the point.
-            invalid = planned[i][1] == "invalid"
-            outputs[i] = result.stdout if invalid or result.stdout.endswith("\n") else result.stdout + "\n"
+        program = generator_harness(source, gen_name)
+        for stress in (False, True):
+            # Tests are published: each is generated in a fresh process. Stress inputs are only cross-checked by
+            # the gate, so they share one process (shared_run: only clean runs are kept, the rest run fresh).
+            indices = [i for i, (_, category, run) in enumerate(planned)
+                       if run.gen == gen_name and (category == "stress") == stress]
+            stdin = [json.dumps(list(planned[i][2].argv)) + "\n" for i in indices]
+            results = (run_shared if stress else run_many)(program, stdin, limits)
+            if stress and indices:
+                # A stress input the gate adds as a test (mutation check) keeps its command: the shared process
+                # must print what the command prints alone. Checked on the last input, which saw the most state.
+                alone = run_many(program, stdin[-1:], limits)[0]
+                if alone.verdict is Verdict.ok and alone.stdout != results[-1].stdout:
+                    raise PackageError(f"{package.id}: generator `{planned[indices[-1]][2].command}` prints "
+                                       f"another input after earlier runs in the same process than alone")
+            for i, result in zip(indices, results):
+                if result.verdict is not Verdict.ok or not result.stdout.strip():
+                    raise PackageError(f"{package.id}: generator `{planned[i][2].command}` "
+                                       f"{result.verdict.value}: {result.stderr.strip()[-300:]}")
+                # A missing final newline is completed, except in invalid inputs, where it may be the point.
+                invalid = planned[i][1] == "invalid"
+                outputs[i] = result.stdout if invalid or result.stdout.endswith("\n") else result.stdout + "\n"
 
     tests: list[TestInput] = []
     runs: list[Run] = []

@@ -1,0 +1,103 @@
+"""Verified problems per second, this tree against an earlier commit, side by side on the same machine.
+
+Each problem (topic, difficulty, seed) is drafted and verified once by each tree, alternating, in long-lived
+child interpreters (one per tree, so imports and warm sandbox runners are paid once, as in the worker): the
+ratio holds on a loaded machine. The earlier commit is checked out into a temporary git worktree.
+
+    .venv/bin/python bench/gate_speed.py [--against REV] [--seeds 2] [--difficulty medium] [--topic grid_bfs ...]
+
+The default REV is the last commit before the shared runner for stress cross-checks, calibrated mutant CPU and
+one-test calls for known-slow solutions (generator/problems/shared_run.py).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BEFORE = "8e1d1aa"
+TOPICS = ("grid_bfs", "prefix_sums", "union_find", "knapsack", "heap", "dijkstra", "sorting", "lis",
+          "binary_search", "stack")
+
+CHILD = r"""
+import json, random, sys, time
+from generator.problems.catalog import topic_by_name
+from generator.problems.gate import GateContext, verify
+from generator.problems.pipeline import derive_seed
+from generator.problems.schema import Difficulty
+for line in sys.stdin:
+    topic, level, n = json.loads(line)
+    seed = derive_seed("bench-gate-speed", topic, level, n)
+    started = time.perf_counter()
+    problem = verify(topic_by_name(topic).draft(random.Random(seed), Difficulty(level), "en"),
+                     GateContext(problem_id="bench", difficulty=Difficulty(level), language="en", seed=seed))
+    print(json.dumps({"seconds": time.perf_counter() - started, "title": problem.title,
+                      "tests": len(problem.tests), "mutation": problem.verification.mutation.model_dump()
+                      if problem.verification.mutation else None}), flush=True)
+"""
+
+
+def child(tree: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    return subprocess.Popen([sys.executable, "-c", CHILD], cwd=tree, env=env, text=True,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+
+def ask(process: subprocess.Popen[str], job: list) -> dict:
+    assert process.stdin and process.stdout
+    process.stdin.write(json.dumps(job) + "\n")
+    process.stdin.flush()
+    line = process.stdout.readline()
+    if not line:
+        raise SystemExit(f"the child failed on {job}")
+    return json.loads(line)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--against", default=BEFORE)
+    parser.add_argument("--seeds", type=int, default=2)
+    parser.add_argument("--difficulty", default="medium")
+    parser.add_argument("--topic", action="append")
+    args = parser.parse_args()
+    old = Path(tempfile.mkdtemp(prefix="gate-speed-")) / "tree"
+    subprocess.run(["git", "worktree", "add", "--detach", str(old), args.against], cwd=ROOT, check=True,
+                   capture_output=True)
+    before, after = child(old), child(ROOT)
+    try:
+        print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+              f"load {os.getloadavg()[0]:.1f}; {args.difficulty}, {args.seeds} seeds per topic, interleaved")
+        print(f"{'topic':<16}{args.against + ' /s':>14}{'this tree /s':>14}{'ratio':>8}")
+        ratios = []
+        for topic in args.topic or TOPICS:
+            spent_before = spent_after = 0.0
+            for n in range(args.seeds):
+                job = [topic, args.difficulty, n]
+                a, b = ask(before, job), ask(after, job)
+                if a["title"] != b["title"]:
+                    raise SystemExit(f"{topic} seed {n}: different problems ({a['title']!r} vs {b['title']!r})")
+                spent_before += a["seconds"]
+                spent_after += b["seconds"]
+            ratio = spent_before / spent_after
+            ratios.append(ratio)
+            print(f"{topic:<16}{args.seeds / spent_before:>14.3f}{args.seeds / spent_after:>14.3f}{ratio:>7.2f}x")
+        print(f"median ratio (verified problems/s, this tree / {args.against}): {statistics.median(ratios):.2f}x")
+    finally:
+        for process in (before, after):
+            if process.stdin:
+                process.stdin.close()
+            process.wait(timeout=60)
+        subprocess.run(["git", "worktree", "remove", "--force", str(old)], cwd=ROOT, capture_output=True)
+        shutil.rmtree(old.parent, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,192 @@
+"""Many inputs of one program in ONE sandboxed process: the program runs once per input, in fresh globals.
+
+This file is not imported: `generator.problems.shared_run` prepends `_SOURCE = <the program>` and runs the
+result as an ordinary program through the sandbox (the same jail, limits and layers as any run). Stdlib only.
+
+Why: the gate's cross-checks (the validator, the reference, the brute force, each mutant and the stress
+generator on 100+ small stress inputs) spent most of their time starting a fresh process per input. Here an
+input costs a module dict, two memfds and a few dup2 calls instead. What a fresh process guarantees and this
+does not — no state at all between inputs — is why the caller trusts only clean `ok` runs from here and runs
+every other input again in a fresh process, and never uses this path for anything published (hidden tests'
+answers, time calibration, the verdicts of wrong solutions).
+
+Per input: stdin, stdout and stderr are new memfds dup2'd onto fds 0-2 (so `input()`, `sys.stdin`, `open(0)`
+and `os.read(0, ...)` all see only this input), `sys.std*` are new wrappers exactly as the runner makes them,
+`__main__` is a new module, `sys.argv`, the recursion limit, the thread stack size and `builtins` are put back.
+The CPU limit per input is an ITIMER_PROF timer. Anything that could leak into the next input ends the batch
+(a thread still alive, a failed flush): the inputs not reported are run fresh by the caller.
+
+Protocol. stdin: a JSON header line {"n", "cpu", "cap"}, then per input "LEN\\n" and LEN bytes. stdout, per
+input in order: "INDEX STATUS EXIT|- CPU_MS WALL_MS OUT_CHARS ERR_CHARS\\n" + output text + error text (UTF-8 decoded
+with replacement here, so the sandbox's own decoding leaves it unchanged and lengths count characters).
+"""
+import builtins
+import gc
+import json
+import os
+import signal
+import sys
+import threading
+import time
+import traceback
+import types
+
+_ERR_HEAD, _ERR_TAIL = 1024, 3072  # as the runner's excerpt (jail/runner.py)
+
+
+class _CpuLimit(BaseException):
+    """Raised by the ITIMER_PROF handler: this input used up its CPU limit."""
+
+
+def _on_prof(signum, frame):
+    raise _CpuLimit()
+
+
+def _read_all(fd):
+    chunks = []
+    while True:
+        chunk = os.read(fd, 1 << 20)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+
+
+def _inputs(data):
+    end = data.index(b"\n")
+    header = json.loads(data[:end])
+    at, items = end + 1, []
+    for _ in range(header["n"]):
+        end = data.index(b"\n", at)
+        size = int(data[at:end])
+        items.append(data[end + 1:end + 1 + size])
+        at = end + 1 + size
+    return header, items
+
+
+def _memfd(name, content=b""):
+    fd = os.memfd_create(name)
+    view = memoryview(content)
+    while view:
+        view = view[os.write(fd, view):]
+    os.lseek(fd, 0, os.SEEK_SET)
+    return fd
+
+
+def _text(fd, limit):
+    size = os.fstat(fd).st_size
+    return os.pread(fd, min(size, limit), 0).decode("utf-8", "replace"), size
+
+
+def _excerpt(fd):
+    """The runner's stderr excerpt (its head and tail), so a reason read from the last line is the same."""
+    size = os.fstat(fd).st_size
+    if size <= _ERR_HEAD + _ERR_TAIL:
+        data = os.pread(fd, size, 0)
+    else:
+        cut = b"\n... [%d bytes cut] ...\n" % (size - _ERR_HEAD - _ERR_TAIL)
+        data = os.pread(fd, _ERR_HEAD, 0) + cut + os.pread(fd, _ERR_TAIL, size - _ERR_TAIL)
+    return data.decode("utf-8", "replace")
+
+
+def _send(fd, data):
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _exit_code(exc):
+    """What `python solution.py` exits with on this SystemExit (as the runner computes it)."""
+    if exc.code is None:
+        return 0
+    if isinstance(exc.code, int):
+        return exc.code & 0xFF
+    try:
+        print(exc.code, file=sys.stderr)
+    except BaseException:  # noqa: BLE001
+        pass
+    return 1
+
+
+def _run_one(code, cpu):
+    """Run the program on one input with fds 0-2 already pointing at this input's memfds. Returns the status
+    and the exit code: ok (0), exit (its code), error, cpu, threads or flush (the caller trusts ok, and exit
+    only with the codes it names)."""
+    sys.stdin = sys.__stdin__ = open(0, "r", encoding="utf-8", newline="\n", closefd=False)
+    sys.stdout = sys.__stdout__ = open(1, "w", encoding="utf-8", newline="\n", closefd=False)
+    sys.stderr = sys.__stderr__ = open(2, "w", buffering=1, encoding="utf-8", errors="backslashreplace",
+                                       newline="\n", closefd=False)
+    streams = (sys.stdout, sys.stderr)
+    sys.argv = ["solution.py"]
+    module = types.ModuleType("__main__")
+    module.__file__ = "solution.py"
+    module.__builtins__ = builtins
+    sys.modules["__main__"] = module
+    status, exit_code = "ok", 0
+    signal.setitimer(signal.ITIMER_PROF, cpu)
+    try:
+        try:
+            exec(code, module.__dict__)
+        except SystemExit as exc:
+            exit_code = _exit_code(exc)
+            status = "exit" if exit_code else "ok"
+        for thread in threading.enumerate():
+            if thread is not threading.main_thread() and not thread.daemon:
+                thread.join()
+    except _CpuLimit:
+        status = "cpu"
+    except BaseException as exc:  # noqa: BLE001 - an uncaught exception: the program's own runtime error
+        status = "error"
+        try:
+            traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+        except BaseException:  # noqa: BLE001
+            pass
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+    if threading.active_count() > 1:
+        return "threads", None  # a thread outlives its input: nothing after it can be trusted
+    for stream in {id(s): s for s in (*streams, sys.stdout, sys.stderr)}.values():
+        try:
+            stream.flush()
+        except BaseException:  # noqa: BLE001
+            return "flush", None
+    module.__dict__.clear()
+    gc.collect()  # files the program opened on fd 1 and never closed are flushed by their finalizers now
+    return status, exit_code
+
+
+def _main():
+    header, items = _inputs(_read_all(0))
+    cpu, cap = float(header["cpu"]), int(header["cap"])
+    report = os.dup(1)
+    code = compile(_SOURCE, "solution.py", "exec", dont_inherit=True)  # noqa: F821 - prepended by the caller
+    signal.signal(signal.SIGPROF, _on_prof)
+    pristine = dict(builtins.__dict__)
+    recursion, stack, int_digits = sys.getrecursionlimit(), threading.stack_size(), sys.get_int_max_str_digits()
+    for index, data in enumerate(items):
+        for target, fd in enumerate((_memfd("stdin", data), _memfd("stdout"), _memfd("stderr"))):
+            os.dup2(fd, target)
+            os.close(fd)
+        cpu_start, wall_start = time.process_time(), time.monotonic()
+        status, exit_code = _run_one(code, cpu)
+        cpu_ms, wall_ms = (time.process_time() - cpu_start) * 1000, (time.monotonic() - wall_start) * 1000
+        out, size = _text(1, cap + 1)
+        if status in ("ok", "exit") and size > cap:
+            status = "output"
+        err = _excerpt(2)
+        if status not in ("ok", "exit"):
+            out, exit_code = "", None
+        _send(report, ("%d %s %s %.3f %.3f %d %d\n" % (index, status, "-" if exit_code is None else exit_code,
+                                                         cpu_ms, wall_ms, len(out), len(err))).encode()
+              + (out + err).encode("utf-8"))
+        if status in ("threads", "flush"):
+            os._exit(0)
+        if builtins.__dict__ != pristine:
+            builtins.__dict__.clear()
+            builtins.__dict__.update(pristine)
+        sys.setrecursionlimit(recursion)
+        threading.stack_size(stack)
+        sys.set_int_max_str_digits(int_digits)
+    os._exit(0)  # no interpreter shutdown: nothing of the last input's leftovers runs after its report
+
+
+_main()

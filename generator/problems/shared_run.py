@@ -1,0 +1,92 @@
+"""Cross-check runs: one program on many small inputs in one sandboxed process (jail/shared_harness.py).
+
+`run_shared` has `run_many`'s signature and result, and the same jail. It is for the gate's cross-checks on
+stress inputs only — validator, reference against brute force, mutants, the stress generator — where
+starting a fresh process per input was most of the gate's cost. Its contract:
+* a clean `ok` from the shared process is taken as the result (the program ran on that input alone in fresh
+  globals; fds 0-2, `sys.std*`, `__main__`, `sys.argv` and `builtins` were new or restored);
+* every other outcome — an exception, a non-zero exit, the CPU limit, too much output, a thread left running,
+  an input the shared process never reported because it died — is run again with `run_many`, one fresh
+  process per input, and that result is returned. So every failure the gate reports, with its verdict and
+  message, comes from a fresh process exactly as before.
+Anything published (hidden tests' answers, the time limit, the verdicts of known-wrong solutions) keeps
+using `run_many`: state shared between inputs of one program must never reach a judge's data.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from generator.problems.sandbox import RunResult, SandboxLimits, Verdict, run_many
+
+# Below this many inputs a fresh process each costs about the same as the shared one.
+MIN_SHARED = 4
+# The shared process's whole output: every input's output within the per-input cap, but bounded.
+MAX_SHARED_OUTPUT = 64 << 20
+
+
+@lru_cache(maxsize=1)
+def _harness() -> str:
+    return (Path(__file__).parent / "jail" / "shared_harness.py").read_text(encoding="utf-8")
+
+
+def run_shared(source: str, inputs: Sequence[str], limits: SandboxLimits = SandboxLimits(), *,
+               trusted_exits: frozenset[int] = frozenset()) -> list[RunResult]:
+    """`run_many`'s results. `trusted_exits`: non-zero exit codes that are a normal answer of this program (a
+    checker's accept/reject), taken from the shared process like a clean exit."""
+    inputs = list(inputs)
+    if len(inputs) < MIN_SHARED:
+        return run_many(source, inputs, limits)
+    payload = [json.dumps({"n": len(inputs), "cpu": limits.cpu_seconds, "cap": limits.output_bytes}).encode()
+               + b"\n"]
+    for text in inputs:
+        data = text.encode("utf-8", "replace")
+        payload += [b"%d\n" % len(data), data]
+    # The whole batch gets no more CPU than the fresh runs would have had together; the wall clock is the
+    # call's, as for run_many.
+    batch = dataclasses.replace(limits, cpu_seconds=limits.cpu_seconds * len(inputs),
+                                output_bytes=min(MAX_SHARED_OUTPUT, limits.output_bytes * len(inputs) + (1 << 20)))
+    program = f"_SOURCE = {source!r}\n" + _harness()
+    shared = run_many(program, [b"".join(payload).decode("utf-8", "replace")], batch)[0]
+    results: list[RunResult | None] = [None] * len(inputs)
+    for index, result in _reports(shared.stdout, len(inputs), trusted_exits):
+        results[index] = result
+    again = [i for i, r in enumerate(results) if r is None]
+    if again:
+        for i, result in zip(again, run_many(source, [inputs[i] for i in again], limits)):
+            results[i] = result
+    return results  # type: ignore[return-value]
+
+
+def _reports(text: str, count: int, trusted_exits: frozenset[int]) -> list[tuple[int, RunResult]]:
+    """The clean reports of the shared process (`ok`, or `exit` with a trusted code), stopping at the first
+    malformed one (a process that died mid-report: whatever follows is not trusted). A program can write
+    reports of its own (it shares the process): that only ever concerns its own runs, whose outputs it decides
+    anyway, and never a published answer or another program's verdict."""
+    found: list[tuple[int, RunResult]] = []
+    at, expected = 0, 0
+    while at < len(text) and expected < count:
+        end = text.find("\n", at)
+        if end == -1:
+            break
+        fields = text[at:end].split(" ")
+        try:
+            index, status, code, cpu_ms, wall_ms, out_len, err_len = fields
+            index_n, out_n, err_n = int(index), int(out_len), int(err_len)
+            exit_code = None if code == "-" else int(code)
+            cpu, wall = float(cpu_ms), float(wall_ms)
+        except ValueError:
+            break
+        body = text[end + 1:end + 1 + out_n + err_n]
+        if index_n != expected or len(body) != out_n + err_n:
+            break
+        if status == "ok" and exit_code == 0:
+            found.append((index_n, RunResult(Verdict.ok, body[:out_n], body[out_n:], 0, cpu, wall)))
+        elif status == "exit" and exit_code in trusted_exits:
+            # As the runner reports a non-zero exit: runtime_error with its code and both streams.
+            found.append((index_n, RunResult(Verdict.runtime_error, body[:out_n], body[out_n:], exit_code, cpu, wall)))
+        at, expected = end + 1 + out_n + err_n, expected + 1
+    return found

@@ -1,0 +1,94 @@
+"""The shared runner (generator/problems/shared_run.py): many inputs of one program in one sandboxed process,
+giving exactly what fresh processes give — clean runs from the shared process, everything else run again fresh."""
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.problems import shared_run
+from generator.problems.catalog import CATALOG_DIR
+from generator.problems.packages import Package, PackageError, build_draft
+from generator.problems.sandbox import SandboxLimits, Verdict, run_many
+from generator.problems.schema import Difficulty
+from generator.problems.shared_run import run_shared
+
+INPUTS = [f"{i} {i * 3}\n" for i in range(12)]
+LIMITS = SandboxLimits(cpu_seconds=1.0, wall_seconds=60)
+
+# Each reads its input a different way, or does something a shared process must undo or survive.
+PROGRAMS = {
+    "input": "a, b = map(int, input().split())\nprint(a + b)\n",
+    "os_read": "import os\nprint(os.read(0, 100).decode().split()[0])\n",
+    "open_0": "print(open(0).read().split()[1])\n",
+    "buffer": "import sys\nprint(sum(map(int, sys.stdin.buffer.read().split())))\n",
+    "raw_fd_write": "import os\nos.write(1, b'x' + os.read(0, 100))\n",
+    "exit_zero": "import sys\nprint(input())\nsys.exit(0)\n",
+    "builtins_patched": "import builtins\nbuiltins.SEEN = getattr(builtins, 'SEEN', 0) + 1\nprint(builtins.SEEN)\n",
+    "sys_state": "import sys\nprint(len(sys.argv), sys.getrecursionlimit() < 10**5)\nsys.setrecursionlimit(10**6)\n"
+                 "sys.argv.append('x')\n",
+    "thread_main": "import sys, threading\nthreading.stack_size(1 << 26)\nsys.setrecursionlimit(10**6)\n"
+                   "def main():\n    print(input())\nt = threading.Thread(target=main)\nt.start()\nt.join()\n",
+    "fake_report": "print('0 ok 0 0 3 0')\nprint('abc')\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
+def test_every_result_is_what_a_fresh_process_gives(name: str) -> None:
+    source = PROGRAMS[name]
+    fresh, shared = run_many(source, INPUTS, LIMITS), run_shared(source, INPUTS, LIMITS)
+    assert [(r.verdict, r.stdout) for r in shared] == [(r.verdict, r.stdout) for r in fresh]
+    assert all(r.verdict is Verdict.ok for r in shared)
+
+
+@pytest.mark.parametrize("failure, verdict, message", [
+    ("raise ValueError('boom on seven')", Verdict.runtime_error, "boom on seven"),
+    ("import sys; sys.exit(3)", Verdict.runtime_error, ""),
+    ("import os; os._exit(0)", Verdict.ok, ""),  # ends the shared process: the rest must be run fresh
+    ("\n  while True: pass", Verdict.time_limit, "CPU time limit"),
+    ("import threading, time; threading.Thread(target=time.sleep, args=(60,), daemon=True).start()", Verdict.ok, ""),
+])
+def test_a_failing_or_disruptive_input_is_run_again_fresh_and_the_rest_still_answered(
+        failure: str, verdict: Verdict, message: str) -> None:
+    source = f"x = input()\nif x.startswith('7 '):{' ' if not failure.startswith(chr(10)) else ''}{failure}\nprint(x)\n"
+    fresh, shared = run_many(source, INPUTS, LIMITS), run_shared(source, INPUTS, LIMITS)
+    assert [(r.verdict, r.stdout) for r in shared] == [(r.verdict, r.stdout) for r in fresh]
+    assert shared[7].verdict is verdict and message in shared[7].stderr
+    assert [r.stdout for n, r in enumerate(shared) if n != 7] == [t for n, t in enumerate(INPUTS) if n != 7]
+
+
+def test_a_shared_process_costs_fewer_processes_than_inputs(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = shared_run.run_many
+
+    def counting(source: str, inputs: list[str], limits: SandboxLimits):  # noqa: ANN202
+        calls.append(len(inputs))
+        return real(source, inputs, limits)
+
+    monkeypatch.setattr(shared_run, "run_many", counting)
+    results = run_shared(PROGRAMS["input"], INPUTS, LIMITS)
+    assert calls == [1] and [r.stdout for r in results] == [f"{4 * i}\n" for i in range(12)]
+
+
+def test_a_generator_that_prints_differently_after_earlier_runs_is_refused(tmp_path: Path) -> None:
+    topic = tmp_path / "prefix_sums"
+    shutil.copytree(CATALOG_DIR / "prefix_sums", topic, ignore=shutil.ignore_patterns("__pycache__"))
+    gen = topic / "gen.py"
+    # A counter kept in an imported module survives between inputs of one process, not between processes.
+    gen.write_text("import json as _counter\n_counter.runs = getattr(_counter, 'runs', 0) + 1\n"
+                   "if _counter.runs > 50:\n    print(1)\n    print(_counter.runs)\n    raise SystemExit\n"
+                   + gen.read_text())
+    package = Package.load(topic / "queries")
+    with pytest.raises(PackageError, match="after earlier runs in the same process"):
+        build_draft(package, random.Random(1), Difficulty(package.spec.difficulty), "en")
+
+
+def test_a_checkers_accept_and_reject_exits_are_taken_from_the_shared_process() -> None:
+    checker = ("import sys\nnumbers = sys.stdin.read().split()\nprint('odd' if int(numbers[0]) % 2 else 'even',"
+               " file=sys.stderr)\nsys.exit(42 if int(numbers[0]) % 2 else 43)\n")
+    fresh = run_many(checker, INPUTS, LIMITS)
+    shared = run_shared(checker, INPUTS, LIMITS, trusted_exits=frozenset({42, 43}))
+    assert [(r.verdict, r.exit_code, r.stderr) for r in shared] == [(r.verdict, r.exit_code, r.stderr) for r in fresh]
+    assert [r.exit_code for r in shared] == [43, 42] * 6
