@@ -1,7 +1,7 @@
 """Verified problems per second, this tree against an earlier commit, side by side on the same machine.
 
-Each problem (topic, difficulty, seed) is drafted and verified once by each tree, alternating, in long-lived
-child interpreters (one per tree, so imports and warm sandbox runners are paid once, as in the worker): the
+Each problem (topic, difficulty, seed) is drafted and verified once by each tree, alternating, from the same
+packages (the earlier tree's catalog is replaced by this tree's), in long-lived child interpreters (one per tree, so imports and warm sandbox runners are paid once, as in the worker): the
 ratio holds on a loaded machine. The earlier commit is checked out into a temporary git worktree.
 
     .venv/bin/python bench/gate_speed.py [--against REV] [--seeds 2] [--difficulty medium] [--topic grid_bfs ...]
@@ -71,6 +71,10 @@ def main() -> None:
     old = Path(tempfile.mkdtemp(prefix="gate-speed-")) / "tree"
     subprocess.run(["git", "worktree", "add", "--detach", str(old), args.against], cwd=ROOT, check=True,
                    capture_output=True)
+    # Both trees verify the same packages (this tree's catalog): only the code differs.
+    catalog = old / "generator" / "problems" / "catalog"
+    shutil.rmtree(catalog)
+    catalog.symlink_to(ROOT / "generator" / "problems" / "catalog", target_is_directory=True)
     before, after = child(old), child(ROOT)
     try:
         print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
