@@ -1,0 +1,86 @@
+"""Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
+Format: "N M", then N lines of M characters B/W. Params: maxn, maxm. Modes: sample, random hi=, near hi= (a
+chessboard with a few random flips and one clean or nearly clean 8 x 8 piece placed at a random or edge position),
+case name=, max kind=, invalid kind=."""
+import random
+import sys
+
+seed, mode = int(sys.argv[1]), sys.argv[2]
+opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
+MAXN, MAXM = int(opts["maxn"]), int(opts["maxm"])
+rng = random.Random(seed)
+
+
+def render(board):
+    return f"{len(board)} {len(board[0])}\n" + "".join("".join(row) + "\n" for row in board)
+
+
+def noise(n, m):
+    return [[rng.choice("BW") for _ in range(m)] for _ in range(n)]
+
+
+def near(n, m, flips, corner=None, black_start=None):
+    """Random board with one 8 x 8 chessboard piece (top-left colour chosen) carrying `flips` wrong cells."""
+    board = noise(n, m)
+    top, left = corner if corner else (rng.randint(0, n - 8), rng.randint(0, m - 8))
+    start = rng.randint(0, 1) if black_start is None else black_start
+    for i in range(8):
+        for j in range(8):
+            board[top + i][left + j] = "WB"[(i + j + start) % 2]
+    for _ in range(flips):
+        i, j = top + rng.randrange(8), left + rng.randrange(8)
+        board[i][j] = "B" if board[i][j] == "W" else "W"
+    return board
+
+
+def size(hi_n, hi_m):
+    return rng.randint(8, min(MAXN, hi_n)), rng.randint(8, min(MAXM, hi_m))
+
+
+if mode == "sample":
+    n, m = rng.randint(8, 10), rng.randint(8, 11)
+    board = near(n, m, rng.randint(1, 4))
+elif mode == "random":
+    board = noise(*size(int(opts["hi"]), int(opts["hi"])))
+elif mode == "near":
+    n, m = size(int(opts["hi"]), int(opts["hi"]))
+    corner = (n - 8, m - 8) if rng.random() < 0.5 else None
+    board = near(n, m, rng.randint(0, 6), corner)
+elif mode == "case":
+    name = opts["name"]
+    if name == "perfect_white":
+        board = near(8, 8, 0, (0, 0), 0)
+    elif name == "perfect_black":
+        board = near(8, 8, 0, (0, 0), 1)
+    elif name == "all_white":
+        board = [["W"] * 8 for _ in range(8)]
+    elif name == "bottom_right":
+        board = near(9, 10, 1, (1, 2), 1)
+    else:  # single_row_shift: 8 x 9, the clean piece is the right one
+        board = near(8, 9, 0, (0, 1), 0)
+        for i in range(8):
+            board[i][0] = board[i][1]
+elif mode == "max":
+    kind = opts["kind"]
+    if kind == "random":
+        board = noise(MAXN, MAXM)
+    elif kind == "corner":
+        board = near(MAXN, MAXM, rng.randint(1, 5), (MAXN - 8, MAXM - 8), 1)
+    else:  # stripes: rows of one colour, every piece needs exactly 32
+        first = rng.choice("BW")
+        other = "W" if first == "B" else "B"
+        board = [[first if i % 2 == 0 else other] * MAXM for i in range(MAXN)]
+        board[rng.randrange(MAXN)][rng.randrange(MAXM)] = rng.choice("BW")
+elif mode == "invalid":
+    kind = opts["kind"]
+    sys.stdout.write({
+        "too_small": lambda: render(noise(7, 9)),
+        "too_big": lambda: render(noise(MAXN + 1, 8)),
+        "bad_char": lambda: "8 8\n" + "BWBWBWBW\n" * 3 + "BWBWXWBW\n" + "BWBWBWBW\n" * 4,
+        "short_row": lambda: "8 8\n" + "BWBWBWB\n" + "BWBWBWBW\n" * 7,
+        "missing_row": lambda: "9 8\n" + "BWBWBWBW\n" * 8,
+    }[kind]())
+    raise SystemExit(0)
+else:
+    raise SystemExit(f"unknown mode {mode}")
+sys.stdout.write(render(board))
