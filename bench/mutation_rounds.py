@@ -43,7 +43,8 @@ def main() -> None:
         package = by_id[pid]
         draft = build_draft(package, random.Random(1), package.spec.difficulty, "en").draft
         oracle = SandboxLimits(cpu_seconds=10, wall_seconds=300, memory_mb=draft.memory_mb)
-        outputs = [r.stdout for r in run_many(draft.reference, [t.input for t in draft.tests], oracle)]
+        reference = run_many(draft.reference, [t.input for t in draft.tests], oracle)
+        outputs, cpu_ms = [r.stdout for r in reference], [r.cpu_ms for r in reference]
         stress = [r.stdout for r in run_many(draft.reference, draft.stress, oracle)]
         timings: dict[str, list[float]] = {"now": [], "before": []}
         reports = {}
@@ -52,7 +53,7 @@ def main() -> None:
                 saved, gate.MUTANT_ROUNDS = gate.MUTANT_ROUNDS, rounds
                 started = time.perf_counter()
                 try:
-                    reports[label] = gate._kill_mutants(draft, outputs, stress)
+                    reports[label] = gate._kill_mutants(draft, outputs, stress, cpu_ms)
                 finally:
                     gate.MUTANT_ROUNDS = saved
                 timings[label].append(time.perf_counter() - started)
