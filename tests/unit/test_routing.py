@@ -203,6 +203,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("텀 프로젝트", {"cycle_detection"}), ("전화번호 목록", {"trie"}), ("이항 계수 2", {"binomial"}),
     ("슬라이딩 윈도우 최대값", {"monotonic_deque"}), ("윈도우 최솟값 구하기", {"monotonic_deque"}),
     ("그리디 문제집", {"greedy"}), ("약수 찾기", {"sieve"}),
+    ("휴대폰 자판 트라이", {"trie"}), ("휴대폰 자판", {"trie"}), ("autocomplete keystrokes with a trie", {"trie"}),
     ("순열 만들기", {"backtracking"}), ("부분집합 출력", {"backtracking"}), ("트리의 중심", {"tree_diameter"}),
     ("tree center problem", {"tree_diameter"}), ("k-th vertex on the path queries", {"lca"}),
     # nothing to serve: refused
