@@ -1,0 +1,25 @@
+"""Wrong: for X made of 9s only it looks for a palindrome of the same length and prints X again."""
+import sys
+
+
+def main() -> None:
+    x = sys.stdin.read().split()[1]
+    n = len(x)
+    if x.count("9") == n:
+        print(x)
+        return
+    half = (n + 1) // 2
+    left = list(x[:half])
+    mirrored = "".join(left) + "".join(reversed(left[:n // 2]))
+    if mirrored > x:  # same length, so comparing the texts compares the numbers
+        print(mirrored)
+        return
+    i = half - 1
+    while left[i] == "9":  # the left half is not all 9s here (else the mirror would be 9...9 > X)
+        left[i] = "0"
+        i -= 1
+    left[i] = chr(ord(left[i]) + 1)
+    print("".join(left) + "".join(reversed(left[:n // 2])))
+
+
+main()
