@@ -136,6 +136,8 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("트라이 자료구조 쉬움", {"trie"}), ("prefix tree autocomplete", {"trie"}), ("접두사 트리로 단어 개수 세기", {"trie"}),
     ("트라이 보통 2문제", {"trie"}), ("rolling hash", {"string_hashing"}), ("라빈 카프 문자열 해싱", {"string_hashing"}),
     ("롤링 해시 보통", {"string_hashing"}), ("polynomial string hashing", {"string_hashing"}), ("문자열해싱 문제", {"string_hashing"}),
+    ("2D pattern matching with a rolling hash", {"string_hashing"}), ("2차원 해싱 어려움", {"string_hashing"}),
+    ("string rotation check", {"kmp"}), ("문자열 회전 판별", {"kmp"}),
     # math
     ("primes", {"sieve"}), ("에라토스테네스의 체", {"sieve"}), ("소수 판정", {"sieve"}), ("prime factorization", {"sieve"}),
     ("소인수분해 어려움", {"sieve"}), ("sieve of eratosthenes", {"sieve"}),
