@@ -1,0 +1,23 @@
+"""Wrong: a column of R coins is flipped when that leaves fewer tails, but the count uses C instead of R."""
+import sys
+from collections import Counter
+
+
+def main():
+    data = sys.stdin.read().split()
+    r, c = int(data[0]), int(data[1])
+    rows = data[2:2 + r]
+    columns = Counter(sum(1 << i for i in range(r) if rows[i][j] == "T") for j in range(c))
+    groups = list(columns.items())
+    best = r * c
+    for mask in range(1 << (r - 1)):
+        total = 0
+        for column, count in groups:
+            t = (column ^ mask).bit_count()
+            total += count * (t if t < c - t else c - t)
+        if total < best:
+            best = total
+    print(best)
+
+
+main()
