@@ -11,7 +11,6 @@ import os
 import pickle
 import resource
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -25,7 +24,7 @@ import pytest
 
 from generator.problems import sandbox
 from generator.problems.jail import layers
-from generator.problems.sandbox import RunResult, SandboxLimits, Verdict, run_many, run_program
+from generator.problems.sandbox import SandboxLimits, Verdict, run_many, run_program
 
 NOBODY = 65534
 SYSTEM_PYTHON = "/usr/bin/python3"  # readable by every uid (the venv's interpreter may live under /root)

@@ -19,7 +19,7 @@ import pytest
 
 from generator.problems import sandbox
 from generator.problems.sandbox import Verdict, run_many, run_program
-from tests.security.test_attacks import FAST, _alive_with, _marker, as_user, src  # noqa: F401 - fixture
+from tests.security.test_attacks import FAST, _alive_with, _marker, src
 
 SUM = "a, b = map(int, input().split())\nprint(a + b)\n"
 
