@@ -48,7 +48,7 @@ if mode == "sample":
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), int(opts["hi"]))
     span = min(MAXX, int(opts["span"]))
-    lo = rng.randint(0, MAXX - span)
+    lo = 0 if rng.random() < 0.5 else rng.randint(0, MAXX - span)  # half the time at 0: X1 = 0 has no X1 - 1
     points = [(rng.randint(lo, lo + span), rng.randint(lo, lo + span)) for _ in range(n)]
     out = text(points, rects_for(points, rng.randint(1, int(opts["qs"])), lo, lo + span))
 elif mode == "fixed":
