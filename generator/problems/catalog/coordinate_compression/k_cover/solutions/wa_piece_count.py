@@ -1,0 +1,25 @@
+"""Wrong: adds 1 per covered piece (the compressed width) instead of the piece's real length."""
+import sys
+
+
+def main() -> None:
+    data = sys.stdin.buffer.read().split()
+    n, k = int(data[0]), int(data[1])
+    starts = list(map(int, data[2:2 * n + 2:2]))
+    ends = list(map(int, data[3:2 * n + 2:2]))
+    coords = sorted(set(starts) | set(ends))
+    index = {c: i for i, c in enumerate(coords)}
+    diff = [0] * (len(coords) + 1)
+    for l in starts:
+        diff[index[l]] += 1
+    for r in ends:
+        diff[index[r]] -= 1
+    total, depth = 0, 0
+    for t in range(len(coords) - 1):
+        depth += diff[t]
+        if depth >= k:
+            total += 1
+    print(total)
+
+
+main()
