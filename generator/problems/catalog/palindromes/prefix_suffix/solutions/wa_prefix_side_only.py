@@ -1,0 +1,32 @@
+"""Wrong: extends the matched ends only by the longest palindromic prefix of the middle, never by its suffix."""
+import sys
+
+
+def longest_palindromic_prefix(m: str) -> int:
+    t = m + "#" + m[::-1]
+    pi = [0] * len(t)
+    for i in range(1, len(t)):
+        j = pi[i - 1]
+        c = t[i]
+        while j and t[j] != c:
+            j = pi[j - 1]
+        if t[j] == c:
+            j += 1
+        pi[i] = j
+    return pi[-1]
+
+
+def main() -> None:
+    data = sys.stdin.read().split()
+    n, s = int(data[0]), data[1]
+    k = 0
+    while 2 * k + 2 <= n and s[k] == s[n - 1 - k]:
+        k += 1
+    middle = s[k:n - k]
+    if not middle:
+        print(n)
+        return
+    print(2 * k + longest_palindromic_prefix(middle))
+
+
+main()
