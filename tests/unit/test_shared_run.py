@@ -92,3 +92,10 @@ def test_a_checkers_accept_and_reject_exits_are_taken_from_the_shared_process() 
     shared = run_shared(checker, INPUTS, LIMITS, trusted_exits=frozenset({42, 43}))
     assert [(r.verdict, r.exit_code, r.stderr) for r in shared] == [(r.verdict, r.exit_code, r.stderr) for r in fresh]
     assert [r.exit_code for r in shared] == [43, 42] * 6
+
+
+def test_a_program_that_closes_or_redirects_its_stdout_is_read_as_a_fresh_process_reads_it() -> None:
+    for source in ("import os\nprint(input(), flush=True)\nos.close(1)\n",
+                   "import os\nprint(input(), flush=True)\nos.dup2(os.open(os.devnull, os.O_WRONLY), 1)\nprint('x')\n"):
+        fresh, shared = run_many(source, INPUTS, LIMITS), run_shared(source, INPUTS, LIMITS)
+        assert [(r.verdict, r.stdout) for r in shared] == [(r.verdict, r.stdout) for r in fresh]

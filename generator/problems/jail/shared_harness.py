@@ -163,16 +163,20 @@ def _main():
     pristine = dict(builtins.__dict__)
     recursion, stack, int_digits = sys.getrecursionlimit(), threading.stack_size(), sys.get_int_max_str_digits()
     for index, data in enumerate(items):
-        for target, fd in enumerate((_memfd("stdin", data), _memfd("stdout"), _memfd("stderr"))):
+        # The harness keeps its own descriptors of the output memfds and reads those, as the runner reads the
+        # files it created: a program that closes or redirects fd 1 changes nothing but what it writes.
+        kept = (_memfd("stdin", data), _memfd("stdout"), _memfd("stderr"))
+        for target, fd in enumerate(kept):
             os.dup2(fd, target)
-            os.close(fd)
         cpu_start, wall_start = time.process_time(), time.monotonic()
         status, exit_code = _run_one(code, cpu)
         cpu_ms, wall_ms = (time.process_time() - cpu_start) * 1000, (time.monotonic() - wall_start) * 1000
-        out, size = _text(1, cap + 1)
+        out, size = _text(kept[1], cap + 1)
         if status in ("ok", "exit") and size > cap:
             status = "output"
-        err = _excerpt(2)
+        err = _excerpt(kept[2])
+        for fd in kept:
+            os.close(fd)
         if status not in ("ok", "exit"):
             out, exit_code = "", None
         _send(report, ("%d %s %s %.3f %.3f %d %d\n" % (index, status, "-" if exit_code is None else exit_code,
