@@ -2,7 +2,7 @@
 
 Params: variant = weighted (undirected edges `u v w`, w in {0, 1}) | reverse (directed edges `u v`: using an edge
 backwards costs 1), maxn, maxm. Modes: sample kind=hand|hand2; random lo= hi= [dens=]; shape kind=... n= [m=]
-[order=reverse]; fixed name=...; invalid kind=... (n=maxn, m=maxm name the bounds)."""
+[order=reverse] [noise=local]; fixed name=...; invalid kind=... (n=maxn, m=maxm name the bounds)."""
 import random
 import sys
 
@@ -61,6 +61,9 @@ def shape(kind, n, m):
         return [oriented(rng.randint(1, n), rng.randint(1, n), bit()) for _ in range(m)]
     if kind == "path":  # one route 1 - 2 - ... - n, costs at random, plus noise edges
         edges = [oriented(i, i + 1, bit()) for i in range(1, n)]
+        if opts.get("noise") == "local":  # noise that never jumps ahead by more than 3: the route stays ~n/3 long
+            far = [rng.randint(1, n - 1) for _ in range(max(0, m - len(edges)))]
+            return edges + [oriented(u, min(n, u + rng.randint(2, 3)), 1) for u in far]
         return edges + [oriented(rng.randint(1, n), rng.randint(1, n), 1) for _ in range(max(0, m - len(edges)))]
     if kind == "trap":  # a short route of costly edges and a long free one: fewest edges is not cheapest
         edges, chain = [], list(range(1, n + 1))

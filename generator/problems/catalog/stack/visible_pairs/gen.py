@@ -26,10 +26,11 @@ elif mode == "random":
 elif mode == "fixed":
     out = text({"one": [MAXH], "two": [1, MAXH], "three_equal": [5, 5, 5], "blocked": [1, 9, 1],
                 "cup": [3, 1, 1, 3], "down": [6, 5, 4, 3, 2, 1], "up": [1, 2, 3, 4, 5, 6]}[opts["case"]])
-elif mode == "equal":  # N(N-1)/2 pairs: more than 32 bits
-    out = text([MAXH] * MAXN)
-elif mode == "decreasing":  # nothing is ever popped: the stack gets N deep
-    out = text(list(range(MAXH, MAXH - MAXN, -1)))
+elif mode == "equal":  # N(N-1)/2 pairs: more than 32 bits; the height comes from the seed (no test repeats)
+    out = text([rng.randint(max(1, MAXH - 10**6), MAXH)] * MAXN)
+elif mode == "decreasing":  # nothing is ever popped: the stack gets N deep; where it starts comes from the seed
+    start = MAXH - rng.randint(0, max(0, MAXH - MAXN))
+    out = text(list(range(start, start - MAXN, -1)))
 elif mode == "valleys":  # runs of equal heights between taller walls
     values = []
     while len(values) < MAXN:
