@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.problems.sandbox import RunResult, SandboxLimits, Verdict, run_many
+from generator.problems.shared_run import run_shared
 
 ACCEPT, REJECT = 42, 43
 
@@ -46,8 +47,6 @@ def run_checker(source: str, cases: Sequence[tuple[str, str, str]], memory_mb: i
     payloads = [json.dumps({"input": i, "answer": a, "output": o}) for i, a, o in cases]
     limits = SandboxLimits(cpu_seconds=5.0, wall_seconds=600, memory_mb=memory_mb)
     if shared:
-        from generator.problems.shared_run import run_shared
-
         results = run_shared(HARNESS + source, payloads, limits, trusted_exits=frozenset({ACCEPT, REJECT}))
     else:
         results = run_many(HARNESS + source, payloads, limits)
