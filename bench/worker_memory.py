@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 CHILD = r"""
-import json, resource, sys
+import json, sys
 from datetime import timedelta
 import boto3
 from generator.jobs.aws import S3BlobStore
@@ -64,7 +64,7 @@ class Replay:
         problem = Problem.model_validate_json(paths[index % len(paths)].read_bytes())
         signature = f"{index:032d}"
         return problem.model_copy(update={
-            "id": f"{state.job_id}-{index:05d}",
+            "id": f"{state.job_id}-{index:05d}", "title": f"{problem.title} #{index + 1}",  # titles never repeat
             "verification": problem.verification.model_copy(update={"signature": signature})})
 
 settings = load_settings()
@@ -73,8 +73,11 @@ state = service.submit(JobRequest(prompt="union find", difficulty="hard", count=
 outcome = service.work(state.job_id, hop=0, remaining_ms=lambda: 10**9)
 final = service.get(state.job_id, owner="bench")
 result = s3.head_object(Bucket="bench", Key=f"jobs/{state.job_id}/result.json")["ContentLength"]
+# VmHWM, not ru_maxrss: Linux carries the parent's peak into ru_maxrss across fork + exec, and the parent here
+# holds the emulator's objects.
+peak_kb = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
 print(json.dumps({"outcome": outcome.value, "completed": final.progress.completed, "writes": writes["n"],
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "peak_rss_mb": peak_kb / 1024,
                   "snapshot_max_bytes": snapshot_bytes["max"], "result_mb": result / 2**20}))
 """
 

@@ -34,7 +34,7 @@ class Settings:
     job_concurrency: int  # problems of one offline job generated at once (LLM jobs use LLM_CONCURRENCY)
     batch_dedup_days: int  # a batch avoids problems emitted by batches of the same name within this window
     index_page_size: int = 20  # recorded problems per index object (older items leave the snapshot in pages)
-    record_interval_seconds: int = 5  # the worker writes the snapshot at most this often (plus first/last records)
+    record_interval_seconds: int = 10  # the worker writes the snapshot at most this often (plus first/last records)
     # Operator controls (issue 15). 0 means no limit. Scheduled batches are exempt from the per-owner limits and
     # from the kill switch (their own schedule params switch them).
     submissions_enabled: bool = True  # the kill switch: False makes POST /jobs answer 503
@@ -78,7 +78,7 @@ def load_settings() -> Settings:
                              else (os.cpu_count() or 1)),
         batch_dedup_days=_int("BATCH_DEDUP_DAYS", 30),
         index_page_size=max(1, _int("INDEX_PAGE_SIZE", 20)),
-        record_interval_seconds=_int("RECORD_INTERVAL_SECONDS", 5),
+        record_interval_seconds=_int("RECORD_INTERVAL_SECONDS", 10),
         submissions_enabled=env.get("SUBMISSIONS_ENABLED", "true").strip().lower() not in ("false", "0", "no", "off"),
         submissions_disabled_message=env.get("SUBMISSIONS_DISABLED_MESSAGE", "").strip(),
         max_jobs_in_flight=_int("MAX_JOBS_IN_FLIGHT", 0),

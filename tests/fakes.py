@@ -57,6 +57,23 @@ class MemoryStore:
             self.objects[key] = body
         return len(body)
 
+    def put_sized(self, key: str, size: int, open_chunks, *, content_type: str = "application/json") -> None:
+        buffer = io.BytesIO()  # no second copy: the stored object is the only one, as in put_stream
+        for chunk in open_chunks():
+            buffer.write(chunk)
+        body = buffer.getvalue()
+        del buffer
+        if len(body) != size:
+            raise RuntimeError(f"{key}: {len(body)} bytes, announced {size}")
+        with self._lock:
+            self.calls.append(("put", key))
+            self.objects[key] = body
+
+    def sizes(self, prefix: str) -> dict[str, int]:
+        with self._lock:
+            self.calls.append(("list", prefix))
+            return {k: len(v) for k, v in self.objects.items() if k.startswith(prefix)}
+
     def head(self, key: str) -> str | None:
         with self._lock:
             self.calls.append(("head", key))

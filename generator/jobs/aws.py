@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from botocore.exceptions import ClientError
@@ -14,6 +14,59 @@ from generator.jobs.ports import ConflictError, Versioned
 # Multipart part size of streamed objects: the most a streamed write holds in memory (S3's minimum is 5 MiB; larger
 # parts mean fewer write requests for large results).
 PART_BYTES = 32 * 1024 * 1024
+# The largest object one PutObject may write.
+SINGLE_PUT_LIMIT = 5 * 1024**3
+
+
+class ReplayableStream(io.RawIOBase):
+    """A read-only stream of known size over `open_chunks()`, for a request body that is never held whole.
+    botocore may read a body twice (once for its checksum, once to send it) and rewinds it to retry a request: a
+    seek only records the position, and the next read replays the chunks from the start up to it."""
+
+    def __init__(self, open_chunks: Callable[[], Iterable[bytes]], size: int) -> None:
+        super().__init__()
+        self._open, self._size = open_chunks, size
+        self._chunks: Iterator[bytes] | None = None
+        self._pending = b""   # the unread rest of the current chunk...
+        self._start = 0       # ...which begins at this position of the content
+        self._target = 0      # where the caller's next read begins
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._target
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._target, io.SEEK_END: self._size}[whence]
+        self._target = max(0, base + offset)
+        return self._target
+
+    def __len__(self) -> int:
+        return max(0, self._size - self._target)
+
+    def readinto(self, buffer: Any) -> int:
+        """Fills `buffer` as far as the content goes (across chunks): readers that take a short read for the end
+        of the stream get the whole content."""
+        view, filled = memoryview(buffer).cast("B"), 0
+        while filled < len(view) and self._target < self._size:
+            if self._chunks is None or self._target < self._start:  # first read, or rewound: replay from the start
+                self._chunks, self._pending, self._start = iter(self._open()), b"", 0
+            while self._start + len(self._pending) <= self._target:  # skip what lies before the target
+                self._start += len(self._pending)
+                chunk = next(self._chunks, None)
+                if chunk is None:
+                    raise RuntimeError(f"the content ended at {self._start} bytes of an announced {self._size}")
+                self._pending = bytes(chunk)
+            skip = self._target - self._start
+            n = min(len(view) - filled, len(self._pending) - skip, self._size - self._target)
+            view[filled:filled + n] = self._pending[skip:skip + n]
+            filled += n
+            self._target += n
+        return filled
 
 
 class S3BlobStore:
@@ -78,6 +131,20 @@ class S3BlobStore:
                 except ClientError:
                     pass
             raise
+
+    def put_sized(self, key: str, size: int, open_chunks: Callable[[], Iterable[bytes]], *,
+                  content_type: str = "application/json") -> None:
+        if size > SINGLE_PUT_LIMIT:
+            self.put_stream(key, open_chunks(), content_type=content_type)
+            return
+        self._s3.put_object(Bucket=self._bucket, Key=key, Body=ReplayableStream(open_chunks, size),
+                            ContentLength=size, ContentType=content_type)
+
+    def sizes(self, prefix: str) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for page in self._s3.get_paginator("list_objects_v2").paginate(Bucket=self._bucket, Prefix=prefix):
+            found.update((item["Key"], item["Size"]) for item in page.get("Contents", []))
+        return found
 
     def _upload_part(self, key: str, upload_id: str, number: int, buffer: io.BytesIO) -> dict[str, Any]:
         buffer.seek(0)  # the buffer itself is the body: no second copy of the part

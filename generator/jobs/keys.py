@@ -22,7 +22,12 @@ def job(job_id: str) -> str:
 
 
 def problem(job_id: str, index: int) -> str:
-    return f"jobs/{_checked(job_id)}/problems/{index:05d}.json"
+    return f"{problems_prefix(job_id)}{index:05d}.json"
+
+
+def problems_prefix(job_id: str) -> str:
+    """Where a job's checkpoints (its full problems) live: one listing gives them all with their sizes."""
+    return f"jobs/{_checked(job_id)}/problems/"
 
 
 def index_page(job_id: str, page: int) -> str:

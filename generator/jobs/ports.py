@@ -1,8 +1,8 @@
 """Ports of the job service. The S3/SQS adapters implement them; tests use in-memory fakes."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from collections.abc import Iterable
 from typing import Any, Protocol
 
 
@@ -29,6 +29,17 @@ class BlobStore(Protocol):
     def put_stream(self, key: str, chunks: Iterable[bytes], *, content_type: str = "application/json") -> int:
         """Writes the concatenation of `chunks` without holding it whole (multipart upload in S3); returns its size.
         Unconditional: only for objects whose content is a function of already recorded data."""
+        ...
+
+    def put_sized(self, key: str, size: int, open_chunks: Callable[[], Iterable[bytes]], *,
+                  content_type: str = "application/json") -> None:
+        """Writes an object of known `size` whose content `open_chunks()` streams, never held whole. One write
+        request (S3 PutObject takes up to 5 GiB; larger objects go as a multipart upload). `open_chunks` may be
+        called again to read the content from the start (a retried request). Unconditional, like put_stream."""
+        ...
+
+    def sizes(self, prefix: str) -> dict[str, int]:
+        """Every object under `prefix` with its size in bytes (S3: one LIST per 1,000 keys)."""
         ...
 
     def head(self, key: str) -> str | None:

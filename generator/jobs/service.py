@@ -12,7 +12,7 @@ import json
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -386,9 +386,13 @@ class JobService:
         with tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024) as spool:
             problems = (self._stored_problem(job_id, at) for at in done)
             write_zip((p for p in problems if p is not None and p.programs is not None), spool)
-            spool.seek(0)
-            self.store.put_stream(keys.export(job_id, fmt), iter(lambda: spool.read(1024 * 1024), b""),
-                                  content_type="application/zip")
+            size = spool.tell()
+
+            def chunks() -> Iterator[bytes]:
+                spool.seek(0)
+                yield from iter(lambda: spool.read(1024 * 1024), b"")
+
+            self.store.put_sized(keys.export(job_id, fmt), size, chunks, content_type="application/zip")
 
     # ---------------------------------------------------------------- cancel
     def cancel(self, job_id: str, *, owner: str | None) -> JobState:
@@ -496,7 +500,7 @@ class JobService:
                 # index order once the wave is done, so results and resume points keep their order.
                 for made in self._make_wave(run.state, wave, frozenset(earlier | run.signatures)):
                     self._made(run, made)
-                if self._record_due(run):
+                if todo and self._record_due(run):  # after the last wave, the completing write records it
                     self._flush(run)
             self._write_result(run)
             if run.done:  # the judge export, built here so GET /jobs/{id}/export only presigns
@@ -731,6 +735,8 @@ class JobService:
         s.items = [i for i in s.items if i.index >= s.indexed]
         while s.indexed + size <= s.progress.total:  # a last, shorter page stays in the snapshot (< size items)
             end = s.indexed + size
+            if end == s.progress.total and end <= self.settings.snapshot_problems:
+                break  # the whole job is one page whose views the snapshot embeds: no index object is needed
             chunk = [i for i in s.items if i.index < end]
             if len(chunk) < end - s.indexed:
                 break
@@ -753,24 +759,32 @@ class JobService:
         return self._public_view(s.job_id, at)
 
     def _write_result(self, run: _Run) -> None:
-        """The full artifact, streamed from the checkpoints one problem at a time: never held whole in memory."""
+        """The full artifact in one write request, streamed from the checkpoints one problem at a time: never held
+        whole in memory. Its size is known beforehand from one listing of the checkpoints."""
         done = sorted(run.done)
         if not done:
             return
         state = run.state
         head = json.dumps({"job_id": state.job_id, "request": state.request.model_dump(mode="json"),
                            "seed": state.seed}, ensure_ascii=False)
+        opening, closing = (head[:-1] + ',"problems":[').encode(), b"]}"
+        listed = self.store.sizes(keys.problems_prefix(state.job_id))
+        checkpoints = [keys.problem(state.job_id, at) for at in done]
+        missing = [key for key in checkpoints if key not in listed]
+        if missing:
+            raise RuntimeError(f"checkpoint {missing[0]} missing")
+        size = len(opening) + sum(listed[key] for key in checkpoints) + len(done) - 1 + len(closing)
 
-        def chunks() -> Any:
-            yield (head[:-1] + ',"problems":[').encode()
-            for n, at in enumerate(done):
-                found = self.store.get(keys.problem(state.job_id, at))
-                if found is None:
-                    raise RuntimeError(f"checkpoint of problem {at} missing")
+        def chunks() -> Iterator[bytes]:
+            yield opening
+            for n, key in enumerate(checkpoints):
+                found = self.store.get(key)
+                if found is None or len(found.body) != listed[key]:
+                    raise RuntimeError(f"checkpoint {key} changed while the result was written")
                 yield (b"," if n else b"") + found.body
-            yield b"]}"
+            yield closing
 
-        self.store.put_stream(keys.result(state.job_id), chunks())
+        self.store.put_sized(keys.result(state.job_id), size, chunks)
 
     def _complete(self, run: _Run) -> Callable[[JobState], bool]:
         def complete(s: JobState) -> bool:

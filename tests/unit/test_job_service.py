@@ -342,6 +342,31 @@ def test_a_1000_problem_job_keeps_snapshot_size_and_writes_flat():
     assert [p["id"] for p in result["problems"]] == [f"{state.job_id}-{i:05d}" for i in range(1000)]
 
 
+def test_a_20_problem_job_writes_each_problem_once_and_its_snapshot_every_record_interval():
+    """Every S3 write of a job that fits in one index page, problems taking 2 s each: the submit's two objects, the
+    lease, one checkpoint per problem, a snapshot record per RECORD_INTERVAL_SECONDS (none after the last problem:
+    the completing write records it), the result and the export (one write each, streamed), and no index page (the
+    snapshot embeds every view of a one-page job). That is under 1.5 writes per problem."""
+    service, store, _, clock = make_service(FakeMaker(before=lambda _: clock.advance(2)), max_count=20,
+                                            record_interval_seconds=10, index_page_size=20, snapshot_problems=20)
+    state = submit(service, count=20)
+    assert service.work(state.job_id, hop=0, remaining_ms=FOREVER) is Outcome.completed
+    written = [key.removeprefix(f"jobs/{state.job_id}/") for op, key in store.calls if op == "put"]
+    checkpoints = [k for k in written if k.startswith("problems/")]
+    snapshots = written.count("job.json")
+    assert sorted(checkpoints) == [f"problems/{i:05d}.json" for i in range(20)]
+    # submit + lease + records at 2, 12, 22, 32 s (the 40th second is the last problem's) + completion
+    assert snapshots == 1 + 1 + 4 + 1, written
+    assert written.count("result.json") == 1 and sum(k.startswith("export-") for k in written) == 1
+    assert not any(k.startswith("index/") for k in written)
+    assert sum(k.startswith("owners/") for k in written) == 1  # the owner's listing marker
+    assert len(written) <= 1.5 * 20, written
+    final = service.get(state.job_id, owner="alice")
+    assert final.indexed == 0 and len(final.items) == 20 and len(final.problems) == 20
+    page, cursor, _ = service.page(state.job_id, owner="alice", cursor=0, limit=50)
+    assert [p["index"] for p in page] == list(range(20)) and cursor is None
+
+
 def test_snapshot_size_stays_flat_while_records_are_written_every_problem():
     """With a clock that moves past the record interval, every problem is recorded (the worst case for the
     snapshot): its size after 1,000 problems is no larger than after the first page."""
