@@ -45,9 +45,6 @@ class ReplayableStream(io.RawIOBase):
         self._target = max(0, base + offset)
         return self._target
 
-    def __len__(self) -> int:
-        return max(0, self._size - self._target)
-
     def readinto(self, buffer: Any) -> int:
         """Fills `buffer` as far as the content goes (across chunks): readers that take a short read for the end
         of the stream get the whole content."""
