@@ -1,24 +1,12 @@
 """Too slow: tries every limit upwards from the lower bound."""
 import sys
-from bisect import bisect_right
-from itertools import accumulate
 data = sys.stdin.buffer.read().split()
 n, k = int(data[0]), int(data[1])
 a = list(map(int, data[2:2 + n]))
 total, big = sum(a), max(a)
 
-jumps = False
-
 def fits(limit):
     # Greedy: close a group only when the next value would push it over the limit (limit >= max(a)).
-    if jumps:
-        pos, groups = 0, 0
-        while pos < n:
-            pos = bisect_right(prefix, prefix[pos] + limit, pos + 1) - 1
-            groups += 1
-            if groups > k:
-                return False
-        return True
     groups, cur = 1, 0
     for x in a:
         cur += x

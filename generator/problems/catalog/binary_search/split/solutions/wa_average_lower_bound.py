@@ -1,7 +1,5 @@
 """Wrong: the average (or the largest value) is only a lower bound, not always achievable."""
 import sys
-from bisect import bisect_right
-from itertools import accumulate
 data = sys.stdin.buffer.read().split()
 n, k = int(data[0]), int(data[1])
 a = list(map(int, data[2:2 + n]))
