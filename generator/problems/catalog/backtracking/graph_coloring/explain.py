@@ -15,7 +15,7 @@ shown = ", ".join(f"{v + 1}→{c + 1}" for v, c in enumerate(colouring))
 if ko:
     print(f"예를 들어 정점마다 색을 {shown}처럼 정하면 (정점→색) 색 {k}개로 충분합니다. 색 {k - 1}개로 칠하는 {max(k - 1, 0) ** n}가지 방법은 "
           f"모두 어떤 간선의 두 끝을 같은 색으로 칠하게 됩니다." if k > 1 else
-          f"간선이 없으므로 모든 정점을 한 가지 색으로 칠하면 됩니다.")
+          "간선이 없으므로 모든 정점을 한 가지 색으로 칠하면 됩니다.")
 else:
     print(f"For example, the colouring (vertex→colour) {shown} uses {k} colours. Each of the {max(k - 1, 0) ** n} ways "
           f"to use {k - 1} colours gives some edge two equal ends." if k > 1 else

@@ -14,7 +14,6 @@ def main():
         if prime[p]:
             prime[p * p::p] = [False] * len(prime[p * p::p])
     fits = [[j for j in range(n) if j != i and prime[a[i] + a[j]]] for i in range(n)]
-    closes = [prime[a[i] + a[0]] for i in range(n)]
     used = [False] * n
     used[0] = True
     count = 0
