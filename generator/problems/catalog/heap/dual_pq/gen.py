@@ -35,7 +35,7 @@ elif mode == "fixed":
 elif mode == "front_then_min":
     # Decreasing insertions (each one goes to the front of a sorted list), then removals of the minimum
     # (the front again): a sorted list with bisect.insort and pop(0) is quadratic here.
-    inserts = MAXQ * 3 // 5
+    inserts = MAXQ * 9 // 10  # most operations at the front of a long list: ~0.49 Q^2 element moves
     top = MAXV - rng.randint(0, 1000)  # seeded: each problem its own test
     out = text([f"I {top - i}" for i in range(inserts)] + ["D -1" if i % 4 else "D 1" for i in range(MAXQ - inserts)])
 elif mode == "duplicates":  # few distinct values: removing one copy must leave the others
