@@ -1,7 +1,8 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 Params: maxh, maxw. Modes: sample, random lo= hi= [wall=], fixed name=, zigzag h= w= (a staircase corridor that
-forces a turn at every corner, with a long straight detour beside it), open h= w= [wall=] (few walls), sealed h= w= (open map, T boxed in),
-invalid kind=. Input: H W, then H rows of `.`, `#`, exactly one `S` and one `T`."""
+forces a turn at every corner, with a long straight detour beside it), open h= w= [wall=] (few walls),
+sealed h= w= [wall=] (open map, T boxed in; wall=0 makes every ray run to the border, the worst case of extending
+rays from every cell), invalid kind=. Input: H W, then H rows of `.`, `#`, exactly one `S` and one `T`."""
 import random
 import sys
 
@@ -111,7 +112,7 @@ elif mode == "zigzag":
 elif mode == "sealed":
     # A wide open map where T is boxed in by walls: every cell is reached and the answer is -1.
     h, w = num("h"), num("w")
-    grid = random_grid(h, w, 0.02)
+    grid = random_grid(h, w, float(opts.get("wall", "0.02")))
     t = (rng.randrange(1, h - 1), rng.randrange(1, w - 1))
     for dr, dc in ((-1, 0), (1, 0), (0, -1), (0, 1)):
         grid[t[0] + dr][t[1] + dc] = "#"
