@@ -1,7 +1,6 @@
 """A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
 import json
 import sys
-from math import comb
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"

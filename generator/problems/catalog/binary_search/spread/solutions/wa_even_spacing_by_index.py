@@ -1,6 +1,5 @@
 """Wrong: spreads the items evenly by index instead of by distance."""
 import sys
-from bisect import bisect_left
 data = sys.stdin.buffer.read().split()
 n, c = int(data[0]), int(data[1])
 xs = list(map(int, data[2:2 + n]))

@@ -1,7 +1,6 @@
 """Too slow: colours each component by sweeping the whole edge list again and again, colouring an endpoint
 whose partner is coloured, until a sweep changes nothing: O(N·M) on a long path listed in random order."""
 import sys
-from collections import deque
 
 MOD = 1_000_000_007
 

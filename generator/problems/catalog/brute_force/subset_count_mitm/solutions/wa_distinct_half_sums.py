@@ -1,5 +1,4 @@
 import sys
-from collections import Counter
 from itertools import repeat
 
 data = sys.stdin.read().split()
