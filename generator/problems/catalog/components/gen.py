@@ -232,7 +232,7 @@ def invalid(kind):
     if kind == "query_zero":
         return render(6, [(1, 2)], [1, 0, 2])
     if kind == "query_missing":
-        return f"6 1 4\n1 2\n1\n2\n3\n"
+        return "6 1 4\n1 2\n1\n2\n3\n"
     raise SystemExit(f"unknown invalid kind {kind}")
 
 
