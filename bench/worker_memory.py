@@ -7,7 +7,7 @@ records, index pages, the streamed result). Its problems are real problems of th
 machinery rather than the gate (which runs its programs in separate sandbox processes). A fake clock advances
 SECONDS_PER_PROBLEM per problem (the gate's time on this machine), so the record interval acts as in production.
 
-    python bench/worker_memory.py [--counts 5 50] [--seconds-per-problem 2] [--snapshot-problems 10000]
+    python bench/worker_memory.py [--counts 5 20 50] [--seconds-per-problem 2] [--snapshot-problems 10000]
 """
 from __future__ import annotations
 
@@ -130,7 +130,7 @@ def snapshot_at(count: int, seconds: float) -> tuple[int, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--counts", type=int, nargs="+", default=[5, 50])
+    parser.add_argument("--counts", type=int, nargs="+", default=[5, 20, 50])
     parser.add_argument("--seconds-per-problem", type=float, default=2.0)
     parser.add_argument("--snapshot-problems", type=int, default=10_000)
     args = parser.parse_args()
