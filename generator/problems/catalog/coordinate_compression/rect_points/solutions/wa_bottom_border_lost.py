@@ -1,6 +1,6 @@
 """Wrong: finds the lowest y-rank with bisect_right, so points on the bottom border are lost."""
 import sys
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 
 def main() -> None:

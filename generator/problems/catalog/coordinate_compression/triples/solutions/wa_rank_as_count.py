@@ -25,7 +25,6 @@ def main() -> None:
         while i > 0:
             smaller_left += tree[i]
             i &= i - 1
-        larger_left = j - smaller_left - seen[r]
         larger_right = (n - 1 - j) - (r - 1 - smaller_left)
         total += smaller_left * larger_right
         seen[r] += 1
