@@ -245,7 +245,7 @@ def invalid(kind):
     if kind == "n_one":
         return "1 0\n"
     if kind == "source_out_of_range":
-        return f"5 0 6\n"
+        return "5 0 6\n"
     if kind == "n_zero":
         return "0 0 1\n"
     if kind == "repeated_source":

@@ -1,6 +1,5 @@
 """Obviously correct: Bellman-Ford until nothing changes."""
 import sys
-from heapq import heappush, heappop
 def read():
     data = sys.stdin.buffer.read().split()
     n, m, s = int(data[0]), int(data[1]), int(data[2])

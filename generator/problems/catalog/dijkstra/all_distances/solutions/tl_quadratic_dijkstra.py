@@ -1,6 +1,5 @@
 """Too slow: Dijkstra that scans all vertices for the closest unfinished one, O(N^2)."""
 import sys
-from heapq import heappush, heappop
 def read():
     data = sys.stdin.buffer.read().split()
     n, m, s = int(data[0]), int(data[1]), int(data[2])

@@ -1,6 +1,5 @@
 """Wrong: breadth-first search; a vertex keeps the length of the route with the fewest edges."""
 import sys
-from heapq import heappush, heappop
 def read():
     data = sys.stdin.buffer.read().split()
     n, m, s = int(data[0]), int(data[1]), int(data[2])

@@ -1,6 +1,5 @@
 """Obviously correct: try every edge as the free one (or none) and run Bellman-Ford each time."""
 import sys
-from heapq import heappush, heappop
 def read():
     data = sys.stdin.buffer.read().split()
     n, m = int(data[0]), int(data[1])

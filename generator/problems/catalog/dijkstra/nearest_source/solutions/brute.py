@@ -1,6 +1,5 @@
 """Obviously correct: Floyd-Warshall, then the minimum over the sources."""
 import sys
-from heapq import heappush, heappop
 def read():
     data = sys.stdin.buffer.read().split()
     n, m, k, q = int(data[0]), int(data[1]), int(data[2]), int(data[3])

@@ -1,6 +1,5 @@
 """Too slow: Dijkstra that finds the next vertex by scanning every vertex, O(N^2)."""
 import sys
-from heapq import heappop, heappush
 
 
 def main():

@@ -1,6 +1,5 @@
 """Too slow: the most reliable unfinished vertex is found by scanning every vertex, O(N^2)."""
 import sys
-from heapq import heappop, heappush
 
 
 def main():

@@ -1,6 +1,5 @@
 """Obviously correct: Bellman-Ford, relax every edge in both directions until nothing changes."""
 import sys
-from heapq import heappush, heappop
 def read():
     data = sys.stdin.buffer.read().split()
     n, m = int(data[0]), int(data[1])

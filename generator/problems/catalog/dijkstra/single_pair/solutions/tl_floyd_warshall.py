@@ -1,6 +1,5 @@
 """Too slow: Floyd-Warshall, O(N^3)."""
 import sys
-from heapq import heappush, heappop
 def read():
     data = sys.stdin.buffer.read().split()
     n, m = int(data[0]), int(data[1])

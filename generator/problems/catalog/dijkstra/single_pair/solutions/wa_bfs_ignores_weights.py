@@ -1,6 +1,5 @@
 """Wrong: breadth-first search finds the route with the fewest edges and prints its length."""
 import sys
-from heapq import heappush, heappop
 def read():
     data = sys.stdin.buffer.read().split()
     n, m = int(data[0]), int(data[1])

@@ -1,6 +1,5 @@
 """Wrong: greedy walk, always along the cheapest edge to a vertex not visited yet."""
 import sys
-from heapq import heappush, heappop
 def read():
     data = sys.stdin.buffer.read().split()
     n, m = int(data[0]), int(data[1])
