@@ -55,11 +55,11 @@ elif mode == "invalid":
     out = {
         "too_big": text([[1] * (MAXN + 1)], [90]),
         "bad_angle": text(small, [90, 45]),
-        "q_mismatch": f"2 3\n1 2 3\n4 5 6\n3\n90 180\n",
+        "q_mismatch": "2 3\n1 2 3\n4 5 6\n3\n90 180\n",
         "value_zero": text([[1, 0, 3], [4, 5, 6]], [90]),
-        "short_row": f"2 3\n1 2 3\n4 5\n1\n90\n",
+        "short_row": "2 3\n1 2 3\n4 5\n1\n90\n",
         "too_many": text(small, [90] * (MAXQ + 1)),
-        "leading_zero": f"2 3\n1 2 3\n4 05 6\n1\n90\n",
+        "leading_zero": "2 3\n1 2 3\n4 05 6\n1\n90\n",
     }[kind]
 else:
     raise SystemExit(f"unknown mode {mode}")

@@ -1,5 +1,4 @@
 import sys
-from math import gcd
 
 g, l = map(int, sys.stdin.read().split())
 if l % g:

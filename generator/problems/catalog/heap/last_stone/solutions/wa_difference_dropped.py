@@ -1,6 +1,6 @@
 """Wrong: never pushes the difference back (a smashed pair always vanishes)."""
 import sys
-from heapq import heapify, heappop, heappush
+from heapq import heapify, heappop
 
 data = sys.stdin.buffer.read().split()
 h = [-int(x) for x in data[1:1 + int(data[0])]]

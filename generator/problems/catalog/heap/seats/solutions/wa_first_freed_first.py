@@ -1,5 +1,4 @@
 """Freed numbers are reused first come, first served (a queue order), not smallest first."""
-import heapq
 import sys
 
 

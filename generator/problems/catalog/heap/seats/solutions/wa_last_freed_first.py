@@ -1,5 +1,4 @@
 """Freed numbers are reused last-freed first (a stack), not smallest first."""
-import heapq
 import sys
 
 
