@@ -1,5 +1,6 @@
 import sys
 from itertools import accumulate
+from math import isqrt
 
 data = sys.stdin.buffer.read().split()
 q = int(data[0])
@@ -7,16 +8,15 @@ ns = list(map(int, data[1:1 + q]))
 m = max(ns)
 
 
-def totient(k):  # factorise k by trial division: O(sqrt k) per denominator
-    result, d = k, 2
-    while d * d <= k:
-        if k % d == 0:
-            while k % d == 0:
-                k //= d
+def totient(k):  # factorise k by trial division up to sqrt(k): O(sqrt k) per denominator, O(N sqrt N) in all
+    result, rest = k, k
+    for d in range(2, isqrt(k) + 1):
+        if rest % d == 0:
+            while rest % d == 0:
+                rest //= d
             result -= result // d
-        d += 1
-    if k > 1:
-        result -= result // k
+    if rest > 1:  # one prime factor above sqrt(k) is left
+        result -= result // rest
     return result
 
 
