@@ -39,6 +39,9 @@ from generator.problems.schema import Problem
 from generator.settings import Settings
 
 CAS_ATTEMPTS = 10
+# The public views a snapshot embeds stop at this many bytes (fewer than SNAPSHOT_PROBLEMS when statements or samples
+# are long), so a snapshot stays under 64 KB whatever its problems; the others are paged.
+SNAPSHOT_VIEW_BYTES = 40 * 1024
 TERMINAL_METRIC = {"succeeded": "JobsSucceeded", "failed": "JobsFailed", "cancelled": "JobsCancelled"}
 
 
@@ -500,7 +503,9 @@ class JobService:
                 # index order once the wave is done, so results and resume points keep their order.
                 for made in self._make_wave(run.state, wave, frozenset(earlier | run.signatures)):
                     self._made(run, made)
-                if todo and self._record_due(run):  # after the last wave, the completing write records it
+                # Also after the last wave: writing the result and the export can take a while, and polls should
+                # see every problem (and a fresh heartbeat) meanwhile.
+                if self._record_due(run):
                     self._flush(run)
             self._write_result(run)
             if run.done:  # the judge export, built here so GET /jobs/{id}/export only presigns
@@ -710,7 +715,7 @@ class JobService:
                 if public is not None:
                     # Keep the first page (lowest indices) embedded, so one GET shows it.
                     embedded = sorted(s.problems + [public], key=lambda p: p["index"])
-                    s.problems = embedded[: self.settings.snapshot_problems]
+                    s.problems = _within(embedded[: self.settings.snapshot_problems], SNAPSHOT_VIEW_BYTES)
                 s.note(f"problem {item.index + 1} of {s.progress.total} verified: {item.title}", now)
             else:
                 s.progress.failed += 1
@@ -735,11 +740,11 @@ class JobService:
         s.items = [i for i in s.items if i.index >= s.indexed]
         while s.indexed + size <= s.progress.total:  # a last, shorter page stays in the snapshot (< size items)
             end = s.indexed + size
-            if end == s.progress.total and end <= self.settings.snapshot_problems:
-                break  # the whole job is one page whose views the snapshot embeds: no index object is needed
             chunk = [i for i in s.items if i.index < end]
             if len(chunk) < end - s.indexed:
                 break
+            if s.indexed == 0 and end == s.progress.total and len(s.problems) == sum(i.status == "done" for i in chunk):
+                break  # the whole job is one page whose every view the snapshot embeds: no index object is needed
             views = [self._view_for(s, run, i.index) for i in chunk if i.status == "done"]
             index.write_page(self.store, s.job_id, index.page_of(s.indexed, size),
                              [i.model_dump(mode="json") for i in chunk], views, retries)
@@ -903,6 +908,17 @@ class JobService:
                     self.on_terminal(state)
             return state, new_etag
         raise ConflictError(f"job {job_id}: too many concurrent updates")
+
+
+def _within(views: list[dict[str, Any]], budget: int) -> list[dict[str, Any]]:
+    """The longest prefix of `views` whose JSON fits in `budget` bytes."""
+    kept, used = [], 0
+    for view in views:
+        used += len(json.dumps(view, ensure_ascii=False, separators=(",", ":")).encode())
+        if used > budget:
+            break
+        kept.append(view)
+    return kept
 
 
 def _seed_from(job_id: str) -> int:

@@ -367,6 +367,29 @@ def test_a_20_problem_job_writes_each_problem_once_and_its_snapshot_every_record
     assert [p["index"] for p in page] == list(range(20)) and cursor is None
 
 
+def test_long_statements_embed_fewer_views_and_the_snapshot_stays_under_64_kb():
+    """Views of 5 KB each (long statements): the snapshot embeds as many as fit its byte budget, not 20, and the
+    one-page job then writes its index page, so every view is still served without reading a checkpoint."""
+
+    class Wordy(FakeMaker):
+        def make(self, state, index, avoid, on_stage):
+            problem = super().make(state, index, avoid, on_stage)
+            return problem.model_copy(update={"statement": problem.statement.model_copy(
+                update={"legend": f"Story {index}. " + "A long legend. " * 340})})
+
+    service, store, _, _ = make_service(Wordy(), max_count=20, index_page_size=20, snapshot_problems=20)
+    state = submit(service, count=20)
+    assert service.work(state.job_id, hop=0, remaining_ms=FOREVER) is Outcome.completed
+    final = service.get(state.job_id, owner="alice")
+    assert 0 < len(final.problems) < 20 and [p["index"] for p in final.problems] == list(range(len(final.problems)))
+    assert _snapshot_bytes(store, state.job_id) < 64 * 1024
+    assert keys.index_page(state.job_id, 0) in store.objects
+    store.calls.clear()
+    page, cursor, _ = service.page(state.job_id, owner="alice", cursor=0, limit=20)
+    assert [p["index"] for p in page] == list(range(20)) and cursor is None
+    assert not any(op == "get" and "/problems/" in key for op, key in store.calls)  # no checkpoint was read
+
+
 def test_snapshot_size_stays_flat_while_records_are_written_every_problem():
     """With a clock that moves past the record interval, every problem is recorded (the worst case for the
     snapshot): its size after 1,000 problems is no larger than after the first page."""
