@@ -55,11 +55,18 @@ elif variant == "min_insertions":
             left.append(s[i])
             break
         if s[i] == s[j]:
-            left.append(s[i]); right.append(s[j]); i += 1; j -= 1
+            left.append(s[i])
+            right.append(s[j])
+            i += 1
+            j -= 1
         elif lps[i + 1][j] >= lps[i][j - 1]:
-            left.append(s[i]); right.append(s[i]); i += 1
+            left.append(s[i])
+            right.append(s[i])
+            i += 1
         else:
-            left.append(s[j]); right.append(s[j]); j -= 1
+            left.append(s[j])
+            right.append(s[j])
+            j -= 1
     result = "".join(left) + "".join(reversed(right))
     if ko:
         text = (f"가장 긴 팰린드롬 부분 수열의 길이가 {lps[0][n - 1]}이므로 나머지 {answer[0]}글자마다 짝이 되는 글자를 "

@@ -29,7 +29,7 @@ for u, v, w in sorted(roads, key=lambda e: e[2]):
 shown = ", ".join(f"{u}-{v} ({w})" for u, v, w in chosen) or ("없음" if ko else "none")
 answer = case["output"].split()[0]
 if answer == "-1":
-    print(f"이미 있는 것과 새로 지을 수 있는 것을 모두 써도 연결되지 않는 정점이 있으므로 답은 -1입니다." if ko else
+    print("이미 있는 것과 새로 지을 수 있는 것을 모두 써도 연결되지 않는 정점이 있으므로 답은 -1입니다." if ko else
           "Even with every built and buildable edge some vertex stays cut off, so the answer is -1.")
 else:
     print(f"이미 지어진 {k}개는 비용 없이 먼저 묶고, 남은 것은 싼 것부터 사이클을 만들지 않게 고릅니다: {shown}. 비용의 합은 {answer}입니다." if ko else

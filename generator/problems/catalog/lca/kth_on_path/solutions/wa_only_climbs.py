@@ -58,9 +58,7 @@ def main():
                 if row[u] != row[v]:
                     u, v = row[u], row[v]
             u = parent[u]
-        w = u
-        climb = depth[a] - depth[w]
-        total = climb + depth[b] - depth[w]
+        # The LCA (now u) is found but ignored: the route is taken to go only up from a.
         out.append(ancestor(a, k - 1))
     sys.stdout.write("\n".join(map(str, out)) + "\n")
 
