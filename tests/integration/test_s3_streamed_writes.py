@@ -94,3 +94,28 @@ def test_sizes_lists_every_object_under_a_prefix_past_one_page(aws_env: Emulator
 
     assert len(sizes) == 1005 and sizes["jobs/y/problems/01004.json"] == 1004 % 7
     assert "jobs/y/job.json" not in sizes
+
+
+def test_replayable_stream_under_botocores_aws_chunked_wrapper() -> None:
+    """Over HTTPS (real S3) botocore sends a streamed body as aws-chunked with a trailing checksum, reading it
+    through AwsChunkedWrapper: the decoded chunks are the content, and a rewind for a retry sends it again."""
+    from botocore.httpchecksum import AwsChunkedWrapper, Crc32Checksum
+
+    chunks = _chunks(5, 100_000)
+    content = b"".join(chunks)
+    wrapper = AwsChunkedWrapper(ReplayableStream(lambda: iter(chunks), len(content)), checksum_cls=Crc32Checksum,
+                                checksum_name="x-amz-checksum-crc32")
+
+    def decoded(encoded: bytes) -> bytes:
+        out, rest = b"", encoded
+        while True:
+            size_line, rest = rest.split(b"\r\n", 1)
+            size = int(size_line, 16)
+            if size == 0:
+                assert rest.startswith(b"x-amz-checksum-crc32:")
+                return out
+            out, rest = out + rest[:size], rest[size + 2:]
+
+    assert decoded(wrapper.read()) == content
+    wrapper.seek(0)
+    assert decoded(wrapper.read()) == content
