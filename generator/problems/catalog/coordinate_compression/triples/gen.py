@@ -43,7 +43,7 @@ elif mode == "max":
         vals = [rng.randint(1, MAXV) for _ in range(MAXN)]
     elif kind == "increasing":  # the answer is close to C(N, 3): it needs 64 bits
         vals = noisy(sorted(rng.sample(range(1, MAXV + 1), MAXN)), 50)
-    elif kind == "decreasing":  # almost no rising triple; each insort goes to the front of the list
+    elif kind == "decreasing":  # almost no rising triple; each insertion into a sorted left part goes to the front
         vals = noisy(sorted((rng.randint(1, MAXV) for _ in range(MAXN)), reverse=True), 2000)
     elif kind == "few_values":  # many ties among ten far-apart values
         pool = rng.sample(range(1, MAXV + 1), 10)
