@@ -76,7 +76,7 @@ def invalid(kind):
         "a_too_big": f"{n} {q}\n" + " ".join(lines[1].split()[:-1] + [str(MAX_A + 1)]) + "\n" + body + lines[-1] + "\n",
         "x_too_small": f"{n} {q}\n{lines[1]}\n" + body + f"1 1 {-MAX_X - 1}\n",
         "r_too_big": f"{n} {q}\n{lines[1]}\n" + body + f"1 {n + 1} 1\n",
-        "l_after_r": f"{n} {q}\n{lines[1]}\n" + body + (f"2 1 1\n" if n > 1 else "0 1 1\n"),
+        "l_after_r": f"{n} {q}\n{lines[1]}\n" + body + ("2 1 1\n" if n > 1 else "0 1 1\n"),
         "missing_update": f"{n} {q}\n{lines[1]}\n" + body,
         "double_space": base.replace(" ", "  ", 1),
     }[kind]

@@ -4,7 +4,6 @@ Count rectangles with sum exactly K: fix the top and bottom rows, squash the row
 and count the stretches of columns with sum K by prefix sums and a dictionary of earlier prefixes (empty one
 included). O(N^2 * M) instead of O(N^2 * M^2) rectangles."""
 import sys
-from itertools import accumulate
 
 
 def main():

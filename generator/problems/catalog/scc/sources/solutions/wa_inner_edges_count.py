@@ -58,7 +58,7 @@ def main():
                         break
     entered = [False] * (k + 1)
     for a, b in zip(us, vs):
-        ca, cb = comp[int(a)], comp[int(b)]
+        cb = comp[int(b)]
         entered[cb] = True
     print(k, k - sum(entered))
 

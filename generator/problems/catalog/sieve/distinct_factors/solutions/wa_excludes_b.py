@@ -1,5 +1,5 @@
 import sys
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from itertools import compress
 
 data = sys.stdin.buffer.read().split()

@@ -1,6 +1,4 @@
 import sys
-from array import array
-from math import isqrt
 
 data = sys.stdin.buffer.read().split()
 q = int(data[0])

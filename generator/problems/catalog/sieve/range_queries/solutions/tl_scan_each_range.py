@@ -1,5 +1,4 @@
 import sys
-from itertools import accumulate
 
 data = sys.stdin.buffer.read().split()
 q = int(data[0])
