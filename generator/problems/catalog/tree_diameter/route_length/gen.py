@@ -66,7 +66,6 @@ def pick_pair(n, edges, how):
         best = sorted(range(1, n + 1), key=lambda v: -depth[v])
         return best[0], best[min(1, n - 1)]
     if how == "branches" and n >= 3:  # two vertices under different children of 1
-        parent = {c: p for p, c in edges}
         top = {1: 0}
         for p, c in sorted(edges, key=lambda e: e[1]):
             top[c] = c if p == 1 else top[p]
@@ -133,7 +132,7 @@ def invalid(kind):
     if kind == "query_zero":
         return text(4, rows, "0 3")
     if kind == "missing_query":
-        return f"4\n" + "".join(r + "\n" for r in rows)
+        return "4\n" + "".join(r + "\n" for r in rows)
     if kind == "double_space":
         return text(4, rows, "1  3")
     if kind == "leading_zero":

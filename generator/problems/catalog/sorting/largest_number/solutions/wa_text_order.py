@@ -1,6 +1,5 @@
 """Wrong: sorts the numbers as text, largest first: 30 comes before 3, but 330 > 303."""
 import sys
-from functools import cmp_to_key
 
 data = sys.stdin.read().split()
 words = data[1:1 + int(data[0])]

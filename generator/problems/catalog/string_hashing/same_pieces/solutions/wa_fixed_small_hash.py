@@ -1,6 +1,5 @@
 """Wrong: one fixed hash (base 31 modulo 10^9 + 7) trusted without checking: different pieces with equal hashes,
 which the anti-hash tests plant, are answered YES."""
-import random
 import sys
 
 MOD = 1_000_000_007

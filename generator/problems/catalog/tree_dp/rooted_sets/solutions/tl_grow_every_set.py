@@ -24,7 +24,6 @@ def main():
     inside = [False] * (n + 1)
     inside[1] = True
     count = 0
-    stack = [(1, True)]  # (index into order to decide next, entering); leaving undoes the choice
     choice = [0] * (n + 1)  # per index: 0 = not tried, 1 = tried "out", 2 = tried "in"
     i = 1
     while True:
