@@ -19,7 +19,7 @@ elif variant == "group_stats":
               f"마지막 연결 후에는 무리가 {last[0]}개이고 가장 큰 무리의 크기는 {last[1]}입니다.")
     else:
         def groups(k):
-            return f"1 group" if k == "1" else f"{k} groups"
+            return "1 group" if k == "1" else f"{k} groups"
 
         print(f"After the first link: {groups(first[0])}, the largest with {first[1]} members; "
               f"after the last one: {groups(last[0])}, the largest with {last[1]} members.")

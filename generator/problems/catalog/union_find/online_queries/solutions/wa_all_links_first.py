@@ -19,7 +19,6 @@ def make(n):
         return True
     return find, union, size
 
-import sys
 def read():
     data = sys.stdin.buffer.read().split()
     n, q = int(data[0]), int(data[1])
