@@ -94,7 +94,7 @@ else:
 
     steps = cheapest(start, goal, moves)
     if steps is None:
-        print(f"도착 칸에 갈 수 없으므로 답은 -1입니다." if ko else "The target cannot be reached, so the answer is -1.")
+        print("도착 칸에 갈 수 없으므로 답은 -1입니다." if ko else "The target cannot be reached, so the answer is -1.")
     elif variant == "walls":
         broken = [f"({r + 1}, {c + 1})" for kind, (r, c) in steps if grid[r][c] == "#"]
         if not broken:

@@ -20,7 +20,6 @@ def main():
     INF = total + 1
     dist = [INF] * total
     dist[start] = 0
-    used = set()
     queue = deque([(0, start)])
     while queue:
         d, x = queue.popleft()
