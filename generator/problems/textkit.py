@@ -69,7 +69,7 @@ FILTERS: dict[str, Callable[[object, str], str]] = {
     "nouns": lambda value, arg: arg if int(value) == 1 else plural_noun(arg),  # type: ignore[call-overload]
     "a": lambda value, _arg: article(str(value)),
     "cap": lambda value, _arg: capitalize(str(value)),
-    "num": lambda value, _arg: format_number(value),
+    "num": lambda value, _arg: format_number(value, tex=True),
 }
 
 # `{name}`, `{name|filter}`, `{name|filter:arg}`, and chains applied left to right: `{node|a|cap}` → "A node".
@@ -97,7 +97,7 @@ def fill(template: str, values: Mapping[str, object]) -> str:
             raise TemplateError(f"unknown slot {{{name}}} in a statement template")
         value = values[name]
         if not chain:
-            return format_number(value) if isinstance(value, int) and not isinstance(value, bool) else str(value)
+            return format_number(value, tex=True) if isinstance(value, int) and not isinstance(value, bool) else str(value)
         for filt, arg in _FILTER.findall(chain):
             if filt not in FILTERS:
                 raise TemplateError(f"unknown filter |{filt} in a statement template")
@@ -112,12 +112,13 @@ def fill(template: str, values: Mapping[str, object]) -> str:
     return filled.replace("\0", "{").replace("\1", "}")
 
 
-def format_number(value: object) -> str:
-    """Bounds as people write them: 200000 → 2·10^5, 100000 → 10^5, 1000 → 1000, 1e-6 stays."""
+def format_number(value: object, *, tex: bool = False) -> str:
+    """Bounds as people write them: 200000 → 2·10^5, 100000 → 10^5, 1000 → 1000, 1e-6 stays. `tex`: for a
+    statement's $math$, where an exponent of two digits needs braces (10^{12}; 10^12 renders as 10¹2)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return str(value)
     if value < 0:
-        return "-" + format_number(-value)
+        return "-" + format_number(-value, tex=tex)
     if isinstance(value, float) and not value.is_integer():
         return f"{value:g}"
     number = int(value)
@@ -126,8 +127,9 @@ def format_number(value: object) -> str:
         while mantissa % 10 == 0:
             mantissa //= 10
             exp += 1
+        power = f"10^{{{exp}}}" if tex and exp >= 10 else f"10^{exp}"
         if mantissa == 1:
-            return f"10^{exp}"
+            return power
         if exp >= 4 and mantissa < 10:
-            return f"{mantissa}·10^{exp}"
+            return f"{mantissa}·{power}"
     return str(number)

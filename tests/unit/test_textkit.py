@@ -21,6 +21,15 @@ def test_plurals_articles_and_numbers() -> None:
     assert fill("{noun|a}, {big}, {big|num}", values) == "an aisle, 2·10^5, 2·10^5"
 
 
+def test_exponents_of_two_digits_are_braced_in_statements_but_not_in_the_constraint_list() -> None:
+    from generator.problems.textkit import format_number
+
+    values = {"big": 10**12, "bigger": 2 * 10**18, "small": 10**9}
+    assert fill("$N \\le {big|num}$, $A \\le {bigger}$, $B \\le {small}$", values) == (
+        "$N \\le 10^{12}$, $A \\le 2·10^{18}$, $B \\le 10^9$")
+    assert format_number(10**12) == "10^12" and format_number(-(10**18)) == "-10^18"  # plain text
+
+
 def test_filters_chain_left_to_right() -> None:
     assert fill("{node|a|cap} $1$ is the root.", {"node": "island"}) == "An island $1$ is the root."
 
