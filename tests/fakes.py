@@ -47,24 +47,24 @@ class MemoryStore:
             return self._etag(body)
 
     def put_stream(self, key: str, chunks, *, content_type: str = "application/json") -> int:
-        buffer = io.BytesIO()  # one copy at a time, like the parts of a multipart upload
-        for chunk in chunks:
-            buffer.write(chunk)
-        body = buffer.getvalue()
-        del buffer
-        with self._lock:
-            self.calls.append(("put", key))
-            self.objects[key] = body
+        body = self._joined(chunks)
+        self._store(key, body)
         return len(body)
 
     def put_sized(self, key: str, size: int, open_chunks, *, content_type: str = "application/json") -> None:
-        buffer = io.BytesIO()  # no second copy: the stored object is the only one, as in put_stream
-        for chunk in open_chunks():
-            buffer.write(chunk)
-        body = buffer.getvalue()
-        del buffer
-        if len(body) != size:
+        body = self._joined(open_chunks())
+        if len(body) != size:  # S3 refuses a body shorter or longer than its Content-Length
             raise RuntimeError(f"{key}: {len(body)} bytes, announced {size}")
+        self._store(key, body)
+
+    @staticmethod
+    def _joined(chunks) -> bytes:
+        buffer = io.BytesIO()  # one copy at a time: the stored object is the only whole one
+        for chunk in chunks:
+            buffer.write(chunk)
+        return buffer.getvalue()
+
+    def _store(self, key: str, body: bytes) -> None:
         with self._lock:
             self.calls.append(("put", key))
             self.objects[key] = body
