@@ -1,0 +1,262 @@
+"""Mutation sweep: which single-point mutants of a package's reference pass every PUBLISHED test?
+
+The release is judged from outside by "mutants of your reference must be killed by your tests". For each task
+and seed this builds the problem exactly as the service does (build_draft + gate.verify), takes the tests the
+Kattis export publishes (data/sample + data/secret = problem.tests, including tests the gate's own mutation step
+added), and runs EVERY mutant of solutions/accepted.py (generator.problems.mutation.mutants, no sampling) on them,
+judged as the gate judges (checker program when the package has one). Non-max tests use the gate's mutant CPU
+limit; the max tests (run only for mutants still alive) use the problem's published time limit. A mutant failing
+any test is killed. Survivors run, with the reference, on the draft's stress inputs and on the stress inputs of
+K more drafts (other rng seeds; kept only when the validator of THIS problem accepts them): a survivor that
+answers differently on one of them is a "distinguishable survivor" (a defect of the package's tests), else it is
+"equivalent on stress".
+
+    .venv/bin/python scripts/mutation_sweep.py heap.dual_pq lis.count          # tasks
+    .venv/bin/python scripts/mutation_sweep.py --topics heap lis --difficulty hard
+    .venv/bin/python scripts/mutation_sweep.py --all --seeds 0 1 2 --extra-stress 3 -j 1 --json out.json
+
+Exit status 1 when any distinguishable survivor is found.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.problems.family import Draft  # noqa: E402
+from generator.problems.gate import (  # noqa: E402
+    MUTANT_CPU_FLOOR_SECONDS,
+    MUTANT_CPU_SECONDS,
+    MUTANT_ROUNDS,
+    MUTANT_SLOWDOWN,
+    ORACLE_CPU_SECONDS,
+    GateContext,
+    _judge_all,
+    verify,
+)
+from generator.problems.mutation import Mutant, mutant_dispatcher, mutants  # noqa: E402
+from generator.problems.sandbox import SandboxLimits, Verdict, run_many  # noqa: E402
+from generator.problems.schema import Problem, TestCase  # noqa: E402
+from generator.problems.shared_run import run_shared  # noqa: E402
+
+ALL_MUTANTS = 10**6
+EXTRA_SEED_OFFSET = 1_000_003  # extra stress drafts: seed + offset * k, never one of the swept seeds
+
+
+@dataclass
+class Survivor:
+    description: str
+    distinguishing_input: str | None  # the smallest stress input it gets wrong; None: equivalent on stress
+    reference_output: str | None = None
+    mutant_output: str | None = None
+    verdict: str | None = None
+
+
+@dataclass
+class SeedResult:
+    task: str
+    seed: int
+    mutants: int
+    killed: int
+    equivalent: list[str] = field(default_factory=list)
+    distinguishable: list[Survivor] = field(default_factory=list)
+    published_tests: int = 0
+    stress_inputs: int = 0
+    seconds: float = 0.0
+    error: str | None = None
+
+
+def build_problem(package, seed: int) -> tuple[Draft, Problem]:  # noqa: ANN001 - a catalog Package
+    """The draft and the verified problem, as the service builds them for this seed."""
+    from generator.problems.packages import build_draft
+
+    built = build_draft(package, random.Random(seed), package.spec.difficulty, "en")
+    ctx = GateContext(problem_id=package.id.replace(".", "-"), difficulty=package.spec.difficulty, language="en",
+                      seed=seed)
+    return built.draft, verify(built.draft, ctx)
+
+
+def mutant_limits(draft: Draft, tests: Sequence[TestCase]) -> SandboxLimits:
+    """The gate's per-case mutant CPU: SLOWDOWN x the reference's CPU on the non-max tests, within the bounds."""
+    oracle = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=600, memory_mb=draft.memory_mb)
+    runs = run_many(draft.reference, [t.input for t in tests], oracle)
+    reference_cpu = max((r.cpu_ms for r in runs), default=0.0) / 1000
+    cpu = min(MUTANT_CPU_SECONDS, max(MUTANT_CPU_FLOOR_SECONDS, MUTANT_SLOWDOWN * reference_cpu))
+    return SandboxLimits(cpu_seconds=cpu, wall_seconds=3600, memory_mb=draft.memory_mb)
+
+
+def is_max(test: TestCase) -> bool:
+    return test.category == "max" or (test.category == "anti" and len(test.input) > 4096)
+
+
+def survivors_of_tests(draft: Draft, problem: Problem, made: list[Mutant]) -> list[int]:
+    """Indices of the mutants that pass every published test: the small tests first in the gate's rounds (one
+    dispatcher program, one sandbox call per round), then the large ones at the published time limit."""
+    small = sorted((t for t in problem.tests if not is_max(t)), key=lambda t: len(t.input))
+    large = [t for t in problem.tests if is_max(t)]
+    program = mutant_dispatcher([m.source for m in made])
+    alive = list(range(len(made)))
+    limits = mutant_limits(draft, small)
+    for low, high in MUTANT_ROUNDS:
+        alive = _still_alive(draft, program, alive, small[low:high], limits)
+    published = SandboxLimits(cpu_seconds=problem.limits.time_ms / 1000, wall_seconds=900, memory_mb=draft.memory_mb)
+    for test in large:  # one at a time: most survivors are equivalent and must run them all anyway
+        alive = _still_alive(draft, program, alive, [test], published)
+    return alive
+
+
+def _still_alive(draft: Draft, program: str, alive: list[int], cases: Sequence[TestCase],
+                 limits: SandboxLimits) -> list[int]:
+    if not cases or not alive:
+        return alive
+    runs = [(k, t) for k in alive for t in cases]
+    results = run_many(program, [f"{k}\n{t.input}" for k, t in runs], limits)
+    verdicts = _judge_all(draft, [(t.input, t.output, got) for (_, t), got in zip(runs, results)])
+    dead = {k for (k, _), verdict in zip(runs, verdicts) if verdict != "accepted"}
+    return [k for k in alive if k not in dead]
+
+
+def stress_pool(package, draft: Draft, seed: int, extra: int) -> list[str]:  # noqa: ANN001
+    """The draft's stress inputs plus those of `extra` more drafts that THIS problem's validator accepts (their
+    random params may differ), smallest first, without repeats."""
+    from generator.problems.packages import build_draft
+
+    pool = list(draft.stress)
+    limits = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=600, memory_mb=draft.memory_mb)
+    for k in range(1, extra + 1):
+        other = build_draft(package, random.Random(seed + EXTRA_SEED_OFFSET * k), package.spec.difficulty, "en")
+        checked = run_shared(draft.validator, other.draft.stress, limits)
+        pool += [text for text, r in zip(other.draft.stress, checked) if r.verdict is Verdict.ok]
+    return sorted(set(pool), key=lambda s: (len(s), s))
+
+
+def judge_on_stress(draft: Draft, made: list[Mutant], alive: list[int], pool: list[str],
+                    limits: SandboxLimits) -> tuple[list[str], list[Survivor]]:
+    """Equivalent survivors (descriptions) and distinguishable ones (with their smallest distinguishing input)."""
+    oracle = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=600, memory_mb=draft.memory_mb)
+    truth = run_shared(draft.reference, pool, oracle)
+    usable = [n for n, r in enumerate(truth) if r.verdict is Verdict.ok]
+    inputs = [pool[n] for n in usable]
+    answers = [truth[n].stdout for n in usable]
+    equivalent: list[str] = []
+    found: list[Survivor] = []
+    for k in alive:
+        got = run_shared(made[k].source, inputs, limits)
+        verdicts = _judge_all(draft, list(zip(inputs, answers, got)), shared=True)
+        wrong = [n for n, v in enumerate(verdicts) if v != "accepted"]
+        if not wrong:
+            equivalent.append(made[k].description)
+            continue
+        n = wrong[0]  # inputs are sorted smallest first
+        found.append(Survivor(made[k].description, inputs[n], answers[n], got[n].stdout[:400], verdicts[n]))
+    return equivalent, found
+
+
+def sweep(package, seed: int, extra: int) -> SeedResult:  # noqa: ANN001
+    """One task, one seed: every mutant against the published tests, survivors against stress inputs."""
+    started = time.perf_counter()
+    draft, problem = build_problem(package, seed)
+    result = sweep_problem(draft, problem, lambda: stress_pool(package, draft, seed, extra))
+    result.task, result.seed = package.id, seed
+    result.seconds = round(time.perf_counter() - started, 1)
+    return result
+
+
+def sweep_problem(draft: Draft, problem: Problem, pool: Callable[[], list[str]]) -> SeedResult:
+    """The core, for any verified problem: `pool` gives the stress inputs (called only when a mutant survives)."""
+    made = mutants(draft.reference, ALL_MUTANTS)
+    alive = survivors_of_tests(draft, problem, made)
+    result = SeedResult(problem.id, problem.provenance.seed, len(made), len(made) - len(alive),
+                        published_tests=len(problem.tests))
+    if alive:
+        inputs = pool()
+        result.stress_inputs = len(inputs)
+        limits = mutant_limits(draft, [t for t in problem.tests if not is_max(t)])
+        result.equivalent, result.distinguishable = judge_on_stress(draft, made, alive, inputs, limits)
+    return result
+
+
+def sweep_id(task_id: str, seed: int, extra: int) -> SeedResult:
+    """`sweep` by task id (picklable for the process pool); a broken build is reported, not raised."""
+    from generator.problems.catalog import all_packages
+
+    package = next(p for p in all_packages() if p.id == task_id)
+    try:
+        return sweep(package, seed, extra)
+    except Exception as exc:  # a gate error or a broken package: report it as such and go on
+        return SeedResult(task_id, seed, 0, 0, error=f"{type(exc).__name__}: {exc}"[:500])
+
+
+def select(tasks: list[str], topics: list[str] | None, difficulty: str | None, everything: bool) -> list[str]:
+    from generator.problems.catalog import all_packages
+
+    chosen = []
+    for p in all_packages():
+        wanted = everything or p.id in tasks or (topics is not None and p.spec.topic in topics)
+        if wanted and (difficulty is None or p.spec.difficulty.value == difficulty or p.id in tasks):
+            chosen.append(p.id)
+    return chosen
+
+
+def report(result: SeedResult, log: Path | None) -> None:
+    if result.error:
+        print(f"ERROR {result.task} seed {result.seed}: {result.error}", flush=True)
+        return
+    print(f"{result.task} seed {result.seed}: {result.mutants} mutants, {result.killed} killed, "
+          f"{len(result.equivalent)} equivalent on stress, {len(result.distinguishable)} distinguishable "
+          f"({result.published_tests} tests, {result.stress_inputs} stress, {result.seconds} s)", flush=True)
+    for s in result.distinguishable:
+        line = (f"  SURVIVOR {s.description} [{s.verdict}]: input {s.distinguishing_input!r} reference "
+                f"{s.reference_output!r} mutant {s.mutant_output!r}")
+        print(line[:600], flush=True)
+        if log is not None:
+            with log.open("a") as fh:
+                fh.write(f"{result.task}\tseed {result.seed}\t{s.description}\t{s.verdict}\t"
+                         f"{s.distinguishing_input!r}\tref {s.reference_output!r}\tmutant {s.mutant_output!r}\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("tasks", nargs="*", help="task ids (topic.task)")
+    parser.add_argument("--topics", nargs="+", help="every task of these topics")
+    parser.add_argument("--difficulty", help="only tasks of this difficulty (with --topics / --all)")
+    parser.add_argument("--all", action="store_true")
+    parser.add_argument("--seeds", nargs="+", type=int, default=[0, 1])
+    parser.add_argument("--extra-stress", type=int, default=3, help="stress inputs of K more drafts per seed")
+    parser.add_argument("-j", "--jobs", type=int, default=1)
+    parser.add_argument("--json", type=Path, help="write every result here")
+    parser.add_argument("--log", type=Path, help="append each distinguishable survivor here as it is found")
+    args = parser.parse_args(argv)
+    ids = select(args.tasks, args.topics, args.difficulty, args.all)
+    if not ids:
+        parser.error("no task matches")
+    jobs = [(i, s) for i in ids for s in args.seeds]
+    results: list[SeedResult] = []
+    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        futures = [pool.submit(sweep_id, i, s, args.extra_stress) for i, s in jobs]
+        for future in futures:
+            results.append(future.result())
+            report(results[-1], args.log)
+            if args.json:
+                args.json.write_text(json.dumps([asdict(r) for r in results], indent=1) + "\n")
+    made = sum(r.mutants for r in results)
+    killed = sum(r.killed for r in results)
+    equivalent = sum(len(r.equivalent) for r in results)
+    distinguishable = sum(len(r.distinguishable) for r in results)
+    errors = sum(r.error is not None for r in results)
+    print(f"SUMMARY {len(ids)} tasks x {len(args.seeds)} seeds: {made} mutants, {killed} killed, {equivalent} "
+          f"equivalent on stress, {distinguishable} distinguishable survivors, {errors} errors")
+    return 1 if distinguishable or errors else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
