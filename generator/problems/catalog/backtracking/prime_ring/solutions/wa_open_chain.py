@@ -1,6 +1,7 @@
-"""Reference: seat a_1 first, then extend the row one seat at a time with an unused number whose sum with the
-previous one is prime (a table of which pairs may sit together, from a sieve up to twice the largest value);
-a full row counts when its last number also makes a prime with a_1. An explicit stack replaces recursion."""
+"""Wrong: seats a_1 first and extends the row one seat at a time with an unused number whose sum with the previous
+one is prime, like the reference, but counts every full row without checking that its last number and a_1 also sum
+to a prime: it counts open chains instead of circles (seat N is next to seat 1). An explicit stack replaces
+recursion."""
 import sys
 
 
