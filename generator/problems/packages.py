@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from generator.problems.family import CATEGORIES, Draft, TestInput, WrongSolution, choose_theme
 from generator.problems.schema import Checker, CheckerType, Constraint, Difficulty, Language
-from generator.problems.textkit import fill
+from generator.problems.textkit import fill, title_case
 
 STATEMENT_SECTIONS = ("legend", "input", "output", "notes")
 PLAN_CATEGORIES = (*CATEGORIES, "invalid")
@@ -356,6 +356,8 @@ def render_statement(package: Package, language: Language, values: Mapping[str, 
     missing = [s for s in ("legend", "input", "output") if not body.get(s)]
     if not title or missing:
         raise ValueError(f"{package.id}: statement.{language}.md lacks {'a title' if not title else missing}")
+    if language == "en":
+        title = title_case(title)
     return Statement(title, body["legend"], body["input"], body["output"], body.get("notes", ""))
 
 

@@ -63,6 +63,29 @@ def capitalize(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Articles, conjunctions and prepositions stay lower case inside an English title (Chicago style, which the
+# catalog's titles follow: "Cheapest Trips from Home", "A Sliding Window over the Genome").
+_TITLE_SMALL_WORDS = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs from into "
+                               "onto over upon with within than".split())
+
+
+def title_case(title: str) -> str:
+    """An English title with every major word capitalised. Theme words are filled into titles in their running-text
+    form ("bike rental"), so "The Nearest {site|cap}" would read "The Nearest Bike rental". Only lower-case
+    initials are raised: acronyms, math ($N$), numbers and hyphenated terms ("h-index", "Line-up") stay as written."""
+    words = title.split(" ")
+    starts = {0} | {n + 1 for n, word in enumerate(words) if word.endswith((":", "?", "!", "."))}
+    cased = []
+    for n, word in enumerate(words):
+        core = word.lstrip("(\"'“‘")
+        lead = word[: len(word) - len(core)]
+        bare = core.rstrip(".,:;!?)\"'”’").lower()
+        if core[:1].islower() and "-" not in core and (n in starts or bare not in _TITLE_SMALL_WORDS):
+            core = core[:1].upper() + core[1:]
+        cased.append(lead + core)
+    return " ".join(cased)
+
+
 FILTERS: dict[str, Callable[[object, str], str]] = {
     "josa": lambda value, arg: josa(str(value), arg),
     "plural": lambda value, arg: plural(int(value), arg),  # type: ignore[call-overload]

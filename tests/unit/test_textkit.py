@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.problems.textkit import TemplateError, fill
+from generator.problems.textkit import TemplateError, fill, title_case
 
 
 @pytest.mark.parametrize("word, pair, expected", [
@@ -48,3 +48,27 @@ def test_a_slot_that_does_not_parse_outside_math_is_an_error_but_math_braces_are
     with pytest.raises(TemplateError):
         fill("at most {max_a_i, b_i} each", {"max_a_i": 5})
     assert fill("$a_{i,j} \\le 10^{9}$ for {n} cells", {"n": 3}) == "$a_{i,j} \\le 10^{9}$ for 3 cells"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Subway Transfers: The Nearest bike rental", "Subway Transfers: The Nearest Bike Rental"),
+    ("Island Bridges: How Big Is the island group?", "Island Bridges: How Big Is the Island Group?"),
+    ("a sliding window over the genome", "A Sliding Window over the Genome"),
+    ("Photo Line-up: up and down", "Photo Line-up: Up and Down"),  # the first word after a colon is raised
+    ("The Researcher's h-index", "The Researcher's h-index"),  # hyphenated terms keep their form
+    ("Reachable from number 1 in $N$ steps (or fewer)", "Reachable from Number 1 in $N$ Steps (or Fewer)"),
+    ("BFS on a grid", "BFS on a Grid"),
+])
+def test_english_titles_capitalise_every_major_word(title: str, expected: str) -> None:
+    assert title_case(title) == expected
+
+
+def test_a_rendered_english_title_is_title_cased_and_a_korean_one_is_untouched() -> None:
+    from generator.problems.catalog import all_packages
+    from generator.problems.packages import render_statement
+    package = next(p for p in all_packages() if p.id == "dijkstra.nearest_source")
+    values = {"title": "Subway Transfers", "site": "bike rental", "nodes": "stations", "node": "station",
+              "edges": "lines", "edge": "line", "unit": "minutes"}
+    statement = render_statement(package, "en", {**values, **{f"max_{c.symbol.lower()}": c.high
+                                                               for c in package.spec.constraints}})
+    assert statement.title == "Subway Transfers: The Nearest Bike Rental"
