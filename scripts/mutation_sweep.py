@@ -44,11 +44,13 @@ from generator.problems.gate import (  # noqa: E402
     verify,
 )
 from generator.problems.mutation import Mutant, mutant_dispatcher, mutants  # noqa: E402
-from generator.problems.sandbox import SandboxLimits, Verdict, run_many  # noqa: E402
+from generator.problems.sandbox import RunResult, SandboxLimits, Verdict, run_many  # noqa: E402
 from generator.problems.schema import Problem, TestCase  # noqa: E402
 from generator.problems.shared_run import run_shared  # noqa: E402
 
 ALL_MUTANTS = 10**6
+SANDBOX_RETRIES = 3
+Runner = Callable[[str, Sequence[str], SandboxLimits], list[RunResult]]
 EXTRA_SEED_OFFSET = 1_000_003  # extra stress drafts: seed + offset * k, never one of the swept seeds
 
 
@@ -119,10 +121,31 @@ def _still_alive(draft: Draft, program: str, alive: list[int], cases: Sequence[T
     if not cases or not alive:
         return alive
     runs = [(k, t) for k in alive for t in cases]
-    results = run_many(program, [f"{k}\n{t.input}" for k, t in runs], limits)
+    results = settled(run_many, program, [f"{k}\n{t.input}" for k, t in runs], limits)
     verdicts = _judge_all(draft, [(t.input, t.output, got) for (_, t), got in zip(runs, results)])
     dead = {k for (k, _), verdict in zip(runs, verdicts) if verdict != "accepted"}
     return [k for k in alive if k not in dead]
+
+
+def settled(runner: Runner, source: str, inputs: Sequence[str], limits: SandboxLimits) -> list[RunResult]:
+    """`runner`'s results with every sandbox failure (the harness, not the program: e.g. a runner that could not
+    clean up) run again fresh: such a failure must neither kill a mutant nor make one look distinguishable."""
+    results = runner(source, inputs, limits)
+    for _ in range(SANDBOX_RETRIES):
+        again = [n for n, r in enumerate(results) if r.verdict is Verdict.sandbox_error]
+        if not again:
+            return results
+        time.sleep(2)
+        for n, r in zip(again, run_many(source, [inputs[n] for n in again], limits)):
+            results[n] = r
+    if any(r.verdict is Verdict.sandbox_error for r in results):
+        raise SandboxFailure("the sandbox kept failing: " + next(r.stderr for r in results
+                                                                  if r.verdict is Verdict.sandbox_error)[:200])
+    return results
+
+
+class SandboxFailure(RuntimeError):
+    """The harness failed repeatedly: the sweep's result for this task would be noise."""
 
 
 def stress_pool(package, draft: Draft, seed: int, extra: int) -> list[str]:  # noqa: ANN001
@@ -143,14 +166,14 @@ def judge_on_stress(draft: Draft, made: list[Mutant], alive: list[int], pool: li
                     limits: SandboxLimits) -> tuple[list[str], list[Survivor]]:
     """Equivalent survivors (descriptions) and distinguishable ones (with their smallest distinguishing input)."""
     oracle = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=600, memory_mb=draft.memory_mb)
-    truth = run_shared(draft.reference, pool, oracle)
+    truth = settled(run_shared, draft.reference, pool, oracle)
     usable = [n for n, r in enumerate(truth) if r.verdict is Verdict.ok]
     inputs = [pool[n] for n in usable]
     answers = [truth[n].stdout for n in usable]
     equivalent: list[str] = []
     found: list[Survivor] = []
     for k in alive:
-        got = run_shared(made[k].source, inputs, limits)
+        got = settled(run_shared, made[k].source, inputs, limits)
         verdicts = _judge_all(draft, list(zip(inputs, answers, got)), shared=True)
         wrong = [n for n, v in enumerate(verdicts) if v != "accepted"]
         if not wrong:
@@ -190,10 +213,16 @@ def sweep_id(task_id: str, seed: int, extra: int) -> SeedResult:
     from generator.problems.catalog import all_packages
 
     package = next(p for p in all_packages() if p.id == task_id)
-    try:
-        return sweep(package, seed, extra)
-    except Exception as exc:  # a gate error or a broken package: report it as such and go on
-        return SeedResult(task_id, seed, 0, 0, error=f"{type(exc).__name__}: {exc}"[:500])
+    error = ""
+    for _ in range(SANDBOX_RETRIES):
+        try:
+            return sweep(package, seed, extra)
+        except Exception as exc:  # a gate error or a broken package: report it as such and go on
+            error = f"{type(exc).__name__}: {exc}"[:500]
+            if "sandbox_error" not in error and not isinstance(exc, SandboxFailure):
+                break  # a real failure of the package: building again gives the same
+            time.sleep(5)
+    return SeedResult(task_id, seed, 0, 0, error=error)
 
 
 def select(tasks: list[str], topics: list[str] | None, difficulty: str | None, everything: bool) -> list[str]:
