@@ -59,13 +59,16 @@ def python_prefixes(python: str) -> list[str]:
 
 def bwrap_argv(python: str, scratch: str, quota_bytes: int) -> tuple[list[str], list[int]]:
     """bwrap with all namespaces unshared (no network), only system dirs, the interpreter and the runner
-    mounted read-only, and a private size-limited /tmp holding the run's scratch dir; and fds to pass (none
-    today). As root the jail runs as uid 65534 without capabilities; outside it is still root's uid, so
+    mounted read-only, a read-only root and /dev, and private size-limited /tmp (holding the run's scratch dir)
+    and /dev/shm; and fds to pass (none today). As root the jail runs as uid 65534 without capabilities; outside it is still root's uid, so
     RLIMIT_NPROC is not enforced there (the runner's own process count is)."""
     argv, fds = ["bwrap", "--unshare-all", "--die-with-parent"], []
     # The private /tmp first: an interpreter, a checkout (runner) or a virtualenv (seccomp binding) that lives
     # under /tmp is then bound on top of it instead of being hidden by it.
-    argv += ["--proc", "/proc", "--dev", "/dev", "--size", str(quota_bytes), "--tmpfs", "/tmp"]
+    # /dev/shm gets its own bounded tmpfs and /dev, like the jail's root, is made read-only below: files there
+    # are memory no process's RSS shows, and an unbounded tmpfs (half the machine's RAM) would hold any amount.
+    argv += ["--proc", "/proc", "--dev", "/dev", "--size", str(quota_bytes), "--tmpfs", "/dev/shm",
+             "--remount-ro", "/dev", "--size", str(quota_bytes), "--tmpfs", "/tmp"]
     for path in ("/usr", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/etc/ld.so.cache", "/etc/localtime"):
         argv += ["--ro-bind-try", path, path]
     for path in python_prefixes(python):
@@ -76,7 +79,7 @@ def bwrap_argv(python: str, scratch: str, quota_bytes: int) -> tuple[list[str], 
     module = seccomp_module()
     if module:
         argv += ["--ro-bind", module, module]
-    argv += ["--dir", scratch, "--chdir", scratch]
+    argv += ["--dir", scratch, "--remount-ro", "/", "--chdir", scratch]  # every mount point made: root read-only
     if os.geteuid() == 0:
         argv += ["--uid", str(NOBODY), "--gid", str(NOBODY), "--cap-drop", "ALL"]
     return argv, fds

@@ -55,8 +55,9 @@ ERR_HEAD, ERR_TAIL = 1024, 3072
 THREAD_STACK = 8 << 20  # RLIMIT_STACK is huge (deep recursion), and glibc sizes threads from it
 PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_SET_CHILD_SUBREAPER = 1, 4, 36
 CLK_TCK = os.sysconf("SC_CLK_TCK")
-PAGE = os.sysconf("SC_PAGE_SIZE")
 POLL = 0.005  # seconds between CPU/memory checks of a running case
+KILLS = ("kill", "tkill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo")  # syscalls that signal a pid
+LOW32 = 0xFFFFFFFF
 
 CONFIG = json.loads(sys.argv[1])
 SCRATCH = CONFIG["scratch"]
@@ -98,21 +99,38 @@ def load_seccomp():
                 f.add_rule(deny, name)
             except Exception:
                 pass  # a syscall this architecture does not have
-        for name in ("shmget", "msgget", "semget", "mq_open", "setxattr", "lsetxattr", "fsetxattr"):
-            try:  # state that could outlive a case outside the files the runner restores
-                f.add_rule(deny, name)
+        for name in ("shmget", "msgget", "semget", "mq_open", "setxattr", "lsetxattr", "fsetxattr",
+                     "memfd_create", "memfd_secret"):
+            try:  # state that could outlive a case outside the files the runner restores, or memory that no
+                f.add_rule(deny, name)  # process's RSS shows (a memfd held open): files go to the quota'd /tmp
             except Exception:
                 pass
         f.add_rule(sc.ERRNO(38), "clone3")  # ENOSYS: glibc falls back to clone(), whose flags can be checked
         for bit in (0x20000, 0x02000000, 0x04000000, 0x08000000, 0x10000000, 0x20000000, 0x40000000):
             f.add_rule(deny, "clone", sc.Arg(0, sc.MASKED_EQ, bit, bit))  # CLONE_NEW*: no new namespaces
         f.add_rule(deny, "prlimit64", sc.Arg(0, sc.NE, 0))  # own limits only (setrlimit is prlimit64(0, ...))
+        # Scheduling of other processes (a niced or SCHED_IDLE runner would slow every later call): self only.
+        # NE on the full 64 bits: a value the kernel truncates to 0 (self) is denied too, never let through.
+        for name in ("sched_setscheduler", "sched_setparam", "sched_setattr", "sched_setaffinity"):
+            f.add_rule(deny, name, sc.Arg(0, sc.NE, 0))
+        f.add_rule(deny, "setpriority", sc.Arg(0, sc.NE, 0))  # PRIO_PROCESS only (not the group, the user)
+        f.add_rule(deny, "setpriority", sc.Arg(1, sc.NE, 0))  # ... of itself
+        f.add_rule(deny, "ioprio_set", sc.Arg(0, sc.NE, 1))  # IOPRIO_WHO_PROCESS
+        f.add_rule(deny, "ioprio_set", sc.Arg(1, sc.NE, 0))
+        # The kernel signals a file's owner on I/O (SIGIO, or any signal chosen with F_SETSIG) without kill():
+        # no setting of an owner at all, or any process could be killed past the rules below.
+        for cmd in (8, 15):  # F_SETOWN, F_SETOWN_EX (cmd is an unsigned int: compare the low 32 bits only)
+            f.add_rule(deny, "fcntl", sc.Arg(1, sc.MASKED_EQ, LOW32, cmd))
+        for cmd in (0x8901, 0x8902):  # FIOSETOWN, SIOCSPGRP
+            f.add_rule(deny, "ioctl", sc.Arg(1, sc.MASKED_EQ, LOW32, cmd))
         protected = {os.getpid(), os.getppid(), *CONFIG.get("protect_pids", [])}
-        for name in ("kill", "tkill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo"):
-            f.add_rule(deny, name, sc.Arg(0, sc.EQ, 0))  # own process group
+        for name in KILLS:
+            # pid_t is 32 bits: the kernel drops the upper half of the register, so compare the lower half only
+            # ((1 << 32) | pid must not slip past a 64-bit comparison and still reach pid).
+            f.add_rule(deny, name, sc.Arg(0, sc.MASKED_EQ, LOW32, 0))  # own process group
             f.add_rule(deny, name, sc.Arg(0, sc.MASKED_EQ, 0x80000000, 0x80000000))  # -1 (everyone), -pgid
             for pid in protected:
-                f.add_rule(deny, name, sc.Arg(0, sc.EQ, pid))  # this runner and its parents
+                f.add_rule(deny, name, sc.Arg(0, sc.MASKED_EQ, LOW32, pid))  # this runner and its parents
         f.load()
         global SECCOMP
         SECCOMP = sc
@@ -174,17 +192,28 @@ def descendants(root):
     return found
 
 
-def stat_of(pid):
-    """(CPU seconds incl. reaped children, private resident bytes) of a live process, or None."""
+def cpu_of(pid):
+    """CPU seconds of a live process incl. its reaped children, or None."""
     try:
         with open("/proc/%d/stat" % pid) as f:
             fields = f.read().rsplit(")", 1)[1].split()
-        with open("/proc/%d/statm" % pid) as f:
-            statm = f.read().split()
     except (OSError, IndexError):
         return None
-    cpu = sum(int(x) for x in fields[11:15]) / CLK_TCK  # utime stime cutime cstime
-    return cpu, max(0, int(statm[1]) - int(statm[2])) * PAGE
+    return sum(int(x) for x in fields[11:15]) / CLK_TCK  # utime stime cutime cstime
+
+
+def memory_of(pid):
+    """Resident bytes a process holds for itself: anonymous pages plus shared memory (MAP_SHARED anonymous
+    maps and tmpfs files it maps), which statm's "shared" column would hide; not the interpreter's file pages."""
+    total = 0
+    try:
+        with open("/proc/%d/status" % pid, "rb") as f:
+            for line in f:
+                if line.startswith((b"RssAnon:", b"RssShmem:")):
+                    total += int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return total
 
 
 def tasks(pid):
@@ -225,6 +254,7 @@ def child(code, case_dir, fds):
         for target, fd in enumerate(fds):
             os.dup2(fd, target)
         os.closerange(3, resource.getrlimit(resource.RLIMIT_NOFILE)[0])  # control/result pipes gone
+        signal_self_only()
         os.chdir(case_dir)
         fsize = OUT_CAP + 64 * 1024
         for res, value in ((resource.RLIMIT_AS, MEMORY), (resource.RLIMIT_FSIZE, fsize),
@@ -344,10 +374,10 @@ def judge(code, case_dir, fds, wall):
         if status is not None:
             break
         tree = [pid, *descendants(pid), *[p for p in children_of(os.getpid()) if p != pid]]
-        stats = [s for s in map(stat_of, tree) if s is not None]
-        if reaped_cpu + sum(s[0] for s in stats) > CPU:
+        cpus = [c for c in map(cpu_of, tree) if c is not None]
+        if reaped_cpu + sum(cpus) > CPU:
             killed = "cpu"
-        elif len(stats) > 1 and sum(s[1] for s in stats) > MEMORY:
+        elif len(cpus) > 1 and sum(map(memory_of, tree)) > MEMORY:
             killed = "memory"  # RLIMIT_AS is per process: the tree together must fit too
         elif time.monotonic() - started > wall:
             killed = "wall"
@@ -377,7 +407,8 @@ def judge(code, case_dir, fds, wall):
     elif os.WIFSIGNALED(status):
         sig = os.WTERMSIG(status)
         exit_code = -sig
-        if sig == signal.SIGXCPU or (sig == signal.SIGKILL and cpu >= int(CPU) + 1.5):
+        if (sig == signal.SIGXCPU and cpu >= CPU) or (sig == signal.SIGKILL and cpu >= int(CPU) + 1.5):
+            # (RLIMIT_CPU sends SIGXCPU only past the limit: one the program sent itself is no time limit)
             verdict, exit_code = "time_limit", None
         elif sig == signal.SIGXFSZ:
             verdict = "output_limit"
@@ -420,8 +451,21 @@ def protect_self():
         return
     sc = SECCOMP
     f = sc.SyscallFilter(sc.ALLOW)
-    for name in ("kill", "tkill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo"):
-        f.add_rule(sc.ERRNO(1), name, sc.Arg(0, sc.EQ, os.getpid()))
+    for name in KILLS:
+        f.add_rule(sc.ERRNO(1), name, sc.Arg(0, sc.MASKED_EQ, LOW32, os.getpid()))
+    f.load()
+
+
+def signal_self_only():
+    """Outside bubblewrap's pid namespace a case could signal any process of its uid by number — the worker
+    through any of its threads' ids, which come and go. Where no pid namespace hides them, a case process and
+    its children may signal only the case process itself (which dies with the case)."""
+    if SECCOMP is None or CONFIG.get("jailed"):
+        return
+    sc = SECCOMP
+    f = sc.SyscallFilter(sc.ALLOW)
+    for name in KILLS:
+        f.add_rule(sc.ERRNO(1), name, sc.Arg(0, sc.NE, os.getpid()))  # full 64 bits: nothing truncates to it
     f.load()
 
 
@@ -546,7 +590,9 @@ def writable_roots():
     if not CONFIG.get("jailed"):
         os.makedirs(SCRATCH, 0o700, exist_ok=True)
         return [SCRATCH]
-    return ["/"]  # walked down through every writable dir: /tmp, /dev, /dev/shm, the root tmpfs itself
+    # Each walked down through every writable dir. The root and /dev are mounted read-only (their entries are
+    # still checked); /tmp and /dev/shm are the jail's own bounded tmpfs mounts.
+    return ["/", "/dev", "/tmp", "/dev/shm"]
 
 
 def take_inventory():

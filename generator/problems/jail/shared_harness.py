@@ -5,13 +5,13 @@ result as an ordinary program through the sandbox (the same jail, limits and lay
 
 Why: the gate's cross-checks (the validator, the reference, the brute force, each mutant and the stress
 generator on 100+ small stress inputs) spent most of their time starting a fresh process per input. Here an
-input costs a module dict, two memfds and a few dup2 calls instead. What a fresh process guarantees and this
-does not — no state at all between inputs — is why the caller trusts only clean `ok` runs from here and runs
+input costs a module dict, three unnamed files and a few dup2 calls instead. What a fresh process guarantees and
+this does not — no state at all between inputs — is why the caller trusts only clean `ok` runs from here and runs
 every other input again in a fresh process, and never uses this path for anything published (hidden tests'
 answers, time calibration, the verdicts of wrong solutions).
 
-Per input: stdin, stdout and stderr are new memfds dup2'd onto fds 0-2 (so `input()`, `sys.stdin`, `open(0)`
-and `os.read(0, ...)` all see only this input), `sys.std*` are new wrappers exactly as the runner makes them,
+Per input: stdin, stdout and stderr are new unnamed files (O_TMPFILE in the case's directory) dup2'd onto
+fds 0-2 (so `input()`, `sys.stdin`, `open(0)` and `os.read(0, ...)` all see only this input), `sys.std*` are new wrappers exactly as the runner makes them,
 `__main__` is a new module, `sys.argv`, the recursion limit, the thread stack size and `builtins` are put back.
 The CPU limit per input is an ITIMER_PROF timer. Anything that could leak into the next input ends the batch
 (a thread still alive, a failed flush): the inputs not reported are run fresh by the caller.
@@ -63,8 +63,10 @@ def _inputs(data):
     return header, items
 
 
-def _memfd(name, content=b""):
-    fd = os.memfd_create(name)
+def _unnamed_file(content=b""):
+    """An unnamed file in the case's own directory (the jail denies memfd_create: a memfd's memory is in no
+    process's RSS, while this file counts against the quota of the jail's /tmp)."""
+    fd = os.open(_HOME, os.O_TMPFILE | os.O_RDWR, 0o600)
     view = memoryview(content)
     while view:
         view = view[os.write(fd, view):]
@@ -108,7 +110,7 @@ def _exit_code(exc):
 
 
 def _run_one(code, cpu):
-    """Run the program on one input with fds 0-2 already pointing at this input's memfds. Returns the status
+    """Run the program on one input with fds 0-2 already pointing at this input's files. Returns the status
     and the exit code: ok (0), exit (its code), error, cpu, threads or flush (the caller trusts ok, and exit
     only with the codes it names)."""
     sys.stdin = sys.__stdin__ = open(0, "r", encoding="utf-8", newline="\n", closefd=False)
@@ -154,6 +156,9 @@ def _run_one(code, cpu):
     return status, exit_code
 
 
+_HOME = os.getcwd()  # the case's directory; a program that chdirs elsewhere changes nothing here
+
+
 def _main():
     header, items = _inputs(_read_all(0))
     cpu, cap = float(header["cpu"]), int(header["cap"])
@@ -163,9 +168,9 @@ def _main():
     pristine = dict(builtins.__dict__)
     recursion, stack, int_digits = sys.getrecursionlimit(), threading.stack_size(), sys.get_int_max_str_digits()
     for index, data in enumerate(items):
-        # The harness keeps its own descriptors of the output memfds and reads those, as the runner reads the
+        # The harness keeps its own descriptors of the output files and reads those, as the runner reads the
         # files it created: a program that closes or redirects fd 1 changes nothing but what it writes.
-        kept = (_memfd("stdin", data), _memfd("stdout"), _memfd("stderr"))
+        kept = (_unnamed_file(data), _unnamed_file(), _unnamed_file())
         for target, fd in enumerate(kept):
             os.dup2(fd, target)
         cpu_start, wall_start = time.process_time(), time.monotonic()

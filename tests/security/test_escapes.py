@@ -1,0 +1,274 @@
+"""Routes around the jail's rules that the first round of attacks (test_attacks.py) did not take.
+
+Each of these got through before the fix it names: a signal delivered by the kernel on I/O to a file's owner
+(F_SETOWN) instead of by kill(); a pid with bits set above the 32 the kernel reads; a signal to one of the
+worker's threads; the runner reniced or made SCHED_IDLE for every later call; memory held in shared mappings,
+memfds and files on the jail's other tmpfs mounts, which no process's private RSS shows; a SIGXCPU the program
+sent itself taken for a time limit. Attacks run as the caller and as uid 65534 (see test_attacks).
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from generator.problems import sandbox
+from generator.problems.jail import layers
+from generator.problems.sandbox import SandboxLimits, Verdict, run_many, run_program
+from tests.security.test_attacks import FAST, _as_nobody, src
+
+# The case's ancestors by /proc: its call process, the warm runner, and (outside bubblewrap) the worker.
+ANCESTORS = src("""
+    def parent_of(pid):
+        with open("/proc/%d/stat" % pid) as f:
+            return int(f.read().rsplit(")", 1)[1].split()[1])
+    call = parent_of(os.getpid())
+    runner = parent_of(call)
+""")
+
+
+@pytest.fixture()
+def no_bwrap(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Runs without bubblewrap (Lambda-like): no pid namespace, so the worker is in the case's sight."""
+    monkeypatch.setenv("SANDBOX_BWRAP", "0")
+    layers.bwrap_works.cache_clear()
+    sandbox.close_runners()
+    yield
+    sandbox.close_runners()
+    monkeypatch.undo()
+    layers.bwrap_works.cache_clear()
+
+
+def _seccomp_active(as_user: Callable[..., Any]) -> bool:
+    return layers.seccomp_module() is not None and as_user(sandbox.jail_layers).get("seccomp") is True
+
+
+# --- signals that do not go through kill() ---------------------------------------------------------
+
+
+def test_a_file_owner_signal_cannot_kill_the_runner_or_its_call(as_user: Callable[..., Any]) -> None:
+    if not _seccomp_active(as_user):
+        pytest.skip("seccomp is not active here")
+    # O_ASYNC on a pipe makes the kernel signal the pipe's owner when it becomes readable: with the owner set to
+    # the runner and F_SETSIG(SIGKILL), one write would kill it without any kill() call the filter sees.
+    source = "import fcntl, os, signal, time\n" + ANCESTORS + src("""
+        FIOSETOWN, F_SETOWN_EX, F_SETSIG, F_OWNER_PID = 0x8901, 15, 10, 1
+        setters = {
+            "F_SETOWN": lambda fd, pid: fcntl.fcntl(fd, fcntl.F_SETOWN, pid),
+            "F_SETOWN_EX": lambda fd, pid: fcntl.fcntl(fd, F_SETOWN_EX, F_OWNER_PID.to_bytes(4, "little")
+                                                       + pid.to_bytes(4, "little")),
+            "FIOSETOWN": lambda fd, pid: fcntl.ioctl(fd, FIOSETOWN, pid.to_bytes(4, "little")),
+        }
+        armed = []
+        for name, set_owner in setters.items():
+            for target in (call, runner):
+                r, w = os.pipe()
+                try:
+                    set_owner(r, target)
+                    fcntl.fcntl(r, F_SETSIG, signal.SIGKILL)
+                    fcntl.fcntl(r, fcntl.F_SETFL, fcntl.fcntl(r, fcntl.F_GETFL) | os.O_ASYNC)
+                    os.write(w, b"x")
+                    armed.append(name)
+                except OSError:
+                    pass
+        time.sleep(0.2)
+        print("alive", armed)
+    """)
+    results = as_user(run_many, source, ["", ""], FAST)
+    assert [(r.verdict, r.stdout) for r in results] == [(Verdict.ok, "alive []\n")] * 2
+
+
+@pytest.mark.skipif(platform.machine() != "x86_64", reason="syscall numbers of x86_64")
+def test_a_pid_with_high_bits_set_does_not_slip_past_the_signal_rules(as_user: Callable[..., Any]) -> None:
+    if not _seccomp_active(as_user):
+        pytest.skip("seccomp is not active here")
+    # kill() reads its pid as a 32-bit int; a filter comparing all 64 bits of the register would let
+    # (1 << 32) | runner through, and the kernel would then kill the runner (and 1 << 32 its process group).
+    source = "import ctypes, os, signal\n" + ANCESTORS + src("""
+        libc = ctypes.CDLL(None, use_errno=True)
+        SYS_kill, SYS_tkill = 62, 200
+        reached = []
+        for target in (runner, call, 0):
+            for number in (SYS_kill, SYS_tkill):
+                if libc.syscall(number, ctypes.c_long((1 << 32) | target), 0) == 0:
+                    reached.append(target)
+        if not reached:
+            for target in (runner, call, 0):
+                libc.syscall(SYS_kill, ctypes.c_long((1 << 32) | target), signal.SIGKILL)
+        print("alive", reached)
+    """)
+    results = as_user(run_many, source, ["", ""], FAST)
+    assert [(r.verdict, r.stdout) for r in results] == [(Verdict.ok, "alive []\n")] * 2
+
+
+@pytest.mark.usefixtures("no_bwrap")
+def test_without_a_pid_namespace_no_thread_of_the_worker_can_be_signalled() -> None:
+    if os.geteuid() != 0:
+        pytest.skip("runs as uid 65534 (a signal to the worker would kill pytest itself as the caller)")
+    if layers.seccomp_module() is None:
+        pytest.skip("no seccomp binding")
+    # The worker's threads (the spawner, each call's writer) have ids of their own, which a pid rule naming the
+    # worker does not cover; a signal to any of them ends the whole worker. Here the worker is the uid-65534
+    # helper of _as_nobody: if the signal got through, the helper would die and the call would raise.
+    source = "import os, signal, threading\n" + ANCESTORS + src("""
+        worker = parent_of(runner)
+        threads = [int(t) for t in os.listdir("/proc/%d/task" % worker) if int(t) != worker]
+        refused = 0
+        for tid in threads:
+            try:
+                os.kill(tid, signal.SIGKILL)
+            except PermissionError:
+                refused += 1
+        got = []
+        signal.signal(signal.SIGUSR1, lambda *_: got.append("self"))
+        os.kill(os.getpid(), signal.SIGUSR1)  # a case may still signal itself
+        signal.raise_signal(signal.SIGUSR1)
+        print(len(threads) > 0, refused == len(threads), got)
+    """)
+    results = _as_nobody(run_many, source, ["", ""], FAST)
+    assert [(r.verdict, r.stdout) for r in results] == [(Verdict.ok, "True True ['self', 'self']\n")] * 2
+
+
+# --- scheduling of the warm runner -------------------------------------------------------------------
+
+
+def test_a_case_cannot_renice_or_deschedule_the_runner_for_later_calls(as_user: Callable[..., Any]) -> None:
+    if not _seccomp_active(as_user):
+        pytest.skip("seccomp is not active here")
+    # Never PRIO_USER here: without the rule it would renice every process of the uid on the machine.
+    attack = "import os\n" + ANCESTORS + src("""
+        done = []
+        for name, change in (
+                ("nice runner", lambda: os.setpriority(os.PRIO_PROCESS, runner, 19)),
+                ("nice call", lambda: os.setpriority(os.PRIO_PROCESS, call, 19)),
+                ("nice group", lambda: os.setpriority(os.PRIO_PGRP, 0, 19)),
+                ("idle runner", lambda: os.sched_setscheduler(runner, os.SCHED_IDLE, os.sched_param(0))),
+                ("idle call", lambda: os.sched_setscheduler(call, os.SCHED_IDLE, os.sched_param(0))),
+                ("pin runner", lambda: os.sched_setaffinity(runner, {min(os.sched_getaffinity(0))}))):
+            try:
+                change()
+                done.append(name)
+            except OSError:
+                pass
+        os.nice(1)  # its own priority it may lower
+        print(done)
+    """)
+    probe = "import os\nprint(os.getpriority(os.PRIO_PROCESS, 0), os.sched_getscheduler(0), " \
+            "len(os.sched_getaffinity(0)))\n"
+    expected = f"{os.getpriority(os.PRIO_PROCESS, 0)} {os.sched_getscheduler(0)} {len(os.sched_getaffinity(0))}\n"
+
+    def attack_then_probe() -> tuple[list[str], str]:
+        return [r.stdout for r in run_many(attack, ["", ""], FAST)], run_program(probe, "", FAST).stdout
+
+    outputs, later = as_user(attack_then_probe)
+    assert outputs == ["[]\n", "[]\n"]
+    assert later == expected
+
+
+# --- memory that no process's private RSS shows --------------------------------------------------------
+
+
+def test_shared_anonymous_memory_of_a_process_tree_counts(as_user: Callable[..., Any]) -> None:
+    # mmap(-1, n) is MAP_SHARED: its pages are "shared" in statm although no other process has them.
+    source = src("""
+        import mmap, os, time
+        for _ in range(4):
+            if os.fork() == 0:
+                block = mmap.mmap(-1, 200 << 20)
+                for at in range(0, 200 << 20, 4096):
+                    block[at] = 1
+                time.sleep(30)
+                os._exit(0)
+        time.sleep(30)
+    """)
+    result = as_user(run_program, source, "", SandboxLimits(memory_mb=256, wall_seconds=15))
+    assert result.verdict is Verdict.memory_limit
+
+
+def test_memory_held_in_files_and_memfds_is_bounded(as_user: Callable[..., Any]) -> None:
+    active = as_user(sandbox.jail_layers)
+    if active.get("seccomp") is not True or active.get("bubblewrap") is not True:
+        pytest.skip("needs seccomp (memfd) and bubblewrap (private tmpfs mounts)")
+    # Two processes each keep up to 40 memfds and 40 files of 8 MiB on each tmpfs of the jail beside /tmp (whose
+    # quota is tested elsewhere and holds the case's own stdout); none of it is in a process's RSS. The jail
+    # denies memfds, and of these places only /dev/shm is writable, with the same bounded size as /tmp.
+    source = src("""
+        import os, time
+        def hoard():
+            held = 0
+            for _ in range(40):
+                try:
+                    fd = os.memfd_create("hoard")
+                    os.posix_fallocate(fd, 0, 8 << 20)
+                    held += 8
+                except OSError:
+                    break
+            for where in ("/", "/dev", "/dev/shm"):
+                for i in range(40):
+                    try:
+                        fd = os.open(os.path.join(where, "hoard-%d-%d" % (os.getpid(), i)), os.O_CREAT | os.O_RDWR)
+                        os.posix_fallocate(fd, 0, 8 << 20)
+                        os.close(fd)
+                        held += 8
+                    except OSError:
+                        break
+            return held
+        kids = []
+        for _ in range(2):
+            r, w = os.pipe()
+            pid = os.fork()
+            if pid == 0:
+                os.write(w, str(hoard()).encode())
+                time.sleep(30)
+                os._exit(0)
+            os.close(w)
+            kids.append(r)
+        print(sum(int(os.read(r, 32) or b"0") for r in kids))
+    """)
+    limits = SandboxLimits(memory_mb=256, cpu_seconds=5, wall_seconds=10)
+    result = as_user(run_program, source, "", limits)
+    quota = -(-max(sandbox._QUOTA_FLOOR, 2 * limits.output_bytes + (16 << 20)) // sandbox._QUOTA_STEP)
+    bound_mb = quota * sandbox._QUOTA_STEP >> 20  # what the private /dev/shm holds, nothing else
+    assert result.stdout and int(result.stdout) <= bound_mb, (result.stdout, bound_mb)
+
+
+# --- verdicts the program cannot choose --------------------------------------------------------------
+
+
+def test_a_sigxcpu_the_program_sends_itself_is_not_a_time_limit(as_user: Callable[..., Any]) -> None:
+    source = "import os, signal\nos.kill(os.getpid(), signal.SIGXCPU)\n"
+    result = as_user(run_program, source, "", FAST)
+    assert result.verdict is Verdict.runtime_error and result.exit_code == -24
+
+
+@pytest.mark.skipif(platform.machine() != "x86_64", reason="machine code of x86_64")
+def test_the_32_bit_and_x32_syscall_entries_do_not_bypass_the_filter(as_user: Callable[..., Any]) -> None:
+    if not _seccomp_active(as_user):
+        pytest.skip("seccomp is not active here")
+    # socket() through `int 0x80` (i386 numbers) or with the x32 bit set: a filter written for x86_64 numbers
+    # only would not see it. The filter kills a process that uses another ABI.
+    source = src("""
+        import ctypes, mmap, sys
+        def raw(code):
+            page = mmap.mmap(-1, 4096, prot=mmap.PROT_READ | mmap.PROT_WRITE | mmap.PROT_EXEC)
+            page.write(code)
+            fn = ctypes.CFUNCTYPE(ctypes.c_long)(ctypes.addressof(ctypes.c_char.from_buffer(page)))
+            fn.page = page
+            return fn
+        le = lambda n: n.to_bytes(4, "little")
+        which = input()
+        if which == "x32":  # mov eax, 0x40000000|41; mov edi, AF_INET; mov esi, SOCK_STREAM; xor edx, edx; syscall
+            fn = raw(b"\\xb8" + le(0x40000000 | 41) + b"\\xbf" + le(2) + b"\\xbe" + le(1) + b"\\x31\\xd2\\x0f\\x05\\xc3")
+        else:  # mov eax, 359 (i386 socket); mov ebx, AF_INET; mov ecx, SOCK_STREAM; xor edx, edx; int 0x80
+            fn = raw(b"\\xb8" + le(359) + b"\\xbb" + le(2) + b"\\xb9" + le(1) + b"\\x31\\xd2\\xcd\\x80\\xc3")
+        fd = fn()
+        print("socket", fd)
+    """)
+    results = as_user(run_many, source, ["x32", "i386"], FAST)
+    for result in results:
+        made = result.stdout.startswith("socket ") and int(result.stdout.split()[1]) >= 0
+        assert result.verdict is Verdict.runtime_error and not made, result
