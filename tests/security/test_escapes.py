@@ -272,3 +272,63 @@ def test_the_32_bit_and_x32_syscall_entries_do_not_bypass_the_filter(as_user: Ca
     for result in results:
         made = result.stdout.startswith("socket ") and int(result.stdout.split()[1]) >= 0
         assert result.verdict is Verdict.runtime_error and not made, result
+
+
+def test_autogroup_and_oom_score_written_through_proc_do_not_reach_later_calls(
+        as_user: Callable[..., Any]) -> None:
+    # Started as root, bubblewrap's uid 65534 is root outside the jail, so the owner's bits of root-owned /proc
+    # files apply: a case can renice its session's autogroup (the warm runner's) and raise the runner's OOM
+    # score. The runner cannot put either back without privileges, so such a runner serves no later call.
+    attack = "import os\n" + ANCESTORS + src("""
+        done = []
+        for path, value in (("/proc/self/autogroup", "19"), ("/proc/%d/oom_score_adj" % runner, "1000")):
+            try:
+                with open(path, "w") as f:
+                    f.write(value)
+                done.append(path)
+            except OSError:
+                pass
+        print(done)
+    """)
+    probe = src("""
+        def read(name):
+            try:
+                with open("/proc/self/" + name) as f:
+                    return f.read().split()[-1]
+            except OSError:
+                return "-"
+        print(read("autogroup"), read("oom_score_adj"))
+    """)
+    with open("/proc/self/oom_score_adj") as f:
+        oom = f.read().strip()
+    expected = f"{'0' if os.path.exists('/proc/self/autogroup') else '-'} {oom}\n"
+
+    def attack_then_probe() -> tuple[str, str]:
+        sandbox.close_runners()
+        return run_program(attack, "", FAST).stdout, run_program(probe, "", FAST).stdout
+
+    _, later = as_user(attack_then_probe)
+    assert later == expected
+
+
+def test_files_one_case_leaves_are_gone_for_the_next_case_of_the_call(as_user: Callable[..., Any]) -> None:
+    if not as_user(sandbox.jail_layers).get("bubblewrap"):
+        pytest.skip("without bubblewrap the machine's /tmp and /dev/shm are shared (see the README)")
+    # Each case copies its input to every writable place it finds, then lists what earlier cases left there.
+    source = src("""
+        import glob, os
+        mine = input()
+        found = set()
+        for path in glob.glob("/tmp/**/keep-*", recursive=True) + glob.glob("/dev/shm/**/keep-*", recursive=True):
+            with open(path) as f:
+                found.add(f.read())
+        for where in ("/dev/shm", "/tmp", "..", "../..", "."):
+            try:
+                with open(os.path.join(where, "keep-%d" % os.getpid()), "w") as f:
+                    f.write(mine)
+            except OSError:
+                pass
+        print(sorted(found))
+    """)
+    results = as_user(run_many, source, ["SECRET-a", "probe", "SECRET-c", "probe"], FAST)
+    assert [(r.verdict, r.stdout) for r in results] == [(Verdict.ok, "[]\n")] * 4

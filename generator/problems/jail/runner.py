@@ -469,7 +469,7 @@ def signal_self_only():
     f.load()
 
 
-def serve_call(limits):
+def serve_call(limits, pristine):
     global CPU, OUT_CAP, MEMORY, NPROC, CALL_DIR
     CPU = float(limits["cpu_seconds"])
     OUT_CAP = int(limits["output_bytes"])
@@ -502,6 +502,9 @@ def serve_call(limits):
         left = deadline - time.monotonic()
         if left > 0:
             write_all(1, run_case(code, int(header[1]), left * 1000))
+            # Files a case left anywhere writable (its input copied to /dev/shm, say) must not reach the next case
+            # of the call either: the jail is put back as between calls, the call's own (emptied) dir kept.
+            restore_all(pristine, keep=CALL_DIR)
         else:
             write_all(1, not_run(int(header[1]), index))
         index += 1
@@ -518,10 +521,10 @@ def not_run(length, index):
     return b"result time_limit - 0.000 0.000 0 %d\n" % len(note) + note
 
 
-def call_process(limits):
+def call_process(limits, pristine):
     status = 0
     try:
-        serve_call(limits)
+        serve_call(limits, pristine)
     except BaseException:  # noqa: BLE001 - any failure ends the call; the worker discards its results
         status = 3
     os._exit(status)
@@ -564,7 +567,16 @@ def remove_tree(path):
         os.unlink(path)
 
 
-def restore(path, record):
+def remove_new(path, keep):
+    """Remove an entry the inventory does not have; `keep` (the running call's dir) stays, emptied."""
+    if path != keep:
+        remove_tree(path)
+        return
+    for name in os.listdir(path):
+        remove_tree(os.path.join(path, name))
+
+
+def restore(path, record, keep=None):
     """Put `path` back as recorded: raises if that is impossible (the runner is then retired)."""
     ident, mode, times, children = record
     st = os.lstat(path)
@@ -575,11 +587,11 @@ def restore(path, record):
     if children is not None:
         names = set(os.listdir(path))
         for name in names - set(children):
-            remove_tree(os.path.join(path, name))
+            remove_new(os.path.join(path, name), keep)
         for name, child_record in children.items():
             if name not in names:
                 raise OSError("%s/%s was removed" % (path, name))
-            restore(os.path.join(path, name), child_record)
+            restore(os.path.join(path, name), child_record, keep)
     st = os.lstat(path)
     if (st.st_atime_ns, st.st_mtime_ns) != times:
         os.utime(path, ns=times, follow_symlinks=False)
@@ -599,14 +611,30 @@ def take_inventory():
     return {root: inventory(root) for root in writable_roots()}
 
 
-def restore_all(pristine):
+def restore_all(pristine, keep=None):
+    """Every writable place as in `pristine`; `keep`, a dir the inventory does not have, stays (emptied)."""
     for root, record in pristine.items():
         if root == SCRATCH and not CONFIG.get("jailed"):
             os.makedirs(SCRATCH, 0o700, exist_ok=True)  # (the executor may have wiped /tmp)
             for name in os.listdir(SCRATCH):
-                remove_tree(os.path.join(SCRATCH, name))
+                remove_new(os.path.join(SCRATCH, name), keep)
         else:
-            restore(root, record)
+            restore(root, record, keep)
+
+
+def scheduling():
+    """What a case could change about the runner for every later call: its nice value, policy and CPUs (seccomp
+    denies those calls on other processes), its session's autogroup nice and its OOM score — files in /proc
+    that a jail whose uid is root outside it (bubblewrap started as root) can write, and the runner cannot
+    put back without privileges: a change retires the runner."""
+    state = [os.getpriority(os.PRIO_PROCESS, 0), os.sched_getscheduler(0), sorted(os.sched_getaffinity(0))]
+    for name in ("autogroup", "oom_score_adj"):
+        try:
+            with open("/proc/self/" + name) as f:
+                state.append(f.read())
+        except OSError:
+            state.append(None)
+    return state
 
 
 def ipc_left():
@@ -625,6 +653,7 @@ def ipc_left():
 
 def serve_calls():
     pristine = take_inventory()
+    steady = scheduling()
     write_all(1, b"ready " + json.dumps(LAYERS).encode() + b"\n")
     while True:
         header = read_exact(0, HEADER).split()
@@ -633,7 +662,7 @@ def serve_calls():
         limits = json.loads(read_exact(0, int(header[1])))
         pid = os.fork()
         if pid == 0:
-            call_process(limits)
+            call_process(limits, pristine)
         status = None
         while status is None:  # orphans of the call's cases may come back here too
             try:
@@ -652,6 +681,8 @@ def serve_calls():
             restore_all(pristine)
             if ipc_left():
                 raise OSError("System V IPC objects left")
+            if scheduling() != steady:
+                raise OSError("the runner's scheduling was changed")
         except (OSError, RecursionError, ValueError) as exc:
             write_all(1, b"done dirty %s\n" % repr(exc).encode("ascii", "replace")[:200])
             return
