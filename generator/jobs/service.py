@@ -157,6 +157,35 @@ def _dump(state: JobState) -> bytes:
     return state.model_dump_json().encode()
 
 
+def with_prompt_terms(request: JobRequest) -> tuple[JobRequest, str]:
+    """The difficulty and count the prompt states ("골드 4 정도로 다섯 개", "three medium problems") fill the fields
+    the body left out; a field the body sends wins. Returns the request and a note for the job's stage message.
+    A prompt asking for more than the hardest difficulty (Diamond, Ruby) is refused rather than served 'hard'."""
+    from generator.problems.prompt_terms import read_prompt
+
+    reading = read_prompt(request.prompt)
+    given = request.model_fields_set
+    update: dict[str, Any] = {}
+    notes = []
+    if reading.beyond and "difficulty" not in given:
+        if request.language == "ko":
+            message = (f"'{reading.beyond}' 난이도의 문제는 없습니다. 가장 어려운 난이도는 '어려움'(골드 2 – 플래티넘, "
+                       f"Codeforces 1600–2000 정도)입니다")
+        else:
+            message = (f"no problems at '{reading.beyond}'; the hardest difficulty is 'hard' (about Gold 2 – "
+                       f"Platinum, Codeforces 1600–2000)")
+        raise InvalidRequestError("unsupported_prompt", message, allowed=["tutorial", "easy", "medium", "hard"])
+    if reading.difficulty is not None and "difficulty" not in given:
+        update["difficulty"] = reading.difficulty.value
+        notes.append(f"difficulty {reading.difficulty.value} from '{reading.difficulty_words}'")
+    if reading.count is not None and "count" not in given:
+        update["count"] = reading.count
+        notes.append(f"count {reading.count} from '{reading.count_words}'")
+    if not update:
+        return request, ""
+    return request.model_copy(update=update), " (prompt: " + ", ".join(notes) + ")"
+
+
 class JobService:
     def __init__(
         self,
@@ -197,6 +226,7 @@ class JobService:
                 "new jobs are switched off by the operator; existing jobs can still be read"
                 + (f": {self.settings.submissions_disabled_message}" if self.settings.submissions_disabled_message
                    else ""))
+        request, terms_note = with_prompt_terms(request)
         largest = min(self.settings.max_count, self.settings.max_problems_per_day or self.settings.max_count)
         if request.count > largest:
             raise InvalidRequestError(
@@ -233,7 +263,7 @@ class JobService:
             request_hash=digest,
             batch_id=batch_id,
         )
-        state.note(f"queued: {reason}", now)
+        state.note(f"queued: {reason}{terms_note}", now)
         self.store.put(keys.job(job_id), _dump(state), if_none_match=True)
         created_ms = int(now.timestamp() * 1000)
         self.store.put(keys.owner_job(owner, created_ms, job_id), b"{}", if_none_match=False)

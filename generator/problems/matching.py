@@ -8,9 +8,11 @@ sandbox code (submit path)."""
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from generator.problems.catalog import areas
+from generator.problems.catalog import CATALOG_DIR, areas
 from generator.problems.catalog import topics as families
 from generator.problems.schema import Difficulty
 
@@ -52,7 +54,38 @@ def _contains(padded: str, keyword: str) -> bool:
     if keyword.isascii():
         # Hangul next to an ASCII word is a boundary too: "bfs로", "dp문제".
         return bool(re.search(rf"(?<![a-z0-9]){re.escape(keyword)}(?:s|es)?(?![a-z0-9])", padded))
-    return keyword.replace(" ", "") in padded.replace(" ", "")
+    return _spaced_hit(padded, keyword)
+
+
+def _spaced_hit(padded: str, keyword: str) -> bool:
+    """A Korean (or Japanese) phrase may drop its own spaces anywhere ("위상 정렬" in "위상정렬"), but a space the
+    phrase does not have may split it only when the match starts a word ("위상정렬" in "위상 정렬"): otherwise
+    "후위 순회 문제" would hold 회문 (palindrome) across two words."""
+    squashed = keyword.replace(" ", "")
+    if not squashed:
+        return False
+    gaps, index = set(), 0  # positions in `squashed` where the phrase itself has a space
+    for ch in keyword:
+        if ch == " ":
+            gaps.add(index)
+        else:
+            index += 1
+    pattern = re.escape(squashed[0]) + "".join(" ?" + re.escape(ch) for ch in squashed[1:])
+    for found in re.finditer(f"(?=({pattern}))", padded):
+        text, start = found.group(1), found.start()
+        index, inserted = 0, False
+        for ch in text:
+            if ch == " ":
+                inserted = inserted or index not in gaps
+            else:
+                index += 1
+        if not inserted or not _is_word_char(padded[start - 1]):
+            return True
+    return False
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
 
 
 def _score(topic, padded: str) -> tuple[int, tuple[str, ...]]:
@@ -84,6 +117,34 @@ def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ..
     return ranked
 
 
+@dataclass(frozen=True)
+class UnsupportedTechnique:
+    """A technique users ask for that the catalog lacks (catalog/unsupported.toml)."""
+
+    title: dict[str, str]
+    keywords: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def unsupported_techniques() -> tuple[UnsupportedTechnique, ...]:
+    with (CATALOG_DIR / "unsupported.toml").open("rb") as fh:
+        entries = tomllib.load(fh).get("technique", [])
+    return tuple(UnsupportedTechnique(dict(e["name"]), tuple(e["keywords"])) for e in entries)
+
+
+def named_unsupported(prompt: str, topic_hits: tuple[str, ...] = ()) -> UnsupportedTechnique | None:
+    """The missing technique the prompt names, if any. A longer phrase of a real topic that holds the same words
+    wins ("오일러 경로 테크닉" is the Euler tour of tree_traversal, not an Euler path)."""
+    padded = normalise(prompt)
+    covered = [hit.replace(" ", "").lower() for hit in topic_hits]
+    for technique in unsupported_techniques():
+        for keyword in technique.keywords:
+            squashed = keyword.replace(" ", "").lower()
+            if _contains(padded, keyword) and not any(squashed in hit and squashed != hit for hit in covered):
+                return technique
+    return None
+
+
 def supported_topics() -> list[str]:
     return [f"{f.name} ({f.category})" for f in (*families(), *areas())]
 
@@ -101,6 +162,16 @@ def _title(topic, language: str) -> str:
 def match_family(prompt: str, difficulty: Difficulty | None = None, language: str = "en") -> FamilyMatch:
     # A named technique always wins over a field: "DP 배낭 문제" is knapsack, "DP 문제" is the DP area.
     ranked = rank_topics(prompt) or rank_topics(prompt, areas())
+    # A prompt that names a technique we lack is refused even when it also holds a word of a near topic:
+    # a wrong topic is worse than a clear refusal.
+    missing = named_unsupported(prompt, tuple(k for _, _, hits in ranked for k in hits))
+    if missing is not None:
+        title = missing.title.get(language, missing.title["en"])
+        if language == "ko":
+            message = f"'{title}' 주제는 아직 지원하지 않습니다. 지원하는 주제: "
+        else:
+            message = f"'{title}' is not in the catalog; supported topics: "
+        raise UnsupportedPromptError(message + "; ".join(supported_topics()), supported_topics())
     if not ranked:
         if language == "ko":
             message = "요청에 맞는 주제를 찾지 못했습니다. 지원하는 주제: "

@@ -1,0 +1,206 @@
+"""What a prompt says about difficulty and count, besides its topic: "골드 4 정도로 다섯 개", "실버 3 세 문제",
+"쉬운 DP 문제 열 개", "three medium Dijkstra problems", "ダイクストラ 普通 3問". POST /jobs uses these only for the
+fields the body leaves out (an explicit `difficulty` or `count` wins).
+
+Scales (the catalog's rating bands, README "Topics and tasks": tutorial 500–800, easy 800–1100, medium 1200–1500,
+hard 1600–2000): solved.ac tiers Bronze → tutorial, Silver → easy, Gold 5–3 (or Gold without a number) → medium,
+Gold 2–1 and Platinum → hard; Diamond and Ruby are beyond the catalog (refused, not served as 'hard').
+Programmers levels: Lv.0–1 → tutorial, Lv.2 → easy, Lv.3 → medium, Lv.4–5 → hard. A Codeforces rating picks the
+band it falls in. Words: 입문/기초/아주 쉬운 → tutorial; 쉬운/초급/하 → easy; 보통/중급/중 → medium;
+어려운/고급/상 → hard (하/중/상 only as a word of their own: 상하좌우, 중위 순회 and 중간에서 만나기 are no levels).
+
+A count is a number tied to a unit: "3개", "5문제", "10제", "다섯 개", "세 문제", "한 문제만", "문제 하나",
+"3問", "五つ", "5 problems", "three ... problems", "x3", "4 of them", "a dozen". Numbers without a unit are no
+count: tier numbers ("골드 4"), bounds ("N ≤ 100000"), problem ids ("1753번"), years, "2차원", "0-1 BFS"."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.problems.schema import Difficulty
+
+BEYOND_HARD = "beyond_hard"  # Diamond / Ruby / a rating above the hardest band
+
+
+@dataclass(frozen=True)
+class PromptReading:
+    difficulty: Difficulty | None = None
+    count: int | None = None
+    beyond: str | None = None  # the words asking for more than the hardest difficulty ("다이아 5")
+    difficulty_words: str = ""
+    count_words: str = ""
+
+
+_HANGUL = "가-힣"
+_NOT_HANGUL_BEFORE = rf"(?<![{_HANGUL}])"
+_NOT_HANGUL_AFTER = rf"(?![{_HANGUL}])"
+_PARTICLES = "(?:으로|로|급|난이도|정도|짜리|이상|이하|문제)?"
+
+# ---------------------------------------------------------------- tiers (solved.ac, Korean and English)
+_TIERS = [  # (pattern of the tier name, tier)
+    (r"브론즈|브론|bronze", "bronze"),
+    (r"실버|silver", "silver"),
+    (r"골드|gold", "gold"),
+    (r"플래티넘|플레티넘|플래티늄|플레|플래|platinum|plat", "platinum"),
+    (r"다이아몬드|다이아|diamond|루비|ruby", "beyond"),
+]
+_SHORT_TIERS = [(r"브", "bronze"), (r"실", "silver"), (r"골", "gold"), (r"플", "platinum")]
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+
+
+def _tier_difficulty(tier: str, number: int | None) -> Difficulty | str:
+    if tier == "bronze":
+        return Difficulty.tutorial
+    if tier == "silver":
+        return Difficulty.easy
+    if tier == "gold":
+        return Difficulty.hard if number in (1, 2) else Difficulty.medium
+    if tier == "platinum":
+        return Difficulty.hard
+    return BEYOND_HARD
+
+
+def _rating_difficulty(rating: int) -> Difficulty | str:
+    if rating < 800:
+        return Difficulty.tutorial
+    if rating < 1200:
+        return Difficulty.easy
+    if rating < 1600:
+        return Difficulty.medium
+    if rating <= 2000:
+        return Difficulty.hard
+    return BEYOND_HARD
+
+
+_LEVELS = {0: Difficulty.tutorial, 1: Difficulty.tutorial, 2: Difficulty.easy, 3: Difficulty.medium,
+           4: Difficulty.hard, 5: Difficulty.hard}
+
+# ---------------------------------------------------------------- difficulty words (longest first within a level)
+_WORDS: list[tuple[str, Difficulty]] = [
+    # tutorial
+    (r"아주\s*쉬|매우\s*쉬|완전\s*쉬|제일\s*쉬|가장\s*쉬|엄청\s*쉬|왕초보|입문|기초|튜토리얼|초등학생|"
+     r"(?<![a-z])tutorial(?![a-z])|(?<![a-z])intro(?:ductory)?(?![a-z])|(?<![a-z])very easy(?![a-z])|(?<![a-z])warm[- ]?up(?![a-z])|入門|超簡単|とても簡単", Difficulty.tutorial),
+    # hard (before medium: "어려운 중급" is rare, "상급" must not read as 상 + 급 twice)
+    (r"어려운|어려움|어렵게|어렵고|어려워|빡센|빡세게|빡쎈|고급|상급|최상급|(?<![a-z])hard(?:er|est)?(?![a-z])|(?<![a-z])difficult(?![a-z])|"
+     r"(?<![a-z])advanced(?![a-z])|(?<![a-z])challenging(?![a-z])|難しい|難しめ|上級|難問", Difficulty.hard),
+    # medium
+    (r"보통|중급|중간\s*난이도|난이도\s*중간|적당한|무난한|(?<![a-z])medium(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|"
+     r"普通|中級|中くらい", Difficulty.medium),
+    # easy
+    (r"쉬운|쉬움|쉽게|쉬워|쉽고|초급|(?<![a-z])easy(?![a-z])|(?<![a-z])easier(?![a-z])|(?<![a-z])beginner(?![a-z])|(?<![a-z])simple(?![a-z])|簡単|やさしい|易しい|初級|初心者",
+     Difficulty.easy),
+]
+_SINGLE_SYLLABLE = {"하": Difficulty.easy, "중": Difficulty.medium, "상": Difficulty.hard}
+
+
+def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
+    """(difficulty, the words that said it, the text with those words blanked so their numbers are no count)."""
+    lowered = text.lower()
+    # Tiers first: "골드 4", "골드4", "gold iv", "골3", "실2", "플레 문제". A number glued to a count unit
+    # ("골드 2문제") is the count, not the tier's number.
+    tier_names = "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TIERS))
+    tier_re = re.compile(
+        rf"{_NOT_HANGUL_BEFORE}(?<![a-z])(?:{tier_names})(?![a-z])"
+        rf"(?:\s*(?P<num>[1-5]|iv|v|i{{1,3}})(?![0-9a-z])(?!\s*(?:개|문제|문항|제|問|つ|problem|question)))?")
+    found = tier_re.search(lowered)
+    if found:
+        for i, (_, tier) in enumerate(_TIERS):
+            if found.group(f"t{i}"):
+                raw = found.group("num")
+                number = int(raw) if raw and raw.isdigit() else _ROMAN.get(raw or "")
+                blanked = lowered[:found.start()] + " " * (found.end() - found.start()) + lowered[found.end():]
+                return _tier_difficulty(tier, number), found.group(0).strip(), blanked
+    short = re.search(rf"{_NOT_HANGUL_BEFORE}(브|실|골|플)\s?([1-5]){_NOT_HANGUL_AFTER}(?!\s*(?:개|문제|문항))", lowered)
+    if short:
+        tier = dict(_SHORT_TIERS)[short.group(1)]
+        blanked = lowered[:short.start()] + " " * (short.end() - short.start()) + lowered[short.end():]
+        return _tier_difficulty(tier, int(short.group(2))), short.group(0), blanked
+    rating = re.search(r"(?:codeforces|\bcf\b|rating|rated|레이팅|레이트)\D{0,12}?(\d{3,4})\b|"
+                       r"\b(\d{3,4})\s*(?:-\s*)?(?:rated|rating|점대|레이팅)", lowered)
+    if rating:
+        value = int(rating.group(1) or rating.group(2))
+        blanked = lowered[:rating.start()] + " " * (rating.end() - rating.start()) + lowered[rating.end():]
+        return _rating_difficulty(value), rating.group(0), blanked
+    level = re.search(r"(?:레벨|lv\.?|level)\s*([0-5])(?![0-9])", lowered)
+    if level and ("프로그래머스" in lowered or "programmers" in lowered or "lv" in level.group(0)
+                  or "레벨" in level.group(0)):
+        blanked = lowered[:level.start()] + " " * (level.end() - level.start()) + lowered[level.end():]
+        return _LEVELS[int(level.group(1))], level.group(0), blanked
+    for pattern, difficulty in _WORDS:
+        word = re.search(pattern, lowered)
+        if word:
+            return difficulty, word.group(0), lowered
+    single = re.search(rf"{_NOT_HANGUL_BEFORE}(하|중|상){_PARTICLES}{_NOT_HANGUL_AFTER}", lowered)
+    if single:
+        return _SINGLE_SYLLABLE[single.group(1)], single.group(0), lowered
+    return None, "", lowered
+
+
+# ---------------------------------------------------------------- counts
+_NATIVE = {  # Korean native numerals as they stand before a counter (한 개, 두 문제, 스무 개) or alone (하나, 둘)
+    "한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "석": 3, "네": 4, "넷": 4, "다섯": 5, "여섯": 6,
+    "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20, "스물": 20, "서른": 30, "마흔": 40, "쉰": 50,
+}
+_SINO_KANJI = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_ENGLISH = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "a dozen": 12,
+            "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2, "a pair of": 2, "single": 1, "a": 1, "an": 1}
+_UNIT_KO = r"(?:개|문제|문항|제(?![가-힣])|題)"
+_UNIT_EN = r"(?:problems?|questions?|tasks?|exercises?|puzzles?|ones)"
+
+
+def _native(word: str) -> int | None:
+    """한/두/…/열/스무 and their compounds: 열다섯 → 15, 스물두 → 22."""
+    if word in _NATIVE:
+        return _NATIVE[word]
+    for tens in ("열", "스물", "스무", "서른", "마흔"):
+        if word.startswith(tens) and word[len(tens):] in _NATIVE and _NATIVE[word[len(tens):]] < 10:
+            return _NATIVE[tens] + _NATIVE[word[len(tens):]]
+    return None
+
+
+def _kanji(word: str) -> int | None:
+    if not word or any(ch not in _SINO_KANJI for ch in word):
+        return None
+    if "十" in word:
+        tens, _, ones = word.partition("十")
+        return (_SINO_KANJI.get(tens, 1) if tens else 1) * 10 + (_SINO_KANJI.get(ones, 0) if ones else 0)
+    return _SINO_KANJI[word] if len(word) == 1 else None
+
+
+def _count(text: str) -> tuple[int | None, str]:
+    natives = "|".join(sorted({*_NATIVE, "열다섯", "열두", "열한", "스물두"}, key=len, reverse=True))
+    patterns: list[tuple[str, callable]] = [
+        (rf"(?<![0-9.,^])(\d{{1,4}})\s*{_UNIT_KO}", lambda m: int(m.group(1))),
+        (rf"(?<![0-9.,^])(\d{{1,4}})\s*(?:問|つ|個)", lambda m: int(m.group(1))),
+        (rf"([一二三四五六七八九十]+)\s*(?:問|つ|個|題)", lambda m: _kanji(m.group(1))),
+        (rf"{_NOT_HANGUL_BEFORE}((?:열|스물|스무|서른|마흔)?(?:{natives}))\s*(?:개|문제|문항)", lambda m: _native(m.group(1))),
+        (rf"문제\s*(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열){_NOT_HANGUL_AFTER}|"
+         rf"문제\s*(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?:만|씩|정도|쯤)", lambda m: _NATIVE[m.group(1) or m.group(2)]),
+        (rf"{_NOT_HANGUL_BEFORE}(하나)(?:만|씩)?{_NOT_HANGUL_AFTER}", lambda m: 1),
+        (r"(?<![a-z0-9])x\s?(\d{1,3})(?![0-9a-z])|(?<![a-z0-9.])(\d{1,3})\s?x(?![a-z0-9])",
+         lambda m: int(m.group(1) or m.group(2))),
+        (r"(?<![a-z0-9.])(\d{1,4})\s+of them\b", lambda m: int(m.group(1))),
+        (rf"(?<![a-z0-9.^=<>≤≥])(\d{{1,4}})\s+(?:[a-z0-9'\-/]+\s+){{0,5}}?{_UNIT_EN}\b", lambda m: int(m.group(1))),
+        (rf"\b(a dozen|dozen|a couple of|a couple|couple of|a pair of|one|two|three|four|five|six|seven|eight|nine|"
+         rf"ten|eleven|twelve|fifteen|twenty|thirty)\s+(?:[a-z0-9'\-/]+\s+){{0,5}}?{_UNIT_EN}\b",
+         lambda m: _ENGLISH[m.group(1)]),
+        (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+of them\b",
+         lambda m: _ENGLISH[m.group(1)]),
+        (r"(?<![a-z])(a dozen|dozen)(?![a-z])", lambda m: 12),
+    ]
+    for pattern, value in patterns:
+        found = re.search(pattern, text)
+        if found:
+            number = value(found)
+            if number is not None and number > 0:
+                return number, found.group(0).strip()
+    return None, ""
+
+
+def read_prompt(prompt: str) -> PromptReading:
+    difficulty, difficulty_words, rest = _difficulty(prompt)
+    count, count_words = _count(rest)
+    if difficulty == BEYOND_HARD:
+        return PromptReading(None, count, difficulty_words, "", count_words)
+    return PromptReading(difficulty, count, None, difficulty_words, count_words)
