@@ -6,10 +6,10 @@ Kattis export publishes (data/sample + data/secret = problem.tests, including te
 added), and runs EVERY mutant of solutions/accepted.py (generator.problems.mutation.mutants, no sampling) on them,
 judged as the gate judges (checker program when the package has one). Non-max tests use the gate's mutant CPU
 limit; the max tests (run only for mutants still alive) use the problem's published time limit. A mutant failing
-any test is killed. Survivors run, with the reference, on the draft's stress inputs and on the stress inputs of
-K more drafts (other rng seeds; kept only when the validator of THIS problem accepts them): a survivor that
-answers differently on one of them is a "distinguishable survivor" (a defect of the package's tests), else it is
-"equivalent on stress".
+any test is killed. Survivors run, with the reference, on the draft's stress inputs and on the stress inputs and
+non-max tests of K more drafts (other rng seeds; kept only when the validator of THIS problem accepts them): a
+survivor that answers differently on one of them is a "distinguishable survivor" (a defect of the package's
+tests), else it is "equivalent on stress".
 
     .venv/bin/python scripts/mutation_sweep.py heap.dual_pq lis.count          # tasks
     .venv/bin/python scripts/mutation_sweep.py --topics heap lis --difficulty hard
@@ -50,6 +50,7 @@ from generator.problems.shared_run import run_shared  # noqa: E402
 
 ALL_MUTANTS = 10**6
 SANDBOX_RETRIES = 3
+POOL_TEST_BYTES = 20_000  # other drafts' tests up to this size join the stress pool
 Runner = Callable[[str, Sequence[str], SandboxLimits], list[RunResult]]
 EXTRA_SEED_OFFSET = 1_000_003  # extra stress drafts: seed + offset * k, never one of the swept seeds
 
@@ -149,16 +150,20 @@ class SandboxFailure(RuntimeError):
 
 
 def stress_pool(package, draft: Draft, seed: int, extra: int) -> list[str]:  # noqa: ANN001
-    """The draft's stress inputs plus those of `extra` more drafts that THIS problem's validator accepts (their
-    random params may differ), smallest first, without repeats."""
+    """The draft's stress inputs plus the stress inputs and non-max tests of `extra` more drafts that THIS
+    problem's validator accepts (their random params may differ), smallest first, without repeats."""
     from generator.problems.packages import build_draft
 
     pool = list(draft.stress)
     limits = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=600, memory_mb=draft.memory_mb)
     for k in range(1, extra + 1):
         other = build_draft(package, random.Random(seed + EXTRA_SEED_OFFSET * k), package.spec.difficulty, "en")
-        checked = run_shared(draft.validator, other.draft.stress, limits)
-        pool += [text for text, r in zip(other.draft.stress, checked) if r.verdict is Verdict.ok]
+        # Its stress inputs and its non-max tests (edge cases hand-made by the generator, which stress
+        # generators often never print): another seed's edge case may be this seed's blind spot.
+        candidates = other.draft.stress + [t.input for t in other.draft.tests
+                                           if t.category != "max" and len(t.input) <= POOL_TEST_BYTES]
+        checked = settled(run_shared, draft.validator, candidates, limits)
+        pool += [text for text, r in zip(candidates, checked) if r.verdict is Verdict.ok]
     return sorted(set(pool), key=lambda s: (len(s), s))
 
 
