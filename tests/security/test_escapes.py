@@ -9,6 +9,7 @@ sent itself taken for a time limit. Attacks run as the caller and as uid 65534 (
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 from collections.abc import Callable, Iterator
@@ -16,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from generator.problems import sandbox
+from generator.problems import sandbox, shared_run
 from generator.problems.jail import layers
 from generator.problems.sandbox import SandboxLimits, Verdict, run_many, run_program
 from tests.security.test_attacks import FAST, _as_nobody, src
@@ -332,3 +333,16 @@ def test_files_one_case_leaves_are_gone_for_the_next_case_of_the_call(as_user: C
     """)
     results = as_user(run_many, source, ["SECRET-a", "probe", "SECRET-c", "probe"], FAST)
     assert [(r.verdict, r.stdout) for r in results] == [(Verdict.ok, "[]\n")] * 4
+
+
+def test_a_sigprof_the_program_sends_itself_is_not_a_cpu_limit_in_the_shared_process() -> None:
+    # The shared harness stops an input at its CPU limit with an ITIMER_PROF signal; a program raising SIGPROF
+    # itself must not get a "cpu" report (which a caller may take as a time limit without a fresh run).
+    source = "import os, signal\nn = int(input())\nif n == 2:\n    os.kill(os.getpid(), signal.SIGPROF)\nprint(n)\n"
+    inputs = [f"{n}\n" for n in range(5)]
+    payload = json.dumps({"n": len(inputs), "cpu": 1.0, "cap": 1000}) + "\n" + "".join(
+        f"{len(text)}\n{text}" for text in inputs)
+    program = f"_SOURCE = {source!r}\n" + shared_run._harness()
+    report = run_many(program, [payload], SandboxLimits(cpu_seconds=5, wall_seconds=20))[0].stdout
+    statuses = [line.split()[1] for line in report.splitlines() if line[:1].isdigit() and len(line.split()) == 7]
+    assert statuses == ["ok", "ok", "error", "ok", "ok"]
