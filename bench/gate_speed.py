@@ -12,6 +12,7 @@ one-test calls for known-slow solutions (generator/problems/shared_run.py).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -20,6 +21,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,10 +48,32 @@ for line in sys.stdin:
 """
 
 
-def child(tree: Path) -> subprocess.Popen[str]:
+def child(tree: Path, code: str = CHILD) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(tree)}
-    return subprocess.Popen([sys.executable, "-c", CHILD], cwd=tree, env=env, text=True,
+    return subprocess.Popen([sys.executable, "-c", code], cwd=tree, env=env, text=True,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+
+@contextlib.contextmanager
+def side_by_side(against: str, code: str = CHILD) -> Iterator[tuple[subprocess.Popen[str], subprocess.Popen[str]]]:
+    """Two long-lived children running `code`: one in a worktree of `against`, one in this tree. Both read this
+    tree's catalog (the earlier tree's is replaced by a link): only the code differs."""
+    old = Path(tempfile.mkdtemp(prefix="gate-speed-")) / "tree"
+    subprocess.run(["git", "worktree", "add", "--detach", str(old), against], cwd=ROOT, check=True,
+                   capture_output=True)
+    catalog = old / "generator" / "problems" / "catalog"
+    shutil.rmtree(catalog)
+    catalog.symlink_to(ROOT / "generator" / "problems" / "catalog", target_is_directory=True)
+    before, after = child(old, code), child(ROOT, code)
+    try:
+        yield before, after
+    finally:
+        for process in (before, after):
+            if process.stdin:
+                process.stdin.close()
+            process.wait(timeout=60)
+        subprocess.run(["git", "worktree", "remove", "--force", str(old)], cwd=ROOT, capture_output=True)
+        shutil.rmtree(old.parent, ignore_errors=True)
 
 
 def ask(process: subprocess.Popen[str], job: list) -> dict:
@@ -68,39 +93,32 @@ def main() -> None:
     parser.add_argument("--difficulty", default="medium")
     parser.add_argument("--topic", action="append")
     args = parser.parse_args()
-    old = Path(tempfile.mkdtemp(prefix="gate-speed-")) / "tree"
-    subprocess.run(["git", "worktree", "add", "--detach", str(old), args.against], cwd=ROOT, check=True,
-                   capture_output=True)
-    # Both trees verify the same packages (this tree's catalog): only the code differs.
-    catalog = old / "generator" / "problems" / "catalog"
-    shutil.rmtree(catalog)
-    catalog.symlink_to(ROOT / "generator" / "problems" / "catalog", target_is_directory=True)
-    before, after = child(old), child(ROOT)
-    try:
+    with side_by_side(args.against) as (before, after):
         print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
               f"load {os.getloadavg()[0]:.1f}; {args.difficulty}, {args.seeds} seeds per topic, interleaved")
-        print(f"{'topic':<16}{args.against + ' /s':>14}{'this tree /s':>14}{'ratio':>8}")
+        print(f"{'topic':<16}{args.against + ' /s':>14}{'this tree /s':>14}{'ratio':>8}"
+              f"{'mutants made/killed/equivalent/tests added: before':>52}{'this tree':>18}")
         ratios = []
         for topic in args.topic or TOPICS:
             spent_before = spent_after = 0.0
+            counts: dict[str, Counter[str]] = {"before": Counter(), "after": Counter()}
             for n in range(args.seeds):
                 job = [topic, args.difficulty, n]
                 a, b = ask(before, job), ask(after, job)
-                if a["title"] != b["title"]:
+                # English titles are title-cased since 822e383; the problem is the same either way.
+                if a["title"].lower() != b["title"].lower():
                     raise SystemExit(f"{topic} seed {n}: different problems ({a['title']!r} vs {b['title']!r})")
                 spent_before += a["seconds"]
                 spent_after += b["seconds"]
+                for label, answer in (("before", a), ("after", b)):
+                    counts[label].update(answer["mutation"] or {})
             ratio = spent_before / spent_after
             ratios.append(ratio)
-            print(f"{topic:<16}{args.seeds / spent_before:>14.3f}{args.seeds / spent_after:>14.3f}{ratio:>7.2f}x")
+            made = ["/".join(str(c[k]) for k in ("made", "killed", "equivalent_on_stress", "tests_added"))
+                    for c in (counts["before"], counts["after"])]
+            print(f"{topic:<16}{args.seeds / spent_before:>14.3f}{args.seeds / spent_after:>14.3f}{ratio:>7.2f}x"
+                  f"{made[0]:>52}{made[1]:>18}")
         print(f"median ratio (verified problems/s, this tree / {args.against}): {statistics.median(ratios):.2f}x")
-    finally:
-        for process in (before, after):
-            if process.stdin:
-                process.stdin.close()
-            process.wait(timeout=60)
-        subprocess.run(["git", "worktree", "remove", "--force", str(old)], cwd=ROOT, capture_output=True)
-        shutil.rmtree(old.parent, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -45,13 +45,17 @@ TIME_LIMIT_FACTOR = 3.0
 # times the reference's CPU on the mutants' tests, within [FLOOR, CEILING]. A mutant that needs 10x the
 # reference's CPU on a small test (and at least 0.25 s) is a loop gone wrong: it would exceed the published limit
 # (3x the reference on the max tests) too, and each such mutant used to burn the whole second per case.
-MAX_MUTANTS = 24
+# MAX_MUTANTS covers every mutant of every catalog reference (the largest has 136); it bounds an LLM draft's.
+MAX_MUTANTS = 160
 MUTANT_CPU_SECONDS = 1.0
 MUTANT_CPU_FLOOR_SECONDS = 0.25
 MUTANT_SLOWDOWN = 10.0
-# Test slices, smallest tests first. The first round is one case: a mutant that loops forever (a mutated loop
-# bound) burns the whole mutant CPU limit on every case it gets, so it should get only one.
+# Slices of the tests, smallest first. The first round is one case: a mutant that loops forever (a mutated loop
+# bound) burns the whole mutant CPU limit on every case it gets, so it should get only one. The rounds after the
+# first MUTANT_ROUNDS_BEFORE_STRESS (the larger tests) are run only by survivors that the stress cases tell apart
+# from the reference: an equivalent mutant never pays for them.
 MUTANT_ROUNDS = ((0, 1), (1, 4), (4, 12), (12, 10**9))
+MUTANT_ROUNDS_BEFORE_STRESS = 3
 # Coarse steps keep the published limit stable across runs (the artifact is byte-identical per seed).
 TIME_LIMIT_STEPS_MS = (1000, 2000, 3000, 5000, 10_000)
 
@@ -294,9 +298,11 @@ def _agree(draft: Draft, inputs: list[str], expected: list[str], what: str, *, s
 
 def _kill_mutants(draft: Draft, outputs: list[str], stress_outputs: list[str],
                   reference_cpu_ms: list[float]) -> tuple[MutationReport, list[int]]:
-    """Bounded: at most MAX_MUTANTS mutants, all run by one dispatcher program (one sandbox call per round, not
-    per mutant): round by round on the non-max tests (smallest first), so most mutants die on the first few
-    cases; the survivors then run on the stress cases. Returns the report and the stress indices to add as tests
+    """Bounded: at most MAX_MUTANTS mutants (every mutant of a catalog reference), all run by one dispatcher
+    program in one shared process per round. First the smaller tests, round by round (smallest first), so most
+    mutants die on the first few cases; the survivors then run on the stress cases, where the brute force's
+    answers tell the equivalent ones apart; only the distinguishable ones go on to the larger tests (an
+    equivalent mutant never pays for them). Returns the report and the stress indices to add as tests
     (first-found order, the smallest distinguishing case per surviving mutant)."""
     made = mutants(draft.reference, MAX_MUTANTS)
     if not made:
@@ -308,35 +314,49 @@ def _kill_mutants(draft: Draft, outputs: list[str], stress_outputs: list[str],
     limits = SandboxLimits(cpu_seconds=cpu, wall_seconds=300, memory_mb=draft.memory_mb)
     checked = sorted(((draft.tests[n].input, outputs[n]) for n in mutable), key=lambda pair: len(pair[0]))
     alive = list(range(len(made)))
-    for low, high in MUTANT_ROUNDS:
-        cases = checked[low:high]
-        if not cases or not alive:
-            continue
-        runs = [(k, want, f"{k}\n{given}") for k in alive for given, want in cases]
-        results = run_many(program, [text for _, _, text in runs], limits)
-        verdicts = _judge_all(draft, [(text.split("\n", 1)[1], want, got) for (_, want, text), got in zip(runs, results)])
-        dead = {k for (k, _, _), verdict in zip(runs, verdicts) if verdict != "accepted"}
-        alive = [k for k in alive if k not in dead]
+    for low, high in MUTANT_ROUNDS[:MUTANT_ROUNDS_BEFORE_STRESS]:
+        alive = _survivors(draft, program, alive, checked[low:high], limits)
+    # Every survivor runs on every stress case (an equivalent mutant cannot stop early): one shared process
+    # per mutant (shared_run), the mutant's own source, not the dispatcher.
+    runs = [(k, i) for k in alive for i in range(len(draft.stress))]
+    results = [r for k in alive for r in run_shared(made[k].source, draft.stress, limits)]
+    differs: dict[int, list[int]] = {k: [] for k in alive}
+    verdicts = _judge_all(draft, [(draft.stress[i], stress_outputs[i], got) for (k, i), got in zip(runs, results)],
+                          shared=True)
+    for (k, i), verdict in zip(runs, verdicts):
+        if verdict != "accepted":
+            differs[k].append(i)
+    equivalent = sum(1 for k in alive if not differs[k])
+    alive = [k for k in alive if differs[k]]
+    for low, high in MUTANT_ROUNDS[MUTANT_ROUNDS_BEFORE_STRESS:]:
+        alive = _survivors(draft, program, alive, checked[low:high], limits)
     added: list[int] = []
-    equivalent = 0
-    if alive:
-        # Every survivor runs on every stress case (an equivalent mutant cannot stop early): one shared process
-        # per mutant (shared_run), the mutant's own source, not the dispatcher.
-        runs2 = [(k, i) for k in alive for i in range(len(draft.stress))]
-        results = [r for k in alive for r in run_shared(made[k].source, draft.stress, limits)]
-        differs: dict[int, list[int]] = {k: [] for k in alive}
-        verdicts = _judge_all(draft, [(draft.stress[i], stress_outputs[i], got) for (k, i), got in zip(runs2, results)],
-                              shared=True)
-        for (k, i), verdict in zip(runs2, verdicts):
-            if verdict != "accepted":
-                differs[k].append(i)
-        for k in alive:
-            if not differs[k]:
-                equivalent += 1
-            elif not set(differs[k]) & set(added):  # a case added for an earlier mutant kills this one too
-                added.append(min(differs[k], key=lambda i: (len(draft.stress[i]), i)))
+    for k in alive:
+        if not set(differs[k]) & set(added):  # a case added for an earlier mutant kills this one too
+            added.append(min(differs[k], key=lambda i: (len(draft.stress[i]), i)))
     return MutationReport(made=len(made), killed=len(made) - equivalent, equivalent_on_stress=equivalent,
                           tests_added=len(added)), added
+
+
+def _survivors(draft: Draft, program: str, alive: list[int], cases: list[tuple[str, str]],
+               limits: SandboxLimits) -> list[int]:
+    """The mutants (dispatcher indices) among `alive` that pass every one of `cases`."""
+    if not cases or not alive:
+        return alive
+    runs = [(k, want, f"{k}\n{given}") for k in alive for given, want in cases]
+    results = _mutant_round(program, [text for _, _, text in runs], limits)
+    verdicts = _judge_all(draft, [(text.split("\n", 1)[1], want, got) for (_, want, text), got in zip(runs, results)])
+    dead = {k for (k, _, _), verdict in zip(runs, verdicts) if verdict != "accepted"}
+    return [k for k in alive if k not in dead]
+
+
+def _mutant_round(program: str, texts: list[str], limits: SandboxLimits) -> list[RunResult]:
+    """One round of the dispatcher on (mutant, case) inputs, in one shared process: a mutant's run costs an
+    exec, not a process start, so every mutant of the reference can be checked. Only clean runs are taken from
+    the shared process, and a run over its CPU limit (10x the reference's CPU, at least 0.25 s: a slow mutant is
+    a killed one either way); a crash or a thread is run again in a fresh process (shared_run), so a mutant is
+    never counted as killed by something only the sharing caused."""
+    return run_shared(program, texts, limits, trust_cpu_limit=True)
 
 
 def _reject_wrong(draft: Draft, wrong: WrongSolution, outputs: list[str], time_limit_ms: int) -> tuple[str, str]:

@@ -34,9 +34,12 @@ def _harness() -> str:
 
 
 def run_shared(source: str, inputs: Sequence[str], limits: SandboxLimits = SandboxLimits(), *,
-               trusted_exits: frozenset[int] = frozenset()) -> list[RunResult]:
+               trusted_exits: frozenset[int] = frozenset(), trust_cpu_limit: bool = False) -> list[RunResult]:
     """`run_many`'s results. `trusted_exits`: non-zero exit codes that are a normal answer of this program (a
-    checker's accept/reject), taken from the shared process like a clean exit."""
+    checker's accept/reject), taken from the shared process like a clean exit. `trust_cpu_limit`: an input that
+    used up its CPU limit in the shared process is reported as `time_limit` without a second, fresh run, for
+    callers to whom a too-slow run only ever counts against the program (the gate's mutants), so a looping
+    program burns its limit once, not twice."""
     inputs = list(inputs)
     if len(inputs) < MIN_SHARED:
         return run_many(source, inputs, limits)
@@ -52,7 +55,7 @@ def run_shared(source: str, inputs: Sequence[str], limits: SandboxLimits = Sandb
     program = f"_SOURCE = {source!r}\n" + _harness()
     shared = run_many(program, [b"".join(payload).decode("utf-8", "replace")], batch)[0]
     results: list[RunResult | None] = [None] * len(inputs)
-    for index, result in _reports(shared.stdout, len(inputs), trusted_exits):
+    for index, result in _reports(shared.stdout, len(inputs), trusted_exits, trust_cpu_limit):
         results[index] = result
     again = [i for i, r in enumerate(results) if r is None]
     if again:
@@ -61,7 +64,8 @@ def run_shared(source: str, inputs: Sequence[str], limits: SandboxLimits = Sandb
     return results  # type: ignore[return-value]
 
 
-def _reports(text: str, count: int, trusted_exits: frozenset[int]) -> list[tuple[int, RunResult]]:
+def _reports(text: str, count: int, trusted_exits: frozenset[int],
+             trust_cpu_limit: bool = False) -> list[tuple[int, RunResult]]:
     """The clean reports of the shared process (`ok`, or `exit` with a trusted code), stopping at the first
     malformed one (a process that died mid-report: whatever follows is not trusted). A program can write
     reports of its own (it shares the process): that only ever concerns its own runs, whose outputs it decides
@@ -88,5 +92,7 @@ def _reports(text: str, count: int, trusted_exits: frozenset[int]) -> list[tuple
         elif status == "exit" and exit_code in trusted_exits:
             # As the runner reports a non-zero exit: runtime_error with its code and both streams.
             found.append((index_n, RunResult(Verdict.runtime_error, body[:out_n], body[out_n:], exit_code, cpu, wall)))
+        elif status == "cpu" and trust_cpu_limit:
+            found.append((index_n, RunResult(Verdict.time_limit, "", body[out_n:], None, cpu, wall)))
         at, expected = end + 1 + out_n + err_n, expected + 1
     return found

@@ -94,6 +94,29 @@ def test_a_checkers_accept_and_reject_exits_are_taken_from_the_shared_process() 
     assert [r.exit_code for r in shared] == [43, 42] * 6
 
 
+def test_a_cpu_limit_is_taken_from_the_shared_process_only_when_the_caller_trusts_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = shared_run.run_many
+
+    def counting(source: str, inputs: list[str], limits: SandboxLimits):  # noqa: ANN202
+        calls.append(len(inputs))
+        return real(source, inputs, limits)
+
+    monkeypatch.setattr(shared_run, "run_many", counting)
+    looping = "x = input()\nwhile x.startswith(('3 ', '7 ')):\n    pass\nprint(x)\n"
+    quick = SandboxLimits(cpu_seconds=0.2, wall_seconds=60)
+    trusted = run_shared(looping, INPUTS, quick, trust_cpu_limit=True)
+    assert calls == [1]  # the loops burned their limit once, in the shared process
+    again = run_shared(looping, INPUTS, quick)
+    assert calls == [1, 1, 2]  # by default both loops are run again, fresh
+    for results in (trusted, again):
+        assert [r.verdict for r in results].count(Verdict.time_limit) == 2
+        assert results[3].verdict is results[7].verdict is Verdict.time_limit
+        assert [r.stdout for n, r in enumerate(results) if n not in (3, 7)] == \
+            [t for n, t in enumerate(INPUTS) if n not in (3, 7)]
+
+
 def test_a_program_that_closes_or_redirects_its_stdout_is_read_as_a_fresh_process_reads_it() -> None:
     for source in ("import os\nprint(input(), flush=True)\nos.close(1)\n",
                    "import os\nprint(input(), flush=True)\nos.dup2(os.open(os.devnull, os.O_WRONLY), 1)\nprint('x')\n"):
