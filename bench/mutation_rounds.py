@@ -1,10 +1,11 @@
 """The gate's mutation step, this tree against an earlier commit, side by side on the same machine: wall seconds of
 the step and its report (mutants made / killed / equivalent on stress / tests added) per package.
 
-Since 3301549 the step checks every mutant of the reference (MAX_MUTANTS 24 → 160), runs the dispatcher's rounds
-in one shared process with a too-slow run taken as killed (no second, fresh run), and lets only the mutants that
-the stress cases tell apart from the reference run the larger tests. Packages alternate between the two trees,
-in long-lived child interpreters (bench/gate_speed.py's `side_by_side`), so machine load hits both alike.
+The default earlier commit, 3301549, is the one before 71d4a51. Since then the step checks every mutant of the
+reference (MAX_MUTANTS 24 → 160), runs the dispatcher's rounds in one shared process with a too-slow run taken as
+killed (no second, fresh run), and lets only the mutants that the stress cases tell apart from the reference run
+the larger tests. Packages alternate between the two trees, in long-lived child interpreters
+(bench/gate_speed.py's `side_by_side`), so machine load hits both alike.
 
     python bench/mutation_rounds.py [--against REV] [--packages binary_search.cables lis.count ...] [--seeds 2]
 """
