@@ -20,11 +20,13 @@ Exit status 1 when any distinguishable survivor is found.
 from __future__ import annotations
 
 import argparse
+import ast
+import itertools
 import json
 import random
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -99,6 +101,74 @@ def mutant_limits(draft: Draft, tests: Sequence[TestCase]) -> SandboxLimits:
 
 def is_max(test: TestCase) -> bool:
     return test.category == "max" or (test.category == "anti" and len(test.input) > 4096)
+
+
+# Operators an outside checker may use beyond generator/problems/mutation.py's (--extra-operators): direction
+# flips of comparisons, dropped `not`, membership/identity negation, boolean constants, dropped unary minus.
+FLIPS: dict[type, type] = {ast.Lt: ast.Gt, ast.Gt: ast.Lt, ast.LtE: ast.GtE, ast.GtE: ast.LtE, ast.In: ast.NotIn,
+                           ast.NotIn: ast.In, ast.Is: ast.IsNot, ast.IsNot: ast.Is}
+SYMBOLS = {ast.Lt: "<", ast.Gt: ">", ast.LtE: "<=", ast.GtE: ">=", ast.In: "in", ast.NotIn: "not in", ast.Is: "is",
+           ast.IsNot: "is not"}
+
+
+def extra_mutants(source: str, known: set[str]) -> list[Mutant]:
+    """Single-point mutants by the extra operators, in source order, without any text already in `known`."""
+    found: list[Mutant] = []
+    count = sum(1 for _ in _extra_sites(ast.parse(source)))
+    for index in range(count):
+        tree = ast.parse(source)
+        # The generator stays suspended at the index-th site, which it mutated in place before yielding it.
+        node, description = next(itertools.islice(_extra_sites(tree), index, None))
+        text = ast.unparse(tree)
+        try:
+            compile(text, "mutant.py", "exec")
+        except (SyntaxError, ValueError):
+            continue
+        if text not in known:
+            known.add(text)
+            found.append(Mutant(f"line {getattr(node, 'lineno', '?')}: {description} (extra)", text))
+    return found
+
+
+def _extra_sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str]]:
+    """Yields each site AFTER mutating it in place (the caller takes the one it wants from a fresh tree)."""
+    for node in list(ast.walk(tree)):
+        if isinstance(node, ast.Compare):
+            for i, op in enumerate(node.ops):
+                if type(op) in FLIPS:
+                    node.ops[i] = FLIPS[type(op)]()
+                    yield node, f"{SYMBOLS[type(op)]} → {SYMBOLS[type(node.ops[i])]}"
+                    node.ops[i] = op
+        elif isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.Not, ast.USub)):
+            parent = _parent_of(tree, node)
+            if parent is not None:
+                holder, field_name, position = parent
+                _replace(holder, field_name, position, node.operand)
+                yield node, "drop not" if isinstance(node.op, ast.Not) else "drop unary -"
+                _replace(holder, field_name, position, node)
+        elif isinstance(node, ast.Constant) and type(node.value) is bool:
+            node.value = not node.value
+            yield node, f"{not node.value} → {node.value}"
+            node.value = not node.value
+
+
+def _parent_of(tree: ast.AST, child: ast.AST) -> tuple[ast.AST, str, int | None] | None:
+    for holder in ast.walk(tree):
+        for field_name, value in ast.iter_fields(holder):
+            if value is child:
+                return holder, field_name, None
+            if isinstance(value, list):
+                for position, item in enumerate(value):
+                    if item is child:
+                        return holder, field_name, position
+    return None
+
+
+def _replace(holder: ast.AST, field_name: str, position: int | None, node: ast.AST) -> None:
+    if position is None:
+        setattr(holder, field_name, node)
+    else:
+        getattr(holder, field_name)[position] = node
 
 
 def survivors_of_tests(draft: Draft, problem: Problem, made: list[Mutant]) -> list[int]:
@@ -189,19 +259,23 @@ def judge_on_stress(draft: Draft, made: list[Mutant], alive: list[int], pool: li
     return equivalent, found
 
 
-def sweep(package, seed: int, extra: int) -> SeedResult:  # noqa: ANN001
+def sweep(package, seed: int, extra: int, extra_operators: bool = False) -> SeedResult:  # noqa: ANN001
     """One task, one seed: every mutant against the published tests, survivors against stress inputs."""
     started = time.perf_counter()
     draft, problem = build_problem(package, seed)
-    result = sweep_problem(draft, problem, lambda: stress_pool(package, draft, seed, extra))
+    result = sweep_problem(draft, problem, lambda: stress_pool(package, draft, seed, extra),
+                           extra_operators=extra_operators)
     result.task, result.seed = package.id, seed
     result.seconds = round(time.perf_counter() - started, 1)
     return result
 
 
-def sweep_problem(draft: Draft, problem: Problem, pool: Callable[[], list[str]]) -> SeedResult:
+def sweep_problem(draft: Draft, problem: Problem, pool: Callable[[], list[str]], *,
+                  extra_operators: bool = False) -> SeedResult:
     """The core, for any verified problem: `pool` gives the stress inputs (called only when a mutant survives)."""
     made = mutants(draft.reference, ALL_MUTANTS)
+    if extra_operators:
+        made += extra_mutants(draft.reference, {draft.reference} | {m.source for m in made})
     alive = survivors_of_tests(draft, problem, made)
     result = SeedResult(problem.id, problem.provenance.seed, len(made), len(made) - len(alive),
                         published_tests=len(problem.tests))
@@ -213,7 +287,7 @@ def sweep_problem(draft: Draft, problem: Problem, pool: Callable[[], list[str]])
     return result
 
 
-def sweep_id(task_id: str, seed: int, extra: int) -> SeedResult:
+def sweep_id(task_id: str, seed: int, extra: int, extra_operators: bool = False) -> SeedResult:
     """`sweep` by task id (picklable for the process pool); a broken build is reported, not raised."""
     from generator.problems.catalog import all_packages
 
@@ -221,7 +295,7 @@ def sweep_id(task_id: str, seed: int, extra: int) -> SeedResult:
     error = ""
     for _ in range(SANDBOX_RETRIES):
         try:
-            return sweep(package, seed, extra)
+            return sweep(package, seed, extra, extra_operators)
         except Exception as exc:  # a gate error or a broken package: report it as such and go on
             error = f"{type(exc).__name__}: {exc}"[:500]
             if "sandbox_error" not in error and not isinstance(exc, SandboxFailure):
@@ -266,6 +340,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--all", action="store_true")
     parser.add_argument("--seeds", nargs="+", type=int, default=[0, 1])
     parser.add_argument("--extra-stress", type=int, default=3, help="stress inputs of K more drafts per seed")
+    parser.add_argument("--extra-operators", action="store_true",
+                        help="also < <-> >, dropped not / unary minus, in <-> not in, is <-> is not, True <-> False")
     parser.add_argument("-j", "--jobs", type=int, default=1)
     parser.add_argument("--json", type=Path, help="write every result here")
     parser.add_argument("--log", type=Path, help="append each distinguishable survivor here as it is found")
@@ -276,7 +352,7 @@ def main(argv: list[str] | None = None) -> int:
     jobs = [(i, s) for i in ids for s in args.seeds]
     results: list[SeedResult] = []
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        futures = [pool.submit(sweep_id, i, s, args.extra_stress) for i, s in jobs]
+        futures = [pool.submit(sweep_id, i, s, args.extra_stress, args.extra_operators) for i, s in jobs]
         for future in futures:
             results.append(future.result())
             report(results[-1], args.log)

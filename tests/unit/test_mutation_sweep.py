@@ -62,3 +62,14 @@ def test_a_catalog_package_with_strong_tests_has_no_distinguishable_survivor() -
     assert result.error is None, result.error
     assert result.mutants > 5 and result.killed > 0
     assert result.distinguishable == [], [(s.description, s.distinguishing_input) for s in result.distinguishable]
+
+
+def test_extra_operators_make_single_point_mutants_the_gate_does_not() -> None:
+    source = "x = -3\nif not x in [1] and True:\n    print(x < 2, x is None)\n"
+    found = sweep_script.extra_mutants(source, {source})
+    descriptions = [m.description for m in found]
+    for wanted in ("drop unary -", "drop not", "True → False", "in → not in", "< → >", "is → is not"):
+        assert any(wanted in d for d in descriptions), descriptions
+    assert len({m.source for m in found}) == len(found) and source not in {m.source for m in found}
+    for m in found:
+        compile(m.source, "m.py", "exec")
