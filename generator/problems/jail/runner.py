@@ -486,7 +486,10 @@ def prepare_signal_filter():
     at = [i + 4 for i in range(0, len(bpf), 8) if struct.unpack_from("=I", bpf, i + 4)[0] == PID_PLACEHOLDER]
     if not at:
         raise RuntimeError("the pid placeholder is not in the compiled filter")
-    SIGNAL_FILTER = (bpf, at)
+    # Everything a case needs is made here, so a case only writes its pid into its copy and loads it.
+    program = ctypes.create_string_buffer(bpf, len(bpf))
+    fprog = SockFprog(len(bpf) // 8, ctypes.cast(program, ctypes.c_void_p))
+    SIGNAL_FILTER = (program, at, ctypes.byref(fprog), fprog)
 
 
 def signal_self_only():
@@ -494,13 +497,11 @@ def signal_self_only():
     runner's filter already set no_new_privs, which every descendant keeps)."""
     if SIGNAL_FILTER is None:
         return
-    bpf, at = SIGNAL_FILTER
-    program = bytearray(bpf)
+    program, at, pointer, _ = SIGNAL_FILTER
+    pid = os.getpid()
     for offset in at:
-        struct.pack_into("=I", program, offset, os.getpid())
-    code = (ctypes.c_char * len(program)).from_buffer(program)
-    fprog = SockFprog(len(program) // 8, ctypes.cast(code, ctypes.c_void_p))
-    if LIBC.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(fprog), 0, 0) != 0:
+        struct.pack_into("=I", program, offset, pid)
+    if LIBC.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, pointer, 0, 0) != 0:
         raise OSError(ctypes.get_errno(), "could not load the signal filter")
 
 
