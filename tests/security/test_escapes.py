@@ -346,3 +346,25 @@ def test_a_sigprof_the_program_sends_itself_is_not_a_cpu_limit_in_the_shared_pro
     report = run_many(program, [payload], SandboxLimits(cpu_seconds=5, wall_seconds=20))[0].stdout
     statuses = [line.split()[1] for line in report.splitlines() if line[:1].isdigit() and len(line.split()) == 7]
     assert statuses == ["ok", "ok", "error", "ok", "ok"]
+
+
+def test_socketpair_is_for_unix_sockets_only(as_user: Callable[..., Any]) -> None:
+    if not _seccomp_active(as_user):
+        pytest.skip("seccomp is not active here")
+    # socket() is denied; socketpair() still creates sockets of the family it names before it can fail (and may
+    # load that family's kernel module): only AF_UNIX pairs, which reach nothing outside the process tree.
+    source = src("""
+        import errno, os, socket
+        refused = []
+        for family, kind in ((socket.AF_INET, socket.SOCK_STREAM), (socket.AF_NETLINK, socket.SOCK_RAW),
+                             (getattr(socket, "AF_VSOCK", 40), socket.SOCK_STREAM), (30, socket.SOCK_SEQPACKET)):
+            try:
+                socket.socketpair(family, kind)
+            except OSError as e:
+                refused.append(e.errno == errno.EPERM)
+        a, b = socket.socketpair()
+        os.write(a.fileno(), b"ok")  # (send() is sendto(), denied with the other network calls)
+        print(refused, os.read(b.fileno(), 2).decode())
+    """)
+    result = as_user(run_program, source, "", FAST)
+    assert result.stdout == "[True, True, True, True] ok\n"
