@@ -30,6 +30,19 @@ from generator.problems.render import to_markdown
 from generator.problems.schema import DIFFICULTY_ALIASES, Problem
 
 
+def _fill_from_prompt(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    """Like POST /jobs: the difficulty and count the prompt states fill the options not given."""
+    from generator.problems.prompt_terms import read_prompt
+
+    reading = read_prompt(args.prompt)
+    if args.difficulty is None:
+        if reading.beyond:
+            parser.error(f"no problems at '{reading.beyond}': the hardest difficulty is 'hard'")
+        args.difficulty = reading.difficulty.value if reading.difficulty else "easy"
+    if args.count is None:
+        args.count = reading.count or 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -40,8 +53,9 @@ def main(argv: list[str] | None = None) -> int:
                              "(for review before it joins the offline catalog)")
     parser.add_argument("--format", choices=["json", "kattis"], default="json",
                         help="kattis: also write a Kattis problem package directory per problem")
-    parser.add_argument("--difficulty", default="easy", help="tutorial|easy|medium|hard or 튜토리얼|쉬움|보통|어려움")
-    parser.add_argument("--count", type=int, default=1)
+    parser.add_argument("--difficulty", help="tutorial|easy|medium|hard or 튜토리얼|쉬움|보통|어려움 (default: what the "
+                                              "prompt says, '골드 4', 'hard', else easy)")
+    parser.add_argument("--count", type=int, help="default: what the prompt says ('다섯 개', '3 problems'), else 1")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--language", choices=["ko", "en"], default="en")
     parser.add_argument("--family", help="skip prompt matching and use this family")
@@ -52,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         return _list_topics()
     if not args.prompt:
         parser.error("--prompt is required (or --list-topics)")
+    _fill_from_prompt(args, parser)
     if args.provider != "offline":
         return _llm(args)
 

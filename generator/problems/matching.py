@@ -52,26 +52,39 @@ def _contains(padded: str, keyword: str) -> bool:
     without their spaces (particles attach to words; people write 위상정렬 and 위상 정렬)."""
     keyword = keyword.lower()
     if keyword.isascii():
-        # Hangul next to an ASCII word is a boundary too: "bfs로", "dp문제".
-        return bool(re.search(rf"(?<![a-z0-9]){re.escape(keyword)}(?:s|es)?(?![a-z0-9])", padded))
+        return bool(_ascii_pattern(keyword).search(padded))
     return _spaced_hit(padded, keyword)
 
 
-def _spaced_hit(padded: str, keyword: str) -> bool:
-    """A Korean (or Japanese) phrase may drop its own spaces anywhere ("위상 정렬" in "위상정렬"), but a space the
-    phrase does not have may split it only when the match starts a word ("위상정렬" in "위상 정렬"): otherwise
-    "후위 순회 문제" would hold 회문 (palindrome) across two words."""
+@lru_cache(maxsize=None)
+def _ascii_pattern(keyword: str) -> re.Pattern[str]:
+    # Hangul next to an ASCII word is a boundary too: "bfs로", "dp문제". Compiled once per phrase: the catalog has
+    # thousands, more than re's own cache holds, and recompiling them made every match take most of a second.
+    return re.compile(rf"(?<![a-z0-9]){re.escape(keyword)}(?:s|es)?(?![a-z0-9])")
+
+
+@lru_cache(maxsize=None)
+def _spaced_pattern(keyword: str) -> tuple[re.Pattern[str], frozenset[int]]:
+    """The phrase with an optional space between any two characters, and where the phrase itself has spaces."""
     squashed = keyword.replace(" ", "")
-    if not squashed:
-        return False
-    gaps, index = set(), 0  # positions in `squashed` where the phrase itself has a space
+    gaps, index = set(), 0
     for ch in keyword:
         if ch == " ":
             gaps.add(index)
         else:
             index += 1
     pattern = re.escape(squashed[0]) + "".join(" ?" + re.escape(ch) for ch in squashed[1:])
-    for found in re.finditer(f"(?=({pattern}))", padded):
+    return re.compile(f"(?=({pattern}))"), frozenset(gaps)
+
+
+def _spaced_hit(padded: str, keyword: str) -> bool:
+    """A Korean (or Japanese) phrase may drop its own spaces anywhere ("위상 정렬" in "위상정렬"), but a space the
+    phrase does not have may split it only when the match starts a word ("위상정렬" in "위상 정렬"): otherwise
+    "후위 순회 문제" would hold 회문 (palindrome) across two words."""
+    if not keyword.replace(" ", ""):
+        return False
+    pattern, gaps = _spaced_pattern(keyword)
+    for found in pattern.finditer(padded):
         text, start = found.group(1), found.start()
         index, inserted = 0, False
         for ch in text:

@@ -101,7 +101,7 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
     tier_names = "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TIERS))
     tier_re = re.compile(
         rf"{_NOT_HANGUL_BEFORE}(?<![a-z])(?:{tier_names})(?![a-z])"
-        rf"(?:\s*(?P<num>[1-5]|iv|v|i{{1,3}})(?![0-9a-z])(?!\s*(?:개|문제|문항|제|問|つ|problem|question)))?")
+        rf"(?:\s*(?P<num>[1-5]|iv|v|i{{1,3}})(?![0-9a-z])(?!(?:개|문제|문항|제|問|つ)|\s+(?:problem|question)))?")
     found = tier_re.search(lowered)
     if found:
         for i, (_, tier) in enumerate(_TIERS):
@@ -181,7 +181,7 @@ def _count(text: str) -> tuple[int | None, str]:
         (r"(?<![a-z0-9])x\s?(\d{1,3})(?![0-9a-z])|(?<![a-z0-9.])(\d{1,3})\s?x(?![a-z0-9])",
          lambda m: int(m.group(1) or m.group(2))),
         (r"(?<![a-z0-9.])(\d{1,4})\s+of them\b", lambda m: int(m.group(1))),
-        (rf"(?<![a-z0-9.^=<>≤≥])(\d{{1,4}})\s+(?:[a-z0-9'\-/]+\s+){{0,5}}?{_UNIT_EN}\b", lambda m: int(m.group(1))),
+        (rf"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{{1,4}})\s+(?:[a-z0-9'\-/]+\s+){{0,5}}?{_UNIT_EN}\b", lambda m: int(m.group(1))),
         (rf"\b(a dozen|dozen|a couple of|a couple|couple of|a pair of|one|two|three|four|five|six|seven|eight|nine|"
          rf"ten|eleven|twelve|fifteen|twenty|thirty)\s+(?:[a-z0-9'\-/]+\s+){{0,5}}?{_UNIT_EN}\b",
          lambda m: _ENGLISH[m.group(1)]),

@@ -269,3 +269,240 @@ def test_every_example_prompt_of_a_topic_or_area_routes_to_it() -> None:
                 if routed != topic.name:
                     wrong.append(f"{topic.name} [{language}] {prompt!r} → {routed}")
     assert not wrong, "\n".join(wrong)
+
+
+# Held-out prompts written the way users of Korean judges write them (solved.ac tiers, 하/중/상, number words,
+# slang, typos, Japanese), before reading this file, and routed end to end the way POST /jobs does with a body
+# that holds only the prompt: (prompt, topic or None for a refusal, difficulty, count). Every prompt the service
+# got wrong at the time is here, with a sample of those it got right; the ambiguous ones are left out.
+HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
+    ('다익스트라 쉬운 문제 3개', 'dijkstra', 'easy', 3),
+    ('데이크스트라 보통 난이도로 2문제', 'dijkstra', 'medium', 2),
+    ('위상정렬 골드 4 정도로 다섯 개', 'topological_sort', 'medium', 5),
+    ('이분탐색 문제 5개 만들어줘', 'binary_search', 'easy', 5),
+    ('이진탐색 입문용 두 문제', 'binary_search', 'tutorial', 2),
+    ('매개변수 탐색 골드 2 한 문제만', 'binary_search', 'hard', 1),
+    ('투포인터 중급 3개', 'two_pointers', 'medium', 3),
+    ('두 포인터 알고리즘 연습문제 4개 쉬운걸로', 'two_pointers', 'easy', 4),
+    ('유니온파인드 실버 3 세 문제', 'union_find', 'easy', 3),
+    ('유니온 파인드 상 난이도 2개', 'union_find', 'hard', 2),
+    ('분리 집합 문제 골드', 'union_find', 'medium', 1),
+    ('세그트리 문제 플래티넘 5 정도로 2개', 'segment_tree', 'hard', 2),
+    ('세그먼트 트리 중 2문제', 'segment_tree', 'medium', 2),
+    ('펜윅 트리 어려운 문제 1개', 'segment_tree', 'hard', 1),
+    ('냅색 문제 보통 3개', 'knapsack', 'medium', 3),
+    ('배낭 문제 쉬운거 다섯 개', 'knapsack', 'easy', 5),
+    ('0/1 배낭 DP 골드5', 'knapsack', 'medium', 1),
+    ('최장 증가 부분 수열 문제 2개', 'lis', 'easy', 2),
+    ('가장 긴 증가하는 부분 수열 실버', 'lis', 'easy', 1),
+    ('LIS 골드1 3문제', 'lis', 'hard', 3),
+    ('비트마스크 DP 어려운 문제 2개', 'bitmask_dp', 'hard', 2),
+    ('외판원 순회 문제 하나 어렵게', 'bitmask_dp', 'hard', 1),
+    ('백트래킹 문제 N과 M 스타일로 4개', 'backtracking', 'easy', 4),
+    ('백트레킹 초급 2문제', 'backtracking', 'easy', 2),
+    ('브루트포스 브론즈 문제 3개', 'brute_force', 'tutorial', 3),
+    ('완탐 문제 쉬운 거', 'brute_force', 'easy', 1),
+    ('완전탐색 중급 다섯문제', 'brute_force', 'medium', 5),
+    ('구현 문제 골드 3 두 개', 'implementation', 'medium', 2),
+    ('시뮬레이션 빡센 거 3개', 'implementation', 'hard', 3),
+    ('문자열 문제 5개', 'strings', 'easy', 5),
+    ('그래프 탐색 문제 실버 3개', 'components', 'easy', 3),
+    ('최단경로 문제 보통 4개', 'shortest_paths', 'medium', 4),
+    ('최단 경로 골드 문제', 'shortest_paths', 'medium', 1),
+    ('트리 문제 3개', 'trees', 'easy', 3),
+    ('누적합 브론즈 2문제', 'prefix_sums', 'tutorial', 2),
+    ('정렬 문제 입문 5개', 'sorting', 'tutorial', 5),
+    ('그리디 문제 쉬운 거 세 개', 'greedy', 'easy', 3),
+    ('탐욕법 보통 2문제', 'greedy', 'medium', 2),
+    ('스택 문제 실버 4', 'stack', 'easy', 1),
+    ('큐 문제 2개', 'queue_deque', 'easy', 2),
+    ('우선순위 큐 문제 3개 골드', 'heap', 'medium', 3),
+    ('힙 자료구조 문제 중 난이도로', 'heap', 'medium', 1),
+    ('해시 문제 다섯 개', 'hash_map', 'easy', 5),
+    ('트라이 문제 보통', 'trie', 'medium', 1),
+    ('KMP 문제 2개 어렵게', 'kmp', 'hard', 2),
+    ('kmp 알고리즘 실버 한 문제', 'kmp', 'easy', 1),
+    ('최소 공통 조상 플래티넘', 'lca', 'hard', 1),
+    ('SCC 문제 2개 어려운 걸로', 'scc', 'hard', 2),
+    ('강한 연결 요소 실버', None, None, None),
+    ('MST 문제 보통 3개', 'mst', 'medium', 3),
+    ('최소 신장 트리 문제 3개', 'mst', 'easy', 3),
+    ('0-1 BFS 문제 하나', 'zero_one_bfs', 'easy', 1),
+    ('01BFS 보통 2개', 'zero_one_bfs', 'medium', 2),
+    ('구간 DP 골드 1 두 문제', 'interval_dp', 'hard', 2),
+    ('LCS 문제 3개', 'lcs', 'easy', 3),
+    ('편집 거리 문제 보통', 'lcs', 'medium', 1),
+    ('팰린드롬 문제 실버 2개', 'palindromes', 'easy', 2),
+    ('펠린드롬 쉬운 문제 3개', 'palindromes', 'easy', 3),
+    ('벨만포드 어려운 문제 하나', 'bellman_ford', 'hard', 1),
+    ('벨만 포드 쉬운 문제', None, None, None),
+    ('음수 사이클 판별 문제 보통', 'bellman_ford', 'medium', 1),
+    ('사이클 판별 문제 2개', 'cycle_detection', 'easy', 2),
+    ('이분 그래프 문제 보통 3개', 'bipartite', 'medium', 3),
+    ('트리 DP 문제 2개 어렵게', 'tree_dp', 'hard', 2),
+    ('트리에서의 다이나믹 프로그래밍 보통', 'tree_dp', 'medium', 1),
+    ('트리 순회 문제 입문', 'tree_traversal', 'tutorial', 1),
+    ('전위 중위 후위 순회 문제 2개', 'tree_traversal', 'easy', 2),
+    ('좌표 압축 문제 3개', 'coordinate_compression', 'easy', 3),
+    ('중간에서 만나기 문제 어려운 걸로 2개', 'meet_in_the_middle', 'hard', 2),
+    ('소수 판별 문제 브론즈', 'sieve', 'tutorial', 1),
+    ('에라토스테네스의 체 문제 다섯 개', 'sieve', 'easy', 5),
+    ('최대공약수 최소공배수 문제 두 문제', 'gcd_lcm', 'easy', 2),
+    ('분할정복 거듭제곱 문제 2개', 'modpow', 'easy', 2),
+    ('모듈러 거듭제곱 골드', 'modpow', 'medium', 1),
+    ('이항 계수 문제 3개', 'binomial', 'easy', 3),
+    ('정수론 문제 5개', 'math', 'easy', 5),
+    ('수학 문제 쉬운 걸로 3개', 'math', 'easy', 3),
+    ('DP 문제 10개', 'dp', 'easy', 10),
+    ('다이나믹 프로그래밍 실버 다섯 문제', 'dp', 'easy', 5),
+    ('동적계획법 골드 문제 3개', 'dp', 'medium', 3),
+    ('디피 문제 쉬운 거', 'dp', 'easy', 1),
+    ('격자 DP 문제 2개', 'grid_dp', 'easy', 2),
+    ('미로 탐색 BFS 실버 3문제', 'grid_bfs', 'easy', 3),
+    ('격자에서 DFS 문제 5개 쉬운', 'grid_bfs', 'easy', 5),
+    ('DFS 문제 입문 두 개', 'components', 'tutorial', 2),
+    ('그래프 문제 보통 5개', 'graphs', 'medium', 5),
+    ('그래프 이론 골드 3문제', 'graphs', 'medium', 3),
+    ('자료구조 문제 3개', 'data_structures', 'easy', 3),
+    ('슬라이딩 윈도우 최댓값 문제 2개', 'monotonic_deque', 'easy', 2),
+    ('슬라이딩 윈도우 문제 쉬운 거', 'two_pointers', 'easy', 1),
+    ('문자열 해싱 문제 2개', 'string_hashing', 'easy', 2),
+    ('비트 연산 문제 3개', 'bit_manipulation', 'easy', 3),
+    ('모노톤 스택 문제 2개', 'stack', 'easy', 2),
+    ('괄호 문자열 스택 문제 쉬운 거', 'stack', 'easy', 1),
+    ('코테 대비 그리디 문제 5개', 'greedy', 'easy', 5),
+    ('초등학생용 아주 쉬운 정렬 문제 2개', 'sorting', 'tutorial', 2),
+    ('시간 제한 빡빡하게 다익스트라 어려운 거 1개', 'dijkstra', 'hard', 1),
+    ('N ≤ 100000 이분 탐색 문제 보통', 'binary_search', 'medium', 1),
+    ('골드 4 다익스트라', 'dijkstra', 'medium', 1),
+    ('플레 문제 세그트리', 'segment_tree', 'hard', 1),
+    ('골3 위상정렬 2개', 'topological_sort', 'medium', 2),
+    ('브1 구현 3문제', 'implementation', 'tutorial', 3),
+    ('다익 문제 2개', 'dijkstra', 'easy', 2),
+    ('위상 정렬 상', 'topological_sort', 'hard', 1),
+    ('그리디 하 난이도 4문제', 'greedy', 'easy', 4),
+    ('이분 탐색 난이도 중으로 5개', 'binary_search', 'medium', 5),
+    ('상하좌우 이동하는 격자 BFS 문제 2개', 'grid_bfs', 'easy', 2),
+    ('쉬운 DP 문제 열 개', 'dp', 'easy', 10),
+    ('어려운 그래프 문제 스무 개', 'graphs', 'hard', 20),
+    ('브론즈 구현 문제 일곱 개', 'implementation', 'tutorial', 7),
+    ('누적 합 문제 여덟개', 'prefix_sums', 'easy', 8),
+    ('해시 10제', 'hash_map', 'easy', 10),
+    ('정렬된 배열에서 이분 탐색 문제', 'binary_search', 'easy', 1),
+    ('우선순위 큐를 이용한 다익스트라 문제 2개', 'dijkstra', 'easy', 2),
+    ('트리에서 LCA 구하기 골드', 'lca', 'medium', 1),
+    ('5 DFS problems on grids, easy', 'grid_bfs', 'easy', 5),
+    ('three medium Dijkstra problems', 'dijkstra', 'medium', 3),
+    ('Give me 2 hard segment tree problems', 'segment_tree', 'hard', 2),
+    ('a couple of knapsack problems', 'knapsack', 'easy', 2),
+    ('union find problems x3 medium', 'union_find', 'medium', 3),
+    ('binary search on the answer (parametric search), hard, one problem', 'binary_search', 'hard', 1),
+    ('LIS problems please, 4 of them, easy', 'lis', 'easy', 4),
+    ('BFS shortest path in a maze, medium', 'grid_bfs', 'medium', 1),
+    ('two pointer problems (easy) x 2', 'two_pointers', 'easy', 2),
+    ('sliding window maximum with a deque', 'monotonic_deque', 'easy', 1),
+    ('Codeforces 1600 rated greedy problem', 'greedy', 'hard', 1),
+    ('minimum spanning tree (Kruskal) 3 problems', 'mst', 'easy', 3),
+    ('string problems, 5 easy ones', 'strings', 'easy', 5),
+    ('DP on trees, two hard problems', 'tree_dp', 'hard', 2),
+    ('backtracking N-Queens easy', 'backtracking', 'easy', 1),
+    ('Bellman-Ford negative cycle, 2 problems, medium', 'bellman_ford', 'medium', 2),
+    ('bitmask dp TSP hard', 'bitmask_dp', 'hard', 1),
+    ('sieve of eratosthenes problems, a dozen', 'sieve', 'easy', 12),
+    ('gold 3 level implementation problems', 'implementation', 'medium', 1),
+    ('silver topological sort x2', 'topological_sort', 'easy', 2),
+    ('ten easy prefix sum problems', 'prefix_sums', 'easy', 10),
+    ('DFS 그리드 문제 5개 easy', 'grid_bfs', 'easy', 5),
+    ('greedy 문제 medium으로 3개', 'greedy', 'medium', 3),
+    ('DP knapsack 어려운 거 하나', 'knapsack', 'hard', 1),
+    ('LCS easy 2문제', 'lcs', 'easy', 2),
+    ('union-find 실버 문제 세 개', 'union_find', 'easy', 3),
+    ('ダイクストラ法の問題を3問、普通の難易度で', 'dijkstra', 'medium', 3),
+    ('トポロジカルソートの簡単な問題を2つ', 'topological_sort', 'easy', 2),
+    ('二分探索 難しい問題 5問', 'binary_search', 'hard', 5),
+    ('動的計画法の問題を五つ', 'dp', 'easy', 5),
+    ('グリッドのBFS問題、やさしい、4問', 'grid_bfs', 'easy', 4),
+    ('最小全域木 中級 2問', 'mst', 'medium', 2),
+    ('セグメント木 難しい', 'segment_tree', 'hard', 1),
+    ('文字列の問題を3つ', 'strings', 'easy', 3),
+    ('ナップサック問題 中級 三問', 'knapsack', 'medium', 3),
+    ('幾何の問題を2問', None, None, None),
+    ('FFT 문제 2개', None, None, None),
+    ('기하 문제 보통', None, None, None),
+    ('수학 증명 문제 내줘', None, None, None),
+    ('안녕하세요', None, None, None),
+    ('이분 매칭 문제', None, None, None),
+    ('2-SAT 문제', None, None, None),
+    ('접미사 배열 문제 어렵게', None, None, None),
+    ('게임 이론 문제 2개', None, None, None),
+    ('max flow min cut problems', None, None, None),
+    ("what's the weather today", None, None, None),
+    ('확률 DP 문제', None, None, None),
+    ('머지 소트 트리 문제', None, None, None),
+    ('세그트리 입문 문제', None, None, None),
+    ('위상수학 문제', None, None, None),
+]
+
+
+def _submit_routing(prompt: str, **fields):
+    """What POST /jobs decides from a body: the topic, the difficulty and the count (or a 400)."""
+    from generator.jobs.model import JobRequest
+    from generator.jobs.offline_maker import OfflineProblemMaker
+    from generator.jobs.service import with_prompt_terms
+
+    language = "ko" if any("가" <= ch <= "힣" for ch in prompt) else "en"
+    request, _ = with_prompt_terms(JobRequest.model_validate({"prompt": prompt, "language": language, **fields}))
+    family, _ = OfflineProblemMaker(metrics=None).prepare(request)
+    return family, request.difficulty, request.count
+
+
+@pytest.mark.parametrize("prompt, topic, difficulty, count", HELDOUT, ids=[row[0] for row in HELDOUT])
+def test_a_held_out_prompt_gets_its_topic_difficulty_and_count(prompt, topic, difficulty, count) -> None:
+    from generator.jobs.service import InvalidRequestError
+
+    if topic is None:
+        with pytest.raises(InvalidRequestError) as info:
+            _submit_routing(prompt)
+        assert info.value.code == "unsupported_prompt" and info.value.allowed
+    else:
+        assert _submit_routing(prompt) == (topic, difficulty, count)
+
+
+def test_a_field_the_body_sends_wins_over_the_prompt() -> None:
+    assert _submit_routing("다익스트라 쉬운 문제 3개", difficulty="hard") == ("dijkstra", "hard", 3)
+    assert _submit_routing("다익스트라 쉬운 문제 3개", count=2) == ("dijkstra", "easy", 2)
+    assert _submit_routing("three medium Dijkstra problems", difficulty="easy", count=1) == ("dijkstra", "easy", 1)
+
+
+def test_beyond_the_hardest_difficulty_is_refused_not_served_hard() -> None:
+    from generator.jobs.service import InvalidRequestError
+
+    for prompt in ("다이아 5 DP 문제", "루비 세그트리", "greedy problems rated 2400 on codeforces"):
+        with pytest.raises(InvalidRequestError) as info:
+            _submit_routing(prompt)
+        assert info.value.code == "unsupported_prompt", prompt
+
+
+READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms reads them; None = not stated
+    ("골드 2문제", "medium", 2), ("골드2 문제", "hard", None), ("골드 3 두 개", "medium", 2), ("실버 3 세 문제", "easy", 3),
+    ("플레 문제", "hard", None), ("골3", "medium", None), ("브1 구현 3문제", "tutorial", 3), ("gold iv", "medium", None),
+    ("상하좌우 격자 BFS", None, None), ("전위 중위 후위 순회", None, None), ("중간에서 만나기", None, None),
+    ("난이도 중으로 5개", "medium", 5), ("상 난이도 2개", "hard", 2), ("그리디 하 4문제", "easy", 4),
+    ("초등학생용 아주 쉬운 정렬", "tutorial", None), ("빡센 거 3개", "hard", 3), ("N ≤ 100000 이분 탐색", None, None),
+    ("백준 1753번 같은 문제 2개", None, 2), ("2024 카카오 코테 구현", None, None), ("2차원 누적합 문제 하나", None, 1),
+    ("0-1 BFS 문제 하나", None, 1), ("해시 10제", None, 10), ("열다섯 문제", None, 15), ("스무 개", None, 20),
+    ("한 문제만", None, 1), ("문제 다섯만", None, 5), ("2제곱 수", None, None), ("x3 medium", "medium", 3),
+    ("4 of them, easy", "easy", 4), ("a dozen", None, 12), ("a couple of knapsack problems", None, 2),
+    ("Codeforces 1600 rated", "hard", None), ("rating 1000", "easy", None), ("프로그래머스 레벨 2", "easy", None),
+    ("lv.3 문제", "medium", None), ("medium으로 3개", "medium", 3), ("三問", None, 3), ("五つ", None, 5),
+    ("難しい 5問", "hard", 5), ("普通の難易度で3問", "medium", 3), ("mod 1e9+7 problems", None, None),
+    ("a DFS problem", None, None), ("the hardest one", "hard", None), ("AWS S3 upload", None, None),
+]
+
+
+@pytest.mark.parametrize("prompt, difficulty, count", READINGS, ids=[row[0] for row in READINGS])
+def test_the_prompt_reading_of_difficulty_and_count(prompt, difficulty, count) -> None:
+    from generator.problems.prompt_terms import read_prompt
+
+    reading = read_prompt(prompt)
+    assert (reading.difficulty.value if reading.difficulty else None, reading.count) == (difficulty, count)
