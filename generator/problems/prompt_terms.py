@@ -178,7 +178,9 @@ def _count(text: str) -> tuple[int | None, str]:
         (rf"문제\s*(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열){_NOT_HANGUL_AFTER}|"
          rf"문제\s*(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?:만|씩|정도|쯤)", lambda m: _NATIVE[m.group(1) or m.group(2)]),
         (rf"{_NOT_HANGUL_BEFORE}(하나)(?:만|씩)?{_NOT_HANGUL_AFTER}", lambda m: 1),
-        (r"(?<![a-z0-9])x\s?(\d{1,3})(?![0-9a-z])|(?<![a-z0-9.])(\d{1,3})\s?x(?![a-z0-9])",
+        # "x3", "x 2", "3x" — but "5 x 5 격자" is a size, not a count
+        (r"(?<![a-z0-9])(?<![0-9]\s)x\s?(\d{1,3})(?![0-9a-z])(?!\s*[x×*]\s*\d)|"
+         r"(?<![a-z0-9.])(\d{1,3})\s?x(?![a-z0-9])(?!\s*\d)",
          lambda m: int(m.group(1) or m.group(2))),
         (r"(?<![a-z0-9.])(\d{1,4})\s+of them\b", lambda m: int(m.group(1))),
         (rf"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{{1,4}})\s+(?:[a-z0-9'\-/]+\s+){{0,5}}?{_UNIT_EN}\b", lambda m: int(m.group(1))),
