@@ -35,7 +35,7 @@ from generator.jobs.model import (
 from generator.jobs.ports import BlobStore, ConflictError, JobQueue
 from generator.jobs.quotas import OwnerQuotas, QuotaExceededError, SubmissionsDisabledError
 from generator.metrics import MetricsSink, default_metrics
-from generator.problems.schema import Problem
+from generator.problems.schema import Difficulty, Problem
 from generator.settings import Settings
 
 CAS_ATTEMPTS = 10
@@ -178,6 +178,13 @@ def with_prompt_terms(request: JobRequest) -> tuple[JobRequest, str]:
     if reading.difficulty is not None and "difficulty" not in given:
         update["difficulty"] = reading.difficulty.value
         notes.append(f"difficulty {reading.difficulty.value} from '{reading.difficulty_words}'")
+    elif reading.difficulty is None and "difficulty" not in given and request.provider == "offline":
+        from generator.problems.matching import unstated_difficulty
+
+        fallback = unstated_difficulty(request.prompt, Difficulty(request.difficulty))
+        if fallback.value != request.difficulty:
+            update["difficulty"] = fallback.value
+            notes.append(f"difficulty {fallback.value}: none asked for, and the topic has no {request.difficulty} task")
     if reading.count is not None and "count" not in given:
         update["count"] = reading.count
         notes.append(f"count {reading.count} from '{reading.count_words}'")

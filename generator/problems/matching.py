@@ -172,6 +172,21 @@ def _title(topic, language: str) -> str:
     return spec.title.get(language, spec.title["en"]) if spec else topic.category
 
 
+def unstated_difficulty(prompt: str, default: Difficulty = Difficulty.easy) -> Difficulty:
+    """The difficulty for a request that names none (neither the body nor the prompt): the default when the routed
+    topic has it, else the closest it has, easier first ("LCA 문제" is served at medium, not refused for lacking an
+    easy task the user never asked for). The default when nothing routes: the refusal comes from match_family."""
+    try:
+        topic = match_family(prompt).family
+    except UnsupportedPromptError:
+        return default
+    have = _difficulties(topic)
+    if default in have or not have:
+        return default
+    order = list(Difficulty)
+    return min(have, key=lambda d: (abs(order.index(d) - order.index(default)), order.index(d)))
+
+
 def match_family(prompt: str, difficulty: Difficulty | None = None, language: str = "en") -> FamilyMatch:
     # A named technique always wins over a field: "DP 배낭 문제" is knapsack, "DP 문제" is the DP area.
     ranked = rank_topics(prompt) or rank_topics(prompt, areas())

@@ -477,6 +477,19 @@ def test_a_field_the_body_sends_wins_over_the_prompt() -> None:
     assert _submit_routing("three medium Dijkstra problems", difficulty="easy", count=1) == ("dijkstra", "easy", 1)
 
 
+def test_a_topic_without_easy_tasks_is_served_at_its_closest_difficulty_when_none_is_asked_for() -> None:
+    from generator.jobs.service import InvalidRequestError
+
+    assert _submit_routing("SCC 문제 2개") == ("scc", "hard", 2)
+    assert _submit_routing("LCA 문제") == ("lca", "medium", 1)
+    assert _submit_routing("세그먼트 트리 문제 3개") == ("segment_tree", "medium", 3)
+    assert _submit_routing("DP 문제") == ("dp", "easy", 1)
+    with pytest.raises(InvalidRequestError):  # asked for, in the body or the prompt: refused with what exists
+        _submit_routing("SCC 문제 2개", difficulty="easy")
+    with pytest.raises(InvalidRequestError):
+        _submit_routing("강한 연결 요소 실버")
+
+
 def test_beyond_the_hardest_difficulty_is_refused_not_served_hard() -> None:
     from generator.jobs.service import InvalidRequestError
 
