@@ -348,23 +348,38 @@ def test_a_sigprof_the_program_sends_itself_is_not_a_cpu_limit_in_the_shared_pro
     assert statuses == ["ok", "ok", "error", "ok", "ok"]
 
 
-def test_socketpair_is_for_unix_sockets_only(as_user: Callable[..., Any]) -> None:
+def test_socket_buffers_cannot_hold_memory_past_the_limit(as_user: Callable[..., Any]) -> None:
     if not _seccomp_active(as_user):
         pytest.skip("seccomp is not active here")
-    # socket() is denied; socketpair() still creates sockets of the family it names before it can fail (and may
-    # load that family's kernel module): only AF_UNIX pairs, which reach nothing outside the process tree.
+    # socket() is denied; socketpair() made connected pairs whose send buffers (raised to wmem_max) are kernel
+    # memory no process's RSS shows: four processes held ~900 MB under a 256 MB limit. No socketpair now (and no
+    # sockets of other families created on the way, which could load a protocol module).
     source = src("""
-        import errno, os, socket
-        refused = []
-        for family, kind in ((socket.AF_INET, socket.SOCK_STREAM), (socket.AF_NETLINK, socket.SOCK_RAW),
-                             (getattr(socket, "AF_VSOCK", 40), socket.SOCK_STREAM), (30, socket.SOCK_SEQPACKET)):
-            try:
-                socket.socketpair(family, kind)
-            except OSError as e:
-                refused.append(e.errno == errno.EPERM)
-        a, b = socket.socketpair()
-        os.write(a.fileno(), b"ok")  # (send() is sendto(), denied with the other network calls)
-        print(refused, os.read(b.fileno(), 2).decode())
+        import os, socket, time
+        kids = []
+        for _ in range(4):
+            r, w = os.pipe()
+            if os.fork() == 0:
+                held, pairs = 0, []
+                try:
+                    for _ in range(30):
+                        a, b = socket.socketpair()
+                        a.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 1 << 22)
+                        a.setblocking(False)
+                        pairs.append((a, b))
+                        try:
+                            while True:
+                                held += os.write(a.fileno(), b"x" * 65536)
+                        except BlockingIOError:
+                            pass
+                except OSError:
+                    pass
+                os.write(w, str(held >> 20).encode())
+                time.sleep(20)
+                os._exit(0)
+            os.close(w)
+            kids.append(r)
+        print(sum(int(os.read(r, 20) or b"0") for r in kids))
     """)
-    result = as_user(run_program, source, "", FAST)
-    assert result.stdout == "[True, True, True, True] ok\n"
+    result = as_user(run_program, source, "", SandboxLimits(memory_mb=256, cpu_seconds=5, wall_seconds=15))
+    assert result.stdout and int(result.stdout) < 64, result
