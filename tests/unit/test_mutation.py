@@ -68,3 +68,36 @@ def test_a_planted_weak_suite_gets_the_boundary_test_added() -> None:
         if stress_outs != truth:
             test_outs = [r.stdout for r in on_tests[k * n_tests:(k + 1) * n_tests]]
             assert test_outs != [t.output for t in problem.tests], mutant.description
+
+
+# Ten grade boundaries: 30 mutable points (10 comparisons, 20 constants ± 1), more than the 24 the gate once sampled.
+GRADES = "ABCDEFGHIJ"
+GRADER = "s = int(input())\n" + "".join(
+    f"{'if' if n == 0 else 'elif'} s >= {95 - 5 * n}:\n    print({GRADES[n]!r})\n" for n in range(10)
+) + "else:\n    print('Z')\n"
+GRADER_BRUTE = "s = int(input())\nprint(next((g for n, g in enumerate('ABCDEFGHIJ') if s >= 95 - 5 * n), 'Z'))\n"
+
+
+def test_every_mutant_is_checked_and_every_distinguishable_one_fails_the_emitted_tests() -> None:
+    draft = weak_draft()
+    draft.reference, draft.brute, draft.title = GRADER, GRADER_BRUTE, "Grades"
+    # Mid-band scores only: no test sits on any boundary, so every boundary mutant survives the planted tests.
+    draft.tests = [Case(f"{s}\n", "sample" if s < 10 else "small", small=True) for s in (2, 7, 23, 58, 67, 82, 97)]
+    draft.tests.append(Case("100\n", "max"))
+    draft.wrong_solutions = [WrongSolution("wa_always_a", "input()\nprint('A')\n")]
+    everything = mutants(GRADER, 10**6)
+    assert len(everything) == 30
+    problem = verify(draft, GateContext(problem_id="grades", difficulty=Difficulty.easy, language="en", seed=1))
+    report = problem.verification.mutation
+    assert report is not None and report.made == len(everything) and report.tests_added >= 10
+    program = mutant_dispatcher([m.source for m in everything])
+    truth = [r.stdout for r in run_many(GRADER, draft.stress, SandboxLimits())]
+    on_stress = run_many(program, [f"{k}\n{s}" for k in range(len(everything)) for s in draft.stress],
+                         SandboxLimits())
+    on_tests = run_many(program, [f"{k}\n{t.input}" for k in range(len(everything)) for t in problem.tests],
+                        SandboxLimits())
+    n_tests, n_stress = len(problem.tests), len(draft.stress)
+    for k, mutant in enumerate(everything):
+        if [r.stdout for r in on_stress[k * n_stress:(k + 1) * n_stress]] != truth:
+            assert [r.stdout for r in on_tests[k * n_tests:(k + 1) * n_tests]] != \
+                [t.output for t in problem.tests], mutant.description
