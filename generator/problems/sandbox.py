@@ -260,6 +260,10 @@ class _Runner:
             if not ready.startswith(b"ready "):
                 raise _RunnerFailed(f"runner did not start: {ready[:200]!r}")
             runner.layers = json.loads(ready[6:])
+            if not kind.jailed and runner.layers.get("seccomp") is not True and os.environ.get("AWS_LAMBDA_RUNTIME_API"):
+                # In Lambda, seccomp is the only network barrier (no namespaces), and the runtime API listens on
+                # localhost: a program reaching it could answer this invocation with forged results. Fail closed.
+                raise _RunnerFailed(f"no seccomp in Lambda, refusing to run untrusted code: {runner.layers}")
         except BaseException:
             runner.stop()
             raise

@@ -383,3 +383,14 @@ def test_socket_buffers_cannot_hold_memory_past_the_limit(as_user: Callable[...,
     """)
     result = as_user(run_program, source, "", SandboxLimits(memory_mb=256, cpu_seconds=5, wall_seconds=15))
     assert result.stdout and int(result.stdout) < 64, result
+
+
+@pytest.mark.usefixtures("no_bwrap")
+def test_in_lambda_without_seccomp_no_untrusted_code_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Without namespaces, seccomp is the only thing between a program and Lambda's runtime API on localhost,
+    # where it could post this invocation's answer itself (forged results). If the filter cannot load: refuse.
+    monkeypatch.setenv("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:9")
+    monkeypatch.setattr(layers, "seccomp_module", lambda: None)
+    sandbox.close_runners()
+    result = run_program("print(1)\n", "", FAST)
+    assert result.verdict is Verdict.sandbox_error and "seccomp" in result.stderr and result.stdout == ""
