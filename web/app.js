@@ -13,6 +13,9 @@
 /** @typedef {Schemas["ClientConfig"]} ClientConfig */
 /** @typedef {Schemas["ErrorDetail"]} ApiError */
 /** @typedef {Schemas["JobRequest"]} JobRequest */
+/** What POST /jobs accepts: JobRequest's generated type lists its defaulted fields as present (they are, in
+ * answers), but a request may leave difficulty and count out (the OpenAPI document requires only the prompt).
+ * @typedef {Omit<JobRequest, "difficulty" | "count"> & Partial<Pick<JobRequest, "difficulty" | "count">>} JobBody */
 /** @typedef {"ko" | "en"} Lang */
 
 // ------------------------------------------------------------------ UI strings
@@ -29,6 +32,7 @@ const STRINGS = {
     unreachable: "Cannot reach the API at {api}. Is the local stack running (`make dev`)?", retry: "Retry",
     http: "The API answered HTTP {status}.", allowed: "allowed", loading: "Loading…",
     offline: "offline families", bedrock: "Amazon Bedrock", gemini: "Google Gemini",
+    fromPrompt: "as the prompt says",
   },
   ko: {
     title: "문제 생성기", api: "API", tagline: "실행으로 검증된 알고리즘 문제를 만듭니다.",
@@ -42,6 +46,7 @@ const STRINGS = {
     unreachable: "API({api})에 연결할 수 없습니다. 로컬 스택이 실행 중인가요? (`make dev`)", retry: "다시 시도",
     http: "API가 HTTP {status}로 응답했습니다.", allowed: "허용", loading: "불러오는 중…",
     offline: "오프라인 문제군", bedrock: "Amazon Bedrock", gemini: "Google Gemini",
+    fromPrompt: "요청 문장대로",
   },
 };
 /** @typedef {keyof typeof STRINGS.en} Key */
@@ -99,6 +104,7 @@ function applyLanguage() {
     const key = /** @type {Key} */ (option.value);
     if (key in STRINGS[lang]) option.textContent = t(key);
   }
+  input("count").placeholder = t("fromPrompt");
   if (config) fillDifficulties(config);
   if (current) showSnapshot(current);
   for (const article of $("problems").querySelectorAll("article")) {
@@ -113,7 +119,7 @@ class ApiUnreachable extends Error {}
 /**
  * One request to the API. Errors come back as the API's one error shape; a network failure is ApiUnreachable.
  * @param {string} method @param {string} path
- * @param {{ body?: JobRequest, headers?: Record<string, string> }} [options]
+ * @param {{ body?: JobBody, headers?: Record<string, string> }} [options]
  * @returns {Promise<{ res: Response, data: any }>}
  */
 async function api(method, path, { body, headers } = {}) {
@@ -179,10 +185,14 @@ function showError(err, retry) {
 /** @type {ClientConfig | null} */
 let config = null;
 
-/** @param {ClientConfig} cfg */
+/** The first choice, "as the prompt says", sends no difficulty: the API reads it from the prompt ("골드 4 정도",
+ * "easy") or takes the topic's closest level. An empty count is likewise left to the prompt ("세 문제").
+ * @param {ClientConfig} cfg */
 function fillDifficulties(cfg) {
-  const chosen = select("difficulty").value || String(cfg.defaults.difficulty || "easy");
-  select("difficulty").replaceChildren(...cfg.difficulties.map((d) => {
+  const chosen = select("difficulty").value;
+  const fromPrompt = /** @type {HTMLOptionElement} */ (el("option", "", t("fromPrompt")));
+  fromPrompt.value = "";
+  select("difficulty").replaceChildren(fromPrompt, ...cfg.difficulties.map((d) => {
     const option = /** @type {HTMLOptionElement} */ (el("option", "", lang === "ko" ? `${d.ko} · ${d.en}` : `${d.en} · ${d.ko}`));
     option.value = d.value;
     option.selected = d.value === chosen;
@@ -514,15 +524,17 @@ async function submit() {
   const button = /** @type {HTMLButtonElement} */ ($("submit"));
   button.disabled = true;
   const countText = input("count").value.trim();
-  /** @type {JobRequest} */
+  const difficulty = select("difficulty").value;
+  /** @type {JobBody} */
   const body = {
     prompt: input("prompt").value,
-    difficulty: /** @type {JobRequest["difficulty"]} */ (select("difficulty").value),
     language: /** @type {"ko" | "en"} */ (select("language").value),
     provider: /** @type {JobRequest["provider"]} */ (select("provider").value),
-    // A non-number is sent as typed so the API names the field; the client does not second-guess it.
-    count: /** @type {number} */ (/** @type {unknown} */ (/^-?\d+$/.test(countText) ? Number(countText) : countText)),
   };
+  // Fields left at "as the prompt says" are not sent: the API reads them from the prompt.
+  if (difficulty) body.difficulty = /** @type {JobRequest["difficulty"]} */ (difficulty);
+  // A non-number is sent as typed so the API names the field; the client does not second-guess it.
+  if (countText) body.count = /** @type {number} */ (/** @type {unknown} */ (/^-?\d+$/.test(countText) ? Number(countText) : countText));
   try {
     const { res, data } = await api("POST", "/jobs", { body, headers: { "Idempotency-Key": crypto.randomUUID() } });
     if (!res.ok) throw apiError(res, data);

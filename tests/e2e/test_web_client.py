@@ -168,6 +168,9 @@ def test_korean_ui_on_a_390px_phone(open_page):
     assert p.page.inner_text("#submit") == "생성"
     assert "난이도" in p.page.inner_text("form") and "내 작업" in p.page.inner_text("#jobs")
     assert "보통" in p.page.inner_text("#difficulty")
+    # The form starts at "as the prompt says" for both difficulty and count.
+    assert p.page.eval_on_selector("#difficulty", "s => s.value") == "" and p.page.input_value("#count") == ""
+    assert p.page.get_attribute("#count", "placeholder") == "요청 문장대로"
 
     submit(p, count="0")
     p.page.wait_for_selector("#error:not(.hidden)", timeout=30_000)
@@ -175,10 +178,13 @@ def test_korean_ui_on_a_390px_phone(open_page):
     assert "count" in text and any("\uac00" <= ch <= "\ud7a3" for ch in text), text  # the API answered in Korean
     p.shot("web-ko-390-error.png")
 
-    submit(p, prompt="prefix sums", count="2")
+    # Difficulty and count set back to "as the prompt says": the API reads both from the prompt.
+    submit(p, prompt="누적 합 쉬운 문제 2개", difficulty="", count="")
     assert wait_final(p) == "succeeded"
     assert p.page.inner_text("#job-status") == "완료"
-    first = p.page.query_selector_all("article")[0].inner_text()
+    articles = p.page.query_selector_all("article")
+    assert len(articles) == 2 and all(" easy · " in a.inner_text() or "easy ·" in a.inner_text() for a in articles)
+    first = articles[0].inner_text()
     assert "예제 입력 1" in first and "제한" in first
     # Usable at 390 px: nothing wider than the screen, the form's controls inside it.
     assert p.page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
