@@ -2,8 +2,9 @@
 
 Params: variant, maxn, maxm. Modes: sample kind=hand|random; random lo= hi= mcap=; full (N = maxn, M = maxm); tree n= (every edge a bridge);
 path n=; necklace n= size= (cycles of about `size` vertices joined in a chain by single edges); cactus n= extra=
-(a random tree plus `extra` edges, each closing a cycle); empty n=; invalid kind=too_big|self_loop|duplicate|
-outside|missing_edge. Sizes may say maxn, maxm.
+(a random tree plus `extra` edges, each closing a cycle); empty n=; root_first n= (a tree in which vertex 1, where
+a DFS starts, has several edges, listed first); invalid kind=too_big|self_loop|duplicate|outside|missing_edge.
+Sizes may say maxn, maxm.
 """
 import random
 import sys
@@ -82,6 +83,23 @@ def cactus(n, extra):
     return edges
 
 
+def root_first(n):
+    """A random tree whose vertex 1 (where a DFS by vertex number starts) has at least 3 edges, all listed first
+    and all bridges: a DFS that mistakes a real edge index for the root's missing parent edge skips one of them."""
+    others = list(range(2, n + 1))
+    rng.shuffle(others)
+    degree = min(n - 1, rng.randint(3, 5))
+    first = [(1, v) if rng.random() < 0.5 else (v, 1) for v in others[:degree]]
+    attached = others[:degree]
+    rest = []
+    for v in others[degree:]:
+        u = rng.choice(attached)
+        rest.append((u, v) if rng.random() < 0.5 else (v, u))
+        attached.append(v)
+    rng.shuffle(rest)
+    return first + rest
+
+
 def invalid(kind):
     n, edges = SAMPLE
     edges = relabelled(n, edges)
@@ -128,6 +146,9 @@ elif mode == "cactus":
     out = render(n, relabelled(n, cactus(n, int(opts["extra"]))))
 elif mode == "empty":
     out = render(num("n"), [])
+elif mode == "root_first":
+    n = num("n")
+    out = render(n, root_first(n))
 elif mode == "invalid":
     out = invalid(opts["kind"])
 else:
