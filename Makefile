@@ -41,6 +41,7 @@ help:
 	@echo "make lint      ruff"
 	@echo "make package   sls package -s \$$STAGE (default dev) + cfn-lint on the template"
 	@echo "make deploy    the checks of make package, then deploy that package (STAGE=prod REGION=ap-northeast-2 PARAMS='--param=...')"
+	@echo "make lambda-libs  Debian's arm64 libseccomp into lib/ (the Lambda package's seccomp; make deploy runs it)"
 	@echo "make remove    the same checks, then remove the stack (the jobs bucket is retained: README 'Tearing down')"
 	@echo "make info      the deployed stage's API URL and stack outputs"
 
@@ -102,9 +103,16 @@ package: install
 	$(AWS_DUMMY) $(SLS) package $(SLS_TARGET)
 	$(VENV)/bin/cfn-lint -i W3005 -- $(TEMPLATE)
 
-.PHONY: deploy remove info
+.PHONY: deploy remove info lambda-libs
+# Debian's arm64 libseccomp into lib/ (scripts/fetch_libseccomp.sh): Lambda's runtime image has none, and without
+# seccomp the sandbox refuses to run anything there. `make package` ships it when present; `make deploy` needs it.
+lambda-libs: lib/libseccomp.so.2
+
+lib/libseccomp.so.2:
+	scripts/fetch_libseccomp.sh
+
 # Deploys exactly the artifact `package` built and linted, with your own credentials (AWS_PROFILE=... make deploy).
-deploy: package
+deploy: lambda-libs package
 	$(SLS) deploy $(SLS_TARGET) --package .serverless
 	$(SLS) info $(SLS_TARGET) --verbose
 

@@ -232,6 +232,7 @@ class _Runner:
             "jailed": kind.jailed,
             "max_tasks": _PROCESSES_PER_RUN,
             "seccomp_module": layers.seccomp_module(),
+            "seccomp_library": layers.seccomp_library(),  # None: the system's libseccomp.so.2
             "protect_pids": [os.getpid()],
             "parent_death_signal": not kind.jailed,  # bubblewrap's --die-with-parent does it in the jail
             "parent_pid": os.getpid(),

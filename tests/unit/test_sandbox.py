@@ -476,3 +476,51 @@ def test_executor_mode_sends_runs_in_chunks_within_the_payload_limit(monkeypatch
     assert [r.stdout for r in results] == [f"{i} 20000\n" for i in range(12)]
     assert len(fake.payload_sizes) > 1 and max(fake.payload_sizes) < 64 * 1024 + 25_000
     assert run_program("print(1)", "").stdout == "1\n"
+
+
+def test_a_vendored_libseccomp_is_loaded_where_the_system_has_none(monkeypatch: pytest.MonkeyPatch,
+                                                                     tmp_path: Path) -> None:
+    """Lambda's runtime image has no libseccomp; the deployment package carries one (lib/libseccomp.so.2), and
+    the worker and the runner load it by path. Here the system's copy plays the vendored one, and the system is
+    made to look as if it had none."""
+    import ctypes.util
+    import shutil
+
+    from generator.problems.jail import layers
+
+    system = ctypes.util.find_library("seccomp")
+    if system is None or layers.seccomp_module() is None:
+        pytest.skip("no libseccomp on this machine")
+    located = next((Path(d) / system for d in ("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu",
+                                                "/usr/lib64", "/lib64", "/usr/lib") if (Path(d) / system).is_file()),
+                   None)
+    if located is None:
+        pytest.skip("cannot locate the system libseccomp file")
+    vendored = tmp_path / "lib" / "libseccomp.so.2"
+    vendored.parent.mkdir()
+    shutil.copy(located, vendored)
+    vendored.parent.chmod(0o755)
+    tmp_path.chmod(0o755)  # the jail's uid 65534 must read it
+
+    original = ctypes.util.find_library
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None if name == "seccomp" else original(name))
+    monkeypatch.setenv("SANDBOX_LIBSECCOMP", str(vendored))
+    monkeypatch.delitem(sys.modules, "pyseccomp", raising=False)
+    for cached in (layers.seccomp_library, layers.seccomp_module):
+        cached.cache_clear()
+    sandbox.close_runners()
+    try:
+        assert layers.seccomp_library() == str(vendored.resolve()) and layers.seccomp_module() is not None
+        probe = ("import socket\nmaps = [l for l in open('/proc/self/maps') if 'libseccomp' in l]\n"
+                 "print(maps[0].split()[-1] if maps else 'none')\n"
+                 "try:\n    socket.socket()\n    print('socket made')\nexcept OSError:\n    print('socket denied')\n")
+        result = run_program(probe, "")
+        assert result.verdict is Verdict.ok, result.stderr
+        assert result.stdout.splitlines() == [str(vendored.resolve()), "socket denied"]
+        assert sandbox.jail_layers().get("seccomp") is True
+    finally:
+        sandbox.close_runners()  # the next test's runners start with the machine's own library again
+        monkeypatch.undo()
+        sys.modules.pop("pyseccomp", None)
+        for cached in (layers.seccomp_library, layers.seccomp_module):
+            cached.cache_clear()

@@ -18,13 +18,39 @@ RUNNER = Path(__file__).with_name("runner.py")
 NOBODY = 65534
 
 
+# Where a deployment package carries its own libseccomp (`make lambda-libs`): Lambda's runtime image (Amazon Linux
+# 2023 minimal) has none, and without seccomp there the sandbox refuses to run anything.
+VENDORED_LIBSECCOMP = Path(os.environ.get("LAMBDA_TASK_ROOT") or Path(__file__).resolve().parents[3]) / "lib" / \
+    "libseccomp.so.2"
+
+
+@functools.lru_cache(maxsize=1)
+def seccomp_library() -> str | None:
+    """The libseccomp the runner loads: None for the system's (found by its soname), else the vendored file's
+    path, used only when the system has none."""
+    import ctypes.util
+
+    if ctypes.util.find_library("seccomp") is not None:
+        return None
+    vendored = Path(os.environ.get("SANDBOX_LIBSECCOMP") or VENDORED_LIBSECCOMP)
+    return str(vendored.resolve()) if vendored.is_file() else None
+
+
 @functools.lru_cache(maxsize=1)
 def seccomp_module() -> str | None:
     """Path of the pyseccomp module file (loaded by path in the runner, without the project's site-packages)."""
+    import ctypes.util
+
+    library = seccomp_library()
+    original = ctypes.util.find_library
+    if library is not None:  # pyseccomp asks find_library, which knows only the system's libraries
+        ctypes.util.find_library = lambda name: library if name == "seccomp" else original(name)
     try:
         import pyseccomp  # noqa: F401 - also fails when libseccomp.so.2 is missing
-    except (ImportError, OSError, AttributeError):
+    except (ImportError, OSError, AttributeError, RuntimeError):
         return None
+    finally:
+        ctypes.util.find_library = original
     return str(Path(sys.modules["pyseccomp"].__file__).resolve())
 
 
@@ -76,9 +102,11 @@ def bwrap_argv(python: str, scratch: str, quota_bytes: int) -> tuple[list[str], 
             continue
         argv += ["--ro-bind", path, path]
     argv += ["--ro-bind", str(RUNNER.parent), str(RUNNER.parent)]
-    module = seccomp_module()
+    module, library = seccomp_module(), seccomp_library()
     if module:
         argv += ["--ro-bind", module, module]
+    if module and library:
+        argv += ["--ro-bind", library, library]
     argv += ["--dir", scratch, "--remount-ro", "/", "--chdir", scratch]  # every mount point made: root read-only
     if os.geteuid() == 0:
         argv += ["--uid", str(NOBODY), "--gid", str(NOBODY), "--cap-drop", "ALL"]

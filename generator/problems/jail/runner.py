@@ -89,7 +89,7 @@ def load_seccomp():
         import ctypes.util
         import importlib.util
         # find_library() would run `ldconfig -p` (tens of ms, and absent in a jail): the sonames are fixed.
-        sonames = {"c": "libc.so.6", "seccomp": "libseccomp.so.2"}
+        sonames = {"c": "libc.so.6", "seccomp": CONFIG.get("seccomp_library") or "libseccomp.so.2"}
         ctypes.util.find_library = sonames.get
         spec = importlib.util.spec_from_file_location("pyseccomp", path)
         sc = importlib.util.module_from_spec(spec)
