@@ -59,7 +59,9 @@ def test_a_failing_or_disruptive_input_is_run_again_fresh_and_the_rest_still_ans
     assert [r.stdout for n, r in enumerate(shared) if n != 7] == [t for n, t in enumerate(INPUTS) if n != 7]
 
 
-def test_a_shared_process_costs_fewer_processes_than_inputs(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def process_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many inputs each of shared_run's `run_many` calls (one sandbox process per input) got."""
     calls: list[int] = []
     real = shared_run.run_many
 
@@ -68,6 +70,11 @@ def test_a_shared_process_costs_fewer_processes_than_inputs(monkeypatch: pytest.
         return real(source, inputs, limits)
 
     monkeypatch.setattr(shared_run, "run_many", counting)
+    return calls
+
+
+def test_a_shared_process_costs_fewer_processes_than_inputs(process_calls: list[int]) -> None:
+    calls = process_calls
     results = run_shared(PROGRAMS["input"], INPUTS, LIMITS)
     assert calls == [1] and [r.stdout for r in results] == [f"{4 * i}\n" for i in range(12)]
 
@@ -94,16 +101,8 @@ def test_a_checkers_accept_and_reject_exits_are_taken_from_the_shared_process() 
     assert [r.exit_code for r in shared] == [43, 42] * 6
 
 
-def test_a_cpu_limit_is_taken_from_the_shared_process_only_when_the_caller_trusts_it(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[int] = []
-    real = shared_run.run_many
-
-    def counting(source: str, inputs: list[str], limits: SandboxLimits):  # noqa: ANN202
-        calls.append(len(inputs))
-        return real(source, inputs, limits)
-
-    monkeypatch.setattr(shared_run, "run_many", counting)
+def test_a_cpu_limit_is_taken_from_the_shared_process_only_when_the_caller_trusts_it(process_calls: list[int]) -> None:
+    calls = process_calls
     looping = "x = input()\nwhile x.startswith(('3 ', '7 ')):\n    pass\nprint(x)\n"
     quick = SandboxLimits(cpu_seconds=0.2, wall_seconds=60)
     trusted = run_shared(looping, INPUTS, quick, trust_cpu_limit=True)
