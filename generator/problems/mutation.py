@@ -1,7 +1,8 @@
 """Single-point mutants of a reference solution: what a contestant with an off-by-one submits.
 
-Operators: comparison swaps (< ↔ <=, > ↔ >=, == ↔ !=), arithmetic swaps (+ ↔ -, * ↔ //, // ↔ %), integer
-constants ± 1, min ↔ max, and ↔ or, augmented assignments (+= ↔ -=). Every mutant differs from the reference at
+Operators: comparison swaps (< ↔ <=, > ↔ >=, == ↔ !=) and direction flips (< ↔ >, <= ↔ >=, in ↔ not in, is ↔
+is not), arithmetic swaps (+ ↔ -, * ↔ //, // ↔ %), integer constants ± 1, a dropped unary minus (-1 → +1) or
+`not`, True ↔ False, min ↔ max, and ↔ or, augmented assignments (+= ↔ -=). Every mutant differs from the reference at
 exactly one node, compiles, and is deterministic in the source (same reference → same mutants, same order), so the
 tests the gate adds to kill them keep the artifact byte-identical per seed.
 """
@@ -16,6 +17,9 @@ COMPARE_SWAPS: dict[type, type] = {ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast
 BINOP_SWAPS: dict[type, type] = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.FloorDiv,
                                  ast.FloorDiv: ast.Mod, ast.Mod: ast.FloorDiv}
 BOOL_SWAPS: dict[type, type] = {ast.And: ast.Or, ast.Or: ast.And}
+# What an outside mutation tool also tries: the sentinel `-1` read as `1` once survived every published test.
+COMPARE_FLIPS: dict[type, type] = {ast.Lt: ast.Gt, ast.Gt: ast.Lt, ast.LtE: ast.GtE, ast.GtE: ast.LtE,
+                                   ast.In: ast.NotIn, ast.NotIn: ast.In, ast.Is: ast.IsNot, ast.IsNot: ast.Is}
 CALL_SWAPS = {"min": "max", "max": "min"}
 
 
@@ -32,12 +36,18 @@ def _sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str, object]]:
             for i, op in enumerate(node.ops):
                 if type(op) in COMPARE_SWAPS:
                     yield node, "compare", i
+                if type(op) in COMPARE_FLIPS:
+                    yield node, "flip", i
         elif isinstance(node, (ast.BinOp, ast.AugAssign)) and type(node.op) in BINOP_SWAPS:
             yield node, "binop", None
         elif isinstance(node, ast.BoolOp) and type(node.op) in BOOL_SWAPS:
             yield node, "boolop", None
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in CALL_SWAPS:
             yield node, "call", None
+        elif isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.Not)):
+            yield node, "unary", None
+        elif isinstance(node, ast.Constant) and type(node.value) is bool:
+            yield node, "bool", None
         elif (isinstance(node, ast.Constant) and type(node.value) is int and 0 <= node.value <= 10**6
               and not _is_limit_like(node.value)):
             yield node, "const+", None
@@ -98,6 +108,20 @@ def _apply(node: ast.AST, kind: str, detail: object) -> str:
         old = node.ops[i]  # type: ignore[attr-defined]
         node.ops[i] = COMPARE_SWAPS[type(old)]()  # type: ignore[attr-defined]
         return f"{_sym(old)} → {_sym(node.ops[i])}"  # type: ignore[attr-defined]
+    if kind == "flip":
+        i = int(detail)  # type: ignore[arg-type]
+        old = node.ops[i]  # type: ignore[attr-defined]
+        node.ops[i] = COMPARE_FLIPS[type(old)]()  # type: ignore[attr-defined]
+        return f"{_sym(old)} → {_sym(node.ops[i])}"  # type: ignore[attr-defined]
+    if kind == "unary":  # changed in place, so the site stays where the next mutant's fresh tree finds it
+        if isinstance(node.op, ast.USub):  # type: ignore[attr-defined]
+            node.op = ast.UAdd()  # type: ignore[attr-defined]
+            return "drop unary -"
+        node.operand = ast.UnaryOp(op=ast.Not(), operand=node.operand)  # type: ignore[attr-defined]
+        return "drop not"  # `not not x`: x's truth value, where `not x` stood
+    if kind == "bool":
+        node.value = not node.value  # type: ignore[attr-defined]
+        return f"{not node.value} → {node.value}"  # type: ignore[attr-defined]
     if kind == "binop":
         old = node.op  # type: ignore[attr-defined]
         node.op = BINOP_SWAPS[type(old)]()  # type: ignore[attr-defined]
@@ -117,7 +141,8 @@ def _apply(node: ast.AST, kind: str, detail: object) -> str:
 
 
 _SYMBOLS = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==", ast.NotEq: "!=", ast.Add: "+",
-            ast.Sub: "-", ast.Mult: "*", ast.FloorDiv: "//", ast.Mod: "%", ast.And: "and", ast.Or: "or"}
+            ast.Sub: "-", ast.Mult: "*", ast.FloorDiv: "//", ast.Mod: "%", ast.And: "and", ast.Or: "or",
+            ast.In: "in", ast.NotIn: "not in", ast.Is: "is", ast.IsNot: "is not"}
 
 
 def _sym(op: ast.AST) -> str:

@@ -30,6 +30,14 @@ def weak_draft() -> Draft:
     )
 
 
+def test_the_operators_an_outside_tool_also_uses_are_made() -> None:
+    source = "parent = -1\nif not seen and x in found and y is None and a < b:\n    done = True\n"
+    described = {m.description.split(": ", 1)[1] for m in mutants(source, 10**6)}
+    assert {"drop unary -", "drop not", "in → not in", "is → is not", "< → >", "True → False"} <= described
+    dropped = next(m for m in mutants(source, 10**6) if m.description.endswith("drop unary -"))
+    assert dropped.source.startswith("parent = +1\n")  # the sentinel read as 1, as in components.bridges
+
+
 def test_mutants_are_single_point_and_compile() -> None:
     found = mutants(REFERENCE, 24)
     assert any(">= → >" in m.description for m in found)
@@ -70,7 +78,8 @@ def test_a_planted_weak_suite_gets_the_boundary_test_added() -> None:
             assert test_outs != [t.output for t in problem.tests], mutant.description
 
 
-# Ten grade boundaries: 30 mutable points (10 comparisons, 20 constants ± 1), more than the 24 the gate once sampled.
+# Ten grade boundaries: 40 mutants (10 comparison swaps, 10 direction flips, 20 constants ± 1), more than the 24
+# the gate once sampled.
 GRADES = "ABCDEFGHIJ"
 GRADER = "s = int(input())\n" + "".join(
     f"{'if' if n == 0 else 'elif'} s >= {95 - 5 * n}:\n    print({GRADES[n]!r})\n" for n in range(10)
@@ -86,7 +95,7 @@ def test_every_mutant_is_checked_and_every_distinguishable_one_fails_the_emitted
     draft.tests.append(Case("100\n", "max"))
     draft.wrong_solutions = [WrongSolution("wa_always_a", "input()\nprint('A')\n")]
     everything = mutants(GRADER, 10**6)
-    assert len(everything) == 30
+    assert len(everything) == 40
     problem = verify(draft, GateContext(problem_id="grades", difficulty=Difficulty.easy, language="en", seed=1))
     report = problem.verification.mutation
     assert report is not None and report.made == len(everything) and report.tests_added >= 10
