@@ -172,8 +172,8 @@ def _count(text: str) -> tuple[int | None, str]:
     natives = "|".join(sorted({*_NATIVE, "열다섯", "열두", "열한", "스물두"}, key=len, reverse=True))
     patterns: list[tuple[str, callable]] = [
         (rf"(?<![0-9.,^])(\d{{1,4}})\s*{_UNIT_KO}", lambda m: int(m.group(1))),
-        (rf"(?<![0-9.,^])(\d{{1,4}})\s*(?:問|つ|個)", lambda m: int(m.group(1))),
-        (rf"([一二三四五六七八九十]+)\s*(?:問|つ|個|題)", lambda m: _kanji(m.group(1))),
+        (r"(?<![0-9.,^])(\d{1,4})\s*(?:問|つ|個)", lambda m: int(m.group(1))),
+        (r"([一二三四五六七八九十]+)\s*(?:問|つ|個|題)", lambda m: _kanji(m.group(1))),
         (rf"{_NOT_HANGUL_BEFORE}((?:열|스물|스무|서른|마흔)?(?:{natives}))\s*(?:개|문제|문항)", lambda m: _native(m.group(1))),
         (rf"문제\s*(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열){_NOT_HANGUL_AFTER}|"
          rf"문제\s*(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?:만|씩|정도|쯤)", lambda m: _NATIVE[m.group(1) or m.group(2)]),
