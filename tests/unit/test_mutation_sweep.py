@@ -3,14 +3,15 @@ every distinguishable mutant reports none; a planted problem whose tests and str
 (so the gate cannot add the test) reports the boundary mutants as distinguishable, with the input that shows it."""
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import sys
 from pathlib import Path
 
-from generator.problems.family import Draft, WrongSolution
-from generator.problems.family import TestInput as Case
+from generator.problems.family import Draft
 from generator.problems.gate import GateContext, verify
-from generator.problems.schema import Constraint, Difficulty
+from generator.problems.schema import Difficulty
+from tests.unit.test_mutation import weak_draft
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("mutation_sweep", ROOT / "scripts" / "mutation_sweep.py")
@@ -19,27 +20,14 @@ sweep_script = importlib.util.module_from_spec(_spec)
 sys.modules["mutation_sweep"] = sweep_script  # its dataclasses look their module up
 _spec.loader.exec_module(sweep_script)
 
-# "Is the score a pass (score >= 50)?" Neither the tests nor the gate's stress inputs hold 49 or 50.
-REFERENCE = "s = int(input())\nprint('PASS' if s >= 50 else 'FAIL')\n"
-BRUTE = "s = int(input())\nprint(['FAIL', 'PASS'][s in range(50, 101)])\n"
-VALIDATOR = ("import sys\ndata = sys.stdin.read()\nassert data.endswith('\\n')\ns = int(data)\n"
-             "assert str(s) + '\\n' == data and 0 <= s <= 100\n")
+# The gate's planted "pass mark" problem (test_mutation.py), with 49 and 50 left out of its stress inputs too: the
+# gate cannot add the boundary test, so only a wider pool shows the boundary mutants.
 BLIND_SPOT = ("49\n", "50\n")
 
 
 def blind_draft() -> Draft:
     stress = [f"{s}\n" for s in range(101) if f"{s}\n" not in BLIND_SPOT]
-    return Draft(
-        family="planted", variant="pass_mark", theme="plain", title="Pass Mark", tags=["implementation"],
-        legend="Print PASS when the score is at least 50, else FAIL.", input_format="One integer S.",
-        output_format="PASS or FAIL.", constraints=[Constraint(symbol="S", low=0, high=100)],
-        reference=REFERENCE, brute=BRUTE, validator=VALIDATOR,
-        tests=[Case("10\n", "sample", small=True), Case("90\n", "sample", small=True),
-               Case("0\n", "small", small=True), Case("100\n", "max")],
-        stress=stress + stress[:5],
-        near_invalid=["101\n", "-1\n", "050\n"],
-        wrong_solutions=[WrongSolution("wa_always_pass", "input()\nprint('PASS')\n")],
-    )
+    return dataclasses.replace(weak_draft(), stress=stress + stress[:5])
 
 
 def test_a_blind_spot_the_gate_cannot_see_is_reported_with_its_input() -> None:
