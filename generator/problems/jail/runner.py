@@ -729,7 +729,9 @@ def serve_calls():
             if scheduling() != steady:
                 raise OSError("the runner's scheduling was changed")
         except (OSError, RecursionError, ValueError) as exc:
-            write_all(1, b"done dirty %s\n" % repr(exc).encode("ascii", "replace")[:200])
+            # str() of an OSError names the path ("[Errno 30] Read-only file system: '/dev'"); repr() does not.
+            reason = "%s: %s" % (type(exc).__name__, exc)
+            write_all(1, b"done dirty %s\n" % reason.encode("ascii", "backslashreplace")[:200])
             return
         write_all(1, b"done clean\n")
 
