@@ -45,7 +45,7 @@ from generator.problems.gate import (  # noqa: E402
     _judge_all,
     verify,
 )
-from generator.problems.mutation import Mutant, mutant_dispatcher, mutants  # noqa: E402
+from generator.problems.mutation import COMPARE_FLIPS, Mutant, mutant_dispatcher, mutants, op_symbol  # noqa: E402
 from generator.problems.sandbox import RunResult, SandboxLimits, Verdict, run_many  # noqa: E402
 from generator.problems.schema import Problem, TestCase  # noqa: E402
 from generator.problems.shared_run import run_shared  # noqa: E402
@@ -106,11 +106,7 @@ def is_max(test: TestCase) -> bool:
 # Operators an outside checker may use (--extra-operators): direction flips of comparisons, dropped `not`,
 # membership/identity negation, boolean constants, dropped unary minus. Since 0bc2f44 the gate's own mutants
 # (generator/problems/mutation.py) include them, so at this tree they add only what the gate's forms leave out
-# (a dropped `not` removed outright rather than doubled); the flag still sweeps older commits the same way.
-FLIPS: dict[type, type] = {ast.Lt: ast.Gt, ast.Gt: ast.Lt, ast.LtE: ast.GtE, ast.GtE: ast.LtE, ast.In: ast.NotIn,
-                           ast.NotIn: ast.In, ast.Is: ast.IsNot, ast.IsNot: ast.Is}
-SYMBOLS = {ast.Lt: "<", ast.Gt: ">", ast.LtE: "<=", ast.GtE: ">=", ast.In: "in", ast.NotIn: "not in", ast.Is: "is",
-           ast.IsNot: "is not"}
+# (a dropped `not` removed outright rather than doubled). The flips and their symbols are mutation.py's own.
 
 
 def extra_mutants(source: str, known: set[str]) -> list[Mutant]:
@@ -137,9 +133,9 @@ def _extra_sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str]]:
     for node in list(ast.walk(tree)):
         if isinstance(node, ast.Compare):
             for i, op in enumerate(node.ops):
-                if type(op) in FLIPS:
-                    node.ops[i] = FLIPS[type(op)]()
-                    yield node, f"{SYMBOLS[type(op)]} → {SYMBOLS[type(node.ops[i])]}"
+                if type(op) in COMPARE_FLIPS:
+                    node.ops[i] = COMPARE_FLIPS[type(op)]()
+                    yield node, f"{op_symbol(op)} → {op_symbol(node.ops[i])}"
                     node.ops[i] = op
         elif isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.Not, ast.USub)):
             parent = _parent_of(tree, node)

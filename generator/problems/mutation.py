@@ -107,12 +107,12 @@ def _apply(node: ast.AST, kind: str, detail: object) -> str:
         i = int(detail)  # type: ignore[arg-type]
         old = node.ops[i]  # type: ignore[attr-defined]
         node.ops[i] = COMPARE_SWAPS[type(old)]()  # type: ignore[attr-defined]
-        return f"{_sym(old)} → {_sym(node.ops[i])}"  # type: ignore[attr-defined]
+        return f"{op_symbol(old)} → {op_symbol(node.ops[i])}"  # type: ignore[attr-defined]
     if kind == "flip":
         i = int(detail)  # type: ignore[arg-type]
         old = node.ops[i]  # type: ignore[attr-defined]
         node.ops[i] = COMPARE_FLIPS[type(old)]()  # type: ignore[attr-defined]
-        return f"{_sym(old)} → {_sym(node.ops[i])}"  # type: ignore[attr-defined]
+        return f"{op_symbol(old)} → {op_symbol(node.ops[i])}"  # type: ignore[attr-defined]
     if kind == "unary":  # changed in place, so the site stays where the next mutant's fresh tree finds it
         if isinstance(node.op, ast.USub):  # type: ignore[attr-defined]
             node.op = ast.UAdd()  # type: ignore[attr-defined]
@@ -125,11 +125,11 @@ def _apply(node: ast.AST, kind: str, detail: object) -> str:
     if kind == "binop":
         old = node.op  # type: ignore[attr-defined]
         node.op = BINOP_SWAPS[type(old)]()  # type: ignore[attr-defined]
-        return f"{_sym(old)} → {_sym(node.op)}"  # type: ignore[attr-defined]
+        return f"{op_symbol(old)} → {op_symbol(node.op)}"  # type: ignore[attr-defined]
     if kind == "boolop":
         old = node.op  # type: ignore[attr-defined]
         node.op = BOOL_SWAPS[type(old)]()  # type: ignore[attr-defined]
-        return f"{_sym(old)} → {_sym(node.op)}"  # type: ignore[attr-defined]
+        return f"{op_symbol(old)} → {op_symbol(node.op)}"  # type: ignore[attr-defined]
     if kind == "call":
         old_name = node.func.id  # type: ignore[attr-defined]
         node.func.id = CALL_SWAPS[old_name]  # type: ignore[attr-defined]
@@ -145,7 +145,7 @@ _SYMBOLS = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "=="
             ast.In: "in", ast.NotIn: "not in", ast.Is: "is", ast.IsNot: "is not"}
 
 
-def _sym(op: ast.AST) -> str:
+def op_symbol(op: ast.AST) -> str:
     return _SYMBOLS.get(type(op), type(op).__name__)
 
 
