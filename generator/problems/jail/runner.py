@@ -589,14 +589,21 @@ def identity(path, st):
     return (st.st_dev, st.st_ino, stat.S_IFMT(st.st_mode), st.st_uid, extra)
 
 
-def inventory(path, st=None):
-    """(identity, mode, (atime, mtime), children or None) of `path`; children only for dirs a case can write."""
+def inventory(path, st=None, device=None):
+    """(identity, mode, (atime, mtime), children or None) of `path`; children only for dirs a case can write.
+
+    Another file system mounted inside a writable place — the read-only bind of the runner's dir, the
+    interpreter or the seccomp binding when they live under /tmp — is recorded as a mount point only: its
+    times and contents belong to the host, which may change them at any moment (an edited runner.py, an atime
+    updated by a read outside the jail), and a case can change nothing in it."""
     st = st or os.lstat(path)
+    if device is not None and st.st_dev != device:
+        return (st.st_dev, st.st_ino), None, None, None
     children = None
     if stat.S_ISDIR(st.st_mode) and path != "/proc" and os.access(path, os.W_OK):
         children = {}
         for entry in os.scandir(path):
-            children[entry.name] = inventory(entry.path, os.lstat(entry.path))
+            children[entry.name] = inventory(entry.path, os.lstat(entry.path), st.st_dev)
     return identity(path, st), stat.S_IMODE(st.st_mode), (st.st_atime_ns, st.st_mtime_ns), children
 
 
@@ -625,6 +632,10 @@ def restore(path, record, keep=None):
     """Put `path` back as recorded: raises if that is impossible (the runner is then retired)."""
     ident, mode, times, children = record
     st = os.lstat(path)
+    if mode is None:  # a mount point of another file system (see inventory): it must still be the same one
+        if (st.st_dev, st.st_ino) != ident:
+            raise OSError("%s was replaced" % path)
+        return
     if identity(path, st) != ident:
         raise OSError("%s was replaced" % path)
     if not stat.S_ISLNK(st.st_mode) and stat.S_IMODE(st.st_mode) != mode:
