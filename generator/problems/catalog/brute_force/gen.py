@@ -164,6 +164,9 @@ def operators(mode, name):
         "truncate_more": ([3, 10, 7, 2, 9], [0, 2, 0, 2]),
         "huge": ([maxv] * 6, [0, 0, 5, 0]),  # every result is far above 10^9
         "very_negative": ([1, maxv, maxv, maxv, maxv, maxv], [0, 1, 4, 0]),  # far below -10^9
+        # The stated extremes: maxv^maxn (10^22) and (1 - maxv) * maxv^(maxn - 2), both beyond signed 64 bits.
+        "all_mul": ([maxv] * maxn, [0, 0, maxn - 1, 0]),
+        "deep_negative": ([1] + [maxv] * (maxn - 1), [0, 1, maxn - 2, 0]),
         "one_plus": ([2, 3], [1, 0, 0, 0]), "one_minus": ([2, 3], [0, 1, 0, 0]),
     }
     return ops_render(*table[name])
