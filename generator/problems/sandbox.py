@@ -43,7 +43,6 @@ import secrets
 import threading
 import resource
 import select
-import shutil
 import signal
 import subprocess
 import sys
@@ -53,7 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from generator.problems.jail import layers
+from generator.problems.jail import layers, tree
 
 
 class Verdict(str, Enum):
@@ -249,7 +248,7 @@ class _Runner:
                 preexec_fn=functools.partial(_runner_rlimits, kind.stack_mb),
             ))
         except BaseException:
-            shutil.rmtree(scratch, ignore_errors=True)
+            _discard(scratch)
             raise
         finally:
             for fd in pass_fds:
@@ -332,7 +331,7 @@ class _Runner:
                 self.process.wait()
                 return
         _stop(self.process)
-        shutil.rmtree(self.scratch, ignore_errors=True)
+        _discard(self.scratch)
 
 
 class _Pool:
@@ -579,6 +578,15 @@ def _stop(runner: subprocess.Popen[bytes]) -> None:
                 stream.close()
         except OSError:
             pass
+
+
+def _discard(scratch: str) -> None:
+    """Remove a runner's scratch dir, however deep a case nested directories in it (without bubblewrap it is on
+    the machine's /tmp); `shutil.rmtree` recursed once per level and raised RecursionError out of the call."""
+    try:
+        tree.remove_tree(scratch)
+    except OSError:
+        pass
 
 
 def _kill_group(runner: subprocess.Popen[bytes]) -> None:

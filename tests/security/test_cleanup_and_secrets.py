@@ -73,3 +73,85 @@ def test_host_changes_to_a_runner_dir_under_tmp_do_not_retire_the_runner(
         assert [(r.verdict, r.stdout) for r in results] == [(Verdict.ok, "a\n"), (Verdict.ok, "b\n")], \
             results[0].stderr
     assert runners and _idle_runner_pids() == runners  # the same warm runner served every call
+
+
+# --- trees the clean-up has to remove -------------------------------------------------------------
+
+NEST = src("""
+    import os
+    for _ in range(int(input())):
+        os.mkdir("d")
+        os.chdir("d")
+    print("nested")
+""")
+
+
+def test_a_deep_nest_of_directories_is_removed_and_the_call_kept(as_user: Callable[..., Any]) -> None:
+    # Each level was one frame of a recursive removal: past ~1000 the clean-up raised RecursionError, the call
+    # process died and every result of the call was discarded.
+    results = as_user(run_many, NEST, ["3000", "3000"], FAST)
+    assert [(r.verdict, r.stdout) for r in results] == [(Verdict.ok, "nested\n")] * 2, results[0].stderr
+    assert as_user(run_program, "print(input())", "next", FAST).stdout == "next\n"
+
+
+def _nest_twice_and_close() -> list[tuple[Verdict, str, str]]:
+    results = [*run_many(NEST, ["1200"], FAST), run_program("print(input())", "next", FAST)]
+    sandbox.close_runners()  # the runner's scratch dir is removed here, by the worker
+    return [(r.verdict, r.stdout, r.stderr) for r in results]
+
+
+@pytest.mark.usefixtures("no_bwrap")
+def test_without_bubblewrap_a_deep_nest_raises_nothing_and_leaves_nothing(as_user: Callable[..., Any]) -> None:
+    # Outside the jail the scratch dir is on the machine's /tmp, removed by the worker: shutil.rmtree's
+    # RecursionError escaped run_many itself, and the tree stayed behind.
+    tmp = Path(sandbox.tempfile.gettempdir())
+    before = {p.name for p in tmp.glob("sandbox-*")}
+    results = as_user(_nest_twice_and_close)
+    assert [r[:2] for r in results] == [(Verdict.ok, "nested\n"), (Verdict.ok, "next\n")], results[0][2]
+    assert not [p for p in tmp.glob("sandbox-*") if p.name not in before and _holds_a_nest(p)]
+
+
+def _holds_a_nest(scratch: Path) -> bool:
+    """Whether a runner's scratch dir still holds a case's nest (other runs' dirs come and go meanwhile)."""
+    try:
+        return any((call / "case" / "d").exists() for call in scratch.iterdir())
+    except OSError:
+        return False
+
+
+FLOOD = src("""
+    import os
+    os.chdir("/tmp")
+    open("first", "w").close()
+    name, made = "x" * 200, 0
+    if input() == "flood":
+        while True:  # hard links with long names: no bytes of the quota, ~0.5 KB of kernel memory each
+            os.link("first", "%s%d" % (name, made))
+            made += 1
+    print(len(os.listdir(".")))
+""")
+
+
+def test_a_file_flood_is_stopped_and_costs_later_cases_and_other_calls_nothing(
+        as_user: Callable[..., Any]) -> None:
+    if not _jailed(as_user):
+        pytest.skip("bubblewrap is not active here (the machine's /tmp: its file count is everyone's)")
+    import threading
+
+    # Before: the flood ran for its whole CPU limit (~450,000 links in 2 s) and the clean-up then took ~15 s
+    # removing them one by one, past the call's wall clock: the next case was not run and the call discarded.
+    limits = sandbox.SandboxLimits(cpu_seconds=2.0, wall_seconds=8.0)
+    honest: list[list[tuple[Verdict, str]]] = []
+
+    def other_caller() -> None:
+        for _ in range(5):
+            honest.append([(r.verdict, r.stdout) for r in run_many("print(input())", ["1", "2"], FAST)])
+
+    beside = threading.Thread(target=other_caller)
+    beside.start()
+    results = as_user(run_many, FLOOD, ["flood", "count"], limits)
+    beside.join()
+    assert results[0].verdict is Verdict.runtime_error
+    assert "more than 10000 files" in results[0].stderr
+    assert (results[1].verdict, results[1].stdout) == (Verdict.ok, "2\n"), results[1].stderr  # only its own files
+    assert honest == [[(Verdict.ok, "1\n"), (Verdict.ok, "2\n")]] * 5

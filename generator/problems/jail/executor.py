@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import tempfile
 import time
 from dataclasses import asdict
@@ -91,12 +90,11 @@ def _client() -> Any:
 
 
 def _wipe_tmp() -> None:
+    from generator.problems.jail import tree
+
     root = tempfile.gettempdir()
     for entry in os.scandir(root):
-        try:
-            if entry.is_dir(follow_symlinks=False):
-                shutil.rmtree(entry.path, ignore_errors=True)
-            else:
-                os.unlink(entry.path)
+        try:  # (shutil.rmtree raised RecursionError on a case's deep nest of dirs, and /tmp stayed as it was)
+            tree.remove_tree(entry.path)
         except OSError:
             pass

@@ -39,7 +39,6 @@ import json
 import linecache
 import os
 import resource
-import shutil
 import signal
 import stat
 import struct
@@ -57,6 +56,10 @@ THREAD_STACK = 8 << 20  # RLIMIT_STACK is huge (deep recursion), and glibc sizes
 PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_SET_CHILD_SUBREAPER = 1, 4, 36
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 POLL = 0.005  # seconds between CPU/memory checks of a running case
+# Files and directories a case may create in the jail's /tmp and /dev/shm together. The tmpfs size caps their
+# bytes, not their number: an empty file or a hard link with a long name holds ~0.5-1 KB of kernel memory that no
+# RSS shows, and 2 s of CPU made ~450,000 of them, which took the clean-up ~15 s to remove one by one.
+MAX_NEW_FILES = 10000
 KILLS = ("kill", "tkill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo")  # syscalls that signal a pid
 LOW32 = 0xFFFFFFFF
 PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
@@ -232,6 +235,18 @@ def tasks(pid):
         return 0
 
 
+def files_in_use():
+    """Inodes in use on the jail's own tmpfs mounts (a hard link counts as one too); None outside bubblewrap,
+    where /tmp is the machine's and its count is everyone's."""
+    if not CONFIG.get("jailed"):
+        return None
+    total = 0
+    for path in ("/tmp", "/dev/shm"):
+        st = os.statvfs(path)
+        total += st.f_files - st.f_ffree
+    return total
+
+
 def kill_all():
     """SIGKILL every descendant of this runner (all belong to the case) until none is left; reap them."""
     cpu = 0.0
@@ -358,11 +373,15 @@ def run_case(code, length, wall_ms):
     finally:
         for fd in fds:
             os.close(fd)
-        shutil.rmtree(case_dir, ignore_errors=True)
+        try:
+            TREE.remove_tree(case_dir)
+        except OSError:
+            pass  # what is left goes with the call dir's clean-up (restore_all), which reports what it cannot do
 
 
 def judge(code, case_dir, fds, wall):
     started = time.monotonic()
+    files_before = files_in_use()
     pid = os.fork()
     if pid == 0:
         child(code, case_dir, fds)
@@ -392,6 +411,8 @@ def judge(code, case_dir, fds, wall):
             killed = "wall"
         elif sum(tasks(p) for p in tree) > CONFIG["max_tasks"]:
             killed = "processes"  # RLIMIT_NPROC is not enforced for root's uid (nor counts per run): count here
+        elif files_before is not None and files_in_use() - files_before > MAX_NEW_FILES:
+            killed = "files"
         if killed:
             reaped_cpu += kill_all()  # the case process is reaped here too: its rusage is in the sum
             status, usage = 0, None
@@ -411,6 +432,8 @@ def judge(code, case_dir, fds, wall):
         note = "CPU time limit exceeded (%.3f s used by the process tree, limit %.3f s)" % (cpu, CPU)
     elif killed == "processes":
         verdict, note = "runtime_error", "too many processes or threads"
+    elif killed == "files":
+        verdict, note = "runtime_error", "more than %d files or directories created" % MAX_NEW_FILES
     elif killed == "memory":
         verdict, note = "memory_limit", "memory limit exceeded by the process tree"
     elif os.WIFSIGNALED(status):
@@ -607,25 +630,25 @@ def inventory(path, st=None, device=None):
     return identity(path, st), stat.S_IMODE(st.st_mode), (st.st_atime_ns, st.st_mtime_ns), children
 
 
-def remove_tree(path):
-    st = os.lstat(path)
-    if stat.S_ISDIR(st.st_mode):
-        if stat.S_IMODE(st.st_mode) & 0o700 != 0o700:
-            os.chmod(path, 0o700)  # a case may have locked its dir; it is ours (same uid)
-        for name in os.listdir(path):
-            remove_tree(os.path.join(path, name))
-        os.rmdir(path)
-    else:
-        os.unlink(path)
+def load_tree():
+    """jail/tree.py, next to this file (bound into the jail with it): removal of trees of any depth, where a
+    recursive walk would end in RecursionError on a case's nest of directories."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("jail_tree", os.path.join(os.path.dirname(ME), "tree.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+TREE = load_tree()
 
 
 def remove_new(path, keep):
     """Remove an entry the inventory does not have; `keep` (the running call's dir) stays, emptied."""
     if path != keep:
-        remove_tree(path)
-        return
-    for name in os.listdir(path):
-        remove_tree(os.path.join(path, name))
+        TREE.remove_tree(path)
+    else:
+        TREE.empty_tree(path)
 
 
 def restore(path, record, keep=None):
