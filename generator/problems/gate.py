@@ -344,44 +344,61 @@ def _survivors(draft: Draft, program: str, alive: list[int], cases: list[tuple[s
     if not cases or not alive:
         return alive
     runs = [(k, want, f"{k}\n{given}") for k in alive for given, want in cases]
-    results = _mutant_round(program, [text for _, _, text in runs], limits)
+    results = _mutant_round(program, [text for _, _, text in runs], limits, len(cases))
     verdicts = _judge_all(draft, [(text.split("\n", 1)[1], want, got) for (_, want, text), got in zip(runs, results)])
     dead = {k for (k, _, _), verdict in zip(runs, verdicts) if verdict != "accepted"}
     return [k for k in alive if k not in dead]
 
 
-def _mutant_round(program: str, texts: list[str], limits: SandboxLimits) -> list[RunResult]:
+def _mutant_round(program: str, texts: list[str], limits: SandboxLimits, group: int = 0) -> list[RunResult]:
     """One round of the dispatcher on (mutant, case) inputs, in one shared process: a mutant's run costs an
     exec, not a process start, so every mutant of the reference can be checked. Only clean runs are taken from
     the shared process, and a run over its CPU limit (10x the reference's CPU, at least 0.25 s: a slow mutant is
     a killed one either way); a crash or a thread is run again in a fresh process (shared_run), so a mutant is
-    never counted as killed by something only the sharing caused."""
-    return run_shared(program, texts, limits, trust_cpu_limit=True)
+    never counted as killed by something only the sharing caused. `group`: each mutant's cases come together, and
+    once a mutant used up its CPU limit on one, the rest of its cases in this round are not run (it is killed)."""
+    return run_shared(program, texts, limits, trust_cpu_limit=True, group=group)
 
 
 def _reject_wrong(draft: Draft, wrong: WrongSolution, outputs: list[str], time_limit_ms: int) -> tuple[str, str]:
-    """Runs the wrong solution until it fails a test, max tests last (one fresh process each). Returns its name
-    and the verdict it got (wrong_answer / run_time_error / time_limit_exceeded): the judge export files it
-    under that verdict, so a judge sees exactly what the gate saw."""
+    """Runs the wrong solution until it fails a test (one fresh process per max test). Returns its name and the
+    verdict it got (wrong_answer / run_time_error / time_limit_exceeded): the judge export files it under that
+    verdict, so a judge sees exactly what the gate saw.
+
+    A known-wrong solution runs the cheap tests first, in small batches, max tests last. A known-too-slow one is
+    there to exceed the limit on a max test: it runs the max tests first (in order, stopping at the first it
+    fails), and the cheap tests only if it passed every max test. Its cheap tests used to come first, one call
+    each, and the larger of them cost real CPU, before the max test that it fails anyway."""
     limits = SandboxLimits(cpu_seconds=time_limit_ms / 1000, wall_seconds=120, memory_mb=draft.memory_mb)
     cheap = [(t, o) for t, o in zip(draft.tests, outputs) if t.category != "max"]
-    # Small batches, stopping at the first failing one: a too-slow solution should not burn a full time
-    # limit on every test once it has already failed, so it gets one test per call (a call costs milliseconds,
-    # a time limit a second or more).
-    batch = 1 if wrong.kind == "slow" else WRONG_BATCH
-    for start in range(0, len(cheap), batch):
-        chunk = cheap[start:start + batch]
-        results = run_many(wrong.source, [t.input for t, _ in chunk], limits)
-        for verdict in _judge_all(draft, [(t.input, want, got) for (t, want), got in zip(chunk, results)]):
-            if verdict != "accepted":
-                return wrong.name, verdict
+    heavy = [(t, o) for t, o in zip(draft.tests, outputs) if t.category == "max"]
     wall = SandboxLimits(cpu_seconds=time_limit_ms / 1000, wall_seconds=4 * time_limit_ms / 1000 + 5,
                          memory_mb=draft.memory_mb)
-    for test, want in zip(draft.tests, outputs):
-        if test.category == "max":
+
+    def on_max() -> str | None:
+        for test, want in heavy:
             verdict = _judge_all(draft, [(test.input, want, run_program(wrong.source, test.input, wall))])[0]
             if verdict != "accepted":
-                return wrong.name, verdict
+                return verdict
+        return None
+
+    def on_cheap() -> str | None:
+        # Small batches, stopping at the first failing one: a too-slow solution should not burn a full time
+        # limit on every test once it has already failed, so it gets one test per call (a call costs
+        # milliseconds, a time limit a second or more).
+        batch = 1 if wrong.kind == "slow" else WRONG_BATCH
+        for start in range(0, len(cheap), batch):
+            chunk = cheap[start:start + batch]
+            results = run_many(wrong.source, [t.input for t, _ in chunk], limits)
+            for verdict in _judge_all(draft, [(t.input, want, got) for (t, want), got in zip(chunk, results)]):
+                if verdict != "accepted":
+                    return verdict
+        return None
+
+    for phase in ((on_max, on_cheap) if wrong.kind == "slow" else (on_cheap, on_max)):
+        verdict = phase()
+        if verdict is not None:
+            return wrong.name, verdict
     raise GateError("wrong_solution_passed", f"known-{wrong.kind} solution {wrong.name!r} passed every test")
 
 

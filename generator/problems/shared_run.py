@@ -34,17 +34,25 @@ def _harness() -> str:
 
 
 def run_shared(source: str, inputs: Sequence[str], limits: SandboxLimits = SandboxLimits(), *,
-               trusted_exits: frozenset[int] = frozenset(), trust_cpu_limit: bool = False) -> list[RunResult]:
+               trusted_exits: frozenset[int] = frozenset(), trust_cpu_limit: bool = False,
+               group: int = 0) -> list[RunResult]:
     """`run_many`'s results. `trusted_exits`: non-zero exit codes that are a normal answer of this program (a
     checker's accept/reject), taken from the shared process like a clean exit. `trust_cpu_limit`: an input that
     used up its CPU limit in the shared process is reported as `time_limit` without a second, fresh run, for
     callers to whom a too-slow run only ever counts against the program (the gate's mutants), so a looping
-    program burns its limit once, not twice."""
+    program burns its limit once, not twice. `group` (with `trust_cpu_limit`): the inputs come in consecutive
+    groups of this size (one mutant's cases, for the gate's dispatcher); once an input of a group used up its
+    CPU limit, the rest of that group are not run at all and come back as `time_limit` ("not run", as run_many
+    reports the cases after a call's wall clock ran out), so a mutant that loops burns its limit once per round,
+    not once per case."""
     inputs = list(inputs)
     if len(inputs) < MIN_SHARED:
         return run_many(source, inputs, limits)
-    payload = [json.dumps({"n": len(inputs), "cpu": limits.cpu_seconds, "cap": limits.output_bytes}).encode()
-               + b"\n"]
+    group = group if trust_cpu_limit and group > 0 else 0
+    header = {"n": len(inputs), "cpu": limits.cpu_seconds, "cap": limits.output_bytes}
+    if group:
+        header["group"] = group
+    payload = [json.dumps(header).encode() + b"\n"]
     for text in inputs:
         data = text.encode("utf-8", "replace")
         payload += [b"%d\n" % len(data), data]
@@ -55,7 +63,7 @@ def run_shared(source: str, inputs: Sequence[str], limits: SandboxLimits = Sandb
     program = f"_SOURCE = {source!r}\n" + _harness()
     shared = run_many(program, [b"".join(payload).decode("utf-8", "replace")], batch)[0]
     results: list[RunResult | None] = [None] * len(inputs)
-    for index, result in _reports(shared.stdout, len(inputs), trusted_exits, trust_cpu_limit):
+    for index, result in _reports(shared.stdout, len(inputs), trusted_exits, trust_cpu_limit, group):
         results[index] = result
     again = [i for i, r in enumerate(results) if r is None]
     if again:
@@ -65,13 +73,14 @@ def run_shared(source: str, inputs: Sequence[str], limits: SandboxLimits = Sandb
 
 
 def _reports(text: str, count: int, trusted_exits: frozenset[int],
-             trust_cpu_limit: bool = False) -> list[tuple[int, RunResult]]:
+             trust_cpu_limit: bool = False, group: int = 0) -> list[tuple[int, RunResult]]:
     """The clean reports of the shared process (`ok`, or `exit` with a trusted code), stopping at the first
     malformed one (a process that died mid-report: whatever follows is not trusted). A program can write
     reports of its own (it shares the process): that only ever concerns its own runs, whose outputs it decides
     anyway, and never a published answer or another program's verdict."""
     found: list[tuple[int, RunResult]] = []
     at, expected = 0, 0
+    stopped_group = -1  # the group whose CPU limit was reached: its later inputs may be "skip"
     while at < len(text) and expected < count:
         end = text.find("\n", at)
         if end == -1:
@@ -94,5 +103,9 @@ def _reports(text: str, count: int, trusted_exits: frozenset[int],
             found.append((index_n, RunResult(Verdict.runtime_error, body[:out_n], body[out_n:], exit_code, cpu, wall)))
         elif status == "cpu" and trust_cpu_limit:
             found.append((index_n, RunResult(Verdict.time_limit, "", body[out_n:], None, cpu, wall)))
+            stopped_group = index_n // group if group else -1
+        elif status == "skip" and group and index_n // group == stopped_group:
+            found.append((index_n, RunResult(Verdict.time_limit, "", "[shared] not run: an earlier input of its "
+                                             "group used up its CPU limit", None, 0.0, 0.0)))
         at, expected = end + 1 + out_n + err_n, expected + 1
     return found

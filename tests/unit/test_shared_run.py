@@ -116,6 +116,25 @@ def test_a_cpu_limit_is_taken_from_the_shared_process_only_when_the_caller_trust
             [t for n, t in enumerate(INPUTS) if n not in (3, 7)]
 
 
+def test_once_an_input_of_a_group_used_up_its_cpu_limit_the_rest_of_its_group_is_not_run(
+        process_calls: list[int]) -> None:
+    # Groups of 4 (a mutant's cases in one round of the gate): inputs 1-3 and 9-11 loop; 1 and 9 burn the limit,
+    # 2, 3, 10 and 11 are never run; the groups without a loop (4-7) are run in full.
+    looping = "x = input()\nwhile int(x.split()[0]) in (1, 2, 3, 9, 10, 11):\n    pass\nprint(x)\n"
+    quick = SandboxLimits(cpu_seconds=0.2, wall_seconds=60)
+    results = run_shared(looping, INPUTS, quick, trust_cpu_limit=True, group=4)
+    assert process_calls == [1]
+    assert [n for n, r in enumerate(results) if r.verdict is Verdict.time_limit] == [1, 2, 3, 9, 10, 11]
+    assert [r.stdout for r in results] == [INPUTS[0], "", "", ""] + INPUTS[4:9] + ["", "", ""]
+    for n in (2, 3, 10, 11):
+        assert results[n].cpu_ms == 0.0 and "not run" in results[n].stderr
+    assert results[1].cpu_ms >= 150 and results[9].cpu_ms >= 150
+    # Without trust in the CPU limit there is no skipping: every loop is run again, fresh, and times out there.
+    again = run_shared(looping, INPUTS, quick, group=4)
+    assert [n for n, r in enumerate(again) if r.verdict is Verdict.time_limit] == [1, 2, 3, 9, 10, 11]
+    assert all("not run" not in r.stderr for r in again)
+
+
 def test_a_program_that_closes_or_redirects_its_stdout_is_read_as_a_fresh_process_reads_it() -> None:
     for source in ("import os\nprint(input(), flush=True)\nos.close(1)\n",
                    "import os\nprint(input(), flush=True)\nos.dup2(os.open(os.devnull, os.O_WRONLY), 1)\nprint('x')\n"):

@@ -16,9 +16,12 @@ fds 0-2 (so `input()`, `sys.stdin`, `open(0)` and `os.read(0, ...)` all see only
 The CPU limit per input is an ITIMER_PROF timer. Anything that could leak into the next input ends the batch
 (a thread still alive, a failed flush): the inputs not reported are run fresh by the caller.
 
-Protocol. stdin: a JSON header line {"n", "cpu", "cap"}, then per input "LEN\\n" and LEN bytes. stdout, per
-input in order: "INDEX STATUS EXIT|- CPU_MS WALL_MS OUT_CHARS ERR_CHARS\\n" + output text + error text (UTF-8 decoded
-with replacement here, so the sandbox's own decoding leaves it unchanged and lengths count characters).
+Protocol. stdin: a JSON header line {"n", "cpu", "cap"[, "group"]}, then per input "LEN\\n" and LEN bytes. stdout,
+per input in order: "INDEX STATUS EXIT|- CPU_MS WALL_MS OUT_CHARS ERR_CHARS\\n" + output text + error text (UTF-8
+decoded with replacement here, so the sandbox's own decoding leaves it unchanged and lengths count characters).
+"group" G > 0: the inputs come in consecutive groups of G (the gate's mutants: one mutant's cases); once an input
+used up its CPU limit, the rest of its group are not run and reported as "skip" with empty output (the caller
+asks for this only when a CPU limit ends the group's verdict anyway).
 """
 import builtins
 import gc
@@ -179,7 +182,11 @@ def _main():
     # a program that closes or redirects fd 1 changes nothing but what it writes. A descriptor it kept from an
     # earlier input reaches only the current input's files: its own output, as fd 1 is.
     kept = (_unnamed_file(), _unnamed_file(), _unnamed_file())
+    group, skip_below = int(header.get("group", 0)), 0
     for index, data in enumerate(items):
+        if index < skip_below:
+            _send(report, b"%d skip - 0.000 0.000 0 0\n" % index)
+            continue
         for fd, content in zip(kept, (data, b"", b"")):
             _refill(fd, content)
         for target, fd in enumerate(kept):
@@ -198,6 +205,8 @@ def _main():
               + (out + err).encode("utf-8"))
         if status in ("threads", "flush"):
             os._exit(0)
+        if status == "cpu" and group > 0:
+            skip_below = (index // group + 1) * group
         if builtins.__dict__ != pristine:
             builtins.__dict__.clear()
             builtins.__dict__.update(pristine)
