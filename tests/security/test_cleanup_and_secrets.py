@@ -21,6 +21,7 @@ from generator.problems import sandbox
 from generator.problems.jail import layers
 from generator.problems.sandbox import Verdict, run_many, run_program
 from tests.security.test_attacks import FAST, src
+from tests.security.test_escapes import ANCESTORS
 
 
 @pytest.fixture()
@@ -155,3 +156,184 @@ def test_a_file_flood_is_stopped_and_costs_later_cases_and_other_calls_nothing(
     assert "more than 10000 files" in results[0].stderr
     assert (results[1].verdict, results[1].stdout) == (Verdict.ok, "2\n"), results[1].stderr  # only its own files
     assert honest == [[(Verdict.ok, "1\n"), (Verdict.ok, "2\n")]] * 5
+
+
+# --- the worker's credentials ---------------------------------------------------------------------
+
+# Looks for `needle` everywhere a case might find the worker's secrets; prints the routes where it did.
+HUNTER = src("""
+    import ctypes, os, sys
+    needle = sys.stdin.read().strip().encode()
+    found = []
+
+    def check(route, data):
+        if needle in data:
+            found.append(route)
+
+    def parent_of(pid):
+        with open("/proc/%d/stat" % pid) as f:
+            return int(f.read().rsplit(")", 1)[1].split()[1])
+
+    check("own environ", repr(dict(os.environ)).encode())
+    try:
+        with open("/proc/self/environ", "rb") as f:
+            check("own /proc environ", f.read())
+    except OSError:
+        pass  # (a process the runner forked is not dumpable: its own environ is closed to a non-root uid)
+    ancestors, pid = [], os.getpid()
+    while len(ancestors) < 6:
+        try:
+            pid = parent_of(pid)
+        except OSError:
+            break
+        if pid <= 1:
+            break
+        ancestors.append(pid)
+    for name in os.listdir("/proc"):
+        for part in ("environ", "cmdline"):
+            try:
+                with open("/proc/%s/%s" % (name, part), "rb") as f:
+                    check("/proc/%s/%s" % (name, part), f.read())
+            except OSError:
+                pass
+    libc = ctypes.CDLL(None, use_errno=True)
+    for pid in ancestors:
+        try:  # the ancestor's memory: its environment block, heap and stacks
+            with open("/proc/%d/maps" % pid) as f:
+                regions = [line.split() for line in f]
+            fd = os.open("/proc/%d/mem" % pid, os.O_RDONLY)
+            for fields in regions:
+                low, high = (int(x, 16) for x in fields[0].split("-"))
+                if fields[1].startswith("r") and high - low <= 64 << 20:
+                    try:
+                        check("/proc/%d/mem" % pid, os.pread(fd, high - low, low))
+                    except OSError:
+                        pass
+            os.close(fd)
+        except OSError:
+            pass
+        buffer = ctypes.create_string_buffer(4096)
+        local = (ctypes.c_void_p * 2)(ctypes.addressof(buffer), 4096)
+        if libc.process_vm_readv(pid, local, 1, local, 1, 0) > 0:
+            found.append("process_vm_readv %d" % pid)
+        if libc.ptrace(16, pid, 0, 0) == 0:  # PTRACE_ATTACH
+            found.append("ptrace %d" % pid)
+        for link in ("cwd", "root"):
+            try:
+                for entry in os.listdir("/proc/%d/%s" % (pid, link)):
+                    with open("/proc/%d/%s/%s/credentials" % (pid, link, entry), "rb") as f:
+                        check("/proc/%d/%s" % (pid, link), f.read())
+            except OSError:
+                pass
+    for fd in range(3, 256):
+        try:
+            os.fstat(fd)
+            found.append("inherited fd %d" % fd)
+        except OSError:
+            pass
+    for root in [os.path.dirname(sys.argv[0] or "/"), "/var/task", *sys.argv[1:]]:
+        for where, _, files in os.walk(root):
+            for name in files:
+                try:
+                    with open(os.path.join(where, name), "rb") as f:
+                        check(os.path.join(where, name), f.read(1 << 16))
+                except OSError:
+                    pass
+    print(sorted(set(found)))
+""")
+
+_WORKER = src("""
+    import json, os, sys
+    from generator.problems.sandbox import SandboxLimits, run_many
+    hunter, home = sys.argv[1:3]
+    needle = os.environ["HUNT_NEEDLE"]  # (in the environment like the credentials; not on the command line)
+    # the case is told where the worker's home is (a program could guess it): every file there is searched
+    source = "import sys\\nsys.argv[1:] = [%r]\\n" % home + hunter
+    result = run_many(source, [needle], SandboxLimits(cpu_seconds=5.0, wall_seconds=60.0))[0]
+    print(json.dumps([result.verdict.value, result.stdout, result.stderr]))
+""")
+
+
+def _hunt_from_a_worker_with_credentials(jailed: bool, nobody: bool) -> tuple[str, str, str]:
+    """Start a worker process whose own environment holds AWS credentials and the Lambda runtime API address,
+    as Lambda starts it, with a credentials file in its home; a case of it hunts for them."""
+    import json
+    import secrets
+    import subprocess
+    import sys
+    import tempfile
+
+    from tests.security.test_attacks import NOBODY, SYSTEM_PYTHON
+
+    needle = f"leak{secrets.token_hex(12)}"
+    with tempfile.TemporaryDirectory(prefix="worker-home-") as home:
+        os.chmod(home, 0o700)
+        Path(home, ".aws").mkdir(mode=0o700)
+        Path(home, ".aws", "credentials").write_text(f"[default]\naws_secret_access_key = {needle}\n")
+        modules = Path(home, "modules")
+        modules.mkdir()
+        seccomp = layers.seccomp_module()
+        if seccomp:
+            shutil.copy(seccomp, modules / "pyseccomp.py")
+        python, options = sys.executable, {}
+        if nobody:
+            if not os.path.exists(SYSTEM_PYTHON):
+                pytest.skip(f"no {SYSTEM_PYTHON} that an unprivileged uid can execute")
+            python, options = SYSTEM_PYTHON, {"user": NOBODY, "group": NOBODY, "extra_groups": []}
+            for path in (home, *(str(p) for p in Path(home).rglob("*"))):
+                os.chown(path, NOBODY, NOBODY)
+        env = {
+            "PATH": "/usr/bin:/bin", "HOME": home, "SANDBOX_BWRAP": "1" if jailed else "0",
+            "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[2]), str(modules)]),
+            "AWS_ACCESS_KEY_ID": f"AKIA{needle}", "AWS_SECRET_ACCESS_KEY": needle,
+            "AWS_SESSION_TOKEN": f"token{needle}", "AWS_LAMBDA_RUNTIME_API": f"127.0.0.1:9001/{needle}",
+        }
+        done = subprocess.run([python, "-c", _WORKER, HUNTER, home], env={**env, "HUNT_NEEDLE": needle}, cwd=home, capture_output=True,
+                              text=True, timeout=300, check=False, **options)
+    assert done.returncode == 0, done.stderr[-2000:]
+    verdict, stdout, stderr = json.loads(done.stdout.splitlines()[-1])
+    return verdict, stdout.replace(home, "$HOME"), stderr
+
+
+@pytest.mark.parametrize("nobody", [False, True], ids=["caller", "nobody"])
+@pytest.mark.parametrize("jailed", [True, False], ids=["jailed", "unjailed"])
+def test_no_route_shows_a_case_the_workers_credentials(jailed: bool, nobody: bool) -> None:
+    if nobody and os.geteuid() != 0:
+        pytest.skip("the tests already run unprivileged; starting a worker as uid 65534 needs root")
+    if jailed and not _jailed():
+        pytest.skip("bubblewrap is not active here")
+    verdict, stdout, stderr = _hunt_from_a_worker_with_credentials(jailed, nobody)
+    assert verdict == "ok", stderr
+    found = eval(stdout)  # noqa: S307 - a list of strings printed by the hunter
+    if not jailed:
+        # Without a jail the worker's home is a directory of the same uid, readable as every other file of that
+        # uid (README: not contained; Lambda keeps its credentials in the environment only, and /var/task has
+        # none). Every route to the worker process itself must be closed.
+        found = [route for route in found if not route.startswith("$HOME/")]
+    assert found == []
+
+
+@pytest.mark.usefixtures("no_bwrap")
+def test_as_root_without_a_jail_a_case_cannot_write_into_the_runners_pipes() -> None:
+    if os.geteuid() != 0:
+        pytest.skip("needs root (unprivileged, the runner's non-dumpable pipes are closed anyway)")
+    # uid 0 with CAP_SYS_PTRACE opens /proc/<pid>/fd/1 of the non-dumpable call process and runner: a forged
+    # "result ok" written into the result pipe ahead of the real one was believed (README, before: not contained).
+    forger = "import os\n" + ANCESTORS + src("""
+        forged = b"result ok 0 0.0 0.0 6 0\\n999999" * 50
+        wrote = []
+        if input() == "attack":
+            for pid in (call, runner):
+                for fd in (0, 1):
+                    try:
+                        with open("/proc/%d/fd/%d" % (pid, fd), "wb") as f:
+                            f.write(forged)
+                        wrote.append((pid, fd))
+                    except OSError:
+                        pass
+            print(wrote, flush=True)
+            os._exit(1)
+        print("honest")
+    """)
+    results = run_many(forger, ["attack", "x", "attack", "y"], FAST)
+    assert [(r.verdict, r.stdout) for r in results] == [(Verdict.runtime_error, "[]\n"), (Verdict.ok, "honest\n")] * 2

@@ -63,6 +63,8 @@ MAX_NEW_FILES = 10000
 KILLS = ("kill", "tkill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo")  # syscalls that signal a pid
 LOW32 = 0xFFFFFFFF
 PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
+PR_SET_NO_NEW_PRIVS = 38
+CAPABILITY_VERSION_3 = 0x20080522
 PID_PLACEHOLDER = 0x3EC0CA5E  # stands for the case's pid in the compiled per-case filter (no pid is this big)
 LIBC = ctypes.CDLL(None, use_errno=True)
 
@@ -289,6 +291,7 @@ def child(code, case_dir, fds):
             value = value if hard == resource.RLIM_INFINITY else min(value, hard)
             # soft == hard: the solution cannot raise any of them
             resource.setrlimit(res, (value, value + 1 if res == resource.RLIMIT_CPU else value))
+        drop_capabilities()
         sys.stdin = sys.__stdin__ = open(0, "r", encoding="utf-8", newline="\n", closefd=False)
         sys.stdout = sys.__stdout__ = open(1, "w", encoding="utf-8", newline="\n", closefd=False)
         sys.stderr = sys.__stderr__ = open(2, "w", buffering=1, encoding="utf-8", errors="backslashreplace",
@@ -321,6 +324,19 @@ def child(code, case_dir, fds):
                 status = status or 120  # CPython's exit status when flushing stdout fails
     finally:
         os._exit(status)
+
+
+def drop_capabilities():
+    """A case running as root outside bubblewrap (a developer's container) keeps uid 0 but loses every
+    capability. Without CAP_SYS_PTRACE it cannot open /proc/<pid>/environ, mem or fd/ of the worker, the runner
+    or its call process (all non-dumpable): the worker's credentials and the runner's result pipe were open to
+    it. no_new_privs first, so no exec gives uid 0 its capabilities back. A non-root uid has none to drop."""
+    if os.geteuid() != 0:
+        return
+    header = (ctypes.c_uint32 * 2)(CAPABILITY_VERSION_3, 0)
+    nothing = (ctypes.c_uint32 * 6)()  # effective, permitted, inheritable: two 32-bit words each
+    if LIBC.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0 or LIBC.capset(header, nothing) != 0:
+        raise OSError(ctypes.get_errno(), "could not drop the capabilities of uid 0")
 
 
 def exit_status(exc):
