@@ -1,6 +1,8 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 Format: "N M", then M lines "u v" (1-based, no loops, no repeated edges). Params: maxn.
-Modes: sample1, sample2, random n= p=, fixed case=, max kind=, invalid kind=. Vertices are relabelled at random
+Modes: sample1, sample2, random n= p=, ring n= (one even cycle of n-4..n vertices, randomly labelled: all degrees
+tie, so the search colours far-apart vertices early and must undo colours), stress (random n=6 p=0.5 or ring
+n=12), fixed case=, max kind=, invalid kind=. Vertices are relabelled at random
 except where the label order is the point (the crown graph, which defeats greedy colouring in label order)."""
 import random
 import sys
@@ -49,6 +51,17 @@ elif mode == "sample2":
 elif mode == "random":
     n = rng.randint(1, min(MAXN, int(opts["n"])))
     out = render(n, random_graph(n, float(opts["p"])))
+elif mode == "ring":
+    top = min(MAXN, int(opts["n"])) // 2
+    n = 2 * rng.randint(max(2, top - 2), top)
+    out = render(n, [(i, (i + 1) % n) for i in range(n)])
+elif mode == "stress":
+    if rng.random() < 0.6:
+        n = rng.randint(1, min(MAXN, 6))
+        out = render(n, random_graph(n, 0.5))
+    else:
+        n = 2 * rng.randint(3, min(MAXN, 12) // 2)
+        out = render(n, [(i, (i + 1) % n) for i in range(n)])
 elif mode == "fixed":
     case = opts["case"]
     if case == "single":
