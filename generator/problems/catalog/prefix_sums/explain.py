@@ -29,14 +29,17 @@ elif variant == "grid_2d":
     parts = [f"({qs[4 * j]}, {qs[4 * j + 1]})~({qs[4 * j + 2]}, {qs[4 * j + 3]}) → {got[j]}" for j in range(min(q, 3))]
     print(("직사각형별 합: " + ", ".join(parts) + (" 등." if q > 3 else ".")) if ko else
           ("Rectangle sums: " + ", ".join(parts) + (", …" if q > 3 else ".")))
-else:
-    n, k = data[0], data[1]
-    a = data[2:2 + n]
-    found = [(lo + 1, hi + 1) for lo in range(n) for hi in range(lo, n) if sum(a[lo:hi + 1]) == k]
-    shown = ", ".join(f"[{lo}, {hi}]" for lo, hi in found[:6]) + (" …" if len(found) > 6 else "")
-    if len(found) != int(got[0]):
-        shown = ""
+else:  # abs_total: every stretch total, grouped by where the stretch starts, then the sum of absolute values
+    n, a = data[0], data[1:1 + data[0]]
+    rows = [[sum(a[lo:hi + 1]) for hi in range(lo, n)] for lo in range(n)]
+    total = sum(abs(t) for row in rows for t in row)
+    word = "부터" if ko else "from "
+    groups = "; ".join((f"{lo + 1}{word}: " if ko else f"{word}{lo + 1}: ") + ", ".join(map(str, row))
+                       for lo, row in enumerate(rows))
+    if total != int(got[0]):  # never show a sum the answer does not match
+        groups = ""
     if ko:
-        print(f"합이 {k}인 구간은 {got[0]}개입니다" + (f": {shown}." if shown else "."))
+        print((f"시작 위치별 구간 합 — {groups}. " if groups else "") + f"구간 합의 절댓값을 모두 더하면 {got[0]}입니다.")
     else:
-        print(f"There are {got[0]} subarrays with sum {k}" + (f": {shown}." if shown else "."))
+        print((f"Stretch totals by starting position — {groups}. " if groups else "")
+              + f"The absolute values of the stretch totals add up to {got[0]}.")

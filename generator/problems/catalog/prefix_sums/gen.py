@@ -1,8 +1,8 @@
 """Test generator for the prefix-sum tasks (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 
-Params from task.toml: variant (single_range | queries | grid_2d | count_k), max_n, max_m, max_q, a_lo, a_hi, max_k.
+Params from task.toml: variant (single_range | queries | grid_2d | abs_total), max_n, max_m, max_q, a_lo, a_hi.
 Formats: single_range "N / A / l r"; queries "N Q / A / Q lines l r"; grid_2d "N M Q / N rows / Q lines x1 y1 x2 y2";
-count_k "N K / A".
+abs_total "N / A".
 Modes: sample, case size= [narrow=1], edge kind=, anti kind=, random, max kind=, invalid kind=.
 """
 import random
@@ -12,7 +12,7 @@ seed, mode = int(sys.argv[1]), sys.argv[2]
 opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
 VARIANT = opts["variant"]
 MAX_N, MAX_M, MAX_Q = int(opts["max_n"]), int(opts.get("max_m", "1")), int(opts.get("max_q", "1"))
-A_LO, A_HI, MAX_K = int(opts["a_lo"]), int(opts["a_hi"]), int(opts.get("max_k", "0"))
+A_LO, A_HI = int(opts["a_lo"]), int(opts["a_hi"])
 rng = random.Random(seed)
 r01 = rng.random
 
@@ -44,8 +44,8 @@ def grid(g, qs):
             + "".join(f"{a} {b} {c} {d}\n" for a, b, c, d in qs))
 
 
-def count_k(a, k):
-    return f"{len(a)} {k}\n" + " ".join(map(str, a)) + "\n"
+def seq(a):
+    return f"{len(a)}\n" + " ".join(map(str, a)) + "\n"
 
 
 def rect(n, m, big=False):
@@ -55,15 +55,6 @@ def rect(n, m, big=False):
     x1, x2 = sorted((1 + int(r01() * n), 1 + int(r01() * n)))
     y1, y2 = sorted((1 + int(r01() * m), 1 + int(r01() * m)))
     return x1, y1, x2, y2
-
-
-def plausible_k(a):
-    """A target that some subarray usually hits: the sum of a random subarray (or 0)."""
-    if r01() < 0.2:
-        return 0
-    lo = rng.randrange(len(a))
-    hi = rng.randrange(lo, len(a))
-    return sum(a[lo:hi + 1])
 
 
 def case(size, hi=A_HI, lo=A_LO):
@@ -79,9 +70,7 @@ def case(size, hi=A_HI, lo=A_LO):
         n, m = rng.randint(1, min(MAX_N, side)), rng.randint(1, min(MAX_M, side))
         q = rng.randint(1, min(MAX_Q, size))
         return grid([values(m, lo, hi) for _ in range(n)], [rect(n, m) for _ in range(q)])
-    n = rng.randint(1, min(MAX_N, size))
-    a = values(n, lo, hi)
-    return count_k(a, plausible_k(a))
+    return seq(values(rng.randint(1, min(MAX_N, size)), lo, hi))
 
 
 def edge(kind):
@@ -106,10 +95,9 @@ def edge(kind):
                 "corners": lambda: grid([values(4) for _ in range(4)],
                                         [(1, 1, 1, 1), (4, 4, 4, 4), (1, 4, 1, 4), (4, 1, 4, 1), (2, 2, 4, 4),
                                          (1, 2, 4, 4), (2, 1, 4, 4)])}[kind]()
-    return {"one_hit": lambda: count_k([A_HI], A_HI), "one_miss": lambda: count_k([A_HI], A_HI - 1),
-            "zeros": lambda: count_k([0] * 8, 0), "lowest": lambda: count_k([A_LO] * 6, -MAX_K),
-            "all_high": lambda: count_k([A_HI] * 8, 3 * A_HI), "none": lambda: count_k(values(8, 1, 5), 10 ** 6),
-            "many_zeros": lambda: count_k([0] * 1000, 0)}[kind]()
+    return {"one_high": lambda: seq([A_HI]), "one_low": lambda: seq([A_LO]), "one_zero": lambda: seq([0]),
+            "zeros": lambda: seq([0] * 8), "all_low": lambda: seq([A_LO] * 6), "all_high": lambda: seq([A_HI] * 8),
+            "positive": lambda: seq(values(8, 1, 5)), "many_zeros": lambda: seq([0] * 1000)}[kind]()
 
 
 def anti(kind):
@@ -128,12 +116,13 @@ def anti(kind):
             g = [values(4, 0, 9) for _ in range(3)]
             return grid(g, [(1, 1, 3, 4), (1, 1, 1, 1), (2, 2, 3, 4), (1, 2, 3, 3), (3, 4, 3, 4)])
         return grid([values(60) for _ in range(60)], [rect(60, 60) for _ in range(2000)])
-    return {"alternating": lambda: count_k([1, -1, 1, -1, 1, -1], 0),  # negatives break the sliding window
-            "mixed": lambda: count_k([3, 4, -7, 3, 1, 3, 1, -4, -2, -2], 7),
-            "from_start": lambda: count_k([2, 5, 1], 8),  # the only subarray starts at the first element
-            "cancel": lambda: count_k([5, -5, 5, -5, 5], 0),
-            "negative_k": lambda: count_k([-3, 1, -2, 4, -3, -1], -3),
-            "wide": lambda: count_k(values(1500, -5, 5), 0)}[kind]()
+    # Negative values make some stretch totals negative: prefix sums out of order, absolute values that matter.
+    return {"alternating": lambda: seq([1, -1, 1, -1, 1, -1]),
+            "mixed": lambda: seq([3, 4, -7, 3, 1, 3, 1, -4, -2, -2]),
+            "from_start": lambda: seq([7, -1, -1]),  # the largest totals start at the first element
+            "cancel": lambda: seq([5, -5, 5, -5, 5]),
+            "falling": lambda: seq([-3, 1, -2, 4, -3, -1]),
+            "wide": lambda: seq(values(1500, -5, 5))}[kind]()
 
 
 def max_case(kind):
@@ -147,15 +136,16 @@ def max_case(kind):
     if VARIANT == "grid_2d":
         g = [values(MAX_M) for _ in range(MAX_N)]
         return grid(g, [rect(MAX_N, MAX_M, big=kind == "long") for _ in range(MAX_Q)])
-    if kind == "zeros":
-        # Zeros but one seeded pair (x, -x) side by side (each problem its own test): nearly every subarray
-        # counts, beyond 32 bits.
-        a, at, x = [0] * MAX_N, rng.randrange(MAX_N - 1), rng.randint(1, min(A_HI, -A_LO))
-        a[at], a[at + 1] = x, -x
-        return count_k(a, 0)
+    if kind == "extreme":
+        # The largest answer, N(N+1)(N+2)/6 times the largest |A_i| (about 1.3·10^18 at the bounds): every value at
+        # one extreme but one seeded value (each problem its own test). Far beyond 32 bits, within signed 64 bits.
+        sign = rng.choice([A_HI, A_LO])
+        a = [sign] * MAX_N
+        a[rng.randrange(MAX_N)] = rng.randint(A_LO, A_HI)
+        return seq(a)
     if kind == "small_values":
-        return count_k(values(MAX_N, -3, 3), 0)
-    return count_k(values(MAX_N), rng.randint(-20_000, 20_000))
+        return seq(values(MAX_N, -3, 3))
+    return seq(values(MAX_N))
 
 
 def invalid(kind):
@@ -198,17 +188,19 @@ def invalid(kind):
                 "x_too_big": f"{n} {m} {q}\n" + body + f"1 1 {n + 1} 1\n",
                 "y_too_big": f"{n} {m} {q}\n" + body + f"1 1 1 {m + 1}\n",
                 "missing_query": f"{n} {m} {q}\n" + body}[kind]
-    n, k = map(int, lines[0].split())
+    n = int(lines[0])
     vals = lines[1].split()
-    return {"n_too_big": f"{MAX_N + 1} 0\n" + " ".join(["0"] * (MAX_N + 1)) + "\n",
-            "k_too_big": f"{n} {MAX_K + 1}\n{lines[1]}\n",
-            "k_too_small": f"{n} {-MAX_K - 1}\n{lines[1]}\n",
-            "a_too_big": f"{n} {k}\n" + " ".join(vals[:-1] + [str(A_HI + 1)]) + "\n",
-            "a_too_small": f"{n} {k}\n" + " ".join([str(A_LO - 1)] + vals[1:]) + "\n",
-            "extra_value": f"{n} {k}\n" + " ".join(vals + ["0"]) + "\n"}[kind]
+    return {"n_too_big": f"{MAX_N + 1}\n" + " ".join(["0"] * (MAX_N + 1)) + "\n",
+            "n_zero": "0\n\n",
+            "a_too_big": f"{n}\n" + " ".join(vals[:-1] + [str(A_HI + 1)]) + "\n",
+            "a_too_small": f"{n}\n" + " ".join([str(A_LO - 1)] + vals[1:]) + "\n",
+            "extra_value": f"{n}\n" + " ".join(vals + ["0"]) + "\n",
+            "missing_value": f"{n + 1}\n{lines[1]}\n"}[kind]
 
 
-if mode == "sample":
+if mode == "sample" and VARIANT == "abs_total":  # long enough that signs cancel inside some stretches
+    out = seq(values(rng.randint(3, 6), -9, 9))
+elif mode == "sample":
     out = case(6, hi=min(A_HI, 9), lo=max(A_LO, -9))
 elif mode == "case":
     narrow = opts.get("narrow") == "1"
@@ -219,9 +211,9 @@ elif mode == "edge":
 elif mode == "anti":
     out = anti(opts["kind"])
 elif mode == "random":
-    out = case({"single_range": MAX_N, "queries": 3000, "grid_2d": 2500, "count_k": 1500}[VARIANT],
-               hi=rng.choice([A_HI, 10]) if VARIANT == "count_k" else A_HI,
-               lo=rng.choice([A_LO, -10]) if VARIANT == "count_k" else A_LO)
+    out = case({"single_range": MAX_N, "queries": 3000, "grid_2d": 2500, "abs_total": 1500}[VARIANT],
+               hi=rng.choice([A_HI, 10]) if VARIANT == "abs_total" else A_HI,
+               lo=rng.choice([A_LO, -10]) if VARIANT == "abs_total" else A_LO)
 elif mode == "max":
     out = max_case(opts["kind"])
 elif mode == "invalid":

@@ -1,11 +1,11 @@
-"""Input validator for the prefix-sum tasks: python validator.py variant=V max_n= [max_m= max_q= max_k=] a_lo= a_hi=
+"""Input validator for the prefix-sum tasks: python validator.py variant=V max_n= [max_m= max_q=] a_lo= a_hi=
 < input; exit 0 iff valid (single spaces, final newline, no leading zeros, bounds from the params)."""
 import sys
 
 opts = dict(arg.split("=", 1) for arg in sys.argv[1:])
 VARIANT = opts["variant"]
 MAX_N, MAX_M, MAX_Q = int(opts["max_n"]), int(opts.get("max_m", "1")), int(opts.get("max_q", "1"))
-A_LO, A_HI, MAX_K = int(opts["a_lo"]), int(opts["a_hi"]), int(opts.get("max_k", "0"))
+A_LO, A_HI = int(opts["a_lo"]), int(opts["a_hi"])
 
 data = sys.stdin.read()
 assert data.endswith("\n"), "input must end with a newline"
@@ -51,8 +51,8 @@ elif VARIANT == "grid_2d":
         x1, y1, x2, y2 = ints(line, 4, "query")
         assert 1 <= x1 <= x2 <= n and 1 <= y1 <= y2 <= m, "bad rectangle"
 else:
+    assert VARIANT == "abs_total", "unknown variant"
     assert len(lines) == 2, "expected two lines"
-    n, k = ints(lines[0], 2, "first line")
+    (n,) = ints(lines[0], 1, "first line")
     assert 1 <= n <= MAX_N, "N out of range"
-    assert -MAX_K <= k <= MAX_K, "K out of range"
     check_values(ints(lines[1], n, "second line"))

@@ -1,7 +1,0 @@
-"""Obviously correct: sum every subarray from scratch."""
-import sys
-
-data = sys.stdin.buffer.read().split()
-n, k = int(data[0]), int(data[1])
-a = list(map(int, data[2:2 + n]))
-print(sum(1 for l in range(n) for r in range(l, n) if sum(a[l:r + 1]) == k))
