@@ -68,9 +68,22 @@ class Progress(BaseModel):
     failed: int = 0
 
 
+# Stage and failure messages are for people; a long one (a model's output, a program's stderr) is cut here.
+MESSAGE_CHARS = 300
+
+
+def shorten(message: str, limit: int = MESSAGE_CHARS) -> str:
+    return message if len(message) <= limit else message[: limit - 1] + "…"
+
+
 class JobError(BaseModel):
     code: str
     message: str
+
+    @field_validator("message")
+    @classmethod
+    def _short(cls, value: str) -> str:
+        return shorten(value)
 
 
 class Lease(BaseModel):
@@ -151,7 +164,9 @@ class JobState(BaseModel):
         return None
 
     def note(self, message: str, now: datetime, keep: int = 30) -> None:
-        """Set the current stage and keep a short history of stage messages."""
+        """Set the current stage and keep a short history of stage messages (each cut to MESSAGE_CHARS, so the
+        snapshot's size is bounded whatever a maker reports)."""
+        message = shorten(message)
         self.stage = message
         self.messages = (self.messages + [f"{iso(now)} {message}"])[-keep:]
         self.updated_at = now

@@ -39,9 +39,12 @@ from generator.problems.schema import Difficulty, Problem
 from generator.settings import Settings
 
 CAS_ATTEMPTS = 10
-# The public views a snapshot embeds stop at this many bytes (fewer than SNAPSHOT_PROBLEMS when statements or samples
-# are long), so a snapshot stays under 64 KB whatever its problems; the others are paged.
-SNAPSHOT_VIEW_BYTES = 40 * 1024
+# A snapshot object is never this large: a status poll reads and parses all of it. The public views it embeds (the
+# first page) fill what the rest of the snapshot leaves, so one-page jobs of long problems still need no index page.
+SNAPSHOT_BYTES = 64 * 1024
+# Views are embedded only while the snapshot stays this far under SNAPSHOT_BYTES: room for what later writes add
+# (completion and hand-off notes, an error) without dropping an embedded view again.
+VIEW_HEADROOM = 4 * 1024
 TERMINAL_METRIC = {"succeeded": "JobsSucceeded", "failed": "JobsFailed", "cancelled": "JobsCancelled"}
 
 
@@ -154,7 +157,19 @@ def request_hash(request: JobRequest) -> str:
 
 
 def _dump(state: JobState) -> bytes:
-    return state.model_dump_json().encode()
+    """The snapshot's bytes, never SNAPSHOT_BYTES or more: should the rest of it outgrow its headroom, the embedded
+    views with the highest indices leave `state` (they stay readable through their index page or checkpoint)."""
+    body = state.model_dump_json().encode()
+    while len(body) >= SNAPSHOT_BYTES and state.problems:
+        excess = len(body) - SNAPSHOT_BYTES + 1
+        while excess > 0 and state.problems:
+            excess -= _json_size(state.problems.pop()) + 1  # + its comma
+        body = state.model_dump_json().encode()
+    return body
+
+
+def _json_size(view: dict[str, Any]) -> int:
+    return len(json.dumps(view, ensure_ascii=False, separators=(",", ":")).encode())
 
 
 def with_prompt_terms(request: JobRequest) -> tuple[JobRequest, str]:
@@ -737,6 +752,8 @@ class JobService:
 
     def _record_items(self, s: JobState, run: _Run) -> None:
         now = self.clock()
+        # Views at hand: those embedded, this run's not yet paged (also ones that left the snapshot), the new ones.
+        views = {v["index"]: v for v in s.problems} | run.views
         for item, stages, public in run.pending:
             if s.item(item.index) is not None:
                 continue
@@ -750,13 +767,33 @@ class JobService:
             if item.status == "done":
                 s.progress.completed += 1
                 if public is not None:
-                    # Keep the first page (lowest indices) embedded, so one GET shows it.
-                    embedded = sorted(s.problems + [public], key=lambda p: p["index"])
-                    s.problems = _within(embedded[: self.settings.snapshot_problems], SNAPSHOT_VIEW_BYTES)
+                    views[item.index] = public
                 s.note(f"problem {item.index + 1} of {s.progress.total} verified: {item.title}", now)
             else:
                 s.progress.failed += 1
                 s.note(f"problem {item.index + 1} of {s.progress.total} failed: {item.error.message if item.error else ''}", now)
+        self._embed(s, views)
+
+    def _embed(self, s: JobState, views: dict[int, dict[str, Any]]) -> None:
+        """Embed the first page: the views of the lowest finished indices, as many as the rest of this snapshot leaves
+        room for, so one GET shows them. Recomputed at every record: a view leaves again (highest index first) when
+        the rest has grown, and comes back from `views` when there is room. Always a prefix of the finished indices
+        (a client pages on after the last one shown): a finished problem whose view is not at hand ends it."""
+        not_done = {i.index for i in s.items if i.status != "done"} | {f.index for f in s.paged_failures}
+        recorded = {i.index for i in s.items}
+        first_page: list[dict[str, Any]] = []
+        for at in range(max(views, default=-1) + 1):
+            if len(first_page) == self.settings.snapshot_problems:
+                break
+            if at in views:
+                first_page.append(views[at])
+            elif at in not_done or (at >= s.indexed and at not in recorded):
+                continue  # failed, or not made yet: when it is made, its view is placed here
+            else:
+                break  # finished, but its view left the snapshot in an earlier invocation
+        s.problems = []
+        room = SNAPSHOT_BYTES - VIEW_HEADROOM - len(s.model_dump_json().encode())
+        s.problems = _within(first_page, room)
 
     def _page_out(self, s: JobState, run: _Run) -> None:
         """Write every index page whose range is fully recorded and drop its items from the snapshot. The page is
@@ -951,7 +988,7 @@ def _within(views: list[dict[str, Any]], budget: int) -> list[dict[str, Any]]:
     """The longest prefix of `views` whose JSON fits in `budget` bytes."""
     kept, used = [], 0
     for view in views:
-        used += len(json.dumps(view, ensure_ascii=False, separators=(",", ":")).encode())
+        used += _json_size(view) + 1  # + its comma
         if used > budget:
             break
         kept.append(view)

@@ -10,7 +10,7 @@ import pytest
 from generator.jobs import keys
 from generator.jobs.model import JobRequest, JobState, is_job_id
 from generator.jobs.service import (
-    InvalidRequestError, JobConflictError, JobNotFoundError, JobService, LeaseHeldError, Outcome,
+    InvalidRequestError, ProblemFailedError, JobConflictError, JobNotFoundError, JobService, LeaseHeldError, Outcome,
 )
 from generator.settings import load_settings
 from tests.fakes import ConcurrencyProbe, FakeClock, FakeMaker, MemoryQueue, MemoryStore
@@ -388,6 +388,81 @@ def test_long_statements_embed_fewer_views_and_the_snapshot_stays_under_64_kb():
     page, cursor, _ = service.page(state.job_id, owner="alice", cursor=0, limit=20)
     assert [p["index"] for p in page] == list(range(20)) and cursor is None
     assert not any(op == "get" and "/problems/" in key for op, key in store.calls)  # no checkpoint was read
+
+
+class Wordy(FakeMaker):
+    """Problems whose public view is about `legend_bytes` long (a long statement), failing ones with a long reason."""
+
+    def __init__(self, legend_bytes: int, long_failure_at: set[int] = frozenset(), **kw) -> None:
+        super().__init__(**kw)
+        self.legend_bytes = legend_bytes
+        self.long_failure_at = set(long_failure_at)
+
+    def make(self, state, index, avoid, on_stage):
+        if index in self.long_failure_at:
+            raise ProblemFailedError("gate_failed", f"problem {index}: " + "the reference disagrees. " * 80)
+        problem = super().make(state, index, avoid, on_stage)
+        legend = f"Story {index}. " + "A long legend. " * (self.legend_bytes // 15)
+        return problem.model_copy(update={"statement": problem.statement.model_copy(update={"legend": legend})})
+
+
+def _watch_snapshots(store, job_id) -> list[dict]:
+    written: list[dict] = []
+    real_put = store.put
+
+    def watching_put(key, body, **kw):
+        if key == keys.job(job_id):
+            assert len(body) < 64 * 1024, len(body)
+            written.append(json.loads(body))
+        return real_put(key, body, **kw)
+
+    store.put = watching_put
+    return written
+
+
+def test_a_one_page_job_of_long_views_embeds_them_all_and_writes_no_index_page():
+    """20 views of ~2.3 KB (46 KB, the size of the largest catalog task's views): the views fill what the rest of
+    the snapshot leaves under 64 KB, so all 20 are embedded, no index page is written, and the job stays within
+    1.5 S3 writes per problem. (A fixed 40 KB view budget embedded 17 and wrote a page.)"""
+    service, store, _, clock = make_service(Wordy(1350, before=lambda _: clock.advance(2)), max_count=20,
+                                            record_interval_seconds=10, index_page_size=20, snapshot_problems=20)
+    state = submit(service, count=20)
+    _watch_snapshots(store, state.job_id)
+    store.calls.clear()
+    assert service.work(state.job_id, hop=0, remaining_ms=FOREVER) is Outcome.completed
+    final = service.get(state.job_id, owner="alice")
+    assert sum(len(json.dumps(p, ensure_ascii=False)) for p in final.problems) > 44_000
+    assert [p["index"] for p in final.problems] == list(range(20))
+    written = [key for op, key in store.calls if op == "put"]
+    assert not any("/index/" in key for key in written), written
+    assert len(written) + 2 <= 1.5 * 20, written  # + the submit's two writes, made before the calls were cleared
+
+
+def test_embedded_views_are_always_the_first_finished_problems():
+    """Every snapshot written embeds a prefix of the finished indices, whatever room it has: views leave when the
+    rest of the snapshot grows (long failures pile up), come back when pages take items out, and never skip a
+    finished problem (a client pages on after the last one shown). Every snapshot stays under 64 KB."""
+    fails = {3, 25, 26, 41} | set(range(60, 120, 2))
+    service, store, _, clock = make_service(
+        Wordy(4000, long_failure_at=fails, before=lambda _: clock.advance(10)),
+        max_count=120, index_page_size=20, snapshot_problems=20)
+    state = submit(service, count=120)
+    written = _watch_snapshots(store, state.job_id)
+    assert service.work(state.job_id, hop=0, remaining_ms=FOREVER) is Outcome.completed
+    finished = [i for i in range(120) if i not in fails]
+    shown = [[p["index"] for p in snapshot["problems"]] for snapshot in written]
+    for indices in shown:
+        assert indices == finished[: len(indices)], indices
+    assert max(map(len, shown)) > min(len(s) for s in shown[len(shown) // 2:]) > 0  # left and came back or stayed
+    messages = [m for snapshot in written for m in snapshot["messages"]]
+    assert max(map(len, messages)) <= 300 + 30 and any(m.endswith("…") for m in messages)
+    final = service.get(state.job_id, owner="alice")
+    seen, cursor = [p["index"] for p in final.problems], (
+        int(final.problems[-1]["index"]) + 1 if final.problems else 0)
+    while cursor is not None:
+        page, cursor, _ = service.page(state.job_id, owner="alice", cursor=cursor, limit=25)
+        seen += [p["index"] for p in page]
+    assert seen == finished
 
 
 def test_snapshot_size_stays_flat_while_records_are_written_every_problem():
