@@ -337,3 +337,35 @@ def test_as_root_without_a_jail_a_case_cannot_write_into_the_runners_pipes() -> 
     """)
     results = run_many(forger, ["attack", "x", "attack", "y"], FAST)
     assert [(r.verdict, r.stdout) for r in results] == [(Verdict.runtime_error, "[]\n"), (Verdict.ok, "honest\n")] * 2
+
+
+# --- the kernel's settings ------------------------------------------------------------------------
+
+# Opens every file of /proc outside the processes' own dirs for writing, and closes it at once (nothing is
+# written: opening is where the kernel checks a sysctl's permission); prints what opened.
+PROC_WRITER = src("""
+    import os
+    opened = []
+    for top in sorted(os.listdir("/proc")):
+        if top.isdigit() or top in ("self", "thread-self"):
+            continue
+        base = os.path.join("/proc", top)
+        walk = os.walk(base) if os.path.isdir(base) and not os.path.islink(base) else [("/proc", [], [top])]
+        for where, _, files in walk:
+            for name in files:
+                try:
+                    os.close(os.open(os.path.join(where, name), os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY))
+                    opened.append(os.path.join(where, name))
+                except OSError:
+                    pass
+    print(len(opened), opened[:5])
+""")
+
+
+def test_no_kernel_setting_under_proc_is_writable_from_a_jailed_case(as_user: Callable[..., Any]) -> None:
+    if not _jailed(as_user):
+        pytest.skip("bubblewrap is not active here")
+    # Started as root, the jail's uid 65534 is uid 0 outside it: 768 files of /proc/sys opened for writing,
+    # kernel.core_pattern among them (a "|program" there runs as the host's root on the next core dump).
+    result = as_user(run_program, PROC_WRITER, "", sandbox.SandboxLimits(cpu_seconds=5.0, wall_seconds=30.0))
+    assert (result.verdict, result.stdout) == (Verdict.ok, "0 []\n"), result.stderr
