@@ -56,6 +56,8 @@ MUTANT_SLOWDOWN = 10.0
 # from the reference: an equivalent mutant never pays for them.
 MUTANT_ROUNDS = ((0, 1), (1, 4), (4, 12), (12, 10**9))
 MUTANT_ROUNDS_BEFORE_STRESS = 3
+# Mutants on the stress cases: about this many runs per shared process (whole mutants only).
+MUTANT_STRESS_RUNS_PER_CALL = 1200
 # Coarse steps keep the published limit stable across runs (the artifact is byte-identical per seed).
 TIME_LIMIT_STEPS_MS = (1000, 2000, 3000, 5000, 10_000)
 
@@ -115,7 +117,8 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
 
     # 4. Brute force agrees with the reference on every small test and every stress case.
     small = [(t.input, out) for t, out in zip(draft.tests, outputs) if t.small]
-    brute_small = _agree(draft, [i for i, _ in small], [o for _, o in small], "small test")
+    # (The brute force's runs are cross-checks, never published: shared processes for the small tests too.)
+    brute_small = _agree(draft, [i for i, _ in small], [o for _, o in small], "small test", shared=True)
     brute_stress = _agree(draft, draft.stress, [r.stdout for r in ref_stress], "stress case", shared=True)
 
     # 4a. A checker program must accept the reference's answers and a different valid answer, and reject
@@ -316,10 +319,16 @@ def _kill_mutants(draft: Draft, outputs: list[str], stress_outputs: list[str],
     alive = list(range(len(made)))
     for low, high in MUTANT_ROUNDS[:MUTANT_ROUNDS_BEFORE_STRESS]:
         alive = _survivors(draft, program, alive, checked[low:high], limits)
-    # Every survivor runs on every stress case (an equivalent mutant cannot stop early): one shared process
-    # per mutant (shared_run), the mutant's own source, not the dispatcher.
+    # Every survivor runs on every stress case (an equivalent mutant cannot stop early), through the dispatcher,
+    # several survivors per shared process (it used to be one process per survivor, the mutant's own source: the
+    # same code, compiled as solution.py either way); about as many runs per call as a round's, so a call stays
+    # well inside its wall clock. A case over the CPU limit is taken from the shared process (it tells the mutant
+    # apart either way, as in the rounds), not run again fresh to burn the limit twice.
+    per_call = max(1, MUTANT_STRESS_RUNS_PER_CALL // max(1, len(draft.stress)))
     runs = [(k, i) for k in alive for i in range(len(draft.stress))]
-    results = [r for k in alive for r in run_shared(made[k].source, draft.stress, limits)]
+    results = [r for start in range(0, len(alive), per_call)
+               for r in run_shared(program, [f"{k}\n{text}" for k in alive[start:start + per_call]
+                                             for text in draft.stress], limits, trust_cpu_limit=True)]
     differs: dict[int, list[int]] = {k: [] for k in alive}
     verdicts = _judge_all(draft, [(draft.stress[i], stress_outputs[i], got) for (k, i), got in zip(runs, results)],
                           shared=True)
@@ -345,7 +354,8 @@ def _survivors(draft: Draft, program: str, alive: list[int], cases: list[tuple[s
         return alive
     runs = [(k, want, f"{k}\n{given}") for k in alive for given, want in cases]
     results = _mutant_round(program, [text for _, _, text in runs], limits, len(cases))
-    verdicts = _judge_all(draft, [(text.split("\n", 1)[1], want, got) for (_, want, text), got in zip(runs, results)])
+    verdicts = _judge_all(draft, [(text.split("\n", 1)[1], want, got) for (_, want, text), got in zip(runs, results)],
+                          shared=True)
     dead = {k for (k, _, _), verdict in zip(runs, verdicts) if verdict != "accepted"}
     return [k for k in alive if k not in dead]
 
@@ -431,8 +441,9 @@ def _self_test_checker(draft: Draft, outputs: list[str], stress_outputs: list[st
 
 def _judge_all(draft: Draft, cases: list[tuple[str, str, RunResult]], *, shared: bool = False) -> list[str]:
     """Verdicts of (input, jury answer, run) triples: by the package's checker program in one sandbox call when
-    the problem has one, else by comparing tokens/lines/numbers. `shared`: stress cross-checks, where the
-    checker may judge them all in one process (shared_run)."""
+    the problem has one, else by comparing tokens/lines/numbers. `shared`: cross-checks (the brute force and
+    the mutants on stress cases, the mutants on the tests: no verdict of theirs is published), where the checker
+    may judge them all in one process (shared_run)."""
     if draft.checker_program is None:
         return [_judged(draft, want, got) for _, want, got in cases]
     verdicts = [_judged_run(got) for _, _, got in cases]

@@ -1,0 +1,48 @@
+"""What the gate's cross-checks cost in sandbox calls: every mutant runs through the one dispatcher program, several
+mutants per shared process on the stress cases, and the brute force's small tests share a process too."""
+from __future__ import annotations
+
+import pytest
+
+from generator.problems import gate
+from generator.problems.family import TestInput as Case
+from generator.problems.family import WrongSolution
+from generator.problems.gate import GateContext, verify
+from generator.problems.mutation import mutants
+from generator.problems.schema import Difficulty
+from tests.unit.test_mutation import GRADER, GRADER_BRUTE, weak_draft
+
+
+def test_mutants_share_processes_on_the_stress_cases_and_the_brute_force_on_the_small_tests(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[str, str, list[str]]] = []
+    real_shared, real_many = gate.run_shared, gate.run_many
+
+    def shared(source, inputs, limits=gate.SandboxLimits(), **options):  # noqa: ANN001, ANN003, ANN202
+        calls.append(("shared", source, list(inputs)))
+        return real_shared(source, inputs, limits, **options)
+
+    def many(source, inputs, limits=gate.SandboxLimits()):  # noqa: ANN001, ANN202
+        calls.append(("fresh", source, list(inputs)))
+        return real_many(source, inputs, limits)
+
+    monkeypatch.setattr(gate, "run_shared", shared)
+    monkeypatch.setattr(gate, "run_many", many)
+    draft = weak_draft()
+    draft.reference, draft.brute, draft.title = GRADER, GRADER_BRUTE, "Grades"
+    draft.tests = [Case(f"{s}\n", "sample" if s < 10 else "small", small=True) for s in (2, 7, 23, 58, 67, 82, 97)]
+    draft.tests.append(Case("100\n", "max"))
+    draft.wrong_solutions = [WrongSolution("wa_always_a", "input()\nprint('A')\n")]
+    problem = verify(draft, GateContext(problem_id="grades", difficulty=Difficulty.easy, language="en", seed=1))
+    assert problem.verification.mutation is not None and problem.verification.mutation.made == 40
+    sources = {m.source for m in mutants(GRADER, 10**6)}
+    assert not [c for c in calls if c[1] in sources], "a mutant ran on its own, not through the dispatcher"
+    dispatcher = [(kind, inputs) for kind, source, inputs in calls if source.startswith("_SOURCES = ")]
+    # A stress call: whole mutants, each on every stress case; several mutants per call, all shared.
+    stress = [(kind, inputs) for kind, inputs in dispatcher if len(inputs) >= len(draft.stress)
+              and [text.split("\n", 1)[1] for text in inputs] == draft.stress * (len(inputs) // len(draft.stress))]
+    survivors = sum(len(inputs) for _, inputs in stress) // len(draft.stress)
+    assert stress and all(kind == "shared" for kind, _ in stress)
+    assert survivors >= 10 and len(stress) == -(-survivors // (gate.MUTANT_STRESS_RUNS_PER_CALL // len(draft.stress)))
+    brute = [c for c in calls if c[1] == GRADER_BRUTE]
+    assert brute and all(kind == "shared" for kind, _, _ in brute)
