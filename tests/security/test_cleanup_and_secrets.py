@@ -369,3 +369,34 @@ def test_no_kernel_setting_under_proc_is_writable_from_a_jailed_case(as_user: Ca
     # kernel.core_pattern among them (a "|program" there runs as the host's root on the next core dump).
     result = as_user(run_program, PROC_WRITER, "", sandbox.SandboxLimits(cpu_seconds=5.0, wall_seconds=30.0))
     assert (result.verdict, result.stdout) == (Verdict.ok, "0 []\n"), result.stderr
+
+
+@pytest.mark.usefixtures("no_bwrap")
+def test_without_a_jail_a_case_writes_nothing_outside_tmp(as_user: Callable[..., Any]) -> None:
+    if as_user(sandbox.jail_layers).get("landlock") is not True:
+        pytest.skip("Landlock is not available on this kernel")
+    # Without bubblewrap nothing is mounted read-only: as root a case could write every root-owned file — the
+    # project's own code, run by every later call; /proc/sys (kernel.core_pattern runs a program as root).
+    probe = Path(__file__).resolve().parent / f".landlock-probe-{os.getpid()}"
+    writer = src(f"""
+        import os
+        for path in ({str(probe)!r}, "scratch-file", "/tmp/landlock-probe-{os.getpid()}"):
+            try:
+                with open(path, "w") as f:
+                    f.write("x")
+                print("wrote", os.path.basename(path))
+            except OSError as exc:
+                print("denied", os.path.basename(path), exc.errno)
+        for path in ("scratch-file", "/tmp/landlock-probe-{os.getpid()}"):
+            os.unlink(path)
+    """)
+    try:
+        result = as_user(run_program, writer, "", FAST)
+        written = probe.exists()
+    finally:
+        probe.unlink(missing_ok=True)
+    assert not written
+    assert (result.verdict, result.stdout) == (Verdict.ok, f"denied {probe.name} 13\nwrote scratch-file\n"
+                                                           f"wrote landlock-probe-{os.getpid()}\n"), result.stderr
+    settings = as_user(run_program, PROC_WRITER, "", sandbox.SandboxLimits(cpu_seconds=5.0, wall_seconds=30.0))
+    assert (settings.verdict, settings.stdout) == (Verdict.ok, "0 []\n"), settings.stderr

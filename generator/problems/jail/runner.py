@@ -153,6 +153,64 @@ def load_seccomp():
         return "%s: %s" % (type(exc).__name__, exc)
 
 
+# Landlock (Linux >= 5.13): where no bubblewrap mounts everything read-only, a case may still write only in
+# /tmp, /dev/shm, the scratch dir and a few harmless devices. As root outside a jail it could otherwise write
+# every root-owned file: the project's own code (run by every later call), /proc/sys (kernel.core_pattern runs a
+# program as root), raw disks. Only writes are handled; reads and execution stay as they were.
+LANDLOCK_CREATE_RULESET, LANDLOCK_ADD_RULE, LANDLOCK_RESTRICT_SELF = 444, 445, 446  # the same on every arch
+LANDLOCK_WRITES = {1: 0b1_1111_1111_0010, 2: 1 << 13, 3: 1 << 14, 5: 1 << 15}  # by ABI: write/remove/make*;
+LANDLOCK_FILE_WRITES = 1 << 1 | 1 << 14 | 1 << 15  # refer; truncate; ioctl on devices. On a file: write,
+WRITABLE_DEVICES = ("/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom")  # truncate, ioctl
+RULESET = None  # fd of the prepared ruleset (outside bubblewrap), which each case enforces on itself
+
+
+def landlock_call(number, *args):
+    result = LIBC.syscall(ctypes.c_long(number), *args)
+    if result < 0:
+        raise OSError(ctypes.get_errno(), "landlock syscall %d" % number)
+    return result
+
+
+def prepare_landlock():
+    """Build the ruleset once in the warm runner: writes handled everywhere, allowed beneath the places a case
+    may write to. True, or why not (an older kernel: the layer is inactive)."""
+    global RULESET
+    if CONFIG.get("jailed"):
+        return "not needed (bubblewrap)"
+    try:
+        abi = landlock_call(LANDLOCK_CREATE_RULESET, None, ctypes.c_size_t(0), ctypes.c_uint32(1))
+        handled = sum(bits for version, bits in LANDLOCK_WRITES.items() if version <= abi)
+        attr = ctypes.c_uint64(handled)
+        ruleset = landlock_call(LANDLOCK_CREATE_RULESET, ctypes.byref(attr), ctypes.c_size_t(8), ctypes.c_uint32(0))
+        os.makedirs(SCRATCH, 0o700, exist_ok=True)
+        places = [(path, handled) for path in (SCRATCH, "/tmp", "/dev/shm")]
+        places += [(path, handled & LANDLOCK_FILE_WRITES) for path in WRITABLE_DEVICES]
+        for path, allowed in places:
+            try:
+                fd = os.open(path, os.O_PATH | os.O_CLOEXEC)
+            except OSError:
+                continue  # (no /dev/shm here)
+            try:
+                rule = struct.pack("=Qi", allowed, fd)  # struct landlock_path_beneath_attr, packed
+                landlock_call(LANDLOCK_ADD_RULE, ctypes.c_int(ruleset), ctypes.c_int(1), ctypes.c_char_p(rule),
+                              ctypes.c_uint32(0))
+            finally:
+                os.close(fd)
+    except (OSError, AttributeError) as exc:
+        return "%s: %s" % (type(exc).__name__, exc)
+    RULESET = ruleset
+    return True
+
+
+def enforce_landlock():
+    """In a case: only the ruleset's places stay writable, for it and everything it starts."""
+    if RULESET is None:
+        return
+    if LIBC.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "could not set no_new_privs")
+    landlock_call(LANDLOCK_RESTRICT_SELF, ctypes.c_int(RULESET), ctypes.c_uint32(0))
+
+
 def read_exact(fd, n):
     chunks = []
     while n > 0:
@@ -279,6 +337,7 @@ def child(code, case_dir, fds):
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         for target, fd in enumerate(fds):
             os.dup2(fd, target)
+        enforce_landlock()  # (before the ruleset's fd is closed with the others)
         os.closerange(3, resource.getrlimit(resource.RLIMIT_NOFILE)[0])  # control/result pipes gone
         signal_self_only()
         os.chdir(case_dir)
@@ -797,6 +856,7 @@ def main():
             return  # the worker died before the line above
     LAYERS["subreaper"] = prctl(PR_SET_CHILD_SUBREAPER, 1)
     LAYERS["seccomp"] = load_seccomp()
+    LAYERS["landlock"] = prepare_landlock()
     signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGCHLD])
     os.chdir("/")  # hold no directory of a call
     gc.collect()
