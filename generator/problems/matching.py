@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from generator.problems.catalog import CATALOG_DIR, areas
 from generator.problems.catalog import topics as families
+from generator.problems.near_miss import near_hit
 from generator.problems.schema import Difficulty
 
 DIFFICULTY_NAMES = {"en": {d.value: d.value for d in Difficulty},
@@ -130,6 +131,26 @@ def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ..
     return ranked
 
 
+def rank_near_misses(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ...]]]:
+    """Topics one typo away from a keyword ("djikstra", "부르트포스"), best first: asked only when nothing matched
+    exactly (near_miss.py says how near). `requires`/`excludes` apply as for exact hits."""
+    padded = normalise(prompt)
+    ranked = []
+    for topic in families() if pool is None else pool:
+        spec = getattr(topic, "spec", None)
+        requires = getattr(spec, "requires", []) or []
+        excludes = getattr(spec, "excludes", []) or []
+        if (requires and not any(_contains(padded, r) for r in requires)) or any(_contains(padded, e) for e in excludes):
+            continue
+        hits = [(keyword, typed) for keyword in topic.keywords if (typed := near_hit(padded, keyword))]
+        if hits:
+            keyword, typed = max(hits, key=lambda hit: len(hit[0].replace(" ", "")))
+            score = len(keyword.replace(" ", "")) * (1 if keyword.isascii() else 2)
+            ranked.append((score, topic, (f"{typed}≈{keyword}",)))
+    ranked.sort(key=lambda row: (-row[0], row[1].name))
+    return ranked
+
+
 @dataclass(frozen=True)
 class UnsupportedTechnique:
     """A technique users ask for that the catalog lacks (catalog/unsupported.toml)."""
@@ -200,6 +221,8 @@ def match_family(prompt: str, difficulty: Difficulty | None = None, language: st
         else:
             message = f"'{title}' is not in the catalog; supported topics: "
         raise UnsupportedPromptError(message + "; ".join(supported_topics()), supported_topics())
+    if not ranked:
+        ranked = rank_near_misses(prompt) or rank_near_misses(prompt, areas())
     if not ranked:
         if language == "ko":
             message = "요청에 맞는 주제를 찾지 못했습니다. 지원하는 주제: "

@@ -10,8 +10,10 @@ band it falls in. Words: 입문/기초/아주 쉬운 → tutorial; 쉬운/초급
 어려운/고급/상 → hard (하/중/상 only as a word of their own: 상하좌우, 중위 순회 and 중간에서 만나기 are no levels).
 
 A count is a number tied to a unit: "3개", "5문제", "10제", "다섯 개", "세 문제", "한 문제만", "문제 하나",
-"3問", "五つ", "5 problems", "three ... problems", "x3", "4 of them", "a dozen". Numbers without a unit are no
-count: tier numbers ("골드 4"), bounds ("N ≤ 100000"), problem ids ("1753번"), years, "2차원", "0-1 BFS"."""
+"3問", "五つ", "5 problems", "three ... problems", "x3", "4 of them", "a dozen", a range ("두세 개" → 3). Numbers
+without a unit are no count — tier numbers ("골드 4"), bounds ("N ≤ 100000"), problem ids ("1753번"), years,
+"2차원", "0-1 BFS", problem names ("숨바꼭질 3") — except right after the difficulty word at the end or before a
+comma ("greedy medium 2", "중간 난이도 3") or as a comma-separated item ("problems, 3, medium"): `_bare_count`."""
 from __future__ import annotations
 
 import re
@@ -140,6 +142,8 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
 _NATIVE = {  # Korean native numerals as they stand before a counter (한 개, 두 문제, 스무 개) or alone (하나, 둘)
     "한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "석": 3, "네": 4, "넷": 4, "다섯": 5, "여섯": 6,
     "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20, "스물": 20, "서른": 30, "마흔": 40, "쉰": 50,
+    # ranges ("두세 개" = two or three) ask for up to their upper end, like "2~3개" (read as 3개)
+    "한두": 2, "두어": 2, "두세": 3, "서너": 4, "너덧": 5, "너댓": 5, "네다섯": 5, "대여섯": 6, "예닐곱": 7,
 }
 _SINO_KANJI = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ENGLISH = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -200,9 +204,28 @@ def _count(text: str) -> tuple[int | None, str]:
     return None, ""
 
 
+def _bare_count(text: str, difficulty_words: str) -> tuple[int | None, str]:
+    """A number without a unit is the count only where a list of settings puts it: right after the difficulty word
+    ("greedy medium 2", "dp knapsack 중간 난이도 3", "prefix sum easy 10", "tree problems, medium, 3") or as a
+    comma-separated item of its own, the prompt's only number ("edit distance problems, 3, medium") — and then only
+    before a comma or at the end. Anywhere else a bare number is a tier, a bound, a problem id or part of a
+    problem's name ("숨바꼭질 3", "부분수열의 합 2 같은 문제", "hard 2-SAT")."""
+    text = text.strip()
+    if difficulty_words:
+        after = re.search(re.escape(difficulty_words) + r"[\s,]*(?<![0-9])(\d{1,3})\s*[.!?]*\s*(?:,|$)", text)
+        if after and int(after.group(1)) > 0:
+            return int(after.group(1)), after.group(0).strip(" ,.!?")
+    item = re.search(r"(?:^|,)\s*(\d{1,3})\s*(?=,|$)", text)
+    if item and len(re.findall(r"\d+", text)) == 1 and int(item.group(1)) > 0:
+        return int(item.group(1)), item.group(0).strip(" ,")
+    return None, ""
+
+
 def read_prompt(prompt: str) -> PromptReading:
     difficulty, difficulty_words, rest = _difficulty(prompt)
     count, count_words = _count(rest)
+    if count is None and difficulty != BEYOND_HARD:
+        count, count_words = _bare_count(rest, difficulty_words if isinstance(difficulty, Difficulty) else "")
     if difficulty == BEYOND_HARD:
         return PromptReading(None, count, difficulty_words, "", count_words)
     return PromptReading(difficulty, count, None, difficulty_words, count_words)

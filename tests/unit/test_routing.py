@@ -449,6 +449,36 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('머지 소트 트리 문제', None, None, None),
     ('세그트리 입문 문제', None, None, None),
     ('위상수학 문제', None, None, None),
+    # held-out set 2 (written blind from the topic titles): typos no keyword spells out, a topic stolen by a
+    # broader one, bare counts after the difficulty word, count ranges, and techniques the catalog lacks
+    ('dijsktra 어려운 문제 2개', 'dijkstra', 'hard', 2),
+    ('djikstra problems', 'dijkstra', 'easy', 1),
+    ('프로이드 워셜 보통', 'floyd_warshall', 'medium', 1),
+    ('부르트포스 쉬운 거', 'brute_force', 'easy', 1),
+    ('backtraking 2 problems', 'backtracking', 'easy', 2),
+    ('topologcal sort', 'topological_sort', 'easy', 1),
+    ('에라토스테내스의 체', 'sieve', 'easy', 1),
+    ('유니언 파인드 보통', 'union_find', 'medium', 1),
+    ('meet in the middle 어려운 문제 2개', 'meet_in_the_middle', 'hard', 2),
+    ('부분수열의 합 2 같은 MITM 문제', 'meet_in_the_middle', 'hard', 1),
+    ('부분수열의 합 문제', 'brute_force', 'easy', 1),
+    ('tree problems, medium, 3', 'trees', 'medium', 3),
+    ('edit distance problems, 3, medium', 'lcs', 'medium', 3),
+    ('greedy medium 2', 'greedy', 'medium', 2),
+    ('prefix sum easy 10', 'prefix_sums', 'easy', 10),
+    ('dp knapsack 중간 난이도 3', 'knapsack', 'medium', 3),
+    ('힙 문제 두세 개 보통', 'heap', 'medium', 3),
+    ('숨바꼭질 3 보통', 'zero_one_bfs', 'medium', 1),
+    ('밀러 라빈 소수 판정 폴라드 로', None, None, None),
+    ('자릿수 DP 문제 2개', None, None, None),
+    ('병렬 이분 탐색 문제', None, None, None),
+    ('삼분 탐색 문제', None, None, None),
+    ('Z algorithm string problems', None, None, None),
+    ('단절점과 단절선 문제', None, None, None),
+    ('bridges in a graph', None, None, None),
+    ('중국인의 나머지 정리 문제', None, None, None),
+    ('SQL 문제 3개', None, None, None),
+    ('최장 경로 문제', None, None, None),
 ]
 
 
@@ -520,6 +550,12 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     ("a DFS problem", None, None), ("the hardest one", "hard", None), ("AWS S3 upload", None, None),
     ("5 x 5 격자 BFS", None, None), ("3x3 grid", None, None), ("N x M grid", None, None), ("3x medium", "medium", 3),
     ("상근이의 여행", None, None), ("난이도 하", "easy", None), ("실버 DP 2개", "easy", 2),
+    # a bare number is the count right after the difficulty word or as a comma item of its own, nowhere else
+    ("greedy medium 2", "medium", 2), ("tree problems, medium, 3", "medium", 3), ("problems, 3, medium", "medium", 3),
+    ("dp knapsack 중간 난이도 3", "medium", 3), ("쉬움, 2", "easy", 2), ("easy 2d prefix sums", "easy", None),
+    ("hard 2-SAT", "hard", None), ("보통 숨바꼭질 3", "medium", None), ("LCS medium 1753", "medium", None),
+    ("N과 M (5), easy", "easy", None), ("easy 0", "easy", None), ("실버 2 다익스트라 3", "easy", None),
+    ("두세 개", None, 3), ("한두 문제", None, 2), ("서너 개", None, 4), ("문제 두세 개 보통", "medium", 3),
 ]
 
 
@@ -529,3 +565,29 @@ def test_the_prompt_reading_of_difficulty_and_count(prompt, difficulty, count) -
 
     reading = read_prompt(prompt)
     assert (reading.difficulty.value if reading.difficulty else None, reading.count) == (difficulty, count)
+
+
+NEAR_MISSES = [  # (what the prompt holds, a keyword, whether it is that keyword mistyped)
+    ("djikstra", "dijkstra", True), ("dijkstar", "dijkstra", True), ("backtraking", "backtracking", True),
+    ("topologcal sort", "topological sort", True), ("부르트포스", "브루트포스", True), ("프로이드워셜", "플로이드 워셜", True),
+    ("유니언 파인드", "유니온 파인드", True), ("에라토스테내스", "에라토스테네스", True),
+    ("component", "components", False),  # a plural is chosen on purpose, no typo
+    ("최장 경로", "최단 경로", False), ("삼분탐색", "이분탐색", False), ("최대공약수", "최소공약수", False),  # new words
+    ("숨바꼭질 4", "숨바꼭질 3", False), ("lcs", "lis", False), ("sorts", "sort", False),  # numbers, short words
+]
+
+
+@pytest.mark.parametrize("typed, keyword, near", NEAR_MISSES, ids=[row[0] for row in NEAR_MISSES])
+def test_a_near_miss_is_one_typo_away_and_never_another_word(typed, keyword, near) -> None:
+    from generator.problems.matching import normalise
+    from generator.problems.near_miss import near_hit
+
+    assert (near_hit(normalise(typed), keyword) is not None) == near
+
+
+def test_a_typo_never_beats_an_exact_keyword_or_a_missing_technique() -> None:
+    """Near misses are looked for only when nothing matched exactly: "sorting networks" stays sorting (an exact
+    hit), and "투포인터 dijkstar" is two_pointers (exact), not dijkstra (a near miss)."""
+    assert match_family("투포인터 dijkstar").family.name == "two_pointers"
+    with pytest.raises(UnsupportedPromptError):
+        match_family("네트워크 플로우 dijkstar")
