@@ -55,6 +55,7 @@ def _as_nobody(fn: Callable[..., Any], *args: Any) -> Any:
         except BaseException as exc:  # noqa: BLE001 - reported to the parent
             payload = pickle.dumps(("error", repr(exc)))
             code = 1
+        sandbox.close_runners()  # os._exit skips atexit: their scratch dirs would stay in /tmp
         with os.fdopen(write, "wb") as out:
             out.write(payload)
         os._exit(code)

@@ -158,9 +158,12 @@ def load_seccomp():
 # every root-owned file: the project's own code (run by every later call), /proc/sys (kernel.core_pattern runs a
 # program as root), raw disks. Only writes are handled; reads and execution stay as they were.
 LANDLOCK_CREATE_RULESET, LANDLOCK_ADD_RULE, LANDLOCK_RESTRICT_SELF = 444, 445, 446  # the same on every arch
-LANDLOCK_WRITES = {1: 0b1_1111_1111_0010, 2: 1 << 13, 3: 1 << 14, 5: 1 << 15}  # by ABI: write/remove/make*;
-LANDLOCK_FILE_WRITES = 1 << 1 | 1 << 14 | 1 << 15  # refer; truncate; ioctl on devices. On a file: write,
-WRITABLE_DEVICES = ("/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom")  # truncate, ioctl
+# The rights handled, by the ABI that added them: write a file, remove and make entries of every kind (1);
+# link or rename across dirs (2); truncate (3); ioctl on a device (5). A rule on a single file may grant only
+# the file's own: write, truncate, ioctl.
+LANDLOCK_WRITES = {1: 0b1_1111_1111_0010, 2: 1 << 13, 3: 1 << 14, 5: 1 << 15}
+LANDLOCK_FILE_WRITES = 1 << 1 | 1 << 14 | 1 << 15
+WRITABLE_DEVICES = ("/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom")
 RULESET = None  # fd of the prepared ruleset (outside bubblewrap), which each case enforces on itself
 
 
