@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from generator.problems.catalog import CATALOG_DIR, areas
 from generator.problems.catalog import topics as families
-from generator.problems.near_miss import near_hit
+from generator.problems.near_miss import PromptView, near_hit
 from generator.problems.schema import Difficulty
 
 DIFFICULTY_NAMES = {"en": {d.value: d.value for d in Difficulty},
@@ -135,6 +135,7 @@ def rank_near_misses(prompt: str, pool=None) -> list[tuple[int, object, tuple[st
     """Topics one typo away from a keyword ("djikstra", "부르트포스"), best first: asked only when nothing matched
     exactly (near_miss.py says how near). `requires`/`excludes` apply as for exact hits."""
     padded = normalise(prompt)
+    view = PromptView(padded)
     ranked = []
     for topic in families() if pool is None else pool:
         spec = getattr(topic, "spec", None)
@@ -142,7 +143,7 @@ def rank_near_misses(prompt: str, pool=None) -> list[tuple[int, object, tuple[st
         excludes = getattr(spec, "excludes", []) or []
         if (requires and not any(_contains(padded, r) for r in requires)) or any(_contains(padded, e) for e in excludes):
             continue
-        hits = [(keyword, typed) for keyword in topic.keywords if (typed := near_hit(padded, keyword))]
+        hits = [(keyword, typed) for keyword in topic.keywords if (typed := near_hit(view, keyword))]
         if hits:
             keyword, typed = max(hits, key=lambda hit: len(hit[0].replace(" ", "")))
             score = len(keyword.replace(" ", "")) * (1 if keyword.isascii() else 2)

@@ -74,24 +74,56 @@ def _usable(keyword: str) -> bool:
     return len(squashed) >= _MIN_HANGUL and all(_jamo(ch) is not None for ch in squashed)
 
 
-def near_hit(padded: str, keyword: str) -> str | None:
-    """The words of `padded` (matching.normalise's form) that are one typo away from `keyword`, or None."""
+def _initials(text: str) -> str:
+    """Each Hangul syllable's initial consonant as one character (others as themselves): two phrases can be near
+    only if these strings are equal, which str.find checks in C before any syllable is compared."""
+    return "".join(chr(0x1100 + j[0]) if (j := _jamo(ch)) else ch for ch in text)
+
+
+class PromptView:
+    """One prompt prepared once for every keyword: its word windows by word count and length, and its squashed
+    Hangul with their initials (a 2000-character prompt against the catalog's thousands of phrases stays fast)."""
+
+    def __init__(self, padded: str) -> None:
+        self.words = padded.split()
+        self._windows: dict[int, dict[int, list[str]]] = {}
+        self.squashed = padded.replace(" ", "")
+        self.initials = _initials(self.squashed)
+
+    def windows(self, size: int, length: int) -> list[str]:
+        by_length = self._windows.get(size)
+        if by_length is None:
+            by_length = {}
+            for window in {" ".join(self.words[i:i + size]) for i in range(len(self.words) - size + 1)}:
+                if not any(ch.isdigit() for ch in window):
+                    by_length.setdefault(len(window), []).append(window)
+            self._windows[size] = by_length
+        return [w for n in (length - 1, length, length + 1) for w in by_length.get(n, ())]
+
+
+def near_hit(padded: str | PromptView, keyword: str) -> str | None:
+    """The words of the prompt (matching.normalise's form, or a PromptView of it) that are one typo away from
+    `keyword`, or None."""
+    view = padded if isinstance(padded, PromptView) else PromptView(padded)
     keyword = keyword.lower()
     if not _usable(keyword):
         return None
     if keyword.isascii():
-        words = padded.split()
-        size = len(keyword.split())
-        for start in range(len(words) - size + 1):
-            window = " ".join(words[start:start + size])
-            if (window != keyword and not any(ch.isdigit() for ch in window) and not _inflection(window, keyword)
-                    and _osa_within_one(window, keyword)):
+        for window in view.windows(len(keyword.split()), len(keyword)):
+            if window != keyword and not _inflection(window, keyword) and _osa_within_one(window, keyword):
                 return window
         return None
     squashed_keyword = keyword.replace(" ", "")
-    squashed = padded.replace(" ", "")
-    for start in range(len(squashed) - len(squashed_keyword) + 1):
-        window = squashed[start:start + len(squashed_keyword)]
+    initials = _keyword_initials(squashed_keyword)
+    start = view.initials.find(initials)
+    while start != -1:
+        window = view.squashed[start:start + len(squashed_keyword)]
         if _hangul_near(window, squashed_keyword):
             return window
+        start = view.initials.find(initials, start + 1)
     return None
+
+
+@lru_cache(maxsize=None)
+def _keyword_initials(squashed_keyword: str) -> str:
+    return _initials(squashed_keyword)
