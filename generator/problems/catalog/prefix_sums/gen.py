@@ -151,6 +151,8 @@ def max_case(kind):
 def invalid(kind):
     base = case(6, hi=min(A_HI, 9), lo=max(A_LO, -9)) if VARIANT != "single_range" else \
         single(values(5, A_LO, min(A_HI, 9)), 2, 4)
+    if VARIANT == "abs_total":  # at least two values, so that double_space has a space to double
+        base = seq(values(rng.randint(2, 6), max(A_LO, -9), min(A_HI, 9)))
     lines = base.rstrip("\n").split("\n")
     if kind == "double_space":
         return base.replace(" ", "  ", 1)
