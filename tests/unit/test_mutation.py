@@ -54,6 +54,23 @@ def test_dispatcher_runs_the_chosen_mutant_with_its_own_stdin_reading() -> None:
     assert [r.stdout for r in results] == ["6\n", "5\n"]
 
 
+def test_in_a_shared_process_each_mutant_is_compiled_once_and_runs_as_in_a_fresh_one() -> None:
+    from generator.problems.shared_run import run_shared
+
+    # Each mutant counts how often solution.py code was compiled in its process (a compile creates a new code
+    # object; the dispatcher's cache holds one per mutant), and keeps a global of its own that must not survive.
+    sources = ["import sys\nprint(sum(map(int, sys.stdin.read().split())), len(sys._mutant_codes), 'x' in globals())"
+               "\nx = 1\n",
+               "print(max(map(int, open(0).read().split())), 'x' in globals())\nx = 2\n"]
+    program = mutant_dispatcher(sources)
+    texts = [f"{k}\n{n} {n + 1}\n" for k in (0, 1) for n in range(6)]
+    shared = run_shared(program, texts, SandboxLimits())
+    assert [r.stdout for r in shared] == [f"{2 * n + 1} 1 False\n" for n in range(6)] + \
+        [f"{n + 1} False\n" for n in range(6)]
+    fresh = run_many(program, texts[:1], SandboxLimits())
+    assert fresh[0].stdout == "1 1 False\n"
+
+
 def test_a_planted_weak_suite_gets_the_boundary_test_added() -> None:
     draft = weak_draft()
     problem = verify(draft, GateContext(problem_id="planted", difficulty=Difficulty.easy, language="en", seed=1))
