@@ -372,31 +372,89 @@ def test_no_kernel_setting_under_proc_is_writable_from_a_jailed_case(as_user: Ca
 
 
 @pytest.mark.usefixtures("no_bwrap")
-def test_without_a_jail_a_case_writes_nothing_outside_tmp(as_user: Callable[..., Any]) -> None:
+def test_without_a_jail_a_case_writes_only_in_its_scratch_dir(as_user: Callable[..., Any]) -> None:
     if as_user(sandbox.jail_layers).get("landlock") is not True:
         pytest.skip("Landlock is not available on this kernel")
     # Without bubblewrap nothing is mounted read-only: as root a case could write every root-owned file — the
-    # project's own code, run by every later call; /proc/sys (kernel.core_pattern runs a program as root).
+    # project's own code, run by every later call; /proc/sys (kernel.core_pattern runs a program as root) — and
+    # as any uid the machine's /tmp, where the other runners' scratch dirs are. Its tempfiles go to its own.
     probe = Path(__file__).resolve().parent / f".landlock-probe-{os.getpid()}"
     writer = src(f"""
-        import os
-        for path in ({str(probe)!r}, "scratch-file", "/tmp/landlock-probe-{os.getpid()}"):
+        import os, tempfile
+        for path in ({str(probe)!r}, "/tmp/landlock-probe-{os.getpid()}", "scratch-file"):
             try:
                 with open(path, "w") as f:
                     f.write("x")
                 print("wrote", os.path.basename(path))
+                os.unlink(path)
             except OSError as exc:
                 print("denied", os.path.basename(path), exc.errno)
-        for path in ("scratch-file", "/tmp/landlock-probe-{os.getpid()}"):
-            os.unlink(path)
+        with tempfile.NamedTemporaryFile() as f:
+            print(os.path.dirname(f.name) == os.path.dirname(os.path.dirname(os.getcwd())))
     """)
     try:
         result = as_user(run_program, writer, "", FAST)
-        written = probe.exists()
+        written = probe.exists() or Path(f"/tmp/landlock-probe-{os.getpid()}").exists()
     finally:
         probe.unlink(missing_ok=True)
+        Path(f"/tmp/landlock-probe-{os.getpid()}").unlink(missing_ok=True)
     assert not written
-    assert (result.verdict, result.stdout) == (Verdict.ok, f"denied {probe.name} 13\nwrote scratch-file\n"
-                                                           f"wrote landlock-probe-{os.getpid()}\n"), result.stderr
+    assert (result.verdict, result.stdout) == (
+        Verdict.ok, f"denied {probe.name} 13\ndenied landlock-probe-{os.getpid()} 13\nwrote scratch-file\nTrue\n"), \
+        result.stderr
     settings = as_user(run_program, PROC_WRITER, "", sandbox.SandboxLimits(cpu_seconds=5.0, wall_seconds=30.0))
     assert (settings.verdict, settings.stdout) == (Verdict.ok, "0 []\n"), settings.stderr
+
+
+# --- concurrent calls without a jail --------------------------------------------------------------
+
+def _attack_a_concurrent_call(done_marker: str) -> tuple[list[str], list[str]]:
+    """One call scans the machine's /tmp for other runners' case files, reading and overwriting them, while a
+    second call runs an honest program on secret inputs; both calls' outputs."""
+    import threading
+    import time
+
+    attacker = src(f"""
+        import glob, os, time
+        mine, seen, forged = os.getcwd(), set(), 0
+        end = time.monotonic() + 25
+        while time.monotonic() < end and not os.path.exists({done_marker!r}):
+            for path in glob.glob("/tmp/sandbox-*/call-*/case/*"):
+                if path.startswith(mine):
+                    continue
+                try:
+                    with open(path, "rb") as f:
+                        seen.update(w.decode() for w in f.read().split() if w.startswith(b"secret"))
+                    fd = os.open(path, os.O_WRONLY)
+                    os.pwrite(fd, b"FORGED" * 4 + b"\\n", 0)
+                    os.close(fd)
+                    forged += 1
+                except OSError:
+                    pass
+        print(sorted(seen), forged > 0)
+    """)
+    victim = "import time\nline = input()\nt = time.monotonic() + 0.2\nwhile time.monotonic() < t: pass\nprint(line)\n"
+    limits = sandbox.SandboxLimits(cpu_seconds=30.0, wall_seconds=40.0)
+    found: list[str] = []
+    thread = threading.Thread(target=lambda: found.extend(r.stdout for r in run_many(attacker, [""], limits)))
+    thread.start()
+    time.sleep(0.5)
+    try:
+        honest = [r.stdout for r in run_many(victim, [f"secret{i}" for i in range(6)], limits)]
+    finally:
+        Path(done_marker).touch()
+        thread.join()
+        Path(done_marker).unlink()
+    sandbox.close_runners()
+    return found, honest
+
+
+@pytest.mark.usefixtures("no_bwrap")
+def test_without_a_jail_a_case_can_neither_read_nor_forge_another_calls_files(
+        as_user: Callable[..., Any]) -> None:
+    # Every runner of the worker has its scratch dir in the machine's /tmp under one uid: a case found another
+    # call's case files by their paths, read its secret inputs and wrote into its stdout (the Lambda path, where
+    # the worker runs several problems at once). The case files now have no name.
+    found, honest = as_user(_attack_a_concurrent_call, f"/tmp/attack-done-{os.getpid()}")
+    assert honest == [f"secret{i}\n" for i in range(6)]
+    assert found == ["[] False\n"]

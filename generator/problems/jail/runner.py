@@ -154,7 +154,7 @@ def load_seccomp():
 
 
 # Landlock (Linux >= 5.13): where no bubblewrap mounts everything read-only, a case may still write only in
-# /tmp, /dev/shm, the scratch dir and a few harmless devices. As root outside a jail it could otherwise write
+# its runner's scratch dir, /dev/shm and a few harmless devices. As root outside a jail it could otherwise write
 # every root-owned file: the project's own code (run by every later call), /proc/sys (kernel.core_pattern runs a
 # program as root), raw disks. Only writes are handled; reads and execution stay as they were.
 LANDLOCK_CREATE_RULESET, LANDLOCK_ADD_RULE, LANDLOCK_RESTRICT_SELF = 444, 445, 446  # the same on every arch
@@ -186,7 +186,9 @@ def prepare_landlock():
         attr = ctypes.c_uint64(handled)
         ruleset = landlock_call(LANDLOCK_CREATE_RULESET, ctypes.byref(attr), ctypes.c_size_t(8), ctypes.c_uint32(0))
         os.makedirs(SCRATCH, 0o700, exist_ok=True)
-        places = [(path, handled) for path in (SCRATCH, "/tmp", "/dev/shm")]
+        # Not the machine's /tmp: other runners' scratch dirs are there, same uid (the case's own tempfiles go
+        # to the scratch dir, its TMPDIR).
+        places = [(path, handled) for path in (SCRATCH, "/dev/shm")]
         places += [(path, handled & LANDLOCK_FILE_WRITES) for path in WRITABLE_DEVICES]
         for path, allowed in places:
             try:
@@ -202,6 +204,7 @@ def prepare_landlock():
     except (OSError, AttributeError) as exc:
         return "%s: %s" % (type(exc).__name__, exc)
     RULESET = ruleset
+    os.environ["TMPDIR"] = SCRATCH  # inherited by every case: tempfile's choice (the jail's /tmp is private)
     return True
 
 
@@ -439,11 +442,23 @@ def excerpt(fd):
     return os.pread(fd, ERR_HEAD, 0) + cut + os.pread(fd, ERR_TAIL, size - ERR_TAIL)
 
 
+def unnamed_file(directory, name):
+    """A file no path leads to. Without bubblewrap every runner of the worker shares the machine's /tmp under
+    one uid: a case of another call found this case's stdout by its path and wrote into it, forging the other
+    call's output (and read its input). Only the call process and the case hold it, both non-dumpable."""
+    try:
+        return os.open(directory, os.O_TMPFILE | os.O_RDWR, 0o600)
+    except OSError:  # a file system without O_TMPFILE: a name for an instant
+        path = os.path.join(directory, name)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        os.unlink(path)
+        return fd
+
+
 def run_case(code, length, wall_ms):
     case_dir = os.path.join(CALL_DIR, "case")
     os.mkdir(case_dir, 0o700)
-    flags = os.O_RDWR | os.O_CREAT | os.O_TRUNC
-    fds = [os.open(os.path.join(case_dir, name), flags, 0o600) for name in ("stdin", "stdout", "stderr")]
+    fds = [unnamed_file(case_dir, name) for name in ("stdin", "stdout", "stderr")]
     try:
         copy_in(length, fds[0])
         os.lseek(fds[0], 0, os.SEEK_SET)
