@@ -118,13 +118,15 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
     # 4. Brute force agrees with the reference on every small test and every stress case.
     small = [(t.input, out) for t, out in zip(draft.tests, outputs) if t.small]
     # (The brute force's runs are cross-checks, never published: shared processes for the small tests too.)
-    brute_small = _agree(draft, [i for i, _ in small], [o for _, o in small], "small test", shared=True)
-    brute_stress = _agree(draft, draft.stress, [r.stdout for r in ref_stress], "stress case", shared=True)
+    brute_small, brute_small_runs = _agree(draft, [i for i, _ in small], [o for _, o in small], "small test",
+                                           shared=True)
+    brute_stress, brute_stress_runs = _agree(draft, draft.stress, [r.stdout for r in ref_stress], "stress case",
+                                             shared=True)
 
     # 4a. A checker program must accept the reference's answers and a different valid answer, and reject
     # near-wrong outputs.
     if draft.checker_program is not None:
-        _self_test_checker(draft, outputs, [r.stdout for r in ref_stress])
+        _self_test_checker(draft, outputs, [r.stdout for r in ref_stress], brute_small_runs + brute_stress_runs)
         on_stage("checker self-test passed")
 
     # 4b. Every mutant of the reference that the brute force tells apart (on the stress cases) must fail the
@@ -282,7 +284,9 @@ def _reference_ok(results: list[RunResult], tests: list[TestInput]) -> list[RunR
     return results
 
 
-def _agree(draft: Draft, inputs: list[str], expected: list[str], what: str, *, shared: bool = False) -> int:
+def _agree(draft: Draft, inputs: list[str], expected: list[str], what: str, *,
+           shared: bool = False) -> tuple[int, list[RunResult]]:
+    """How many inputs the brute force agrees on (all, or GateError), and its runs (every one `ok`)."""
     limits = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=600, memory_mb=draft.memory_mb)
     results = (run_shared if shared else run_many)(draft.brute, inputs, limits)
     for index, got in enumerate(results):
@@ -296,7 +300,7 @@ def _agree(draft: Draft, inputs: list[str], expected: list[str], what: str, *, s
                 f"reference and brute force disagree on {what} #{index}: input {given[:120]!r}, "
                 f"reference {want[:60]!r}, brute {got.stdout[:60]!r}",
             )
-    return len(inputs)
+    return len(inputs), results
 
 
 def _kill_mutants(draft: Draft, outputs: list[str], stress_outputs: list[str],
@@ -412,7 +416,9 @@ def _reject_wrong(draft: Draft, wrong: WrongSolution, outputs: list[str], time_l
     raise GateError("wrong_solution_passed", f"known-{wrong.kind} solution {wrong.name!r} passed every test")
 
 
-def _self_test_checker(draft: Draft, outputs: list[str], stress_outputs: list[str]) -> None:
+def _self_test_checker(draft: Draft, outputs: list[str], stress_outputs: list[str],
+                       brute: list[RunResult]) -> None:
+    """`brute`: the brute force's runs on the small tests, then the stress cases (from `_agree`, not run again)."""
     inputs = [t.input for t in draft.tests] + draft.stress
     answers = outputs + stress_outputs
     checker, tests = draft.checker_program or "", len(draft.tests)
@@ -423,9 +429,7 @@ def _self_test_checker(draft: Draft, outputs: list[str], stress_outputs: list[st
         if not judgement.accepted:
             raise GateError("checker_rejects_reference", f"the checker rejects the reference's own answer on "
                                                          f"input #{n}: {judgement.reason}")
-    limits = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=600, memory_mb=draft.memory_mb)
     small = [(t.input, o) for t, o in zip(draft.tests, outputs) if t.small] + list(zip(draft.stress, stress_outputs))
-    brute = run_shared(draft.brute, [i for i, _ in small], limits)
     if not any(b.verdict is Verdict.ok and b.stdout.split() != a.split() for (_, a), b in zip(small, brute)):
         raise GateError("checker_untested", "no input where the brute force prints a different valid answer than "
                                             "the reference: the checker's acceptance of other answers is untested")

@@ -46,3 +46,21 @@ def test_mutants_share_processes_on_the_stress_cases_and_the_brute_force_on_the_
     assert survivors >= 10 and len(stress) == -(-survivors // (gate.MUTANT_STRESS_RUNS_PER_CALL // len(draft.stress)))
     brute = [c for c in calls if c[1] == GRADER_BRUTE]
     assert brute and all(kind == "shared" for kind, _, _ in brute)
+
+
+def test_the_checker_self_test_reuses_the_brute_forces_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.unit import test_checker_program as planted
+
+    ran: list[int] = []
+    real = gate.run_shared
+
+    def shared(source, inputs, limits=gate.SandboxLimits(), **options):  # noqa: ANN001, ANN003, ANN202
+        if source == planted.BRUTE:
+            ran.append(len(inputs))
+        return real(source, inputs, limits, **options)
+
+    monkeypatch.setattr(gate, "run_shared", shared)
+    problem = verify(planted.draft(planted.CHECKER), planted.ctx())
+    assert problem.programs.checker == planted.CHECKER
+    # Once on the small tests, once on the stress cases: the checker's self-test takes those runs.
+    assert ran == [2, 120]
