@@ -1,9 +1,11 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 Format: N, then N rows of N synergies (diagonal 0). Params: maxn, maxs. Modes: sample n=, random [lo=] hi=,
-case name=, one_way hi= (only one of S[i][j], S[j][i] nonzero), lopsided hi= (an unequal split would be better),
+case name=, one_way hi= (only one of S[i][j], S[j][i] nonzero), lopsided hi= (an unequal split is strictly
+better than every equal one; N <= 12),
 max kind=random|sparse|equal, invalid kind=."""
 import random
 import sys
+from itertools import combinations
 
 seed, mode = int(sys.argv[1]), sys.argv[2]
 opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
@@ -34,15 +36,43 @@ def one_way(n):
     return s
 
 
+def best_differences(s):
+    """(best over equal teams, best over any two non-empty teams): a team's ability difference is (R_A - R_B) / 2
+    with r_i = sum_j (S[i][j] + S[j][i]), so any split is a subset sum of r."""
+    n = len(s)
+    pair = [[s[i][j] + s[j][i] for j in range(n)] for i in range(n)]
+    equal = min(abs(sum(pair[i][j] for i, j in combinations(a, 2))
+                    - sum(pair[i][j] for i, j in combinations([x for x in range(n) if x not in a], 2)))
+                for a in ((0,) + rest for rest in combinations(range(1, n), n // 2 - 1)))
+    r = [sum(row) for row in pair]
+    sums = [r[0]]
+    for v in r[1:]:
+        sums += [x + v for x in sums]
+    sums.pop()  # everyone in one team
+    return equal, min(abs(2 * x - sum(r)) for x in sums) // 2
+
+
 def lopsided(n):
-    # One tight clique of n/2 + 1 people with big synergy: only balanced halves force a large gap.
-    s = matrix(n, lambda i, j: rng.randint(0, 3))
-    clique = rng.sample(range(n), n // 2 + 1)
-    for i in clique:
-        for j in clique:
-            if i != j:
-                s[i][j] = rng.randint(MAXS // 2, MAXS)
-    return s
+    # A tight clique of n/2 + 1 people with big synergy (only equal halves force a large gap), or for N = 4 one
+    # person liked by all others; drawn again until some unequal split really beats every equal one, so a
+    # solution that lets the team sizes differ answers less.
+    while True:
+        if n == 4:
+            hub = rng.randrange(n)
+            s = matrix(n, lambda i, j: rng.randint(1, MAXS) if hub in (i, j) and rng.random() < 0.7 else 0)
+            for j in range(n):
+                if j != hub and s[hub][j] == 0 and s[j][hub] == 0:
+                    s[hub][j] = rng.randint(1, MAXS)
+        else:
+            s = matrix(n, lambda i, j: rng.randint(0, 3))
+            clique = rng.sample(range(n), n // 2 + 1)
+            for i in clique:
+                for j in clique:
+                    if i != j:
+                        s[i][j] = rng.randint(MAXS // 2, MAXS)
+        equal, any_split = best_differences(s)
+        if equal > any_split:
+            return s
 
 
 if mode == "sample":
@@ -54,7 +84,7 @@ elif mode == "random":
 elif mode == "one_way":
     s = one_way(even(4, min(MAXN, int(opts["hi"]))))
 elif mode == "lopsided":
-    s = lopsided(even(4, min(MAXN, int(opts["hi"]))))
+    s = lopsided(even(4, min(MAXN, 12, int(opts["hi"]))))
 elif mode == "case":
     name = opts["name"]
     if name == "zeros":
@@ -62,7 +92,7 @@ elif mode == "case":
     elif name == "one_way":
         s = [[0, 9, 0, 0], [0, 0, 0, 0], [0, 0, 0, 1], [0, 0, 0, 0]]
     elif name == "lopsided":
-        s = [[0, 5, 5, 0], [5, 0, 5, 0], [5, 5, 0, 0], [0, 0, 0, 0]]
+        s = [[0, 5, 5, 5], [5, 0, 0, 0], [5, 0, 0, 0], [5, 0, 0, 0]]  # equal teams: 10; person 1 alone: 0
     else:  # top: every synergy at the maximum, the answer is 0
         s = matrix(4, lambda i, j: MAXS)
 elif mode == "max":
