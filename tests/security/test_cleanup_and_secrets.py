@@ -459,3 +459,21 @@ def test_without_a_jail_a_case_can_neither_read_nor_forge_another_calls_files(
     found, honest = as_user(_attack_a_concurrent_call, f"/tmp/attack-done-{os.getpid()}")
     assert honest == [f"secret{i}\n" for i in range(6)]
     assert found == ["[] False\n"]
+
+
+@pytest.mark.usefixtures("no_bwrap")
+def test_a_scratch_dir_wiped_between_calls_is_writable_again() -> None:
+    if sandbox.jail_layers().get("landlock") is not True:
+        pytest.skip("Landlock is not available on this kernel")
+    # The executor function wipes /tmp after every invocation while its runner idles: the scratch dir is made
+    # again, a new inode, which the first ruleset does not name (a case could write nowhere then).
+    writer = "import tempfile\nwith tempfile.TemporaryFile() as f:\n    f.write(b'x')\nprint('wrote')\n"
+    sandbox.close_runners()
+    assert run_program(writer, "", FAST).stdout == "wrote\n"
+    runners = [r for group in sandbox._pool().idle.values() for r in group]
+    assert runners
+    for runner in runners:
+        shutil.rmtree(runner.scratch)
+    result = run_program(writer, "", FAST)
+    assert (result.verdict, result.stdout) == (Verdict.ok, "wrote\n"), result.stderr
+    assert {r.process.pid for r in runners} == _idle_runner_pids()

@@ -165,6 +165,7 @@ LANDLOCK_WRITES = {1: 0b1_1111_1111_0010, 2: 1 << 13, 3: 1 << 14, 5: 1 << 15}
 LANDLOCK_FILE_WRITES = 1 << 1 | 1 << 14 | 1 << 15
 WRITABLE_DEVICES = ("/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom")
 RULESET = None  # fd of the prepared ruleset (outside bubblewrap), which each case enforces on itself
+SCRATCH_ID = None  # (inode, device) of the scratch dir the ruleset names
 
 
 def landlock_call(number, *args):
@@ -175,16 +176,43 @@ def landlock_call(number, *args):
 
 
 def prepare_landlock():
-    """Build the ruleset once in the warm runner: writes handled everywhere, allowed beneath the places a case
-    may write to. True, or why not (an older kernel: the layer is inactive)."""
+    """Build the ruleset once in the warm runner and try it on a throwaway child: True, or why not (an older
+    kernel: the layer is inactive)."""
     global RULESET
     if CONFIG.get("jailed"):
         return "not needed (bubblewrap)"
     try:
-        abi = landlock_call(LANDLOCK_CREATE_RULESET, None, ctypes.c_size_t(0), ctypes.c_uint32(1))
-        handled = sum(bits for version, bits in LANDLOCK_WRITES.items() if version <= abi)
-        attr = ctypes.c_uint64(handled)
-        ruleset = landlock_call(LANDLOCK_CREATE_RULESET, ctypes.byref(attr), ctypes.c_size_t(8), ctypes.c_uint32(0))
+        ruleset = build_ruleset()
+        # A runtime that lets the ruleset be built but refuses to enforce it would fail every case: here the
+        # layer is reported inactive instead.
+        probe = os.fork()
+        if probe == 0:
+            status = 1
+            try:
+                RULESET = ruleset
+                enforce_landlock()
+                status = 0
+            finally:
+                os._exit(status)
+        if os.waitpid(probe, 0)[1] != 0:
+            os.close(ruleset)
+            raise OSError("a ruleset could be built but not enforced")
+    except (OSError, AttributeError) as exc:
+        return "%s: %s" % (type(exc).__name__, exc)
+    RULESET = ruleset
+    os.environ["TMPDIR"] = SCRATCH  # inherited by every case: tempfile's choice (the jail's /tmp is private)
+    return True
+
+
+def build_ruleset():
+    """Writes handled everywhere, allowed beneath the places a case may write to. A rule holds the inode of its
+    place: a scratch dir made anew (the executor function wipes /tmp between invocations) needs a new ruleset."""
+    global SCRATCH_ID
+    abi = landlock_call(LANDLOCK_CREATE_RULESET, None, ctypes.c_size_t(0), ctypes.c_uint32(1))
+    handled = sum(bits for version, bits in LANDLOCK_WRITES.items() if version <= abi)
+    attr = ctypes.c_uint64(handled)
+    ruleset = landlock_call(LANDLOCK_CREATE_RULESET, ctypes.byref(attr), ctypes.c_size_t(8), ctypes.c_uint32(0))
+    try:
         os.makedirs(SCRATCH, 0o700, exist_ok=True)
         # Not the machine's /tmp: other runners' scratch dirs are there, same uid (the case's own tempfiles go
         # to the scratch dir, its TMPDIR).
@@ -196,16 +224,32 @@ def prepare_landlock():
             except OSError:
                 continue  # (no /dev/shm here)
             try:
+                if path == SCRATCH:
+                    SCRATCH_ID = os.fstat(fd)[1:3]
                 rule = struct.pack("=Qi", allowed, fd)  # struct landlock_path_beneath_attr, packed
                 landlock_call(LANDLOCK_ADD_RULE, ctypes.c_int(ruleset), ctypes.c_int(1), ctypes.c_char_p(rule),
                               ctypes.c_uint32(0))
             finally:
                 os.close(fd)
-    except (OSError, AttributeError) as exc:
-        return "%s: %s" % (type(exc).__name__, exc)
-    RULESET = ruleset
-    os.environ["TMPDIR"] = SCRATCH  # inherited by every case: tempfile's choice (the jail's /tmp is private)
-    return True
+    except BaseException:
+        os.close(ruleset)
+        raise
+    return ruleset
+
+
+def refresh_landlock():
+    """Before a call: a ruleset whose scratch dir was removed and made again is built anew."""
+    global RULESET
+    if RULESET is None:
+        return
+    try:
+        current = os.stat(SCRATCH)[1:3]
+    except OSError:
+        current = None
+    if current != SCRATCH_ID:
+        os.close(RULESET)
+        RULESET = None
+        RULESET = build_ruleset()
 
 
 def enforce_landlock():
@@ -832,6 +876,7 @@ def serve_calls():
         if header[0] != b"call":
             return
         limits = json.loads(read_exact(0, int(header[1])))
+        refresh_landlock()
         pid = os.fork()
         if pid == 0:
             call_process(limits, pristine)
