@@ -206,8 +206,24 @@ def test_files_left_by_one_program_are_invisible_to_the_next(as_user: Callable[.
     cwd = as_user(run_program, writer, "", FAST).stdout.strip()
     assert as_user(run_program, reader, "", FAST).stdout == "[]\n"
     assert not os.path.exists(cwd) and not os.path.exists(os.path.dirname(cwd))  # scratch removed
-    # os.walk, not Path.glob: other runs' scratch dirs vanish while it walks (glob raises on them)
-    assert not [d for d, _, files in os.walk("/tmp") if leak in files]
+    assert not _found_under("/tmp", leak)
+
+
+def _found_under(root: str, name: str) -> bool:
+    """Whether a file `name` is anywhere under `root`. Not Path.glob (other runs' scratch dirs vanish while it
+    walks, and glob raises on them), nor os.walk (it recurses: a deep nest of dirs anywhere in /tmp breaks it)."""
+    todo = [root]
+    while todo:
+        try:
+            with os.scandir(todo.pop()) as entries:
+                for entry in entries:
+                    if entry.name == name:
+                        return True
+                    if entry.is_dir(follow_symlinks=False):
+                        todo.append(entry.path)
+        except OSError:
+            pass
+    return False
 
 
 # --- network and neighbours -----------------------------------------------------------------------

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from generator.problems import sandbox
-from generator.problems.jail import layers
+from generator.problems.jail import layers, tree
 from generator.problems.sandbox import Verdict, run_many, run_program
 from tests.security.test_attacks import FAST, src
 from tests.security.test_escapes import ANCESTORS
@@ -477,3 +477,27 @@ def test_a_scratch_dir_wiped_between_calls_is_writable_again() -> None:
     result = run_program(writer, "", FAST)
     assert (result.verdict, result.stdout) == (Verdict.ok, "wrote\n"), result.stderr
     assert {r.process.pid for r in runners} == _idle_runner_pids()
+
+
+def test_the_executor_wipes_a_deep_nest_from_its_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.problems.jail import executor
+
+    # The executor function's /tmp wipe used shutil.rmtree: RecursionError on a nest ~1000 deep, and /tmp kept it.
+    root = tmp_path / "tmp"
+    root.mkdir()
+    (root / "file").write_text("x")
+    (root / "link").symlink_to("/")
+    fd = os.open(root, os.O_RDONLY)
+    for _ in range(3000):
+        os.mkdir("d", dir_fd=fd)
+        below = os.open("d", os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd = below
+    os.fchmod(fd, 0)  # a locked dir at the bottom
+    os.close(fd)
+    monkeypatch.setattr(executor.tempfile, "gettempdir", lambda: str(root))
+    try:
+        executor._wipe_tmp()
+        assert list(root.iterdir()) == []
+    finally:
+        tree.remove_tree(str(root))  # pytest's own clean-up of its temp dirs would recurse into a nest left here
