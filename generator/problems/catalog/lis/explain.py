@@ -40,5 +40,6 @@ else:
     kind = "strictly increasing" if strict else "non-decreasing"
     text = f"The longest {kind} subsequence has length {best}" + (f" (for example {shown})." if shown else ".")
     if variant == "count":
-        text += f" There are {answer[1]} of them (modulo 10^9+7)."
+        are = "is" if int(answer[1]) == 1 else "are"
+        text += f" There {are} {answer[1]} of them (modulo 10^9+7)."
     print(text)

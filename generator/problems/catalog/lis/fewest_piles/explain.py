@@ -18,5 +18,7 @@ if len(piles) != answer:
     print(f"답은 {answer}입니다." if ko else f"The answer is {answer}.")
 elif ko:
     print(f"아래에서 위로 쌓은 더미 {answer}개: {shown}. 더 적게 쌓을 수는 없습니다.")
+elif answer == 1:  # "1 piles, each" would not read
+    print(f"1 pile, listed from bottom to top: {shown}.")
 else:
     print(f"{answer} piles, each listed from bottom to top: {shown}. Fewer piles are impossible.")

@@ -20,5 +20,7 @@ if ko:
     print(f"가장 긴 증가하는 부분 수열의 길이는 {best}이고, 그중 하나 이상에 쓰이는 위치는 {positions}입니다."
           + (f" 나머지 {skipped}개 위치는 어느 가장 긴 부분 수열에도 쓰이지 않습니다." if skipped else ""))
 else:
-    print(f"The longest strictly increasing subsequences have length {best}; positions {positions} are used by at "
-          f"least one of them." + (f" The other {skipped} positions are used by none." if skipped else ""))
+    used = f"positions {positions} are" if int(out[0]) > 1 else f"position {positions} is"
+    other = "The other position is" if skipped == 1 else f"The other {skipped} positions are"
+    print(f"The longest strictly increasing subsequences have length {best}; {used} used by at least one of them."
+          + (f" {other} used by none." if skipped else ""))
