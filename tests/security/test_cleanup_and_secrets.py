@@ -378,11 +378,13 @@ def test_without_a_jail_a_case_writes_only_in_its_scratch_dir(as_user: Callable[
         pytest.skip("Landlock is not available on this kernel")
     # Without bubblewrap nothing is mounted read-only: as root a case could write every root-owned file — the
     # project's own code, run by every later call; /proc/sys (kernel.core_pattern runs a program as root) — and
-    # as any uid the machine's /tmp, where the other runners' scratch dirs are. Its tempfiles go to its own.
+    # as any uid the machine's /tmp, where the other runners' scratch dirs are, and /dev/shm, which nothing
+    # cleans up there. Its tempfiles go to its own scratch dir.
     probe = Path(__file__).resolve().parent / f".landlock-probe-{os.getpid()}"
     writer = src(f"""
         import os, tempfile
-        for path in ({str(probe)!r}, "/tmp/landlock-probe-{os.getpid()}", "scratch-file"):
+        for path in ({str(probe)!r}, "/tmp/landlock-probe-{os.getpid()}", "/dev/shm/landlock-probe-{os.getpid()}",
+                     "scratch-file"):
             try:
                 with open(path, "w") as f:
                     f.write("x")
@@ -395,14 +397,14 @@ def test_without_a_jail_a_case_writes_only_in_its_scratch_dir(as_user: Callable[
     """)
     try:
         result = as_user(run_program, writer, "", FAST)
-        written = probe.exists() or Path(f"/tmp/landlock-probe-{os.getpid()}").exists()
+        others = [probe, Path(f"/tmp/landlock-probe-{os.getpid()}"), Path(f"/dev/shm/landlock-probe-{os.getpid()}")]
+        written = [path for path in others if path.exists()]
     finally:
-        probe.unlink(missing_ok=True)
-        Path(f"/tmp/landlock-probe-{os.getpid()}").unlink(missing_ok=True)
+        for path in others:
+            path.unlink(missing_ok=True)
     assert not written
-    assert (result.verdict, result.stdout) == (
-        Verdict.ok, f"denied {probe.name} 13\ndenied landlock-probe-{os.getpid()} 13\nwrote scratch-file\nTrue\n"), \
-        result.stderr
+    denied = f"denied {probe.name} 13\n" + f"denied landlock-probe-{os.getpid()} 13\n" * 2
+    assert (result.verdict, result.stdout) == (Verdict.ok, denied + "wrote scratch-file\nTrue\n"), result.stderr
     settings = as_user(run_program, PROC_WRITER, "", sandbox.SandboxLimits(cpu_seconds=5.0, wall_seconds=30.0))
     assert (settings.verdict, settings.stdout) == (Verdict.ok, "0 []\n"), settings.stderr
 

@@ -154,7 +154,7 @@ def load_seccomp():
 
 
 # Landlock (Linux >= 5.13): where no bubblewrap mounts everything read-only, a case may still write only in
-# its runner's scratch dir, /dev/shm and a few harmless devices. As root outside a jail it could otherwise write
+# its runner's scratch dir and to a few harmless devices. As root outside a jail it could otherwise write
 # every root-owned file: the project's own code (run by every later call), /proc/sys (kernel.core_pattern runs a
 # program as root), raw disks. Only writes are handled; reads and execution stay as they were.
 LANDLOCK_CREATE_RULESET, LANDLOCK_ADD_RULE, LANDLOCK_RESTRICT_SELF = 444, 445, 446  # the same on every arch
@@ -215,14 +215,15 @@ def build_ruleset():
     try:
         os.makedirs(SCRATCH, 0o700, exist_ok=True)
         # Not the machine's /tmp: other runners' scratch dirs are there, same uid (the case's own tempfiles go
-        # to the scratch dir, its TMPDIR).
-        places = [(path, handled) for path in (SCRATCH, "/dev/shm")]
+        # to the scratch dir, its TMPDIR). Nor /dev/shm: nothing outside the scratch dir is cleaned up without
+        # a jail, and files there are memory that outlives the case (Lambda has no /dev/shm at all).
+        places = [(SCRATCH, handled)]
         places += [(path, handled & LANDLOCK_FILE_WRITES) for path in WRITABLE_DEVICES]
         for path, allowed in places:
             try:
                 fd = os.open(path, os.O_PATH | os.O_CLOEXEC)
             except OSError:
-                continue  # (no /dev/shm here)
+                continue  # (a device this machine lacks)
             try:
                 if path == SCRATCH:
                     SCRATCH_ID = os.fstat(fd)[1:3]
