@@ -370,7 +370,8 @@ def _mutant_round(program: str, texts: list[str], limits: SandboxLimits, group: 
     the shared process, and a run over its CPU limit (10x the reference's CPU, at least 0.25 s: a slow mutant is
     a killed one either way); a crash or a thread is run again in a fresh process (shared_run), so a mutant is
     never counted as killed by something only the sharing caused. `group`: each mutant's cases come together, and
-    once a mutant used up its CPU limit on one, the rest of its cases in this round are not run (it is killed)."""
+    once a mutant failed one of them (over its CPU limit, or a crash that a fresh run repeats), the rest of its
+    cases in this round are not run: it is killed either way."""
     return run_shared(program, texts, limits, trust_cpu_limit=True, group=group)
 
 

@@ -40,15 +40,17 @@ def run_shared(source: str, inputs: Sequence[str], limits: SandboxLimits = Sandb
     checker's accept/reject), taken from the shared process like a clean exit. `trust_cpu_limit`: an input that
     used up its CPU limit in the shared process is reported as `time_limit` without a second, fresh run, for
     callers to whom a too-slow run only ever counts against the program (the gate's mutants), so a looping
-    program burns its limit once, not twice. `group` (with `trust_cpu_limit`): the inputs come in consecutive
-    groups of this size (one mutant's cases, for the gate's dispatcher); once an input of a group used up its
-    CPU limit, the rest of that group are not run at all and come back as `time_limit` ("not run", as run_many
-    reports the cases after a call's wall clock ran out), so a mutant that loops burns its limit once per round,
-    not once per case."""
+    program burns its limit once, not twice. `group` (not with `trusted_exits`): the inputs come in consecutive
+    groups of this size (one mutant's cases, for the gate's dispatcher), for a caller to whom one failed input
+    decides its whole group; once an input of a group failed, the rest of that group are not run at all and come
+    back as `time_limit` ("not run", as run_many reports the cases after a call's wall clock ran out). The failure
+    itself is what it always is (a fresh run's result, or a trusted CPU limit); when the fresh run does not fail
+    (the sharing caused it), the group's skipped inputs are run fresh too. So a mutant that loops burns its limit
+    once per round, and one that crashes is run fresh once, not once per case."""
     inputs = list(inputs)
     if len(inputs) < MIN_SHARED:
         return run_many(source, inputs, limits)
-    group = group if trust_cpu_limit and group > 0 else 0
+    group = group if group > 0 and not trusted_exits else 0
     header = {"n": len(inputs), "cpu": limits.cpu_seconds, "cap": limits.output_bytes}
     if group:
         header["group"] = group
@@ -63,24 +65,42 @@ def run_shared(source: str, inputs: Sequence[str], limits: SandboxLimits = Sandb
     program = f"_SOURCE = {source!r}\n" + _harness()
     shared = run_many(program, [b"".join(payload).decode("utf-8", "replace")], batch)[0]
     results: list[RunResult | None] = [None] * len(inputs)
+    skipped: list[int] = []
     for index, result in _reports(shared.stdout, len(inputs), trusted_exits, trust_cpu_limit, group):
-        results[index] = result
-    again = [i for i, r in enumerate(results) if r is None]
+        if result is None:
+            skipped.append(index)
+        else:
+            results[index] = result
+    not_run = set(skipped)
+    again = [i for i, r in enumerate(results) if r is None and i not in not_run]
     if again:
         for i, result in zip(again, run_many(source, [inputs[i] for i in again], limits)):
             results[i] = result
+    if skipped:
+        # A group's skipped inputs stay unrun only where one of its inputs really failed (fresh, or a trusted
+        # CPU limit); where the failure went away in a fresh process, they are run fresh like it.
+        failed = {i // group for i, r in enumerate(results) if r is not None and r.verdict is not Verdict.ok}
+        undecided = [i for i in skipped if i // group not in failed]
+        for i in skipped:
+            if i // group in failed:
+                results[i] = RunResult(Verdict.time_limit, "", "[shared] not run: an earlier input of its group "
+                                       "failed", None, 0.0, 0.0)
+        if undecided:
+            for i, result in zip(undecided, run_many(source, [inputs[i] for i in undecided], limits)):
+                results[i] = result
     return results  # type: ignore[return-value]
 
 
 def _reports(text: str, count: int, trusted_exits: frozenset[int],
-             trust_cpu_limit: bool = False, group: int = 0) -> list[tuple[int, RunResult]]:
+             trust_cpu_limit: bool = False, group: int = 0) -> list[tuple[int, RunResult | None]]:
     """The clean reports of the shared process (`ok`, or `exit` with a trusted code), stopping at the first
     malformed one (a process that died mid-report: whatever follows is not trusted). A program can write
     reports of its own (it shares the process): that only ever concerns its own runs, whose outputs it decides
-    anyway, and never a published answer or another program's verdict."""
-    found: list[tuple[int, RunResult]] = []
+    anyway, and never a published answer or another program's verdict. With `group`, an input reported "skip"
+    after an earlier input of its group did not end cleanly comes back as None (the caller decides)."""
+    found: list[tuple[int, RunResult | None]] = []
     at, expected = 0, 0
-    stopped_group = -1  # the group whose CPU limit was reached: its later inputs may be "skip"
+    stopped_group = -1  # the group of the last input that did not end cleanly: its later inputs may be "skip"
     while at < len(text) and expected < count:
         end = text.find("\n", at)
         if end == -1:
@@ -103,9 +123,9 @@ def _reports(text: str, count: int, trusted_exits: frozenset[int],
             found.append((index_n, RunResult(Verdict.runtime_error, body[:out_n], body[out_n:], exit_code, cpu, wall)))
         elif status == "cpu" and trust_cpu_limit:
             found.append((index_n, RunResult(Verdict.time_limit, "", body[out_n:], None, cpu, wall)))
-            stopped_group = index_n // group if group else -1
         elif status == "skip" and group and index_n // group == stopped_group:
-            found.append((index_n, RunResult(Verdict.time_limit, "", "[shared] not run: an earlier input of its "
-                                             "group used up its CPU limit", None, 0.0, 0.0)))
+            found.append((index_n, None))
+        if group and status not in ("ok", "skip"):
+            stopped_group = index_n // group
         at, expected = end + 1 + out_n + err_n, expected + 1
     return found

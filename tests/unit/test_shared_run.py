@@ -116,8 +116,7 @@ def test_a_cpu_limit_is_taken_from_the_shared_process_only_when_the_caller_trust
             [t for n, t in enumerate(INPUTS) if n not in (3, 7)]
 
 
-def test_once_an_input_of_a_group_used_up_its_cpu_limit_the_rest_of_its_group_is_not_run(
-        process_calls: list[int]) -> None:
+def test_once_an_input_of_a_group_failed_the_rest_of_its_group_is_not_run(process_calls: list[int]) -> None:
     # Groups of 4 (a mutant's cases in one round of the gate): inputs 1-3 and 9-11 loop; 1 and 9 burn the limit,
     # 2, 3, 10 and 11 are never run; the groups without a loop (4-7) are run in full.
     looping = "x = input()\nwhile int(x.split()[0]) in (1, 2, 3, 9, 10, 11):\n    pass\nprint(x)\n"
@@ -129,10 +128,22 @@ def test_once_an_input_of_a_group_used_up_its_cpu_limit_the_rest_of_its_group_is
     for n in (2, 3, 10, 11):
         assert results[n].cpu_ms == 0.0 and "not run" in results[n].stderr
     assert results[1].cpu_ms >= 150 and results[9].cpu_ms >= 150
-    # Without trust in the CPU limit there is no skipping: every loop is run again, fresh, and times out there.
+    # Without trust in the CPU limit, the loops that failed first (1 and 9) are run again fresh, where they time
+    # out too: their groups' rest is still not run.
     again = run_shared(looping, INPUTS, quick, group=4)
+    assert process_calls == [1, 1, 2]
     assert [n for n, r in enumerate(again) if r.verdict is Verdict.time_limit] == [1, 2, 3, 9, 10, 11]
-    assert all("not run" not in r.stderr for r in again)
+    assert "CPU time limit" in again[1].stderr and "not run" in again[2].stderr
+
+
+def test_a_failure_that_a_fresh_process_does_not_repeat_does_not_skip_its_group(process_calls: list[int]) -> None:
+    # Fails only as the third input of a process (a counter kept in an imported module): in the shared process
+    # that is input 2; a fresh run of it is clean, so inputs 3 (skipped after it) is run fresh as well.
+    source = ("import json as _counter\n_counter.runs = getattr(_counter, 'runs', 0) + 1\n"
+              "assert _counter.runs != 3\nprint(input())\n")
+    results = run_shared(source, INPUTS, LIMITS, group=4)
+    assert [(r.verdict, r.stdout) for r in results] == [(Verdict.ok, text) for text in INPUTS]
+    assert process_calls == [1, 1, 1]  # the shared process, input 2 fresh, then input 3 fresh
 
 
 def test_a_program_that_closes_or_redirects_its_stdout_is_read_as_a_fresh_process_reads_it() -> None:

@@ -20,8 +20,8 @@ Protocol. stdin: a JSON header line {"n", "cpu", "cap"[, "group"]}, then per inp
 per input in order: "INDEX STATUS EXIT|- CPU_MS WALL_MS OUT_CHARS ERR_CHARS\\n" + output text + error text (UTF-8
 decoded with replacement here, so the sandbox's own decoding leaves it unchanged and lengths count characters).
 "group" G > 0: the inputs come in consecutive groups of G (the gate's mutants: one mutant's cases); once an input
-used up its CPU limit, the rest of its group are not run and reported as "skip" with empty output (the caller
-asks for this only when a CPU limit ends the group's verdict anyway).
+did not end cleanly (any status but ok), the rest of its group are not run and reported as "skip" with empty
+output (the caller decides whether that failure holds, and runs them itself if it does not).
 """
 import builtins
 import gc
@@ -205,7 +205,7 @@ def _main():
               + (out + err).encode("utf-8"))
         if status in ("threads", "flush"):
             os._exit(0)
-        if status == "cpu" and group > 0:
+        if status != "ok" and group > 0:
             skip_below = (index // group + 1) * group
         if builtins.__dict__ != pristine:
             builtins.__dict__.clear()
