@@ -2,20 +2,24 @@
 "유니언 파인드", "에라토스테내스". matching.py asks here only when no keyword matched exactly and the prompt names no
 missing technique, so a near miss can turn a refusal into the topic the user meant and never overrides a real hit.
 
-How near is near, kept tight because a wrong topic is worse than a refusal:
-* English (and other ASCII) phrases of 6+ letters: one edit (insert, delete, substitute, swap two neighbours)
-  over whole words of the prompt, but not an added or dropped plural s.
-* Korean phrases of 4+ syllables: same length, and every syllable that differs keeps its initial consonant and
-  changes only its vowel and/or its final consonant (부르트↔브루트, 프로↔플로, 유니언↔유니온) — one such syllable in
-  a 4-syllable phrase, two from 5 syllables on. A new initial consonant is another word: 최단↔최장 (shortest /
-  longest), 이분↔삼분 (binary / ternary), 최소↔최대 never match.
+How near is near, kept tight because a wrong topic is worse than a refusal (the rules were checked against every
+line of the repository's statements, docs and code, where real words one edit apart abound):
+* English (and other ASCII) phrases: the prompt's words equal the phrase's words but one, and that one is a word
+  of 7+ letters one edit away (insert, delete, substitute, swap two neighbours) with the same first letter, not
+  its plural or singular. Shorter words, a new first letter or a plural make other words too often: "order" is
+  "border" (KMP) less a letter, "queued" is "queues" changed, "bitwise xor" is "bitwise or" plus a letter.
+* Korean phrases of 4+ syllables, starting where a word of the prompt starts: same length, syllables that differ
+  keep their initial consonant and change only the vowel (부르트↔브루트, 유니언↔유니온, 테내스↔테네스) — one
+  syllable in a 4-syllable phrase, two from 5 syllables on — or, as the only difference, only the final
+  consonant (프로이드↔플로이드). A new initial consonant is another word (최단↔최장 shortest / longest, 이분↔삼분
+  binary / ternary), and vowel-and-final changes are too (가중 그래프 ↔ 격자 그래프, 중위 ↔ 전위).
 Phrases with digits never match nearly: "숨바꼭질 3" and "숨바꼭질 4" are different problems."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 _HANGUL_BASE, _HANGUL_LAST = 0xAC00, 0xD7A3
-_MIN_ASCII = 6
+_MIN_ASCII_WORD = 7
 _MIN_HANGUL = 4
 
 
@@ -44,6 +48,16 @@ def _inflection(a: str, b: str) -> bool:
     return a + "s" == b or b + "s" == a
 
 
+def _word_typo(typed: str, word: str) -> bool:
+    return (len(word) >= _MIN_ASCII_WORD and typed[:1] == word[:1] and not _inflection(typed, word)
+            and _osa_within_one(typed, word))
+
+
+def _ascii_near(window: list[str], words: list[str]) -> bool:
+    differing = [(typed, word) for typed, word in zip(window, words) if typed != word]
+    return len(differing) == 1 and _word_typo(*differing[0])
+
+
 def _jamo(syllable: str) -> tuple[int, int, int] | None:
     code = ord(syllable)
     if not _HANGUL_BASE <= code <= _HANGUL_LAST:
@@ -52,16 +66,23 @@ def _jamo(syllable: str) -> tuple[int, int, int] | None:
     return offset // 588, (offset % 588) // 28, offset % 28
 
 
-def _sounds_alike(a: str, b: str) -> bool:
-    """Two syllables with the same initial consonant (the vowel, the final consonant or both may differ)."""
+def _change(a: str, b: str) -> str | None:
+    """'vowel' or 'final' when two syllables differ only there, else None."""
     ja, jb = _jamo(a), _jamo(b)
-    return ja is not None and jb is not None and ja[0] == jb[0]
+    if ja is None or jb is None or ja[0] != jb[0]:
+        return None
+    if ja[2] == jb[2]:
+        return "vowel"
+    return "final" if ja[1] == jb[1] else None
 
 
 def _hangul_near(window: str, keyword: str) -> bool:
-    differing = [(x, y) for x, y in zip(window, keyword) if x != y]
-    allowed = 1 if len(keyword) < 5 else 2
-    return 0 < len(differing) <= allowed and all(_sounds_alike(x, y) for x, y in differing)
+    changes = [_change(x, y) for x, y in zip(window, keyword) if x != y]
+    if not changes or None in changes:
+        return False
+    if changes == ["final"]:
+        return True
+    return "final" not in changes and len(changes) <= (1 if len(keyword) < 5 else 2)
 
 
 @lru_cache(maxsize=None)
@@ -70,7 +91,7 @@ def _usable(keyword: str) -> bool:
     if any(ch.isdigit() for ch in squashed):
         return False
     if keyword.isascii():
-        return len(squashed) >= _MIN_ASCII
+        return any(len(word) >= _MIN_ASCII_WORD for word in keyword.split())
     return len(squashed) >= _MIN_HANGUL and all(_jamo(ch) is not None for ch in squashed)
 
 
@@ -80,25 +101,31 @@ def _initials(text: str) -> str:
     return "".join(chr(0x1100 + j[0]) if (j := _jamo(ch)) else ch for ch in text)
 
 
+@lru_cache(maxsize=None)
+def _keyword_initials(squashed_keyword: str) -> str:
+    return _initials(squashed_keyword)
+
+
 class PromptView:
-    """One prompt prepared once for every keyword: its word windows by word count and length, and its squashed
-    Hangul with their initials (a 2000-character prompt against the catalog's thousands of phrases stays fast)."""
+    """One prompt prepared once for every keyword: its words, and its text without spaces with the initials of its
+    syllables and where its words start (a 2000-character prompt against thousands of phrases stays fast)."""
 
     def __init__(self, padded: str) -> None:
         self.words = padded.split()
-        self._windows: dict[int, dict[int, list[str]]] = {}
         self.squashed = padded.replace(" ", "")
         self.initials = _initials(self.squashed)
+        self.word_starts = set()
+        position = 0
+        for word in self.words:
+            self.word_starts.add(position)
+            position += len(word)
+        self._by_length: dict[int, set[int]] = {}
 
-    def windows(self, size: int, length: int) -> list[str]:
-        by_length = self._windows.get(size)
-        if by_length is None:
-            by_length = {}
-            for window in {" ".join(self.words[i:i + size]) for i in range(len(self.words) - size + 1)}:
-                if not any(ch.isdigit() for ch in window):
-                    by_length.setdefault(len(window), []).append(window)
-            self._windows[size] = by_length
-        return [w for n in (length - 1, length, length + 1) for w in by_length.get(n, ())]
+    def starts_of_length(self, length: int) -> set[int]:
+        """Indices of words whose length is within one of `length` (candidates for a one-edit typo)."""
+        if length not in self._by_length:
+            self._by_length[length] = {i for i, w in enumerate(self.words) if abs(len(w) - length) <= 1}
+        return self._by_length[length]
 
 
 def near_hit(padded: str | PromptView, keyword: str) -> str | None:
@@ -109,21 +136,22 @@ def near_hit(padded: str | PromptView, keyword: str) -> str | None:
     if not _usable(keyword):
         return None
     if keyword.isascii():
-        for window in view.windows(len(keyword.split()), len(keyword)):
-            if window != keyword and not _inflection(window, keyword) and _osa_within_one(window, keyword):
-                return window
+        words = keyword.split()
+        # the typo sits in one long word of the phrase: look only where a prompt word is about that long
+        anchor = max(range(len(words)), key=lambda i: len(words[i]))
+        for index in sorted(view.starts_of_length(len(words[anchor]))):
+            start = index - anchor
+            window = view.words[start:start + len(words)] if start >= 0 else []
+            if len(window) == len(words) and not any(ch.isdigit() for w in window for ch in w) \
+                    and _ascii_near(window, words):
+                return " ".join(window)
         return None
     squashed_keyword = keyword.replace(" ", "")
     initials = _keyword_initials(squashed_keyword)
     start = view.initials.find(initials)
     while start != -1:
         window = view.squashed[start:start + len(squashed_keyword)]
-        if _hangul_near(window, squashed_keyword):
+        if start in view.word_starts and _hangul_near(window, squashed_keyword):
             return window
         start = view.initials.find(initials, start + 1)
     return None
-
-
-@lru_cache(maxsize=None)
-def _keyword_initials(squashed_keyword: str) -> str:
-    return _initials(squashed_keyword)

@@ -93,6 +93,8 @@ _WORDS: list[tuple[str, Difficulty]] = [
      Difficulty.easy),
 ]
 _SINGLE_SYLLABLE = {"하": Difficulty.easy, "중": Difficulty.medium, "상": Difficulty.hard}
+# 중 is also "among": "문자열 중 가장 긴 것", "그 중 하나", "N개 중 최댓값" name no difficulty.
+_NOT_AMONG = r"(?!\s*(?:가장|제일|하나|최대|최소|최댓|최솟|몇|어느|어떤))"
 
 
 def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
@@ -132,7 +134,7 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
         word = re.search(pattern, lowered)
         if word:
             return difficulty, word.group(0), lowered
-    single = re.search(rf"{_NOT_HANGUL_BEFORE}(하|중|상){_PARTICLES}{_NOT_HANGUL_AFTER}", lowered)
+    single = re.search(rf"{_NOT_HANGUL_BEFORE}(?<!그 )(?<!이 )(하|중|상){_PARTICLES}{_NOT_HANGUL_AFTER}{_NOT_AMONG}", lowered)
     if single:
         return _SINGLE_SYLLABLE[single.group(1)], single.group(0), lowered
     return None, "", lowered

@@ -556,6 +556,7 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     ("hard 2-SAT", "hard", None), ("보통 숨바꼭질 3", "medium", None), ("LCS medium 1753", "medium", None),
     ("N과 M (5), easy", "easy", None), ("easy 0", "easy", None), ("실버 2 다익스트라 3", "easy", None),
     ("두세 개", None, 3), ("한두 문제", None, 2), ("서너 개", None, 4), ("문제 두세 개 보통", "medium", 3),
+    ("문자열 중 가장 긴 팰린드롬", None, None), ("그 중 하나를 고르는 그리디", None, None), ("트리 중 2문제", "medium", 2),
 ]
 
 
@@ -574,6 +575,10 @@ NEAR_MISSES = [  # (what the prompt holds, a keyword, whether it is that keyword
     ("component", "components", False),  # a plural is chosen on purpose, no typo
     ("최장 경로", "최단 경로", False), ("삼분탐색", "이분탐색", False), ("최대공약수", "최소공약수", False),  # new words
     ("숨바꼭질 4", "숨바꼭질 3", False), ("lcs", "lis", False), ("sorts", "sort", False),  # numbers, short words
+    ("order", "border", False), ("queued", "queues", False), ("bitwise xor", "bitwise or", False),  # real words
+    ("격자 그래프", "가중 그래프", False), ("문자열 중 가장", "문자열 주기", False), ("중위 순회", "전위 순회", False),
+    ("minimum spaning tree", "minimum spanning tree", True), ("strongly conected components",
+                                                               "strongly connected components", True),
 ]
 
 
