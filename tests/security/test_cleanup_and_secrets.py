@@ -21,18 +21,7 @@ from generator.problems import sandbox
 from generator.problems.jail import layers, tree
 from generator.problems.sandbox import Verdict, run_many, run_program
 from tests.security.test_attacks import FAST, src
-from tests.security.test_escapes import ANCESTORS
-
-
-@pytest.fixture()
-def no_bwrap(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("SANDBOX_BWRAP", "0")
-    layers.bwrap_works.cache_clear()
-    sandbox.close_runners()
-    yield
-    sandbox.close_runners()
-    monkeypatch.undo()
-    layers.bwrap_works.cache_clear()
+from tests.security.test_escapes import ANCESTORS, no_bwrap  # noqa: F401 - a fixture
 
 
 @pytest.fixture(autouse=True)
