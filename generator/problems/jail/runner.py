@@ -639,14 +639,14 @@ def prepare_signal_filter():
     f = sc.SyscallFilter(sc.ALLOW)
     for name in KILLS:
         f.add_rule(sc.ERRNO(1), name, sc.Arg(0, sc.NE, PID_PLACEHOLDER))  # full 64 bits: nothing truncates to it
-    path = os.path.join(CALL_DIR, "filter.bpf")
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+    # An unnamed file: this runs outside bubblewrap, where a case of another runner (same uid, the same /tmp)
+    # could have written its own filter into a named one between the export and the read.
+    fd = unnamed_file(CALL_DIR, "filter.bpf")
     try:
         f.export_bpf(types.SimpleNamespace(fileno=lambda: fd))
         bpf = os.pread(fd, os.fstat(fd).st_size, 0)
     finally:
         os.close(fd)
-        os.unlink(path)
     # struct sock_filter {u16 code; u8 jt, jf; u32 k}: the placeholder can only be a k of a comparison.
     at = [i + 4 for i in range(0, len(bpf), 8) if struct.unpack_from("=I", bpf, i + 4)[0] == PID_PLACEHOLDER]
     if not at:
