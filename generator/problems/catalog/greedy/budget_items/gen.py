@@ -19,7 +19,13 @@ def render(budget, prices):
 def small():
     prices = [rng.randint(1, rng.choice([10, 30, 100])) for _ in range(rng.randint(1, 10))]
     total = sum(prices)
-    budget = rng.randint(1, total) if rng.random() < 0.85 else rng.randint(1, 2 * total)
+    roll = rng.random()
+    if roll < 0.15:  # a budget below N: a solution that reads B things instead of N must still see them all
+        budget = rng.randint(1, len(prices))
+    elif roll < 0.85:
+        budget = rng.randint(1, total)
+    else:
+        budget = rng.randint(1, 2 * total)
     return render(budget, prices)
 
 
@@ -41,6 +47,11 @@ def edge(kind):
     if kind == "equal_prices":
         p = rng.randint(2, 9)
         return render(p * 3 + rng.randint(0, p - 1), [p] * 7)
+    if kind == "cheap_last":  # B < N and the only affordable things come after the first B in the list
+        budget = rng.randint(2, 5)
+        dear = [rng.randint(budget + 1, 60) for _ in range(budget + rng.randint(1, 3))]
+        cheap = [rng.randint(1, budget) for _ in range(rng.randint(1, 3))]
+        return render(budget, dear + cheap)
     if kind == "huge":  # 64-bit totals
         return render(MAX_B, [MAX_P] * MAX_N)
     raise SystemExit(f"unknown edge kind {kind}")
