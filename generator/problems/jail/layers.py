@@ -93,12 +93,14 @@ def bwrap_argv(python: str, scratch: str, quota_bytes: int) -> tuple[list[str], 
     # under /tmp is then bound on top of it instead of being hidden by it.
     # /dev/shm gets its own bounded tmpfs and /dev, like the jail's root, is made read-only below: files there
     # are memory no process's RSS shows, and an unbounded tmpfs (half the machine's RAM) would hold any amount.
-    # /proc's kernel settings read-only: started as root, the jail's uid 65534 is uid 0 outside it, and a sysctl
-    # file is writable by uid 0 without any capability (its mode is all the kernel checks): kernel.core_pattern
-    # alone ("|program") runs a program of the case's choice as the host's root. bubblewrap covers these only
-    # where its access() check says they are writable, which a directory never is. The host's files, read-only.
-    argv += ["--proc", "/proc"]
-    for path in ("/proc/sys", "/proc/sysrq-trigger", "/proc/irq", "/proc/bus", "/proc/pressure"):
+    # No kernel settings in /proc: started as root, the jail's uid 65534 is uid 0 outside it, and a sysctl file
+    # is writable by uid 0 without any capability (its mode is all the kernel checks): kernel.core_pattern alone
+    # ("|program") runs a program of the case's choice as the host's root. bubblewrap covers these only where
+    # its access() check says they are writable, which a directory never is. /proc/sys becomes an empty
+    # read-only dir (not the host's, bound read-only: that would bring its autofs mount points, binfmt_misc,
+    # into the jail); the other writable files are the host's, read-only.
+    argv += ["--proc", "/proc", "--size", "4096", "--tmpfs", "/proc/sys", "--remount-ro", "/proc/sys"]
+    for path in ("/proc/sysrq-trigger", "/proc/irq", "/proc/bus", "/proc/pressure"):
         argv += ["--ro-bind-try", path, path]
     argv += ["--dev", "/dev", "--size", str(quota_bytes), "--tmpfs", "/dev/shm",
              "--remount-ro", "/dev", "--size", str(quota_bytes), "--tmpfs", "/tmp"]
