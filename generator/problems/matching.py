@@ -211,7 +211,8 @@ def unstated_difficulty(prompt: str, default: Difficulty = Difficulty.easy) -> D
 
 def match_family(prompt: str, difficulty: Difficulty | None = None, language: str = "en") -> FamilyMatch:
     # A named technique always wins over a field: "DP 배낭 문제" is knapsack, "DP 문제" is the DP area.
-    ranked = rank_topics(prompt) or rank_topics(prompt, areas())
+    # A topic named with a typo ("segmnet tree") still beats a field named right ("tree").
+    ranked = rank_topics(prompt) or rank_near_misses(prompt) or rank_topics(prompt, areas())
     # A prompt that names a technique we lack is refused even when it also holds a word of a near topic:
     # a wrong topic is worse than a clear refusal.
     missing = named_unsupported(prompt, tuple(k for _, _, hits in ranked for k in hits))
@@ -223,7 +224,7 @@ def match_family(prompt: str, difficulty: Difficulty | None = None, language: st
             message = f"'{title}' is not in the catalog; supported topics: "
         raise UnsupportedPromptError(message + "; ".join(supported_topics()), supported_topics())
     if not ranked:
-        ranked = rank_near_misses(prompt) or rank_near_misses(prompt, areas())
+        ranked = rank_near_misses(prompt, areas())
     if not ranked:
         if language == "ko":
             message = "요청에 맞는 주제를 찾지 못했습니다. 지원하는 주제: "

@@ -5,8 +5,8 @@ missing technique, so a near miss can turn a refusal into the topic the user mea
 How near is near, kept tight because a wrong topic is worse than a refusal (the rules were checked against every
 line of the repository's statements, docs and code, where real words one edit apart abound):
 * English (and other ASCII) phrases: the prompt's words equal the phrase's words but one, and that one is a word
-  of 7+ letters one edit away (insert, delete, substitute, swap two neighbours) with the same first letter, not
-  its plural or singular. Shorter words, a new first letter or a plural make other words too often: "order" is
+  of 7+ letters (5+ inside a phrase of several words, and then not by a changed letter) one edit away (insert,
+  delete, substitute, swap two neighbours) with the same first letter, not its plural or singular. Shorter words, a new first letter or a plural make other words too often: "order" is
   "border" (KMP) less a letter, "queued" is "queues" changed, "bitwise xor" is "bitwise or" plus a letter.
 * Korean phrases of 4+ syllables, starting where a word of the prompt starts: same length, syllables that differ
   keep their initial consonant and change only the vowel (부르트↔브루트, 유니언↔유니온, 테내스↔테네스) — one
@@ -20,6 +20,7 @@ from functools import lru_cache
 
 _HANGUL_BASE, _HANGUL_LAST = 0xAC00, 0xD7A3
 _MIN_ASCII_WORD = 7
+_MIN_ASCII_WORD_IN_PHRASE = 5
 _MIN_HANGUL = 4
 
 
@@ -48,14 +49,19 @@ def _inflection(a: str, b: str) -> bool:
     return a + "s" == b or b + "s" == a
 
 
-def _word_typo(typed: str, word: str) -> bool:
-    return (len(word) >= _MIN_ASCII_WORD and typed[:1] == word[:1] and not _inflection(typed, word)
+def _word_typo(typed: str, word: str, shortest: int) -> bool:
+    if len(word) < _MIN_ASCII_WORD and len(typed) == len(word) and sorted(typed) != sorted(word):
+        return False  # a short word with one letter changed is usually another word (walks / walls)
+    return (len(word) >= shortest and typed[:1] == word[:1] and not _inflection(typed, word)
             and _osa_within_one(typed, word))
 
 
 def _ascii_near(window: list[str], words: list[str]) -> bool:
+    """One word of the phrase mistyped; in a phrase of several words the others, typed right, vouch for a shorter
+    one ("binary serach"), though never one under 5 letters ("bitwise xor" is no "bitwise or")."""
     differing = [(typed, word) for typed, word in zip(window, words) if typed != word]
-    return len(differing) == 1 and _word_typo(*differing[0])
+    shortest = _MIN_ASCII_WORD if len(words) == 1 else _MIN_ASCII_WORD_IN_PHRASE
+    return len(differing) == 1 and _word_typo(*differing[0], shortest)
 
 
 def _jamo(syllable: str) -> tuple[int, int, int] | None:
@@ -91,7 +97,8 @@ def _usable(keyword: str) -> bool:
     if any(ch.isdigit() for ch in squashed):
         return False
     if keyword.isascii():
-        return any(len(word) >= _MIN_ASCII_WORD for word in keyword.split())
+        words = keyword.split()
+        return any(len(word) >= (_MIN_ASCII_WORD if len(words) == 1 else _MIN_ASCII_WORD_IN_PHRASE) for word in words)
     return len(squashed) >= _MIN_HANGUL and all(_jamo(ch) is not None for ch in squashed)
 
 
@@ -139,7 +146,7 @@ def near_hit(padded: str | PromptView, keyword: str) -> str | None:
         words = keyword.split()
         # the typo sits in one long word of the phrase: look only where a prompt word is about that long
         anchor = max(range(len(words)), key=lambda i: len(words[i]))
-        for index in sorted(view.starts_of_length(len(words[anchor]))):
+        for index in sorted(view.starts_of_length(len(words[anchor]))):  # the anchor typed right or mistyped
             start = index - anchor
             window = view.words[start:start + len(words)] if start >= 0 else []
             if len(window) == len(words) and not any(ch.isdigit() for w in window for ch in w) \

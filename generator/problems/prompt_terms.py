@@ -119,7 +119,7 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
         tier = dict(_SHORT_TIERS)[short.group(1)]
         blanked = lowered[:short.start()] + " " * (short.end() - short.start()) + lowered[short.end():]
         return _tier_difficulty(tier, int(short.group(2))), short.group(0), blanked
-    rating = re.search(r"(?:codeforces|\bcf\b|rating|rated|레이팅|레이트)\D{0,12}?(\d{3,4})\b|"
+    rating = re.search(r"(?:codeforces|\bcf\b|rating|rated|레이팅|레이트|코드포스|코포)\D{0,12}?(\d{3,4})\b|"
                        r"\b(\d{3,4})\s*(?:-\s*)?(?:rated|rating|점대|레이팅)", lowered)
     if rating:
         value = int(rating.group(1) or rating.group(2))

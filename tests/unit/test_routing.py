@@ -479,6 +479,12 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('중국인의 나머지 정리 문제', None, None, None),
     ('SQL 문제 3개', None, None, None),
     ('최장 경로 문제', None, None, None),
+    # a later probe: a topic with a typo beats a field named right; 구간 트리; a Codeforces rating in Korean
+    ('segmnet tree hard', 'segment_tree', 'hard', 1),
+    ('binary serach medium 3', 'binary_search', 'medium', 3),
+    ('구간 트리 문제', 'segment_tree', 'medium', 1),
+    ('코드포스 1400 정도 그리디', 'greedy', 'medium', 1),
+    ('유니온 파인드 서너 문제', 'union_find', 'easy', 4),
 ]
 
 
@@ -579,6 +585,8 @@ NEAR_MISSES = [  # (what the prompt holds, a keyword, whether it is that keyword
     ("격자 그래프", "가중 그래프", False), ("문자열 중 가장", "문자열 주기", False), ("중위 순회", "전위 순회", False),
     ("minimum spaning tree", "minimum spanning tree", True), ("strongly conected components",
                                                                "strongly connected components", True),
+    ("binary serach", "binary search", True), ("segmnet tree", "segment tree", True),
+    ("number of walls", "number of walks", False), ("range nums", "range sums", False),  # short words changed
 ]
 
 
