@@ -126,13 +126,20 @@ class PromptView:
         for word in self.words:
             self.word_starts.add(position)
             position += len(word)
-        self._by_length: dict[int, set[int]] = {}
+        self._windows: dict[tuple[int, int, int], list[tuple[str, ...]]] = {}
 
-    def starts_of_length(self, length: int) -> set[int]:
-        """Indices of words whose length is within one of `length` (candidates for a one-edit typo)."""
-        if length not in self._by_length:
-            self._by_length[length] = {i for i, w in enumerate(self.words) if abs(len(w) - length) <= 1}
-        return self._by_length[length]
+    def windows(self, size: int, anchor: int, length: int) -> list[tuple[str, ...]]:
+        """The distinct runs of `size` words, without digits, whose word at `anchor` is within one letter of
+        `length` long (where a phrase with its longest word there could be mistyped)."""
+        key = (size, anchor, length)
+        if key not in self._windows:
+            found = []
+            for index, word in enumerate(self.words):
+                start = index - anchor
+                if abs(len(word) - length) <= 1 and start >= 0 and start + size <= len(self.words):
+                    found.append(tuple(self.words[start:start + size]))
+            self._windows[key] = [w for w in dict.fromkeys(found) if not any(ch.isdigit() for ch in "".join(w))]
+        return self._windows[key]
 
 
 def near_hit(padded: str | PromptView, keyword: str) -> str | None:
@@ -146,11 +153,8 @@ def near_hit(padded: str | PromptView, keyword: str) -> str | None:
         words = keyword.split()
         # the typo sits in one long word of the phrase: look only where a prompt word is about that long
         anchor = max(range(len(words)), key=lambda i: len(words[i]))
-        for index in sorted(view.starts_of_length(len(words[anchor]))):  # the anchor typed right or mistyped
-            start = index - anchor
-            window = view.words[start:start + len(words)] if start >= 0 else []
-            if len(window) == len(words) and not any(ch.isdigit() for w in window for ch in w) \
-                    and _ascii_near(window, words):
+        for window in view.windows(len(words), anchor, len(words[anchor])):  # the anchor typed right or mistyped
+            if _ascii_near(list(window), words):
                 return " ".join(window)
         return None
     squashed_keyword = keyword.replace(" ", "")
