@@ -40,8 +40,9 @@ elif variant == "semesters":
     rounds = int(answer[0])
     groups = [[v for v in range(1, n + 1) if level[v] == r] for r in range(1, rounds + 1)]
     if ko:
-        print(" ".join(f"{r}번째에 {', '.join(map(str, g))}번을 처리합니다." for r, g in enumerate(groups, 1))
-              + f" 모두 {rounds}번이 걸리며, 이보다 빠를 수는 없습니다.")
+        # 차례 counts rounds; "4번" would read as item number 4.
+        print(" ".join(f"{r}번째 차례: {', '.join(map(str, g))}." for r, g in enumerate(groups, 1))
+              + f" 모두 {rounds}차례가 걸리며, 이보다 빠를 수는 없습니다.")
     else:
         print(" ".join(f"Round {r}: {', '.join(map(str, g))}." for r, g in enumerate(groups, 1))
               + f" That makes {rounds} in total, and no plan is faster.")
