@@ -9,7 +9,7 @@ tests the gate adds to kill them keep the artifact byte-identical per seed.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 COMPARE_SWAPS: dict[type, type] = {ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt,
@@ -67,30 +67,46 @@ def mutants(source: str, limit: int) -> list[Mutant]:
         tree = ast.parse(source)
     except SyntaxError:
         return []
-    sites = list(_sites(tree))
-    sites.sort(key=lambda s: (getattr(s[0], "lineno", 0), getattr(s[0], "col_offset", 0), s[1]))
+    everything = list(_sites(tree))
+    everything.sort(key=lambda s: (getattr(s[0], "lineno", 0), getattr(s[0], "col_offset", 0), s[1]))
+    sites = everything
     if len(sites) > limit:
         step = len(sites) / limit
         sites = [sites[int(i * step)] for i in range(limit)]
     found: list[Mutant] = []
     seen: set[str] = set()
-    for index, (_, kind, detail) in enumerate(sites):
-        mutant_tree = ast.parse(source)
-        target = list(_sites(mutant_tree))
-        target.sort(key=lambda s: (getattr(s[0], "lineno", 0), getattr(s[0], "col_offset", 0), s[1]))
-        node = _same_site(target, sites[index])
+    # One tree, each mutation undone after its text is taken (a fresh parse and walk per mutant cost most of the
+    # time). The node mutated is the first site in source order with the same position, type and kind, as it
+    # was when each mutant had its own tree: nested nodes starting at one column (`a + b + c`) are one site.
+    for _, kind, detail in sites:
+        node = _same_site(everything, (_, kind, detail))
         if node is None:
             continue
+        undo = _undo(node, kind, detail)
         description = _apply(node, kind, detail)
         try:
-            text = ast.unparse(mutant_tree)
+            text = ast.unparse(tree)
             compile(text, "mutant.py", "exec")
         except (SyntaxError, ValueError):
             continue
+        finally:
+            undo()
         if text not in seen:
             seen.add(text)
             found.append(Mutant(f"line {getattr(node, 'lineno', '?')}: {description}", text))
     return found
+
+
+def _undo(node: ast.AST, kind: str, detail: object) -> Callable[[], None]:
+    """Puts back what `_apply(node, kind, detail)` is about to change."""
+    if kind in ("compare", "flip"):
+        i, op = int(detail), node.ops[int(detail)]  # type: ignore[arg-type, attr-defined]
+        return lambda: node.ops.__setitem__(i, op)  # type: ignore[attr-defined]
+    if kind == "call":
+        name = node.func.id  # type: ignore[attr-defined]
+        return lambda: setattr(node.func, "id", name)  # type: ignore[attr-defined]
+    saved = {field: getattr(node, field) for field in ("op", "operand", "value") if hasattr(node, field)}
+    return lambda: [setattr(node, field, value) for field, value in saved.items()] and None
 
 
 def _same_site(target: list[tuple[ast.AST, str, object]], site: tuple[ast.AST, str, object]) -> ast.AST | None:
