@@ -21,8 +21,8 @@ for j in range(1, k + 1):  # layers[j][v]: cheapest walk with exactly j edges
     layers.append(cur)
     parent.append(par)
 if answer == "IMPOSSIBLE":
-    print(f"{k}개 이하의 간선으로 1번에서 {n}번까지 가는 방법이 없으므로 IMPOSSIBLE입니다." if ko else
-          f"No trip from 1 to {n} uses at most {k} edges, so the answer is IMPOSSIBLE.")
+    print(f"{k}번 이하의 이동으로 1번에서 {n}번까지 가는 여정이 없으므로 IMPOSSIBLE입니다." if ko else
+          f"No trip from 1 to {n} uses at most {k} legs, so the answer is IMPOSSIBLE.")
 else:
     j = min(range(1, k + 1), key=lambda i: (layers[i][n], i))
     walk, v = [n], n
@@ -30,5 +30,6 @@ else:
         v = parent[i][v]
         walk.append(v)
     route = " → ".join(map(str, reversed(walk)))
-    print(f"간선 {j}개를 쓰는 {route} 여정의 합 {answer}가 K = {k} 이하로 쓸 때 가장 작습니다." if ko else
-          f"The trip {route} uses {j} of at most {k} edges and totals {answer}, the smallest possible.")
+    # The statement's words (legs / 이동), and no particle right after a number (8이, 14가 differ).
+    print(f"{route} 여정은 {j}번 이동하고(최대 {k}번) 순비용이 {answer}입니다. 이보다 순비용이 작은 여정은 없습니다."
+          if ko else f"The trip {route} uses {j} legs (at most {k} allowed) and its net cost is {answer}, the smallest possible.")

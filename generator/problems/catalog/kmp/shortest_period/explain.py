@@ -10,6 +10,7 @@ k = next(k for k in range(1, n + 1) if all(s[i] == s[i - k] for i in range(k, n)
 x = s[:k]
 copies = " + ".join(s[i:i + k] for i in range(0, n, k))
 if ko:
-    print(f"`{x}`를 이어 쓰면 {copies}로 $S$가 되고, 더 짧은 문자열로는 만들 수 없습니다. 답은 {k}입니다.")
+    # No particle right after the letters: `rcrr`를 and `abcn`로 would be wrong (알, 엔 end in a consonant).
+    print(f"$X$ = `{x}`일 때 $X$를 이어 쓰면 {copies} = $S$가 되고, 더 짧은 문자열로는 만들 수 없습니다. 답은 {k}입니다.")
 else:
     print(f"Writing `{x}` again and again gives {copies} = $S$, and no shorter string works. The answer is {k}.")
