@@ -69,8 +69,9 @@ elif variant == "min_team":
         print(verdict(n, edges) + (" 따라서 답은 -1입니다." if ko else " So the answer is -1."))
     else:
         color, _ = colour(n, edges)
-        print(("각 연결 요소에서 두 색 중 정점이 적은 쪽을 첫 번째 편에 두면 모두 " + answer[0] + "명입니다.") if ko else
-              f"Putting the smaller colour class of every connected component on the first side gives {answer[0]}.")
+        # 개, not a theme's counter (명 fits students, not stations or animals): the sentence speaks of vertices.
+        print(f"각 연결 요소에서 두 색 중 정점이 적은 쪽을 첫 번째 편에 두면, 첫 번째 편의 정점은 모두 {answer[0]}개입니다."
+              if ko else f"Putting the smaller colour class of every connected component on the first side gives {answer[0]}.")
 else:
     n, edges, _ = graph_at(0)
     first_bad = next((i for i, a in enumerate(answer) if a == "-1"), None)
