@@ -73,6 +73,10 @@ FIXED = {
     "parallel": ["#...#", "#...#", "#..##"],
     "unreachable": ["#...", "....", "..#.", "....", "...."],
     "line_max": ["#" + "." * (MAXC - 2) + "#"],
+    # One island: a frame whose teeth on all four borders hang off it, so a search must step from row/column 1
+    # to 0 and from the second-last to the last one to reach them (else a tooth is a lone island and no bridge
+    # fits: -1 instead of 0).
+    "frame_teeth": ["..#.#..", ".#####.", "##...##", ".#...#.", "##...##", ".#####.", "..#.#.."],
 }
 
 
