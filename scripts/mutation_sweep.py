@@ -249,6 +249,16 @@ def judge_on_stress(draft: Draft, made: list[Mutant], alive: list[int], pool: li
         got = settled(run_shared, made[k].source, inputs, limits)
         verdicts = _judge_all(draft, list(zip(inputs, answers, got)), shared=True)
         wrong = [n for n, v in enumerate(verdicts) if v != "accepted"]
+        # A pool input may be larger than the tests the mutant limit was calibrated on (another seed's edge or
+        # anti test): out of time there is no evidence of a different answer until it fails at the oracle limit.
+        slow = [n for n in wrong if got[n].verdict is Verdict.time_limit]
+        if slow:
+            again = settled(run_shared, made[k].source, [inputs[n] for n in slow], oracle)
+            retried = _judge_all(draft, [(inputs[n], answers[n], r) for n, r in zip(slow, again)], shared=True)
+            cleared = {n for n, v in zip(slow, retried) if v == "accepted"}
+            got = [again[slow.index(n)] if n in slow else r for n, r in enumerate(got)]
+            verdicts = [("accepted" if n in cleared else v) for n, v in enumerate(verdicts)]
+            wrong = [n for n in wrong if n not in cleared]
         if not wrong:
             equivalent.append(made[k].description)
             continue
