@@ -77,6 +77,11 @@ FIXED = {
     # to 0 and from the second-last to the last one to reach them (else a tooth is a lone island and no bridge
     # fits: -1 instead of 0).
     "frame_teeth": ["..#.#..", ".#####.", "##...##", ".#...#.", "##...##", ".#####.", "..#.#.."],
+    # The only bridge runs down column j >= 1 from row 0 to an island that also holds the bottom row's cell
+    # (R-1, C-j): a search that looks up the upper end at row*C - j instead of row*C + j wraps around to that
+    # cell, takes both ends for one island and prints -1 instead of 2.
+    "column_wrap": [".#", "..", "#.", "##"],
+    "column_wrap_wide": ["..#", "...", "...", "..#", "###"],
 }
 
 
