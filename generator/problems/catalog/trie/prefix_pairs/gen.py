@@ -42,7 +42,8 @@ elif mode == "fixed":
 elif mode == "max":
     kind = opts["kind"]
     if kind == "equal":  # N equal strings: N(N-1)/2 pairs, beyond 32 bits
-        strings = [word(26, 1, 5)] * MAXN  # one seeded string (each problem its own test)
+        # one seeded string (each problem its own test), short enough that N copies stay within the total
+        strings = [word(26, 1, min(5, MAXTOTAL // MAXN))] * MAXN
     elif kind == "short":
         strings = [word(2, 1, 4) for _ in range(MAXN)]
     elif kind == "long":  # few long nested strings: looking up every prefix of each string is quadratic in length
