@@ -255,10 +255,9 @@ def judge_on_stress(draft: Draft, made: list[Mutant], alive: list[int], pool: li
         if slow:
             again = settled(run_shared, made[k].source, [inputs[n] for n in slow], oracle)
             retried = _judge_all(draft, [(inputs[n], answers[n], r) for n, r in zip(slow, again)], shared=True)
-            cleared = {n for n, v in zip(slow, retried) if v == "accepted"}
-            got = [again[slow.index(n)] if n in slow else r for n, r in enumerate(got)]
-            verdicts = [("accepted" if n in cleared else v) for n, v in enumerate(verdicts)]
-            wrong = [n for n in wrong if n not in cleared]
+            for n, run, verdict in zip(slow, again, retried):
+                got[n], verdicts[n] = run, verdict
+            wrong = [n for n in wrong if verdicts[n] != "accepted"]
         if not wrong:
             equivalent.append(made[k].description)
             continue

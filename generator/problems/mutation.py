@@ -78,10 +78,11 @@ def mutants(source: str, limit: int) -> list[Mutant]:
     # One tree, each mutation undone after its text is taken (a fresh parse and walk per mutant cost most of the
     # time). The node mutated is the first site in source order with the same position, type and kind, as it
     # was when each mutant had its own tree: nested nodes starting at one column (`a + b + c`) are one site.
-    for _, kind, detail in sites:
-        node = _same_site(everything, (_, kind, detail))
+    for site in sites:
+        node = _same_site(everything, site)
         if node is None:
             continue
+        _, kind, detail = site
         undo = _undo(node, kind, detail)
         description = _apply(node, kind, detail)
         try:
@@ -119,17 +120,12 @@ def _same_site(target: list[tuple[ast.AST, str, object]], site: tuple[ast.AST, s
 
 
 def _apply(node: ast.AST, kind: str, detail: object) -> str:
-    if kind == "compare":
+    if kind in ("compare", "flip"):
         i = int(detail)  # type: ignore[arg-type]
         old = node.ops[i]  # type: ignore[attr-defined]
-        node.ops[i] = COMPARE_SWAPS[type(old)]()  # type: ignore[attr-defined]
+        node.ops[i] = (COMPARE_SWAPS if kind == "compare" else COMPARE_FLIPS)[type(old)]()  # type: ignore[attr-defined]
         return f"{op_symbol(old)} → {op_symbol(node.ops[i])}"  # type: ignore[attr-defined]
-    if kind == "flip":
-        i = int(detail)  # type: ignore[arg-type]
-        old = node.ops[i]  # type: ignore[attr-defined]
-        node.ops[i] = COMPARE_FLIPS[type(old)]()  # type: ignore[attr-defined]
-        return f"{op_symbol(old)} → {op_symbol(node.ops[i])}"  # type: ignore[attr-defined]
-    if kind == "unary":  # changed in place, so the site stays where the next mutant's fresh tree finds it
+    if kind == "unary":  # the UnaryOp node itself stays (its op or operand changes), so `_undo` can put it back
         if isinstance(node.op, ast.USub):  # type: ignore[attr-defined]
             node.op = ast.UAdd()  # type: ignore[attr-defined]
             return "drop unary -"
