@@ -305,7 +305,8 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('비트마스킹 문제 쉬운 거 3개', 'bit_manipulation', 'easy', 3),
     ('bitmask problems, medium', 'bit_manipulation', 'medium', 1),
     ('비트마스킹 DP 어려운 문제', 'bitmask_dp', 'hard', 1),
-    ('비트 DP 2문제', 'bitmask_dp', 'medium', 2),
+    ('비트 DP 2문제', 'bitmask_dp', 'easy', 2),  # no difficulty asked: easy, served since bitmask_dp.count_orders
+    ('비트마스크 DP 쉬움 2문제', 'bitmask_dp', 'easy', 2),
     ('백트래킹 문제 N과 M 스타일로 4개', 'backtracking', 'easy', 4),
     ('백트레킹 초급 2문제', 'backtracking', 'easy', 2),
     ('브루트포스 브론즈 문제 3개', 'brute_force', 'tutorial', 3),
