@@ -339,6 +339,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('0-1 BFS 문제 하나', 'zero_one_bfs', 'easy', 1),
     ('01BFS 보통 2개', 'zero_one_bfs', 'medium', 2),
     ('구간 DP 골드 1 두 문제', 'interval_dp', 'hard', 2),
+    ('구간 DP 쉬움 2문제', 'interval_dp', 'easy', 2),  # served since interval_dp.sell_from_ends
     ('LCS 문제 3개', 'lcs', 'easy', 3),
     ('편집 거리 문제 보통', 'lcs', 'medium', 1),
     ('팰린드롬 문제 실버 2개', 'palindromes', 'easy', 2),
