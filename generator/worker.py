@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from typing import Any
 
@@ -56,7 +57,18 @@ def _metrics() -> MetricsSink:
     return _service().metrics
 
 
+def _wipe_tmp() -> None:
+    """A warm container keeps /tmp between invocations: what a case of an earlier job left outside its scratch
+    dir (possible without bubblewrap and Landlock) is removed before this one; live runners' dirs stay."""
+    if os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):
+        from generator.problems.sandbox import wipe_tmp
+
+        wipe_tmp()
+
+
 def handle(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    _wipe_tmp()
+
     def work(record: SQSRecord) -> str:
         job_id, hop = parse_message(record)
         logger.append_keys(job_id=job_id)

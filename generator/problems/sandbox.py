@@ -225,11 +225,11 @@ class _Runner:
 
     @classmethod
     def start(cls, kind: _Kind, deadline: float) -> "_Runner":
-        scratch = tempfile.mkdtemp(prefix="sandbox-")  # inside bwrap: the same path on its private /tmp
+        scratch = _new_scratch()  # inside bwrap: the same path on its private /tmp
         config = {
-            "scratch": scratch,
             "jailed": kind.jailed,
             "max_tasks": _PROCESSES_PER_RUN,
+            "landlock": os.environ.get("SANDBOX_LANDLOCK", "1") != "0",  # off: to check the path without it
             "seccomp_module": layers.seccomp_module(),
             "seccomp_library": layers.seccomp_library(),  # None: the system's libseccomp.so.2
             "protect_pids": [os.getpid()],
@@ -242,7 +242,8 @@ class _Runner:
             argv = jail + argv
         try:
             process = _spawn(argv, dict(
-                cwd=scratch, env=dict(_CHILD_ENV), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                # cwd "/": a runner's cwd could be read in /proc before it makes itself non-dumpable
+                cwd="/", env=dict(_CHILD_ENV), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL, close_fds=True, pass_fds=pass_fds,
                 start_new_session=True,  # one process group: the backstop kill reaches all of it
                 preexec_fn=functools.partial(_runner_rlimits, kind.stack_mb),
@@ -256,6 +257,9 @@ class _Runner:
         runner = cls(kind, process, scratch)
         runner.channel.deadline = deadline
         try:
+            # The scratch dir's name goes over the control pipe, not on the command line: /proc/<pid>/cmdline is
+            # readable by every process, and the name is what keeps other runners' cases out of it (see _nest).
+            runner.channel.send(_header("scratch", len(scratch.encode())) + scratch.encode())
             ready = runner.channel.line()
             if not ready.startswith(b"ready "):
                 raise _RunnerFailed(f"runner did not start: {ready[:200]!r}")
@@ -322,6 +326,7 @@ class _Runner:
         return results
 
     def stop(self) -> None:
+        _LIVE_SCRATCH.discard(self.scratch)
         if self.writer is not None and self.writer.is_alive():
             # Never close the pipe under a writing thread (its fd number could be reused): kill the runner, so the
             # writer's pipe breaks and it ends, then close.
@@ -397,6 +402,12 @@ def close_runners() -> None:
     """Stop every idle warm runner of this process (also done at exit). Runners in use end with their call."""
     if _POOL:
         _POOL[0].close()
+    nest = _NEST.get(os.getpid())
+    if nest is not None:
+        try:
+            os.rmdir(nest)  # empty once its runners are stopped (one in use keeps it until the next clean-up)
+        except OSError:
+            pass
 
 
 def _after_fork_in_child() -> None:
@@ -405,6 +416,8 @@ def _after_fork_in_child() -> None:
     if _POOL:
         _POOL.pop().forget()
     _SPAWNER = None
+    _LIVE_SCRATCH.clear()
+    _LEFTOVER.clear()
 
 
 class _Spawner:
@@ -580,13 +593,64 @@ def _stop(runner: subprocess.Popen[bytes]) -> None:
             pass
 
 
+# Runner scratch dirs live in one dir per worker process, /tmp/sandbox-<random>, whose mode is 0300: its owner (the
+# worker's uid, which every case outside bubblewrap shares) may make and remove entries in it but not list it, and
+# each scratch dir is named by 128 random bits. Without bubblewrap and Landlock a case can write wherever its uid
+# can: with the runners' dirs in the machine's /tmp (sandbox-XXXXXXXX, listable) it found another call's scratch
+# dir and removed or filled it (that call then failed: sandbox_error). A case cannot chmod the nest back nor
+# rename it (seccomp, outside bubblewrap), and as root it has no capability that overrides a mode.
+_NEST_MODE = 0o300
+_NEST: dict[int, str] = {}  # pid -> this process's nest (a forked child makes its own)
+_LIVE_SCRATCH: set[str] = set()  # scratch dirs of this process's runners not yet stopped
+_LEFTOVER: set[str] = set()  # scratch dirs of stopped runners that could not be removed then
+
+
+def _nest() -> str:
+    path = _NEST.get(os.getpid())
+    if path is None:
+        path = _NEST[os.getpid()] = os.path.join(tempfile.gettempdir(), f"sandbox-{secrets.token_hex(16)}")
+    try:
+        os.mkdir(path, _NEST_MODE)  # (again after a wipe of /tmp: the executor function's, say)
+        os.chmod(path, _NEST_MODE)  # whatever the umask
+    except FileExistsError:
+        pass
+    return path
+
+
+def _new_scratch() -> str:
+    scratch = os.path.join(_nest(), secrets.token_hex(16))
+    os.mkdir(scratch, 0o700)
+    _LIVE_SCRATCH.add(scratch)
+    return scratch
+
+
+def wipe_tmp() -> None:
+    """What earlier invocations of a warm Lambda container left in /tmp (a case's files outside its scratch dir,
+    a dead process's runner dirs) is removed at the start of an invocation; this process's runner dirs stay.
+    Without bubblewrap and Landlock a case may write anywhere its uid can, and /tmp survives between invocations."""
+    root = tempfile.gettempdir()
+    keep = {_NEST.get(os.getpid())}
+    for entry in os.scandir(root):
+        if entry.path in keep:
+            continue  # (it holds only runner dirs: a case can create no name in it, see the runner)
+        try:
+            tree.remove_tree(entry.path)
+        except OSError:
+            pass
+    for scratch in list(_LEFTOVER - _LIVE_SCRATCH):
+        _discard(scratch)
+
+
 def _discard(scratch: str) -> None:
     """Remove a runner's scratch dir, however deep a case nested directories in it (without bubblewrap it is on
     the machine's /tmp); `shutil.rmtree` recursed once per level and raised RecursionError out of the call."""
     try:
         tree.remove_tree(scratch)
+        _LEFTOVER.discard(scratch)
+    except FileNotFoundError:
+        _LEFTOVER.discard(scratch)
     except OSError:
-        pass
+        _LEFTOVER.add(scratch)
 
 
 def _kill_group(runner: subprocess.Popen[bytes]) -> None:

@@ -69,7 +69,7 @@ PID_PLACEHOLDER = 0x3EC0CA5E  # stands for the case's pid in the compiled per-ca
 LIBC = ctypes.CDLL(None, use_errno=True)
 
 CONFIG = json.loads(sys.argv[1])
-SCRATCH = CONFIG["scratch"]
+SCRATCH = None  # read from the control pipe first (not the command line, which every process can read)
 ME = __file__
 LAYERS = {}
 SECCOMP = None  # the pyseccomp module once the runner's filter is loaded: call processes add their own
@@ -181,6 +181,8 @@ def prepare_landlock():
     global RULESET
     if CONFIG.get("jailed"):
         return "not needed (bubblewrap)"
+    if CONFIG.get("landlock") is False:
+        return "switched off (SANDBOX_LANDLOCK=0)"
     try:
         ruleset = build_ruleset()
         # A runtime that lets the ruleset be built but refuses to enforce it would fail every case: here the
@@ -213,7 +215,7 @@ def build_ruleset():
     attr = ctypes.c_uint64(handled)
     ruleset = landlock_call(LANDLOCK_CREATE_RULESET, ctypes.byref(attr), ctypes.c_size_t(8), ctypes.c_uint32(0))
     try:
-        os.makedirs(SCRATCH, 0o700, exist_ok=True)
+        make_scratch()
         # Not the machine's /tmp: other runners' scratch dirs are there, same uid (the case's own tempfiles go
         # to the scratch dir, its TMPDIR). Nor /dev/shm: nothing outside the scratch dir is cleaned up without
         # a jail, and files there are memory that outlives the case (Lambda has no /dev/shm at all).
@@ -236,6 +238,21 @@ def build_ruleset():
         os.close(ruleset)
         raise
     return ruleset
+
+
+def make_scratch():
+    """The scratch dir, made again if it is gone (the executor function wipes /tmp between invocations): in its
+    worker's nest of mode 0300, which a case can neither list nor (seccomp) chmod nor rename (see the worker)."""
+    nest = os.path.dirname(SCRATCH)
+    try:
+        os.mkdir(nest, 0o300)
+        os.chmod(nest, 0o300)
+    except FileExistsError:
+        pass
+    try:
+        os.mkdir(SCRATCH, 0o700)
+    except FileExistsError:
+        pass
 
 
 def refresh_landlock():
@@ -347,15 +364,36 @@ def tasks(pid):
 
 
 def files_in_use():
-    """Inodes in use on the jail's own tmpfs mounts (a hard link counts as one too); None outside bubblewrap,
-    where /tmp is the machine's and its count is everyone's."""
+    """Inodes in use on the jail's own tmpfs mounts (a hard link counts as one too). Outside bubblewrap /tmp is the
+    machine's and its count everyone's: with Landlock a case writes only beneath its scratch dir, whose names are
+    counted (up to the bound); without Landlock it creates no name at all (seccomp, see prepare_signal_filter)."""
     if not CONFIG.get("jailed"):
-        return None
+        return None if RULESET is None else names_below(SCRATCH, MAX_NEW_FILES + 1000)
     total = 0
     for path in ("/tmp", "/dev/shm"):
         st = os.statvfs(path)
         total += st.f_files - st.f_ffree
     return total
+
+
+def names_below(top, limit):
+    """Entries beneath `top`, counted up to `limit`. A directory this runner cannot read (a case made it with
+    mode 0, say) counts as the limit: names could hide there."""
+    count, todo = 0, [top]
+    while todo and count < limit:
+        try:
+            with os.scandir(todo.pop()) as entries:
+                for entry in entries:
+                    count += 1
+                    if entry.is_dir(follow_symlinks=False):
+                        todo.append(entry.path)
+                    if count >= limit:
+                        break
+        except FileNotFoundError:
+            pass  # (removed meanwhile)
+        except OSError:
+            return limit
+    return count
 
 
 def kill_all():
@@ -639,6 +677,7 @@ def prepare_signal_filter():
     f = sc.SyscallFilter(sc.ALLOW)
     for name in KILLS:
         f.add_rule(sc.ERRNO(1), name, sc.Arg(0, sc.NE, PID_PLACEHOLDER))  # full 64 bits: nothing truncates to it
+    deny_names(sc, f, RULESET is None)
     # An unnamed file: this runs outside bubblewrap, where a case of another runner (same uid, the same /tmp)
     # could have written its own filter into a named one between the export and the read.
     fd = unnamed_file(CALL_DIR, "filter.bpf")
@@ -655,6 +694,40 @@ def prepare_signal_filter():
     program = ctypes.create_string_buffer(bpf, len(bpf))
     fprog = SockFprog(len(bpf) // 8, ctypes.cast(program, ctypes.c_void_p))
     SIGNAL_FILTER = (program, at, ctypes.byref(fprog), fprog)
+
+
+# Outside bubblewrap every runner of the worker has its scratch dir in the machine's /tmp under one uid, in the
+# worker's nest of mode 0300 (not listable) under a random name. A case may not chmod (the nest would become
+# listable: Landlock does not cover modes) nor rename (the nest would move from under the other runners). Without
+# Landlock too nothing bounds where a case writes: it removed or filled another runner's scratch dir (that call
+# failed) and created files without end. There a case makes and removes no name at all, so no file count needs
+# checking. No stdin -> stdout program needs any of these; its fds 0-2 are files already open. Unnamed files
+# (O_TMPFILE) are refused too: up to RLIMIT_FSIZE each, held open by every process of the case, they would fill the
+# disk the other runners' cases write their output to.
+MODE_CALLS = ("chmod", "fchmod", "fchmodat", "fchmodat2", "rename", "renameat", "renameat2")
+NAME_CALLS = ("mkdir", "mkdirat", "mknod", "mknodat", "link", "linkat", "symlink", "symlinkat", "creat", "unlink",
+              "unlinkat", "rmdir")
+O_TMPFILE_BIT = os.O_TMPFILE & ~os.O_DIRECTORY
+
+
+def deny_names(sc, f, names):
+    for name in MODE_CALLS + (NAME_CALLS if names else ()):
+        try:
+            f.add_rule(sc.ERRNO(1), name)
+        except Exception:
+            pass  # a syscall this architecture (or this libseccomp) does not have
+    if not names:
+        return
+    for name, flags in (("open", 1), ("openat", 2)):
+        for bit in (os.O_CREAT, O_TMPFILE_BIT):
+            try:
+                f.add_rule(sc.ERRNO(1), name, sc.Arg(flags, sc.MASKED_EQ, bit, bit))
+            except Exception:
+                pass
+    try:
+        f.add_rule(sc.ERRNO(38), "openat2")  # flags in a struct seccomp cannot read: ENOSYS, callers use openat
+    except Exception:
+        pass
 
 
 def signal_self_only():
@@ -682,7 +755,7 @@ def serve_call(limits, pristine):
     NPROC = int(limits["nproc"])
     prctl(PR_SET_CHILD_SUBREAPER, 1)  # orphans of a case come back here, to be counted and killed
     protect_self()
-    os.makedirs(SCRATCH, 0o700, exist_ok=True)  # (the executor wipes all of /tmp between invocations)
+    make_scratch()  # (the executor wipes all of /tmp between invocations)
     CALL_DIR = os.path.join(SCRATCH, "call-%s" % limits["token"])
     os.mkdir(CALL_DIR, 0o700)
     prepare_signal_filter()
@@ -817,7 +890,7 @@ def restore(path, record, keep=None):
 def writable_roots():
     """Inside bubblewrap every writable place belongs to this jail; outside, only the scratch dir is ours."""
     if not CONFIG.get("jailed"):
-        os.makedirs(SCRATCH, 0o700, exist_ok=True)
+        make_scratch()
         return [SCRATCH]
     # Each walked down through every writable dir. The root and /dev are mounted read-only (their entries are
     # still checked); /tmp and /dev/shm are the jail's own bounded tmpfs mounts.
@@ -832,7 +905,7 @@ def restore_all(pristine, keep=None):
     """Every writable place as in `pristine`; `keep`, a dir the inventory does not have, stays (emptied)."""
     for root, record in pristine.items():
         if root == SCRATCH and not CONFIG.get("jailed"):
-            os.makedirs(SCRATCH, 0o700, exist_ok=True)  # (the executor may have wiped /tmp)
+            make_scratch()  # (the executor may have wiped /tmp)
             for name in os.listdir(SCRATCH):
                 remove_new(os.path.join(SCRATCH, name), keep)
         else:
@@ -910,6 +983,7 @@ def serve_calls():
 
 
 def main():
+    global SCRATCH
     import builtins
     builtins.exit = builtins.quit = site_exit  # normally added by site.py, which -S skips
     os.environ.pop("PWD", None)  # bubblewrap's --chdir sets it; the case sees only the worker's minimal env
@@ -918,6 +992,10 @@ def main():
         prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
         if os.getppid() != CONFIG["parent_pid"]:
             return  # the worker died before the line above
+    header = read_exact(0, HEADER).split()
+    if header[0] != b"scratch":
+        return
+    SCRATCH = read_exact(0, int(header[1])).decode()
     LAYERS["subreaper"] = prctl(PR_SET_CHILD_SUBREAPER, 1)
     LAYERS["seccomp"] = load_seccomp()
     LAYERS["landlock"] = prepare_landlock()

@@ -10,6 +10,9 @@ import os
 import stat
 
 _DIRECTORY = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
+# The parent of the top dir is only named through (a runner's scratch dir is in a nest of mode 0300, which its
+# owner may not list): O_PATH needs no read permission.
+_PARENT = os.O_PATH | os.O_DIRECTORY | os.O_CLOEXEC
 
 
 def remove_tree(path):
@@ -17,7 +20,7 @@ def remove_tree(path):
     if not stat.S_ISDIR(os.lstat(path).st_mode):
         os.unlink(path)
         return
-    parent = os.open(os.path.dirname(path) or ".", _DIRECTORY)
+    parent = os.open(os.path.dirname(path) or ".", _PARENT)
     try:
         _empty(parent, os.path.basename(path))
         os.rmdir(os.path.basename(path), dir_fd=parent)
@@ -27,7 +30,7 @@ def remove_tree(path):
 
 def empty_tree(path):
     """Remove everything under the directory `path`, which stays."""
-    parent = os.open(os.path.dirname(path) or ".", _DIRECTORY)
+    parent = os.open(os.path.dirname(path) or ".", _PARENT)
     try:
         _empty(parent, os.path.basename(path))
     finally:
