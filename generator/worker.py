@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import time
 from typing import Any
 
@@ -59,8 +58,12 @@ def _metrics() -> MetricsSink:
 
 def _wipe_tmp() -> None:
     """A warm container keeps /tmp between invocations: what a case of an earlier job left outside its scratch
-    dir (possible without bubblewrap and Landlock) is removed before this one; live runners' dirs stay."""
-    if os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):
+    dir (possible without bubblewrap and Landlock) is removed before this one; live runners' dirs stay.
+    Only on AWS Lambda itself, whose /tmp is this function's alone: serverless-offline and `sls invoke local` set
+    AWS_LAMBDA_FUNCTION_NAME too, and there /tmp is the developer's (or CI's) machine-wide one."""
+    from generator.problems.jail.executor import on_aws_lambda
+
+    if on_aws_lambda():
         from generator.problems.sandbox import wipe_tmp
 
         wipe_tmp()

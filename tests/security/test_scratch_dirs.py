@@ -222,6 +222,8 @@ def test_the_worker_wipes_what_earlier_invocations_left_in_tmp(tmp_path: Path,
     old_nest.chmod(0o300)
     (root / "link").symlink_to("/")
     monkeypatch.setenv("AWS_LAMBDA_FUNCTION_NAME", "worker")
+    monkeypatch.setenv("AWS_EXECUTION_ENV", "AWS_Lambda_python3.12")  # the real runtime (test_tmp_wipe_scope.py)
+    monkeypatch.delenv("IS_OFFLINE", raising=False)
     context = SimpleNamespace(get_remaining_time_in_millis=lambda: 60000)
     record = {"messageId": "m1", "receiptHandle": "r", "body": "not a job", "attributes": {},
               "messageAttributes": {}, "md5OfBody": "", "eventSource": "aws:sqs",

@@ -31,9 +31,16 @@ def handle(event: dict[str, Any], _context: Any = None) -> dict[str, Any]:
     try:
         results = local_run(event["source"], list(event["inputs"]), limits)
     finally:
-        if os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):
+        if on_aws_lambda():
             _wipe_tmp()  # a warm container's /tmp must not carry one run's files into the next
     return {"results": [{**asdict(r), "verdict": r.verdict.value} for r in results]}
+
+
+def on_aws_lambda() -> bool:
+    """True only inside AWS Lambda's own runtime (AWS_EXECUTION_ENV=AWS_Lambda_python3.12, say), whose /tmp belongs
+    to this function alone and may be wiped whole. serverless-offline and `sls invoke local` set
+    AWS_LAMBDA_FUNCTION_NAME but not AWS_EXECUTION_ENV: their /tmp is the machine's, shared with everything else."""
+    return os.environ.get("AWS_EXECUTION_ENV", "").startswith("AWS_Lambda_") and not os.environ.get("IS_OFFLINE")
 
 
 def run_remote(source: str, inputs: list[str], limits: Any, client: Any = None) -> list[Any]:
