@@ -355,6 +355,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('전위 중위 후위 순회 문제 2개', 'tree_traversal', 'easy', 2),
     ('좌표 압축 문제 3개', 'coordinate_compression', 'easy', 3),
     ('중간에서 만나기 문제 어려운 걸로 2개', 'meet_in_the_middle', 'hard', 2),
+    ('중간에서 만나기 보통 2문제', 'meet_in_the_middle', 'medium', 2),  # served since meet_in_the_middle.three_sum_max
     ('소수 판별 문제 브론즈', 'sieve', 'tutorial', 1),
     ('에라토스테네스의 체 문제 다섯 개', 'sieve', 'easy', 5),
     ('최대공약수 최소공배수 문제 두 문제', 'gcd_lcm', 'easy', 2),
@@ -462,7 +463,9 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('에라토스테내스의 체', 'sieve', 'easy', 1),
     ('유니언 파인드 보통', 'union_find', 'medium', 1),
     ('meet in the middle 어려운 문제 2개', 'meet_in_the_middle', 'hard', 2),
-    ('부분수열의 합 2 같은 MITM 문제', 'meet_in_the_middle', 'hard', 1),
+    # No difficulty asked: easy, served at the closest difficulty, medium since meet_in_the_middle.three_sum_max
+    # (a named problem is not read as a difficulty; BOJ 1208 itself would be hard).
+    ('부분수열의 합 2 같은 MITM 문제', 'meet_in_the_middle', 'medium', 1),
     ('부분수열의 합 문제', 'brute_force', 'easy', 1),
     ('tree problems, medium, 3', 'trees', 'medium', 3),
     ('edit distance problems, 3, medium', 'lcs', 'medium', 3),
