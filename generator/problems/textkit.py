@@ -53,9 +53,9 @@ def plural_noun(noun: str) -> str:
 
 
 def article(phrase: str) -> str:
-    """"a hedge", "an aisle", "an hour", "a unit"."""
+    """"a hedge", "an aisle", "an hour", "a unit", "a one-way street" (said 'wun')."""
     word = phrase.strip().lower()
-    vowel_sound = bool(re.match(r"[aeio]|u(?!ni|se|sa|ro)|hour|honest|[0-9]*8", word))
+    vowel_sound = bool(re.match(r"[aei]|o(?!ne(?![a-z])|nce)|u(?!ni|se|sa|ro)|hour|honest|[0-9]*8", word))
     return ("an " if vowel_sound else "a ") + phrase
 
 

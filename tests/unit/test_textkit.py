@@ -19,6 +19,10 @@ def test_plurals_articles_and_numbers() -> None:
     values = {"one": 1, "three": 3, "noun": "aisle", "big": 200000}
     assert fill("{one|plural:group}, {three|plural:box}", values) == "1 group, 3 boxes"
     assert fill("{noun|a}, {big}, {big|num}", values) == "an aisle, 2·10^5, 2·10^5"
+    from generator.problems.textkit import article
+
+    assert [article(w) for w in ("one-way pipe", "one mark", "onion", "oven", "once-a-year fair")] == [
+        "a one-way pipe", "a one mark", "an onion", "an oven", "a once-a-year fair"]
 
 
 def test_exponents_of_two_digits_are_braced_in_statements_but_not_in_the_constraint_list() -> None:
