@@ -202,7 +202,6 @@ def prepare_landlock():
     except (OSError, AttributeError) as exc:
         return "%s: %s" % (type(exc).__name__, exc)
     RULESET = ruleset
-    os.environ["TMPDIR"] = SCRATCH  # inherited by every case: tempfile's choice (the jail's /tmp is private)
     return True
 
 
@@ -365,10 +364,11 @@ def tasks(pid):
 
 def files_in_use():
     """Inodes in use on the jail's own tmpfs mounts (a hard link counts as one too). Outside bubblewrap /tmp is the
-    machine's and its count everyone's: with Landlock a case writes only beneath its scratch dir, whose names are
-    counted (up to the bound); without Landlock it creates no name at all (seccomp, see prepare_signal_filter)."""
+    machine's and its count everyone's: the names beneath the scratch dir (the case's cwd and TMPDIR) are counted
+    instead, up to the bound. With Landlock a case can write nowhere else; without it, elsewhere in /tmp too,
+    uncounted (the worker wipes /tmp when a Lambda invocation starts)."""
     if not CONFIG.get("jailed"):
-        return None if RULESET is None else names_below(SCRATCH, MAX_NEW_FILES + 1000)
+        return names_below(SCRATCH, MAX_NEW_FILES + 1000)
     total = 0
     for path in ("/tmp", "/dev/shm"):
         st = os.statvfs(path)
@@ -677,7 +677,7 @@ def prepare_signal_filter():
     f = sc.SyscallFilter(sc.ALLOW)
     for name in KILLS:
         f.add_rule(sc.ERRNO(1), name, sc.Arg(0, sc.NE, PID_PLACEHOLDER))  # full 64 bits: nothing truncates to it
-    deny_names(sc, f, RULESET is None)
+    deny_renames(sc, f)
     # An unnamed file: this runs outside bubblewrap, where a case of another runner (same uid, the same /tmp)
     # could have written its own filter into a named one between the export and the read.
     fd = unnamed_file(CALL_DIR, "filter.bpf")
@@ -698,36 +698,18 @@ def prepare_signal_filter():
 
 # Outside bubblewrap every runner of the worker has its scratch dir in the machine's /tmp under one uid, in the
 # worker's nest of mode 0300 (not listable) under a random name. A case may not chmod (the nest would become
-# listable: Landlock does not cover modes) nor rename (the nest would move from under the other runners). Without
-# Landlock too nothing bounds where a case writes: it removed or filled another runner's scratch dir (that call
-# failed) and created files without end. There a case makes and removes no name at all, so no file count needs
-# checking. No stdin -> stdout program needs any of these; its fds 0-2 are files already open. Unnamed files
-# (O_TMPFILE) are refused too: up to RLIMIT_FSIZE each, held open by every process of the case, they would fill the
-# disk the other runners' cases write their output to.
-MODE_CALLS = ("chmod", "fchmod", "fchmodat", "fchmodat2", "rename", "renameat", "renameat2")
-NAME_CALLS = ("mkdir", "mkdirat", "mknod", "mknodat", "link", "linkat", "symlink", "symlinkat", "creat", "unlink",
-              "unlinkat", "rmdir")
-O_TMPFILE_BIT = os.O_TMPFILE & ~os.O_DIRECTORY
+# listable: Landlock does not cover modes, and without Landlock nothing else stops it) nor rename (the nest would
+# move from under the other runners). No stdin -> stdout program needs either (a checker program writes its
+# feedback files, which it may still create: see files_in_use for their count).
+RENAME_CALLS = ("chmod", "fchmod", "fchmodat", "fchmodat2", "rename", "renameat", "renameat2")
 
 
-def deny_names(sc, f, names):
-    for name in MODE_CALLS + (NAME_CALLS if names else ()):
+def deny_renames(sc, f):
+    for name in RENAME_CALLS:
         try:
             f.add_rule(sc.ERRNO(1), name)
         except Exception:
             pass  # a syscall this architecture (or this libseccomp) does not have
-    if not names:
-        return
-    for name, flags in (("open", 1), ("openat", 2)):
-        for bit in (os.O_CREAT, O_TMPFILE_BIT):
-            try:
-                f.add_rule(sc.ERRNO(1), name, sc.Arg(flags, sc.MASKED_EQ, bit, bit))
-            except Exception:
-                pass
-    try:
-        f.add_rule(sc.ERRNO(38), "openat2")  # flags in a struct seccomp cannot read: ENOSYS, callers use openat
-    except Exception:
-        pass
 
 
 def signal_self_only():
@@ -999,6 +981,8 @@ def main():
     LAYERS["subreaper"] = prctl(PR_SET_CHILD_SUBREAPER, 1)
     LAYERS["seccomp"] = load_seccomp()
     LAYERS["landlock"] = prepare_landlock()
+    if not CONFIG.get("jailed"):
+        os.environ["TMPDIR"] = SCRATCH  # inherited by every case: its tempfiles are counted there, and removed
     signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGCHLD])
     os.chdir("/")  # hold no directory of a call
     gc.collect()
