@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -271,8 +272,22 @@ def _run_validator(source: str, inputs: list[str], memory_mb: int, *, expect_val
     return len(inputs)
 
 
+# What a published answer may not contain: the sandbox decodes a program's bytes as UTF-8 with invalid bytes replaced
+# by U+FFFD (a reference printing b"\xff" had "\ufffd" published, which its own bytes do not match, and any other
+# invalid bytes "matched" it in the gate); the token comparison splits on every Unicode whitespace (str.split: no-break
+# space, U+001C-U+001F, ...), a judge's default validator on ASCII whitespace only (two tokens in the gate, one in the
+# judge); other control characters (NUL, ESC, ...) are no answer either. Tab, CR, VT and FF are ASCII whitespace.
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+                       "\ufffd]")
+
+
 def _reference_ok(results: list[RunResult], tests: list[TestInput]) -> list[RunResult]:
     for test, result in zip(tests, results):
+        bad = _NOT_TEXT.search(result.stdout) if result.verdict is Verdict.ok else None
+        if bad is not None:
+            raise GateError("reference_output_not_text",
+                            f"reference printed {bad.group()!r} (or bytes that are not UTF-8) at offset {bad.start()} "
+                            f"on a {test.category} test: a judge would read that answer differently than the gate")
         if result.verdict is Verdict.time_limit:
             # Running out of the oracle's CPU is the same failure as finishing above the highest limit step:
             # which of the two a slow reference hits depends only on the machine's speed.

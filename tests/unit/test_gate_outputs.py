@@ -1,0 +1,45 @@
+"""Outputs the gate and a judge would read differently: the gate must not publish them.
+
+The sandbox hands the gate a program's stdout as text, its bytes decoded as UTF-8 with invalid bytes replaced by
+U+FFFD, and the token comparison splits on every Unicode whitespace character (str.split). A judge (the Kattis
+export's default output validator) compares bytes, split on ASCII whitespace only. A reference printing invalid
+UTF-8 was published with an answer its own bytes do not match (and any other invalid bytes "matched" it in the
+gate); a reference printing a no-break space between two numbers was published as two tokens that the judge reads
+as one. Each test here passed the gate before.
+"""
+from __future__ import annotations
+
+import pytest
+
+from generator.problems.family import WrongSolution
+from generator.problems.gate import GateError, verify
+from tests.unit.test_gate_wrong_solutions import CONTEXT, REFERENCE, WRONG_ON_0, draft
+
+
+def _with_reference(reference: str, brute: str | None = None):  # noqa: ANN202
+    planted = draft(WrongSolution("wa_zero", WRONG_ON_0))
+    planted.reference = reference
+    planted.brute = brute or reference
+    return planted
+
+
+@pytest.mark.parametrize("what, line", [
+    ("invalid UTF-8", "sys.stdout.buffer.write(b'\\xffPASS\\n' if s >= 50 else b'FAIL\\n')"),
+    ("a NUL byte", "sys.stdout.write('PASS\\x00\\n' if s >= 50 else 'FAIL\\n')"),
+    ("a no-break space", "sys.stdout.write('PASS\\xa01\\n' if s >= 50 else 'FAIL\\n')"),
+    ("a file separator", "sys.stdout.write('PASS\\x1c1\\n' if s >= 50 else 'FAIL\\n')"),
+    ("a U+FFFD", "sys.stdout.write('\\ufffdPASS\\n' if s >= 50 else 'FAIL\\n')"),
+])
+def test_a_reference_printing_what_a_judge_reads_differently_is_rejected(what: str, line: str) -> None:
+    reference = f"import sys\ns = int(input())\n{line}\n"
+    with pytest.raises(GateError) as failed:
+        verify(_with_reference(reference), CONTEXT)
+    assert failed.value.code == "reference_output_not_text", what
+
+
+def test_carriage_returns_and_tabs_are_plain_whitespace() -> None:
+    reference = "s = int(input())\nprint('PASS' if s >= 50 else 'FAIL', end='\\r\\n')\n"
+    problem = verify(_with_reference(reference, REFERENCE), CONTEXT)
+    assert problem.tests[-1].output == "PASS\r\n"
+    tabbed = "s = int(input())\nprint('\\tPASS' if s >= 50 else 'FAIL')\n"
+    assert verify(_with_reference(tabbed), CONTEXT).tests[-1].output == "\tPASS\n"
