@@ -526,14 +526,27 @@ def test_a_field_the_body_sends_wins_over_the_prompt() -> None:
 def test_a_topic_without_easy_tasks_is_served_at_its_closest_difficulty_when_none_is_asked_for() -> None:
     from generator.jobs.service import InvalidRequestError
 
-    assert _submit_routing("SCC 문제 2개") == ("scc", "hard", 2)
-    assert _submit_routing("LCA 문제") == ("lca", "medium", 1)
+    assert _submit_routing("SCC 문제 2개") == ("scc", "medium", 2)
     assert _submit_routing("세그먼트 트리 문제 3개") == ("segment_tree", "medium", 3)
     assert _submit_routing("DP 문제") == ("dp", "easy", 1)
     with pytest.raises(InvalidRequestError):  # asked for, in the body or the prompt: refused with what exists
         _submit_routing("SCC 문제 2개", difficulty="easy")
     with pytest.raises(InvalidRequestError):
         _submit_routing("강한 연결 요소 실버")
+
+
+def test_scc_and_lca_serve_the_difficulties_they_gained() -> None:
+    """scc had only hard tasks and lca none below medium: these prompts were refused until scc.mutual_pairs
+    (medium) and lca.given_parents (easy) came; a difficulty still missing is still refused."""
+    from generator.jobs.service import InvalidRequestError
+
+    assert _submit_routing("강한 연결 요소 보통 2문제") == ("scc", "medium", 2)
+    assert _submit_routing("LCA easy") == ("lca", "easy", 1)
+    assert _submit_routing("최소 공통 조상 쉬움 3문제") == ("lca", "easy", 3)
+    assert _submit_routing("LCA 문제") == ("lca", "easy", 1)  # no difficulty named: easy itself now exists
+    for prompt in ("강한 연결 요소 쉬움 3문제", "LCA 튜토리얼"):
+        with pytest.raises(InvalidRequestError):
+            _submit_routing(prompt)
 
 
 def test_beyond_the_hardest_difficulty_is_refused_not_served_hard() -> None:

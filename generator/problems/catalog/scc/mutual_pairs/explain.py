@@ -1,0 +1,37 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+tokens = [int(t) for t in case["input"].split()]
+answer = case["output"].split()[0]
+n, m = tokens[0], tokens[1]
+adj = [[] for _ in range(n + 1)]
+for i in range(m):
+    adj[tokens[2 + 2 * i]].append(tokens[3 + 2 * i])
+reach = [{v} for v in range(n + 1)]
+for s in range(1, n + 1):
+    queue = [s]
+    for x in queue:
+        for y in adj[x]:
+            if y not in reach[s]:
+                reach[s].add(y)
+                queue.append(y)
+groups = []
+for v in range(1, n + 1):
+    group = sorted(u for u in reach[v] if v in reach[u])
+    if len(group) > 1 and group not in groups:
+        groups.append(group)
+shown = ", ".join("{" + ", ".join(map(str, g)) + "}" for g in groups)
+counts = " + ".join(f"{len(g)}·{len(g) - 1}/2" for g in groups)  # s(s-1)/2 pairs in a group of s
+if not groups:
+    print("서로 오갈 수 있는 두 정점이 없으므로 답은 0입니다." if ko else
+          "No two vertices reach each other, so the answer is 0.")
+elif ko:
+    print(f"서로 오갈 수 있는 정점끼리 묶으면 두 개 이상인 묶음은 {shown}입니다. 묶음 안의 어느 두 정점도 서로 오갈 수 있고 "
+          f"다른 묶음의 정점과는 그렇지 않으므로, 크기가 s인 묶음마다 s·(s-1)/2쌍씩 세어 답은 {counts} = {answer}입니다.")
+else:
+    print(f"Grouping the vertices that reach each other, the groups of two or more are {shown}. Any two vertices of "
+          f"a group reach each other and no two vertices of different groups do; a group of s vertices holds s·(s-1)/2 pairs, so the answer is {counts} = "
+          f"{answer}.")
