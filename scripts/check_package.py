@@ -5,6 +5,7 @@ problemtools' verifyproblem on it. With --record, write the result into the veri
     .venv/bin/python scripts/check_package.py grid_bfs             # every task of a topic
     .venv/bin/python scripts/check_package.py grid_bfs.break_walls  # one task
     .venv/bin/python scripts/check_package.py --all --record -j 2   # the whole catalog, ledger rewritten
+    .venv/bin/python scripts/check_package.py --all --sample 30 --seed 7   # 30 packages drawn at another seed
 """
 from __future__ import annotations
 
@@ -80,7 +81,12 @@ def main() -> int:
     parser.add_argument("--all", action="store_true")
     parser.add_argument("--record", action="store_true", help="write passing results into the ledger")
     parser.add_argument("-j", "--jobs", type=int, default=1)
+    parser.add_argument("--seed", type=int, default=SEED,
+                        help="draw the problem with another seed (the ledger records only the default seed's runs)")
+    parser.add_argument("--sample", type=int, metavar="K", help="only K packages of the selection, drawn with --seed")
     args = parser.parse_args()
+    if args.record and args.seed != SEED:
+        parser.error("--record keeps the ledger's seed: leave --seed out")
 
     from generator.problems.catalog import all_packages
 
@@ -88,10 +94,13 @@ def main() -> int:
            if args.all or any(p.id == s or p.spec.topic == s for s in args.selectors)]
     if not ids:
         parser.error("no package matches")
+    if args.sample is not None:
+        import random
+        ids = sorted(random.Random(args.seed).sample(ids, min(args.sample, len(ids))))
     failures = 0
     results: list[dict] = []
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        futures = {pool.submit(check, i): i for i in ids}
+        futures = {pool.submit(check, i, args.seed): i for i in ids}
         for future, package_id in futures.items():
             try:
                 result = future.result()
