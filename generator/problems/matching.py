@@ -102,31 +102,79 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _score(topic, padded: str) -> tuple[int, tuple[str, ...]]:
-    hits = tuple(k for k in topic.keywords if _contains(padded, k))
+# "KMP 말고 해싱으로", "DP가 아니라 그리디", "not KMP": a phrase the prompt turns down names no topic.
+_NOT_AFTER = ("말고", "말구", "빼고", "대신", "제외", "아니라", "아니고")
+_NOT_BEFORE = ("not", "instead of", "without", "other than", "except", "rather than")
+_PARTICLES = ("", "은", "는", "이", "가", "을", "를")
+# "세그먼트 트리로 푸는 LIS", "유니온 파인드를 이용한 크루스칼", "LIS 이분 탐색 풀이", "LIS using binary search":
+# a phrase marked as the means names the tool, not the problem, when another topic is named plainly.
+_TOOL_AFTER = ("로 푸는", "으로 푸는", "로 풀이", "으로 풀이", "로 해결", "으로 해결", "이용한", "이용해서", "이용하는",
+               "사용한", "사용해서", "사용하는", "활용한", "풀이", "사용")
+_TOOL_BEFORE = ("using", "via", "by using")  # not "with": "kruskal with union find" names both (union_find.kruskal)
+
+
+def _marked(padded: str, keyword: str, after: tuple[str, ...], before: tuple[str, ...]) -> bool:
+    """The keyword followed (a particle allowed in between) by one of `after`, or preceded by one of `before`."""
+    return (any(_contains(padded, f"{keyword}{particle} {word}") for word in after for particle in _PARTICLES)
+            or any(_contains(padded, f"{word} {keyword}") for word in before))
+
+
+def _squash(keyword: str) -> str:
+    return keyword.replace(" ", "").lower()
+
+
+def _marks(padded: str, pool) -> tuple[set[str], set[str]]:
+    """The phrases (squashed) the prompt turns down, and those it names as the means. Across all topics and
+    areas: "이분 탐색 말고" turns down the 이분 inside it too, whichever topic lists it; "DP가 아니라 그리디" no
+    longer trips greedy's exclusion of DP words."""
+    may_negate = any(w in padded for w in _NOT_AFTER) or any(f" {w} " in padded for w in _NOT_BEFORE)
+    may_tool = any(w in padded for w in ("로 ", "으로 ", "이용", "사용", "활용", "풀이", " using ", " via "))
+    if not (may_negate or may_tool):
+        return set(), set()
+    hits = {k for topic in (*pool, *areas()) for k in topic.keywords if _contains(padded, k)}
+    down = {_squash(k) for k in hits if may_negate and _marked(padded, k, _NOT_AFTER, _NOT_BEFORE)}
+    tools = {_squash(k) for k in hits if may_tool and _marked(padded, k, _TOOL_AFTER, _TOOL_BEFORE)}
+    return down, tools
+
+
+def _inside(keyword: str, phrases: set[str]) -> bool:
+    return any(_squash(keyword) in phrase for phrase in phrases)
+
+
+def _weight(hits) -> int:
+    return sum(len(k.replace(" ", "")) * (2 if not k.isascii() else 1) for k in hits)
+
+
+def _score(topic, padded: str, down: set[str] = frozenset(), tools: set[str] = frozenset()) -> tuple[int, tuple[str, ...], int]:
+    """(score, hits, score without the hits named only as the means)."""
+    hits = tuple(k for k in topic.keywords if _contains(padded, k) and not _inside(k, down))
     if not hits:
-        return 0, ()
+        return 0, (), 0
     requires = getattr(getattr(topic, "spec", None), "requires", []) or []
     excludes = getattr(getattr(topic, "spec", None), "excludes", []) or []
     if requires and not any(_contains(padded, r) for r in requires):
-        return 0, ()
-    if any(_contains(padded, e) for e in excludes):
-        return 0, ()
+        return 0, (), 0
+    if any(_contains(padded, e) and not _inside(e, down) for e in excludes):
+        return 0, (), 0
     # Longer phrases are stronger evidence ("shortest path" beats "path"); a phrase inside a longer hit of the
     # same topic does not count twice.
     squashed = {k.replace(" ", "").lower(): k for k in hits}  # "배낭 문제" and "배낭문제" are one phrase
     kept = [k for s, k in squashed.items() if not any(s != other and s in other for other in squashed)]
-    return sum(len(k.replace(" ", "")) * (2 if not k.isascii() else 1) for k in kept), tuple(kept)
+    return _weight(kept), tuple(kept), _weight(k for k in kept if not _inside(k, tools))
 
 
 def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ...]]]:
     """Topics the prompt names, best first (`pool`: what to rank, the catalog's topics by default)."""
     padded = normalise(prompt)
-    ranked = []
-    for topic in families() if pool is None else pool:
-        score, hits = _score(topic, padded)
-        if score:
-            ranked.append((score, topic, hits))
+    pool = families() if pool is None else pool
+    down, tools = _marks(padded, pool)
+    scored = [(topic, *_score(topic, padded, down, tools)) for topic in pool]
+    scored = [row for row in scored if row[1]]
+    if tools and any(plain for *_, plain in scored):
+        # A topic named only as the means ("세그먼트 트리로 푸는 LIS") ranks after the topics named plainly.
+        ranked = [(plain or 1, topic, hits) for topic, _, hits, plain in scored]
+    else:
+        ranked = [(score, topic, hits) for topic, score, hits, _ in scored]
     ranked.sort(key=lambda row: (-row[0], row[1].name))
     return ranked
 

@@ -83,13 +83,13 @@ _WORDS: list[tuple[str, Difficulty]] = [
     (r"아주\s*쉬|매우\s*쉬|완전\s*쉬|제일\s*쉬|가장\s*쉬|엄청\s*쉬|왕초보|입문|기초|튜토리얼|초등학생|"
      r"(?<![a-z])tutorial(?![a-z])|(?<![a-z])intro(?:ductory)?(?![a-z])|(?<![a-z])very easy(?![a-z])|(?<![a-z])warm[- ]?up(?![a-z])|入門|超簡単|とても簡単", Difficulty.tutorial),
     # hard (before medium: "어려운 중급" is rare, "상급" must not read as 상 + 급 twice)
-    (r"어려운|어려움|어렵게|어렵고|어려워|빡센|빡세게|빡쎈|고급|상급|최상급|(?<![a-z])hard(?:er|est)?(?![a-z])|(?<![a-z])difficult(?![a-z])|"
+    (r"어려운|어려움|어렵게|어렵고|어려워|빡센|빡세게|빡쎈|빡구현|고급|상급|최상급|(?<![a-z])hard(?:er|est)?(?![a-z])|(?<![a-z])difficult(?![a-z])|"
      r"(?<![a-z])advanced(?![a-z])|(?<![a-z])challenging(?![a-z])|難しい|難しめ|上級|難問", Difficulty.hard),
     # medium
-    (r"보통|중급|중간\s*난이도|난이도\s*중간|적당한|무난한|(?<![a-z])medium(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|"
+    (r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤)?(?![가-힣])(?!\s*(?:값|지점|노드|위치|부분|에서|만나|점|층))|적당한|무난한|(?<![a-z])medium(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|"
      r"普通|中級|中くらい", Difficulty.medium),
     # easy
-    (r"쉬운|쉬움|쉽게|쉬워|쉽고|초급|(?<![a-z])easy(?![a-z])|(?<![a-z])easier(?![a-z])|(?<![a-z])beginner(?![a-z])|(?<![a-z])simple(?![a-z])|簡単|やさしい|易しい|初級|初心者",
+    (r"쉬운|쉬움|쉽게|쉬워|쉽고|초급|(?<![a-z])easy(?![a-z])|(?<![a-z])easier(?![a-z])|(?<![a-z])beginners?(?![a-z])|(?<![a-z])simple(?![a-z])|簡単|やさしい|易しい|初級|初心者",
      Difficulty.easy),
 ]
 _SINGLE_SYLLABLE = {"하": Difficulty.easy, "중": Difficulty.medium, "상": Difficulty.hard}
@@ -119,6 +119,16 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
         tier = dict(_SHORT_TIERS)[short.group(1)]
         blanked = lowered[:short.start()] + " " * (short.end() - short.start()) + lowered[short.end():]
         return _tier_difficulty(tier, int(short.group(2))), short.group(0), blanked
+    # solved.ac's own short form, capital letter and number: "다익스트라 G4", "S2 문제", "P5". Capitals only and only
+    # one such token: "두 문자열 s1, s2" names strings, not Silver 1.
+    # Only where a level stands: at the end, before a comma, Hangul or "problem" ("AWS S3 upload" is no tier).
+    letters = list(re.finditer(r"(?<![A-Za-z0-9])(?<![A-Z]{2} )([BSGP])([1-5])(?![A-Za-z0-9])"
+                               r"(?=\s*(?:$|[,.!?가-힣]|problems?\b|questions?\b))", text))
+    if len({m.group(0) for m in letters}) == 1 and len(text) == len(lowered):
+        found = letters[0]
+        tier = {"B": "bronze", "S": "silver", "G": "gold", "P": "platinum"}[found.group(1)]
+        blanked = lowered[:found.start()] + " " * (found.end() - found.start()) + lowered[found.end():]
+        return _tier_difficulty(tier, int(found.group(2))), found.group(0), blanked
     rating = re.search(r"(?:codeforces|\bcf\b|rating|rated|레이팅|레이트|코드포스|코포)\D{0,12}?(\d{3,4})\b|"
                        r"\b(\d{3,4})\s*(?:-\s*)?(?:rated|rating|점대|레이팅)", lowered)
     if rating:
@@ -149,7 +159,7 @@ _NATIVE = {  # Korean native numerals as they stand before a counter (한 개, �
 }
 _SINO_KANJI = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ENGLISH = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "a dozen": 12,
+            "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "half a dozen": 6, "a dozen": 12,
             "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2, "a pair of": 2, "single": 1, "a": 1, "an": 1}
 _UNIT_KO = r"(?:개|문제|문항|제(?![가-힣])|題)"
 _UNIT_EN = r"(?:problems?|questions?|tasks?|exercises?|puzzles?|ones)"
@@ -190,12 +200,14 @@ def _count(text: str) -> tuple[int | None, str]:
          lambda m: int(m.group(1) or m.group(2))),
         (r"(?<![a-z0-9.])(\d{1,4})\s+of them\b", lambda m: int(m.group(1))),
         (rf"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{{1,4}})\s+(?:[a-z0-9'\-/]+\s+){{0,5}}?{_UNIT_EN}\b", lambda m: int(m.group(1))),
-        (rf"\b(a dozen|dozen|a couple of|a couple|couple of|a pair of|one|two|three|four|five|six|seven|eight|nine|"
+        (rf"\b(half a dozen|a dozen|dozen|a couple of|a couple|couple of|a pair of|one|two|three|four|five|six|seven|eight|nine|"
          rf"ten|eleven|twelve|fifteen|twenty|thirty)\s+(?:[a-z0-9'\-/]+\s+){{0,5}}?{_UNIT_EN}\b",
          lambda m: _ENGLISH[m.group(1)]),
         (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+of them\b",
          lambda m: _ENGLISH[m.group(1)]),
-        (r"(?<![a-z])(a dozen|dozen)(?![a-z])", lambda m: 12),
+        (r"(?<![a-z])(half a dozen|a dozen|dozen)(?![a-z])", lambda m: _ENGLISH[m.group(1)]),
+        # "knapsack problems, a couple": a couple or a pair as the prompt's last item
+        (r"(?<![a-z])(a couple|a pair)(?: of them)?\s*[.!?]*\s*(?:,|$)", lambda m: 2),
     ]
     for pattern, value in patterns:
         found = re.search(pattern, text)
@@ -214,9 +226,12 @@ def _bare_count(text: str, difficulty_words: str) -> tuple[int | None, str]:
     problem's name ("숨바꼭질 3", "부분수열의 합 2 같은 문제", "hard 2-SAT")."""
     text = text.strip()
     if difficulty_words:
-        after = re.search(re.escape(difficulty_words) + r"[\s,]*(?<![0-9])(\d{1,3})\s*[.!?]*\s*(?:,|$)", text)
-        if after and int(after.group(1)) > 0:
-            return int(after.group(1)), after.group(0).strip(" ,.!?")
+        words = "|".join(w for w in _ENGLISH if " " not in w and len(w) > 2 and w != "one")  # "the hardest one"
+        after = re.search(re.escape(difficulty_words) + rf"[\s,]*(?<![0-9])(\d{{1,3}}|{words})\s*[.!?]*\s*(?:,|$)", text)
+        if after:
+            number = int(after.group(1)) if after.group(1).isdigit() else _ENGLISH[after.group(1)]
+            if number > 0:
+                return number, after.group(0).strip(" ,.!?")
     item = re.search(r"(?:^|,)\s*(\d{1,3})\s*(?=,|$)", text)
     if item and len(re.findall(r"\d+", text)) == 1 and int(item.group(1)) > 0:
         return int(item.group(1)), item.group(0).strip(" ,")
