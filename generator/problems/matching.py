@@ -108,15 +108,25 @@ _NOT_BEFORE = ("not", "instead of", "without", "other than", "except", "rather t
 _PARTICLES = ("", "은", "는", "이", "가", "을", "를")
 # "세그먼트 트리로 푸는 LIS", "유니온 파인드를 이용한 크루스칼", "LIS 이분 탐색 풀이", "LIS using binary search":
 # a phrase marked as the means names the tool, not the problem, when another topic is named plainly.
-_TOOL_AFTER = ("로 푸는", "으로 푸는", "로 풀이", "으로 풀이", "로 해결", "으로 해결", "이용한", "이용해서", "이용하는",
-               "사용한", "사용해서", "사용하는", "활용한", "풀이", "사용")
+_TOOL_AFTER = ("로 푸는", "으로 푸는", "로 풀이", "으로 풀이", "로 해결", "으로 해결", "이용한", "이용해서", "이용해",
+               "이용하는", "사용한", "사용해서", "사용해", "사용하는", "활용한", "풀이", "사용")
 _TOOL_BEFORE = ("using", "via", "by using")  # not "with": "kruskal with union find" names both (union_find.kruskal)
 
 
 def _marked(padded: str, keyword: str, after: tuple[str, ...], before: tuple[str, ...]) -> bool:
-    """The keyword followed (a particle allowed in between) by one of `after`, or preceded by one of `before`."""
-    return (any(_contains(padded, f"{keyword}{particle} {word}") for word in after for particle in _PARTICLES)
+    """The keyword followed (a particle allowed in between) by one of `after` ending a word ("이분 그래프가
+    아니라면 -1" turns nothing down), or preceded by one of `before`."""
+    return (bool(_after_pattern(keyword.lower(), after).search(padded))
             or any(_contains(padded, f"{word} {keyword}") for word in before))
+
+
+@lru_cache(maxsize=None)
+def _after_pattern(keyword: str, after: tuple[str, ...]) -> re.Pattern[str]:
+    squashed = keyword.replace(" ", "")
+    start = "(?<![a-z0-9])" if squashed[:1].isascii() and squashed[:1].isalnum() else ""
+    particles = "|".join(p for p in _PARTICLES if p)
+    words = "|".join(re.escape(w).replace(r"\ ", " ?") for w in after)
+    return re.compile(start + " ?".join(map(re.escape, squashed)) + f"(?:{particles})? ?(?:{words})(?![가-힣])")
 
 
 def _squash(keyword: str) -> str:

@@ -587,6 +587,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('다익스트라 S1', 'dijkstra', 'easy', 1),
     ('해싱 문제 2개', 'string_hashing', 'easy', 2),
     ('해시 문제 2개', 'hash_map', 'easy', 2),
+    ('이분 그래프가 아니라면 -1을 출력하는 문제', 'bipartite', 'easy', 1),  # 아니라면 turns nothing down
 ]
 
 
