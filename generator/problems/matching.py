@@ -133,7 +133,7 @@ def _squash(keyword: str) -> str:
     return keyword.replace(" ", "").lower()
 
 
-def _marks(padded: str, pool) -> tuple[set[str], set[str]]:
+def _marks(padded: str, pool, raw: dict[int, tuple[str, ...]]) -> tuple[set[str], set[str]]:
     """The phrases (squashed) the prompt turns down, and those it names as the means. Across all topics and
     areas: "이분 탐색 말고" turns down the 이분 inside it too, whichever topic lists it; "DP가 아니라 그리디" no
     longer trips greedy's exclusion of DP words."""
@@ -141,7 +141,8 @@ def _marks(padded: str, pool) -> tuple[set[str], set[str]]:
     may_tool = any(w in padded for w in ("로 ", "으로 ", "이용", "사용", "활용", "풀이", " using ", " via "))
     if not (may_negate or may_tool):
         return set(), set()
-    hits = {k for topic in (*pool, *areas()) for k in topic.keywords if _contains(padded, k)}
+    hits = {k for found in raw.values() for k in found}
+    hits |= {k for area in areas() if id(area) not in raw for k in area.keywords if _contains(padded, k)}
     down = {_squash(k) for k in hits if may_negate and _marked(padded, k, _NOT_AFTER, _NOT_BEFORE)}
     tools = {_squash(k) for k in hits if may_tool and _marked(padded, k, _TOOL_AFTER, _TOOL_BEFORE)}
     return down, tools
@@ -155,9 +156,12 @@ def _weight(hits) -> int:
     return sum(len(k.replace(" ", "")) * (2 if not k.isascii() else 1) for k in hits)
 
 
-def _score(topic, padded: str, down: set[str] = frozenset(), tools: set[str] = frozenset()) -> tuple[int, tuple[str, ...], int]:
-    """(score, hits, score without the hits named only as the means)."""
-    hits = tuple(k for k in topic.keywords if _contains(padded, k) and not _inside(k, down))
+def _score(topic, padded: str, down: set[str] = frozenset(), tools: set[str] = frozenset(),
+           found: tuple[str, ...] | None = None) -> tuple[int, tuple[str, ...], int]:
+    """(score, hits, score without the hits named only as the means). `found`: the topic's keywords in the prompt."""
+    if found is None:
+        found = tuple(k for k in topic.keywords if _contains(padded, k))
+    hits = tuple(k for k in found if not _inside(k, down))
     if not hits:
         return 0, (), 0
     requires = getattr(getattr(topic, "spec", None), "requires", []) or []
@@ -177,8 +181,9 @@ def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ..
     """Topics the prompt names, best first (`pool`: what to rank, the catalog's topics by default)."""
     padded = normalise(prompt)
     pool = families() if pool is None else pool
-    down, tools = _marks(padded, pool)
-    scored = [(topic, *_score(topic, padded, down, tools)) for topic in pool]
+    raw = {id(topic): tuple(k for k in topic.keywords if _contains(padded, k)) for topic in pool}
+    down, tools = _marks(padded, pool, raw)
+    scored = [(topic, *_score(topic, padded, down, tools, raw[id(topic)])) for topic in pool]
     scored = [row for row in scored if row[1]]
     if tools and any(plain for *_, plain in scored):
         # A topic named only as the means ("세그먼트 트리로 푸는 LIS") ranks after the topics named plainly.
