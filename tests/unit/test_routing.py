@@ -588,6 +588,17 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('해싱 문제 2개', 'string_hashing', 'easy', 2),
     ('해시 문제 2개', 'hash_map', 'easy', 2),
     ('이분 그래프가 아니라면 -1을 출력하는 문제', 'bipartite', 'easy', 1),  # 아니라면 turns nothing down
+    # a probe written after these rules (not blind): 중간 is medium only where a level stands; G1/G2 name graphs
+    ('중간 원소를 찾는 이분 탐색 문제', 'binary_search', 'easy', 1),
+    ('투 포인터 중간 3문제', 'two_pointers', 'medium', 3),
+    ('비트마스크를 이용한 DP 문제 G3', 'bitmask_dp', 'medium', 1),
+    ('B2 구현 문제 3개', 'implementation', 'tutorial', 3),
+    ('그래프 G1과 G2가 같은지 판별하는 문제', 'graphs', 'easy', 1),
+    ('스택 대신 큐를 쓰는 시뮬레이션 문제', 'queue_deque', 'easy', 1),
+    ('SCC 말고 위상 정렬 문제 쉬운 걸로', 'topological_sort', 'easy', 1),
+    ('binary search instead of two pointers, easy', 'binary_search', 'easy', 1),
+    ('힙을 사용한 그리디 문제 어려움', 'greedy', 'hard', 1),
+    ('half a dozen greedy problems', 'greedy', 'easy', 6),
 ]
 
 
