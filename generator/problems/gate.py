@@ -109,6 +109,10 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
         run_shared(draft.reference, draft.stress, oracle), [TestInput(s, "random") for s in draft.stress]
     )
     outputs = [r.stdout for r in ref_tests]
+    # 3a. A judge runs the reference again: it must give the same answers (a checker's "same"). Only the small tests
+    # were cross-checked, against one run: a reference printing os.urandom or random.random() on the max tests had
+    # one of its answers published, which a second run of its own did not match.
+    _same_again(draft, inputs, outputs, oracle)
 
     # 6. Time limit from the reference's own per-case CPU on the maximum-size tests (each case runs in its own
     # forked process, timed by wait4 of its whole process tree: no second run needed).
@@ -297,6 +301,22 @@ def _reference_ok(results: list[RunResult], tests: list[TestInput]) -> list[RunR
             raise GateError("reference_failed",
                             f"reference {result.verdict.value} on a {test.category} test: {_tail(result.stderr)}")
     return results
+
+
+def _same_again(draft: Draft, inputs: list[str], outputs: list[str], oracle: SandboxLimits) -> None:
+    again = _reference_ok(run_many(draft.reference, inputs, oracle), draft.tests)
+    if draft.checker_program is None:
+        differs = [n for n, r in enumerate(again) if not outputs_match(draft.checker, outputs[n], r.stdout)]
+    else:
+        pairs = [(n, i, o, r.stdout) for n, (i, o, r) in enumerate(zip(inputs, outputs, again)) if r.stdout != o]
+        judged = run_checker(draft.checker_program, [(i, o, second) for _, i, o, second in pairs], draft.memory_mb)
+        differs = [n for (n, *_), judgement in zip(pairs, judged) if not judgement.accepted]
+    if differs:
+        n = differs[0]
+        raise GateError("reference_not_deterministic",
+                        f"the reference printed different answers for the same input in two runs ({len(differs)} "
+                        f"of {len(inputs)} tests; a {draft.tests[n].category} test: {outputs[n][:60]!r}, then "
+                        f"{again[n].stdout[:60]!r})")
 
 
 def _agree(draft: Draft, inputs: list[str], expected: list[str], what: str, *,

@@ -43,3 +43,29 @@ def test_carriage_returns_and_tabs_are_plain_whitespace() -> None:
     assert problem.tests[-1].output == "PASS\r\n"
     tabbed = "s = int(input())\nprint('\\tPASS' if s >= 50 else 'FAIL')\n"
     assert verify(_with_reference(tabbed), CONTEXT).tests[-1].output == "\tPASS\n"
+
+
+# --- a reference that answers differently when run again --------------------------------------------
+
+def test_a_reference_that_answers_differently_when_run_again_is_rejected() -> None:
+    # The brute force sees only the small tests and the stress cases (here none is the max test, 100): a reference
+    # printing random bytes there had one of its answers published, which it does not print again.
+    reference = REFERENCE.replace("print(", "import os\nprint(os.urandom(8).hex() if s == 100 else ")
+    planted = _with_reference(reference)
+    planted.stress = [f"{s % 100}\n" for s in range(101)]
+    with pytest.raises(GateError) as failed:
+        verify(planted, CONTEXT)
+    assert failed.value.code == "reference_not_deterministic"
+    assert "a max test" in failed.value.message
+
+
+def test_a_reference_with_a_checker_may_print_another_valid_answer_when_run_again() -> None:
+    checker = ("import sys\nanswer = open(sys.argv[2]).read().split()\noutput = sys.stdin.read().split()\n"
+               "hexed = len(output) == 2 and len(output[0]) == 8 and set(output[0]) <= set('0123456789abcdef')\n"
+               "sys.exit(42 if hexed and output[1] == answer[1] else 43)\n")
+    reference = REFERENCE.replace("print(", "import os\nprint(os.urandom(4).hex(), ")
+    planted = _with_reference(reference, reference)
+    planted.checker_program = checker
+    planted.stress = [f"{s % 100}\n" for s in range(101)]
+    problem = verify(planted, CONTEXT)
+    assert problem.tests[-1].output.split()[1] == "PASS"
