@@ -29,9 +29,24 @@ def queries(n, q):
     return [(rng.randint(1, n), rng.randint(1, n)) for _ in range(q)]
 
 
-if mode == "sample":
-    n = rng.randint(3, 4)
-    out = render(n, rng.randint(2, 4), graph(n, 50), queries(n, 3))
+def walks(n, k, edges, s, t):
+    """Walks of length k from s to t, counted by hand (samples only: n <= 4, k <= 4)."""
+    count = [int(v == s) for v in range(n + 1)]
+    for _ in range(k):
+        step = [0] * (n + 1)
+        for u, v in edges:
+            step[v] += count[u]
+        count = step
+    return count[t]
+
+
+if mode == "sample":  # some question counts two walks or more: a sample of zeros shows neither counting nor K
+    while True:
+        n = rng.randint(3, 4)
+        k, edges, qs = rng.randint(2, 4), graph(n, 50), queries(n, 3)
+        if max(walks(n, k, edges, s, t) for s, t in qs) >= 2:
+            break
+    out = render(n, k, edges, qs)
 elif mode == "small":
     n = rng.randint(1, 6)
     out = render(n, rng.randint(0, 12), graph(n, rng.choice([20, 50, 80])), queries(n, rng.randint(1, 6)))
