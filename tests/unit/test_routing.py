@@ -487,7 +487,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     # a later probe: a topic with a typo beats a field named right; 구간 트리; a Codeforces rating in Korean
     ('segmnet tree hard', 'segment_tree', 'hard', 1),
     ('binary serach medium 3', 'binary_search', 'medium', 3),
-    ('구간 트리 문제', 'segment_tree', 'medium', 1),
+    ('구간 트리 문제', 'segment_tree', 'easy', 1),  # medium until segment_tree had an easy task
     ('코드포스 1400 정도 그리디', 'greedy', 'medium', 1),
     ('유니온 파인드 서너 문제', 'union_find', 'easy', 4),
     # a third set of 410 prompts written blind (routing3, /work/notes/s10/heldout3.tsv): 379 right before, 400 after
@@ -636,7 +636,7 @@ def test_a_topic_without_easy_tasks_is_served_at_its_closest_difficulty_when_non
     from generator.jobs.service import InvalidRequestError
 
     assert _submit_routing("SCC 문제 2개") == ("scc", "medium", 2)
-    assert _submit_routing("세그먼트 트리 문제 3개") == ("segment_tree", "medium", 3)
+    assert _submit_routing("벨만 포드 문제 3개") == ("bellman_ford", "medium", 3)
     assert _submit_routing("DP 문제") == ("dp", "easy", 1)
     with pytest.raises(InvalidRequestError):  # asked for, in the body or the prompt: refused with what exists
         _submit_routing("SCC 문제 2개", difficulty="easy")
@@ -644,16 +644,19 @@ def test_a_topic_without_easy_tasks_is_served_at_its_closest_difficulty_when_non
         _submit_routing("강한 연결 요소 실버")
 
 
-def test_scc_and_lca_serve_the_difficulties_they_gained() -> None:
-    """scc had only hard tasks and lca none below medium: these prompts were refused until scc.mutual_pairs
-    (medium) and lca.given_parents (easy) came; a difficulty still missing is still refused."""
+def test_scc_lca_and_segment_tree_serve_the_difficulties_they_gained() -> None:
+    """scc had only hard tasks, lca and segment_tree none below medium: these prompts were refused until
+    scc.mutual_pairs (medium), lca.given_parents and segment_tree.knockout (easy) came; a difficulty still missing
+    is still refused."""
     from generator.jobs.service import InvalidRequestError
 
     assert _submit_routing("강한 연결 요소 보통 2문제") == ("scc", "medium", 2)
     assert _submit_routing("LCA easy") == ("lca", "easy", 1)
     assert _submit_routing("최소 공통 조상 쉬움 3문제") == ("lca", "easy", 3)
     assert _submit_routing("LCA 문제") == ("lca", "easy", 1)  # no difficulty named: easy itself now exists
-    for prompt in ("강한 연결 요소 쉬움 3문제", "LCA 튜토리얼"):
+    assert _submit_routing("세그먼트 트리 쉬움 2문제") == ("segment_tree", "easy", 2)
+    assert _submit_routing("세그먼트 트리 문제 3개") == ("segment_tree", "easy", 3)
+    for prompt in ("강한 연결 요소 쉬움 3문제", "LCA 튜토리얼", "세그먼트 트리 입문"):
         with pytest.raises(InvalidRequestError):
             _submit_routing(prompt)
 

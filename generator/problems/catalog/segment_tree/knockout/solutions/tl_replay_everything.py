@@ -1,0 +1,27 @@
+"""Too slow: after every change, replays the whole bracket bottom-up over the tree array (N - 1 matches), which is
+O(N·Q): about 1.3·10^10 match results at N = 2^17 and Q = 10^5."""
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, q = int(data[0]), int(data[1])
+    s = [0] + [int(x) for x in data[2:2 + n]]
+    t = [0] * (2 * n)
+    for i in range(1, n + 1):
+        t[n - 1 + i] = i
+    out = []
+    pos = 2 + n
+    for _ in range(q):
+        i, x = int(data[pos]), int(data[pos + 1])
+        pos += 2
+        s[i] = x
+        for v in range(n - 1, 0, -1):
+            a, b = t[2 * v], t[2 * v + 1]
+            t[v] = a if s[a] >= s[b] else b
+        champion = t[1]
+        out.append(f"{champion} {t[3] if t[2] == champion else t[2]}")
+    sys.stdout.write("\n".join(out) + "\n")
+
+
+main()
