@@ -70,6 +70,10 @@ class SandboxLimits:
     wall_seconds: float = 10.0  # whole run_program / run_many call, wall clock
     memory_mb: int = 256  # RLIMIT_AS for the child (the interpreter itself takes ~15 MB of it)
     output_bytes: int = 8 * 1024 * 1024
+    # PYTHONHASHSEED of the interpreter that runs the program: the iteration order of sets and dicts keyed by str
+    # or bytes follows it. 0 everywhere (runs are reproducible); the gate runs the reference once more under another
+    # seed, as a judge's interpreter (hash randomisation on) would, to catch answers printed in set order.
+    hash_seed: int = 0
 
 
 @dataclass(frozen=True)
@@ -164,7 +168,8 @@ def _run_local(source: str, inputs: list[str], limits: SandboxLimits, report: bo
     python = os.path.realpath(sys.executable)
     jailed = layers.bwrap_works(python) if os.path.exists(python) else False
     quota = max(_QUOTA_FLOOR, 2 * limits.output_bytes + 2 * max(map(len, data)) + (16 << 20))
-    kind = _Kind(python, jailed, max(_STACK_FLOOR_MB, limits.memory_mb), -(-quota // _QUOTA_STEP) * _QUOTA_STEP)
+    kind = _Kind(python, jailed, max(_STACK_FLOOR_MB, limits.memory_mb), -(-quota // _QUOTA_STEP) * _QUOTA_STEP,
+                 limits.hash_seed)
     pool = _pool()
     for attempt in range(2):
         runner = pool.take(kind)
@@ -199,15 +204,17 @@ def _run_local(source: str, inputs: list[str], limits: SandboxLimits, report: bo
 
 
 class _Kind(tuple):
-    """What a runner is started with: interpreter, jail, RLIMIT_STACK at exec (MB), size of its private /tmp."""
+    """What a runner is started with: interpreter, jail, RLIMIT_STACK at exec (MB), size of its private /tmp, and
+    PYTHONHASHSEED (read once at interpreter start; every case is a fork of the runner's interpreter)."""
 
-    def __new__(cls, python: str, jailed: bool, stack_mb: int, quota: int) -> "_Kind":
-        return super().__new__(cls, (python, jailed, stack_mb, quota))
+    def __new__(cls, python: str, jailed: bool, stack_mb: int, quota: int, hash_seed: int = 0) -> "_Kind":
+        return super().__new__(cls, (python, jailed, stack_mb, quota, hash_seed))
 
     python = property(lambda self: self[0])
     jailed = property(lambda self: self[1])
     stack_mb = property(lambda self: self[2])
     quota = property(lambda self: self[3])
+    hash_seed = property(lambda self: self[4])
 
 
 class _Runner:
@@ -243,7 +250,7 @@ class _Runner:
         try:
             process = _spawn(argv, dict(
                 # cwd "/": a runner's cwd could be read in /proc before it makes itself non-dumpable
-                cwd="/", env=dict(_CHILD_ENV), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                cwd="/", env={**_CHILD_ENV, "PYTHONHASHSEED": str(kind.hash_seed)}, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL, close_fds=True, pass_fds=pass_fds,
                 start_new_session=True,  # one process group: the backstop kill reaches all of it
                 preexec_fn=functools.partial(_runner_rlimits, kind.stack_mb),

@@ -69,3 +69,24 @@ def test_a_reference_with_a_checker_may_print_another_valid_answer_when_run_agai
     planted.stress = [f"{s % 100}\n" for s in range(101)]
     problem = verify(planted, CONTEXT)
     assert problem.tests[-1].output.split()[1] == "PASS"
+
+
+def test_a_reference_printing_words_in_set_order_is_rejected() -> None:
+    # Every sandboxed run uses PYTHONHASHSEED=0, so a reference printing a set of words in iteration order agreed
+    # with itself and its answer was published; a judge's interpreter randomises str hashing and prints another
+    # order. The reference's second run (tests) uses another hash seed.
+    words = "['pass', 'mark', 'score', 'grade', 'exam', 'test', 'quiz', 'final']"
+    reference = REFERENCE.replace("print(", f"print(*set({words}) if s == 100 else ")
+    planted = _with_reference(reference)
+    planted.stress = [f"{s % 100}\n" for s in range(101)]
+    with pytest.raises(GateError) as failed:
+        verify(planted, CONTEXT)
+    assert failed.value.code == "reference_not_deterministic"
+
+
+def test_a_reference_iterating_a_set_of_numbers_is_still_deterministic() -> None:
+    # int hashing does not depend on the seed: a set of small numbers iterates in one order everywhere.
+    reference = REFERENCE.replace("print(", "print(*sorted(set([3, 1, 2])) if s == 100 else ")
+    planted = _with_reference(reference)
+    planted.stress = [f"{s % 100}\n" for s in range(101)]
+    assert verify(planted, CONTEXT).tests[-1].output == "1 2 3\n"

@@ -279,6 +279,17 @@ def test_environment_is_minimal_and_has_no_secrets(monkeypatch: pytest.MonkeyPat
     assert "AWS_SECRET_ACCESS_KEY" not in batch_env
 
 
+def test_a_run_may_ask_for_another_hash_seed() -> None:
+    # The gate's second run of a reference: str hashing (set and dict iteration order) as on another interpreter.
+    source = "import os\nprint(os.environ['PYTHONHASHSEED'], hash('abc'))\n"
+    seed0, digest0 = run_program(source, "").stdout.split()
+    other = SandboxLimits(hash_seed=20261205)
+    seed1, digest1 = run_program(source, "", other).stdout.split()
+    assert (seed0, seed1) == ("0", "20261205") and digest0 != digest1
+    assert run_many(source, ["", ""], other)[1].stdout.split() == [seed1, digest1]
+    assert run_program(source, "").stdout.split() == [seed0, digest0]  # the default kind's runner is unchanged
+
+
 def test_child_is_isolated_from_user_site_and_project() -> None:
     source = "import sys\nprint(sys.flags.no_user_site, sys.flags.no_site, sys.flags.safe_path)\nimport generator\n"
     result = run_program(source, "")
