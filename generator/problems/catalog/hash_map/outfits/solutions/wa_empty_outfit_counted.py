@@ -1,0 +1,13 @@
+"""Wrong: prints the product of (c + 1) without subtracting 1, so wearing nothing at all is counted."""
+import sys
+
+MOD = 1_000_000_007
+data = sys.stdin.buffer.read().split()
+n = int(data[0])
+count = {}
+for kind in data[2:2 + 2 * n:2]:
+    count[kind] = count.get(kind, 0) + 1
+ways = 1
+for c in count.values():
+    ways = ways * (c + 1) % MOD
+print(ways % MOD)
