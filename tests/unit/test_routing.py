@@ -345,7 +345,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('팰린드롬 문제 실버 2개', 'palindromes', 'easy', 2),
     ('펠린드롬 쉬운 문제 3개', 'palindromes', 'easy', 3),
     ('벨만포드 어려운 문제 하나', 'bellman_ford', 'hard', 1),
-    ('벨만 포드 쉬운 문제', None, None, None),
+    ('벨만 포드 쉬운 문제', 'bellman_ford', 'easy', 1),  # refused until bellman_ford.no_cycle (easy)
     ('음수 사이클 판별 문제 보통', 'bellman_ford', 'medium', 1),
     ('사이클 판별 문제 2개', 'cycle_detection', 'easy', 2),
     ('이분 그래프 문제 보통 3개', 'bipartite', 'medium', 3),
@@ -636,7 +636,7 @@ def test_a_topic_without_easy_tasks_is_served_at_its_closest_difficulty_when_non
     from generator.jobs.service import InvalidRequestError
 
     assert _submit_routing("SCC 문제 2개") == ("scc", "medium", 2)
-    assert _submit_routing("벨만 포드 문제 3개") == ("bellman_ford", "medium", 3)
+    assert _submit_routing("중간에서 만나기 문제 3개") == ("meet_in_the_middle", "medium", 3)
     assert _submit_routing("DP 문제") == ("dp", "easy", 1)
     with pytest.raises(InvalidRequestError):  # asked for, in the body or the prompt: refused with what exists
         _submit_routing("SCC 문제 2개", difficulty="easy")
@@ -644,10 +644,10 @@ def test_a_topic_without_easy_tasks_is_served_at_its_closest_difficulty_when_non
         _submit_routing("강한 연결 요소 실버")
 
 
-def test_scc_lca_and_segment_tree_serve_the_difficulties_they_gained() -> None:
-    """scc had only hard tasks, lca and segment_tree none below medium: these prompts were refused until
-    scc.mutual_pairs (medium), lca.given_parents and segment_tree.knockout (easy) came; a difficulty still missing
-    is still refused."""
+def test_scc_lca_segment_tree_and_bellman_ford_serve_the_difficulties_they_gained() -> None:
+    """scc had only hard tasks, lca, segment_tree and bellman_ford none below medium: these prompts were refused
+    until scc.mutual_pairs (medium), lca.given_parents, segment_tree.knockout and bellman_ford.no_cycle (easy)
+    came; a difficulty still missing is still refused."""
     from generator.jobs.service import InvalidRequestError
 
     assert _submit_routing("강한 연결 요소 보통 2문제") == ("scc", "medium", 2)
@@ -656,7 +656,9 @@ def test_scc_lca_and_segment_tree_serve_the_difficulties_they_gained() -> None:
     assert _submit_routing("LCA 문제") == ("lca", "easy", 1)  # no difficulty named: easy itself now exists
     assert _submit_routing("세그먼트 트리 쉬움 2문제") == ("segment_tree", "easy", 2)
     assert _submit_routing("세그먼트 트리 문제 3개") == ("segment_tree", "easy", 3)
-    for prompt in ("강한 연결 요소 쉬움 3문제", "LCA 튜토리얼", "세그먼트 트리 입문"):
+    assert _submit_routing("벨만 포드 쉬움 2문제") == ("bellman_ford", "easy", 2)
+    assert _submit_routing("벨만 포드 문제") == ("bellman_ford", "easy", 1)
+    for prompt in ("강한 연결 요소 쉬움 3문제", "LCA 튜토리얼", "세그먼트 트리 입문", "벨만 포드 입문"):
         with pytest.raises(InvalidRequestError):
             _submit_routing(prompt)
 
