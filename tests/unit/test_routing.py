@@ -90,6 +90,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("좌표압축 문제 쉬움", {"coordinate_compression"}), ("compress coordinates then use a fenwick tree", {"coordinate_compression"}),
     ("나는야 포켓몬 마스터 이다솜", {"hash_map"}), ("group anagrams with a hash map, easy", {"hash_map"}),
     ("words that differ in exactly one letter, hard", {"hash_map"}), ("선분이 k개 이상 겹치는 길이", {"coordinate_compression"}),
+    ("패션왕 신해빈 같은 문제 쉬움", {"hash_map"}), ("두 큐 합 같게 만들기 보통", {"queue_deque"}),
     # sorting vs topological sort
     ("sorting", {"sorting"}), ("정렬 문제", {"sorting"}), ("sort records by multiple keys", {"sorting"}),
     ("count inversions with merge sort", {"sorting"}), ("정렬 쉬움 3문제", {"sorting"}),
