@@ -2,7 +2,8 @@
 layout Kattis and DOMjudge import and problemtools' `verifyproblem` checks:
 
     problem.yaml                         name, uuid, limits, keywords, source, license
-    statement/problem.<lang>.md          the statement (samples are added by the judge from data/sample)
+    statement/problem.<lang>.md          the statement and the samples' explanations (the judge adds the samples
+                                         themselves from data/sample)
     data/sample/NN.in|.ans, data/secret/NN-<category>.in|.ans
     input_validators/validate.py         our validator, wrapped to Kattis exit codes (42 valid, 43 invalid)
     output_validator/                    only when the answer is not compared by tokens (checker program)
@@ -176,13 +177,22 @@ def _problem_yaml(problem: Problem) -> str:
 
 
 def _statement(problem: Problem) -> str:
-    headings = {"en": ("Input", "Output", "Constraints", "Notes"), "ko": ("입력", "출력", "제한", "참고")}
+    headings = {"en": ("Input", "Output", "Constraints", "Notes", "Sample explanations", "Sample"),
+                "ko": ("입력", "출력", "제한", "참고", "예제 설명", "예제")}
     h = headings.get(problem.language, headings["en"])
     st = problem.statement
     parts = [st.legend, f"## {h[0]}", st.input_format, f"## {h[1]}", st.output_format,
              f"## {h[2]}", st.constraints_text]
     if st.notes:
         parts += [f"## {h[3]}", st.notes]
+    # The judge shows data/sample/NN.in|.ans itself, but not the explanation computed for each sample (the public
+    # view prints it under the sample): without this section a reader of the package never sees it.
+    tests = [t for t in problem.tests if t.category == "sample"]
+    explained = [f"{h[5]} {number}: {sample.explanation.strip()}"
+                 for number, (test, sample) in enumerate(zip(tests, problem.samples), 1)
+                 if sample.explanation.strip() and sample.input == test.input]
+    if explained:
+        parts += [f"## {h[4]}", "\n\n".join(explained)]
     return "\n\n".join(parts) + "\n"
 
 
