@@ -451,7 +451,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ("what's the weather today", None, None, None),
     ('확률 DP 문제', None, None, None),
     ('머지 소트 트리 문제', None, None, None),
-    ('세그트리 입문 문제', None, None, None),
+    ('세그트리 입문 문제', 'segment_tree', 'tutorial', 1),  # refused until segment_tree.tree_array (tutorial)
     ('위상수학 문제', None, None, None),
     # held-out set 2 (written blind from the topic titles): typos no keyword spells out, a topic stolen by a
     # broader one, bare counts after the difficulty word, count ranges, and techniques the catalog lacks
@@ -647,8 +647,8 @@ def test_a_topic_without_easy_tasks_is_served_at_its_closest_difficulty_when_non
 
 def test_scc_lca_segment_tree_and_bellman_ford_serve_the_difficulties_they_gained() -> None:
     """scc had only hard tasks, lca, segment_tree and bellman_ford none below medium: these prompts were refused
-    until scc.mutual_pairs (medium), lca.given_parents, segment_tree.knockout and bellman_ford.no_cycle (easy)
-    came; a difficulty still missing is still refused."""
+    until scc.mutual_pairs (medium), lca.given_parents, segment_tree.knockout and bellman_ford.no_cycle (easy) and
+    segment_tree.tree_array (tutorial) came; a difficulty still missing is still refused."""
     from generator.jobs.service import InvalidRequestError
 
     assert _submit_routing("강한 연결 요소 보통 2문제") == ("scc", "medium", 2)
@@ -659,7 +659,8 @@ def test_scc_lca_segment_tree_and_bellman_ford_serve_the_difficulties_they_gaine
     assert _submit_routing("세그먼트 트리 문제 3개") == ("segment_tree", "easy", 3)
     assert _submit_routing("벨만 포드 쉬움 2문제") == ("bellman_ford", "easy", 2)
     assert _submit_routing("벨만 포드 문제") == ("bellman_ford", "easy", 1)
-    for prompt in ("강한 연결 요소 쉬움 3문제", "LCA 튜토리얼", "세그먼트 트리 입문", "벨만 포드 입문"):
+    assert _submit_routing("세그먼트 트리 입문") == ("segment_tree", "tutorial", 1)
+    for prompt in ("강한 연결 요소 쉬움 3문제", "LCA 튜토리얼", "벨만 포드 입문"):
         with pytest.raises(InvalidRequestError):
             _submit_routing(prompt)
 

@@ -1,0 +1,31 @@
+"""Reference: the sum tree as an array t[1..2N-1]: leaf N-1+i holds a_i and node v holds t[2v] + t[2v+1]. Setting
+a_i rewrites its leaf, then each parent up to the root; the changed nodes are printed leaf first."""
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, q = int(data[0]), int(data[1])
+    t = [0] * (2 * n)
+    for i in range(n):
+        t[n + i] = int(data[2 + i])
+    for v in range(n - 1, 0, -1):
+        t[v] = t[2 * v] + t[2 * v + 1]
+    out = []
+    pos = 2 + n
+    for _ in range(q):
+        i, x = int(data[pos]), int(data[pos + 1])
+        pos += 2
+        v = n - 1 + i
+        t[v] = x
+        path = [t[v]]
+        v //= 2
+        while v >= 1:
+            t[v] = t[2 * v] + t[2 * v + 1]
+            path.append(t[v])
+            v //= 2
+        out.append(" ".join(map(str, path)))
+    sys.stdout.write("\n".join(out) + "\n")
+
+
+main()

@@ -1,0 +1,31 @@
+"""Wrong: prints the changed nodes from the root down to the leaf, the reverse of the required order.
+Otherwise the reference: the sum tree as an array, leaf N-1+i, parents rewritten up to the root."""
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, q = int(data[0]), int(data[1])
+    t = [0] * (2 * n)
+    for i in range(n):
+        t[n + i] = int(data[2 + i])
+    for v in range(n - 1, 0, -1):
+        t[v] = t[2 * v] + t[2 * v + 1]
+    out = []
+    pos = 2 + n
+    for _ in range(q):
+        i, x = int(data[pos]), int(data[pos + 1])
+        pos += 2
+        v = n - 1 + i
+        t[v] = x
+        path = [t[v]]
+        v //= 2
+        while v >= 1:
+            t[v] = t[2 * v] + t[2 * v + 1]
+            path.append(t[v])
+            v //= 2
+        out.append(" ".join(map(str, path[::-1])))
+    sys.stdout.write("\n".join(out) + "\n")
+
+
+main()
