@@ -7,5 +7,8 @@ k = int(case["output"].split()[0])
 if case["language"] == "ko":
     print(f"가장자리까지 이어지지 않는 `.` 칸은 {k}개입니다. 가장자리에 있는 `.` 칸에서 출발해 닿는 칸은 모두 갇혀 있지 않습니다.")
 else:
-    print(f"{k} open cell{'s' if k != 1 else ''} cannot reach the edge of the map. Every cell reached from an open "
-          "edge cell is free.")
+    if k == 0:
+        print("Every `.` cell can reach a `.` cell on the edge of the map, so no cell is enclosed.")
+    else:
+        print(f"{k} `.` cell{'s' if k != 1 else ''} cannot reach a `.` cell on the edge of the map, so {k} "
+              f"{'are' if k != 1 else 'is'} enclosed. Every other `.` cell is reached from a `.` cell on the edge.")

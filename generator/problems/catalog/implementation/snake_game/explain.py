@@ -31,8 +31,8 @@ while True:  # replays the game to say how it ended
 ko = case["language"] == "ko"
 if ko:
     what = "보드 밖으로 나가" if why == "wall" else "자기 몸에 부딪혀"
-    print(f"뱀은 사과 {eaten}개를 먹어 길이가 {len(body)}칸이 되었고, {t}초에 머리가 {what} 게임이 끝납니다.")
+    print(f"뱀은 사과 {eaten}개를 먹었으므로 길이가 {len(body)}칸이고, {t}초에 머리가 {what} 게임이 끝납니다.")
 else:
     what = "leaves the board" if why == "wall" else "runs into the snake's own body"
-    print(f"The snake eats {eaten} apple{'s' if eaten != 1 else ''} and grows to {len(body)} cell"
-          f"{'s' if len(body) != 1 else ''}; at second {t} its head {what}, which ends the game.")
+    print(f"The snake eats {eaten} apple{'s' if eaten != 1 else ''}, so it is {len(body)} cell"
+          f"{'s' if len(body) != 1 else ''} long; at second {t} its head {what}, which ends the game.")
