@@ -27,9 +27,9 @@ while queue:
             queue.append(y)
 if answer == -1:
     if ko:
-        print("1번에서 갈 수 있는 곳 중 1번으로 돌아오는 간선이 있는 곳이 없으므로 답은 -1입니다.")
+        print("1번에서 갈 수 있는 곳 중 1번으로 바로 돌아가는 길이 있는 곳이 없으므로 답은 -1입니다.")
     else:
-        print("No vertex reachable from 1 has an edge back to 1, so the answer is -1.")
+        print("No place reachable from 1 has a direct way back to 1, so the answer is -1.")
 else:
     last = min((v for v in into_one if dist[v] != -1), key=lambda v: (dist[v], v))
     path, v = [], last
@@ -38,8 +38,9 @@ else:
         v = parent[v]
     route = " → ".join(map(str, [1] + path[::-1] + [1]))
     if ko:
-        print(f"1번에서 BFS로 각 정점까지의 최소 간선 수를 구하면, 1번으로 돌아오는 간선이 있는 {last}번까지 {dist[last]}개이므로 "
-              f"가장 짧은 왕복은 {route}이고 간선 {answer}개를 지납니다.")
+        # The route ends in 1 (일), so the particle is 로.
+        print(f"가장 짧은 왕복 여행은 {route}로, {answer}개를 지납니다. 1번에서 {last}번까지는 적어도 {dist[last]}개를 "
+              f"지나야 하고, {last}번에서 1번으로 바로 돌아가는 길이 있습니다.")
     else:
-        print(f"A BFS from 1 gives the fewest edges to each vertex; {last} has an edge back to 1 and is {dist[last]} "
-              f"edges away, so {route} is a shortest round trip, with {answer} edges.")
+        print(f"A shortest round trip is {route}, {answer} steps: {last} is at least {dist[last]} "
+              f"step{'s' if dist[last] != 1 else ''} away from 1 and has a direct way back to 1.")
