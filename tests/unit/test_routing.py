@@ -91,7 +91,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("나는야 포켓몬 마스터 이다솜", {"hash_map"}), ("group anagrams with a hash map, easy", {"hash_map"}),
     ("words that differ in exactly one letter, hard", {"hash_map"}), ("선분이 k개 이상 겹치는 길이", {"coordinate_compression"}),
     ("패션왕 신해빈 같은 문제 쉬움", {"hash_map"}), ("두 큐 합 같게 만들기 보통", {"queue_deque"}),
-    ("파이프 옮기기 같은 DP 보통", {"grid_dp"}),
+    ("파이프 옮기기 같은 DP 보통", {"grid_dp"}), ("shortest common supersequence, easy", {"lcs"}),
     # sorting vs topological sort
     ("sorting", {"sorting"}), ("정렬 문제", {"sorting"}), ("sort records by multiple keys", {"sorting"}),
     ("count inversions with merge sort", {"sorting"}), ("정렬 쉬움 3문제", {"sorting"}),
