@@ -16,16 +16,16 @@ for want in map(int, tokens[2:2 + m]):
         steps.append(f"{want}번은 이미 맨 앞에 있습니다" if ko else f"{want} is already in front")
     elif left <= right:
         line.rotate(-left)
-        steps.append(f"{want}번을 꺼내기 전에 2번 연산을 {left}번 합니다" if ko else
+        steps.append(f"{want}번을 꺼내기 전에 2번 연산을 {left}회 합니다" if ko else
                      f"before taking out {want}, operation 2 is done {left} time{'s' if left > 1 else ''}")
     else:
         line.rotate(right)
-        steps.append(f"{want}번을 꺼내기 전에 3번 연산을 {right}번 합니다" if ko else
+        steps.append(f"{want}번을 꺼내기 전에 3번 연산을 {right}회 합니다" if ko else
                      f"before taking out {want}, operation 3 is done {right} time{'s' if right > 1 else ''}")
     line.popleft()
 total = case["output"].strip()
 if ko:
-    print(". ".join(steps) + f". 모두 {total}번입니다.")
+    print(". ".join(steps) + f". 연산은 모두 {total}회입니다.")
 else:
     text = "; ".join(steps)
     print(f"{text[0].upper()}{text[1:]}. {total} in all.")
