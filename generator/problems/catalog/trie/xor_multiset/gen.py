@@ -35,7 +35,11 @@ def random_ops(q, cap, weights=(4, 2, 4)):
 
 if mode == "sample":
     a, b, c = rng.sample(range(1, 16), 3)
-    if opts["kind"] == "remove":  # the best partner is removed, the answer falls back to another value
+    # remove: the best partner is removed, the answer falls back to another value. Drawn until each removal lowers
+    # the answer (c^a > c^b > c): with 3, 8 and 14 the initial 0 was the best partner all along (14, 14, 14).
+    while opts["kind"] == "remove" and not c ^ a > c ^ b > c:
+        a, b, c = rng.sample(range(1, 16), 3)
+    if opts["kind"] == "remove":
         ops = [("+", a), ("+", b), ("?", c), ("-", a), ("?", c), ("-", b), ("?", c)]
     else:  # only the initial 0, then values added one by one
         ops = [("?", c), ("+", a), ("?", c), ("+", b), ("+", b), ("?", a), ("?", 0)]
