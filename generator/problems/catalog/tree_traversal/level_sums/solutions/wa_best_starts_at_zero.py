@@ -1,0 +1,18 @@
+"""Wrong: starts the best sum at 0 with level 0, so a tree whose every level sum is negative prints level 0."""
+import sys
+
+data = sys.stdin.buffer.read().split()
+n = int(data[0])
+parent = [0, 0] + [int(x) for x in data[1:n]]
+value = [0] + [int(x) for x in data[n:2 * n]]
+children = [[] for _ in range(n + 1)]
+for v in range(2, n + 1):
+    children[parent[v]].append(v)
+level, best_level, best_sum, depth = [1], 0, 0, 0
+while level:
+    depth += 1
+    s = sum(value[v] for v in level)
+    if s > best_sum:
+        best_sum, best_level = s, depth
+    level = [c for v in level for c in children[v]]
+print(best_level, best_sum)
