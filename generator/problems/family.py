@@ -57,6 +57,9 @@ class Draft:
     notes: str = ""
     checker: Checker = field(default_factory=Checker)
     memory_mb: int = 256
+    # The published time limit is at least this (one of the gate's steps): for a task whose standard approach
+    # in plain Python is several times slower than the reference (lazy propagation vs two Fenwick trees).
+    min_time_limit_ms: int | None = None
     # Renders a sample's short explanation from its executed output (never hand-written answers).
     explain: Callable[[str, str], str] | None = None
     # Parameters that identify the problem beyond its tests, for repeat detection.

@@ -121,6 +121,13 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
     # forked process, timed by wait4 of its whole process tree: no second run needed).
     max_ms = max((r.cpu_ms for t, r in zip(draft.tests, ref_tests) if t.category in ("max", "anti")), default=0.0)
     time_limit_ms = _calibrate(max_ms)
+    if draft.min_time_limit_ms is not None:
+        # A floor the task asks for (its textbook approach in plain Python is slower than its reference): only ever
+        # raises the limit, and the known-too-slow solutions must still exceed the raised one.
+        if draft.min_time_limit_ms not in TIME_LIMIT_STEPS_MS:
+            raise GateError("bad_time_limit_floor", f"min_time_limit_ms {draft.min_time_limit_ms} is not one of "
+                                                    f"{', '.join(map(str, TIME_LIMIT_STEPS_MS))}")
+        time_limit_ms = max(time_limit_ms, draft.min_time_limit_ms)
     on_stage(f"reference max-test CPU {max_ms:.0f} ms → time limit {time_limit_ms} ms")
 
     # 4. Brute force agrees with the reference on every small test and every stress case.

@@ -110,6 +110,9 @@ class TaskSpec(BaseModel):
     random_params: dict[str, list[ParamValue]] = Field(default_factory=dict)
     constraints: list[ConstraintSpec]
     memory_mb: int = 256
+    # At least this time limit (a step of gate.TIME_LIMIT_STEPS_MS), when the textbook approach in plain Python is
+    # several times slower than the reference; the gate still calibrates from the reference and takes the larger.
+    min_time_limit_ms: int | None = None
     checker: Checker = Field(default_factory=Checker)
     tests: list[PlanEntry]
     stress: StressSpec
@@ -474,6 +477,7 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
         wrong_solutions=package.wrong_solutions,
         checker=spec.checker,
         memory_mb=spec.memory_mb,
+        min_time_limit_ms=spec.min_time_limit_ms,
         explain=explain if explainer else None,
         signature_key=":".join([theme] + [f"{k}={params[k]}" for k in spec.signature]),
         test_commands=[r.command for r in runs],
