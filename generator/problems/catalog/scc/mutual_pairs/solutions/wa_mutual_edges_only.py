@@ -5,7 +5,7 @@ import sys
 
 def main():
     data = sys.stdin.buffer.read().split()
-    n, m = int(data[0]), int(data[1])
+    m = int(data[1])
     edges = set()
     for i in range(m):
         edges.add((int(data[2 + 2 * i]), int(data[3 + 2 * i])))
