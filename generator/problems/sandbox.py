@@ -615,13 +615,56 @@ _LEFTOVER: set[str] = set()  # scratch dirs of stopped runners that could not be
 def _nest() -> str:
     path = _NEST.get(os.getpid())
     if path is None:
-        path = _NEST[os.getpid()] = os.path.join(tempfile.gettempdir(), f"sandbox-{secrets.token_hex(16)}")
+        _sweep_dead_nests()
+        # The pid in the name tells a later process whose nest it was (see _sweep_dead_nests); the 128 random bits
+        # of each scratch dir inside, which a case cannot list, are what keeps cases out.
+        path = _NEST[os.getpid()] = os.path.join(tempfile.gettempdir(),
+                                                 f"sandbox-{os.getpid()}-{secrets.token_hex(16)}")
     try:
         os.mkdir(path, _NEST_MODE)  # (again after a wipe of /tmp: the executor function's, say)
         os.chmod(path, _NEST_MODE)  # whatever the umask
     except FileExistsError:
         pass
     return path
+
+
+_DEAD_NEST_AGE_SECONDS = 600  # untouched this long: not a live process's (a runner lives at most _MAX_AGE_SECONDS)
+
+
+def _sweep_dead_nests() -> None:
+    """Remove the nests of processes that are gone. A process that ends without its atexit handlers (a
+    multiprocessing pool worker leaves through os._exit; a killed one) left its nest and its runners' scratch dirs in
+    /tmp: ~150 a day on a developer's machine. A nest counts as dead when its pid is not running and it was not
+    touched for _DEAD_NEST_AGE_SECONDS (a pid of another pid namespace sharing this /tmp looks dead from here; a live
+    runner re-makes a removed scratch dir anyway)."""
+    root = tempfile.gettempdir()
+    now = time.time()
+    try:
+        entries = list(os.scandir(root))
+    except OSError:
+        return
+    for entry in entries:
+        parts = entry.name.split("-")
+        if len(parts) != 3 or parts[0] != "sandbox" or not parts[1].isdigit() or len(parts[2]) != 32:
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if (not entry.is_dir(follow_symlinks=False) or info.st_uid != os.geteuid()
+                    or now - info.st_mtime < _DEAD_NEST_AGE_SECONDS or _alive(int(parts[1]))):
+                continue
+            tree.remove_tree(entry.path)
+        except OSError:
+            pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
 
 
 def _new_scratch() -> str:

@@ -49,3 +49,31 @@ def test_a_locally_run_worker_leaves_the_machines_tmp_alone(tmp_path: Path, monk
     context = SimpleNamespace(get_remaining_time_in_millis=lambda: 60000)
     assert worker.handle({"Records": [RECORD]}, context) == {"batchItemFailures": [{"itemIdentifier": "m1"}]}
     assert sorted(p.name for p in root.iterdir()) == ["another-programs-file", "pytest-of-someone"]
+
+
+def test_a_dead_processs_nest_is_swept_when_a_new_nest_is_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import subprocess
+    import time
+
+    # A pool worker leaves through os._exit (no atexit): its nest of runner scratch dirs stayed in /tmp for good.
+    root = tmp_path / "tmp"
+    root.mkdir()
+    monkeypatch.setattr(sandbox.tempfile, "gettempdir", lambda: str(root))
+    monkeypatch.setattr(sandbox, "_NEST", {})
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    old = time.time() - 3600
+    nests = {"dead": root / f"sandbox-{gone.pid}-{'a' * 32}", "live": root / f"sandbox-{os.getpid()}-{'b' * 32}",
+             "recent": root / f"sandbox-{gone.pid}-{'c' * 32}", "other": root / "sandbox-notanest"}
+    for name, nest in nests.items():
+        (nest / ("d" * 32) / "left").mkdir(parents=True)
+        nest.chmod(0o300)
+        if name != "recent":
+            os.utime(nest, (old, old))
+    made = Path(sandbox._nest())
+    left = {p.name for p in root.iterdir()}
+    assert left == {made.name} | {nests[n].name for n in ("live", "recent", "other")}
+    assert made.name.startswith(f"sandbox-{os.getpid()}-")
+    for path in root.iterdir():
+        path.chmod(0o700)
