@@ -68,9 +68,9 @@ def side_by_side(against: str, code: str = CHILD) -> Iterator[tuple[subprocess.P
     # The earlier tree's TaskSpec forbids keys it does not know: drop them from its copy (a time-limit floor only
     # raises a published limit; the bench's topics ask for none).
     for task in catalog.glob("*/*/task.toml"):
-        text = task.read_text()
-        kept = [line for line in text.splitlines(keepends=True) if not line.startswith(NEWER_TASK_KEYS)]
-        if len(kept) != text.count("\n") + (not text.endswith("\n")):
+        lines = task.read_text().splitlines(keepends=True)
+        kept = [line for line in lines if not line.startswith(NEWER_TASK_KEYS)]
+        if len(kept) != len(lines):
             task.write_text("".join(kept))
     before, after = child(old, code), child(ROOT, code)
     try:
