@@ -58,6 +58,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("dp on grid paths", {"grid_dp"}), ("격자 경로 DP", {"grid_dp"}),
     ("count paths in a grid with obstacles", {"grid_dp"}), ("격자에서 경로의 수 구하기", {"grid_dp"}),
     ("가장 큰 정사각형 넓이 DP", {"grid_dp"}), ("minimum path sum in a grid", {"grid_dp"}),
+    ("땅따먹기 문제 DP", {"grid_dp"}), ("hopscotch dp, easy", {"grid_dp"}),
     ("edit distance between two strings", {"lcs"}), ("레벤슈타인 거리", {"lcs"}), ("LCS 출력하기 보통", {"lcs"}),
     # prefix sums / binary search / two pointers
     ("prefix sums over range queries", {"prefix_sums"}), ("누적 합", {"prefix_sums"}), ("구간 합 구하기", {"prefix_sums"}),
@@ -371,6 +372,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('동적계획법 골드 문제 3개', 'dp', 'medium', 3),
     ('디피 문제 쉬운 거', 'dp', 'easy', 1),
     ('격자 DP 문제 2개', 'grid_dp', 'easy', 2),
+    ('땅따먹기 같은 DP 문제 3개', 'grid_dp', 'easy', 3),  # three distinct easy tasks since grid_dp.hopscotch
     ('미로 탐색 BFS 실버 3문제', 'grid_bfs', 'easy', 3),
     ('격자에서 DFS 문제 5개 쉬운', 'grid_bfs', 'easy', 5),
     ('DFS 문제 입문 두 개', 'components', 'tutorial', 2),
