@@ -4,6 +4,23 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+
+
+def josa(word, pair):
+    """The Korean particle of `pair` ("을/를", "이/가", "과/와", "으로/로") that fits the last syllable of `word`, read
+    aloud: 0 영, 3 삼, 6 육 end in a consonant; 1 일, 7 칠, 8 팔 in ㄹ, which takes 로; closing brackets are skipped."""
+    with_final, without = pair.split("/")
+    last = str(word).rstrip(")}] ")[-1:]
+    if last.isdigit():
+        final, rieul = last not in "2459", last in "178"
+    elif "가" <= last <= "힣":
+        code = (ord(last) - 0xAC00) % 28
+        final, rieul = code != 0, code == 8
+    else:
+        final, rieul = False, False
+    return without if not final or (pair == "으로/로" and rieul) else with_final
+
+
 data = case["input"].split()
 r, c = int(data[0]), int(data[1])
 grid = [[ch == "T" for ch in data[2 + i]] for i in range(r)]
@@ -16,5 +33,5 @@ for rows in range(1 << r):
 tails, rows, cols = best
 row_list = ", ".join(str(i + 1) for i in range(r) if rows >> i & 1) or ("없음" if ko else "none")
 col_list = ", ".join(str(j + 1) for j in range(c) if cols >> j & 1) or ("없음" if ko else "none")
-print(f"예를 들어 행 {row_list}, 열 {col_list}을 뒤집으면 뒷면이 {tails}개 남고, 이보다 적게 만들 수 없습니다." if ko else
+print(f"예를 들어 행 {row_list}, 열 {col_list}{josa(col_list, '을/를')} 뒤집으면 뒷면이 {tails}개 남고, 이보다 적게 만들 수 없습니다." if ko else
       f"For example, flipping rows {row_list} and columns {col_list} leaves {tails} tails, and no choice leaves fewer.")
