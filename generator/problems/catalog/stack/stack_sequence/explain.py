@@ -1,0 +1,57 @@
+"""A sample's explanation from its input: reads {"input", "output", "language", "params"} as JSON.
+Replays the forced simulation: before a number is written, every smaller number not yet received is pushed; the
+wanted number must then be on top."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+toks = case["input"].split()
+n = int(toks[0])
+order = [int(x) for x in toks[1:1 + n]]
+
+
+def vowel_end(number: int) -> bool:
+    """Numbers read aloud in Korean ending in 2, 4, 5, 9 end in a vowel (10, 100, ... end in a consonant)."""
+    return str(number)[-1] in "2459"
+
+
+def josa(number: int, after_consonant: str, after_vowel: str) -> str:
+    return f"{number}{after_vowel if vowel_end(number) else after_consonant}"
+
+
+stack, nxt, pieces, written = [], 1, [], []
+failed = None  # (wanted number, number on top of it)
+for x in order:
+    ops = ""
+    while nxt <= x:
+        stack.append(nxt)
+        ops += "+"
+        nxt += 1
+    if stack[-1] != x:
+        failed = (x, stack[-1])
+        break
+    stack.pop()
+    pieces.append(f"{x} `{ops}-`")
+    written.append(x)
+
+if failed is None:
+    if ko:
+        print("각 수를 적기 직전에, 그 수 이하이면서 아직 받지 않은 수를 모두 넣고(`+`) 맨 위의 그 수를 꺼냅니다(`-`). "
+              f"적는 수마다 나누면 다음과 같고, 이를 이어 붙인 것이 답입니다: {', '.join(pieces)}.")
+    else:
+        print("Just before a number is written, every number up to it that has not been received yet is pushed (`+`), "
+              f"then it is popped from the top (`-`). Number by number: {', '.join(pieces)}; joined, these give the "
+              "answer.")
+else:
+    x, top = failed
+    shown = ", ".join(map(str, written))
+    if ko:
+        before = f"{shown}까지 적고 나면" if len(written) <= 8 else f"앞의 수 {len(written)}개를 적고 나면"
+        print(f"{before} 다음에 적을 수는 {x}입니다. 하지만 {x}보다 나중에 넣은 {josa(top, '이', '가')} 아직 스택에서 "
+              f"{x} 위에 있어 {josa(x, '을', '를')} 먼저 꺼낼 수 없으므로 NO입니다.")
+    else:
+        before = f"After {shown} {'is' if len(written) == 1 else 'are'} written" if len(written) <= 8 else \
+            f"After the first {len(written)} numbers are written"
+        print(f"{before}, the next number to write is {x}. But {top}, pushed after {x} and not written yet, lies on "
+              f"top of it in the stack, so {x} cannot be popped next and the answer is NO.")
