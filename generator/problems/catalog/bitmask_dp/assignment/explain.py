@@ -13,5 +13,5 @@ best = min(permutations(range(n)), key=lambda p: (sum(c[i][p[i]] for i in range(
 terms = " + ".join(str(c[i][best[i]]) for i in range(n))
 pairs = ", ".join(f"{i + 1}→{best[i] + 1}" for i in range(n))
 total = sum(c[i][best[i]] for i in range(n))
-print(f"배정 {pairs}의 비용은 {terms} = {total}이고, 이보다 싼 배정은 없습니다." if ko
-      else f"The assignment {pairs} costs {terms} = {total}; no assignment is cheaper.")
+print(f"배정 {pairs} (행 번호→열 번호)의 비용은 {terms} = {total}이고, 이보다 싼 배정은 없습니다." if ko
+      else f"The assignment {pairs} (row→column) costs {terms} = {total}; no assignment is cheaper.")
