@@ -73,6 +73,9 @@ class Draft:
     checker_program: str | None = None
     task_id: str | None = None
     package_hash: str | None = None
+    # More cross-check inputs like `stress` from other seeds (round 1, 2, ...), with the command behind each: the
+    # gate asks for them only when a mutant of the reference answered like it on every stress case.
+    more_stress: Callable[[int], tuple[list[str], list[str]]] | None = None
 
 
 class Family(Protocol):

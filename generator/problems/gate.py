@@ -146,22 +146,23 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
 
     # 4b. Every mutant of the reference that the brute force tells apart (on the stress cases) must fail the
     # tests; for one that passes, its smallest distinguishing stress case joins the tests.
-    mutation, added = _kill_mutants(draft, outputs, [r.stdout for r in ref_stress], [r.cpu_ms for r in ref_tests])
+    pool = _StressPool(list(draft.stress), [r.stdout for r in ref_stress],
+                       list(draft.stress_commands or [None] * len(draft.stress)))
+    mutation, added = _kill_mutants(draft, outputs, pool, [r.cpu_ms for r in ref_tests], oracle)
     if added:
         on_stage(f"mutation check: {len(added)} test(s) added to kill surviving mutants")
-        extra = [TestInput(draft.stress[i], "small", small=True) for i in added]
+        extra = [TestInput(pool.inputs[i], "small", small=True) for i in added]
         # A hidden test's answer comes from a fresh process, like every other test's (stress ran shared). With a
         # checker, another valid answer is fine; without one, the answer must be the one the mutants were judged by.
         fresh = _reference_ok(run_many(draft.reference, [t.input for t in extra], oracle), extra)
-        if draft.checker_program is None and any(f.stdout != ref_stress[i].stdout for f, i in zip(fresh, added)):
+        if draft.checker_program is None and any(f.stdout != pool.outputs[i] for f, i in zip(fresh, added)):
             raise GateError("reference_not_deterministic", "the reference printed different answers for the same "
                                                            "input in two runs")
         last_small = max((n for n, t in enumerate(draft.tests) if t.category in ("sample", "small")), default=-1) + 1
         draft.tests[last_small:last_small] = extra
         outputs[last_small:last_small] = [f.stdout for f in fresh]
         if draft.test_commands is not None:
-            stress_commands = draft.stress_commands or [None] * len(draft.stress)
-            draft.test_commands[last_small:last_small] = [stress_commands[i] for i in added]
+            draft.test_commands[last_small:last_small] = [pool.commands[i] for i in added]
 
     # 5. Every known-wrong or too-slow solution fails at least one test.
     observed = dict(_reject_wrong(draft, wrong, outputs, time_limit_ms) for wrong in draft.wrong_solutions)
@@ -351,14 +352,26 @@ def _agree(draft: Draft, inputs: list[str], expected: list[str], what: str, *,
     return len(inputs), results
 
 
-def _kill_mutants(draft: Draft, outputs: list[str], stress_outputs: list[str],
-                  reference_cpu_ms: list[float]) -> tuple[MutationReport, list[int]]:
+@dataclass
+class _StressPool:
+    """The cross-check inputs the mutants are judged on, the reference's answers and each one's command; the
+    mutation check may add a second batch (Draft.more_stress) and make any of them a test."""
+
+    inputs: list[str]
+    outputs: list[str]
+    commands: list[str | None]
+
+
+def _kill_mutants(draft: Draft, outputs: list[str], pool: _StressPool, reference_cpu_ms: list[float],
+                  oracle: SandboxLimits) -> tuple[MutationReport, list[int]]:
     """Bounded: at most MAX_MUTANTS mutants (every mutant of a catalog reference), all run by one dispatcher
     program in one shared process per round. First the smaller tests, round by round (smallest first), so most
     mutants die on the first few cases; the survivors then run on the stress cases, where the brute force's
-    answers tell the equivalent ones apart; only the distinguishable ones go on to the larger tests (an
-    equivalent mutant never pays for them). Returns the report and the stress indices to add as tests
-    (first-found order, the smallest distinguishing case per surviving mutant)."""
+    answers tell the equivalent ones apart; those that no stress case tells apart run once more on a second batch
+    of cross-check inputs from other seeds (when the draft can make them), since an input class the draft's own
+    stress seldom prints is where the sweeps found every survivor; only the distinguishable ones go on to the
+    larger tests (an equivalent mutant never pays for them). Returns the report and the pool indices to add as
+    tests (first-found order, the smallest distinguishing case per surviving mutant)."""
     made = mutants(draft.reference, MAX_MUTANTS)
     if not made:
         return MutationReport(made=0, killed=0, equivalent_on_stress=0, tests_added=0), []
@@ -371,22 +384,14 @@ def _kill_mutants(draft: Draft, outputs: list[str], stress_outputs: list[str],
     alive = list(range(len(made)))
     for low, high in MUTANT_ROUNDS[:MUTANT_ROUNDS_BEFORE_STRESS]:
         alive = _survivors(draft, program, alive, checked[low:high], limits)
-    # Every survivor runs on every stress case (an equivalent mutant cannot stop early), through the dispatcher,
-    # several survivors per shared process (it used to be one process per survivor, the mutant's own source: the
-    # same code, compiled as solution.py either way); about as many runs per call as a round's, so a call stays
-    # well inside its wall clock. A case over the CPU limit is taken from the shared process (it tells the mutant
-    # apart either way, as in the rounds), not run again fresh to burn the limit twice.
-    per_call = max(1, MUTANT_STRESS_RUNS_PER_CALL // max(1, len(draft.stress)))
-    runs = [(k, i) for k in alive for i in range(len(draft.stress))]
-    results = [r for start in range(0, len(alive), per_call)
-               for r in run_shared(program, [f"{k}\n{text}" for k in alive[start:start + per_call]
-                                             for text in draft.stress], limits, trust_cpu_limit=True)]
-    differs: dict[int, list[int]] = {k: [] for k in alive}
-    verdicts = _judge_all(draft, [(draft.stress[i], stress_outputs[i], got) for (k, i), got in zip(runs, results)],
-                          shared=True)
-    for (k, i), verdict in zip(runs, verdicts):
-        if verdict != "accepted":
-            differs[k].append(i)
+    differs = _differing(draft, program, alive, pool, range(len(pool.inputs)), limits)
+    same = [k for k in alive if not differs[k]]
+    extra_cases = 0
+    if same and draft.more_stress is not None:
+        start = len(pool.inputs)
+        extra_cases = _grow_pool(draft, pool, oracle)
+        for k, found in _differing(draft, program, same, pool, range(start, len(pool.inputs)), limits).items():
+            differs[k] += found
     equivalent = sum(1 for k in alive if not differs[k])
     alive = [k for k in alive if differs[k]]
     for low, high in MUTANT_ROUNDS[MUTANT_ROUNDS_BEFORE_STRESS:]:
@@ -394,9 +399,56 @@ def _kill_mutants(draft: Draft, outputs: list[str], stress_outputs: list[str],
     added: list[int] = []
     for k in alive:
         if not set(differs[k]) & set(added):  # a case added for an earlier mutant kills this one too
-            added.append(min(differs[k], key=lambda i: (len(draft.stress[i]), i)))
+            added.append(min(differs[k], key=lambda i: (len(pool.inputs[i]), i)))
+    more = [i for i in added if i >= len(draft.stress)]
+    if more:
+        # The draft's own stress cases all agreed with the brute force; these did not have to.
+        _agree(draft, [pool.inputs[i] for i in more], [pool.outputs[i] for i in more], "added cross-check case",
+               shared=True)
     return MutationReport(made=len(made), killed=len(made) - equivalent, equivalent_on_stress=equivalent,
-                          tests_added=len(added)), added
+                          tests_added=len(added), more_stress_cases=extra_cases), added
+
+
+def _differing(draft: Draft, program: str, alive: list[int], pool: _StressPool, indices: range,
+               limits: SandboxLimits) -> dict[int, list[int]]:
+    """For each mutant of `alive`, the pool cases among `indices` where it is not accepted. Every mutant runs on
+    every case (an equivalent mutant cannot stop early), through the dispatcher, several mutants per shared process
+    (it used to be one process per mutant, the mutant's own source: the same code, compiled as solution.py either
+    way); about as many runs per call as a round's, so a call stays well inside its wall clock. A case over the CPU
+    limit is taken from the shared process (it tells the mutant apart either way, as in the rounds), not run again
+    fresh to burn the limit twice."""
+    differs: dict[int, list[int]] = {k: [] for k in alive}
+    if not alive or not indices:
+        return differs
+    per_call = max(1, MUTANT_STRESS_RUNS_PER_CALL // len(indices))
+    runs = [(k, i) for k in alive for i in indices]
+    results = [r for start in range(0, len(alive), per_call)
+               for r in run_shared(program, [f"{k}\n{pool.inputs[i]}" for k in alive[start:start + per_call]
+                                             for i in indices], limits, trust_cpu_limit=True)]
+    verdicts = _judge_all(draft, [(pool.inputs[i], pool.outputs[i], got) for (k, i), got in zip(runs, results)],
+                          shared=True)
+    for (k, i), verdict in zip(runs, verdicts):
+        if verdict != "accepted":
+            differs[k].append(i)
+    return differs
+
+
+def _grow_pool(draft: Draft, pool: _StressPool, oracle: SandboxLimits) -> int:
+    """Adds the draft's second batch of cross-check inputs (new ones only) with the reference's answers; returns
+    how many. Nothing about them is believed: the validator must accept each and the reference must answer it."""
+    assert draft.more_stress is not None
+    texts, commands = draft.more_stress(1)
+    known = set(pool.inputs)
+    new = [(t, c) for t, c in zip(texts, commands) if not (t in known or known.add(t))]
+    if not new:
+        return 0
+    inputs = [t for t, _ in new]
+    _run_validator(draft.validator, inputs, draft.memory_mb, expect_valid=True, shared=True)
+    answers = _reference_ok(run_shared(draft.reference, inputs, oracle), [TestInput(t, "random") for t in inputs])
+    pool.inputs += inputs
+    pool.outputs += [r.stdout for r in answers]
+    pool.commands += [c for _, c in new]
+    return len(new)
 
 
 def _survivors(draft: Draft, program: str, alive: list[int], cases: list[tuple[str, str]],

@@ -263,6 +263,11 @@ class Package:
 # Two problems of one job can be one task drawn with two seeds: their hidden tests may share only trivial cases
 # (samples, hand-written edge cases, inputs this short), never a random, anti or max test.
 TRIVIAL_TEST_BYTES = 200
+# The gate's second batch of cross-check inputs (Draft.more_stress): seeds far from the draft's own, the test plan's
+# small categories besides the stress generator, inputs up to this size (the mutants run every one of them).
+MORE_STRESS_SEED_STRIDE = 104_729_000
+MORE_STRESS_CATEGORIES = ("sample", "small", "edge")
+MORE_STRESS_BYTES = 20_000
 
 
 def repeatable(category: str, text: str) -> bool:
@@ -456,6 +461,39 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
             raise PackageError(f"{package.id}: explain.py {result.verdict.value}: {result.stderr.strip()[-300:]}")
         return result.stdout.strip()
 
+    def more_stress(round_number: int) -> tuple[list[str], list[str]]:
+        # Cross-check inputs of other seeds, same parameters (so the same validator): the stress generator's and
+        # the small hand-shaped test entries' (edge modes a stress generator may never print). The gate asks for
+        # them only when a mutant of the reference answers like it on every own stress case, and adds one as a
+        # test only if it tells such a mutant apart: the sweeps found every surviving mutant that way.
+        shift = MORE_STRESS_SEED_STRIDE * round_number
+        extra = [Run(spec.stress.gen, (str((base_seed + 7_919_000 + shift + j) % 2**31), *spec.stress.args,
+                                       *param_argv(params))) for j in range(spec.stress.count)]
+        extra += [Run(entry.gen, (str((base_seed + 1009 * number + shift + j) % 2**31), *entry.args,
+                                  *param_argv(params)))
+                  for number, entry in enumerate(spec.tests) if entry.category in MORE_STRESS_CATEGORIES
+                  for j in range(entry.count)]
+        texts: list[str] = []
+        commands: list[str] = []
+        for gen_name, source in package.generators().items():
+            mine = [run for run in extra if run.gen == gen_name]
+            if not mine:
+                continue
+            program = generator_harness(source, gen_name)
+            stdin = [json.dumps(list(run.argv)) + "\n" for run in mine]
+            results = run_shared(program, stdin, limits)
+            # One of these may become a test under its command: as for the stress inputs, the shared process
+            # must print what the command prints alone (checked on the last run, which saw the most state).
+            alone = run_many(program, stdin[-1:], limits)[0]
+            if alone.verdict is not Verdict.ok or alone.stdout != results[-1].stdout:
+                continue
+            for run, result in zip(mine, results):
+                # Only cross-check material: a run that failed (or printed nothing) is left out, not fatal.
+                if result.verdict is Verdict.ok and result.stdout.strip() and len(result.stdout) <= MORE_STRESS_BYTES:
+                    texts.append(result.stdout if result.stdout.endswith("\n") else result.stdout + "\n")
+                    commands.append(run.command)
+        return texts, commands
+
     validator_argv = param_argv(params)
     draft = Draft(
         family=spec.topic,
@@ -487,6 +525,7 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
         checker_program=package.checker_program,
         task_id=spec.id,
         package_hash=package.content_hash(),
+        more_stress=more_stress,
     )
     return PackageDraft(draft, package, params, runs, invalid_runs)
 

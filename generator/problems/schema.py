@@ -146,6 +146,9 @@ class MutationReport(BaseModel):
     killed: int
     equivalent_on_stress: int
     tests_added: int
+    # Cross-check inputs of other seeds the mutants also ran on (asked for only when a mutant matched the reference
+    # on every stress case of the draft's own).
+    more_stress_cases: int = 0
 
 
 class Verification(BaseModel):

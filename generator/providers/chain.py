@@ -17,6 +17,7 @@ from generator.problems.family import Draft, TestInput, WrongSolution, render_co
 from generator.problems.gate import MIN_STRESS, GateError
 from generator.problems.pipeline import derive_seed
 from generator.problems.sandbox import SandboxLimits, Verdict, run_many
+from generator.problems.shared_run import run_shared
 from generator.problems.schema import Checker, CheckerType, Constraint, Difficulty, Language, Problem, Statement
 from generator.providers.spec import DesignSpec, GeneratorSpec, StatementSpec
 
@@ -201,6 +202,28 @@ def build_draft(spec: DesignSpec, *, seed: int, provider: str,
     if len(stress) < MIN_STRESS:
         raise GeneratorFailedError("generator_failed", "the small generator produced too few stress inputs")
 
+    def more_stress(round_number: int) -> tuple[list[str], list[str]]:
+        # The gate asks for these only when a mutant of the reference matched it on every stress case: the small
+        # and edge generators on seeds of their own (failed or empty runs are left out: cross-check material only).
+        texts: list[str] = []
+        commands: list[str] = []
+        for gen, number, seeds in planned:
+            if gen.category not in ("small", "edge"):
+                continue
+            base = derive_seed(seed, "more-stress", number, round_number) % 1_000_000_000
+            runs = [base + j for j in range(STRESS_CASES if gen.category == "small" else len(seeds))]
+            stdin = [f"{s}\n" for s in runs]
+            results = run_shared(gen.source, stdin, GENERATOR_LIMITS)
+            # One may become a test under its command: the shared process must print what the seed prints alone.
+            alone = run_many(gen.source, stdin[-1:], GENERATOR_LIMITS)[0]
+            if alone.verdict is not Verdict.ok or alone.stdout != results[-1].stdout:
+                continue
+            for s, result in zip(runs, results):
+                if result.verdict is Verdict.ok and result.stdout.strip():
+                    texts.append(_newline(result.stdout))
+                    commands.append(f"python gen_{number + 1}_{gen.category}.py {s}")
+        return texts, commands
+
     constraints = [_constraint(c.symbol, c.low, c.high, c.meaning) for c in spec.constraints]
     draft = Draft(
         family="llm",
@@ -226,6 +249,7 @@ def build_draft(spec: DesignSpec, *, seed: int, provider: str,
         test_commands=test_commands,
         stress_commands=stress_commands,
         generators=generator_files,
+        more_stress=more_stress,
     )
     return BuiltDraft(draft, origins + stress_origins)
 

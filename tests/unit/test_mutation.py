@@ -127,3 +127,83 @@ def test_every_mutant_is_checked_and_every_distinguishable_one_fails_the_emitted
         if [r.stdout for r in on_stress[k * n_stress:(k + 1) * n_stress]] != truth:
             assert [r.stdout for r in on_tests[k * n_tests:(k + 1) * n_tests]] != \
                 [t.output for t in problem.tests], mutant.description
+
+
+def blind_spot_draft(more: list[str], calls: list[int]) -> Draft:
+    """The planted draft whose own stress cases never come near the boundary (scores 0–40 and 60–100), and whose
+    second batch of cross-check inputs is `more` (each with a command naming it)."""
+    draft = weak_draft()
+    draft.tests = [Case("10\n", "sample", small=True), Case("90\n", "sample", small=True), Case("100\n", "max")]
+    draft.stress = [f"{s}\n" for s in range(101) if not 40 < s < 60] * 2
+    draft.test_commands = ["sample 1", "sample 2", "max 1"]
+    draft.stress_commands = [f"stress {s.strip()}" for s in draft.stress]
+
+    def more_stress(round_number: int) -> tuple[list[str], list[str]]:
+        calls.append(round_number)
+        return list(more), [f"more {text.strip()}" for text in more]
+
+    draft.more_stress = more_stress
+    return draft
+
+
+def test_a_mutant_only_other_seeds_tell_apart_gets_its_test_from_the_second_batch() -> None:
+    calls: list[int] = []
+    draft = blind_spot_draft([f"{s}\n" for s in range(30, 71)], calls)
+    problem = verify(draft, GateContext(problem_id="blind", difficulty=Difficulty.easy, language="en", seed=1))
+    report = problem.verification.mutation
+    assert calls == [1] and report is not None and report.more_stress_cases == 19  # 41..59: the rest are known
+    added = {t.input: t.generator for t in problem.tests if t.category == "small"}
+    assert {"49\n", "50\n"} & set(added), sorted(added)
+    assert all(command == f"more {text.strip()}" for text, command in added.items())
+    # Every mutant that the whole range tells apart now fails the published tests.
+    found = mutants(REFERENCE, 10**6)
+    program = mutant_dispatcher([m.source for m in found])
+    scores = [f"{s}\n" for s in range(101)]
+    truth = [r.stdout for r in run_many(REFERENCE, scores, SandboxLimits())]
+    on_all = run_many(program, [f"{k}\n{s}" for k in range(len(found)) for s in scores], SandboxLimits())
+    on_tests = run_many(program, [f"{k}\n{t.input}" for k in range(len(found)) for t in problem.tests],
+                        SandboxLimits())
+    for k, mutant in enumerate(found):
+        if [r.stdout for r in on_all[k * 101:(k + 1) * 101]] != truth:
+            n = len(problem.tests)
+            assert [r.stdout for r in on_tests[k * n:(k + 1) * n]] != [t.output for t in problem.tests], \
+                mutant.description
+
+
+def test_without_a_second_batch_the_blind_spot_stays_and_is_reported_as_equivalent() -> None:
+    draft = blind_spot_draft([], [])
+    draft.more_stress = None
+    problem = verify(draft, GateContext(problem_id="blind", difficulty=Difficulty.easy, language="en", seed=1))
+    report = problem.verification.mutation
+    assert report is not None and report.more_stress_cases == 0 and report.equivalent_on_stress >= 2
+    assert not {"49\n", "50\n"} & {t.input for t in problem.tests}
+
+
+def test_the_second_batch_is_not_asked_for_when_every_stress_case_already_decided() -> None:
+    calls: list[int] = []
+    draft = blind_spot_draft(["50\n"], calls)
+    draft.stress = [f"{s % 101}\n" for s in range(101)]
+    draft.stress_commands = None
+    draft.reference = "s = int(input())\nprint('PASS' if s >= 50 else 'FAIL')\n"
+    problem = verify(draft, GateContext(problem_id="full", difficulty=Difficulty.easy, language="en", seed=1))
+    report = problem.verification.mutation
+    assert report is not None
+    assert (calls == []) == (report.equivalent_on_stress == 0) and report.more_stress_cases == 0
+
+
+def test_second_batch_inputs_are_validated_and_an_added_one_must_agree_with_the_brute_force() -> None:
+    import pytest
+
+    from generator.problems.gate import GateError
+
+    with pytest.raises(GateError) as rejected:
+        verify(blind_spot_draft(["50\n", "150\n"], []),
+               GateContext(problem_id="bad", difficulty=Difficulty.easy, language="en", seed=1))
+    assert rejected.value.code == "validator_rejected_test"
+    # A reference wrong only at the boundary its own stress never reaches: the brute force (> 50 passes) agrees
+    # with it on every own stress case; the boundary case the second batch adds is where they part.
+    draft = blind_spot_draft(["50\n"], [])
+    draft.brute = "s = int(input())\nprint('PASS' if s > 50 else 'FAIL')\n"
+    with pytest.raises(GateError) as disagrees:
+        verify(draft, GateContext(problem_id="wrong", difficulty=Difficulty.easy, language="en", seed=1))
+    assert disagrees.value.code == "brute_disagrees" and "added cross-check case" in disagrees.value.message
