@@ -38,8 +38,12 @@ def _fill_from_prompt(args: argparse.Namespace, parser: argparse.ArgumentParser)
     if args.difficulty is None:
         if reading.beyond:
             parser.error(f"no problems at '{reading.beyond}': the hardest difficulty is 'hard'")
+        if reading.mixed:
+            parser.error(f"the prompt asks for several difficulties ({', '.join(reading.mixed)}): give --difficulty")
         args.difficulty = reading.difficulty.value if reading.difficulty else "easy"
     if args.count is None:
+        if reading.count == 0:
+            parser.error(f"the prompt asks for no problems ('{reading.count_words}')")
         args.count = reading.count or 1
 
 

@@ -190,6 +190,16 @@ def with_prompt_terms(request: JobRequest) -> tuple[JobRequest, str]:
             message = (f"no problems at '{reading.beyond}'; the hardest difficulty is 'hard' (about Gold 2 – "
                        f"Platinum, Codeforces 1600–2000)")
         raise InvalidRequestError("unsupported_prompt", message, allowed=["tutorial", "easy", "medium", "hard"])
+    if reading.mixed and "difficulty" not in given:
+        # "쉬운 거 2개랑 어려운 거 1개": a job has one difficulty; serving one of them would silently drop the other
+        named = ", ".join(f"'{word}'" for word in dict.fromkeys(reading.mixed))
+        if request.language == "ko":
+            message = (f"한 작업의 문제는 난이도가 하나입니다 (요청에 {named}). 난이도마다 작업을 따로 요청하거나 "
+                       f"difficulty를 하나 정해 주세요")
+        else:
+            message = (f"a job has one difficulty, and the prompt asks for several ({named}); submit one job per "
+                       f"difficulty or set `difficulty`")
+        raise InvalidRequestError("unsupported_prompt", message, allowed=["tutorial", "easy", "medium", "hard"])
     if reading.difficulty is not None and "difficulty" not in given:
         update["difficulty"] = reading.difficulty.value
         notes.append(f"difficulty {reading.difficulty.value} from '{reading.difficulty_words}'")
@@ -201,7 +211,7 @@ def with_prompt_terms(request: JobRequest) -> tuple[JobRequest, str]:
             update["difficulty"] = fallback.value
             notes.append(f"difficulty {fallback.value}: none asked for, and the topic has no {request.difficulty} task")
     if reading.count is not None and "count" not in given:
-        update["count"] = reading.count
+        update["count"] = reading.count  # 0 for "0문제" or "-2개": submit refuses it (count_out_of_range)
         notes.append(f"count {reading.count} from '{reading.count_words}'")
     if not update:
         return request, ""
@@ -250,7 +260,7 @@ class JobService:
                    else ""))
         request, terms_note = with_prompt_terms(request)
         largest = min(self.settings.max_count, self.settings.max_problems_per_day or self.settings.max_count)
-        if request.count > largest:
+        if not 1 <= request.count <= largest:
             raise InvalidRequestError(
                 "count_out_of_range", f"count must be between 1 and {largest}",
                 allowed={"min": 1, "max": largest},

@@ -43,9 +43,18 @@ class FamilyMatch:
         return text
 
 
+# A hyphen between Korean words is a space: 라빈-카프 is 라빈 카프, 플로이드-와샬 is 플로이드 와샬 (in the prompt and in
+# the keywords alike), while ASCII names keep theirs (0-1 bfs, 2-sat, h-지수).
+_HANGUL_HYPHEN = re.compile(r"(?<=[가-힣])-(?=[가-힣])")
+
+
+def _canon(phrase: str) -> str:
+    return _HANGUL_HYPHEN.sub(" ", phrase)
+
+
 def normalise(prompt: str) -> str:
     """Lowercase words separated by single spaces, padded with spaces for whole-word matching."""
-    return " " + " ".join(re.findall(r"[\w\-+#']+", prompt.lower())) + " "
+    return " " + " ".join(re.findall(r"[\w\-+#']+", _canon(prompt.lower()))) + " "
 
 
 def _contains(padded: str, keyword: str) -> bool:
@@ -54,7 +63,7 @@ def _contains(padded: str, keyword: str) -> bool:
     keyword = keyword.lower()
     if keyword.isascii():
         return bool(_ascii_pattern(keyword).search(padded))
-    return _spaced_hit(padded, keyword)
+    return _spaced_hit(padded, _canon(keyword))
 
 
 @lru_cache(maxsize=None)
@@ -122,7 +131,7 @@ def _marked(padded: str, keyword: str, after: tuple[str, ...], before: tuple[str
 
 @lru_cache(maxsize=None)
 def _after_pattern(keyword: str, after: tuple[str, ...]) -> re.Pattern[str]:
-    squashed = keyword.replace(" ", "")
+    squashed = _canon(keyword).replace(" ", "")
     start = "(?<![a-z0-9])" if squashed[:1].isascii() and squashed[:1].isalnum() else ""
     particles = "|".join(p for p in _PARTICLES if p)
     words = "|".join(re.escape(w).replace(r"\ ", " ?") for w in after)
@@ -130,7 +139,7 @@ def _after_pattern(keyword: str, after: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _squash(keyword: str) -> str:
-    return keyword.replace(" ", "").lower()
+    return _canon(keyword).replace(" ", "").lower()
 
 
 def _marks(padded: str, pool, raw: dict[int, tuple[str, ...]]) -> tuple[set[str], set[str]]:
@@ -172,7 +181,7 @@ def _score(topic, padded: str, down: set[str] = frozenset(), tools: set[str] = f
         return 0, (), 0
     # Longer phrases are stronger evidence ("shortest path" beats "path"); a phrase inside a longer hit of the
     # same topic does not count twice.
-    squashed = {k.replace(" ", "").lower(): k for k in hits}  # "배낭 문제" and "배낭문제" are one phrase
+    squashed = {_squash(k): k for k in hits}  # "배낭 문제" and "배낭문제" are one phrase
     kept = [k for s, k in squashed.items() if not any(s != other and s in other for other in squashed)]
     return _weight(kept), tuple(kept), _weight(k for k in kept if not _inside(k, tools))
 
@@ -234,10 +243,10 @@ def named_unsupported(prompt: str, topic_hits: tuple[str, ...] = ()) -> Unsuppor
     """The missing technique the prompt names, if any. A longer phrase of a real topic that holds the same words
     wins ("오일러 경로 테크닉" is the Euler tour of tree_traversal, not an Euler path)."""
     padded = normalise(prompt)
-    covered = [hit.replace(" ", "").lower() for hit in topic_hits]
+    covered = [_squash(hit) for hit in topic_hits]
     for technique in unsupported_techniques():
         for keyword in technique.keywords:
-            squashed = keyword.replace(" ", "").lower()
+            squashed = _squash(keyword)
             if _contains(padded, keyword) and not any(squashed in hit and squashed != hit for hit in covered):
                 return technique
     return None

@@ -31,6 +31,9 @@ class PromptReading:
     beyond: str | None = None  # the words asking for more than the hardest difficulty ("다이아 5")
     difficulty_words: str = ""
     count_words: str = ""
+    # two different levels asked for at once ("쉬운 거 2개랑 어려운 거 1개", "easy and hard"): one job has one
+    # difficulty, so POST /jobs refuses rather than serve one of them silently
+    mixed: tuple[str, ...] = ()
 
 
 _HANGUL = "가-힣"
@@ -63,7 +66,7 @@ def _tier_difficulty(tier: str, number: int | None) -> Difficulty | str:
 
 
 def _rating_difficulty(rating: int) -> Difficulty | str:
-    if rating < 800:
+    if rating <= 800:  # 800, Codeforces' lowest rating, is where the tutorial bands end (600–800, 700–800)
         return Difficulty.tutorial
     if rating < 1200:
         return Difficulty.easy
@@ -83,7 +86,7 @@ _WORDS: list[tuple[str, Difficulty]] = [
     (r"아주\s*쉬|매우\s*쉬|완전\s*쉬|제일\s*쉬|가장\s*쉬|엄청\s*쉬|왕초보|입문|기초|튜토리얼|초등학생|"
      r"(?<![a-z])tutorial(?![a-z])|(?<![a-z])intro(?:ductory)?(?![a-z])|(?<![a-z])very easy(?![a-z])|(?<![a-z])warm[- ]?up(?![a-z])|入門|超簡単|とても簡単", Difficulty.tutorial),
     # hard (before medium: "어려운 중급" is rare, "상급" must not read as 상 + 급 twice)
-    (r"어려운|어려움|어렵게|어렵고|어려워|빡센|빡세게|빡쎈|빡구현|고급|상급|최상급|(?<![a-z])hard(?:er|est)?(?![a-z])|(?<![a-z])difficult(?![a-z])|"
+    (r"어려운|어려움|어렵게|어렵고|어려워|빡센|빡세게|빡쎈|빡구현|고급|상급|최상급|극악|(?<![a-z])hard(?:er|est)?(?![a-z])|(?<![a-z])difficult(?![a-z])|"
      r"(?<![a-z])advanced(?![a-z])|(?<![a-z])challenging(?![a-z])|難しい|難しめ|上級|難問", Difficulty.hard),
     # medium
     (r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤|으로|짜리)?(?=\s*(?:$|[,.!?)]|난이도|정도|수준|문제|\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:문제|개)))|적당한|무난한|(?<![a-z])medium(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|"
@@ -95,6 +98,16 @@ _WORDS: list[tuple[str, Difficulty]] = [
 _SINGLE_SYLLABLE = {"하": Difficulty.easy, "중": Difficulty.medium, "상": Difficulty.hard}
 # 중 is also "among": "문자열 중 가장 긴 것", "그 중 하나", "N개 중 최댓값" name no difficulty.
 _NOT_AMONG = r"(?!\s*(?:가장|제일|하나|최대|최소|최댓|최솟|몇|어느|어떤))"
+
+
+# A difficulty word the prompt turns down or compares with names no level asked for: "어려운 거 말고 쉬운 거",
+# "보통보다 조금 어려운", "not too hard", "안 어려운".
+_TURNED_DOWN_AFTER = re.compile(r"\s*(?:거|것|걸|건|게|문제)?\s*(?:은|는|이|가)?\s*(?:말고|말구|빼고|대신|아닌|아니라|아니고|제외|보다|싫)")
+_TURNED_DOWN_BEFORE = re.compile(r"(?:\bnot(?: too| so| very)?|\bno|\bthan|\binstead of|\brather than|(?<![가-힣])안)\s*$")
+
+
+def _asks(lowered: str, word: re.Match[str]) -> bool:
+    return not (_TURNED_DOWN_AFTER.match(lowered, word.end()) or _TURNED_DOWN_BEFORE.search(lowered[:word.start()]))
 
 
 def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
@@ -141,9 +154,9 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
         blanked = lowered[:level.start()] + " " * (level.end() - level.start()) + lowered[level.end():]
         return _LEVELS[int(level.group(1))], level.group(0), blanked
     for pattern, difficulty in _WORDS:
-        word = re.search(pattern, lowered)
-        if word:
-            return difficulty, word.group(0), lowered
+        for word in re.finditer(pattern, lowered):
+            if _asks(lowered, word):
+                return difficulty, word.group(0), lowered
     single = re.search(rf"{_NOT_HANGUL_BEFORE}(?<!그 )(?<!이 )(하|중|상){_PARTICLES}{_NOT_HANGUL_AFTER}{_NOT_AMONG}", lowered)
     if single:
         return _SINGLE_SYLLABLE[single.group(1)], single.group(0), lowered
@@ -184,9 +197,22 @@ def _kanji(word: str) -> int | None:
     return _SINO_KANJI[word] if len(word) == 1 else None
 
 
+def _english_number(word: str) -> int:
+    return int(word) if word.isdigit() else _ENGLISH[word]
+
+
+_ENGLISH_NUMBER = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty"
+# A settings line of a multi-line or form-like prompt: "개수: 3", "문제 수 = 4", "count: 2", "問題数：5".
+_COUNT_FIELD = (r"(?:개수|갯수|문제\s*개수|문제\s*수|문항\s*수|수량|(?<![a-z])count|number of problems|how many|問題数)"
+                r"\s*[:=：]\s*(-?\d{1,4})(?![0-9])")
+
+
 def _count(text: str) -> tuple[int | None, str]:
+    """The first count the prompt states, or 0 for a count of zero or below ("0문제", "개수: -1"), which
+    POST /jobs refuses rather than serve one problem."""
     natives = "|".join(sorted({*_NATIVE, "열다섯", "열두", "열한", "스물두"}, key=len, reverse=True))
     patterns: list[tuple[str, callable]] = [
+        (_COUNT_FIELD, lambda m: int(m.group(1))),
         (rf"(?<![0-9.,^])(\d{{1,4}})\s*{_UNIT_KO}", lambda m: int(m.group(1))),
         (r"(?<![0-9.,^])(\d{1,4})\s*(?:問|つ|個)", lambda m: int(m.group(1))),
         (r"([一二三四五六七八九十]+)\s*(?:問|つ|個|題)", lambda m: _kanji(m.group(1))),
@@ -199,6 +225,10 @@ def _count(text: str) -> tuple[int | None, str]:
          r"(?<![a-z0-9.])(\d{1,3})\s?x(?![a-z0-9])(?!\s*\d)",
          lambda m: int(m.group(1) or m.group(2))),
         (r"(?<![a-z0-9.])(\d{1,4})\s+of them\b", lambda m: int(m.group(1))),
+        # a range asks for its upper end, as 두세 개 does: "two or three problems", "2-3 problems", "3 to 5 tasks"
+        (rf"(?<![a-z0-9.^=<>≤≥+\-*/])\b([1-9]\d?|{_ENGLISH_NUMBER})\s*(?:or|to|~|-|–)\s*([1-9]\d?|{_ENGLISH_NUMBER})"
+         rf"\s+(?:[a-z0-9'\-/]+\s+){{0,5}}?{_UNIT_EN}\b",
+         lambda m: max(_english_number(m.group(1)), _english_number(m.group(2)))),
         (rf"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{{1,4}})\s+(?:[a-z0-9'\-/]+\s+){{0,5}}?{_UNIT_EN}\b", lambda m: int(m.group(1))),
         (rf"\b(half a dozen|a dozen|dozen|a couple of|a couple|couple of|a pair of|one|two|three|four|five|six|seven|eight|nine|"
          rf"ten|eleven|twelve|fifteen|twenty|thirty)\s+(?:[a-z0-9'\-/]+\s+){{0,5}}?{_UNIT_EN}\b",
@@ -209,12 +239,23 @@ def _count(text: str) -> tuple[int | None, str]:
         # "knapsack problems, a couple": a couple or a pair as the prompt's last item
         (r"(?<![a-z])(a couple|a pair)(?: of them)?\s*[.!?]*\s*(?:,|$)", lambda m: 2),
     ]
+    nothing: tuple[str, ...] = ()
     for pattern, value in patterns:
-        found = re.search(pattern, text)
-        if found:
+        for found in re.finditer(pattern, text):
             number = value(found)
-            if number is not None and number > 0:
+            if number is None:
+                continue
+            before = text[:found.start(1)] if found.lastindex else ""
+            if before[-2:-1].isascii() and before[-2:-1].isalpha() and before[-1:] in ("-", "+"):
+                continue  # "N-1개의 간선", "k+1 problems": an expression, no count
+            if before.endswith("-") and not before[-2:-1].isalnum():
+                number = -number  # "문제 -2개"
+            if number > 0:
                 return number, found.group(0).strip()
+            nothing = nothing or (found.group(0).strip(),)
+            break
+    if nothing:
+        return 0, nothing[0]
     return None, ""
 
 
@@ -238,6 +279,33 @@ def _bare_count(text: str, difficulty_words: str) -> tuple[int | None, str]:
     return None, ""
 
 
+# Two levels joined as one request: "쉬운 거 2개랑 어려운 거 1개", "쉬운 것부터 어려운 것까지", "easy and hard",
+# "easy 2, hard 1", "쉬운~보통". Not two levels in different sentences or clauses ("DP is easy for me. hard ones
+# please", "DP가 쉬워서 어려운 거"): there the later one is the request.
+_JOINED = re.compile(r"(?:랑|와|과|하고|부터|및|또는|이나|나|(?<![a-z])(?:and|or|to|plus)(?![a-z])|[&/,~+\-–])")
+
+
+def _levels_asked(lowered: str) -> list[tuple[Difficulty, str, int, int]]:
+    """Every difficulty word of the prompt that asks for its level (not one turned down or compared with)."""
+    asked = []
+    for pattern, difficulty in _WORDS:
+        for word in re.finditer(pattern, lowered):
+            if word.group(0) in ("simple", "초등학생"):  # "a simple statement", "for a schoolchild": no level
+                continue
+            if _asks(lowered, word):
+                asked.append((difficulty, word.group(0), word.start(), word.end()))
+    return sorted(asked, key=lambda row: row[2])
+
+
+def _mixed(lowered: str) -> tuple[str, ...]:
+    asked = _levels_asked(lowered)
+    for (level, word, _, end), (other, word2, start, _) in zip(asked, asked[1:]):
+        gap = lowered[end:start]
+        if level != other and len(gap) <= 15 and _JOINED.search(gap) and not re.search(r"[.!?\n]", gap):
+            return word, word2
+    return ()
+
+
 def read_prompt(prompt: str) -> PromptReading:
     difficulty, difficulty_words, rest = _difficulty(prompt)
     count, count_words = _count(rest)
@@ -245,4 +313,4 @@ def read_prompt(prompt: str) -> PromptReading:
         count, count_words = _bare_count(rest, difficulty_words if isinstance(difficulty, Difficulty) else "")
     if difficulty == BEYOND_HARD:
         return PromptReading(None, count, difficulty_words, "", count_words)
-    return PromptReading(difficulty, count, None, difficulty_words, count_words)
+    return PromptReading(difficulty, count, None, difficulty_words, count_words, _mixed(prompt.lower()))
