@@ -1,9 +1,11 @@
 """Test generator for the LCA tasks (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 
-Params from task.toml: maxn, maxq, [maxw] (present iff edges carry weights). The tree is rooted at vertex 1.
-Modes: sample kind=hand|hand2; random lo= hi= [qhi=] [wcap=]; shape kind=random|deep|path|spider2|caterpillar|
-binary|star|broom n= q= [qkind=random|deep|ancestor|far]; fixed name=...; invalid kind=... (n=maxn, q=maxq).
-Labels other than 1 are shuffled, edge lines shuffled and each edge's ends swapped at random."""
+Params from task.toml: maxn, maxq, [maxw] (present iff edges carry weights), [variant]. Modes: sample
+kind=hand|hand2; random lo= hi= [qhi=] [wcap=]; shape kind=random|deep|path|spider2|caterpillar|binary|star|broom
+n= q= [qkind=mixed|random|deep|ancestor|far|legs]; fixed name=...; invalid kind=... (n=maxn, q=maxq name the bounds).
+The tree lines are edges `u v [w]` of a tree rooted at vertex 1: labels other than 1 are shuffled, edge lines
+shuffled and each edge's ends swapped at random. With variant=given_parents (lca.given_parents) they are `p c`
+lines, p the parent of c, and every label, the root's included, is shuffled, so the root is rarely vertex 1."""
 import random
 import sys
 
@@ -11,6 +13,7 @@ seed, mode = int(sys.argv[1]), sys.argv[2]
 opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
 MAXN, MAXQ = int(opts["maxn"]), int(opts["maxq"])
 MAXW = int(opts["maxw"]) if "maxw" in opts else None
+PARENT_LINES = opts.get("variant") == "given_parents"
 rng = random.Random(seed)
 
 
@@ -29,7 +32,8 @@ def shape_edges(kind, n):
         return [(rng.randint(max(1, i - 3), i - 1), i) for i in range(2, n + 1)]
     if kind == "path":
         return [(i - 1, i) for i in range(2, n + 1)]
-    if kind == "spider2":  # two long legs from the root: pairs on different legs climb the whole way
+    if kind == "spider2":  # two long legs from the root, odd numbers on one, even on the other: pairs on different
+        # legs climb the whole way
         return [(max(1, i - 2), i) for i in range(2, n + 1)]
     if kind == "star":
         return [(1, i) for i in range(2, n + 1)]
@@ -64,6 +68,11 @@ def queries(n, edges, q, kind):
         elif how in ("deep", "far"):  # both from the deepest part (largest numbers sit deepest in long shapes)
             lo = max(1, n - max(2, n // 20)) if how == "deep" else max(1, n - 2)
             out.append((rng.randint(lo, n), rng.randint(lo, n)))
+        elif how == "legs":  # spider2: the bottoms of the two legs, meeting only at the root
+            a, b = n - rng.randint(0, 9), n - rng.randint(0, 9)
+            if a % 2 == b % 2:
+                b = b - 1 if b > 2 else b + 1
+            out.append((max(1, min(n, a)), max(1, min(n, b))))
         else:
             out.append((rng.randint(1, n), rng.randint(1, n)))
     return out
@@ -81,12 +90,19 @@ def render(n, edges, qs, weights=None, shuffle=True):
     if MAXW is not None and weights is None:
         weights = [weight(opts.get("w", "rand"), int(opts.get("wcap", MAXW))) for _ in edges]
     name = list(range(n + 1))
-    if shuffle:
+    if shuffle and PARENT_LINES:  # every label shuffled, the root's included
+        perm = list(range(1, n + 1))
+        rng.shuffle(perm)
+        name = [0] + perm
+    elif shuffle:  # vertex 1 stays the root
         rest = list(range(2, n + 1))
         rng.shuffle(rest)
         name = [0, 1] + rest
     rows = []
     for k, (u, v) in enumerate(edges):
+        if PARENT_LINES:  # `parent child`, in this order
+            rows.append(f"{name[u]} {name[v]}")
+            continue
         a, b = (name[u], name[v]) if rng.random() < 0.5 else (name[v], name[u])
         rows.append(f"{a} {b} {weights[k]}" if MAXW is not None else f"{a} {b}")
     if shuffle:
@@ -113,11 +129,17 @@ def fixed(name):
         return render(1, [], [(1, 1)])
     if name == "two":
         return render(2, [(1, 2)], [(1, 2), (2, 2), (2, 1), (1, 1)], weights=[MAXW] if MAXW else None)
+    if name == "root_last" and PARENT_LINES:  # the root is vertex N, the tree a path hanging from it
+        n = 12
+        rows = [f"{n} 1"] + [f"{i} {i + 1}" for i in range(1, n - 1)]
+        qs = [(n - 1, 1), (1, n), (n, n), (5, 9), (9, 5), (3, 3)]
+        return f"{n}\n" + "".join(r + "\n" for r in rows) + f"{len(qs)}\n" + "".join(f"{a} {b}\n" for a, b in qs)
     if name == "path_ends":
         n = 50
         return render(n, shape_edges("path", n), [(n, 1), (n, n - 1), (1, n), (n, n)])
-    if name == "siblings":
-        return render(7, shape_edges("star", 7), [(a, b) for a in range(2, 8) for b in range(2, 8) if a < b])
+    if name == "siblings":  # all pairs of leaves of a star (and with the centre, when it is not vertex 1)
+        lo = 1 if PARENT_LINES else 2
+        return render(7, shape_edges("star", 7), [(a, b) for a in range(lo, 8) for b in range(lo, 8) if a < b])
     if name == "binary_all":
         n = 15
         return render(n, shape_edges("binary", n), [(a, b) for a in range(1, n + 1) for b in range(a, n + 1)])
@@ -149,6 +171,10 @@ def invalid(kind):
         return text(4, base, ["3 4"] * (MAXQ + 1))
     if kind == "q_zero":
         return text(4, base, [])
+    if kind == "two_parents":  # 3 is given two parents (and 4 none besides the root)
+        return text(4, [f"1 2{w}", f"2 3{w}", f"1 3{w}"], qs)
+    if kind == "cycle":  # every child once, but 3 and 4 are each other's parent
+        return text(4, [f"1 2{w}", f"3 4{w}", f"4 3{w}"], qs)
     if kind == "not_connected":
         return text(4, [f"1 2{w}", f"2 3{w}", f"3 1{w}"], qs)
     if kind == "self_loop":
@@ -177,9 +203,9 @@ def invalid(kind):
 if mode == "sample":
     out = hand(opts.get("kind", "hand"))
 elif mode == "random":
-    n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
+    n = rng.randint(num("lo"), min(MAXN, num("hi")))
     edges = shape_edges(rng.choice(["random", "deep", "caterpillar", "binary", "random"]), n)
-    q = rng.randint(1, min(MAXQ, int(opts.get("qhi", "12"))))
+    q = rng.randint(1, min(MAXQ, num("qhi", "12")))
     out = render(n, edges, queries(n, edges, q, "mixed"))
 elif mode == "shape":
     n = num("n")
