@@ -11,7 +11,7 @@ line of the repository's statements, docs and code, where real words one edit ap
 * Korean phrases of 4+ syllables, starting where a word of the prompt starts: same length, syllables that differ
   keep their initial consonant and change only the vowel (부르트↔브루트, 유니언↔유니온, 테내스↔테네스) — one
   syllable in a 4-syllable phrase, two from 5 syllables on — or, as the only difference, only the final
-  consonant (프로이드↔플로이드). A new initial consonant is another word (최단↔최장 shortest / longest, 이분↔삼분
+  consonant (프로이드↔플로이드), and that not in a word of two syllables (수열 is no 순열). A new initial consonant is another word (최단↔최장 shortest / longest, 이분↔삼분
   binary / ternary), and vowel-and-final changes are too (가중 그래프 ↔ 격자 그래프, 중위 ↔ 전위).
 Phrases with digits never match nearly: "숨바꼭질 3" and "숨바꼭질 4" are different problems."""
 from __future__ import annotations
@@ -82,13 +82,27 @@ def _change(a: str, b: str) -> str | None:
     return "final" if ja[1] == jb[1] else None
 
 
-def _hangul_near(window: str, keyword: str) -> bool:
-    changes = [_change(x, y) for x, y in zip(window, keyword) if x != y]
-    if not changes or None in changes:
+def _hangul_near(window: str, keyword: str, short: frozenset[int] = frozenset()) -> bool:
+    """`short`: the positions (in `keyword` without spaces) of syllables in words of two syllables or fewer."""
+    changes = [(i, _change(x, y)) for i, (x, y) in enumerate(zip(window, keyword)) if x != y]
+    kinds = [kind for _, kind in changes]
+    if not kinds or None in kinds:
         return False
-    if changes == ["final"]:
-        return True
-    return "final" not in changes and len(changes) <= (1 if len(keyword) < 5 else 2)
+    if kinds == ["final"]:
+        # a final consonant changed in a word of two syllables is another word as often as a typo: 수열 (sequence)
+        # is no 순열 (permutation), 정점 no 정정; in a longer word it is a typo (프로이드 ↔ 플로이드)
+        return changes[0][0] not in short
+    return "final" not in kinds and len(kinds) <= (1 if len(keyword) < 5 else 2)
+
+
+@lru_cache(maxsize=None)
+def _short_word_positions(keyword: str) -> frozenset[int]:
+    positions, index = set(), 0
+    for word in keyword.split():
+        if len(word) <= 2:
+            positions.update(range(index, index + len(word)))
+        index += len(word)
+    return frozenset(positions)
 
 
 @lru_cache(maxsize=None)
@@ -162,7 +176,7 @@ def near_hit(padded: str | PromptView, keyword: str) -> str | None:
     start = view.initials.find(initials)
     while start != -1:
         window = view.squashed[start:start + len(squashed_keyword)]
-        if start in view.word_starts and _hangul_near(window, squashed_keyword):
+        if start in view.word_starts and _hangul_near(window, squashed_keyword, _short_word_positions(keyword)):
             return window
         start = view.initials.find(initials, start + 1)
     return None
