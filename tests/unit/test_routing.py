@@ -55,6 +55,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("number triangle dp tutorial", {"grid_dp"}), ("내리막길 경로 수 보통", {"grid_dp"}),
     ("로봇 조종하기 DP 어려움", {"grid_dp"}), ("longest common substring, tutorial", {"lcs"}),
     ("LCS of three strings", {"lcs"}), ("count lcs modulo, hard", {"lcs"}), ("최장 공통 부분 문자열", {"lcs"}),
+    ("단어 섞기 DP 문제", {"lcs"}), ("interleaving string dp, medium", {"lcs"}),
     ("dp on grid paths", {"grid_dp"}), ("격자 경로 DP", {"grid_dp"}),
     ("count paths in a grid with obstacles", {"grid_dp"}), ("격자에서 경로의 수 구하기", {"grid_dp"}),
     ("가장 큰 정사각형 넓이 DP", {"grid_dp"}), ("minimum path sum in a grid", {"grid_dp"}),
@@ -345,6 +346,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('구간 DP 쉬움 2문제', 'interval_dp', 'easy', 2),  # served since interval_dp.sell_from_ends
     ('LCS 문제 3개', 'lcs', 'easy', 3),
     ('편집 거리 문제 보통', 'lcs', 'medium', 1),
+    ('LCS 골드 문제 3개', 'lcs', 'medium', 3),  # three distinct medium tasks since lcs.interleave
     ('팰린드롬 문제 실버 2개', 'palindromes', 'easy', 2),
     ('펠린드롬 쉬운 문제 3개', 'palindromes', 'easy', 3),
     ('벨만포드 어려운 문제 하나', 'bellman_ford', 'hard', 1),
