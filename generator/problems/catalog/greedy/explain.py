@@ -6,6 +6,14 @@ import sys
 case = json.load(sys.stdin)
 variant, ko = case["params"]["variant"], case["language"] == "ko"
 toks, answer = case["input"].split(), case["output"].split()[0]
+
+
+def ordinals(numbers):
+    """"the 2nd", "the 2nd and 4th", "the 1st, 3rd and 12th"."""
+    words = [f"{k}{'th' if k % 100 in (11, 12, 13) else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}" for k in numbers]
+    return "the " + (words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1])
+
+
 if variant == "coin_change":
     n, k = int(toks[0]), int(toks[1])
     rest, used = n, []
@@ -14,10 +22,57 @@ if variant == "coin_change":
             used.append(f"{c}×{rest // c}")
         rest %= c
     split = " + ".join(used)
-    print(f"{n} = {split} 이므로 동전 {answer}개가 필요합니다." if ko else f"{n} = {split}, so {answer} coins are needed.")
+    print(f"{n} = {split} (가치×개수)이므로 동전 {answer}개가 필요합니다." if ko
+          else f"{n} = {split} (value×count), so {answer} coins are needed.")
 elif variant == "activity_selection":
-    print(f"겹치지 않게 최대 {answer}개를 열 수 있습니다." if ko else f"At most {answer} of the requests can be held without overlapping.")
+    n = int(toks[0])
+    reqs = sorted(range(n), key=lambda i: (int(toks[2 + 2 * i]), int(toks[1 + 2 * i]), i))
+    chosen, last = [], -1
+    for i in reqs:
+        if int(toks[1 + 2 * i]) >= last:
+            chosen.append(i)
+            last = int(toks[2 + 2 * i])
+    names = ", ".join(str(i + 1) for i in chosen)
+    times = ", ".join(f"{toks[1 + 2 * i]}–{toks[2 + 2 * i]}" for i in chosen)
+    more = len(chosen) + 1
+    if ko:
+        tail = f"{more}개를 열 수는 없습니다." if more <= n else "신청이 모두 열립니다."
+        print(f"예를 들어 {names}번째 신청(시각 {times})은 모두 함께 열 수 있고, {tail}")
+    else:
+        tail = f"no {more} requests can." if more <= n else "that is every request."
+        print(f"For example requests {names} (times {times}) can all be held; {tail}")
 elif variant == "min_rooms":
-    print(f"{answer}개가 있으면 모두 열 수 있고, 더 적으면 불가능합니다." if ko else f"{answer} are enough for all of them, and fewer are not.")
+    n = int(toks[0])
+    iv = [(int(toks[1 + 2 * i]), int(toks[2 + 2 * i])) for i in range(n)]
+    # the start time at which the most events are in progress (an event uses [S, E))
+    t = max((s for s, _ in iv), key=lambda t: (sum(s <= t < e for s, e in iv), -t))
+    busy = [i for i, (s, e) in enumerate(iv) if s <= t < e]
+    names = ", ".join(str(i + 1) for i in busy)
+    spans = ", ".join(f"{iv[i][0]}–{iv[i][1]}" for i in busy)
+    if ko:
+        print(f"시각 {t}에는 {names}번째(시각 {spans})가 동시에 진행 중이므로 적어도 {answer}개가 필요하고, "
+              f"{answer}개면 모두 열 수 있습니다.")
+    else:
+        verb = "is" if len(busy) == 1 else "are all"
+        print(f"At time {t}, {ordinals([i + 1 for i in busy])} (times {spans}) {verb} in progress, so at least "
+              f"{answer} {'is' if answer == '1' else 'are'} needed, and {answer} {'is' if answer == '1' else 'are'} "
+              f"enough for all of them.")
 elif variant == "job_deadlines":
-    print(f"가장 좋게 고르면 합은 {answer}입니다." if ko else f"The best choice earns a total of {answer}.")
+    import heapq
+    n = int(toks[0])
+    jobs = sorted(range(n), key=lambda i: (int(toks[1 + 2 * i]), i))
+    heap = []
+    for i in jobs:
+        d, p = int(toks[1 + 2 * i]), int(toks[2 + 2 * i])
+        if len(heap) < d:
+            heapq.heappush(heap, (p, i))
+        elif heap[0][0] < p:
+            heapq.heapreplace(heap, (p, i))
+    plan = sorted((int(toks[1 + 2 * i]), i) for _, i in heap)
+    terms = " + ".join(toks[2 + 2 * i] for _, i in plan)
+    if ko:
+        days = ", ".join(f"{day}일째에 {i + 1}번째" for day, (_, i) in enumerate(plan, 1))
+        print(f"{days}를 하면 {terms} = {answer}이고, 이보다 많이 받을 수는 없습니다.")
+    else:
+        days = ", ".join(f"{ordinals([i + 1])} on day {day}" for day, (_, i) in enumerate(plan, 1))
+        print(f"Doing {days} earns {terms} = {answer}; no choice earns more.")
