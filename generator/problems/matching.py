@@ -241,13 +241,15 @@ def unsupported_techniques() -> tuple[UnsupportedTechnique, ...]:
 
 def named_unsupported(prompt: str, topic_hits: tuple[str, ...] = ()) -> UnsupportedTechnique | None:
     """The missing technique the prompt names, if any. A longer phrase of a real topic that holds the same words
-    wins ("오일러 경로 테크닉" is the Euler tour of tree_traversal, not an Euler path)."""
+    wins ("오일러 경로 테크닉" is the Euler tour of tree_traversal, not an Euler path), and one the prompt turns down
+    names nothing ("네트워크 플로우 말고 다익스트라")."""
     padded = normalise(prompt)
     covered = [_squash(hit) for hit in topic_hits]
     for technique in unsupported_techniques():
         for keyword in technique.keywords:
             squashed = _squash(keyword)
-            if _contains(padded, keyword) and not any(squashed in hit and squashed != hit for hit in covered):
+            if (_contains(padded, keyword) and not any(squashed in hit and squashed != hit for hit in covered)
+                    and not _marked(padded, keyword, _NOT_AFTER, _NOT_BEFORE)):  # "플로우 말고 DP" asks for DP
                 return technique
     return None
 

@@ -772,6 +772,15 @@ def test_two_difficulties_asked_at_once_are_refused_unless_the_body_picks_one() 
     assert _submit_routing("union find is easy for me. give me 2 hard ones") == ("union_find", "hard", 2)
 
 
+def test_a_missing_technique_the_prompt_turns_down_names_nothing() -> None:
+    assert _submit_routing("네트워크 플로우 말고 다익스트라") == ("dijkstra", "easy", 1)
+    assert _submit_routing("트리맵 말고 힙 문제") == ("heap", "easy", 1)
+    assert _submit_routing("not max flow, dijkstra please") == ("dijkstra", "easy", 1)
+    assert _submit_routing("HTML 파싱 구현 문제") == ("implementation", "easy", 1)  # a parsing task, not web development
+    with pytest.raises(UnsupportedPromptError):
+        match_family("최대 유량 다익스트라")
+
+
 def test_a_count_of_zero_or_above_the_maximum_in_the_prompt_is_refused() -> None:
     import dataclasses
 
