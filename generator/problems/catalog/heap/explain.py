@@ -15,7 +15,7 @@ if variant in ("min_heap", "abs_heap"):
         tail = f" 그중 {empty}번은 상자가 비어 있어서 0을 출력합니다." if empty else ""
         print(f"꺼낸 값을 차례로 출력하면 {shown}입니다.{tail}")
 elif variant == "merge_cost":
-    print(f"Always merging the two smallest piles gives the minimum total cost, {values[0]}." if en
-          else f"항상 가장 작은 두 묶음을 먼저 합치면 되고, 이때 드는 최소 비용은 {values[0]}입니다.")
+    print(f"Always merging the two smallest sizes present gives the minimum total cost, {values[0]}." if en
+          else f"항상 크기가 가장 작은 두 개를 먼저 합치면 되고, 이때 드는 최소 비용은 {values[0]}입니다.")
 elif variant == "running_median":
     print(f"The medians after each number are {shown}." if en else f"수를 하나씩 말할 때마다의 중앙값은 {shown}입니다.")

@@ -27,14 +27,15 @@ for r in range(n):
             found.append((grid[r][c], r + 1, c + 1, cells, joins))
 if not found:
     if ko:
-        print("모든 영역에서 이웃한 칸의 연결 수가 칸 수보다 적어 (나무 모양) 고리가 없으므로 답은 0입니다.")
+        print("모든 영역에서 서로 이웃한 칸의 쌍이 칸 수보다 적어 (나무 모양) 고리가 없으므로 답은 0입니다.")
     else:
-        print("Every region has fewer side-by-side joins than cells (it is a tree), so no region holds a loop: 0.")
+        print("Every region has fewer pairs of neighbouring cells than cells (it is a tree), so no region holds a "
+              "loop: 0.")
 else:
     if ko:
-        shown = ", ".join(f"{r}행 {c}열의 {ch} 영역(칸 {k}개, 연결 {j}개)" for ch, r, c, k, j in found)
-        print(f"칸 수 이상의 연결을 가진 영역에만 고리가 있습니다: {shown}. 답은 {len(found)}입니다.")
+        shown = ", ".join(f"{r}행 {c}열을 포함하는 {ch} 영역(칸 {k}개, 이웃한 칸 쌍 {j}개)" for ch, r, c, k, j in found)
+        print(f"이웃한 칸 쌍이 칸 수 이상인 영역에만 고리가 있습니다: {shown}. 답은 {len(found)}입니다.")
     else:
-        shown = ", ".join(f"the {ch} region at row {r}, column {c} ({k} cells, {j} joins)" for ch, r, c, k, j in found)
-        print(f"A region holds a loop exactly when it has at least as many joins as cells: {shown}. "
+        shown = ", ".join(f"the {ch} region containing row {r}, column {c} ({k} cells, {j} neighbouring pairs)" for ch, r, c, k, j in found)
+        print(f"A region holds a loop exactly when it has at least as many pairs of neighbouring cells as cells: {shown}. "
               f"The answer is {len(found)}.")

@@ -19,7 +19,10 @@ for cap in caps:
         steps.append(f"{cap} ← ({w}, {-v})")
     else:
         steps.append(f"{cap} ← -")
+total = case["output"].split()[0]
 if ko:
-    print("용량이 작은 것부터 들어갈 수 있는 것 중 가장 값진 것을 고르면: " + ", ".join(steps) + ".")
+    print("$c_j$가 작은 것부터 차례로, 들어갈 수 있는 것 중 $v_i$가 가장 큰 것을 고릅니다 "
+          "($c_j$ ← ($w_i$, $v_i$), -는 들어갈 것이 남지 않음): " + ", ".join(steps) + f". 합은 {total}입니다.")
 else:
-    print("Smallest capacity first, each taking the most valuable item that fits: " + ", ".join(steps) + ".")
+    print("Going from the smallest $c_j$ up, each takes the remaining fitting one with the largest $v_i$ "
+          "($c_j$ ← ($w_i$, $v_i$), - when none fits): " + ", ".join(steps) + f". The total is {total}.")
