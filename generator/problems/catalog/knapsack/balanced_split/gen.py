@@ -47,7 +47,7 @@ def reuse_trap():
 
 if mode == "sample":
     if opts.get("kind") == "hand":
-        out = render([8, 3, 5, 2, 6, 4])  # sum 28: a perfect split exists (8 + 6 | 3 + 5 + 2 + 4, and others)
+        out = render([8, 3, 5, 2, 6, 5])  # sum 29: no perfect split, the best differ by 1 (8 + 6 | 3 + 5 + 2 + 5, ...)
     else:
         out = render([rng.randint(1, 20) for _ in range(rng.randint(4, 6))])
 elif mode == "random":

@@ -1,4 +1,4 @@
-"""A sample's explanation: one way with the fewest coins (rebuilt from the same table), or why none exists."""
+"""A sample's explanation: one way with the fewest pieces (rebuilt from the same table), or why none exists."""
 import json
 import sys
 
@@ -9,7 +9,7 @@ n, t = data[0], data[1]
 coins = data[2:2 + n]
 answer = int(case["output"].split()[0])
 if answer < 0:
-    print(f"{t}을(를) 정확히 만들 수 없으므로 -1입니다." if ko else f"No combination adds up to exactly {t}, so the answer is -1.")
+    print(f"{t}{'를' if str(t)[-1] in '2459' else '을'} 정확히 만들 수 없으므로 -1입니다." if ko else f"No combination adds up to exactly {t}, so the answer is -1.")
     sys.exit()
 INF = t + 1
 best, last = [0] + [INF] * t, [0] * (t + 1)
@@ -22,4 +22,4 @@ while s > 0 and best[s] < INF:
     parts.append(last[s])
     s -= last[s]
 shown = " + ".join(map(str, sorted(parts, reverse=True)))
-print(f"{t} = {shown}: 동전 {answer}개가 가장 적습니다." if ko else f"{t} = {shown} uses {answer} coins, the fewest possible.")
+print(f"{t} = {shown}: {answer}개가 가장 적은 개수입니다." if ko else f"{t} = {shown} uses {answer} pieces, the fewest possible.")

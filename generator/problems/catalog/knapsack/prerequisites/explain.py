@@ -24,6 +24,6 @@ else:
     chosen, weight = witness
     names = ", ".join(map(str, chosen))
     if ko:
-        print(f"{names}번을 고르면 선행 조건을 모두 지키고, 합 {weight}(W = {cap} 이하)로 {answer}을(를) 얻습니다.")
+        print(f"{names}번을 고르면 선행 조건을 모두 지키고, $w_i$의 합은 {weight}(W = {cap} 이하), $v_i$의 합은 {answer}입니다.")
     else:
         print(f"Choosing {names} keeps every prerequisite, uses {weight} (at most W = {cap}) and gives {answer}.")

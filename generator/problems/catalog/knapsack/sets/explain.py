@@ -30,6 +30,6 @@ else:
     chosen, weight = witness
     names = ", ".join(str(i + 1) for i in chosen)
     if ko:
-        print(f"{names}번째 물건을 고르면 무게 합 {weight}(W = {cap} 이하)로 가치 합 {answer}을(를) 얻습니다.")
+        print(f"{names}번째를 고르면 $w_i$의 합은 {weight}(W = {cap} 이하)이고 $v_i$의 합은 {answer}입니다.")
     else:
-        print(f"Taking items {names} gives total weight {weight} (at most W = {cap}) and total value {answer}.")
+        print(f"Taking $i$ = {names} gives a sum of $w_i$ of {weight} (at most W = {cap}) and a sum of $v_i$ of {answer}.")
