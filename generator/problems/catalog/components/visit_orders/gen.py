@@ -105,14 +105,6 @@ def hand_sample():
             return render(n, edges, v)
 
 
-def relabel(n, edges, keep=()):
-    labels = list(range(1, n + 1))
-    rng.shuffle(labels)
-    for x in keep:
-        labels[x - 1] = x
-    return [(labels[a - 1], labels[b - 1]) for a, b in edges]
-
-
 def ladder(n):
     # Blocks of 5 vertices b+1..b+5 with the edges b+1-b+2, b+1-b+3, b+2-b+4, b+3-b+4, b+4-b+5 (the example in the
     # marking-on-push solution), block to block through b+5 - next b+1. From vertex 1 a real DFS goes
