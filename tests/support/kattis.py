@@ -3,6 +3,7 @@
 the tests, through a `languages.yaml` in a private XDG config directory (problemtools defaults to pypy3)."""
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import subprocess
@@ -29,10 +30,11 @@ class VerifyResult:
 
 @lru_cache(maxsize=1)
 def _config_home() -> str:
-    home = Path(tempfile.mkdtemp(prefix="problemtools-config-"))
-    (home / "problemtools").mkdir()
+    """One config directory per interpreter, shared by every process and run: its content depends only on the
+    interpreter's path, so it is named by that content. (A fresh mkdtemp per process left one directory in /tmp per
+    test worker and check_package run, for good: 147 on this machine in one day.)"""
     python = sys.executable
-    (home / "problemtools" / "languages.yaml").write_text(
+    text = (
         "python3:\n"
         "    name: 'Python 3 (CPython)'\n"
         "    priority: 850\n"
@@ -40,6 +42,20 @@ def _config_home() -> str:
         f"    compile: '{python} -m py_compile {{files}}'\n"
         f"    run: '{python} \"{{mainfile}}\"'\n"
     )
+    digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+    home = Path(tempfile.gettempdir()) / f"problemtools-config-{os.getuid()}-{digest}"
+    home.mkdir(mode=0o700, exist_ok=True)
+    mine = home.stat()
+    if mine.st_uid != os.getuid() or mine.st_mode & 0o077 or home.is_symlink():
+        # Someone else's (a predictable name in a shared /tmp): its languages.yaml would say what runs.
+        home = Path(tempfile.mkdtemp(prefix="problemtools-config-"))
+    target = home / "problemtools" / "languages.yaml"
+    if not target.is_file() or target.read_text() != text:
+        target.parent.mkdir(exist_ok=True, mode=0o700)
+        # Written whole and renamed: a process reading it meanwhile sees the old file or the new one, never half.
+        partial = target.with_name(f".languages.yaml.{os.getpid()}")
+        partial.write_text(text)
+        os.replace(partial, target)
     return str(home)
 
 
