@@ -74,8 +74,9 @@ if variant in ("length", "print_lcs"):
         print(f"`{word}`{particle} $A$의 {positions(word, a)}번째 글자와 $B$의 {positions(word, b)}번째 글자로 이루어진 "
               f"공통 부분 수열이며 길이는 {len(word)}입니다. 이보다 긴 공통 부분 수열은 없습니다.")
     else:
-        print(f"`{word}` is a common subsequence of length {len(word)}: letters {positions(word, a)} of $A$ and "
-              f"letters {positions(word, b)} of $B$. No common subsequence is longer.")
+        letters = "letter" if len(word) == 1 else "letters"
+        print(f"`{word}` is a common subsequence of length {len(word)}: {letters} {positions(word, a)} of $A$ and "
+              f"{letters} {positions(word, b)} of $B$. No common subsequence is longer.")
 else:
     steps = edit_script()
     if not steps:

@@ -46,10 +46,12 @@ for length, a, b in sorted(bridges):
 answer = case["output"].split()[0]
 lengths = " + ".join(str(x) for x in chosen)
 if islands == 1:
-    print("땅 덩어리가 하나뿐이라 답은 0입니다." if ko else "The land forms a single piece, so the answer is 0.")
+    print("땅 칸이 한 덩어리뿐이라 답은 0입니다." if ko else "The land forms a single piece, so the answer is 0.")
 elif answer == "-1":
-    print(f"땅 덩어리는 {islands}개이고, 길이 2 이상의 곧은 다리만으로는 모두 이을 수 없어 답은 -1입니다." if ko else
-          f"There are {islands} pieces of land, and straight bridges of length at least 2 cannot join them all: -1.")
+    print(f"땅 덩어리는 {islands}개이고, 길이 2 이상의 곧은 연결만으로는 모두 이을 수 없어 답은 -1입니다." if ko else
+          f"There are {islands} pieces of land, and straight connections of length at least 2 cannot join them all: -1.")
 else:
-    print(f"땅 덩어리는 {islands}개이고, 가능한 다리를 짧은 것부터 고르면 길이 {lengths} = {answer}로 모두 이어집니다." if ko else
-          f"There are {islands} pieces of land; taking the possible bridges shortest first gives lengths {lengths} = {answer}.")
+    print(f"땅 덩어리는 {islands}개이고, 놓을 수 있는 곧은 연결을 짧은 것부터 고르면 길이가 {lengths.replace(' + ', ', ')}인 연결들로 "
+          f"모두 이어지며, 합은 {answer}입니다." if ko else
+          f"There are {islands} pieces of land; taking the possible straight connections shortest first joins them all "
+          f"with lengths {lengths} = {answer}.")

@@ -41,12 +41,12 @@ def ensure_land(grid):
     return grid
 
 
-HAND = [
-    "##....#",
+HAND = [  # 6 pieces joined by 2 + 2 + 2 + 3 + 3 = 12; two gaps of one cell that may not be bridged
+    "##..#.#",
     "##....#",
     ".......",
     "...##..",
-    "#......",
+    ".......",
     "#..####",
 ]
 HAND2 = [
