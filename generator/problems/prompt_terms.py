@@ -204,7 +204,7 @@ def _english_number(word: str) -> int:
 _ENGLISH_NUMBER = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty"
 # A settings line of a multi-line or form-like prompt: "개수: 3", "문제 수 = 4", "count: 2", "問題数：5".
 _COUNT_FIELD = (r"(?:개수|갯수|문제\s*개수|문제\s*수|문항\s*수|수량|(?<![a-z])count|number of problems|how many|問題数)"
-                r"\s*[:=：]\s*(-?\d{1,4})(?![0-9])")
+                r"\s*[:=：]\s*(-?\d{1,4})(?![0-9])(?!\s*[≤<≥>^*×/]|\.\d|,\d{3})")  # not "개수: 1 ≤ N", "count = 10^5"
 
 
 def _count(text: str) -> tuple[int | None, str]:

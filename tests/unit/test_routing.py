@@ -837,6 +837,7 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     ("2-3 problems", None, 3), ("0-1 bfs problems", None, None), ("간선 N-1개인 트리 문제 3개", None, 3),
     ("정렬 0문제", None, 0), ("어려운 거 말고 쉬운 거", "easy", None), ("not too hard, medium please", "medium", None),
     ("보통보다 조금 어려운", "hard", None), ("극악 난이도", "hard", None), ("800 rated", "tutorial", None),
+    ("정점 개수: 1 ≤ N ≤ 100 트리 문제", None, None), ("count = 10^5 queries", None, None),  # bounds, not settings
 ]
 
 
