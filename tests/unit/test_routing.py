@@ -54,6 +54,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("set cover with bitmask dp, medium", {"bitmask_dp"}), ("서브마스크 순회 DP 어려움", {"bitmask_dp"}),
     ("number triangle dp tutorial", {"grid_dp"}), ("내리막길 경로 수 보통", {"grid_dp"}),
     ("로봇 조종하기 DP 어려움", {"grid_dp"}), ("longest common substring, tutorial", {"lcs"}),
+    ("width of a binary tree, medium", {"tree_traversal"}), ("트리의 높이와 너비", {"tree_traversal"}),
     ("LCS of three strings", {"lcs"}), ("count lcs modulo, hard", {"lcs"}), ("최장 공통 부분 문자열", {"lcs"}),
     ("단어 섞기 DP 문제", {"lcs"}), ("interleaving string dp, medium", {"lcs"}),
     ("dp on grid paths", {"grid_dp"}), ("격자 경로 DP", {"grid_dp"}),
@@ -358,6 +359,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('트리에서의 다이나믹 프로그래밍 보통', 'tree_dp', 'medium', 1),
     ('트리 순회 문제 입문', 'tree_traversal', 'tutorial', 1),
     ('전위 중위 후위 순회 문제 2개', 'tree_traversal', 'easy', 2),
+    ('트리의 높이와 너비 같은 문제 골드 3개', 'tree_traversal', 'medium', 3),  # three distinct medium tasks since tree_traversal.level_width
     ('좌표 압축 문제 3개', 'coordinate_compression', 'easy', 3),
     ('중간에서 만나기 문제 어려운 걸로 2개', 'meet_in_the_middle', 'hard', 2),
     ('중간에서 만나기 보통 2문제', 'meet_in_the_middle', 'medium', 2),  # served since meet_in_the_middle.three_sum_max
