@@ -206,6 +206,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("너비 우선 탐색", GRAPH), ("그래프 BFS 문제", GRAPH), ("BFS 최단 거리", GRAPH), ("최소비용 구하기", SHORTEST),
     ("약수 구하기", {"sieve"}), ("공약수 구하기", {"gcd_lcm"}), ("조합 문제", {"binomial"}),
     ("피보나치 수", {"dp"}), ("1로 만들기", {"dp"}), ("coin change dp", {"knapsack"}), ("동전 0 그리디", {"greedy"}),
+    ("동전 경우의 수 DP", {"knapsack"}), ("coin change ii", {"knapsack"}),  # knapsack.count_combinations
     ("counting sort", {"sorting"}), ("계수 정렬", {"sorting"}), ("cycle in directed graph", {"cycle_detection"}),
     # titles of classic judge problems people name instead of a technique
     ("토마토 문제", GRID), ("토마토 같은 BFS 어려움", GRID), ("적록색약", GRID), ("단지번호붙이기 쉬움", GRID),
@@ -376,6 +377,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('동적계획법 골드 문제 3개', 'dp', 'medium', 3),
     ('디피 문제 쉬운 거', 'dp', 'easy', 1),
     ('격자 DP 문제 2개', 'grid_dp', 'easy', 2),
+    ('배낭 문제 쉬움 4문제', 'knapsack', 'easy', 4),  # four distinct easy tasks since knapsack.count_combinations
     ('땅따먹기 같은 DP 문제 3개', 'grid_dp', 'easy', 3),  # three distinct easy tasks since grid_dp.hopscotch
     ('미로 탐색 BFS 실버 3문제', 'grid_bfs', 'easy', 3),
     ('격자에서 DFS 문제 5개 쉬운', 'grid_bfs', 'easy', 5),
