@@ -20,5 +20,5 @@ total = case["output"].split()[0]
 if not tree:
     print("점이 하나뿐이라 연결할 것이 없으므로 답은 0입니다." if ko else "There is only one point, so nothing is needed: 0.")
 else:
-    print(f"입력 순서로 번호를 붙이면 {shown}의 {len(tree)}개를 이으면 되고, 거리의 합은 {total}입니다." if ko else
-          f"Numbering the points in input order, link {shown}; the total length is {total}.")
+    print(f"입력 순서대로 번호를 붙일 때 {shown}의 {len(tree)}쌍을 이으면 되고, 비용(맨해튼 거리)의 합은 {total}입니다."
+          if ko else f"Numbering the points in input order, link {shown}; the total cost is {total}.")

@@ -20,4 +20,7 @@ for _ in range(q):
     lines.append(f"`2 {x} {y}`: {terms} = {total}")
     if len(lines) == 3:
         break
-print(("처음 몇 개의 질문: " if ko else "The first queries: ") + "; ".join(lines) + ".")
+more = pos < len(data)
+head = ("앞쪽 `2` 연산의 합(그 전의 변경을 반영): " if ko else "The first sums asked, with the earlier changes applied: ") \
+    if more else ("`2` 연산의 합(그 전의 변경을 반영): " if ko else "The sums asked, with the earlier changes applied: ")
+print(head + "; ".join(lines) + ".")
