@@ -24,11 +24,19 @@ time = [0] * (n + 1)
 for x in reversed(order):
     kids = sorted((time[y] for y in adj[x] if y != parent[x]), reverse=True)
     time[x] = max((i + t for i, t in enumerate(kids, 1)), default=0)
+
+
+def josa(number, pair):
+    """Korean particle after a number read aloud (2, 4, 5, 9 end in a vowel)."""
+    with_batchim, without = pair.split("/")
+    return f"{number}{without if str(number)[-1] in '2459' else with_batchim}"
+
+
 kids = sorted((y for y in adj[1] if parent[y] == 1), key=lambda y: (-time[y], y))
 steps = [f"{y} ({i}+{time[y]}={i + time[y]})" for i, y in enumerate(kids, 1)]
 if ko:
     print(f"정점 1은 서브트리에 시간이 오래 걸리는 자식부터 {', '.join(steps)} 순서로 전화합니다. 괄호 안은 전화 받는 시각과 "
-          f"그 서브트리에 필요한 시간의 합이며, 가장 큰 값 {time[1]}이 답입니다.")
+          f"그 서브트리에 필요한 시간의 합이며, 가장 큰 값인 {josa(time[1], '이/가')} 답입니다.")
 else:
     print(f"Vertex 1 calls its children slowest subtree first: {', '.join(steps)}, each shown as the minute it is "
           f"called plus the time its own subtree needs; the largest, {time[1]}, is the answer.")
