@@ -175,6 +175,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     # greedy / brute force / implementation
     ("greedy", {"greedy"}), ("그리디 알고리즘", {"greedy"}), ("회의실 배정", {"greedy"}), ("coin change greedy", {"greedy"}),
     ("탐욕법 쉬움", {"greedy"}), ("interval scheduling", {"greedy"}),
+    ("수 묶기 문제", {"greedy"}), ("수묶기 그리디 보통", {"greedy"}),  # greedy.tie_pairs (Baekjoon 1744)
     ("brute force", {"brute_force"}), ("완전 탐색", {"brute_force"}), ("브루트포스", {"brute_force"}),
     ("backtracking N-Queen", {"backtracking"}), ("백트래킹", {"backtracking"}),
     ("permutations backtracking", {"backtracking"}), ("meet in the middle", {"brute_force", "meet_in_the_middle"}),
@@ -190,6 +191,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("2048 game simulation", {"implementation"}), ("뱀 게임 구현", {"implementation"}), ("snake game", {"implementation"}),
     ("봄버맨 시뮬레이션", {"implementation"}), ("ants on a stick", {"implementation"}), ("소용돌이 배열 출력", {"implementation"}),
     ("시계 계산 구현 문제", {"implementation"}), ("matrix rotation implementation", {"implementation"}),
+    ("스위치 켜고 끄기 문제", {"implementation"}),  # implementation.switches (Baekjoon 1244)
     # a whole field, no technique named: an area (catalog/areas.toml) mixes its topics' tasks
     ("DP 문제", {"dp"}), ("dynamic programming problems, easy", {"dp"}), ("다이나믹 프로그래밍 보통 3문제", {"dp"}),
     ("동적계획법 어려움", {"dp"}), ("dp 5문제 쉬움", {"dp"}), ("문자열 DP", {"lcs"}),
