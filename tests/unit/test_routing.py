@@ -67,6 +67,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("2d prefix sum", {"prefix_sums"}), ("누적합 쉬움", {"prefix_sums"}), ("range sum queries", {"prefix_sums"}),
     ("equilibrium index problem", {"prefix_sums"}), ("count submatrices with sum k", {"prefix_sums"}),
     ("count subarrays whose sum is divisible by m", {"prefix_sums"}), ("합이 K인 부분 행렬의 개수", {"prefix_sums"}),
+    ("피아노 체조 같은 누적 합 문제", {"prefix_sums"}), ("피아노 체조", {"prefix_sums"}),  # prefix_sums.step_downs
     ("binary search on the answer", {"binary_search"}), ("이분 탐색", {"binary_search"}),
     ("이분탐색 매개변수 탐색", {"binary_search"}), ("parametric search", {"binary_search"}),
     ("랜선 자르기", {"binary_search"}), ("binary search", {"binary_search"}), ("이진 탐색 보통", {"binary_search"}),

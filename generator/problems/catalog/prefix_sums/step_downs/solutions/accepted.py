@@ -1,0 +1,24 @@
+"""Reference: mark each step i -> i + 1 with a_i > a_{i+1} (d_i = 1) and keep prefix sums P of the marks; a query
+(x, y) takes the steps x .. y - 1 (the step after y is never taken), so its answer is P[y - 1] - P[x - 1]. O(N + Q)."""
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n = int(data[0])
+    values = [int(v) for v in data[1:1 + n]]
+    prefix = [0] * (n + 1)  # prefix[i] = marks among the steps 1 .. i
+    for i in range(1, n):
+        prefix[i] = prefix[i - 1] + (values[i - 1] > values[i])
+    prefix[n] = prefix[n - 1]
+    q = int(data[1 + n])
+    out = []
+    pos = 2 + n
+    for _ in range(q):
+        x, y = int(data[pos]), int(data[pos + 1])
+        pos += 2
+        out.append(prefix[y - 1] - prefix[x - 1])
+    print("\n".join(map(str, out)))
+
+
+main()
