@@ -47,18 +47,70 @@ elif variant == "semesters":
         print(" ".join(f"Round {r}: {', '.join(map(str, g))}." for r, g in enumerate(groups, 1))
               + f" That makes {rounds} in total, and no plan is faster.")
 elif variant == "smallest_order":
+    adj = [[] for _ in range(n + 1)]
+    indeg = [0] * (n + 1)
+    for u, v in edges:
+        adj[u].append(v)
+        indeg[v] += 1
     if answer == ["-1"]:
-        print("순환하는 선행 관계가 있어서 어떤 순서도 조건을 만족하지 않으므로 -1입니다." if ko else
-              "The prerequisites contain a cycle, so no order satisfies them all and the answer is -1.")
+        # walk back along prerequisites that never become free until a step repeats: that loop is a cycle
+        left = set(range(1, n + 1))
+        free = [v for v in range(1, n + 1) if indeg[v] == 0]
+        while free:
+            x = free.pop()
+            left.discard(x)
+            for y in adj[x]:
+                indeg[y] -= 1
+                if indeg[y] == 0:
+                    free.append(y)
+        walk, x = [], min(left)
+        while x not in walk:
+            walk.append(x)
+            x = min(u for u, v in edges if v == x and u in left)
+        cycle = walk[walk.index(x):][::-1]
+        loop = " → ".join(map(str, cycle + cycle[:1]))
+        print(f"{loop}의 선행 관계가 순환을 이루어 어떤 순서도 조건을 만족하지 않으므로 -1입니다." if ko else
+              f"The pairs {loop} form a cycle, so no order satisfies them all and the answer is -1.")
     else:
-        print("매번 선행 조건이 모두 끝난 항목 중 번호가 가장 작은 것을 고르면 이 순서가 됩니다." if ko else
-              "Taking, at every step, the smallest-numbered item whose prerequisites are all done gives this order.")
+        ready, steps = sorted(v for v in range(1, n + 1) if indeg[v] == 0), []
+        for x in map(int, answer):
+            steps.append(f"{{{', '.join(map(str, ready))}}} → {x}")
+            ready.remove(x)
+            for y in adj[x]:
+                indeg[y] -= 1
+                if indeg[y] == 0:
+                    ready.append(y)
+            ready.sort()
+        print("선행 조건이 모두 끝난 항목 가운데 번호가 가장 작은 것을 매번 고릅니다: " + ", ".join(steps) + "." if ko else
+              "At every step, take the smallest-numbered item whose prerequisites are all done: " + ", ".join(steps)
+              + ".")
 else:
+    adj = [[] for _ in range(n + 1)]
+    for u, v, w in edges:
+        adj[u].append((v, w))
+    chains = []  # every chain from 1 to N with its times (the samples are small)
+    stack = [(1, [1], [])]
+    while stack and len(chains) < 200:
+        x, path, times = stack.pop()
+        if x == n:
+            chains.append((sum(times), path, times))
+            continue
+        for y, w in sorted(adj[x], reverse=True):
+            stack.append((y, path + [y], times + [w]))
     if answer == ["-1"]:
-        print(f"1번에서 출발해 {n}번에 도달하는 경로가 없으므로 -1입니다." if ko else
-              f"No route leads from 1 to {n}, so the answer is -1.")
+        print(f"1번에서 시작해 {n}번에서 끝나는 사슬이 없으므로 -1입니다." if ko else
+              f"No chain starts at 1 and ends at {n}, so the answer is -1.")
     else:
         length, count = answer
-        print(f"가장 긴 경로의 시간은 {length}이고, 이 시간을 갖는 경로는 {count}개(10^9+7로 나눈 나머지)입니다." if ko else
-              f"The longest route takes {length}, and {count} route{'s' if count != '1' else ''} (modulo 10^9+7) "
-              f"take exactly that long.")
+        best = [c for c in chains if str(c[0]) == length]
+        shown = [f"{' → '.join(map(str, p))} ({' + '.join(map(str, t)) + ' = ' if len(t) > 1 else ''}{total})"
+                 for total, p, t in best[:3]]
+        more = " …" if len(best) > 3 else ""
+        others = sorted({c[0] for c in chains if str(c[0]) != length}, reverse=True)
+        if ko:
+            tail = f" 다른 사슬의 시간은 {', '.join(map(str, others))}입니다." if others else ""
+            ro = "으로" if length[-1] in "036" and not more else "로"  # after the last total, read aloud
+            print(f"시간이 가장 큰 사슬은 {', '.join(shown)}{more}{ro} {count}개입니다(10^9+7로 나눈 나머지).{tail}")
+        else:
+            tail = f" The other chains take {', '.join(map(str, others))}." if others else ""
+            print(f"The chains with the largest time are {', '.join(shown)}{more}: {count} of them (modulo 10^9+7).{tail}")
