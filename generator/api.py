@@ -66,10 +66,11 @@ def request_language() -> Lang:
 
 
 def error(status: int, code: str, message: str, *, fields: list[dict[str, Any]] | None = None,
-          allowed: Any = None, headers: dict[str, str] | None = None, **extra: Any) -> Response:
+          allowed: Any = None, headers: dict[str, str] | None = None, ko_message: str | None = None,
+          **extra: Any) -> Response:
     """Every error answer of the resolver goes through here (generator/http_errors.py: the shape, ko/en)."""
     lang = request_language()
-    body = error_body(code, message, lang=lang, fields=fields, allowed=allowed, **extra)
+    body = error_body(code, message, lang=lang, fields=fields, allowed=allowed, ko_message=ko_message, **extra)
     return json_response(status, body, {"Content-Language": lang, **(headers or {})})
 
 
@@ -350,7 +351,8 @@ def on_invalid(exc: InvalidRequestError) -> Response:
     value = None
     if exc.code.startswith("provider_"):
         value = body_value("provider")
-    return error(400, exc.code, exc.message, allowed=exc.allowed, ko_values={"value": value})
+    return error(400, exc.code, exc.messages.get("en", exc.message), allowed=exc.allowed, ko_values={"value": value},
+                 ko_message=exc.messages.get("ko"))
 
 
 def body_value(name: str) -> Any:

@@ -133,22 +133,22 @@ def korean_problem(kind: str | None, english: str, values: dict[str, Any]) -> st
 
 
 def error_body(code: str, message: str, *, lang: Lang = "en", fields: list[dict[str, Any]] | None = None,
-               allowed: Any = None, ko_values: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
-    """The API's error object. `message` is the English text; `ko_values` fill the Korean template."""
+               allowed: Any = None, ko_values: dict[str, Any] | None = None, ko_message: str | None = None,
+               **extra: Any) -> dict[str, Any]:
+    """The API's error object. `message` is the English text; `ko_values` fill the Korean template, unless the
+    error brings its own Korean text (`ko_message`: a refused prompt says why, which the code's template cannot)."""
     values = dict(ko_values or {})
     if isinstance(allowed, dict):
         values = {**allowed, **values}
     values.update({k: v for k, v in extra.items() if isinstance(v, str | int)})
+    said = (ko_message or korean(code, message, values)) if lang == "ko" else message
     fields = list(fields or [])
     if not fields and code in FIELD_OF_CODE:
-        entry: dict[str, Any] = {"field": FIELD_OF_CODE[code], "problem": message}
-        if lang == "ko":
-            entry["problem"] = korean(code, message, values)
+        entry: dict[str, Any] = {"field": FIELD_OF_CODE[code], "problem": said}
         if allowed is not None:
             entry["allowed"] = allowed
         fields = [entry]
-    error: dict[str, Any] = {"code": code, "message": korean(code, message, values) if lang == "ko" else message,
-                             "fields": fields}
+    error: dict[str, Any] = {"code": code, "message": said, "fields": fields}
     if allowed is not None:
         error["allowed"] = allowed
     error.update(extra)

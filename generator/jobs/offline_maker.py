@@ -24,8 +24,8 @@ class OfflineProblemMaker:
         try:
             match = match_family(request.prompt, Difficulty(request.difficulty), request.language)
         except UnsupportedPromptError as exc:
-            raise InvalidRequestError("unsupported_prompt", str(exc),
-                                      allowed=exc.suggestions or supported_topics()) from exc
+            raise InvalidRequestError("unsupported_prompt", str(exc), allowed=exc.suggestions or supported_topics(),
+                                      messages=exc.messages) from exc
         return match.family.name, f"prompt → family {match.family.name} ({match.reason})"
 
     def make(self, state: JobState, index: int, avoid: frozenset[str], on_stage: Callable[[str], None]) -> Problem:

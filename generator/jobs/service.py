@@ -62,11 +62,15 @@ class JobConflictError(Exception):
 
 
 class InvalidRequestError(ValueError):
-    def __init__(self, code: str, message: str, allowed: Any = None) -> None:
+    """`messages`: the message in each language (ko, en) when it says more than the code's generic Korean text
+    (generator/http_errors.py), so an answer in either language keeps the detail."""
+
+    def __init__(self, code: str, message: str, allowed: Any = None, messages: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.allowed = allowed
+        self.messages = messages or {}
 
 
 class LeaseHeldError(Exception):
@@ -172,6 +176,11 @@ def _json_size(view: dict[str, Any]) -> int:
     return len(json.dumps(view, ensure_ascii=False, separators=(",", ":")).encode())
 
 
+def _prompt_refused(language: str, ko: str, en: str) -> InvalidRequestError:
+    return InvalidRequestError("unsupported_prompt", ko if language == "ko" else en,
+                               allowed=["tutorial", "easy", "medium", "hard"], messages={"ko": ko, "en": en})
+
+
 def with_prompt_terms(request: JobRequest) -> tuple[JobRequest, str]:
     """The difficulty and count the prompt states ("골드 4 정도로 다섯 개", "three medium problems") fill the fields
     the body left out; a field the body sends wins. Returns the request and a note for the job's stage message.
@@ -183,23 +192,19 @@ def with_prompt_terms(request: JobRequest) -> tuple[JobRequest, str]:
     update: dict[str, Any] = {}
     notes = []
     if reading.beyond and "difficulty" not in given:
-        if request.language == "ko":
-            message = (f"'{reading.beyond}' 난이도의 문제는 없습니다. 가장 어려운 난이도는 '어려움'(골드 2 – 플래티넘, "
-                       f"Codeforces 1600–2000 정도)입니다")
-        else:
-            message = (f"no problems at '{reading.beyond}'; the hardest difficulty is 'hard' (about Gold 2 – "
-                       f"Platinum, Codeforces 1600–2000)")
-        raise InvalidRequestError("unsupported_prompt", message, allowed=["tutorial", "easy", "medium", "hard"])
+        raise _prompt_refused(request.language,
+                              f"'{reading.beyond}' 난이도의 문제는 없습니다. 가장 어려운 난이도는 '어려움'(골드 2 – "
+                              f"플래티넘, Codeforces 1600–2000 정도)입니다",
+                              f"no problems at '{reading.beyond}'; the hardest difficulty is 'hard' (about Gold 2 – "
+                              f"Platinum, Codeforces 1600–2000)")
     if reading.mixed and "difficulty" not in given:
         # "쉬운 거 2개랑 어려운 거 1개": a job has one difficulty; serving one of them would silently drop the other
         named = ", ".join(f"'{word}'" for word in dict.fromkeys(reading.mixed))
-        if request.language == "ko":
-            message = (f"한 작업의 문제는 난이도가 하나입니다 (요청에 {named}). 난이도마다 작업을 따로 요청하거나 "
-                       f"difficulty를 하나 정해 주세요")
-        else:
-            message = (f"a job has one difficulty, and the prompt asks for several ({named}); submit one job per "
-                       f"difficulty or set `difficulty`")
-        raise InvalidRequestError("unsupported_prompt", message, allowed=["tutorial", "easy", "medium", "hard"])
+        raise _prompt_refused(request.language,
+                              f"한 작업의 문제는 난이도가 하나입니다 (요청에 {named}). 난이도마다 작업을 따로 "
+                              f"요청하거나 difficulty를 하나 정해 주세요",
+                              f"a job has one difficulty, and the prompt asks for several ({named}); submit one job "
+                              f"per difficulty or set `difficulty`")
     if reading.difficulty is not None and "difficulty" not in given:
         update["difficulty"] = reading.difficulty.value
         notes.append(f"difficulty {reading.difficulty.value} from '{reading.difficulty_words}'")

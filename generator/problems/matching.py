@@ -24,9 +24,17 @@ DIFFICULTY_NAMES = {"en": {d.value: d.value for d in Difficulty},
 class UnsupportedPromptError(ValueError):
     """No topic fits the prompt (or not at the requested difficulty). `suggestions` lists what does exist."""
 
-    def __init__(self, message: str, suggestions: list[str] | None = None) -> None:
+    def __init__(self, message: str, suggestions: list[str] | None = None,
+                 messages: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.suggestions = suggestions or []
+        # The same message in every language (ko, en): the HTTP answer's language comes from Accept-Language,
+        # which need not be the request's `language` that `message` is in.
+        self.messages = messages or {}
+
+
+def _refusal(language: str, ko: str, en: str, suggestions: list[str]) -> UnsupportedPromptError:
+    return UnsupportedPromptError(ko if language == "ko" else en, suggestions, {"ko": ko, "en": en})
 
 
 @dataclass(frozen=True)
@@ -291,32 +299,26 @@ def match_family(prompt: str, difficulty: Difficulty | None = None, language: st
     # a wrong topic is worse than a clear refusal.
     missing = named_unsupported(prompt, tuple(k for _, _, hits in ranked for k in hits))
     if missing is not None:
-        title = missing.title.get(language, missing.title["en"])
-        if language == "ko":
-            message = f"'{title}' 주제는 아직 지원하지 않습니다. 지원하는 주제: "
-        else:
-            message = f"'{title}' is not in the catalog; supported topics: "
-        raise UnsupportedPromptError(message + "; ".join(supported_topics()), supported_topics())
+        topics = "; ".join(supported_topics())
+        raise _refusal(language, f"'{missing.title.get('ko', missing.title['en'])}' 주제는 아직 지원하지 않습니다. "
+                                 f"지원하는 주제: {topics}",
+                       f"'{missing.title['en']}' is not in the catalog; supported topics: {topics}", supported_topics())
     if not ranked:
         ranked = rank_near_misses(prompt, areas())
     if not ranked:
-        if language == "ko":
-            message = "요청에 맞는 주제를 찾지 못했습니다. 지원하는 주제: "
-        else:
-            message = "no topic in the catalog matches the prompt; supported topics: "
-        raise UnsupportedPromptError(message + "; ".join(supported_topics()), supported_topics())
+        topics = "; ".join(supported_topics())
+        raise _refusal(language, f"요청에 맞는 주제를 찾지 못했습니다. 지원하는 주제: {topics}",
+                       f"no topic in the catalog matches the prompt; supported topics: {topics}", supported_topics())
     best_score, best, hits = ranked[0]
     if difficulty is not None and difficulty not in _difficulties(best):
         names = DIFFICULTY_NAMES["ko" if language == "ko" else "en"]
         have = ", ".join(names[d.value] for d in _difficulties(best))
-        if language == "ko":
-            message = (f"'{_title(best, 'ko')}' 주제에는 난이도 '{names[difficulty.value]}' 문제가 없습니다. "
-                       f"가능한 난이도: {have}")
-        else:
-            message = (f"topic '{_title(best, 'en')}' has no task at difficulty '{difficulty.value}'; "
-                       f"it has: {have}")
+        have_ko = ", ".join(DIFFICULTY_NAMES["ko"][d.value] for d in _difficulties(best))
+        have_en = ", ".join(DIFFICULTY_NAMES["en"][d.value] for d in _difficulties(best))
         others = [f"{t.name} ({_title(t, language)})" for _, t, _ in ranked[1:4] if difficulty in _difficulties(t)]
-        suggestions = [f"{best.name}: {have}"] + others
-        raise UnsupportedPromptError(message, suggestions)
+        raise _refusal(language, f"'{_title(best, 'ko')}' 주제에는 난이도 '{DIFFICULTY_NAMES['ko'][difficulty.value]}' "
+                                 f"문제가 없습니다. 가능한 난이도: {have_ko}",
+                       f"topic '{_title(best, 'en')}' has no task at difficulty '{difficulty.value}'; it has: {have_en}",
+                       [f"{best.name}: {have}"] + others)
     ignored = tuple(t.name for score, t, _ in ranked[1:] if score >= best_score // 2 and score >= 4)
     return FamilyMatch(best, hits, ignored)

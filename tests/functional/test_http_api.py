@@ -169,6 +169,28 @@ def test_the_body_language_picks_korean_when_accept_language_is_silent(aws):
     assert not hangul(body["error"]["message"])  # an explicit Accept-Language wins
 
 
+@pytest.mark.parametrize("prompt, ko_says, en_says", [
+    ("쉬운 거 2개랑 어려운 거 1개 그리디", "난이도가 하나", "one difficulty"),  # mixed levels
+    ("다이아 난이도 다익스트라 문제", "가장 어려운 난이도", "hardest difficulty"),  # beyond hard
+    ("네트워크 플로우 문제 3개", "지원하지 않습니다", "not in the catalog"),  # a technique the catalog lacks
+    ("강한 연결 요소 튜토리얼 문제", "가능한 난이도", "it has:"),  # a difficulty the topic lacks
+])
+def test_a_refused_prompt_says_why_in_either_answer_language(aws, prompt, ko_says, en_says):
+    # The Korean answer used to be the code's generic text ("이 요청에 맞는 문제 유형을 찾지 못했습니다"), whatever
+    # the reason; and a Korean request answered in English (Accept-Language: en) got the Korean reason.
+    for language in ("ko", "en"):
+        for accept, says in (("ko-KR,ko;q=0.9", ko_says), ("en", en_says)):
+            status, _, body = call(handler.submit, http_event("POST", "/jobs", body={"prompt": prompt,
+                                                                                   "language": language},
+                                                              headers={"Accept-Language": accept}))
+            error = assert_error_shape(body)
+            assert status == 400 and error["code"] == "unsupported_prompt", body
+            assert says in error["message"] and says in error["fields"][0]["problem"], (language, accept, error)
+            other = en_says if accept.startswith("ko") else ko_says  # (an English answer may quote Korean words)
+            assert other not in error["message"], error
+    assert objects(aws) == [] and queued(aws) == 0
+
+
 def test_method_not_allowed_names_the_methods_and_json_charset_is_accepted(aws):
     status, headers, body = call(handler.submit, http_event("PATCH", "/jobs/" + "0" * 32))
     assert status == 405 and headers["allow"] == "DELETE, GET" and body["error"]["allowed"] == ["DELETE", "GET"]
