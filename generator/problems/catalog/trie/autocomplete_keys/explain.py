@@ -17,6 +17,7 @@ for w in words[:6]:
         if len(nexts) > 1 or t in dictionary:
             pressed.append(w[k])
     keys = ", ".join(f"`{c}`" for c in pressed)
-    parts.append(f"`{w}`: {keys} ({len(pressed)}번)" if ko else f"`{w}`: {keys} ({len(pressed)} presses)")
+    presses = f"{len(pressed)} press" + ("es" if len(pressed) != 1 else "")
+    parts.append(f"`{w}`: {keys} ({len(pressed)}번)" if ko else f"`{w}`: {keys} ({presses})")
 head = "누르는 키: " if ko else "Keys pressed: "
 print(head + "; ".join(parts) + ".")
