@@ -11,7 +11,7 @@ if k < 0:
     print(f"`{a}`를 어떻게 돌려도 `{b}`가 되지 않으므로 -1입니다." if ko
           else f"No shift of `{a}` gives `{b}`, so the answer is -1.")
 elif ko:
-    print(f"앞의 {k}글자 `{a[:k]}`를 뒤로 옮기면 `{a[k:]}` + `{a[:k]}` = `{b}`이고, 더 작은 k로는 안 되므로 답은 {k}입니다."
+    print(f"앞의 {k}글자(`{a[:k]}`)를 뒤로 옮기면 `{a[k:]}` + `{a[:k]}` = `{b}`이고, 더 작은 k로는 안 되므로 답은 {k}입니다."
           if k else f"`{a}`가 이미 `{b}`와 같으므로 답은 0입니다.")
 else:
     print(f"Moving the first {k} letters `{a[:k]}` to the end gives `{a[k:]}` + `{a[:k]}` = `{b}`, and no smaller "

@@ -19,9 +19,12 @@ while m - 1 not in order:
         order.append(i)
 positions = ", ".join(str(i + 1) for i in order)
 if len(order) == 1:
-    print(f"{m}번째 자리의 항목보다 중요도가 큰 항목이 없으므로 바로 1번째로 처리됩니다." if ko else
-          f"No item is more important than the one from position {m}, so it is handled first.")
+    print(f"{m}번째 자리의 항목보다 중요도가 큰 항목이 없으므로 맨 처음 꺼낼 때 바로 빠져나갑니다(1번째)." if ko else
+          f"No item is more important than the one from position {m}, so it leaves for good the first time it is taken "
+          f"(number 1).")
 elif ko:
-    print(f"처음 자리 {positions}의 항목이 이 순서로 처리되므로, {m}번째 자리의 항목은 {len(order)}번째입니다.")
+    print(f"처음 자리 {positions}의 항목이 이 순서로 완전히 빠져나가므로(3단계), {m}번째 자리의 항목은 "
+          f"{len(order)}번째입니다.")
 else:
-    print(f"The items from initial positions {positions} are handled in this order, so the one from position {m} is number {len(order)}.")
+    print(f"The items from initial positions {positions} leave the queue for good (step 3) in this order, so the one "
+          f"from position {m} is number {len(order)}.")
