@@ -12,7 +12,7 @@ if variant in ("min_heap", "abs_heap"):
         tail = f"; {empty} of them found the box empty and printed 0." if empty else "."
         print(f"The removals print {shown}{tail}")
     else:
-        tail = f" 그중 {empty}번은 상자가 비어 있어서 0을 출력합니다." if empty else ""
+        tail = f" 그중 {empty}개는 상자가 비어 있어서 0을 출력한 것입니다." if empty else ""
         print(f"꺼낸 값을 차례로 출력하면 {shown}입니다.{tail}")
 elif variant == "merge_cost":
     print(f"Always merging the two smallest sizes present gives the minimum total cost, {values[0]}." if en
