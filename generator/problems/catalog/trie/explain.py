@@ -64,7 +64,9 @@ else:
     pairs = [f"({i + 1}, {j + 1})" for i in range(n) for j in range(i + 1, n)
              if words[i].startswith(words[j]) or words[j].startswith(words[i])]
     if ko:
-        text = f"조건을 만족하는 쌍은 {listed(pairs)}로 {answer[0]}개입니다." if pairs else "조건을 만족하는 쌍이 없습니다."
+        # 으로 after a number read with a final consonant other than ㄹ (0, 3, 6: 영, 삼, 육), else 로.
+        ro = "으로" if len(pairs) <= SHOW and pairs and pairs[-1][-2] in "036" else "로"
+        text = f"조건을 만족하는 쌍은 {listed(pairs)}{ro} {answer[0]}개입니다." if pairs else "조건을 만족하는 쌍이 없습니다."
     else:
         text = f"The qualifying pairs are {listed(pairs)}: {answer[0]} in all." if pairs else "No pair qualifies."
 print(text)
