@@ -110,9 +110,30 @@ def _spaced_hit(padded: str, keyword: str) -> bool:
                 inserted = inserted or index not in gaps
             else:
                 index += 1
+        if keyword[-1].isdigit() and _number_is_something_else(keyword, padded, start + len(text)):
+            continue
         if not inserted or not _is_word_char(padded[start - 1]):
             return True
     return False
+
+
+# After a phrase ending in a number (a Baekjoon title: 동전 2, 숨바꼭질 3): a count unit may mean the number was a
+# count ("동전 2문제": two coin problems, not Baekjoon's 동전 2).
+_COUNT_UNIT = re.compile(r" ?(?:개|문제|문항|題|問)")
+
+
+def _number_is_something_else(keyword: str, padded: str, end: int) -> bool:
+    """"동전 10" is not 동전 1; and where the title without its number names a topic itself ("동전" does, "숨바꼭질"
+    does not), a count unit after the number makes it a count: "동전 2문제" goes by 동전, "숨바꼭질 3문제" stays
+    Baekjoon's 숨바꼭질 3."""
+    if padded[end:end + 1].isdigit():
+        return True
+    return bool(_COUNT_UNIT.match(padded, end)) and keyword.rstrip("0123456789").strip() in _bare_keywords()
+
+
+@lru_cache(maxsize=1)
+def _bare_keywords() -> frozenset[str]:
+    return frozenset(_canon(k.lower()) for topic in [*families(), *areas()] for k in topic.keywords)
 
 
 def _is_word_char(ch: str) -> bool:

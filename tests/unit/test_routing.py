@@ -888,3 +888,14 @@ def test_a_typo_never_beats_an_exact_keyword_or_a_missing_technique() -> None:
     assert match_family("투포인터 dijkstar").family.name == "two_pointers"
     with pytest.raises(UnsupportedPromptError):
         match_family("네트워크 플로우 dijkstar")
+
+
+@pytest.mark.parametrize("prompt, topic", [
+    ("동전 1", "knapsack"), ("백준 동전 1 같은 거", "knapsack"), ("동전 2 골드 두 문제", "knapsack"),  # BOJ 2293/2294
+    ("동전 0", "greedy"),  # BOJ 11047
+    ("동전 2문제", "greedy"), ("동전 3개", "greedy"),  # a count after the coin word: any coin problems, by 동전
+    ("동전 10개 그리디", "greedy"),  # 동전 10 is not 동전 1
+    ("숨바꼭질 3", "zero_one_bfs"), ("숨바꼭질 3문제", "zero_one_bfs"),  # 숨바꼭질 alone names nothing: the title stays
+])
+def test_a_title_ending_in_a_number_is_not_a_count_and_a_count_is_not_a_title(prompt, topic) -> None:
+    assert match_family(prompt).family.name == topic
