@@ -14,7 +14,7 @@ if answer == 0:
     print(f"합이 정확히 {target}인 고르기가 없으므로 0입니다." if ko else f"No choice has total exactly {target}, so the answer is 0.")
 elif found and len(found) <= 8:
     shown = "; ".join("{" + ", ".join(map(str, c)) + "}" for c in found)
-    print(f"합이 {target}인 고르기(물건 번호)는 {shown}로 {answer}가지입니다." if ko
-          else f"The choices (item numbers) with total {target} are {shown}: {answer} ways.")
+    print(f"합이 {target}인 고르기(고른 번호)는 {shown}의 {answer}가지입니다." if ko
+          else f"The choices (by number) with total {target} are {shown}: {answer} way{'s' if answer != 1 else ''}.")
 else:
     print(f"합이 {target}인 고르기는 {answer}가지입니다." if ko else f"There are {answer} choices with total {target}.")

@@ -33,5 +33,5 @@ if answer == "-1":
           "Even with every built and buildable edge some vertex stays cut off, so the answer is -1.")
 else:
     print(f"이미 지어진 {k}개는 비용 없이 먼저 묶고, 남은 것은 싼 것부터 사이클을 만들지 않게 고릅니다: {shown}. 비용의 합은 {answer}입니다." if ko else
-          f"The {k} built edges are joined first for free; then the cheapest buildable edges that join two separate "
+          f"The {k} built edges are used first, for free; then the cheapest buildable edges that join two separate "
           f"groups are added: {shown}. They cost {answer} in total.")

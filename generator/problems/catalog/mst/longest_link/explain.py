@@ -27,6 +27,6 @@ answer = case["output"].split()[0]
 if not tree:
     print("정점이 하나뿐이라 이을 것이 없으므로 답은 0입니다." if ko else "There is only one vertex, so nothing is needed: 0.")
 else:
-    print(f"짧은 것부터 보며 두 무리를 처음 잇는 간선만 고르면 {shown}이고, 모두 연결되는 순간의 마지막 간선 길이 {answer}가 답입니다." if ko else
+    print(f"짧은 것부터 보며 두 무리를 처음 잇는 간선만 고르면 {shown}이고, 모두 연결되는 순간의 마지막 간선의 길이 {answer}{'가' if answer[-1] in '2459' else '이'} 답입니다." if ko else
           f"Taking edges from the shortest and keeping those that join two groups gives {shown}; everything is "
           f"connected once the last one, of length {answer}, is added, and no connecting set can do better.")
