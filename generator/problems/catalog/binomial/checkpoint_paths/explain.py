@@ -10,9 +10,8 @@ answers = case["output"].strip().split("\n")
 parts = []
 for i, ans in enumerate(answers):
     rows, cols, r, c = nums[4 * i:4 * i + 4]
-    first = f"C({r - 1 + c - 1}, {r - 1}) = {comb(r + c - 2, r - 1)}"
-    second = f"C({rows - r + cols - c}, {rows - r}) = {comb(rows - r + cols - c, rows - r)}"
-    parts.append(f"{first} × {second} = {ans}")
+    before, after = (r - 1 + c - 1, r - 1), (rows - r + cols - c, rows - r)
+    parts.append(f"C{before} × C{after} = {comb(*before)} × {comb(*after)} = {ans}")
 if ko:
     print("검문소까지의 길의 수 × 검문소에서 끝까지의 길의 수: " + "; ".join(parts) + ".")
 else:
