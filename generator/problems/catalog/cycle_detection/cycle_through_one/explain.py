@@ -5,6 +5,22 @@ from collections import deque
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+
+def josa(word, pair):
+    """The Korean particle of `pair` ("을/를", "이/가", "으로/로") that fits the last syllable of `word`, read aloud:
+    0 영, 3 삼, 6 육 end in a consonant; 1 일, 7 칠, 8 팔 in ㄹ, which takes 로; closing brackets are skipped."""
+    with_final, without = pair.split("/")
+    last = str(word).rstrip(")}] ")[-1:]
+    if last.isdigit():
+        final, rieul = last not in "2459", last in "178"
+    elif "가" <= last <= "힣":
+        code = (ord(last) - 0xAC00) % 28
+        final, rieul = code != 0, code == 8
+    else:
+        final, rieul = False, False
+    return without if not final or (pair == "으로/로" and rieul) else with_final
+
+
 tokens = [int(t) for t in case["input"].split()]
 answer = int(case["output"].split()[0])
 n, m = tokens[0], tokens[1]
@@ -39,7 +55,7 @@ else:
     route = " → ".join(map(str, [1] + path[::-1] + [1]))
     if ko:
         # The route ends in 1 (일), so the particle is 로.
-        print(f"가장 짧은 왕복 여행은 {route}로, {answer}개를 지납니다. 1번에서 {last}번까지는 적어도 {dist[last]}개를 "
+        print(f"가장 짧은 왕복 여행은 {route}{josa(route, '으로/로')}, {answer}개를 지납니다. 1번에서 {last}번까지는 적어도 {dist[last]}개를 "
               f"지나야 하고, {last}번에서 1번으로 바로 돌아가는 길이 있습니다.")
     else:
         print(f"A shortest round trip is {route}, {answer} steps: {last} is at least {dist[last]} "
