@@ -32,5 +32,5 @@ answer = case["output"].split()[0]
 if not paid:
     print("흐름만 따라가도 도착하므로 답은 0입니다." if ko else "Following the flow alone reaches the goal, so the answer is 0.")
 else:
-    print(f"흐름을 따르다가 {', '.join(paid)}에서만 방향을 거슬러 움직이면 되므로 답은 {answer}입니다." if ko else
+    print(f"흐름을 따르다가 다음 이동(떠나는 칸, 움직인 방향)에만 연료를 쓰면 됩니다: {', '.join(paid)}. 답은 {answer}입니다." if ko else
           f"Follow the flow and pay only for the moves {', '.join(paid)} (cell, direction): {answer} in total.")
