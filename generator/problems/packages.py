@@ -469,9 +469,12 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
         shift = MORE_STRESS_SEED_STRIDE * round_number
         extra = [Run(spec.stress.gen, (str((base_seed + 7_919_000 + shift + j) % 2**31), *spec.stress.args,
                                        *param_argv(params))) for j in range(spec.stress.count)]
+        # Only entries the package runs its brute force on (samples, small ones, edge cases marked `brute`): a batch
+        # input that becomes a test must agree with the brute force, which must finish on it.
         extra += [Run(entry.gen, (str((base_seed + 1009 * number + shift + j) % 2**31), *entry.args,
                                   *param_argv(params)))
                   for number, entry in enumerate(spec.tests) if entry.category in MORE_STRESS_CATEGORIES
+                  and (entry.brute if entry.brute is not None else entry.category in ("sample", "small"))
                   for j in range(entry.count)]
         texts: list[str] = []
         commands: list[str] = []

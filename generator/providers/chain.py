@@ -208,7 +208,9 @@ def build_draft(spec: DesignSpec, *, seed: int, provider: str,
         texts: list[str] = []
         commands: list[str] = []
         for gen, number, seeds in planned:
-            if gen.category not in ("small", "edge"):
+            # Only generators whose inputs the brute force runs on: a batch input that becomes a test must agree
+            # with it, which needs the brute force to finish.
+            if gen.category not in ("small", "edge") or not (gen.category == "small" or gen.brute_ok):
                 continue
             base = derive_seed(seed, "more-stress", number, round_number) % 1_000_000_000
             runs = [base + j for j in range(STRESS_CASES if gen.category == "small" else len(seeds))]
