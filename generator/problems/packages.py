@@ -11,7 +11,8 @@ A package is a directory `catalog/<topic>/<task>/`:
     solutions/tl_*.py       right answers, too slow for the max tests
     validator.py        `python validator.py key=value ... < input`: exit 0 iff the input is valid
     gen.py              `python gen.py SEED MODE key=value ...`: prints one test input (testlib style)
-    explain.py          optional: reads {"input", "output", "language"} JSON, prints a sample's explanation
+    explain.py          optional: reads {"input", "output", "language", "params", "texts"} JSON (texts: the chosen
+                        theme's named texts, as in the statement), prints a sample's explanation
     themes.toml         optional; else the topic's themes.toml: theme -> language -> named texts
 
 Every program runs alone (`python solutions/accepted.py < in`); nothing about a task lives in Python code
@@ -455,7 +456,8 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
     def explain(inp: str, out: str) -> str:
         if explainer is None:
             return ""
-        payload = json.dumps({"input": inp, "output": out, "language": language, "params": params}) + "\n"
+        payload = json.dumps({"input": inp, "output": out, "language": language, "params": params,
+                              "texts": texts}) + "\n"
         result = run_many(explainer, [payload], SandboxLimits(cpu_seconds=5, wall_seconds=30))[0]
         if result.verdict is not Verdict.ok:
             raise PackageError(f"{package.id}: explain.py {result.verdict.value}: {result.stderr.strip()[-300:]}")
