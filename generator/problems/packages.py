@@ -370,6 +370,26 @@ def render_statement(package: Package, language: Language, values: Mapping[str, 
     return Statement(title, body["legend"], body["input"], body["output"], body.get("notes", ""))
 
 
+def _test_runs(spec: TaskSpec, base_seed: int, params: Mapping[str, ParamValue],
+               shift: int = 0) -> list[tuple[PlanEntry, Run]]:
+    """The test plan's generator invocations, in plan order: entry `number`'s j-th run gets seed
+    base + 1009·number + j (plus `shift`, for the gate's later batches)."""
+    return [(entry, Run(entry.gen, (str((base_seed + 1009 * number + shift + j) % 2**31), *entry.args,
+                                    *param_argv(params))))
+            for number, entry in enumerate(spec.tests) for j in range(entry.count)]
+
+
+def _stress_runs(spec: TaskSpec, base_seed: int, params: Mapping[str, ParamValue], shift: int = 0) -> list[Run]:
+    """The stress generator's invocations: seeds base + 7,919,000 + j (plus `shift`), far from every test's."""
+    return [Run(spec.stress.gen, (str((base_seed + 7_919_000 + shift + j) % 2**31), *spec.stress.args,
+                                  *param_argv(params))) for j in range(spec.stress.count)]
+
+
+def _brute_checked(entry: PlanEntry) -> bool:
+    """Whether the gate runs the brute force on this entry's tests: samples and small ones unless the entry says."""
+    return entry.brute if entry.brute is not None else entry.category in ("sample", "small")
+
+
 def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, language: Language, *,
                 with_stress: bool = True) -> PackageDraft:
     """Package + seeded rng → the gate's draft. Generators run in the sandbox here; nothing they print is trusted
@@ -383,15 +403,10 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
     params = draw_params(spec, rng)
     base_seed = rng.randrange(1, 2**31)
 
-    planned: list[tuple[PlanEntry | StressSpec, str, Run]] = []
-    for number, entry in enumerate(spec.tests):
-        for j in range(entry.count):
-            seed = (base_seed + 1009 * number + j) % 2**31
-            planned.append((entry, entry.category, Run(entry.gen, (str(seed), *entry.args, *param_argv(params)))))
-    for j in range(spec.stress.count if with_stress else 0):
-        seed = (base_seed + 7_919_000 + j) % 2**31
-        planned.append((spec.stress, "stress", Run(spec.stress.gen, (str(seed), *spec.stress.args,
-                                                                      *param_argv(params)))))
+    planned: list[tuple[PlanEntry | StressSpec, str, Run]] = [
+        (entry, entry.category, run) for entry, run in _test_runs(spec, base_seed, params)]
+    if with_stress:
+        planned += [(spec.stress, "stress", run) for run in _stress_runs(spec, base_seed, params)]
 
     limits = SandboxLimits(cpu_seconds=10.0, wall_seconds=300.0, memory_mb=1024, output_bytes=32 * 1024 * 1024)
     outputs: dict[int, str] = {}
@@ -436,9 +451,7 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
             invalid_runs.append(run)
         elif text not in seen:  # a generator may print the same input twice (tiny spaces): keep one
             seen.add(text)
-            brute = entry.brute if isinstance(entry, PlanEntry) and entry.brute is not None else \
-                category in ("sample", "small")
-            tests.append(TestInput(text, category, small=brute))
+            tests.append(TestInput(text, category, small=isinstance(entry, PlanEntry) and _brute_checked(entry)))
             runs.append(run)
 
     order = {c: n for n, c in enumerate(CATEGORIES)}
@@ -468,16 +481,13 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
         # the small hand-shaped test entries' (edge modes a stress generator may never print). The gate asks for
         # them only when a mutant of the reference answers like it on every own stress case, and adds one as a
         # test only if it tells such a mutant apart: the sweeps found every surviving mutant that way.
-        shift = MORE_STRESS_SEED_STRIDE * round_number
-        extra = [Run(spec.stress.gen, (str((base_seed + 7_919_000 + shift + j) % 2**31), *spec.stress.args,
-                                       *param_argv(params))) for j in range(spec.stress.count)]
-        # Only entries the package runs its brute force on (samples, small ones, edge cases marked `brute`): a batch
+        # The same plan as the draft's (stress first), every seed moved by one stride per round; of the test entries
+        # only those the package runs its brute force on (samples, small ones, edge cases marked `brute`): a batch
         # input that becomes a test must agree with the brute force, which must finish on it.
-        extra += [Run(entry.gen, (str((base_seed + 1009 * number + shift + j) % 2**31), *entry.args,
-                                  *param_argv(params)))
-                  for number, entry in enumerate(spec.tests) if entry.category in MORE_STRESS_CATEGORIES
-                  and (entry.brute if entry.brute is not None else entry.category in ("sample", "small"))
-                  for j in range(entry.count)]
+        shift = MORE_STRESS_SEED_STRIDE * round_number
+        extra = _stress_runs(spec, base_seed, params, shift)
+        extra += [run for entry, run in _test_runs(spec, base_seed, params, shift)
+                  if entry.category in MORE_STRESS_CATEGORIES and _brute_checked(entry)]
         texts: list[str] = []
         commands: list[str] = []
         for gen_name, source in package.generators().items():
