@@ -42,12 +42,13 @@ def letters(sigma):
 
 if mode == "sample":
     alphabet = letters(rng.randint(3, 4))
-    if opts["kind"] == "plain":  # an odd length, a few mismatched pairs
+    # the two samples answer differently (2 or 3, then 1): with 1 and 1 (seed 5) a program printing 1 passed both
+    if opts["kind"] == "plain":  # an odd length, two or three mismatched pairs
         n = rng.choice([5, 7, 9])
-        out = text(spoil(palindrome(n, alphabet), rng.randint(1, 3), alphabet))
-    else:  # an even length whose innermost pair differs
+        out = text(spoil(palindrome(n, alphabet), rng.randint(2, 3), alphabet))
+    else:  # an even length whose innermost pair, and only it, differs
         n = rng.choice([4, 6, 8])
-        out = text(spoil(palindrome(n, alphabet), rng.randint(1, 2), alphabet, inner=True))
+        out = text(spoil(palindrome(n, alphabet), 1, alphabet, inner=True))
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     alphabet = letters(rng.choice([1, 2, 2, 3, 26]))
