@@ -1,9 +1,27 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON."""
 import json
 import sys
 
+
+def josa(word, pair):
+    """The Korean particle of `pair` ("을/를", "이/가", "으로/로") that fits the last syllable of `word`."""
+    with_final, without = pair.split("/")
+    last = str(word).rstrip(")}] ")[-1:]
+    if last.isdigit():
+        final, rieul = last not in "2459", last in "178"
+    elif "가" <= last <= "힣":
+        code = (ord(last) - 0xAC00) % 28
+        final, rieul = code != 0, code == 8
+    else:
+        final, rieul = False, False
+    return without if not final or (pair == "으로/로" and rieul) else with_final
+
+
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}
+node = texts.get("node", "정점" if ko else "vertex")
+edge = texts.get("edge", "간선" if ko else "edge")
 data = [int(t) for t in case["input"].split()]
 n = data[0]
 cost = [data[1 + i * n:1 + (i + 1) * n] for i in range(n)]
@@ -15,8 +33,10 @@ while len(inside) < n:
     steps.append(f"{i + 1}-{j + 1} ({c})")
 total = case["output"].split()[0]
 if not steps:
-    print("정점이 하나뿐이라 지을 것이 없으므로 답은 0입니다." if ko else "There is only one vertex, so nothing is built: 0.")
+    print(f"{node}{josa(node, '이/가')} 하나뿐이라 지을 것이 없으므로 답은 0입니다." if ko else
+          f"There is only one {node}, so nothing is built: 0.")
 else:
-    print(f"1번에서 시작해 이미 이어진 정점들과 가장 싸게 이어지는 정점을 하나씩 붙이면 {', '.join(steps)}이고, 비용의 합은 {total}입니다." if ko else
-          f"Starting from vertex 1 and always attaching the vertex with the cheapest link to the ones already joined "
+    print(f"1번 {node}에서 시작해, 이미 이어진 {node}들과 가장 싼 {edge}{josa(edge, '으로/로')} 이어지는 {node}{josa(node, '을/를')} "
+          f"하나씩 붙이면 {', '.join(steps)}이고, 비용의 합은 {total}입니다." if ko else
+          f"Starting from {node} 1 and always attaching the {node} with the cheapest {edge} to the ones already joined "
           f"gives {', '.join(steps)}, for a total of {total}.")
