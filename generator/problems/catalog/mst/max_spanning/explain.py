@@ -2,8 +2,21 @@
 import json
 import sys
 
+
+def josa(word, pair):
+    """The Korean particle of `pair` ("을/를", "이/가") that fits the last syllable of `word`."""
+    with_final, without = pair.split("/")
+    last = str(word)[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return with_final if final else without
+
+
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}
+node = texts.get("node", "정점" if ko else "vertex")
+edge = texts.get("edge", "간선" if ko else "edge")
+edges_word = texts.get("edges", edge + "s")
 data = [int(t) for t in case["input"].split()]
 n, m = data[0], data[1]
 edges = [(data[2 + 3 * i], data[3 + 3 * i], data[4 + 3 * i]) for i in range(m)]
@@ -25,8 +38,9 @@ for u, v, w in sorted(edges, key=lambda e: -e[2]):
 shown = ", ".join(f"{u}-{v} ({w})" for u, v, w in tree)
 total = case["output"].split()[0]
 if not tree:
-    print("정점이 하나뿐이라 남길 간선이 없으므로 답은 0입니다." if ko else "There is only one vertex, so nothing is kept: 0.")
+    print(f"{node}{josa(node, '이/가')} 하나뿐이라 남길 {edge}{josa(edge, '이/가')} 없으므로 답은 0입니다." if ko else
+          f"There is only one {node}, so nothing is kept: 0.")
 else:
-    print(f"가치가 큰 간선부터 보며 사이클을 만들지 않는 것만 남기면 {shown}이고, 가치의 합은 {total}입니다." if ko else
-          f"Taking the most valuable edges first and skipping any that would close a cycle keeps {shown}, "
+    print(f"가치가 큰 {edge}부터 보며 사이클을 만들지 않는 것만 남기면 {shown}이고, 가치의 합은 {total}입니다." if ko else
+          f"Taking the most valuable {edges_word} first and skipping any that would close a cycle keeps {shown}, "
           f"worth {total} in total.")
