@@ -1,6 +1,6 @@
 """Test generator for sieve.nearest_prime: python gen.py SEED MODE [key=value ...] prints one input "N".
 
-Params: maxn. Modes: sample, small hi=.., random, value n=.., top (N = maxn), tie (a large N exactly halfway
+Params: maxn. Modes: sample kind=above|tie, small hi=.., random, value n=.., top (N = maxn), tie (a large N exactly halfway
 between two consecutive primes, so the tie rule decides), big_prime (a prime in the top 10^6 below maxn), invalid kind=...
 Known: 436273009 and 436273291 are consecutive primes (gap 282), so N = 436273150 is a tie 141 away from both.
 """
@@ -33,8 +33,23 @@ def tie():
             return n
 
 
+def neighbours(n):
+    below = next((k for k in range(n - 1, 1, -1) if is_prime(k)), None)
+    above = next(k for k in range(n + 1, 2 * n + 3) if is_prime(k))
+    return below, above
+
+
 if mode == "sample":
-    out = rng.randint(10, 200)
+    # kind=above: the nearest prime lies above N (a program taking the largest prime <= N fails);
+    # kind=tie: two primes equally far, the smaller one wins (a program taking the smallest prime >= N fails)
+    kind = opts.get("kind", "above")
+    while True:
+        out = rng.randint(10, 200)
+        if is_prime(out):
+            continue
+        below, above = neighbours(out)
+        if (above - out < out - below) if kind == "above" else (above - out == out - below):
+            break
 elif mode == "small":
     out = rng.randint(1, int(opts["hi"]))
 elif mode == "random":
