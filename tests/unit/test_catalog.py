@@ -22,6 +22,7 @@ import pytest
 from generator.problems.catalog import all_packages, topics
 from generator.problems.packages import STATEMENT_SECTIONS, render_statement
 from generator.problems.schema import Difficulty
+from generator.problems.textkit import article
 
 ROOT = Path(__file__).resolve().parents[2]
 LEDGER = json.loads((ROOT / "tests" / "catalog_ledger.json").read_text()) if (
@@ -73,6 +74,12 @@ def test_package_is_complete(package) -> None:
                 text = " ".join((statement.legend, statement.input_format, statement.output_format, statement.notes))
                 doubled = re.search(r"\b(an?|the) (an?|the) ", text, re.IGNORECASE)
                 assert doubled is None, f"doubled article {doubled and doubled.group(0)!r} ({theme})"
+                # A written article before a theme slot ("an {item}") is right for some themes only: "an box".
+                # ("A" elsewhere than a sentence's start is a name: "candidates A and B".)
+                words = re.finditer(r"(?:\b(an?)|(?:^|[.!?]\s+)(An?)) ([a-z][a-z-]+)\b", re.sub(r"\$[^$]*\$", "$", text))
+                wrong = [m.group(0).strip(" .!?") for m in words
+                         if article(m.group(3)).split()[0] != (m.group(1) or m.group(2)).lower()]
+                assert not wrong, f"article disagrees with the word's sound: {wrong[:3]} ({theme})"
     assert set(STATEMENT_SECTIONS) >= {"legend", "input", "output"}
 
 
