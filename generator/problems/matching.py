@@ -57,7 +57,8 @@ _HANGUL_HYPHEN = re.compile(r"(?<=[가-힣])-(?=[가-힣])")
 
 
 def _canon(phrase: str) -> str:
-    return _HANGUL_HYPHEN.sub(" ", phrase)
+    # An underscore joins the words of a code name: priority_queue is "priority queue", lower_bound "lower bound".
+    return _HANGUL_HYPHEN.sub(" ", phrase).replace("_", " ")
 
 
 def normalise(prompt: str) -> str:
@@ -69,9 +70,20 @@ def _contains(padded: str, keyword: str) -> bool:
     """ASCII phrases match whole words (a trailing plural s allowed); Korean phrases match anywhere, with or
     without their spaces (particles attach to words; people write 위상정렬 and 위상 정렬)."""
     keyword = keyword.lower()
+    if keyword.isdigit():
+        return bool(_problem_number(keyword).search(padded))
     if keyword.isascii():
-        return bool(_ascii_pattern(keyword).search(padded))
+        return bool(_ascii_pattern(_canon(keyword)).search(padded))
     return _spaced_hit(padded, _canon(keyword))
+
+
+@lru_cache(maxsize=None)
+def _problem_number(number: str) -> re.Pattern[str]:
+    """A Baekjoon problem number a topic lists ("1753", "백준 1753번 같은 문제", "최솟값 찾기 11003"): the number as a
+    word of its own (번 may follow), not a bound after a variable ("n 1753", from "N ≤ 1753"), not a count, a year,
+    an ordinal or a size ("1753개", "1753년", "1753번째", "1753 이하")."""
+    return re.compile(rf"(?<![\w\-+.,^])(?<! [a-z] ){number}번?(?= )"
+                      rf"(?! (?:이하|이상|미만|초과|개|문제|문항|명|년|초|x|ms|mb|kb)(?: |$))")
 
 
 @lru_cache(maxsize=None)
@@ -147,7 +159,10 @@ _PARTICLES = ("", "은", "는", "이", "가", "을", "를")
 # "세그먼트 트리로 푸는 LIS", "유니온 파인드를 이용한 크루스칼", "LIS 이분 탐색 풀이", "LIS using binary search":
 # a phrase marked as the means names the tool, not the problem, when another topic is named plainly.
 _TOOL_AFTER = ("로 푸는", "으로 푸는", "로 풀이", "으로 풀이", "로 해결", "으로 해결", "이용한", "이용해서", "이용해",
-               "이용하는", "사용한", "사용해서", "사용해", "사용하는", "활용한", "풀이", "사용")
+               "이용하는", "사용한", "사용해서", "사용해", "사용하는", "활용한", "풀이", "사용",
+               # "이분 탐색으로 최적화하는 LIS": the tool that speeds up the named problem
+               "로 최적화", "으로 최적화", "로 최적화한", "으로 최적화한", "로 최적화하는", "으로 최적화하는",
+               "로 최적화된", "으로 최적화된")
 _TOOL_BEFORE = ("using", "via", "by using")  # not "with": "kruskal with union find" names both (union_find.kruskal)
 
 
@@ -190,8 +205,13 @@ def _inside(keyword: str, phrases: set[str]) -> bool:
     return any(_squash(keyword) in phrase for phrase in phrases)
 
 
+# A problem's number names that one problem: it outweighs the generic words of its title ("구간 합 구하기 2042" is
+# the segment tree problem, "부분합 1806" the two-pointer one), though not a long phrase naming a technique.
+_NUMBER_WEIGHT = 16
+
+
 def _weight(hits) -> int:
-    return sum(len(k.replace(" ", "")) * (2 if not k.isascii() else 1) for k in hits)
+    return sum(_NUMBER_WEIGHT if k.isdigit() else len(k.replace(" ", "")) * (2 if not k.isascii() else 1) for k in hits)
 
 
 def _score(topic, padded: str, down: set[str] = frozenset(), tools: set[str] = frozenset(),

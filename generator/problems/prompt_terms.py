@@ -45,8 +45,9 @@ _PARTICLES = "(?:으로|로|급|난이도|정도|짜리|이상|이하|문제)?"
 _TIERS = [  # (pattern of the tier name, tier)
     (r"브론즈|브론|bronze", "bronze"),
     (r"실버|silver", "silver"),
-    (r"골드|gold", "gold"),
-    (r"플래티넘|플레티넘|플래티늄|플레|플래|platinum|plat", "platinum"),
+    (r"골드(?!바흐)|gold", "gold"),  # 골드바흐 (Goldbach) is no tier
+    # 플레/플래 are short for 플래티넘, but not in 플레이(어), 플래그, 플래시, 플래너 (play, flag, flash, planner)
+    (r"플래티넘|플레티넘|플래티늄|(?:플레|플래)(?!이(?!상|하(?![가-힣]))|그|시|너|닛|터|카|인|어)|platinum|plat", "platinum"),
     (r"다이아몬드|다이아|diamond|루비|ruby", "beyond"),
 ]
 _SHORT_TIERS = [(r"브", "bronze"), (r"실", "silver"), (r"골", "gold"), (r"플", "platinum")]
@@ -86,7 +87,7 @@ _WORDS: list[tuple[str, Difficulty]] = [
     (r"아주\s*쉬|매우\s*쉬|완전\s*쉬|제일\s*쉬|가장\s*쉬|엄청\s*쉬|왕초보|입문|기초|튜토리얼|초등학생|"
      r"(?<![a-z])tutorial(?![a-z])|(?<![a-z])intro(?:ductory)?(?![a-z])|(?<![a-z])very easy(?![a-z])|(?<![a-z])warm[- ]?up(?![a-z])|入門|超簡単|とても簡単", Difficulty.tutorial),
     # hard (before medium: "어려운 중급" is rare, "상급" must not read as 상 + 급 twice)
-    (r"어려운|어려움|어렵게|어렵고|어려워|빡센|빡세게|빡쎈|빡구현|고급|상급|최상급|극악|(?<![a-z])hard(?:er|est)?(?![a-z])|(?<![a-z])difficult(?![a-z])|"
+    (r"어려운|어려움|어렵게|어렵고|어려워|심화|빡센|빡세게|빡쎈|빡구현|고급|상급|최상급|극악|(?<![a-z])hard(?:er|est)?(?![a-z])|(?<![a-z])difficult(?![a-z])|"
      r"(?<![a-z])advanced(?![a-z])|(?<![a-z])challenging(?![a-z])|難しい|難しめ|上級|難問", Difficulty.hard),
     # medium
     (r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤|으로|짜리)?(?=\s*(?:$|[,.!?)]|난이도|정도|수준|문제|\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:문제|개)))|적당한|무난한|(?<![a-z])medium(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|"
@@ -127,11 +128,13 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
                 number = int(raw) if raw and raw.isdigit() else _ROMAN.get(raw or "")
                 blanked = lowered[:found.start()] + " " * (found.end() - found.start()) + lowered[found.end():]
                 return _tier_difficulty(tier, number), found.group(0).strip(), blanked
-    short = re.search(rf"{_NOT_HANGUL_BEFORE}(브|실|골|플)\s?([1-5]){_NOT_HANGUL_AFTER}(?!\s*(?:개|문제|문항))", lowered)
+    # "골3 문제" is Gold 3 (the number is glued to the tier), "골 3문제" is no tier (the number is glued to the unit)
+    short = re.search(rf"{_NOT_HANGUL_BEFORE}(브|실|골|플)(?:([1-5]){_NOT_HANGUL_AFTER}(?!(?:개|문제|문항))|"
+                      rf"\s([1-5]){_NOT_HANGUL_AFTER}(?!\s*(?:개|문제|문항)))", lowered)
     if short:
         tier = dict(_SHORT_TIERS)[short.group(1)]
         blanked = lowered[:short.start()] + " " * (short.end() - short.start()) + lowered[short.end():]
-        return _tier_difficulty(tier, int(short.group(2))), short.group(0), blanked
+        return _tier_difficulty(tier, int(short.group(2) or short.group(3))), short.group(0), blanked
     # solved.ac's own short form, capital letter and number: "다익스트라 G4", "S2 문제", "P5". Capitals only and only
     # one such token: "두 문자열 s1, s2" names strings, not Silver 1.
     # Only where a level stands: at the end, before a comma, Hangul or "problem" ("AWS S3 upload" is no tier).
@@ -142,6 +145,12 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
         tier = {"B": "bronze", "S": "silver", "G": "gold", "P": "platinum"}[found.group(1)]
         blanked = lowered[:found.start()] + " " * (found.end() - found.start()) + lowered[found.end():]
         return _tier_difficulty(tier, int(found.group(2))), found.group(0), blanked
+    glued = re.search(r"(?<=[가-힣])(브론즈|실버|골드|플래티넘)(?!바흐)\s?([1-5])?(?![가-힣0-9])", lowered)
+    if glued:
+        tier = {"브론즈": "bronze", "실버": "silver", "골드": "gold", "플래티넘": "platinum"}[glued.group(1)]
+        blanked = lowered[:glued.start()] + " " * (glued.end() - glued.start()) + lowered[glued.end():]
+        number = int(glued.group(2)) if glued.group(2) else None
+        return _tier_difficulty(tier, number), glued.group(0), blanked
     rating = re.search(r"(?:codeforces|\bcf\b|rating|rated|레이팅|레이트|코드포스|코포)\D{0,12}?(\d{3,4})\b|"
                        r"\b(\d{3,4})\s*(?:-\s*)?(?:rated|rating|점대|레이팅)", lowered)
     if rating:
@@ -157,7 +166,11 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
         for word in re.finditer(pattern, lowered):
             if _asks(lowered, word):
                 return difficulty, word.group(0), lowered
-    single = re.search(rf"{_NOT_HANGUL_BEFORE}(?<!그 )(?<!이 )(하|중|상){_PARTICLES}{_NOT_HANGUL_AFTER}{_NOT_AMONG}", lowered)
+    # 중상 / 중하 (upper and lower middle of a 하-중-상 scale) as a level: "중상 난이도", "난이도 중상"
+    between = re.search(r"(?<![가-힣])(?:난이도\s*(중상|중하)(?![가-힣])|(중상|중하)\s*(?:난이도|정도|수준|급))", lowered)
+    if between:
+        return Difficulty.medium, between.group(0), lowered
+    single = re.search(rf"{_NOT_HANGUL_BEFORE}(?<!그 )(?<!이 )(?<!개 )(?<!명 )(?<!둘 )(?<!셋 )(?<!들 )(?<!것 )(?<!가지 )(하|중|상){_PARTICLES}{_NOT_HANGUL_AFTER}{_NOT_AMONG}", lowered)
     if single:
         return _SINGLE_SYLLABLE[single.group(1)], single.group(0), lowered
     return None, "", lowered
@@ -168,13 +181,14 @@ _NATIVE = {  # Korean native numerals as they stand before a counter (한 개, �
     "한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "석": 3, "네": 4, "넷": 4, "다섯": 5, "여섯": 6,
     "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20, "스물": 20, "서른": 30, "마흔": 40, "쉰": 50,
     # ranges ("두세 개" = two or three) ask for up to their upper end, like "2~3개" (read as 3개)
+    "백": 100, "천": 1000,  # "문제 백 개": a count past the maximum is refused, not served as 1
     "한두": 2, "두어": 2, "두세": 3, "서너": 4, "너덧": 5, "너댓": 5, "네다섯": 5, "대여섯": 6, "예닐곱": 7,
 }
 _SINO_KANJI = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ENGLISH = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "half a dozen": 6, "a dozen": 12,
             "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2, "a pair of": 2, "single": 1, "a": 1, "an": 1}
-_UNIT_KO = r"(?:개|문제|문항|제(?![가-힣])|題)"
+_UNIT_KO = r"(?:개(?!월)|문제(?!집)|문항|제(?![가-힣])|題)"  # not 3개월 (months), 1766 문제집 (a problem book)
 _UNIT_EN = r"(?:problems?|questions?|tasks?|exercises?|puzzles?|ones)"
 
 
@@ -204,7 +218,7 @@ def _english_number(word: str) -> int:
 _ENGLISH_NUMBER = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty"
 # A settings line of a multi-line or form-like prompt: "개수: 3", "문제 수 = 4", "count: 2", "問題数：5".
 _COUNT_FIELD = (r"(?:개수|갯수|문제\s*개수|문제\s*수|문항\s*수|수량|(?<![a-z])count|number of problems|how many|問題数)"
-                r"\s*[:=：]\s*(-?\d{1,4})(?![0-9])(?!\s*[≤<≥>^*×/]|\.\d|,\d{3})")  # not "개수: 1 ≤ N", "count = 10^5"
+                r"[*_`]*\s*[:=：]\s*[*_`]*\s*(-?\d{1,4})(?![0-9])(?!\s*[≤<≥>^*×/]|\.\d|,\d{3})")  # not "개수: 1 ≤ N", "count = 10^5"
 
 
 def _count(text: str) -> tuple[int | None, str]:
@@ -216,7 +230,7 @@ def _count(text: str) -> tuple[int | None, str]:
         (rf"(?<![0-9.,^])(\d{{1,4}})\s*{_UNIT_KO}", lambda m: int(m.group(1))),
         (r"(?<![0-9.,^])(\d{1,4})\s*(?:問|つ|個)", lambda m: int(m.group(1))),
         (r"([一二三四五六七八九十]+)\s*(?:問|つ|個|題)", lambda m: _kanji(m.group(1))),
-        (rf"{_NOT_HANGUL_BEFORE}((?:열|스물|스무|서른|마흔)?(?:{natives}))\s*(?:개|문제|문항)", lambda m: _native(m.group(1))),
+        (rf"(?:(?<![{_HANGUL}])|(?<=문제))((?:열|스물|스무|서른|마흔)?(?:{natives}))\s*(?:개|문제|문항)", lambda m: _native(m.group(1))),
         (rf"문제\s*(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열){_NOT_HANGUL_AFTER}|"
          rf"문제\s*(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?:만|씩|정도|쯤)", lambda m: _NATIVE[m.group(1) or m.group(2)]),
         (rf"{_NOT_HANGUL_BEFORE}(하나)(?:만|씩)?{_NOT_HANGUL_AFTER}", lambda m: 1),

@@ -621,7 +621,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('LCS 2처럼 역추적하는 문제', 'lcs', 'easy', 1),
     ('절댓값 힙 같은 문제', 'heap', 'easy', 1),
     ('오큰수 같은 모노톤 스택', 'stack', 'easy', 1),
-    ('골드바흐의 추측 문제', 'sieve', 'medium', 1),
+    ('골드바흐의 추측 문제', 'sieve', 'easy', 1),  # fixed: 골드바흐 (Goldbach) is no Gold tier
     ('스도쿠 풀기 문제 어려움', 'backtracking', 'hard', 1),
     ('두 용액 문제 같은 거', 'two_pointers', 'easy', 1),
     ('집합의 표현 같은 문제', 'union_find', 'easy', 1),
@@ -700,6 +700,89 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('자료구조 문제 5개 섞어서', 'data_structures', 'easy', 5),
     ('배열 문제', None, None, None),
     ('트리맵 문제', None, None, None),  # fixed
+    # routing5 (fifth blind set, /work/notes/s12/heldout5.tsv): the rows it fixed, then every 8th right one
+    ('다익스트라 골3 문제 하나', 'dijkstra', 'medium', 1),  # fixed
+    ('백준 1753 최단경로 같은 문제', 'dijkstra', 'easy', 1),  # fixed
+    ('1766 문제집 유형', 'topological_sort', 'easy', 1),  # fixed
+    ('부분합 1806', 'two_pointers', 'easy', 1),  # fixed
+    ('골드바흐의 추측', 'sieve', 'easy', 1),  # fixed
+    ('곱셈 1629', 'modpow', 'easy', 1),  # fixed
+    ('AC 5430', 'queue_deque', 'easy', 1),  # fixed
+    ('최솟값 찾기 11003', 'monotonic_deque', 'easy', 1),  # fixed
+    ('찾기 1786', 'kmp', 'easy', 1),  # fixed
+    ('뱀 3190', 'implementation', 'easy', 1),  # fixed
+    ('블랙잭 2798', 'brute_force', 'easy', 1),  # fixed
+    ('ATM 11399', 'greedy', 'easy', 1),  # fixed
+    ('냅색문제 1450', 'meet_in_the_middle', 'medium', 1),  # fixed
+    ('구간 합 구하기 2042', 'segment_tree', 'easy', 1),  # fixed
+    ('최솟값과 최댓값 2357', 'segment_tree', 'easy', 1),  # fixed
+    ('순열 사이클 10451', 'cycle_detection', 'easy', 1),  # fixed
+    ('듣보잡 1764', 'hash_map', 'easy', 1),  # fixed
+    ('피보나치 수 6', 'modpow', 'easy', 1),  # fixed
+    ('파티 1238', 'dijkstra', 'easy', 1),  # fixed
+    ('탑 2493', 'stack', 'easy', 1),  # fixed
+    ('카드2 2164', 'queue_deque', 'easy', 1),  # fixed
+    ('친구의 친구는 친구일 때 그룹이 몇 개인지 세는 문제', 'union_find', 'easy', 1),  # fixed
+    ('도시들을 최소 비용으로 전부 연결하는 도로 건설 문제', 'mst', 'easy', 1),  # fixed
+    ('회의 최대한 많이 잡기 문제', 'greedy', 'easy', 1),  # fixed
+    ('배열 값이 바뀌면서 구간 합을 계속 물어보는 문제', 'segment_tree', 'easy', 1),  # fixed
+    ('가방에 무게 제한 있고 가치 최대로 담기', 'knapsack', 'easy', 1),  # fixed
+    ('트리에서 제일 먼 두 노드 사이 거리', 'tree_diameter', 'easy', 1),  # fixed
+    ('n개 중 r개 고르는 경우의 수를 소수로 나눈 나머지', 'binomial', 'easy', 1),  # fixed
+    ('단어 목록에서 접두사로 시작하는 단어 수 세기', 'trie', 'easy', 1),  # fixed
+    ('정렬된 배열에서 x 이상이 처음 나오는 위치', 'binary_search', 'easy', 1),  # fixed
+    ('N×M 격자에서 오른쪽/아래로만 가는 경로 수', 'grid_dp', 'easy', 1),  # fixed
+    ('N개 수의 순열 전부 출력', 'backtracking', 'easy', 1),  # fixed
+    ('heap problems (priority_queue in C++)', 'heap', 'easy', 1),  # fixed
+    ('그리디 중상 난이도', 'greedy', 'medium', 1),  # fixed
+    ('동적계획법 심화', 'dp', 'hard', 1),  # fixed
+    ('이분 탐색으로 최적화하는 LIS', 'lis', 'easy', 1),  # fixed
+    ('KMP 말고 해시로 문자열 찾기', 'string_hashing', 'easy', 1),  # fixed
+    ('다익스트라알고리즘문제세개', 'dijkstra', 'easy', 3),  # fixed
+    ('유니온파인드골드', 'union_find', 'medium', 1),  # fixed
+    ('에라스토테네스의 체', 'sieve', 'easy', 1),  # fixed
+    ('**주제**: 다익스트라\n**난이도**: 어려움\n**개수**: 2', 'dijkstra', 'hard', 2),  # fixed
+    ('트리에서의 다이나믹 프로그래밍 골드1', 'tree_dp', 'hard', 1),
+    ('조합론 골드 문제 2개', 'binomial', 'medium', 2),
+    ('해시를 사용한 집합과 맵 실버4', 'hash_map', 'easy', 1),
+    ('덱을 이용한 구간 최댓값 트릭 플래티넘', 'monotonic_deque', 'hard', 1),
+    ('해싱 + 라빈–카프 플래', 'string_hashing', 'hard', 1),
+    ('팰린드롬 골드', 'palindromes', 'medium', 1),
+    ('문자열 골드', 'strings', 'medium', 1),
+    ('친구 네트워크 문제', 'union_find', 'easy', 1),
+    ('평범한 배낭 같은 문제 3개', 'knapsack', 'easy', 3),
+    ('나머지 합 10986', 'prefix_sums', 'easy', 1),
+    ('오큰수 17298', 'stack', 'easy', 1),
+    ('N과 M (1) 같은 문제', 'backtracking', 'easy', 1),
+    ('벽 부수고 이동하기', 'grid_bfs', 'easy', 1),
+    ('팰린드롬? 10942', 'palindromes', 'easy', 1),
+    ('수 정렬하기 2 2751', 'sorting', 'easy', 1),
+    ('다리 놓기 1010', 'binomial', 'easy', 1),
+    ('한 단어를 다른 단어로 바꾸는 최소 편집 횟수', 'lcs', 'easy', 1),
+    ('작업 시간이 짧은 것부터 처리하는 스케줄링을 힙으로', 'heap', 'easy', 1),
+    ('삼성 SW 역량 테스트 시뮬레이션 문제', 'implementation', 'easy', 1),
+    ('대학 알고리즘 수업 과제용 위상정렬 문제', 'topological_sort', 'easy', 1),
+    ('two easy union find problems please', 'union_find', 'easy', 2),
+    ('0/1 knapsack, easy', 'knapsack', 'easy', 1),
+    ('Fenwick tree / BIT point update range sum', 'segment_tree', 'easy', 1),
+    ('ダイクストラ法の問題を3問', 'dijkstra', 'easy', 3),
+    ('그리디 문제 열 개', 'greedy', 'easy', 10),
+    ('KMP 입문 세 문제', 'kmp', 'tutorial', 3),
+    ('구현 문제 난이도 상', 'implementation', 'hard', 1),
+    ('이항계수 적당한 난이도로', 'binomial', 'medium', 1),
+    ('알고리즘 문제 아무거나', None, None, None),
+    ('정수론 입문', 'math', 'tutorial', 1),
+    ('게임 이론 님 게임', None, None, None),
+    ('자릿수 DP', None, None, None),
+    ("Mo's algorithm problems", None, None, None),
+    ('센트로이드 분할', None, None, None),
+    ('해시맵 대신 트라이 쓰는 문제', 'trie', 'easy', 1),
+    ('가장긴증가하는부분수열', 'lis', 'easy', 1),
+    ('에라토스테네스 체', 'sieve', 'easy', 1),
+    ('monotone stack', 'stack', 'easy', 1),
+    ('문제 3개 만들어줘\n주제는 KMP\n난이도는 중급', 'kmp', 'medium', 3),
+    ("I'm preparing for Google interviews, can you generate 4 medium problems about heaps? Thanks!", 'heap', 'medium', 4),
+    ('오늘의 문제 - 백트래킹', 'backtracking', 'easy', 1),
 ]
 
 
@@ -817,6 +900,13 @@ def test_beyond_the_hardest_difficulty_is_refused_not_served_hard() -> None:
 
 
 READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms reads them; None = not stated
+    # routing5: words that hold a tier's name, 중 as "among", a number glued to the short tier, counts in words
+    ("골드바흐의 추측", None, None), ("플레이어 두 명이 번갈아 가는 게임 구현", None, None), ("플래그 배열", None, None),
+    ("플레 문제", "hard", None), ("n개 중 r개 고르기", None, None), ("세 명 중 한 명을 고르는 경우", None, None),
+    ("다익스트라 골3 문제 하나", "medium", 1), ("골 3문제", None, 3), ("유니온파인드골드", "medium", None),
+    ("다익스트라실버2 두 문제", "easy", 2), ("힙 문제 백 개", None, 100), ("**개수**: 2", None, 2),
+    ("- 문제 수: 4", None, 4), ("문제세개", None, 3), ("동적계획법 심화", "hard", None), ("그리디 중상 난이도", "medium", None),
+    ("중상을 입은 환자부터 치료", None, None), ("1766 문제집 유형", None, None), ("3개월 동안 풀 문제 5개", None, 5),
     ("골드 2문제", "medium", 2), ("골드2 문제", "hard", None), ("골드 3 두 개", "medium", 2), ("실버 3 세 문제", "easy", 3),
     ("플레 문제", "hard", None), ("골3", "medium", None), ("브1 구현 3문제", "tutorial", 3), ("gold iv", "medium", None),
     ("상하좌우 격자 BFS", None, None), ("전위 중위 후위 순회", None, None), ("중간에서 만나기", None, None),
