@@ -1,0 +1,42 @@
+"""A sample's explanation from its input alone: reads {"input", "language", "texts", ...} as JSON."""
+import json
+import sys
+
+
+def josa(word, pair):
+    """word + the particle of `pair` (이/가, 을/를, 은/는, 과/와, 으로/로) that agrees with how word is read:
+    numbers ending in 2, 4, 5, 9 end in a vowel, in 1, 7, 8 in ㄹ (which takes 로), in 0, 3, 6 in a consonant."""
+    consonant, vowel = pair.split("/")
+    last = str(word)[-1]
+    if last.isdigit():
+        ending = "ㄹ" if last in "178" else "" if last in "2459" else "C"
+    elif "가" <= last <= "힣":
+        final = (ord(last) - 0xAC00) % 28
+        ending = "" if final == 0 else "ㄹ" if final == 8 else "C"
+    else:
+        ending = ""
+    return f"{word}{vowel if not ending or (ending == 'ㄹ' and consonant == '으로') else consonant}"
+
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+tokens = [int(t) for t in case["input"].split()]
+n, k = tokens[0], tokens[1]
+values = tokens[2:2 + n]
+steps = []
+for i in range(1, min(n, 8) + 1):
+    top = sorted(values[:i], reverse=True)[:k]
+    if i < k:
+        steps.append(f"{values[i - 1]}: -1")
+    else:
+        steps.append(f"{values[i - 1]}: {', '.join(map(str, top))} → {top[-1]}")
+more = "; ..." if n > 8 else ""
+ordinal = f"{k}{'th' if k % 100 in (11, 12, 13) else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"
+if ko:
+    print(f"K = {k}일 때 값을 받을 때마다 '받은 값: 지금까지 가장 큰 {k}개 → {k}번째로 큰 값'을 쓰면 "
+          + "; ".join(steps) + more + "입니다."
+          + (f" 처음 {k - 1}개를 받았을 때는 아직 {k}개가 되지 않아 -1입니다." if k > 1 else ""))
+else:
+    print(f"With K = {k}, after each arrival (arrived value: the {k} largest so far → the {ordinal} largest): "
+          + "; ".join(steps) + more + "."
+          + (f" Until {k} values have arrived the answer is -1." if k > 1 else ""))
