@@ -26,12 +26,29 @@ def render(n, prefix):
     return f"{n}\n{prefix}\n"
 
 
-if mode == "sample1":
-    n = rng.randint(3, 5)
-    out = render(n, valid_prefix(n, rng.randint(2, 5)))
-elif mode == "sample2":
-    n = rng.randint(2, 3)
-    out = render(n, valid_prefix(n, rng.randint(1, 2)))
+def completions(n, prefix):
+    """How many balanced strings of length 2n start with the (valid) prefix."""
+    ways = {(prefix.count("("), prefix.count("(") - prefix.count(")")): 1}
+    for _ in range(2 * n - len(prefix)):
+        nxt = {}
+        for (opened, bal), w in ways.items():
+            if opened < n:
+                nxt[(opened + 1, bal + 1)] = nxt.get((opened + 1, bal + 1), 0) + w
+            if bal > 0:
+                nxt[(opened, bal - 1)] = nxt.get((opened, bal - 1), 0) + w
+        ways = nxt
+    return ways.get((n, 0), 0)
+
+
+if mode in ("sample1", "sample2"):
+    # samples with several completions, so that the order and the search show (one line would teach neither)
+    lo_n, hi_n, lo_len, hi_len, lo_ways, hi_ways = (3, 4, 2, 4, 3, 9) if mode == "sample1" else (2, 3, 1, 2, 2, 5)
+    while True:
+        n = rng.randint(lo_n, hi_n)
+        prefix = valid_prefix(n, rng.randint(lo_len, hi_len))
+        if lo_ways <= completions(n, prefix) <= hi_ways:
+            break
+    out = render(n, prefix)
 elif mode == "random":
     n = rng.randint(1, min(MAXN, int(opts["n"])))
     length = rng.randint(1, 2 * n)
