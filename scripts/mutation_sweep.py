@@ -14,6 +14,7 @@ tests), else it is "equivalent on stress".
     .venv/bin/python scripts/mutation_sweep.py heap.dual_pq lis.count          # tasks
     .venv/bin/python scripts/mutation_sweep.py --topics heap lis --difficulty hard
     .venv/bin/python scripts/mutation_sweep.py --all --seeds 0 1 2 --extra-stress 3 -j 1 --json out.json
+    .venv/bin/python scripts/mutation_sweep.py --topics grid_bfs --seeds 0 --wide-operators   # more operators
 
 Exit status 1 when any distinguishable survivor is found.
 """
@@ -150,6 +151,61 @@ def _extra_sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str]]:
             node.value = not node.value
 
 
+# Operators of general-purpose mutation tools that mutation.py leaves out (--wide-operators): bitwise and shift swaps,
+# ** -> *, break <-> continue, a simple statement deleted (replaced by `pass`), a subscript index moved by one.
+WIDE_BINOPS: dict[type, type] = {ast.BitAnd: ast.BitOr, ast.BitOr: ast.BitAnd, ast.BitXor: ast.BitOr,
+                                 ast.LShift: ast.RShift, ast.RShift: ast.LShift, ast.Pow: ast.Mult}
+DELETABLE = (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Expr, ast.Break, ast.Continue)
+
+
+def wide_mutants(source: str, known: set[str]) -> list[Mutant]:
+    """Single-point mutants by the wide operators, in source order, without any text already in `known`."""
+    found: list[Mutant] = []
+    count = sum(1 for _ in _wide_sites(ast.parse(source)))
+    for index in range(count):
+        tree = ast.parse(source)
+        node, description = next(itertools.islice(_wide_sites(tree), index, None))
+        text = ast.unparse(tree)
+        try:
+            compile(text, "mutant.py", "exec")
+        except (SyntaxError, ValueError):
+            continue
+        if text not in known:
+            known.add(text)
+            found.append(Mutant(f"line {getattr(node, 'lineno', '?')}: {description} (wide)", text))
+    return found
+
+
+def _wide_sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str]]:
+    """Yields each site AFTER mutating it in place, then restores it (as _extra_sites)."""
+    for node in list(ast.walk(tree)):
+        if isinstance(node, (ast.BinOp, ast.AugAssign)) and type(node.op) in WIDE_BINOPS:
+            op = node.op
+            node.op = WIDE_BINOPS[type(op)]()
+            yield node, f"{type(op).__name__} → {type(node.op).__name__}"
+            node.op = op
+        elif isinstance(node, ast.Subscript) and not isinstance(node.slice, (ast.Slice, ast.Tuple)):
+            index = node.slice
+            for sign, op in (("+", ast.Add()), ("-", ast.Sub())):
+                node.slice = ast.BinOp(left=index, op=op, right=ast.Constant(1))
+                yield node, f"index {sign} 1"
+            node.slice = index
+        body_fields = [(name, value) for name, value in ast.iter_fields(node)
+                       if name in ("body", "orelse", "finalbody") and isinstance(value, list)]
+        for name, body in body_fields:
+            for position, statement in enumerate(list(body)):
+                if isinstance(statement, (ast.Break, ast.Continue)):
+                    swapped = ast.Continue() if isinstance(statement, ast.Break) else ast.Break()
+                    body[position] = ast.copy_location(swapped, statement)
+                    yield statement, f"{type(statement).__name__.lower()} → {type(swapped).__name__.lower()}"
+                    body[position] = statement
+                if isinstance(statement, DELETABLE) and not (isinstance(statement, ast.Expr) and
+                                                             isinstance(statement.value, ast.Constant)):
+                    body[position] = ast.copy_location(ast.Pass(), statement)
+                    yield statement, f"delete `{ast.unparse(statement)[:40]}`"
+                    body[position] = statement
+
+
 def _parent_of(tree: ast.AST, child: ast.AST) -> tuple[ast.AST, str, int | None] | None:
     for holder in ast.walk(tree):
         for field_name, value in ast.iter_fields(holder):
@@ -266,23 +322,26 @@ def judge_on_stress(draft: Draft, made: list[Mutant], alive: list[int], pool: li
     return equivalent, found
 
 
-def sweep(package, seed: int, extra: int, extra_operators: bool = False) -> SeedResult:  # noqa: ANN001
+def sweep(package, seed: int, extra: int, extra_operators: bool = False,  # noqa: ANN001
+          wide_operators: bool = False) -> SeedResult:
     """One task, one seed: every mutant against the published tests, survivors against stress inputs."""
     started = time.perf_counter()
     draft, problem = build_problem(package, seed)
     result = sweep_problem(draft, problem, lambda: stress_pool(package, draft, seed, extra),
-                           extra_operators=extra_operators)
+                           extra_operators=extra_operators, wide_operators=wide_operators)
     result.task, result.seed = package.id, seed
     result.seconds = round(time.perf_counter() - started, 1)
     return result
 
 
 def sweep_problem(draft: Draft, problem: Problem, pool: Callable[[], list[str]], *,
-                  extra_operators: bool = False) -> SeedResult:
+                  extra_operators: bool = False, wide_operators: bool = False) -> SeedResult:
     """The core, for any verified problem: `pool` gives the stress inputs (called only when a mutant survives)."""
     made = mutants(draft.reference, ALL_MUTANTS)
     if extra_operators:
         made += extra_mutants(draft.reference, {draft.reference} | {m.source for m in made})
+    if wide_operators:
+        made += wide_mutants(draft.reference, {draft.reference} | {m.source for m in made})
     alive = survivors_of_tests(draft, problem, made)
     result = SeedResult(problem.id, problem.provenance.seed, len(made), len(made) - len(alive),
                         published_tests=len(problem.tests))
@@ -294,7 +353,8 @@ def sweep_problem(draft: Draft, problem: Problem, pool: Callable[[], list[str]],
     return result
 
 
-def sweep_id(task_id: str, seed: int, extra: int, extra_operators: bool = False) -> SeedResult:
+def sweep_id(task_id: str, seed: int, extra: int, extra_operators: bool = False,
+             wide_operators: bool = False) -> SeedResult:
     """`sweep` by task id (picklable for the process pool); a broken build is reported, not raised."""
     from generator.problems.catalog import all_packages
 
@@ -302,7 +362,7 @@ def sweep_id(task_id: str, seed: int, extra: int, extra_operators: bool = False)
     error = ""
     for _ in range(SANDBOX_RETRIES):
         try:
-            return sweep(package, seed, extra, extra_operators)
+            return sweep(package, seed, extra, extra_operators, wide_operators)
         except Exception as exc:  # a gate error or a broken package: report it as such and go on
             error = f"{type(exc).__name__}: {exc}"[:500]
             if "sandbox_error" not in error and not isinstance(exc, SandboxFailure):
@@ -349,6 +409,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--extra-stress", type=int, default=3, help="stress inputs of K more drafts per seed")
     parser.add_argument("--extra-operators", action="store_true",
                         help="also < <-> >, dropped not / unary minus, in <-> not in, is <-> is not, True <-> False")
+    parser.add_argument("--wide-operators", action="store_true",
+                        help="also & <-> |, ^ -> |, << <-> >>, ** -> *, break <-> continue, a simple statement "
+                             "deleted, a subscript index +/- 1 (what general-purpose mutation tools add)")
     parser.add_argument("-j", "--jobs", type=int, default=1)
     parser.add_argument("--json", type=Path, help="write every result here")
     parser.add_argument("--log", type=Path, help="append each distinguishable survivor here as it is found")
@@ -359,7 +422,8 @@ def main(argv: list[str] | None = None) -> int:
     jobs = [(i, s) for i in ids for s in args.seeds]
     results: list[SeedResult] = []
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        futures = [pool.submit(sweep_id, i, s, args.extra_stress, args.extra_operators) for i, s in jobs]
+        futures = [pool.submit(sweep_id, i, s, args.extra_stress, args.extra_operators,
+                               args.wide_operators) for i, s in jobs]
         for future in futures:
             results.append(future.result())
             report(results[-1], args.log)

@@ -61,3 +61,19 @@ def test_extra_operators_make_single_point_mutants_the_gate_does_not() -> None:
     assert len({m.source for m in found}) == len(found) and source not in {m.source for m in found}
     for m in found:
         compile(m.source, "m.py", "exec")
+
+
+def test_wide_operators_make_the_mutants_of_general_purpose_tools() -> None:
+    source = ("a = [1, 2, 3]\ni = 1\nfor x in a:\n    if x & 1:\n        continue\n    i += x << 2\n    break\n"
+              "print(a[i % 3], i ** 2)\n")
+    found = sweep_script.wide_mutants(source, {source})
+    by_kind = {m.description.split(": ", 1)[1]: m.source for m in found}
+    assert "continue → break (wide)" in by_kind and "break → continue (wide)" in by_kind, list(by_kind)
+    assert "x & 1" not in by_kind["BitAnd → BitOr (wide)"] and "x | 1" in by_kind["BitAnd → BitOr (wide)"]
+    assert "x >> 2" in by_kind["LShift → RShift (wide)"] and "i * 2" in by_kind["Pow → Mult (wide)"]
+    assert "a[i % 3 + 1]" in by_kind["index + 1 (wide)"] and "a[i % 3 - 1]" in by_kind["index - 1 (wide)"]
+    deleted = by_kind["delete `i += x << 2` (wide)"]
+    assert "i += x << 2" not in deleted and "pass" in deleted
+    assert len({m.source for m in found}) == len(found) and source not in {m.source for m in found}
+    for m in found:
+        compile(m.source, "m.py", "exec")
