@@ -14,6 +14,6 @@ for i, h in enumerate(answers[:4]):
     terms = " + ".join(f"{ord(ch) - 96}·{b}^{k - 1 - t}" for t, ch in enumerate(piece))
     parts.append(f"H_{i + 1} (`{piece}`) = ({terms}) mod {m} = {h}")
 if len(answers) > 4:
-    parts.append("이후 창도 같은 방식입니다" if ko else "and so on for the later windows")
-head = "각 창의 체크섬: " if ko else "Checksums of the windows: "
+    parts.append("이후 부분도 같은 방식입니다" if ko else "and so on for the later pieces")
+head = "각 부분의 체크섬: " if ko else "Checksums of the pieces: "
 print(head + "; ".join(parts) + ".")
