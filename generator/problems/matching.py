@@ -81,9 +81,10 @@ def _contains(padded: str, keyword: str) -> bool:
 def _problem_number(number: str) -> re.Pattern[str]:
     """A Baekjoon problem number a topic lists ("1753", "백준 1753번 같은 문제", "최솟값 찾기 11003"): the number as a
     word of its own (번 may follow), not a bound after a variable ("n 1753", from "N ≤ 1753"), not a count, a year,
-    an ordinal or a size ("1753개", "1753년", "1753번째", "1753 이하")."""
-    return re.compile(rf"(?<![\w\-+.,^])(?<! [a-z] ){number}번?(?= )"
-                      rf"(?! (?:이하|이상|미만|초과|개|문제|문항|명|년|초|x|ms|mb|kb)(?: |$))")
+    an ordinal, a size or one end of a range ("1753개", "1753년", "1753번째", "1753 이하의", "-1753 ~ 1753", "1.1753").
+    "1753 문제" is problem 1753 (prompt_terms reads no count there either)."""
+    return re.compile(rf"(?<![\w\-+.,^])(?<! [a-z] )(?<!\d ){number}번?(?= )"
+                      rf"(?! (?:이하|이상|미만|초과|개|문항|명|년|초 |x |ms |mb |kb ))")
 
 
 @lru_cache(maxsize=None)
@@ -153,7 +154,7 @@ def _is_word_char(ch: str) -> bool:
 
 
 # "KMP 말고 해싱으로", "DP가 아니라 그리디", "not KMP": a phrase the prompt turns down names no topic.
-_NOT_AFTER = ("말고", "말구", "빼고", "대신", "제외", "아니라", "아니고")
+_NOT_AFTER = ("말고", "말구", "빼고", "대신", "제외", "아니라", "아니고", "없이")
 _NOT_BEFORE = ("not", "instead of", "without", "other than", "except", "rather than")
 _PARTICLES = ("", "은", "는", "이", "가", "을", "를")
 # "세그먼트 트리로 푸는 LIS", "유니온 파인드를 이용한 크루스칼", "LIS 이분 탐색 풀이", "LIS using binary search":

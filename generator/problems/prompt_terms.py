@@ -262,6 +262,8 @@ def _count(text: str) -> tuple[int | None, str]:
             before = text[:found.start(1)] if found.lastindex else ""
             if before[-2:-1].isascii() and before[-2:-1].isalpha() and before[-1:] in ("-", "+"):
                 continue  # "N-1개의 간선", "k+1 problems": an expression, no count
+            if number >= 1000 and number % 100 and re.fullmatch(r"\d+ 문제", found.group(0)):
+                continue  # "백준 1753 문제": a problem's number; "1000 문제" or "1753문제" would be a count
             if before.endswith("-") and not before[-2:-1].isalnum():
                 number = -number  # "문제 -2개"
             if number > 0:

@@ -701,6 +701,10 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('배열 문제', None, None, None),
     ('트리맵 문제', None, None, None),  # fixed
     # routing5 (fifth blind set, /work/notes/s12/heldout5.tsv): the rows it fixed, then every 8th right one
+    # a Baekjoon number names its problem, but not as a bound, a range's end, an ordinal or a count
+    ('백준 1753 문제 풀어보고 싶어', 'dijkstra', 'easy', 1), ('1753 이하의 소수 구하기', 'sieve', 'easy', 1),
+    ('값의 범위가 -1753 ~ 1753인 정렬', 'sorting', 'easy', 1), ('K = 1753 일 때 이분 탐색', 'binary_search', 'easy', 1),
+    ('1753번째 소수 구하기', 'sieve', 'easy', 1), ('N ≤ 2042, 세그먼트 트리 없이 누적 합으로', 'prefix_sums', 'easy', 1),
     ('다익스트라 골3 문제 하나', 'dijkstra', 'medium', 1),  # fixed
     ('백준 1753 최단경로 같은 문제', 'dijkstra', 'easy', 1),  # fixed
     ('1766 문제집 유형', 'topological_sort', 'easy', 1),  # fixed
