@@ -25,5 +25,12 @@ while route[-1] != s:
     route.append(came[route[-1]])
 route.reverse()
 answer = case["output"].strip()
-print(f"{s}에서 {t}까지의 경로는 {'-'.join(map(str, route))}이므로 간선 {answer}개를 지납니다." if ko else
-      f"The route from {s} to {t} is {'-'.join(map(str, route))}, which uses {answer} edges.")
+texts = case.get("texts") or {}
+edge = texts.get("edge", "간선" if ko else "edge")
+edges = texts.get("edges", edge + "s")
+if s == t:
+    print(f"{s}에서 {t}까지는 움직이지 않으므로 {edge} 0개를 지납니다." if ko else
+          f"The route from {s} to itself uses no {edges}: 0.")
+else:
+    print(f"{s}에서 {t}까지의 경로는 {'-'.join(map(str, route))}이므로 {edge} {answer}개를 지납니다." if ko else
+          f"The route from {s} to {t} is {'-'.join(map(str, route))}, which uses {answer} {edge if answer == '1' else edges}.")
