@@ -9,7 +9,8 @@ got = case["output"].split()
 if variant == "lower_bound":
     n, q = data[0], data[1]
     xs = data[2 + n:2 + n + q]
-    parts = [f"X = {x} → {g}" for x, g in zip(xs[:5], got)]
+    parts = [f"X = {x} → {g}" + ((" (없음)" if ko else " (none)") if int(g) == n + 1 else "")
+             for x, g in zip(xs[:5], got)]
     tail = "" if q <= 5 else (" 등" if ko else ", …")
     print(("A_i ≥ X인 첫 위치: " + ", ".join(parts) + tail + f". (없으면 N + 1 = {n + 1})") if ko else
           ("First position with A_i ≥ X: " + ", ".join(parts) + tail + f". (N + 1 = {n + 1} if there is none)"))
