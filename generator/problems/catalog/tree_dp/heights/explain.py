@@ -5,6 +5,7 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+node = (case.get("texts") or {}).get("node", "정점" if ko else "vertex")
 tokens = [int(t) for t in case["input"].split()]
 n = tokens[0]
 adj = [[] for _ in range(n + 1)]
@@ -39,6 +40,6 @@ shown = [v for v in order if v == 1 or parent[v] == 1][:3]
 parts = []
 for v in shown:
     path = "-".join(map(str, longest_path(v)))
-    parts.append(f"정점 {v}에서 아래로 가장 먼 경로는 {path}이므로 높이는 {height[v]}입니다." if ko else
-                 f"The longest route down from vertex {v} is {path}, so its height is {height[v]}.")
+    parts.append(f"{node} {v}에서 아래로 가장 먼 경로는 {path}이므로 높이는 {height[v]}입니다." if ko else
+                 f"The longest route down from {node} {v} is {path}, so its height is {height[v]}.")
 print(" ".join(parts))
