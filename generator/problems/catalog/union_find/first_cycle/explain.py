@@ -5,6 +5,8 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}
+edge = texts.get("edge", "연결" if ko else "link")
 toks = case["input"].split()
 m = int(toks[1])
 links = [(int(toks[2 + 2 * i]), int(toks[3 + 2 * i])) for i in range(m)]
@@ -17,12 +19,12 @@ for i, (a, b) in enumerate(links[: answer - 1 if answer else m]):
 parts = []
 if decoy:
     a, b = links[decoy - 1]
-    parts.append(f"{decoy}번째 연결의 {a}번과 {b}번은 둘 다 앞에 나왔지만 아직 서로 이어져 있지 않았습니다." if ko else
-                 f"Link {decoy} joins {a} and {b}: both appeared before, but they were not connected yet.")
+    parts.append(f"{decoy}번째 {edge}의 {a}번과 {b}번은 둘 다 앞에 나왔지만 아직 서로 이어져 있지 않았습니다." if ko else
+                 f"{edge.capitalize()} {decoy} joins {a} and {b}: both appeared before, but they were not connected yet.")
 if answer:
     a, b = links[answer - 1]
-    parts.append(f"{answer}번째 연결 직전에 {a}번과 {b}번은 이미 이어져 있으므로 답은 {answer}입니다." if ko else
-                 f"Just before link {answer}, {a} and {b} are already connected, so the answer is {answer}.")
+    parts.append(f"{answer}번째 {edge} 직전에 {a}번과 {b}번은 이미 이어져 있으므로 답은 {answer}입니다." if ko else
+                 f"Just before {edge} {answer}, {a} and {b} are already connected, so the answer is {answer}.")
 else:
-    parts.append("어느 연결도 고리를 만들지 않으므로 답은 0입니다." if ko else "No link closes a loop, so the answer is 0.")
+    parts.append(f"어느 {edge}도 고리를 만들지 않으므로 답은 0입니다." if ko else f"No {edge} closes a loop, so the answer is 0.")
 print(" ".join(parts))
