@@ -5,6 +5,7 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+node = (case.get("texts") or {}).get("node", "정점" if ko else "vertex")
 tokens = [int(t) for t in case["input"].split()]
 n = tokens[0]
 adj = [[] for _ in range(n + 1)]
@@ -32,6 +33,7 @@ def below(v, u):
 parts = []
 for v in [x for x in order if x == 1 or parent[x] == 1][:3]:
     mine = sorted(u for u in leaves if below(v, u))
-    parts.append(f"정점 {v}의 서브트리에 있는 리프는 {', '.join(map(str, mine))}번으로 {len(mine)}개입니다." if ko else
-                 f"The subtree of vertex {v} holds the leaves {', '.join(map(str, mine))}: {len(mine)} in all.")
+    parts.append(f"{node} {v}의 서브트리에 있는 리프는 {', '.join(map(str, mine))}번으로 {len(mine)}개입니다." if ko else
+                 (f"The subtree of {node} {v} holds the leaves {', '.join(map(str, mine))}: {len(mine)} in all." if len(mine) > 1
+                  else f"The subtree of {node} {v} holds one leaf, {mine[0]}."))
 print(" ".join(parts))
