@@ -20,5 +20,7 @@ for _ in range(q):
         members = [v for v in range(1, n + 1) if label[v] == label[last]]
 answers = case["output"].split()
 listed = ", ".join(map(str, members))
-print(f"마지막 질문에서 {last}번과 같은 무리에 있는 것은 {listed}이므로 답은 {answers[-1]}입니다." if ko else
-      f"At the last question, the group of {last} is {{{listed}}}, so the answer is {answers[-1]}.")
+texts = case.get("texts") or {}
+group = texts.get("group", "무리" if ko else "group")
+print(f"마지막 질문에서 {last}번과 같은 {group}에 있는 것은 {listed}번이므로 답은 {answers[-1]}입니다." if ko else
+      f"At the last question, the {group} of {last} is {{{listed}}}, so the answer is {answers[-1]}.")
