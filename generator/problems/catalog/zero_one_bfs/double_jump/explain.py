@@ -22,5 +22,10 @@ while x is not None:
     x = back[x]
 route.reverse()
 shown = " → ".join(map(str, route))
-print(f"{shown} 순서로 가면 걷는 데만 시간이 들어 {case['output'].split()[0]}초가 걸리고, 이보다 빠른 방법은 없습니다." if ko else
-      f"Going {shown} costs time only for the walking steps: {case['output'].split()[0]} seconds, and nothing is faster.")
+answer = case["output"].split()[0]
+if n == k:
+    print("이미 목표 위치에 있으므로 0초입니다." if ko else "The start is already the goal: 0 seconds.")
+else:
+    print(f"{shown} 순서로 가면 걷는 데만 시간이 들어 {answer}초가 걸리고, 이보다 빠른 방법은 없습니다." if ko else
+          f"Going {shown} costs time only for the walking steps: {answer} second{'' if answer == '1' else 's'}, "
+          f"and nothing is faster.")

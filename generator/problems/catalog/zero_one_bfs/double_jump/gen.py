@@ -1,5 +1,5 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
-Params: maxp (largest start or goal; positions during the trip stay in 0..2*10^5). Modes: sample,
+Params: maxp (largest start or goal; positions during the trip stay in 0..2*10^5). Modes: sample [kind=back],
 random lo= hi=, fixed name=, near_power (goal just off a doubling of the start), max, invalid kind=.
 Input: one line `N K`."""
 import random
@@ -10,9 +10,30 @@ opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
 MAXP = int(opts["maxp"])
 rng = random.Random(seed)
 
-if mode == "sample":
-    n = rng.randint(3, 9)
-    k = n * rng.choice([2, 4, 8]) + rng.choice([-1, 1, 2])
+
+
+def seconds(n, k):
+    """0-1 BFS on 0..2*10^5: the answer, for keeping the samples apart."""
+    from collections import deque
+    dist, queue = {n: 0}, deque([n])
+    while queue:
+        x = queue.popleft()
+        for y, c in ((2 * x, 0), (x - 1, 1), (x + 1, 1)):
+            if 0 <= y <= 200000 and dist[x] + c < dist.get(y, 1 << 30):
+                dist[y] = dist[x] + c
+                (queue.appendleft if c == 0 else queue.append)(y)
+    return dist[k]
+
+
+if mode == "sample" and opts.get("kind") == "back":  # the goal lies 4-9 below the start: only walking back helps
+    n = rng.randint(12, 30)
+    out = f"{n} {n - rng.randint(4, 9)}\n"
+elif mode == "sample":  # a goal just off a doubling, 2 or 3 seconds away (the other sample answers 4-9)
+    while True:
+        n = rng.randint(3, 9)
+        k = n * rng.choice([2, 4, 8]) + rng.choice([-3, -2, 2, 3])
+        if seconds(n, k) in (2, 3):
+            break
     out = f"{n} {k}\n"
 elif mode == "random":
     lo = int(opts["lo"])
