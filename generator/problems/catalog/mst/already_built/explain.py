@@ -4,6 +4,11 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}
+node = texts.get("node", "정점" if ko else "vertex")
+edge = texts.get("edge", "간선" if ko else "edge")
+edges_word = texts.get("edges", edge + "s")
+SUBJ = "이" if ko and (ord(node[-1]) - 0xAC00) % 28 else "가"  # the subject particle after the node word
 data = [int(t) for t in case["input"].split()]
 n, k, m = data[0], data[1], data[2]
 built = [(data[3 + 2 * i], data[4 + 2 * i]) for i in range(k)]
@@ -29,9 +34,10 @@ for u, v, w in sorted(roads, key=lambda e: e[2]):
 shown = ", ".join(f"{u}-{v} ({w})" for u, v, w in chosen) or ("없음" if ko else "none")
 answer = case["output"].split()[0]
 if answer == "-1":
-    print("이미 있는 것과 새로 지을 수 있는 것을 모두 써도 연결되지 않는 정점이 있으므로 답은 -1입니다." if ko else
-          "Even with every built and buildable edge some vertex stays cut off, so the answer is -1.")
+    print(f"이미 있는 것과 새로 지을 수 있는 것을 모두 써도 연결되지 않는 {node}{SUBJ} 있으므로 답은 -1입니다." if ko else
+          f"Even with every built and buildable {edge} some {node} stays cut off, so the answer is -1.")
 else:
     print(f"이미 지어진 {k}개는 비용 없이 먼저 묶고, 남은 것은 싼 것부터 사이클을 만들지 않게 고릅니다: {shown}. 비용의 합은 {answer}입니다." if ko else
-          f"The {k} built edges are used first, for free; then the cheapest buildable edges that join two separate "
+          f"The {k} built {edge + ' is' if k == 1 else edges_word + ' are'} used first, for free; then the cheapest buildable "
+          f"{edges_word} that join two separate "
           f"groups are added: {shown}. They cost {answer} in total.")
