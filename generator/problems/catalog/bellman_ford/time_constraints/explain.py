@@ -14,6 +14,6 @@ elif out == "UNBOUNDED":
     print(f"{n}번이 1번보다 얼마나 늦을 수 있는지 제한하는 규칙의 연결이 없으므로 UNBOUNDED입니다." if ko else
           f"No chain of rules limits how much later item {n} may start than item 1, so the answer is UNBOUNDED.")
 else:
-    print(f"규칙을 간선으로 보면 1번에서 {n}번까지의 최단 거리 {out}가 x_{n} - x_1의 최댓값이며, 그 값을 실제로 만들 수 있습니다." if ko else
+    print(f"규칙을 간선으로 보면 1번에서 {n}번까지의 최단 거리가 x_{n} - x_1의 최댓값({out})이며, 그 값을 실제로 만들 수 있습니다." if ko else
           f"Reading every rule as an edge, the shortest distance from 1 to {n} is {out}; no schedule can exceed it "
           f"and one reaches it, so the answer is {out}.")

@@ -25,5 +25,5 @@ def total(p):
 
 best = max(partitions(n), key=total)
 shown = " ".join("{" + ", ".join(str(i + 1) for i in group) + "}" for group in best)
-print(f"{shown}로 나누면 합이 {total(best)}이며, 이보다 큰 나누기는 없습니다." if ko
+print(f"{shown}처럼 나누면 합이 {total(best)}이며, 이보다 큰 나누기는 없습니다." if ko
       else f"The groups {shown} give {total(best)}, and no partition gives more.")
