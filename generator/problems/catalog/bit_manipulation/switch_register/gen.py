@@ -27,8 +27,26 @@ def commands(n, low, high):
 
 
 if mode == "sample":
-    ops = [f"on:{rng.randint(0, 3)}", f"on:{rng.randint(4, 6)}", "code", f"flip:{rng.randint(0, 6)}",
-           f"off:{rng.randint(0, 6)}", f"test:{rng.randint(0, 6)}", "code"]
+    # redrawn until the `off` really turns a switch off and the two tests answer 1 and 0 (in some order): with one
+    # test and a random `off`, both samples at seed 5 printed only 0 for `test` and their `off` changed nothing
+    while True:
+        ops = [f"on:{rng.randint(0, 3)}", f"on:{rng.randint(4, 6)}", "code", f"flip:{rng.randint(0, 6)}",
+               f"test:{rng.randint(0, 6)}", f"off:{rng.randint(0, 6)}", f"test:{rng.randint(0, 6)}", "code"]
+        code, answers, off_changed = 0, [], False
+        for op in ops:
+            kind, _, k = op.partition(":")
+            bit = 1 << int(k) if k else 0
+            if kind == "on":
+                code |= bit
+            elif kind == "flip":
+                code ^= bit
+            elif kind == "off":
+                off_changed = bool(code & bit)
+                code &= ~bit
+            elif kind == "test":
+                answers.append(int(bool(code & bit)))
+        if off_changed and sorted(answers) == [0, 1]:
+            break
     out = render(ops)
 elif mode == "small":
     out = render(commands(rng.randint(1, 10), 0, rng.choice([3, BITS - 1])))

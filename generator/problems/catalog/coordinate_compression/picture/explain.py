@@ -12,8 +12,9 @@ h, w = case["output"].split()[:2]
 xs_text = ", ".join(map(str, xs))
 ys_text = ", ".join(map(str, ys))
 if ko:
-    text = (f"서로 다른 x좌표는 작은 것부터 {xs_text}로 {w}개이므로 열이 {w}개이고, "
-            f"서로 다른 y좌표는 큰 것부터 {ys_text}로 {h}개이므로 행이 {h}개입니다.")
+    # no particle right after a number: '618992980로' is wrong (read ...팔십, so 으로), and this avoids choosing
+    text = (f"서로 다른 x좌표는 작은 것부터 {xs_text}, 모두 {w}개이므로 열이 {w}개이고, "
+            f"서로 다른 y좌표는 큰 것부터 {ys_text}, 모두 {h}개이므로 행이 {h}개입니다.")
 else:
     text = (f"The different x-coordinates, from the smallest, are {xs_text}: {w} columns. "
             f"The different y-coordinates, from the largest, are {ys_text}: {h} rows.")
