@@ -64,8 +64,9 @@ if cycle:
     print(f"{text} 순서로 따라가면 출발한 곳으로 돌아오므로 사이클이 있습니다." if ko else
           f"Following {text} comes back to the start, so there is a cycle.")
 elif variant == "undirected":
-    print("어느 간선을 따라가도 같은 곳으로 돌아오는 길이 없습니다. 그래프는 숲(트리들의 모음)이므로 사이클이 없습니다." if ko else
-          "No edge closes a loop: the graph is a forest (a collection of trees), so it has no cycle.")
+    # no 'edge' or 'forest' here: the statements speak of the theme's own words (stations and rail lines, ...)
+    print("어디서 출발해도 같은 연결을 두 번 쓰지 않고 출발한 곳으로 돌아오는 길이 없으므로 사이클이 없습니다." if ko else
+          "From no starting point does a route that uses no connection twice come back to its start, so there is no cycle.")
 else:
     print("모든 간선을 따라가도 출발점으로 돌아올 수 없으므로 사이클이 없습니다." if ko else
           "No walk along the edges returns to its start, so there is no directed cycle.")
