@@ -20,7 +20,10 @@ if values[top] == 0:
 else:
     i, L = top + 1, values[top]
     if ko:
-        print(f"위치 {i}에서 끝나는 `{s[i - L:i]}`는 앞 {L}글자와 같고 더 긴 길이는 안 되므로 위치 {i}의 값은 {L}입니다.")
+        # no particle right after a Latin string (`lnl`는 reads 엘 → 은): the copula 입니다 fits any ending
+        print(f"위치 {i}에서 끝나는 {L}글자와 앞 {L}글자는 둘 다 `{s[i - L:i]}`입니다. 더 긴 길이로는 같지 않으므로 "
+              f"위치 {i}의 값은 {L}입니다.")
     else:
-        print(f"The {L} letters `{s[i - L:i]}` ending at position {i} equal the first {L} letters and no longer "
+        letters = "letter" if L == 1 else "letters"
+        print(f"The {L} {letters} `{s[i - L:i]}` ending at position {i} equal the first {L} {letters} and no longer "
               f"length works, so the value at position {i} is {L}.")
