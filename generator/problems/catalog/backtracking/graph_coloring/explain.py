@@ -17,6 +17,8 @@ if ko:
           f"모두 어떤 간선의 두 끝을 같은 색으로 칠하게 됩니다." if k > 1 else
           "간선이 없으므로 모든 정점을 한 가지 색으로 칠하면 됩니다.")
 else:
-    print(f"For example, the colouring (vertex→colour) {shown} uses {k} colours. Each of the {max(k - 1, 0) ** n} ways "
-          f"to use {k - 1} colours gives some edge two equal ends." if k > 1 else
+    ways = max(k - 1, 0) ** n
+    print(f"For example, the colouring (vertex→colour) {shown} uses {k} colours. "
+          f"{'The only way' if ways == 1 else f'Each of the {ways} ways'} to use {k - 1} "
+          f"{'colour' if k == 2 else 'colours'} gives some edge two equal ends." if k > 1 else
           "There is no edge, so one colour for every vertex is enough.")

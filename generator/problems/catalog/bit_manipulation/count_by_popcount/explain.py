@@ -13,4 +13,4 @@ if ko and found:  # no particle after the list: it ends in a binary numeral
 elif ko:
     print(f"첫 질문에서 {low}부터 {high}까지 1이 정확히 {k}개인 코드가 없으므로 {answer}입니다.")
 else:
-    print(f"In the first question, the codes from {low} to {high} with exactly {k} ones are {listed}: {answer} in all.")
+    print(f"In the first question, the codes from {low} to {high} with exactly {k} {'one' if k == 1 else 'ones'} (in binary) are {listed}: {answer} in all.")

@@ -12,5 +12,5 @@ if ko:
     parts = ", ".join(f"{v}번 {c}번" for v, c in counts)
     print(f"장치별로 상태가 바뀐 횟수는 {parts}입니다. 홀수 번 바뀐 장치는 {answer}번뿐입니다.")
 else:
-    parts = ", ".join(f"device {v}: {c} times" for v, c in counts)
+    parts = ", ".join(f"device {v}: {c} {'time' if c == 1 else 'times'}" for v, c in counts)
     print(f"Toggles per device: {parts}. Only device {answer} was toggled an odd number of times.")

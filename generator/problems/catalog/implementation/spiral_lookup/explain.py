@@ -9,7 +9,7 @@ ko = case["language"] == "ko"
 if first[0] == "1":
     r, c = int(first[1]), int(first[2])
     k = max(abs(r), abs(c))
-    print(f"첫 질의의 칸 ({r}, {c})은 {k}번째 고리에 있고, 이 고리의 마지막 수는 ({k}, {k})의 {(2 * k + 1) ** 2}입니다. "
+    print(f"첫 질의의 ({r}, {c}) 칸은 {k}번째 고리에 있고, 이 고리의 마지막 수는 ({k}, {k})의 {(2 * k + 1) ** 2}입니다. "
           f"그 칸에서 거꾸로 세면 답은 {answer}입니다." if ko else
           f"The first query's cell ({r}, {c}) lies on ring {k}, whose last number {(2 * k + 1) ** 2} is at ({k}, {k}); "
           f"counting back from there gives {answer}.")
