@@ -1,4 +1,7 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "texts", ...} as JSON.
+
+It shows one cheapest plan (generators and built links) and its total; how such a plan is found is left to the
+reader, as a problem setter would."""
 import json
 import sys
 
@@ -25,10 +28,19 @@ for w, u, v in sorted(edges):
     if a != b:
         parent[a] = b
         (stations if u == 0 else cables).append((u, v, w))
+texts = case["texts"]
 where = ", ".join(f"{v} ({w})" for _, v, w in stations)
-links = ", ".join(f"{u}-{v} ({w})" for u, v, w in cables) or ("없음" if ko else "none")
+links = ", ".join(f"{u}-{v} ({w})" for u, v, w in cables)
+terms = " + ".join(str(w) for _, _, w in stations + cables)
 answer = case["output"].split()[0]
-print(f"발전기를 가상의 정점 0과 잇는 간선(비용 c_i)으로 보면 N+1개 정점의 최소 스패닝 트리가 답입니다. 발전기: {where}; "
-      f"연결: {links}. 비용의 합은 {answer}입니다." if ko else
-      f"Treat a generator at i as an edge from an extra vertex 0 costing c_i; the answer is a minimum spanning tree "
-      f"of the N+1 vertices. Generators at {where}; links {links}. Total cost {answer}.")
+if ko:
+    built = f"{texts['edge']} {links}{'를' if str(cables[-1][2])[-1] in '2459' else '을'} 만들면" if cables else \
+        f"{texts['edge']}{'은' if (ord(texts['edge'][-1]) - 0xAC00) % 28 else '는'} 만들지 않아도"
+    print(f"발전기를 {texts['node']} {where}에 설치하고 {built} 모든 {texts['node']}에 전기가 들어갑니다. 비용은 "
+          f"{terms} = {answer}이며, 이보다 싸게 할 수는 없습니다.")
+else:
+    built = f"building the {texts['edges'] if len(cables) > 1 else texts['edge']} {links}" if cables else \
+        f"building no {texts['edge']}"
+    place = f"generators at {texts['nodes']}" if len(stations) > 1 else f"a generator at {texts['node']}"
+    print(f"Installing {place} {where} and {built} "
+          f"gives every {texts['node']} power for {terms} = {answer}; no cheaper plan exists.")
