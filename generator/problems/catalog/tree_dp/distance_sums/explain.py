@@ -5,6 +5,11 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}
+node = texts.get("node", "정점" if ko else "vertex")
+nodes = texts.get("nodes", node + "s")
+edge = texts.get("edge", "간선" if ko else "edge")
+OBJ = "을" if ko and (ord(node[-1]) - 0xAC00) % 28 else "를"  # the object particle after the node word
 tokens = [int(t) for t in case["input"].split()]
 n = tokens[0]
 adj = [[] for _ in range(n + 1)]
@@ -23,6 +28,6 @@ for src in range(1, min(n, 2) + 1):
                 dist[y] = dist[x] + 1
                 queue.append(y)
     terms = " + ".join(str(d) for d in dist[1:])
-    parts.append(f"정점 {src}에서 정점 1..{n}까지의 거리는 {terms} = {sum(dist[1:])}입니다." if ko else
-                 f"From vertex {src}, the distances to vertices 1..{n} are {terms} = {sum(dist[1:])}.")
+    parts.append(f"{node} {src}에서 {node} 1..{n}까지의 거리는 {terms} = {sum(dist[1:])}입니다." if ko else
+                 f"From {node} {src}, the distances to {nodes} 1..{n} are {terms} = {sum(dist[1:])}.")
 print(" ".join(parts))

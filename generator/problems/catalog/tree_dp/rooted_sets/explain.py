@@ -5,6 +5,11 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}
+node = texts.get("node", "정점" if ko else "vertex")
+nodes = texts.get("nodes", node + "s")
+edge = texts.get("edge", "간선" if ko else "edge")
+OBJ = "을" if ko and (ord(node[-1]) - 0xAC00) % 28 else "를"  # the object particle after the node word
 tokens = [int(t) for t in case["input"].split()]
 n = tokens[0]
 adj = [[] for _ in range(n + 1)]
@@ -27,9 +32,9 @@ for x in reversed(order):
 kids = [y for y in adj[1] if parent[y] == 1]
 factors = " × ".join(f"({ways[c]} + 1)" for c in kids) or "1"
 if ko:
-    print(f"정점 1의 자식 {', '.join(map(str, kids))}번 각각은 빼거나, 그 자식을 포함하는 자기 서브트리의 연결 집합 "
+    print(f"{node} 1의 자식 {', '.join(map(str, kids))}번 각각은 빼거나, 그 자식을 포함하는 자기 서브트리의 연결 집합 "
           f"({', '.join(str(ways[c]) for c in kids)}가지) 중 하나로 붙일 수 있으므로 답은 {factors} = {ways[1]}입니다.")
 else:
-    print(f"Each child {', '.join(map(str, kids))} of vertex 1 is either left out or joined with one of the connected "
+    print(f"Each child {', '.join(map(str, kids))} of {node} 1 is either left out or joined with one of the connected "
           f"sets of its subtree that contain it ({', '.join(str(ways[c]) for c in kids)} of them), so the answer is "
           f"{factors} = {ways[1]}.")

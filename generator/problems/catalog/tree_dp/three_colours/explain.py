@@ -5,6 +5,11 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}
+node = texts.get("node", "정점" if ko else "vertex")
+nodes = texts.get("nodes", node + "s")
+edge = texts.get("edge", "간선" if ko else "edge")
+OBJ = "을" if ko and (ord(node[-1]) - 0xAC00) % 28 else "를"  # the object particle after the node word
 tokens = [int(t) for t in case["input"].split()]
 n, k = tokens[0], tokens[1]
 adj = [[] for _ in range(n + 1)]
@@ -33,8 +38,8 @@ for x in reversed(order):
         ways[p] = [ways[p][d] * (total - ways[x][d]) for d in range(3)]
 w = ways[1]
 if ko:
-    print(f"정해진 색은 {', '.join(given) or '없음'}입니다. 정점 1을 색 1, 2, 3으로 칠하는 방법이 각각 {w[0]}, {w[1]}, {w[2]}가지이므로 "
+    print(f"정해진 색은 {', '.join(given) or '없음'}입니다. {node} 1을 색 1, 2, 3으로 칠하는 방법이 각각 {w[0]}, {w[1]}, {w[2]}가지이므로 "
           f"모두 {sum(w)}가지입니다.")
 else:
-    print(f"The decided colours are {', '.join(given) or 'none'}. With vertex 1 coloured 1, 2 or 3 there are {w[0]}, {w[1]} "
+    print(f"The decided colours are {', '.join(given) or 'none'}. With {node} 1 coloured 1, 2 or 3 there are {w[0]}, {w[1]} "
           f"and {w[2]} colourings, {sum(w)} in all.")
