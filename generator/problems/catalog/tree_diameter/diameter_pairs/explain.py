@@ -30,5 +30,5 @@ if not pairs:
     print("정점이 하나뿐이라 쌍이 없으므로 답은 0입니다." if ko else "With a single vertex there is no pair: the answer is 0.")
 else:
     shown = ", ".join(f"({a}, {b})" for a, b in pairs[:8]) + (" …" if len(pairs) > 8 else "")
-    print(f"가장 긴 거리는 {best}이고, 그 거리에 있는 쌍은 {shown}으로 모두 {answer}개입니다." if ko else
+    print(f"가장 긴 거리는 {best}이고, 그 거리에 있는 쌍은 모두 {answer}개입니다: {shown}." if ko else
           f"The largest distance is {best}; the pairs at that distance are {shown}, {answer} in all.")
