@@ -15,6 +15,6 @@ for t, w, _ in jobs:
     parts.append(f"{w}·{clock}")
 order = ", ".join(str(i) for _, _, i in jobs)
 if ko:
-    print(f"t/w가 작은 순서 {order}로 처리하면 총비용은 {' + '.join(parts)} = {case['output'].strip()}입니다.")
+    print(f"t/w가 작은 순서대로 {order}번을 처리하면 총비용은 {' + '.join(parts)} = {case['output'].strip()}입니다.")
 else:
     print(f"Handling them in increasing t/w, order {order}, costs {' + '.join(parts)} = {case['output'].strip()}.")
