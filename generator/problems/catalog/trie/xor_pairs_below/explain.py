@@ -14,7 +14,7 @@ shown = "; ".join(close[:8]) + (" …" if len(close) > 8 else "")
 if not close:
     text = f"XOR 값이 {k}보다 작은 쌍이 없습니다." if ko else f"No pair has an XOR below {k}."
 elif ko:
-    text = f"XOR 값이 {k}보다 작은 쌍은 {shown}로 모두 {answer}개입니다."
+    text = f"XOR 값이 {k}보다 작은 쌍은 모두 {answer}개입니다: {shown}."
 else:
     text = f"The pairs with XOR below {k} are {shown}: {answer} in all."
 print(text)
