@@ -19,4 +19,4 @@ if not pairs:
 else:
     shown = ", ".join(pairs)
     print(f"작은 값부터 짝지으면 {shown}: 짝 {answer}개가 최대입니다." if ko
-          else f"Pairing from the smallest values: {shown}, so {answer} pairs is the most.")
+          else f"Pairing from the smallest values: {shown}, so {answer} {'pair is' if answer == 1 else 'pairs is'} the most.")

@@ -9,7 +9,7 @@ n = data[0]
 gain, cost = data[1:1 + n], data[1 + n:1 + 2 * n]
 answer = int(case["output"].split()[0])
 if answer < 0:
-    print(f"받는 양의 합 {sum(gain)}이(가) 드는 양의 합 {sum(cost)}보다 작으므로 어디서 출발해도 불가능합니다: -1." if ko
+    print(f"받는 양의 합({sum(gain)})이 드는 양의 합({sum(cost)})보다 작으므로 어디서 출발해도 불가능합니다: -1." if ko
           else f"The total received, {sum(gain)}, is less than the total needed, {sum(cost)}, so no start works: -1.")
 else:
     tank, steps = 0, []
@@ -19,5 +19,5 @@ else:
         steps.append(f"{i + 1}: {tank}→{tank - cost[i]}")
         tank -= cost[i]
     shown = ", ".join(steps)
-    print(f"{answer}번에서 출발하면 (번호: 출발 때→도착 때) {shown}로 한 번도 모자라지 않습니다." if ko
+    print(f"{answer}번에서 출발하면 한 번도 모자라지 않습니다(각 번호에서 출발 때→도착 때의 양: {shown})." if ko
           else f"Starting at {answer} (station: on leaving → on arrival): {shown}; the tank never runs short.")

@@ -23,4 +23,4 @@ else:
     if ko:
         print(f"L = {best}이고 길이 L인 짝 맞추기는 {len(matches)}가지입니다: {shown}" + (" 등." if more else "."))
     else:
-        print(f"L = {best}, and there are {len(matches)} matches of that length: {shown}" + (", and more." if more else "."))
+        print(f"L = {best}, and there {'is 1 match' if len(matches) == 1 else f'are {len(matches)} matches'} of that length: {shown}" + (", and more." if more else "."))
