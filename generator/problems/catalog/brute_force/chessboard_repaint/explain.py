@@ -16,4 +16,4 @@ for top in range(n - 7):
 wrong, top, left, colour = best
 print(f"{top}행 {left}열에서 시작하는 조각을 맨 왼쪽 위가 {colour}인 체스판으로 만들면 {wrong}칸만 다시 칠하면 됩니다." if ko
       else f"The piece whose top-left is row {top}, column {left}, made into the chessboard with a {colour} top-left, "
-           f"needs only {wrong} repaints.")
+           f"needs only {wrong} {'repaint' if wrong == 1 else 'repaints'}.")

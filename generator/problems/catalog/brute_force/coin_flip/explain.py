@@ -33,5 +33,12 @@ for rows in range(1 << r):
 tails, rows, cols = best
 row_list = ", ".join(str(i + 1) for i in range(r) if rows >> i & 1) or ("없음" if ko else "none")
 col_list = ", ".join(str(j + 1) for j in range(c) if cols >> j & 1) or ("없음" if ko else "none")
-print(f"예를 들어 행 {row_list}, 열 {col_list}{josa(col_list, '을/를')} 뒤집으면 뒷면이 {tails}개 남고, 이보다 적게 만들 수 없습니다." if ko else
-      f"For example, flipping rows {row_list} and columns {col_list} leaves {tails} tails, and no choice leaves fewer.")
+flips = ([f"row{'s' if ',' in row_list else ''} {row_list}"] if rows else []) + \
+    ([f"column{'s' if ',' in col_list else ''} {col_list}"] if cols else [])
+flips_ko = ([f"행 {row_list}"] if rows else []) + ([f"열 {col_list}"] if cols else [])
+if ko:
+    what = f"{josa(', '.join(flips_ko), '을/를')} 뒤집으면" if flips_ko else "아무것도 뒤집지 않으면"
+    print(f"예를 들어 {what} 뒷면이 {tails}개 남고, 이보다 적게 만들 수 없습니다.")
+else:
+    print(f"For example, flipping {' and '.join(flips) or 'nothing'} leaves {tails} {'coin' if tails == 1 else 'coins'} "
+          f"showing tails, and no choice leaves fewer.")
