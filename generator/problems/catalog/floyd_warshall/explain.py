@@ -15,7 +15,7 @@ if variant == "distance_table":
     parts = []
     if finite:
         d, i, j = max(finite)
-        parts.append(f"{i}번에서 {j}번까지가 {d}로 가장 멉니다." if ko else
+        parts.append(f"가장 먼 것은 {i}번에서 {j}번까지이며, 그 거리는 {d}입니다." if ko else
                      f"The largest finite entry is {d}, from vertex {i} to vertex {j}.")
     parts.append(f"경로가 없는 순서쌍 {missing}개에는 INF를 씁니다." if ko else
                  f"{missing} ordered {'pair has' if missing == 1 else 'pairs have'} no route (INF).")

@@ -50,7 +50,7 @@ for i in range(min(q, 3)):
         path = route_u + route_v[-2::-1]
         weights = [up_weight[x] for x in route_u[:-1]] + [up_weight[x] for x in route_v[:-1]]
         best = max(weights) if weights else 0
-        parts.append(f"{u}와 {v} 사이의 경로는 {'-'.join(map(str, path))}(공통 조상 {meet})이고 가장 큰 간선 값은 "
+        parts.append(f"{u}번과 {v}번 사이의 경로는 {'-'.join(map(str, path))}(공통 조상 {meet})이고 가장 큰 간선 값은 "
                      f"{best}입니다." if ko else
                      f"The path between {u} and {v} is {'-'.join(map(str, path))} (common ancestor {meet}); its largest "
                      f"edge value is {best}.")

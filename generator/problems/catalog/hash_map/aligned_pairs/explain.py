@@ -16,7 +16,7 @@ for i in range(n):
             found.append(f"({i + 1}, {j + 1}) ({'두 거리 모두' if ko else 'both'} {dx + dy})")
 count = case["output"].strip()
 if ko:
-    print(f"두 거리가 같은 쌍은 {', '.join(found)}로 {count}개입니다." if found else "두 거리가 같은 쌍이 없습니다.")
+    print(f"두 거리가 같은 쌍은 {count}개입니다: {', '.join(found)}." if found else "두 거리가 같은 쌍이 없습니다.")
 else:
     print(f"The pairs with equal distances are {', '.join(found)}: {count} in all." if found else
           "No pair has equal distances.")
