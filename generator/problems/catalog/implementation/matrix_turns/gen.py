@@ -30,7 +30,10 @@ if mode == "sample":
     else:  # non-square, total not a multiple of 180, so the dimensions swap
         n, m = rng.choice([(2, 3), (3, 2), (2, 4), (3, 4)])
         turns = rng.choice([[90], [270], [90, 180], [180, 270], [270, 180, 180]])
-    out = text(matrix(n, m, 9), turns)
+    # Distinct numbers, so every cell of the answer can be traced back (with repeated digits a wrong turn could
+    # print the same grid).
+    values = rng.sample(range(1, 20), n * m)
+    out = text([values[i * m:(i + 1) * m] for i in range(n)], turns)
 elif mode == "random":
     hi = int(opts["hi"])
     out = text(matrix(rng.randint(1, hi), rng.randint(1, hi), rng.choice([9, MAXA])), turns_of(rng.randint(1, int(opts["q"]))))
