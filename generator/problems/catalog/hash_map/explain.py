@@ -36,7 +36,7 @@ elif variant == "pair_sum":
     a = list(map(int, tokens[2:2 + n]))
     pairs = [f"({i + 1}, {j + 1})" for i in range(n) for j in range(i + 1, n) if a[i] + a[j] == k]
     if ko:
-        text = f"합이 {k}인 쌍은 {listed(pairs)}로 {answer[0]}개입니다." if pairs else f"합이 {k}인 쌍이 없습니다."
+        text = f"합이 {k}인 쌍은 {answer[0]}개입니다: {listed(pairs)}." if pairs else f"합이 {k}인 쌍이 없습니다."
     else:
         text = f"The pairs with sum {k} are {listed(pairs)}: {answer[0]} in all." if pairs else \
             f"No pair has sum {k}."
@@ -51,7 +51,7 @@ else:
         good = lambda l, r: s[l:r + 1].count("A") == s[l:r + 1].count("B") == s[l:r + 1].count("C")  # noqa: E731
     found = [f"({l + 1}, {r + 1})" for l in range(n) for r in range(l, n) if good(l, r)]
     if ko:
-        text = f"조건을 만족하는 구간 $(l, r)$은 {listed(found)}로 {answer[0]}개입니다." if found else \
+        text = f"조건을 만족하는 구간 $(l, r)$은 {answer[0]}개입니다: {listed(found)}." if found else \
             "조건을 만족하는 구간이 없습니다."
     else:
         text = f"The stretches $(l, r)$ that qualify are {listed(found)}: {answer[0]} in all." if found else \

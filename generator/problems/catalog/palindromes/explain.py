@@ -80,7 +80,7 @@ else:
     n = len(s)
     found = [f"`{s[l:r + 1]}` ({l + 1}–{r + 1})" for l in range(n) for r in range(l, n) if is_pal(s[l:r + 1])]
     if ko:
-        text = f"팰린드롬인 부분 문자열은 {listed(found)}로 모두 {answer[0]}개입니다."
+        text = f"팰린드롬인 부분 문자열은 모두 {answer[0]}개입니다: {listed(found)}."
     else:
         text = f"The palindromic substrings are {listed(found)}: {answer[0]} in all."
 print(text)
