@@ -112,12 +112,19 @@ def is_max(test: TestCase) -> bool:
 
 def extra_mutants(source: str, known: set[str]) -> list[Mutant]:
     """Single-point mutants by the extra operators, in source order, without any text already in `known`."""
+    return _mutants_at(source, known, _extra_sites, "extra")
+
+
+def _mutants_at(source: str, known: set[str], sites: Callable[[ast.AST], Iterator[tuple[ast.AST, str]]],
+                tag: str) -> list[Mutant]:
+    """One mutant per site that `sites` yields (each site mutated in place before it is yielded), in source order,
+    that compiles and whose text is not in `known` (which grows by the texts returned)."""
     found: list[Mutant] = []
-    count = sum(1 for _ in _extra_sites(ast.parse(source)))
+    count = sum(1 for _ in sites(ast.parse(source)))
     for index in range(count):
         tree = ast.parse(source)
         # The generator stays suspended at the index-th site, which it mutated in place before yielding it.
-        node, description = next(itertools.islice(_extra_sites(tree), index, None))
+        node, description = next(itertools.islice(sites(tree), index, None))
         text = ast.unparse(tree)
         try:
             compile(text, "mutant.py", "exec")
@@ -125,7 +132,7 @@ def extra_mutants(source: str, known: set[str]) -> list[Mutant]:
             continue
         if text not in known:
             known.add(text)
-            found.append(Mutant(f"line {getattr(node, 'lineno', '?')}: {description} (extra)", text))
+            found.append(Mutant(f"line {getattr(node, 'lineno', '?')}: {description} ({tag})", text))
     return found
 
 
@@ -160,20 +167,7 @@ DELETABLE = (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Expr, ast.Break, ast.
 
 def wide_mutants(source: str, known: set[str]) -> list[Mutant]:
     """Single-point mutants by the wide operators, in source order, without any text already in `known`."""
-    found: list[Mutant] = []
-    count = sum(1 for _ in _wide_sites(ast.parse(source)))
-    for index in range(count):
-        tree = ast.parse(source)
-        node, description = next(itertools.islice(_wide_sites(tree), index, None))
-        text = ast.unparse(tree)
-        try:
-            compile(text, "mutant.py", "exec")
-        except (SyntaxError, ValueError):
-            continue
-        if text not in known:
-            known.add(text)
-            found.append(Mutant(f"line {getattr(node, 'lineno', '?')}: {description} (wide)", text))
-    return found
+    return _mutants_at(source, known, _wide_sites, "wide")
 
 
 def _wide_sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str]]:
@@ -190,9 +184,9 @@ def _wide_sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str]]:
                 node.slice = ast.BinOp(left=index, op=op, right=ast.Constant(1))
                 yield node, f"index {sign} 1"
             node.slice = index
-        body_fields = [(name, value) for name, value in ast.iter_fields(node)
-                       if name in ("body", "orelse", "finalbody") and isinstance(value, list)]
-        for name, body in body_fields:
+        bodies = [value for name, value in ast.iter_fields(node)
+                  if name in ("body", "orelse", "finalbody") and isinstance(value, list)]
+        for body in bodies:
             for position, statement in enumerate(list(body)):
                 if isinstance(statement, (ast.Break, ast.Continue)):
                     swapped = ast.Continue() if isinstance(statement, ast.Break) else ast.Break()
