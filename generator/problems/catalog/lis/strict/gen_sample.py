@@ -1,7 +1,8 @@
-"""lis.strict: the second sample (testlib style): python gen_sample.py SEED sample [key=value ...] prints one input.
+"""lis.strict and lis.non_decreasing: the second sample (testlib style): python gen_sample.py SEED sample [key=value ...]
+prints one input.
 
-The shared gen.py's random samples drew distinct values for seed 5 (both answered 3), so a reader never saw that
-equal values may not follow each other. This draws 7 to 9 values from 1..6 and redraws until the longest strictly
+The shared gen.py's random samples drew distinct values for seed 5 (both answered 3), so a reader never saw whether
+equal values may follow each other. This draws 7 to 9 values from 1..6 and redraws until the longest strictly
 increasing subsequence has at least 3 values and is shorter than the longest non-decreasing one.
 """
 import random
