@@ -2,10 +2,13 @@
 
 Params from task.toml: maxn, maxq, [maxw] (present iff edges carry weights), [variant]. Modes: sample
 kind=hand|hand2; random lo= hi= [qhi=] [wcap=]; shape kind=random|deep|path|spider2|caterpillar|binary|star|broom
-n= q= [qkind=mixed|random|deep|ancestor|far|legs]; fixed name=...; invalid kind=... (n=maxn, q=maxq name the bounds).
-The tree lines are edges `u v [w]` of a tree rooted at vertex 1: labels other than 1 are shuffled, edge lines
+n= q= [qkind=mixed|random|deep|ancestor|far|legs|turn]; fixed name=...; invalid kind=... (n=maxn, q=maxq name the
+bounds). The tree lines are edges `u v [w]` of a tree rooted at vertex 1: labels other than 1 are shuffled, edge lines
 shuffled and each edge's ends swapped at random. With variant=given_parents (lca.given_parents) they are `p c`
-lines, p the parent of c, and every label, the root's included, is shuffled, so the root is rarely vertex 1."""
+lines, p the parent of c, and every label, the root's included, is shuffled, so the root is rarely vertex 1.
+With variant=kth_on_path (lca.kth_on_path) a query is `u v k`, asking for the k-th vertex on the route from u to v,
+1 <= k <= dist(u, v) + 1 (qkind=turn: k is the route's turn, the LCA); its samples, fixed cases and invalid inputs
+are its own."""
 import random
 import sys
 
@@ -14,6 +17,7 @@ opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
 MAXN, MAXQ = int(opts["maxn"]), int(opts["maxq"])
 MAXW = int(opts["maxw"]) if "maxw" in opts else None
 PARENT_LINES = opts.get("variant") == "given_parents"
+KTH = opts.get("variant") == "kth_on_path"
 rng = random.Random(seed)
 
 
@@ -33,7 +37,7 @@ def shape_edges(kind, n):
     if kind == "path":
         return [(i - 1, i) for i in range(2, n + 1)]
     if kind == "spider2":  # two long legs from the root, odd numbers on one, even on the other: pairs on different
-        # legs climb the whole way
+        # legs climb the whole way (routes between the legs turn at the root)
         return [(max(1, i - 2), i) for i in range(2, n + 1)]
     if kind == "star":
         return [(1, i) for i in range(2, n + 1)]
@@ -48,33 +52,96 @@ def shape_edges(kind, n):
     raise SystemExit(f"unknown shape {kind}")
 
 
+class Tree:
+    """Parents and depths of the generated shape (parents have smaller numbers) with binary lifting."""
+
+    def __init__(self, n, edges):
+        self.parent = [0] * (n + 1)
+        self.parent[1] = 1
+        self.depth = [0] * (n + 1)
+        for p, c in sorted(edges, key=lambda e: e[1]):
+            self.parent[c] = p
+            self.depth[c] = self.depth[p] + 1
+        self.up = [self.parent]
+        for _ in range(max(1, n.bit_length())):
+            prev = self.up[-1]
+            self.up.append([prev[prev[v]] for v in range(n + 1)])
+
+    def ancestor(self, v, steps):
+        k = 0
+        while steps:
+            if steps & 1:
+                v = self.up[k][v]
+            steps >>= 1
+            k += 1
+        return v
+
+    def lca(self, u, v):
+        if self.depth[u] < self.depth[v]:
+            u, v = v, u
+        u = self.ancestor(u, self.depth[u] - self.depth[v])
+        if u == v:
+            return u
+        for row in reversed(self.up):
+            if row[u] != row[v]:
+                u, v = row[u], row[v]
+        return self.parent[u]
+
+
+def pick_k(tree, u, v, how):
+    """kth_on_path: the k of a query u v (first, last, the turn, the vertex after it, or any)."""
+    w = tree.lca(u, v)
+    up_len = tree.depth[u] - tree.depth[w]
+    dist = up_len + tree.depth[v] - tree.depth[w]
+    choice = how if how != "mixed" else rng.choice(["any", "any", "any", "first", "last", "turn", "after_turn"])
+    if choice == "first":
+        return 1
+    if choice == "last":
+        return dist + 1
+    if choice == "turn":  # the LCA itself
+        return up_len + 1
+    if choice == "after_turn":  # the first vertex on the way down
+        return min(dist + 1, up_len + 2)
+    return rng.randint(1, dist + 1)
+
+
 def queries(n, edges, q, kind):
+    """Query pairs (u, v); with kth_on_path, triples (u, v, k)."""
     parent = [0] * (n + 1)
     for p, c in edges:
         parent[c] = p
+    tree = Tree(n, edges) if KTH else None
     out = []
     for _ in range(q):
-        how = kind if kind != "mixed" else rng.choice(["random", "random", "ancestor", "equal", "deep"])
+        if KTH:  # its mixes draw a third random pair (qkind=turn mixes pairs too)
+            how = kind if kind not in ("mixed", "turn") else rng.choice(["random", "random", "random", "ancestor",
+                                                                          "equal", "deep"])
+        else:
+            how = kind if kind != "mixed" else rng.choice(["random", "random", "ancestor", "equal", "deep"])
         if how == "equal":
             v = rng.randint(1, n)
-            out.append((v, v))
-        elif how == "ancestor":  # v and one of its ancestors
+            pair = (v, v)
+        elif how == "ancestor":  # v and one of its ancestors, in either order
             v = rng.randint(1, n)
-            a = v
-            for _ in range(rng.randint(0, 30)):
-                if parent[a]:
-                    a = parent[a]
-            out.append((v, a) if rng.random() < 0.5 else (a, v))
+            if KTH:  # any ancestor
+                a = tree.ancestor(v, rng.randint(0, tree.depth[v]))
+            else:  # at most 30 levels up
+                a = v
+                for _ in range(rng.randint(0, 30)):
+                    if parent[a]:
+                        a = parent[a]
+            pair = (v, a) if rng.random() < 0.5 else (a, v)
         elif how in ("deep", "far"):  # both from the deepest part (largest numbers sit deepest in long shapes)
             lo = max(1, n - max(2, n // 20)) if how == "deep" else max(1, n - 2)
-            out.append((rng.randint(lo, n), rng.randint(lo, n)))
+            pair = (rng.randint(lo, n), rng.randint(lo, n))
         elif how == "legs":  # spider2: the bottoms of the two legs, meeting only at the root
             a, b = n - rng.randint(0, 9), n - rng.randint(0, 9)
             if a % 2 == b % 2:
                 b = b - 1 if b > 2 else b + 1
-            out.append((max(1, min(n, a)), max(1, min(n, b))))
+            pair = (max(1, min(n, a)), max(1, min(n, b)))
         else:
-            out.append((rng.randint(1, n), rng.randint(1, n)))
+            pair = (rng.randint(1, n), rng.randint(1, n))
+        out.append((*pair, pick_k(tree, *pair, "turn" if kind == "turn" else "mixed")) if KTH else pair)
     return out
 
 
@@ -108,7 +175,7 @@ def render(n, edges, qs, weights=None, shuffle=True):
     if shuffle:
         rng.shuffle(rows)
     return (f"{n}\n" + "".join(r + "\n" for r in rows) + f"{len(qs)}\n"
-            + "".join(f"{name[a]} {name[b]}\n" for a, b in qs))
+            + "".join(" ".join([str(name[a]), str(name[b]), *map(str, k)]) + "\n" for a, b, *k in qs))
 
 
 HAND = {
@@ -117,14 +184,53 @@ HAND = {
              [(6, 7), (5, 3), (4, 2), (8, 8), (7, 4)], [3, 4, 2, 6, 5, 1, 7]),
     "hand2": (6, [(1, 2), (2, 3), (3, 4), (2, 5), (5, 6)], [(4, 6), (1, 6), (3, 4)], [2, 9, 3, 1, 8]),
 }
+KTH_HAND = {
+    # root 1; 6 -> 7 turns at 2 (6 4 2 5 7); 5 -> 8 turns at the root; 4 -> 2 only climbs; 2 -> 6 only descends
+    "hand": (8, [(1, 2), (1, 3), (2, 4), (4, 6), (2, 5), (5, 7), (3, 8)],
+             [(6, 7, 4), (5, 8, 3), (4, 2, 2), (2, 6, 2), (8, 8, 1), (6, 7, 3)], None),
+    "hand2": (7, [(1, 2), (2, 3), (3, 4), (2, 5), (5, 6), (1, 7)], [(4, 6, 5), (7, 4, 3), (6, 1, 2), (4, 6, 1)],
+              None),
+}
 
 
 def hand(kind):
-    n, edges, qs, ws = HAND[kind]
+    n, edges, qs, ws = (KTH_HAND if KTH else HAND)[kind]
     return render(n, edges, qs, weights=ws if MAXW is not None else None)
 
 
+def fixed_kth(name):
+    if name == "single":
+        return render(1, [], [(1, 1, 1)])
+    if name == "two":
+        return render(2, [(1, 2)], [(1, 2, 1), (1, 2, 2), (2, 1, 1), (2, 1, 2), (2, 2, 1)])
+    if name == "path_ends":
+        n = 50
+        return render(n, shape_edges("path", n), [(n, 1, n), (n, 1, 1), (1, n, n - 1), (1, n, 2), (n, n - 1, 2)])
+    if name == "siblings":
+        return render(7, shape_edges("star", 7), [(a, b, k) for a in range(2, 8) for b in range(2, 8)
+                                                  if a != b for k in (1, 2, 3)])
+    if name == "binary_all":  # every pair and every position on its route
+        n = 15
+        edges = shape_edges("binary", n)
+        tree = Tree(n, edges)
+        qs = []
+        for a in range(1, n + 1):
+            for b in range(1, n + 1):
+                if (a + b) % 2 == 0 or a == b:
+                    w = tree.lca(a, b)
+                    dist = tree.depth[a] + tree.depth[b] - 2 * tree.depth[w]
+                    qs.extend((a, b, k) for k in range(1, dist + 2))
+        return render(n, edges, qs)
+    if name == "turns":  # long legs: every position around the turn at the root
+        n = 41
+        edges = shape_edges("spider2", n)
+        return render(n, edges, [(n, n - 1, k) for k in range(1, n + 1)] + [(n - 1, n, k) for k in (20, 21, 22)])
+    raise SystemExit(f"unknown fixed case {name}")
+
+
 def fixed(name):
+    if KTH:
+        return fixed_kth(name)
     if name == "single":
         return render(1, [], [(1, 1)])
     if name == "two":
@@ -158,7 +264,11 @@ def fixed(name):
 def invalid(kind):
     w = " 1" if MAXW is not None else ""
     base = [f"1 2{w}", f"2 3{w}", f"2 4{w}"]
-    qs = ["3 4", "1 3"]
+
+    def k(row, kth):  # a query row, with its k for kth_on_path
+        return f"{row} {kth}" if KTH else row
+
+    qs = [k("3 4", 2), k("1 3", 3)]
 
     def text(n, rows, qrows, q=None):
         return (f"{n}\n" + "".join(r + "\n" for r in rows) + f"{len(qrows) if q is None else q}\n"
@@ -168,7 +278,7 @@ def invalid(kind):
         n = MAXN + 1
         return text(n, [f"{i - 1} {i}{w}" for i in range(2, n + 1)], qs)
     if kind == "q_too_big":
-        return text(4, base, ["3 4"] * (MAXQ + 1))
+        return text(4, base, [k("3 4", 1)] * (MAXQ + 1))
     if kind == "q_zero":
         return text(4, base, [])
     if kind == "two_parents":  # 3 is given two parents (and 4 none besides the root)
@@ -182,13 +292,21 @@ def invalid(kind):
     if kind == "vertex_out_of_range":
         return text(4, [f"1 2{w}", f"2 3{w}", f"2 5{w}"], qs)
     if kind == "query_out_of_range":
-        return text(4, base, ["3 5", "1 3"])
+        return text(4, base, [k("3 5", 1), k("1 3", 3)])
     if kind == "query_zero":
-        return text(4, base, ["0 3", "1 3"])
+        return text(4, base, [k("0 3", 1), k("1 3", 3)])
+    if KTH and kind == "k_zero":
+        return text(4, base, ["3 4 0", "1 3 3"])
+    if KTH and kind == "k_past_end":  # the route 3-2-4 has 3 vertices
+        return text(4, base, ["3 4 4", "1 3 3"])
+    if KTH and kind == "k_past_end_equal":
+        return text(4, base, ["3 3 2"])
+    if KTH and kind == "missing_k":
+        return text(4, base, ["3 4", "1 3 3"])
     if kind == "too_few_queries":
         return text(4, base, qs, q=3)
     if kind == "double_space":
-        return text(4, base, ["3  4", "1 3"])
+        return text(4, base, [k("3  4", 2), k("1 3", 3)])
     if kind == "leading_zero":
         return text(4, [base[0], "02" + base[1][1:], base[2]], qs)
     if kind == "weight_zero":
