@@ -333,10 +333,40 @@ def unstated_difficulty(prompt: str, default: Difficulty = Difficulty.easy) -> D
     return min(have, key=lambda d: (abs(order.index(d) - order.index(default)), order.index(d)))
 
 
+# An exact hit this light (a 2-syllable Korean word, a 4-letter English one) may be a piece of a longer phrase typed
+# wrong: "이분탐섹" holds 이분 (bipartite) but means 이분 탐색.
+_LIGHT_HIT = 4
+# Two fields named together that make one technique: "트리에서 하는 DP", "dynamic programming on trees".
+_FIELD_PAIRS = {frozenset({"trees", "dp"}): "tree_dp"}
+
+
+def _typo_over_light_hit(prompt: str, ranked):
+    """Near misses that outweigh the exact hits and hold every one of them in their typed text, else None."""
+    if not ranked or ranked[0][0] > _LIGHT_HIT:
+        return None
+    exact = {_squash(k) for _, _, hits in ranked for k in hits}
+    near = [row for row in rank_near_misses(prompt) if row[0] > ranked[0][0]
+            and all(k in _squash(row[2][0].split("≈")[0]) for k in exact)]
+    return near or None
+
+
+def _field_pair(ranked):
+    """The topic two fields named together make (trees + DP: tree DP), else the fields as ranked."""
+    names = {area.name for _, area, _ in ranked}
+    for pair, name in _FIELD_PAIRS.items():
+        if pair <= names:
+            topic = next(t for t in families() if t.name == name)
+            hits = tuple(k for _, area, found in ranked if area.name in pair for k in found)
+            return [(sum(score for score, area, _ in ranked if area.name in pair), topic, hits)]
+    return ranked
+
+
 def match_family(prompt: str, difficulty: Difficulty | None = None, language: str = "en") -> FamilyMatch:
     # A named technique always wins over a field: "DP 배낭 문제" is knapsack, "DP 문제" is the DP area.
     # A topic named with a typo ("segmnet tree") still beats a field named right ("tree").
-    ranked = rank_topics(prompt) or rank_near_misses(prompt) or rank_topics(prompt, areas())
+    ranked = rank_topics(prompt)
+    ranked = (_typo_over_light_hit(prompt, ranked) or ranked or rank_near_misses(prompt)
+              or _field_pair(rank_topics(prompt, areas())))
     # A prompt that names a technique we lack is refused even when it also holds a word of a near topic:
     # a wrong topic is worse than a clear refusal.
     missing = named_unsupported(prompt, tuple(k for _, _, hits in ranked for k in hits))

@@ -234,9 +234,9 @@ def _count(text: str) -> tuple[int | None, str]:
         (rf"문제\s*(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열){_NOT_HANGUL_AFTER}|"
          rf"문제\s*(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?:만|씩|정도|쯤)", lambda m: _NATIVE[m.group(1) or m.group(2)]),
         (rf"{_NOT_HANGUL_BEFORE}(하나)(?:만|씩)?{_NOT_HANGUL_AFTER}", lambda m: 1),
-        # "x3", "x 2", "3x" — but "5 x 5 격자" is a size, not a count
+        # "x3", "x 2", "3x" — but "5 x 5 격자" and "2 x n 타일링" are sizes, not counts
         (r"(?<![a-z0-9])(?<![0-9]\s)x\s?(\d{1,3})(?![0-9a-z])(?!\s*[x×*]\s*\d)|"
-         r"(?<![a-z0-9.])(\d{1,3})\s?x(?![a-z0-9])(?!\s*\d)",
+         r"(?<![a-z0-9.])(\d{1,3})\s?x(?![a-z0-9])(?!\s*(?:\d|[a-z](?![a-z0-9])))",
          lambda m: int(m.group(1) or m.group(2))),
         (r"(?<![a-z0-9.])(\d{1,4})\s+of them\b", lambda m: int(m.group(1))),
         # a range asks for its upper end, as 두세 개 does: "two or three problems", "2-3 problems", "3 to 5 tasks"
@@ -310,14 +310,28 @@ def _levels_asked(lowered: str) -> list[tuple[Difficulty, str, int, int]]:
                 continue
             if _asks(lowered, word):
                 asked.append((difficulty, word.group(0), word.start(), word.end()))
+    # solved.ac tiers are levels too: "실버부터 골드까지", "실버 1 ~ 골드 5" (but "골드 4~3" is one level)
+    for pattern, tier in _TIERS:
+        if tier == "beyond":
+            continue
+        for word in re.finditer(rf"{_NOT_HANGUL_BEFORE}(?<![a-z])(?:{pattern})(?![a-z])(?:\s*([1-5])(?![0-9])"
+                                rf"(?!\s*(?:개|문제|문항)))?", lowered):
+            if _asks(lowered, word):
+                level = _tier_difficulty(tier, int(word.group(1)) if word.group(1) else None)
+                asked.append((level, word.group(0), word.start(), word.end()))
     return sorted(asked, key=lambda row: row[2])
+
+
+# "쉬운거 3개 어려운거 2개", "easy 2 hard 1": each level with its own count is two levels asked for at once
+_OWN_COUNT = re.compile(r"(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개|문제|문항)|\d+\s*(?:problems?|questions?)?\s*$")
 
 
 def _mixed(lowered: str) -> tuple[str, ...]:
     asked = _levels_asked(lowered)
     for (level, word, _, end), (other, word2, start, _) in zip(asked, asked[1:]):
         gap = lowered[end:start]
-        if level != other and len(gap) <= 15 and _JOINED.search(gap) and not re.search(r"[.!?\n]", gap):
+        if (level != other and len(gap) <= 15 and (_JOINED.search(gap) or _OWN_COUNT.search(gap))
+                and not re.search(r"[.!?\n]", gap)):
             return word, word2
     return ()
 
