@@ -99,6 +99,10 @@ _WORDS: list[tuple[str, Difficulty]] = [
 _SINGLE_SYLLABLE = {"하": Difficulty.easy, "중": Difficulty.medium, "상": Difficulty.hard}
 # 중 is also "among": "문자열 중 가장 긴 것", "그 중 하나", "N개 중 최댓값" name no difficulty.
 _NOT_AMONG = r"(?!\s*(?:가장|제일|하나|최대|최소|최댓|최솟|몇|어느|어떤))"
+# …nor before a noun of its own: "직원 중 얼리어답터", "사람 중 상위" (a level word stands alone or before 문제, 난이도,
+# 정도, 수준 or a count: "난이도 중으로 5개", "트리 중 2문제", "그리디 하 세 문제")
+_NOT_BEFORE_NOUN = (r"(?!\s+(?!문제|난이도|정도|수준|짜리|급|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무)\s*(?:개|문제|문항))"
+                    r"[가-힣])")
 
 
 # A difficulty word the prompt turns down or compares with names no level asked for: "어려운 거 말고 쉬운 거",
@@ -170,7 +174,7 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
     between = re.search(r"(?<![가-힣])(?:난이도\s*(중상|중하)(?![가-힣])|(중상|중하)\s*(?:난이도|정도|수준|급))", lowered)
     if between:
         return Difficulty.medium, between.group(0), lowered
-    single = re.search(rf"{_NOT_HANGUL_BEFORE}(?<!그 )(?<!이 )(?<!개 )(?<!명 )(?<!둘 )(?<!셋 )(?<!들 )(?<!것 )(?<!가지 )(하|중|상){_PARTICLES}{_NOT_HANGUL_AFTER}{_NOT_AMONG}", lowered)
+    single = re.search(rf"(?<![가-힣])난이도\s*[:=]?\s*(하|중|상){_NOT_HANGUL_AFTER}", lowered) or re.search(rf"{_NOT_HANGUL_BEFORE}(?<!그 )(?<!이 )(?<!개 )(?<!명 )(?<!둘 )(?<!셋 )(?<!들 )(?<!것 )(?<!가지 )(하|중|상){_PARTICLES}{_NOT_HANGUL_AFTER}{_NOT_AMONG}{_NOT_BEFORE_NOUN}", lowered)
     if single:
         return _SINGLE_SYLLABLE[single.group(1)], single.group(0), lowered
     return None, "", lowered
