@@ -51,9 +51,10 @@ def save_package(problem: Problem, root: Path, topic: str = "llm") -> Path:
         raise ValueError("the problem has no small generator to draw stress cases from")
     low, high = RATING_GUESS[problem.difficulty.value]
     model = problem.provenance.model_id or problem.provenance.generator
+    # A meaning is a template in a package, filled as the statement is: its literal braces are written doubled.
     constraints = "\n".join(
-        f'[[constraints]]\nsymbol = {json.dumps(c.symbol)}\nlow = {c.low!r}\nhigh = {c.high!r}\n'
-        f'meaning = {{ {", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in c.meaning.items())} }}\n'
+        f'[[constraints]]\nsymbol = {json.dumps(c.symbol)}\nlow = {c.low!r}\nhigh = {c.high!r}\nmeaning = {{ '
+        + ", ".join(f"{k} = {json.dumps(_braces(v), ensure_ascii=False)}" for k, v in c.meaning.items()) + " }\n"
         for c in problem.constraints)
     checker = ('{ type = "exact" }' if problem.checker.type.value == "exact" else '{ type = "tokens" }')
     task = (

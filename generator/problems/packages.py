@@ -44,7 +44,9 @@ ParamValue = int | float | str
 
 
 class ConstraintSpec(BaseModel):
-    """A bound of the input; `low`/`high` are numbers or the name of a param (so the bound is written once)."""
+    """A bound of the input; `low`/`high` are numbers or the name of a param (so the bound is written once).
+    `meaning` is the label after the bound, per language, a template filled like the statement (`constraint_meaning`):
+    `ko = "{node|josa:의} 수"`, `en = "{nodes}"` name the story's words; `{{`/`}}` are literal braces."""
 
     model_config = ConfigDict(extra="forbid")
     symbol: str
@@ -370,6 +372,24 @@ def render_statement(package: Package, language: Language, values: Mapping[str, 
     return Statement(title, body["legend"], body["input"], body["output"], body.get("notes", ""))
 
 
+def slot_values(spec: TaskSpec, texts: Mapping[str, object], params: Mapping[str, ParamValue]) -> dict[str, object]:
+    """What a statement's or a constraint label's slots are filled with: the theme's texts in one language, the params
+    (which win over a text of the same name) and `max_<symbol>` for every constraint not named by a param."""
+    values: dict[str, object] = {**texts, **params}
+    for c in spec.constraints:
+        values.setdefault(f"max_{c.symbol.lower()}", resolve(c.high, params))
+    return values
+
+
+def constraint_meaning(spec: TaskSpec, meaning: Mapping[str, str], theme: Mapping[str, Mapping[str, object]],
+                       params: Mapping[str, ParamValue]) -> dict[str, str]:
+    """A constraint's label in every language it is written in, filled as the statement is: with the drawn theme's
+    texts in that language (`theme`: language -> named texts), so "2 ≤ N ≤ 10^5 (마을의 수)" under a story about
+    villages."""
+    return {language: fill(text, slot_values(spec, theme.get(language, {}), params))
+            for language, text in meaning.items()}
+
+
 def _test_runs(spec: TaskSpec, base_seed: int, params: Mapping[str, ParamValue],
                shift: int = 0) -> list[tuple[PlanEntry, Run]]:
     """The test plan's generator invocations, in plan order: entry `number`'s j-th run gets seed
@@ -458,12 +478,11 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
     ranked = sorted(range(len(tests)), key=lambda n: order[tests[n].category])
     tests, runs = [tests[n] for n in ranked], [runs[n] for n in ranked]
 
-    values: dict[str, object] = {**texts, **params}
-    for c in spec.constraints:
-        values.setdefault(f"max_{c.symbol.lower()}", resolve(c.high, params))
-    statement = render_statement(package, language, values)
+    statement = render_statement(package, language, slot_values(spec, texts, params))
+    theme_texts = package.themes()[theme]
     constraints = [Constraint(symbol=c.symbol, low=resolve(c.low, params), high=resolve(c.high, params),
-                              meaning=c.meaning) for c in spec.constraints]
+                              meaning=constraint_meaning(spec, c.meaning, theme_texts, params))
+                   for c in spec.constraints]
     explainer = package.explainer
 
     def explain(inp: str, out: str) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from generator.problems.catalog import all_packages, topics
-from generator.problems.packages import STATEMENT_SECTIONS, render_statement
+from generator.problems.packages import STATEMENT_SECTIONS, constraint_meaning, render_statement
 from generator.problems.schema import Difficulty
 from generator.problems.textkit import article
 
@@ -67,6 +67,9 @@ def test_package_is_complete(package) -> None:
                       **{k: v[0] for k, v in spec.random_params.items()}}
             values.update({f"max_{c.symbol.lower()}": 1 for c in spec.constraints})
             statement = render_statement(package, language, values)
+            params = {**spec.params, **{k: v[0] for k, v in spec.random_params.items()}}
+            for c in spec.constraints:  # labels are templates too (an unknown word raises), filled from the theme
+                constraint_meaning(spec, c.meaning, themes[theme], params)
             assert statement.title and statement.legend and statement.input_format and statement.output_format
             if language == "ko":
                 assert any("가" <= ch <= "힣" for ch in statement.legend), "Korean statement"

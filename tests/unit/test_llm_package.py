@@ -25,6 +25,7 @@ def test_a_verified_llm_problem_saves_as_a_package_that_verifies_again(tmp_path)
     built = build_draft(package, random.Random(3), package.spec.difficulty, "ko")
     again = verify(built.draft, GateContext(problem_id="again", difficulty=problem.difficulty, language="ko", seed=3))
     assert again.title == problem.title
+    assert again.constraints == problem.constraints  # meanings included, literal braces too
     assert [s.input for s in again.samples] == [s.input for s in problem.samples]
     assert {k.name for k in again.programs.known_solutions} == {
         (k.name if k.name.startswith(("wa_", "tl_")) else ("wa_" if k.kind == "wrong" else "tl_") + k.name)
