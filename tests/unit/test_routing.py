@@ -787,6 +787,131 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('문제 3개 만들어줘\n주제는 KMP\n난이도는 중급', 'kmp', 'medium', 3),
     ("I'm preparing for Google interviews, can you generate 4 medium problems about heaps? Thanks!", 'heap', 'medium', 4),
     ('오늘의 문제 - 백트래킹', 'backtracking', 'easy', 1),
+    # routing6 (sixth blind set of 477, /work/notes/s13/heldout6.tsv: Programmers/LeetCode/Codeforces names, library
+    # names, complexity hints, stories, mixed levels): 380 right before, 455 after; the rows it fixed, then every 8th right one
+    ('프로그래머스 타겟 넘버 같은 문제 3개', 'brute_force', 'easy', 3),  # fixed
+    ('디스크 컨트롤러 유형 문제 주세요', 'heap', 'easy', 1),  # fixed
+    ('가장 먼 노드 같은 그래프 문제 레벨3', 'components', 'medium', 1),  # fixed
+    ('입국심사 스타일로 2문제', 'binary_search', 'easy', 2),  # fixed
+    ('징검다리 (프로그래머스 lv4) 유사 문제', 'binary_search', 'hard', 1),  # fixed
+    ('더 맵게 같은 문제 쉬운 걸로', 'heap', 'easy', 1),  # fixed
+    ('의상 문제처럼 조합 세는 해시 문제', 'hash_map', 'easy', 1),  # fixed
+    ('H-Index 문제 유사하게 하나', 'sorting', 'easy', 1),
+    ('구명보트 유형', 'greedy', 'easy', 1),  # fixed
+    ('섬 연결하기 같은 문제 3개 주세요', 'mst', 'easy', 3),  # fixed
+    ('등굣길 문제 비슷한 경로 DP 2개', 'grid_dp', 'easy', 2),  # fixed
+    ('게임 맵 최단거리 같은 BFS 문제 두 개', 'grid_bfs', 'easy', 2),  # fixed
+    ('합승 택시 요금 유형 어려운 거', 'floyd_warshall', 'hard', 1),  # fixed
+    ('보석 쇼핑 같은 문제 하나만', 'two_pointers', 'easy', 1),  # fixed
+    ('가사 검색 문제처럼 트라이 쓰는 거', 'trie', 'easy', 1),
+    ('2 x n 타일링 같은 DP 입문', 'dp', 'tutorial', 1),  # fixed
+    ('프로그래머스 고득점 Kit 완전탐색 레벨 2 3문제', 'brute_force', 'easy', 3),
+    ('피로도 문제처럼 순열 다 돌려보는 문제', 'brute_force', 'easy', 1),  # fixed
+    ('something like LeetCode Course Schedule', 'topological_sort', 'easy', 1),  # fixed
+    ('Course Schedule II but harder', 'topological_sort', 'hard', 1),  # fixed
+    ('Edit Distance problems please', 'lcs', 'easy', 1),
+    ('number of provinces', 'union_find', 'easy', 1),  # fixed
+    ('find median from data stream', 'heap', 'easy', 1),  # fixed
+    ('longest palindromic substring', 'palindromes', 'easy', 1),
+    ('range sum query mutable', 'segment_tree', 'easy', 1),  # fixed
+    ('rotting oranges', 'grid_bfs', 'easy', 1),  # fixed
+    ('Min Cost to Connect All Points', 'mst', 'easy', 1),  # fixed
+    ('Diameter of Binary Tree, easy', 'tree_diameter', 'easy', 1),  # fixed
+    ('house robber III', 'tree_dp', 'easy', 1),  # fixed
+    ('unique paths grid problems, a couple', 'grid_dp', 'easy', 2),
+    ('partition equal subset sum', 'knapsack', 'easy', 1),  # fixed
+    ('pow(x, n) modular', 'modpow', 'easy', 1),  # fixed
+    ('merge intervals', 'sorting', 'easy', 1),  # fixed
+    ('shortest path in binary matrix', 'grid_bfs', 'easy', 1),  # fixed
+    ('alien dictionary', 'topological_sort', 'easy', 1),  # fixed
+    ('kth largest element in an array', 'heap', 'easy', 1),  # fixed
+    ('minimum number of arrows to burst balloons', 'greedy', 'easy', 1),  # fixed
+    ('constructive algorithms problems', None, None, None),
+    ('graph matchings', None, None, None),  # fixed
+    ('string suffix structures', None, None, None),  # fixed
+    ('data structures 1500 rating, five problems', 'data_structures', 'medium', 5),
+    ('자바 PriorityQueue 써야 되는 문제 중급', 'heap', 'medium', 1),  # fixed
+    ('TreeMap 써야 하는 문제', None, None, None),
+    ('unordered_map 연습 문제 3개', 'hash_map', 'easy', 3),  # fixed
+    ('collections.Counter 로 푸는 문제', 'hash_map', 'easy', 1),  # fixed
+    ('defaultdict 사용하는 문제', 'hash_map', 'easy', 1),  # fixed
+    ('itertools permutations 로 다 돌려보는 문제', 'brute_force', 'easy', 1),  # fixed
+    ('itertools.combinations 완전탐색 쉬운거 두개', 'brute_force', 'easy', 2),  # fixed
+    ('next_permutation 문제', 'brute_force', 'easy', 1),  # fixed
+    ('bitset 문제', 'bit_manipulation', 'easy', 1),  # fixed
+    ('Comparator 구현해서 정렬하는 문제 2개', 'sorting', 'easy', 2),  # fixed
+    ('파이썬 dict 연습용 문제', 'hash_map', 'easy', 1),  # fixed
+    ('pow(a, b, mod) 로 푸는 문제', 'modpow', 'easy', 1),  # fixed
+    ('itertools.accumulate 누적합', 'prefix_sums', 'easy', 1),
+    ('sort 함수 커스텀 키', 'sorting', 'easy', 1),  # fixed
+    ('N이 10만 이하, 구간 합 쿼리 업데이트 있는 문제', 'segment_tree', 'easy', 1),  # fixed
+    ('O(N^2) 말고 O(N)으로 푸는 투 포인터', 'two_pointers', 'easy', 1),
+    ('숨바꼭질 3 같은 0-1 BFS', 'zero_one_bfs', 'easy', 1),
+    ('웜홀 문제 (1865) 비슷한 거', 'bellman_ford', 'easy', 1),
+    ('사이클 게임 20040', 'union_find', 'easy', 1),
+    ('2470 두 용액 유사 3개', 'two_pointers', 'easy', 3),
+    ('14500 테트로미노', 'brute_force', 'easy', 1),
+    ('1655 가운데를 말해요', 'heap', 'easy', 1),
+    ('1520 내리막 길', 'grid_dp', 'easy', 1),
+    ('2609 최대공약수와 최소공배수', 'gcd_lcm', 'easy', 1),
+    ('2533 사회망 서비스(SNS)', 'tree_dp', 'easy', 1),
+    ('백준 1697 숨바꼭질', 'components', 'easy', 1),  # fixed
+    ('친구 관계 주어지고 그룹 몇 개인지 묶는 문제', 'union_find', 'easy', 1),  # fixed
+    ('모든 도시를 최소 비용으로 도로 연결하는 문제 3개', 'mst', 'easy', 3),  # fixed
+    ('거스름돈 동전 최소 개수 구하기', 'greedy', 'easy', 1),
+    ('두 문자열에서 공통으로 나오는 가장 긴 부분 수열', 'lcs', 'easy', 1),  # fixed
+    ('계속 들어오는 수 중에서 가장 작은 거 빼기', 'heap', 'easy', 1),  # fixed
+    ('단어를 길이순, 같으면 사전순으로', 'sorting', 'easy', 1),  # fixed
+    ('트리에서 가장 멀리 떨어진 두 노드 거리', 'tree_diameter', 'easy', 1),  # fixed
+    ('앞으로 읽어도 뒤로 읽어도 같은 단어', 'palindromes', 'easy', 1),  # fixed
+    ('음수 간선 있어서 과거로 돌아갈 수 있는지', 'bellman_ford', 'easy', 1),
+    ('사이 나쁜 사람끼리 다른 팀에 넣을 수 있는지', 'bipartite', 'easy', 1),  # fixed
+    ('순열에서 사이클이 몇 개인지', 'cycle_detection', 'easy', 1),  # fixed
+    ('간선 가중치가 0 아니면 1일 때 최단 거리', 'zero_one_bfs', 'easy', 1),  # fixed
+    ('체스판 나이트가 목표까지 최소 몇 번 움직이나', 'grid_bfs', 'easy', 1),  # fixed
+    ('수열에서 연속된 부분의 합이 M이 되는 경우의 수', 'two_pointers', 'easy', 1),  # fixed
+    ('작업들 사이 순서 제약 있을 때 가능한 순서 출력', 'topological_sort', 'easy', 1),  # fixed
+    ('섬 사이 다리 놓아서 전부 연결하는 최소 길이', 'mst', 'easy', 1),  # fixed
+    ('체스판에 퀸 N개 서로 공격 못하게 놓기', 'backtracking', 'easy', 1),  # fixed
+    ('게임판에서 블록 밀어서 합치는 2048 게임', 'implementation', 'easy', 1),
+    ('높이가 다른 건물들에서 오른쪽으로 처음 더 높은 건물 찾기', 'stack', 'easy', 1),  # fixed
+    ('숫자를 이어붙여 가장 큰 수 만들기', 'sorting', 'easy', 1),  # fixed
+    ('직원 중 얼리어답터 최소 몇 명 필요', 'tree_dp', 'easy', 1),  # fixed
+    ('감시 카메라 사각지대 최소', 'brute_force', 'easy', 1),  # fixed
+    ('플래5 세그트리 2개', 'segment_tree', 'hard', 2),
+    ('lv.1 해시', 'hash_map', 'tutorial', 1),
+    ('어려운 LCA 서너 개', 'lca', 'hard', 4),
+    ('intermediate trie, 4', 'trie', 'medium', 4),
+    ('정렬 열 개 브론즈로', 'sorting', 'tutorial', 10),
+    ('이분탐색 쉬운거 3개 어려운거 2개', None, None, None),  # fixed
+    ('실버부터 골드까지 그리디 골고루', None, None, None),  # fixed
+    ('비트마스크 DP 쉬운 거', 'bitmask_dp', 'easy', 1),
+    ('문자열 알고리즘 2개', 'strings', 'easy', 2),
+    ('string problems please', 'strings', 'easy', 1),
+    ('점화식 세우는 연습 문제', 'dp', 'easy', 1),  # fixed
+    ('FFT 문제', None, None, None),
+    ('2-SAT 문제', None, None, None),
+    ('SQL 쿼리 문제', None, None, None),
+    ('연결 리스트 문제', None, None, None),
+    ('운영체제 페이지 교체 알고리즘 문제', None, None, None),
+    ('편집 거리 문제 2개', 'lcs', 'easy', 2),
+    ('유니온 파인드로 크루스칼 구현하는 문제', 'union_find', 'easy', 1),  # fixed
+    ('BFS로 이분 그래프 판별', 'bipartite', 'easy', 1),
+    ('트리에서 하는 DP', 'tree_dp', 'easy', 1),  # fixed
+    ('해싱으로 푸는 문자열 매칭, KMP 없이', 'string_hashing', 'easy', 1),
+    ('尺取り法の問題', 'two_pointers', 'easy', 1),
+    ('프리픽스 섬 문제', 'prefix_sums', 'easy', 1),  # fixed
+    ('다이나믹 프로그래밍 on trees', 'tree_dp', 'easy', 1),  # fixed
+    ('sliding window 최솟값 덱', 'monotonic_deque', 'easy', 1),  # fixed
+    ('다익스트랴 문제', 'dijkstra', 'easy', 1),
+    ('이분탐섹', 'binary_search', 'easy', 1),  # fixed
+    ('백트레킹 입문', 'backtracking', 'tutorial', 1),
+    ('과제로 낼 정렬 문제 10개 입문 수준으로 부탁드립니다', 'sorting', 'tutorial', 10),
+    ('## 요청\n- 토픽: 해시맵\n- 난이도: 쉬움\n- 문제 수: 3', 'hash_map', 'easy', 3),
+    ('안녕하세요! 요즘 코테 준비 중인데 그래프에서 사이클 찾는 게 너무 약해서요 ㅠㅠ 연습할 만한 문제 몇 개만 만들어 주실 수 있나요? 난이도는 중간 정도면 좋겠어요', 'cycle_detection', 'medium', 1),  # fixed
+    ('ㅋㅋ 비트마스크 문제 하나만 ㄱㄱ', 'bit_manipulation', 'easy', 1),
+    ('에라토스테네스의 체 골드', 'sieve', 'medium', 1),
+    ('좌표 압축 실버', 'coordinate_compression', 'easy', 1),
 ]
 
 
