@@ -161,6 +161,26 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
         value = int(rating.group(1) or rating.group(2))
         blanked = lowered[:rating.start()] + " " * (rating.end() - rating.start()) + lowered[rating.end():]
         return _rating_difficulty(value), rating.group(0), blanked
+    # A Codeforces tag with a bare rating, in an English prompt: "combinatorics 1700", "sortings 800, 3 problems".
+    # Only a round hundred from 800 to 3500 standing as a word at the end or before a comma (not "n = 1000",
+    # "1000 problems", "N ≤ 1000"): Baekjoon numbers are rarely round and rarely follow an English tag.
+    bare = (None if re.search(f"[{_HANGUL}]", lowered) else
+            re.search(r"(?<![\w.=<>≤≥^*/+\-])(?<![=<>≤≥] )(?<!\b[a-z] )([89]00|[1-3][0-9]00)(?=\s*(?:$|,))", lowered))
+    if bare and re.search(r"\b(?:limits?|time|memory|size|length|to|max|maximum|most|under|below|over|above|than|"
+                          r"n|m|k|q|t)\W*$", lowered[:bare.start()]):
+        bare = None  # "time limit 2000", "values up to 1000", "n 1000": a bound
+    if bare and 800 <= int(bare.group(1)) <= 3500:
+        blanked = lowered[:bare.start()] + " " * (bare.end() - bare.start()) + lowered[bare.end():]
+        return _rating_difficulty(int(bare.group(1))), bare.group(0), blanked
+    # SW Expert Academy levels D1–D8: D1–D2 tutorial, D3 easy, D4 medium, D5–D6 hard, D7–D8 beyond
+    swea = re.search(r"(?:swea|sw\s*expert\s*academy|sw\s*익스퍼트|익스퍼트\s*아카데미)\D{0,20}?\bd([1-8])(?![0-9])|"
+                     r"(?<![a-z0-9])d([1-8])(?![0-9a-z])[^.\n]{0,20}?(?:swea|sw\s*expert)", lowered)
+    if swea:
+        number = int(swea.group(1) or swea.group(2))
+        level = ({1: Difficulty.tutorial, 2: Difficulty.tutorial, 3: Difficulty.easy, 4: Difficulty.medium}
+                 .get(number, Difficulty.hard if number <= 6 else BEYOND_HARD))
+        blanked = lowered[:swea.start()] + " " * (swea.end() - swea.start()) + lowered[swea.end():]
+        return level, swea.group(0), blanked
     level = re.search(r"(?:레벨|lv\.?|level)\s*([0-5])(?![0-9])", lowered)
     if level and ("프로그래머스" in lowered or "programmers" in lowered or "lv" in level.group(0)
                   or "레벨" in level.group(0)):

@@ -1103,6 +1103,11 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     ("정렬 0문제", None, 0), ("어려운 거 말고 쉬운 거", "easy", None), ("not too hard, medium please", "medium", None),
     ("보통보다 조금 어려운", "hard", None), ("극악 난이도", "hard", None), ("800 rated", "tutorial", None),
     ("정점 개수: 1 ≤ N ≤ 100 트리 문제", None, None), ("count = 10^5 queries", None, None),  # bounds, not settings
+    # routing6: a Codeforces tag with a bare rating; SWEA levels; 중 before its own noun; sizes are no counts
+    ("combinatorics 1700", "hard", None), ("sortings 800, 3 problems", "tutorial", 3), ("time limit 2000", None, None),
+    ("values up to 1000", None, None), ("dp with n 1000", None, None), ("SW Expert Academy D4 BFS", "medium", None),
+    ("SWEA D3 수준 완전탐색 2개", "easy", 2), ("직원 중 얼리어답터 최소 몇 명", None, None), ("난이도 상 위상 정렬", "hard", None),
+    ("2 x n 타일링", None, None), ("3x dp problems", None, 3),
 ]
 
 
