@@ -2,7 +2,9 @@
 
 Operators: comparison swaps (< ↔ <=, > ↔ >=, == ↔ !=) and direction flips (< ↔ >, <= ↔ >=, in ↔ not in, is ↔
 is not), arithmetic swaps (+ ↔ -, * ↔ //, // ↔ %), integer constants ± 1, a dropped unary minus (-1 → +1) or
-`not`, True ↔ False, min ↔ max, and ↔ or, augmented assignments (+= ↔ -=). Every mutant differs from the reference at
+`not`, True ↔ False, min ↔ max, and ↔ or, augmented assignments (+= ↔ -=), and a subscript's index ± 1 (`a[i]` →
+`a[i + 1]`, `a[i - 1]`: the flat-grid and neighbour-cell slips that outside mutation tools make and that the other
+operators cannot reach). Every mutant differs from the reference at
 exactly one node, compiles, and is deterministic in the source (same reference → same mutants, same order), so the
 tests the gate adds to kill them keep the artifact byte-identical per seed.
 """
@@ -44,6 +46,9 @@ def _sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str, object]]:
             yield node, "boolop", None
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in CALL_SWAPS:
             yield node, "call", None
+        elif isinstance(node, ast.Subscript) and _plain_index(node.slice):
+            yield node, "index+", None
+            yield node, "index-", None
         elif isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.Not)):
             yield node, "unary", None
         elif isinstance(node, ast.Constant) and type(node.value) is bool:
@@ -53,6 +58,14 @@ def _sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str, object]]:
             yield node, "const+", None
             if node.value > 0:
                 yield node, "const-", None
+
+
+def _plain_index(index: ast.AST) -> bool:
+    """An index that `+ 1` could shift: not a slice or a tuple key, and not a constant (`a[0]`, `a[-1]`: the
+    constant operators already make `a[1]` and `a[-2]`; a string key only makes a mutant that crashes at once)."""
+    if isinstance(index, ast.UnaryOp):
+        index = index.operand
+    return not isinstance(index, (ast.Slice, ast.Tuple, ast.Constant))
 
 
 def _is_limit_like(value: int) -> bool:
@@ -106,6 +119,9 @@ def _undo(node: ast.AST, kind: str, detail: object) -> Callable[[], None]:
     if kind == "call":
         name = node.func.id  # type: ignore[attr-defined]
         return lambda: setattr(node.func, "id", name)  # type: ignore[attr-defined]
+    if kind in ("index+", "index-"):
+        index = node.slice  # type: ignore[attr-defined]
+        return lambda: setattr(node, "slice", index)
     saved = {field: getattr(node, field) for field in ("op", "operand", "value") if hasattr(node, field)}
     return lambda: [setattr(node, field, value) for field, value in saved.items()] and None
 
@@ -146,6 +162,11 @@ def _apply(node: ast.AST, kind: str, detail: object) -> str:
         old_name = node.func.id  # type: ignore[attr-defined]
         node.func.id = CALL_SWAPS[old_name]  # type: ignore[attr-defined]
         return f"{old_name} → {node.func.id}"  # type: ignore[attr-defined]
+    if kind in ("index+", "index-"):
+        sign = kind[-1]
+        node.slice = ast.BinOp(left=node.slice, op=ast.Add() if sign == "+" else ast.Sub(),  # type: ignore[attr-defined]
+                               right=ast.Constant(1))
+        return f"index {sign} 1"
     delta = 1 if kind == "const+" else -1
     old_value = node.value  # type: ignore[attr-defined]
     node.value = old_value + delta  # type: ignore[attr-defined]

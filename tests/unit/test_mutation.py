@@ -2,6 +2,8 @@
 emitted tests; a planted weak test suite gets the missing test added (and only then does the problem verify)."""
 from __future__ import annotations
 
+import random
+
 from generator.problems.family import Draft, WrongSolution
 from generator.problems.family import TestInput as Case
 from generator.problems.gate import GateContext, verify
@@ -93,6 +95,56 @@ def test_a_planted_weak_suite_gets_the_boundary_test_added() -> None:
         if stress_outs != truth:
             test_outs = [r.stdout for r in on_tests[k * n_tests:(k + 1) * n_tests]]
             assert test_outs != [t.output for t in problem.tests], mutant.description
+
+
+
+def test_a_plain_index_is_shifted_by_one_both_ways_and_constant_keys_are_left_to_the_constant_operators() -> None:
+    source = "print(a[i], g[y * w + x], a[0], a[-1], d['x'], a[1:3], m[i, j])\n"
+    described = sorted(m.description for m in mutants(source, 10**6))
+    shifted = sorted(m.source.strip() for m in mutants(source, 10**6) if "index" in m.description)
+    assert shifted == sorted([
+        "print(a[i + 1], g[y * w + x], a[0], a[-1], d['x'], a[1:3], m[i, j])",
+        "print(a[i - 1], g[y * w + x], a[0], a[-1], d['x'], a[1:3], m[i, j])",
+        "print(a[i], g[y * w + x + 1], a[0], a[-1], d['x'], a[1:3], m[i, j])",
+        "print(a[i], g[y * w + x - 1], a[0], a[-1], d['x'], a[1:3], m[i, j])",
+    ]), described
+    # a[0] and a[-1] still get their constant mutants (a[1], a[-2], a[-0], ...), made by the constant operators.
+    assert any(m.source.startswith("print(a[i], g[y * w + x], a[1],") for m in mutants(source, 10**6))
+
+
+# "Print the element at 0-based position K": the planted tests hold only arrays of equal values, so reading the
+# neighbour cell passes them. Only the index operator makes that mutant (the source has no other mutable point).
+PICK = "n, k = map(int, input().split())\na = input().split()\nprint(a[k])\n"
+PICK_BRUTE = "n, k = map(int, input().split())\nprint(dict(enumerate(input().split()))[k])\n"
+PICK_VALIDATOR = ("import sys\nlines = sys.stdin.read().split('\\n')\nassert len(lines) == 3 and lines[2] == ''\n"
+                  "n, k = map(int, lines[0].split(' '))\nassert 1 <= n <= 5 and 0 <= k < n and lines[0] == f'{n} {k}'\n"
+                  "a = lines[1].split(' ')\nassert len(a) == n and all(v in '123456789' and len(v) == 1 for v in a)\n")
+
+
+def test_a_planted_suite_blind_to_the_neighbour_cell_gets_the_test_that_tells_them_apart() -> None:
+    assert {m.description.split(": ")[1] for m in mutants(PICK, 10**6)} == {"index + 1", "index - 1"}
+    draft = weak_draft()
+    draft.reference, draft.brute, draft.validator, draft.title = PICK, PICK_BRUTE, PICK_VALIDATOR, "Pick"
+    draft.constraints = [Constraint(symbol="N", low=1, high=5)]
+    draft.tests = [Case("3 1\n5 5 5\n", "sample", small=True), Case("2 0\n7 7\n", "sample", small=True),
+                   Case("5 2\n4 4 4 4 4\n", "max")]
+    rng = random.Random(1)
+    draft.stress = [f"{n} {rng.randrange(n)}\n{' '.join(str(rng.randint(1, 9)) for _ in range(n))}\n"
+                    for n in (rng.randint(1, 5) for _ in range(120))]
+    draft.near_invalid = ["3 3\n1 2 3\n", "0 0\n\n", "2 0\n1 10\n"]
+    draft.wrong_solutions = [WrongSolution("wa_position", "n, k = map(int, input().split())\nprint(k + 1)\n")]
+    problem = verify(draft, GateContext(problem_id="pick", difficulty=Difficulty.easy, language="en", seed=1))
+    report = problem.verification.mutation
+    assert report is not None and report.made == 2 and report.tests_added >= 1
+    assert report.killed == 2, report
+    # Both shifted readings now fail a published test.
+    found = mutants(PICK, 10**6)
+    program = mutant_dispatcher([m.source for m in found])
+    n_tests = len(problem.tests)
+    runs = run_many(program, [f"{k}\n{t.input}" for k in range(len(found)) for t in problem.tests], SandboxLimits())
+    for k, mutant in enumerate(found):
+        assert [r.stdout for r in runs[k * n_tests:(k + 1) * n_tests]] != [t.output for t in problem.tests], \
+            mutant.description
 
 
 # Ten grade boundaries: 40 mutants (10 comparison swaps, 10 direction flips, 20 constants ± 1), more than the 24
