@@ -2,10 +2,12 @@
 each language, so a story about villages reads "2 ≤ N ≤ 10^5 (마을의 수)" where it used to read "(정점의 수)"."""
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from generator.problems.catalog import all_packages
-from generator.problems.packages import ConstraintSpec, constraint_meaning
+from generator.problems.packages import ConstraintSpec, build_draft, constraint_meaning
 from generator.problems.textkit import TemplateError
 
 THEME = {"en": {"node": "village", "nodes": "villages", "edge": "road", "edges": "roads"},
@@ -35,3 +37,20 @@ def test_literal_braces_are_doubled_and_an_unknown_word_fails() -> None:
         constraint_meaning(_spec({"en": "{towns}"}), {"en": "{towns}"}, THEME, {})
     with pytest.raises(TemplateError):  # a single brace outside math is a slot that did not parse
         constraint_meaning(_spec({"en": "A_{i+1}"}), {"en": "A_{i+1}"}, THEME, {})
+
+
+def test_a_drafts_labels_follow_its_theme_in_both_languages() -> None:
+    """End to end: components.reach_from_one's N and M labels name the drawn story's things and links."""
+    package = next(p for p in all_packages() if p.id == "components.reach_from_one")
+    themes = package.themes()
+    seen: set[str] = set()
+    for seed in range(12):
+        draft = build_draft(package, random.Random(seed), package.spec.difficulty, "ko", with_stress=False).draft
+        ko, en = themes[draft.theme]["ko"], themes[draft.theme]["en"]
+        labels = {c.symbol: c.meaning for c in draft.constraints}
+        assert labels["N"] == {"en": en["nodes"], "ko": f"{ko['node']}의 수"}, draft.theme
+        assert labels["M"] == {"en": en["edges"], "ko": f"{ko['edge']}의 수"}, draft.theme
+        seen.add(draft.theme)
+        if len(seen) >= 2:
+            break
+    assert len(seen) >= 2, "the draws never changed the theme: the test would not show the label follows it"

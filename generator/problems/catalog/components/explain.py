@@ -1,18 +1,35 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the things and the links between them)."""
 import json
 import sys
 
 case = json.load(sys.stdin)
-variant, ko = case["params"]["variant"], case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+ko = case["language"] == "ko"
+node = texts.get("node", "정점" if ko else "vertex")
+nodes = texts.get("nodes", "vertices")
+edge = texts.get("edge", "간선" if ko else "edge")
+edges = texts.get("edges", "edges")
+
+
+def josa(word, pair):
+    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return pair.split("/")[0 if final else 1]
+
+
+variant = case["params"]["variant"]
 values = case["output"].split()
 lines = case["input"].split("\n")
 if variant == "reach":
     k = int(values[0])
     n = int(lines[0].split()[0])
     if ko:
-        print(f"1번 정점을 포함해 정점 {k}개에 갈 수 있습니다." + (" 모든 정점에 갈 수 있습니다." if k == n else ""))
+        print(f"1번 {node}{josa(node, '을/를')} 포함해 {node} {k}개에 갈 수 있습니다."
+              + (f" 모든 {node}에 갈 수 있습니다." if k == n else ""))
     else:
-        print(f"Counting vertex 1 itself, {k} of the {n} vertices can be reached.")
+        print(f"Counting {node} 1 itself, {k} of the {n} {node if n == 1 else nodes} can be reached.")
 elif variant == "count_components":
     k = int(values[0])
     print(f"연결 요소는 모두 {k}개입니다." if ko else
@@ -21,9 +38,10 @@ elif variant == "component_sizes":
     m = int(lines[0].split()[1])
     pairs = list(zip(lines[1 + m:], values))[:3]
     if ko:
-        print(" ".join(f"{q}번 정점이 속한 연결 요소에는 정점이 {s}개 있습니다." for q, s in pairs))
+        print(" ".join(f"{q}번 {node}{josa(node, '이/가')} 속한 무리에는 {node}{josa(node, '이/가')} {s}개 있습니다."
+                       for q, s in pairs))
     else:
-        print(" ".join(f"Vertex {q} lies in a component of {s} {'vertex' if s == '1' else 'vertices'}."
+        print(" ".join(f"{node[:1].upper() + node[1:]} {q} lies in a group of {s} {node if s == '1' else nodes}."
                        for q, s in pairs))
 else:
     ways = int(values[0])

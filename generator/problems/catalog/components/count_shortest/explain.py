@@ -1,12 +1,29 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "texts"} as JSON
+(texts: the theme's words for the things and the links between them)."""
 import json
 import sys
 
 case = json.load(sys.stdin)
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+ko = case["language"] == "ko"
+node = texts.get("node", "정점" if ko else "vertex")
+nodes = texts.get("nodes", "vertices")
+edge = texts.get("edge", "간선" if ko else "edge")
+edges = texts.get("edges", "edges")
+
+
+def josa(word, pair):
+    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return pair.split("/")[0 if final else 1]
+
+
 k = int(case["output"].split()[0])
-if case["language"] == "ko":
-    print("정점 N에 갈 수 없습니다." if k == 0 else
+if ko:
+    print(f"{node} N에는 갈 수 없습니다." if k == 0 else
           f"가장 짧은 길은 {k}가지입니다(1 000 000 007로 나눈 나머지). 더 긴 길은 세지 않습니다.")
 else:
-    print("Vertex N cannot be reached." if k == 0 else
-          f"There are {k} shortest routes (modulo 1 000 000 007); longer routes are not counted.")
+    print(f"{node[:1].upper() + node[1:]} N cannot be reached." if k == 0 else
+          ("There is 1 shortest route" if k == 1 else f"There are {k} shortest routes")
+          + " (modulo 1 000 000 007); longer routes are not counted.")

@@ -1,11 +1,28 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "texts"} as JSON
+(texts: the theme's words for the things and the links between them)."""
 import json
 import sys
 
 case = json.load(sys.stdin)
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+ko = case["language"] == "ko"
+node = texts.get("node", "정점" if ko else "vertex")
+nodes = texts.get("nodes", "vertices")
+edge = texts.get("edge", "간선" if ko else "edge")
+edges = texts.get("edges", "edges")
+
+
+def josa(word, pair):
+    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return pair.split("/")[0 if final else 1]
+
+
 k = int(case["output"].split()[0])
-if case["language"] == "ko":
-    print(f"꼭 필요한 정점은 {k}개입니다. 그 정점을 막으면 원래 이어져 있던 두 정점 사이의 길이 모두 끊깁니다.")
+if ko:
+    print(f"꼭 필요한 {node}{josa(node, '은/는')} {k}개입니다. 그중 하나를 막으면 원래 이어져 있던 어떤 두 {node} 사이의 길이 "
+          "모두 끊깁니다.")
 else:
-    print(f"There {'is' if k == 1 else 'are'} {k} critical vertex{'es' if k != 1 else ''}: closing one cuts every "
-          "route between some two vertices that were connected.")
+    print(f"There {'is' if k == 1 else 'are'} {k} critical {node if k == 1 else nodes}: closing one cuts every "
+          f"route between some two {nodes} that were connected.")

@@ -1,10 +1,26 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language"} as JSON.
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "texts"} as JSON (texts: the
+theme's words for the things and the links between them).
 
-Names the ring groups and, for every other group of 3 or more vertices, one vertex whose degree is not 2."""
+Names the ring groups and, for every other group of 3 or more things, one whose number of links is not 2."""
 import json
 import sys
 
 case = json.load(sys.stdin)
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+ko = case["language"] == "ko"
+node = texts.get("node", "정점" if ko else "vertex")
+nodes = texts.get("nodes", "vertices")
+edge = texts.get("edge", "간선" if ko else "edge")
+edges = texts.get("edges", "edges")
+
+
+def josa(word, pair):
+    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return pair.split("/")[0 if final else 1]
+
+
 k = int(case["output"].split()[0])
 tok = case["input"].split()
 n, m = int(tok[0]), int(tok[1])
@@ -35,7 +51,6 @@ for s in range(1, n + 1):
         others.append((group, odd[0], len(adj[odd[0]])))
     else:
         rings.append(group)
-ko = case["language"] == "ko"
 
 
 def names(group):
@@ -46,10 +61,10 @@ parts = []
 if ko:
     parts.append(f"고리인 무리는 {k}개입니다" + (": " + ", ".join(names(g) for g in rings) + "." if rings else "."))
     for group, u, d in others:
-        parts.append(f"{names(group)} 무리는 {u}번 정점의 간선이 {d}개라서 고리가 아닙니다.")
+        parts.append(f"{names(group)} 무리는 {u}번 {node}에 닿은 {edge}{josa(edge, '이/가')} {d}개라서 고리가 아닙니다.")
 else:
     parts.append(f"{k} group{'s are rings' if k != 1 else ' is a ring'}"
                  + (": " + ", ".join(names(g) for g in rings) + "." if rings else "."))
     for group, u, d in others:
-        parts.append(f"The group {names(group)} is not a ring: vertex {u} has {d} edge{'s' if d != 1 else ''}.")
+        parts.append(f"The group {names(group)} is not a ring: {node} {u} has {d} {edge if d == 1 else edges}.")
 print(" ".join(parts))

@@ -1,13 +1,30 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "texts"} as JSON
+(texts: the theme's words for the things and the links between them)."""
 import json
 import sys
 
 case = json.load(sys.stdin)
-k = int(case["input"].split()[3])
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+ko = case["language"] == "ko"
+node = texts.get("node", "정점" if ko else "vertex")
+nodes = texts.get("nodes", "vertices")
+edge = texts.get("edge", "간선" if ko else "edge")
+edges = texts.get("edges", "edges")
+
+
+def josa(word, pair):
+    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return pair.split("/")[0 if final else 1]
+
+
+s, k = map(int, case["input"].split()[2:4])
 answer = int(case["output"].split()[0])
-if case["language"] == "ko":
-    print(f"출발점에서 거리가 {k} 이하인 정점은 {answer}개입니다. 거리는 가장 짧은 경로로 셉니다. 먼저 찾은 경로가 더 길 수도 있습니다.")
+if ko:
+    print(f"{node} {s}에서 거리가 {k} 이하인 {node}{josa(node, '은/는')} {answer}개입니다. 거리는 가장 짧은 경로로 셉니다. "
+          "먼저 찾은 경로가 더 길 수도 있습니다.")
 else:
-    counted = "1 vertex is" if answer == 1 else f"{answer} vertices are"
-    print(f"{counted} at distance at most {k} from the start. Distances are measured along the shortest "
+    counted = f"1 {node} is" if answer == 1 else f"{answer} {nodes} are"
+    print(f"{counted} at distance at most {k} from {node} {s}. Distances are measured along the shortest "
           "route, not the first route a search happens to find.")
