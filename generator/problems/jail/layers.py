@@ -88,7 +88,12 @@ def bwrap_argv(python: str, scratch: str, quota_bytes: int) -> tuple[list[str], 
     mounted read-only, a read-only root and /dev, and private size-limited /tmp (holding the run's scratch dir)
     and /dev/shm; and fds to pass (none today). As root the jail runs as uid 65534 without capabilities; outside it is still root's uid, so
     RLIMIT_NPROC is not enforced there (the runner's own process count is)."""
-    argv, fds = ["bwrap", "--unshare-all", "--die-with-parent"], []
+    # --as-pid-1: the runner itself is the pid namespace's init. bubblewrap's own reaper as pid 1 ran as the
+    # jail's uid and stayed dumpable, holding the runner's control and result pipes as its fds 0 and 1: a case
+    # opened /proc/1/fd/1 and wrote result records the worker believed, for its own call and the next calls of
+    # this warm runner (other programs), and read later inputs from /proc/1/fd/0; /proc/1/mem was writable too.
+    # The runner is non-dumpable, so as pid 1 none of that is open to a case.
+    argv, fds = ["bwrap", "--unshare-all", "--die-with-parent", "--as-pid-1"], []
     # The private /tmp first: an interpreter, a checkout (runner) or a virtualenv (seccomp binding) that lives
     # under /tmp is then bound on top of it instead of being hidden by it.
     # /dev/shm gets its own bounded tmpfs and /dev, like the jail's root, is made read-only below: files there

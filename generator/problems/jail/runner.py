@@ -65,6 +65,8 @@ LOW32 = 0xFFFFFFFF
 PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
 PR_SET_NO_NEW_PRIVS = 38
 CAPABILITY_VERSION_3 = 0x20080522
+# statmount, listmount, lsm_set_self_attr, setxattrat, removexattrat, open_tree_attr, file_setattr (Linux 6.8-6.17)
+NEW_SYSCALLS_DENIED = (457, 458, 460, 463, 466, 467, 469)
 PID_PLACEHOLDER = 0x3EC0CA5E  # stands for the case's pid in the compiled per-case filter (no pid is this big)
 LIBC = ctypes.CDLL(None, use_errno=True)
 
@@ -110,11 +112,20 @@ def load_seccomp():
             except Exception:
                 pass  # a syscall this architecture does not have
         for name in ("shmget", "msgget", "semget", "mq_open", "setxattr", "lsetxattr", "fsetxattr",
-                     "memfd_create", "memfd_secret"):
+                     "removexattr", "lremovexattr", "fremovexattr", "memfd_create", "memfd_secret"):
             try:  # state that could outlive a case outside the files the runner restores, or memory that no
                 f.add_rule(deny, name)  # process's RSS shows (a memfd held open): files go to the quota'd /tmp
             except Exception:
                 pass
+        # Syscalls newer than the libseccomp a machine has are unknown by name to it (2.5.4 knows none past 452), so
+        # they are denied by number (the same on every architecture from 424 on). setxattrat put a user xattr on
+        # the jail's /tmp and /dev/shm, which the runner's inventory does not restore: the next call, another
+        # program, read it. file_setattr sets inode flags, as FS_IOC_SETFLAGS / FS_IOC_FSSETXATTR do (below);
+        # statmount / listmount, lsm_set_self_attr, open_tree_attr: nothing a stdin -> stdout program needs.
+        for number in NEW_SYSCALLS_DENIED:
+            f.add_rule(deny, number)
+        for cmd in (0x40086602, 0x40046602, 0x401C5820):  # FS_IOC_SETFLAGS (64- and 32-bit), FS_IOC_FSSETXATTR
+            f.add_rule(deny, "ioctl", sc.Arg(1, sc.MASKED_EQ, LOW32, cmd))  # noatime/nodump flags outlive a call
         # socketpair() makes a connected pair that reaches nothing, but its buffers (SO_SNDBUF up to wmem_max, 4 MB
         # per socket) are kernel memory no RSS shows: 4 processes held 900 MB under a 256 MB limit. And it creates
         # sockets of any family, possibly loading a protocol module. Pipes remain (bounded per uid).

@@ -1,0 +1,100 @@
+"""Routes the session-13 red team found through the jail, each closed by the fix it names.
+
+* bubblewrap's own reaper was pid 1 of the jail: same uid as a case and dumpable, holding the runner's control
+  and result pipes as its fds 0 and 1. A case wrote result records into /proc/1/fd/1 that the worker took as its
+  own result, then as the next program's ("done clean" included), and read later inputs from /proc/1/fd/0.
+  The runner is now pid 1 itself (`--as-pid-1`; it is non-dumpable).
+* syscalls newer than the machine's libseccomp (setxattrat, file_setattr, ...) passed the filter by name: a user
+  xattr on the jail's /tmp, or an inode flag set with FS_IOC_SETFLAGS, outlived the call for the next program.
+Attacks run as the caller and as uid 65534 (see test_attacks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from generator.problems import sandbox
+from generator.problems.sandbox import Verdict, run_many, run_program
+from tests.security.test_attacks import FAST, src
+
+FORGE_THROUGH_PID_1 = src("""
+    import os
+    own, nxt = b"FORGED-OWN\\n", b"FORGED-NEXT\\n"
+    records = (b"result ok 0 1.000 1.000 %d 0\\n" % len(own) + own + b"done clean\\n"
+               + b"result ok 0 1.000 1.000 %d 0\\n" % len(nxt) + nxt + b"done clean\\n")
+    for pid in (1, 2):
+        for fd in (0, 1, 2, 3, 4, 5):
+            try:
+                w = os.open("/proc/%d/fd/%d" % (pid, fd), os.O_WRONLY | os.O_NONBLOCK)
+                os.write(w, records)
+            except OSError:
+                pass
+            try:
+                r = os.open("/proc/%d/fd/%d" % (pid, fd), os.O_RDONLY | os.O_NONBLOCK)
+                if b"NOT-MINE" in os.read(r, 1 << 16):
+                    print("STOLE")
+            except OSError:
+                pass
+    print("real " + input())
+""")
+
+
+def _both(as_user: Callable[..., Any]) -> tuple[list[Any], Any]:
+    first = run_many(FORGE_THROUGH_PID_1, ["mine", "NOT-MINE"], FAST)
+    second = run_program('print("victim")', "", FAST)
+    return first, second
+
+
+def test_no_ancestor_in_the_jail_opens_the_runners_pipes_to_a_case(as_user: Callable[..., Any]) -> None:
+    first, second = as_user(_both, as_user)
+    assert [(r.verdict, r.stdout) for r in first] == [(Verdict.ok, "real mine\n"), (Verdict.ok, "real NOT-MINE\n")]
+    assert (second.verdict, second.stdout) == (Verdict.ok, "victim\n")
+
+
+XATTRS_AND_FLAGS = src("""
+    import array, ctypes, fcntl, os, sys
+    libc = ctypes.CDLL(None, use_errno=True)
+    class XattrArgs(ctypes.Structure):
+        _fields_ = [("value", ctypes.c_uint64), ("size", ctypes.c_uint32), ("flags", ctypes.c_uint32)]
+    places = ["/tmp", "/dev/shm", ".", "..", "../..", os.environ.get("TMPDIR", "/tmp")]
+    if sys.stdin.read().strip() == "write":
+        value = ctypes.create_string_buffer(b"LEFT")
+        for path in places:
+            args = XattrArgs(ctypes.addressof(value), 4, 0)
+            libc.syscall(463, -100, path.encode(), 0, b"user.left", ctypes.byref(args), ctypes.c_size_t(16))
+            try:
+                fd = os.open(path, os.O_RDONLY)
+                flags = array.array("l", [0x40 | 0x80])  # FS_NODUMP_FL | FS_NOATIME_FL
+                fcntl.ioctl(fd, 0x40086602, flags, True)
+            except OSError:
+                pass
+    found = []
+    for path in places:
+        try:
+            found += os.listxattr(path)
+        except OSError:
+            pass
+        try:
+            fd = os.open(path, os.O_RDONLY)
+            flags = array.array("l", [0])
+            fcntl.ioctl(fd, 0x80086601, flags, True)
+            if flags[0] & 0xC0:
+                found.append("flags %s %#x" % (path, flags[0]))
+        except OSError:
+            pass
+    print(found)
+""")
+
+
+def _write_then_read() -> list[Any]:
+    return [run_program(XATTRS_AND_FLAGS, "write", FAST), run_program(XATTRS_AND_FLAGS, "read", FAST)]
+
+
+def test_xattrs_and_inode_flags_do_not_outlive_a_call(as_user: Callable[..., Any]) -> None:
+    if as_user(sandbox.jail_layers).get("seccomp") is not True:
+        pytest.skip("seccomp is not active here")
+    results = as_user(_write_then_read)
+    assert [(r.verdict, r.stdout) for r in results] == [(Verdict.ok, "[]\n")] * 2
