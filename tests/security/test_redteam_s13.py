@@ -4,6 +4,8 @@
   and result pipes as its fds 0 and 1. A case wrote result records into /proc/1/fd/1 that the worker took as its
   own result, then as the next program's ("done clean" included), and read later inputs from /proc/1/fd/0.
   The runner is now pid 1 itself (`--as-pid-1`; it is non-dumpable).
+* the runner's whole directory was bound into the jail: a case read the executor, the layers, the shared harness
+  (project source it has no use for). Only runner.py and tree.py are bound now.
 * syscalls newer than the machine's libseccomp (setxattrat, file_setattr, ...) passed the filter by name: a user
   xattr on the jail's /tmp, or an inode flag set with FS_IOC_SETFLAGS, outlived the call for the next program.
 Attacks run as the caller and as uid 65534 (see test_attacks).
@@ -12,11 +14,13 @@ Attacks run as the caller and as uid 65534 (see test_attacks).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator.problems import sandbox
+from generator.problems.jail import layers
 from generator.problems.sandbox import Verdict, run_many, run_program
 from tests.security.test_attacks import FAST, src
 
@@ -98,3 +102,23 @@ def test_xattrs_and_inode_flags_do_not_outlive_a_call(as_user: Callable[..., Any
         pytest.skip("seccomp is not active here")
     results = as_user(_write_then_read)
     assert [(r.verdict, r.stdout) for r in results] == [(Verdict.ok, "[]\n")] * 2
+
+
+PROJECT_FILES = src("""
+    import os
+    top = os.environ.get("PROJECT")
+    found = []
+    for dirpath, dirs, files in os.walk(top):
+        dirs[:] = [d for d in dirs if d != ".venv"]  # (the seccomp binding is bound from the venv: not the project's)
+        found += [os.path.relpath(os.path.join(dirpath, f), top) for f in files]
+    print(sorted(found))
+""")
+
+
+def test_a_jailed_case_sees_no_project_file_but_the_runners_own() -> None:
+    if not sandbox.jail_layers().get("bubblewrap"):
+        pytest.skip("without bubblewrap a case reads what its uid can (see the README)")
+    project = Path(layers.RUNNER).resolve().parents[3]
+    result = run_program(PROJECT_FILES.replace('os.environ.get("PROJECT")', repr(str(project))), "", FAST)
+    jail = "generator/problems/jail/"
+    assert (result.verdict, result.stdout) == (Verdict.ok, str([jail + "runner.py", jail + "tree.py"]) + "\n")

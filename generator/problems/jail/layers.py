@@ -115,7 +115,10 @@ def bwrap_argv(python: str, scratch: str, quota_bytes: int) -> tuple[list[str], 
         if path.startswith("/usr/"):
             continue
         argv += ["--ro-bind", path, path]
-    argv += ["--ro-bind", str(RUNNER.parent), str(RUNNER.parent)]
+    # The runner and the one file it loads, not their directory: the rest of the project's source (the executor,
+    # these layers, the shared harness, bytecode caches) is nothing a case needs to read.
+    for path in (RUNNER, RUNNER.with_name("tree.py")):
+        argv += ["--ro-bind", str(path), str(path)]
     module, library = seccomp_module(), seccomp_library()
     if module:
         argv += ["--ro-bind", module, module]
