@@ -61,9 +61,13 @@ def _canon(phrase: str) -> str:
     return _HANGUL_HYPHEN.sub(" ", phrase).replace("_", " ")
 
 
+# A hashtag's mark is no part of its word: "#트리 #dfs" is "트리 dfs", "#bfs" is "bfs" (c# keeps its mark).
+_HASHTAG = re.compile(r"(?<![\w#+])#+(?=\w)")
+
+
 def normalise(prompt: str) -> str:
     """Lowercase words separated by single spaces, padded with spaces for whole-word matching."""
-    return " " + " ".join(re.findall(r"[\w\-+#']+", _canon(prompt.lower()))) + " "
+    return " " + " ".join(re.findall(r"[\w\-+#']+", _HASHTAG.sub(" ", _canon(prompt.lower())))) + " "
 
 
 def _contains(padded: str, keyword: str) -> bool:
@@ -91,7 +95,12 @@ def _problem_number(number: str) -> re.Pattern[str]:
 def _ascii_pattern(keyword: str) -> re.Pattern[str]:
     # Hangul next to an ASCII word is a boundary too: "bfs로", "dp문제". Compiled once per phrase: the catalog has
     # thousands, more than re's own cache holds, and recompiling them made every match take most of a second.
-    return re.compile(rf"(?<![a-z0-9]){re.escape(keyword)}(?:s|es)?(?![a-z0-9])")
+    # A phrase of several words may also be written as one, as hashtags and code names are: #prefixsum, #unionfind,
+    # twopointers (not across a digit: "0 1 bfs" stays two words).
+    words = keyword.split(" ")
+    body = "".join(re.escape(w) + (" ?" if w[-1:].isalpha() and nxt[:1].isalpha() else " ")
+                   for w, nxt in zip(words, words[1:])) + re.escape(words[-1])
+    return re.compile(rf"(?<![a-z0-9]){body}(?:s|es)?(?![a-z0-9])")
 
 
 @lru_cache(maxsize=None)
@@ -183,6 +192,20 @@ def _after_pattern(keyword: str, after: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(start + " ?".join(map(re.escape, squashed)) + f"(?:{particles})? ?(?:{words})(?![가-힣])")
 
 
+@lru_cache(maxsize=None)
+def _bare_means_pattern(keyword: str) -> re.Pattern[str]:
+    squashed = _canon(keyword).replace(" ", "")
+    start = "(?<![a-z0-9])" if squashed[:1].isascii() and squashed[:1].isalnum() else ""
+    return re.compile(start + " ?".join(map(re.escape, squashed)) + r"(?:으로|로) (?=[a-z])")
+
+
+def _means_before_name(padded: str, keyword: str) -> bool:
+    """"이분 탐색으로 LIS", "세그트리로 LIS", "유니온파인드로 MST": a bare 로/으로 before a Latin name (the problem's
+    acronym) makes the first phrase the means. Not before a Korean word: "유니온 파인드로 구현하는 문제" asks for
+    union-find problems, not implementation ones."""
+    return bool(_bare_means_pattern(keyword.lower()).search(padded))
+
+
 def _squash(keyword: str) -> str:
     return _canon(keyword).replace(" ", "").lower()
 
@@ -198,7 +221,8 @@ def _marks(padded: str, pool, raw: dict[int, tuple[str, ...]]) -> tuple[set[str]
     hits = {k for found in raw.values() for k in found}
     hits |= {k for area in areas() if id(area) not in raw for k in area.keywords if _contains(padded, k)}
     down = {_squash(k) for k in hits if may_negate and _marked(padded, k, _NOT_AFTER, _NOT_BEFORE)}
-    tools = {_squash(k) for k in hits if may_tool and _marked(padded, k, _TOOL_AFTER, _TOOL_BEFORE)}
+    tools = {_squash(k) for k in hits if may_tool and (_marked(padded, k, _TOOL_AFTER, _TOOL_BEFORE)
+                                                       or _means_before_name(padded, k))}
     return down, tools
 
 

@@ -87,10 +87,10 @@ _WORDS: list[tuple[str, Difficulty]] = [
     (r"아주\s*쉬|매우\s*쉬|완전\s*쉬|제일\s*쉬|가장\s*쉬|엄청\s*쉬|왕초보|입문|기초|튜토리얼|초등학생|"
      r"(?<![a-z])tutorial(?![a-z])|(?<![a-z])intro(?:ductory)?(?![a-z])|(?<![a-z])very easy(?![a-z])|(?<![a-z])warm[- ]?up(?![a-z])|入門|超簡単|とても簡単", Difficulty.tutorial),
     # hard (before medium: "어려운 중급" is rare, "상급" must not read as 상 + 급 twice)
-    (r"어려운|어려움|어렵게|어렵고|어려워|심화|빡센|빡세게|빡쎈|빡구현|고급|상급|최상급|극악|(?<![a-z])hard(?:er|est)?(?![a-z])|(?<![a-z])difficult(?![a-z])|"
+    (r"어려운|어려움|어렵게|어렵고|어려워|심화|빡센|(?<![가-힣])하드(?:한|하게|로|급)?(?![가-힣])|빡세게|빡쎈|빡구현|고급|상급|최상급|극악|(?<![a-z])hard(?:er|est)?(?![a-z])|(?<![a-z])difficult(?![a-z])|"
      r"(?<![a-z])advanced(?![a-z])|(?<![a-z])challenging(?![a-z])|難しい|難しめ|上級|難問", Difficulty.hard),
     # medium
-    (r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤|으로|짜리)?(?=\s*(?:$|[,.!?)]|난이도|정도|수준|문제|\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:문제|개)))|적당한|무난한|(?<![a-z])medium(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|"
+    (r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤|으로|짜리)?(?=\s*(?:$|[,.!?)]|난이도|정도|수준|문제|\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:문제|개)))|적당한|무난한|(?<![a-z])medium(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|(?<![a-z])middle(?= level| difficulty)|"
      r"普通|中級|中くらい", Difficulty.medium),
     # easy
     (r"쉬운|쉬움|쉽게|쉬워|쉽고|초급|(?<![a-z])easy(?![a-z])|(?<![a-z])easier(?![a-z])|(?<![a-z])beginners?(?![a-z])|(?<![a-z])simple(?![a-z])|簡単|やさしい|易しい|初級|初心者",
@@ -226,6 +226,22 @@ def _native(word: str) -> int | None:
     return None
 
 
+_SINO_KO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+_SINO_KO = "[일이삼사오육칠팔구]"
+
+
+def _sino_korean(word: str) -> int:
+    """이십 → 20, 백오십 → 150, 삼백 → 300 (a word with 십 or 백; single digits are too often other words)."""
+    total, digit = 0, 0
+    for ch in word:
+        if ch in _SINO_KO_DIGITS:
+            digit = _SINO_KO_DIGITS[ch]
+        else:
+            total += (digit or 1) * (100 if ch == "백" else 10)
+            digit = 0
+    return total + digit
+
+
 def _kanji(word: str) -> int | None:
     if not word or any(ch not in _SINO_KANJI for ch in word):
         return None
@@ -254,6 +270,9 @@ def _count(text: str) -> tuple[int | None, str]:
         (rf"(?<![0-9.,^])(\d{{1,4}})\s*{_UNIT_KO}", lambda m: int(m.group(1))),
         (r"(?<![0-9.,^])(\d{1,4})\s*(?:問|つ|個)", lambda m: int(m.group(1))),
         (r"([一二三四五六七八九十]+)\s*(?:問|つ|個|題)", lambda m: _kanji(m.group(1))),
+        # Sino-Korean tens and hundreds ("오십 개", "백오십 문제", "이십 문제"): past the maximum they are refused
+        (rf"(?<![{_HANGUL}])({_SINO_KO}?백(?:{_SINO_KO}?십)?{_SINO_KO}?|{_SINO_KO}?십{_SINO_KO}?)\s*(?:개|문제|문항)",
+         lambda m: _sino_korean(m.group(1))),
         (rf"(?:(?<![{_HANGUL}])|(?<=문제))((?:열|스물|스무|서른|마흔)?(?:{natives}))\s*(?:개|문제|문항)", lambda m: _native(m.group(1))),
         (rf"문제\s*(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열){_NOT_HANGUL_AFTER}|"
          rf"문제\s*(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?:만|씩|정도|쯤)", lambda m: _NATIVE[m.group(1) or m.group(2)]),

@@ -951,6 +951,97 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('N으로 표현', 'dp', 'easy', 1),
     ('two pointers target sum', 'two_pointers', 'easy', 1),
     ('jump game greedy', 'greedy', 'easy', 1),
+    # routing7 (seventh blind set of 378, /work/notes/s13/heldout7.tsv: short search-box queries, hashtags, chat with
+    # context, input/output shapes, textbook chapters, classic problems, confused technique names): 331 right before,
+    # the rows it fixed, then every 6th right one
+    ('그래프 최단', 'shortest_paths', 'easy', 1),  # fixed
+    ('유파 골드', 'union_find', 'medium', 1),  # fixed
+    ('lis hard 2', 'lis', 'hard', 2),
+    ('에라토스테네스', 'sieve', 'easy', 1),
+    ('트리 지름', 'tree_diameter', 'easy', 1),
+    ('scc 하드', 'scc', 'hard', 1),  # fixed
+    ('해시 쉬운 2', 'hash_map', 'easy', 2),
+    ('구현 빡센거', 'implementation', 'hard', 1),
+    ('좌압', 'coordinate_compression', 'easy', 1),  # fixed
+    ('#bfs #그래프', 'components', 'easy', 1),
+    ('#스택 #괄호', 'stack', 'easy', 1),
+    ('#트리 #dfs', 'tree_traversal', 'easy', 1),  # fixed
+    ('#prefixsum #easy #x4', 'prefix_sums', 'easy', 4),  # fixed
+    ('#heap #hard', 'heap', 'hard', 1),
+    ('tags: dp, bitmasks', 'bitmask_dp', 'easy', 1),  # fixed
+    ('다음주에 삼성 역테 보는데 시뮬레이션 빡센 거 두 개 풀어보고 싶어요', 'implementation', 'hard', 2),
+    ('어제 LIS 공부했는데 이분탐색으로 푸는 버전까지 연습하고 싶어요, 골드 2문제', 'lis', 'medium', 2),
+    ('정올 준비하는 중딩인데 누적합 입문 문제 있나요?', 'prefix_sums', 'tutorial', 1),
+    ('just started learning graphs lol. something easy with connected components', 'components', 'easy', 1),
+    ('N×M 지도에서 벽 피해서 최단 칸 수 구하는 문제', 'grid_bfs', 'easy', 1),  # fixed
+    ('수열이 주어질 때 가장 길게 증가하는 부분을 찾는 문제', 'lis', 'easy', 1),  # fixed
+    ('도시 N개와 도로 M개, 1번 도시에서 다른 도시까지 최소 비용', 'dijkstra', 'easy', 1),  # fixed
+    ('모든 도시 쌍 사이의 최소 비용을 표로 출력', 'floyd_warshall', 'easy', 1),
+    ('정수 N개 중 합이 S가 되는 연속 구간의 최소 길이', 'two_pointers', 'easy', 1),  # fixed
+    ('배열 값이 바뀌면서 구간 합 쿼리가 들어옴', 'segment_tree', 'easy', 1),
+    ('무게 제한 K인 가방에 물건을 넣어서 가치 최대', 'knapsack', 'easy', 1),  # fixed
+    ('N×N 체스판에 퀸 N개를 서로 공격 못하게 놓는 경우의 수', 'backtracking', 'easy', 1),  # fixed
+    ('1부터 N까지 중에서 M개를 고른 수열 모두 출력', 'backtracking', 'easy', 1),  # fixed
+    ('a^b mod c 계산, b가 최대 10^18', 'modpow', 'easy', 1),  # fixed
+    ('문자열 S에서 패턴 P가 나타나는 위치 전부', 'kmp', 'easy', 1),  # fixed
+    ('단어 목록에서 접두사가 같은 단어 개수 세기', 'trie', 'easy', 1),  # fixed
+    ('1번 노드를 루트로 할 때 각 노드의 부모 찾기', 'tree_traversal', 'easy', 1),  # fixed
+    ('그래프를 두 색으로 칠할 수 있는지 판별', 'bipartite', 'easy', 1),
+    ('N개의 회의 중 겹치지 않게 최대 몇 개 배정', 'greedy', 'easy', 1),  # fixed
+    ('명령어 push pop top size empty 처리', 'stack', 'easy', 1),  # fixed
+    ('요세푸스 순열 출력', 'queue_deque', 'easy', 1),  # fixed
+    ('로봇 청소기 시뮬레이션', 'implementation', 'easy', 1),
+    ('집합에 원소 추가 제거 확인을 비트로 하는 문제', 'bit_manipulation', 'easy', 1),  # fixed
+    ('CLRS chapter: single-source shortest paths', 'dijkstra', 'easy', 1),
+    ('Introduction to Algorithms: Disjoint-set forests', 'union_find', 'easy', 1),
+    ('N-Queens easy', 'backtracking', 'easy', 1),
+    ('하노이 탑 문제', None, None, None),  # fixed
+    ('최대 부분합 (Kadane)', 'prefix_sums', 'easy', 1),
+    ('히스토그램에서 가장 큰 직사각형', 'stack', 'easy', 1),
+    ('주유소 문제 그리디', 'greedy', 'easy', 1),
+    ('경찰차 같은 dp 말고 그냥 LCS', 'lcs', 'easy', 1),
+    ('우선순위 큐 문제 보통', 'heap', 'medium', 1),
+    ('파스칼의 삼각형', 'binomial', 'easy', 1),
+    ('바이너리 인덱스 트리 (BIT)', 'segment_tree', 'easy', 1),
+    ('희소 배열로 LCA', 'lca', 'easy', 1),
+    ('접두사 트리', 'trie', 'easy', 1),
+    ('累積和の問題を2問', 'prefix_sums', 'easy', 2),
+    ('素数 エラトステネスの篩', 'sieve', 'easy', 1),
+    ('give me some graph problem for minimum spanning tree, middle level', 'mst', 'medium', 1),  # fixed
+    ('a couple of two-pointer problems', 'two_pointers', 'easy', 2),
+    ('dp로 하는 최단 경로', 'shortest_paths', 'easy', 1),
+    ('이분 탐색으로 LIS', 'lis', 'easy', 1),  # fixed
+    ('bfs말고 dfs로 섬 개수 세기', 'grid_bfs', 'easy', 1),
+    ('투 포인터 세 문제 중간', 'two_pointers', 'medium', 3),
+    ('DP 쉬운거 하나 어려운거 하나', None, None, None),
+    ('three easy greedy problems', 'greedy', 'easy', 3),
+    ('최대 유량 쉬운 거', None, None, None),
+    ('FFT 곱셈', None, None, None),
+    ('센트로이드 분할', None, None, None),
+    ('자릿수 DP', None, None, None),
+    ('convex hull trick', None, None, None),
+    ('영어 작문 문제 3개', None, None, None),
+    ('문제 추천해줘', None, None, None),
+    ('자료구조 연습 세트 5문제', 'data_structures', 'easy', 5),
+    ('number theory warmup', 'math', 'tutorial', 1),
+    ('1717 집합의 표현', 'union_find', 'easy', 1),
+    ('1197 최소 스패닝 트리', 'mst', 'easy', 1),
+    ('최소 스패닝 트리에서 가장 긴 간선', 'mst', 'easy', 1),
+    ('k번째 최단 경로', 'dijkstra', 'easy', 1),  # fixed
+    ('## 요청\n- 주제: 다익스트라\n- 난이도: 보통\n- 개수: 3', 'dijkstra', 'medium', 3),
+    ('topic: kmp\ndifficulty: hard\ncount: 2', 'kmp', 'hard', 2),
+    ('그래프에서 N이 최대 500이고 모든 쌍 거리', 'floyd_warshall', 'easy', 1),  # fixed
+    ('배열 길이 10^5, 구간 최댓값 쿼리', 'segment_tree', 'easy', 1),  # fixed
+    ('메모리 128MB 트라이 문제', 'trie', 'easy', 1),
+    ('돌 무게 부딪히기 마지막 남은 돌', 'heap', 'easy', 1),  # fixed
+    ('카드 뭉치 합치는 최소 비용', 'heap', 'easy', 1),  # fixed
+    ('뒤에서부터 읽어도 같은 수', 'palindromes', 'easy', 1),  # fixed
+    ('불이 번지는 건물 탈출', 'grid_bfs', 'easy', 1),  # fixed
+    ('나이트 이동 최소 횟수', 'grid_bfs', 'easy', 1),
+    ('DP 골1', 'dp', 'hard', 1),
+    ('레벨2 해시', 'hash_map', 'easy', 1),
+    ('CF div2 B 정도 이분탐색', 'binary_search', 'easy', 1),
+
 ]
 
 
@@ -1108,6 +1199,10 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     ("values up to 1000", None, None), ("dp with n 1000", None, None), ("SW Expert Academy D4 BFS", "medium", None),
     ("SWEA D3 수준 완전탐색 2개", "easy", 2), ("직원 중 얼리어답터 최소 몇 명", None, None), ("난이도 상 위상 정렬", "hard", None),
     ("2 x n 타일링", None, None), ("3x dp problems", None, 3),
+    # routing7: 하드 is hard (not 하드코딩), "middle level" medium (not meet in the middle), Sino-Korean tens and hundreds
+    ("scc 하드", "hard", None), ("하드코딩 구현", None, None), ("하드로 3개 그리디", "hard", 3),
+    ("mst, middle level", "medium", None), ("meet in the middle 문제", None, None), ("스택 문제 백오십 개", None, 150),
+    ("오십 문제 그리디", None, 50), ("수십 개 문제", None, None), ("십자 모양 구현 2개", None, 2),
 ]
 
 
