@@ -84,7 +84,8 @@ _LEVELS = {0: Difficulty.tutorial, 1: Difficulty.tutorial, 2: Difficulty.easy, 3
 # ---------------------------------------------------------------- difficulty words (longest first within a level)
 _WORDS: list[tuple[str, Difficulty]] = [
     # tutorial
-    (r"아주\s*쉬|매우\s*쉬|완전\s*쉬|제일\s*쉬|가장\s*쉬|엄청\s*쉬|왕초보|입문|기초|튜토리얼|초등학생|"
+    (r"아주\s*쉬|매우\s*쉬|완전\s*쉬|제일\s*쉬|가장\s*쉬|엄청\s*쉬|왕초보|초보|입문|기초|튜토리얼|초등학생|"
+     r"(?<![a-z])beginners?(?![a-z])|初心者|"
      r"(?<![a-z])tutorial(?![a-z])|(?<![a-z])intro(?:ductory)?(?![a-z])|(?<![a-z])very easy(?![a-z])|(?<![a-z])warm[- ]?up(?![a-z])|入門|超簡単|とても簡単", Difficulty.tutorial),
     # hard (before medium: "어려운 중급" is rare, "상급" must not read as 상 + 급 twice)
     (r"어려운|어려움|어렵게|어렵고|어려워|심화|빡센|(?<![가-힣])하드(?:한|하게|로|급)?(?![가-힣])|빡세게|빡쎈|빡구현|고급|상급|최상급|극악|(?<![a-z])hard(?:er|est)?(?![a-z])|(?<![a-z])difficult(?![a-z])|"
@@ -93,7 +94,7 @@ _WORDS: list[tuple[str, Difficulty]] = [
     (r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤|으로|짜리)?(?=\s*(?:$|[,.!?)]|난이도|정도|수준|문제|\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:문제|개)))|적당한|무난한|(?<![a-z])medium(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|(?<![a-z])middle(?= level| difficulty)|"
      r"普通|中級|中くらい", Difficulty.medium),
     # easy
-    (r"쉬운|쉬움|쉽게|쉬워|쉽고|초급|(?<![a-z])easy(?![a-z])|(?<![a-z])easier(?![a-z])|(?<![a-z])beginners?(?![a-z])|(?<![a-z])simple(?![a-z])|簡単|やさしい|易しい|初級|初心者",
+    (r"쉬운|쉬움|쉽게|쉬워|쉽고|초급|(?<![a-z])easy(?![a-z])|(?<![a-z])easier(?![a-z])|(?<![a-z])simple(?![a-z])|簡単|やさしい|易しい|初級",
      Difficulty.easy),
 ]
 _SINGLE_SYLLABLE = {"하": Difficulty.easy, "중": Difficulty.medium, "상": Difficulty.hard}

@@ -1042,6 +1042,14 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('레벨2 해시', 'hash_map', 'easy', 1),
     ('CF div2 B 정도 이분탐색', 'binary_search', 'easy', 1),
 
+    # routing7: routing6's leftovers that are names or plain words: Programmers 네트워크, LeetCode 322, 연결 비용 (MST),
+    # 소식 전파 (tree DP), 색종이 (BOJ 2563)
+    ('프로그래머스 네트워크 문제랑 비슷한 거', 'components', 'easy', 1),
+    ('Coin Change (leetcode 322) type, medium', 'knapsack', 'medium', 1),
+    ('발전소에서 가까운 도시부터 전기 연결 비용 최소', 'mst', 'easy', 1),
+    ('회사 조직도에서 소식 전파 최소 시간', 'tree_dp', 'easy', 1),
+    ('색종이 여러 장 붙였을 때 넓이', 'implementation', 'easy', 1),
+    ('I need exercise for topological sorting, beginner', 'topological_sort', 'tutorial', 1),
 ]
 
 
@@ -1203,6 +1211,8 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     ("scc 하드", "hard", None), ("하드코딩 구현", None, None), ("하드로 3개 그리디", "hard", 3),
     ("mst, middle level", "medium", None), ("meet in the middle 문제", None, None), ("스택 문제 백오십 개", None, 150),
     ("오십 문제 그리디", None, 50), ("수십 개 문제", None, None), ("십자 모양 구현 2개", None, 2),
+    # routing7: beginner / 초보 are tutorial, as 입문 is (three blind sets labelled them so)
+    ("beginner prefix sum exercises", "tutorial", None), ("초보용 스택 문제 2개", "tutorial", 2), ("DSU problems for beginners", "tutorial", None),
 ]
 
 
