@@ -13,6 +13,7 @@ Attacks run as the caller and as uid 65534 (see test_attacks).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -122,3 +123,51 @@ def test_a_jailed_case_sees_no_project_file_but_the_runners_own() -> None:
     result = run_program(PROJECT_FILES.replace('os.environ.get("PROJECT")', repr(str(project))), "", FAST)
     jail = "generator/problems/jail/"
     assert (result.verdict, result.stdout) == (Verdict.ok, str([jail + "runner.py", jail + "tree.py"]) + "\n")
+
+
+READ_AROUND = src("""
+    import os, sys
+    read = []
+    for path in sys.stdin.read().split():
+        try:
+            with open(path, "rb") as f:
+                read.append((path, f.read(40)))
+        except OSError:
+            pass
+        try:
+            read.append((path, os.listdir(path)))
+        except OSError:
+            pass
+    print(read)
+""")
+
+
+def _read_around(paths: list[str]) -> Any:
+    sandbox.close_runners()
+    return run_program(READ_AROUND, "\n".join(paths), FAST), sandbox.jail_layers().get("landlock")
+
+
+def test_without_a_jail_landlock_keeps_a_case_from_reading_homes_and_the_project(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, as_user: Callable[..., Any]) -> None:
+    # A dir of the worker's uid like a home with ~/.aws/credentials or a checkout with its .env, and the project
+    # itself: readable to a case of the same uid before (Landlock handled writes only).
+    monkeypatch.setenv("SANDBOX_BWRAP", "0")
+    layers.bwrap_works.cache_clear()
+    home = tmp_path / "home"
+    (home / ".aws").mkdir(parents=True)
+    (home / ".aws" / "credentials").write_text("aws_secret_access_key = LEAK\n")
+    os.chmod(tmp_path, 0o755)
+    if os.geteuid() == 0:  # (the home of the uid 65534 case too)
+        for path in (home, home / ".aws", home / ".aws" / "credentials"):
+            os.chown(path, 65534, 65534)
+    project = Path(layers.RUNNER).resolve().parents[3]
+    paths = [str(home), str(home / ".aws" / "credentials"), str(project), str(project / "README.md"),
+             str(layers.RUNNER), "/etc/passwd"]
+    try:
+        result, landlock = as_user(_read_around, paths)
+    finally:
+        sandbox.close_runners()
+        layers.bwrap_works.cache_clear()
+    if landlock is not True:
+        pytest.skip(f"Landlock is not active here: {landlock}")
+    assert (result.verdict, result.stdout) == (Verdict.ok, "[]\n"), result.stderr

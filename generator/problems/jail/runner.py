@@ -167,7 +167,9 @@ def load_seccomp():
 # Landlock (Linux >= 5.13): where no bubblewrap mounts everything read-only, a case may still write only in
 # its runner's scratch dir and to a few harmless devices. As root outside a jail it could otherwise write
 # every root-owned file: the project's own code (run by every later call), /proc/sys (kernel.core_pattern runs a
-# program as root), raw disks. Only writes are handled; reads and execution stay as they were.
+# program as root), raw disks. Reads are handled too: a case reads only the system's and the interpreter's files,
+# /proc, a few devices and its scratch dir, not the home dir (~/.aws), the project's source or its .env, which
+# without a jail were open to it. Execution is not handled (an executable must still be readable to run).
 LANDLOCK_CREATE_RULESET, LANDLOCK_ADD_RULE, LANDLOCK_RESTRICT_SELF = 444, 445, 446  # the same on every arch
 # The rights handled, by the ABI that added them: write a file, remove and make entries of every kind (1);
 # link or rename across dirs (2); truncate (3); ioctl on a device (5). A rule on a single file may grant only
@@ -175,6 +177,9 @@ LANDLOCK_CREATE_RULESET, LANDLOCK_ADD_RULE, LANDLOCK_RESTRICT_SELF = 444, 445, 4
 LANDLOCK_WRITES = {1: 0b1_1111_1111_0010, 2: 1 << 13, 3: 1 << 14, 5: 1 << 15}
 LANDLOCK_FILE_WRITES = 1 << 1 | 1 << 14 | 1 << 15
 WRITABLE_DEVICES = ("/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom")
+LANDLOCK_READS = 1 << 2 | 1 << 3  # read a file, list a dir (ABI 1)
+LANDLOCK_FILE_READS = 1 << 2
+READABLE = ("/usr", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/etc/ld.so.cache", "/etc/localtime", "/proc")
 RULESET = None  # fd of the prepared ruleset (outside bubblewrap), which each case enforces on itself
 SCRATCH_ID = None  # (inode, device) of the scratch dir the ruleset names
 
@@ -221,7 +226,7 @@ def build_ruleset():
     place: a scratch dir made anew (the executor function wipes /tmp between invocations) needs a new ruleset."""
     global SCRATCH_ID
     abi = landlock_call(LANDLOCK_CREATE_RULESET, None, ctypes.c_size_t(0), ctypes.c_uint32(1))
-    handled = sum(bits for version, bits in LANDLOCK_WRITES.items() if version <= abi)
+    handled = sum(bits for version, bits in LANDLOCK_WRITES.items() if version <= abi) | LANDLOCK_READS
     attr = ctypes.c_uint64(handled)
     ruleset = landlock_call(LANDLOCK_CREATE_RULESET, ctypes.byref(attr), ctypes.c_size_t(8), ctypes.c_uint32(0))
     try:
@@ -230,13 +235,17 @@ def build_ruleset():
         # to the scratch dir, its TMPDIR). Nor /dev/shm: nothing outside the scratch dir is cleaned up without
         # a jail, and files there are memory that outlives the case (Lambda has no /dev/shm at all).
         places = [(SCRATCH, handled)]
-        places += [(path, handled & LANDLOCK_FILE_WRITES) for path in WRITABLE_DEVICES]
+        places += [(path, handled & (LANDLOCK_FILE_WRITES | LANDLOCK_FILE_READS)) for path in WRITABLE_DEVICES]
+        prefix = os.path.dirname(os.path.dirname(os.path.realpath(sys.executable)))  # <prefix>/bin/pythonX.Y
+        places += [(path, LANDLOCK_READS) for path in READABLE + ((prefix,) if prefix != "/" else ())]
         for path, allowed in places:
             try:
                 fd = os.open(path, os.O_PATH | os.O_CLOEXEC)
             except OSError:
-                continue  # (a device this machine lacks)
+                continue  # (a device or a dir this machine lacks)
             try:
+                if not stat.S_ISDIR(os.fstat(fd).st_mode):
+                    allowed &= LANDLOCK_FILE_WRITES | LANDLOCK_FILE_READS  # a file's rule grants only a file's rights
                 if path == SCRATCH:
                     SCRATCH_ID = os.fstat(fd)[1:3]
                 rule = struct.pack("=Qi", allowed, fd)  # struct landlock_path_beneath_attr, packed
