@@ -1050,6 +1050,18 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('회사 조직도에서 소식 전파 최소 시간', 'tree_dp', 'easy', 1),
     ('색종이 여러 장 붙였을 때 넓이', 'implementation', 'easy', 1),
     ('I need exercise for topological sorting, beginner', 'topological_sort', 'tutorial', 1),
+    # routing7: a probe written after its rules (not blind): story words do not beat a named technique or a DP word,
+    # hashtags and one-word English names, 하드 / 초보 / Sino-Korean counts
+    ('가치 최대 그리디', 'greedy', 'easy', 1), ('계단 꼭대기까지 최소 비용 dp', 'dp', 'easy', 1),
+    ('트리에서 불이 번지는 데 걸리는 시간', 'trees', 'easy', 1), ('트리 DFS로 DP', 'tree_dp', 'easy', 1),
+    ('비트로 표현한 집합 DP', 'bitmask_dp', 'easy', 1), ('비트로 표현한 집합', 'bit_manipulation', 'easy', 1),
+    ('접미사와 접두사가 같은 최대 길이', 'kmp', 'easy', 1), ('유니온 파인드 부모 찾기', 'union_find', 'easy', 1),
+    ('모든 도시를 연결하는 최소 비용', 'mst', 'easy', 1), ('unionfind 문제', 'union_find', 'easy', 1),
+    ('#segmenttree #hard', 'segment_tree', 'hard', 1), ('c# 스택 문제 2개', 'stack', 'easy', 2),
+    ('#binarysearch #실버 #3문제', 'binary_search', 'easy', 3), ('하드코딩 없이 구현 문제', 'implementation', 'easy', 1),
+    ('하드한 그리디 2개', 'greedy', 'hard', 2), ('초보자용 누적합', 'prefix_sums', 'tutorial', 1),
+    ('유니온 파인드로 구현하는 문제', 'union_find', 'easy', 1), ('다익스트라로 K번째 최단 경로', 'dijkstra', 'easy', 1),
+    ('meet in the middle, middle level', 'meet_in_the_middle', 'medium', 1), ('하노이 탑 스택 구현', None, None, None),
 ]
 
 
