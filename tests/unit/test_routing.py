@@ -1062,6 +1062,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('하드한 그리디 2개', 'greedy', 'hard', 2), ('초보자용 누적합', 'prefix_sums', 'tutorial', 1),
     ('유니온 파인드로 구현하는 문제', 'union_find', 'easy', 1), ('다익스트라로 K번째 최단 경로', 'dijkstra', 'easy', 1),
     ('meet in the middle, middle level', 'meet_in_the_middle', 'medium', 1), ('하노이 탑 스택 구현', None, None, None),
+    ('0과 1만 이동 비용인 그래프 최단 거리', 'zero_one_bfs', 'easy', 1),  # fixed (blind set)
 ]
 
 
