@@ -157,11 +157,39 @@ def load_seccomp():
             for pid in protected:
                 f.add_rule(deny, name, sc.Arg(0, sc.MASKED_EQ, LOW32, pid))  # this runner and its parents
         f.load()
+        deny_future_syscalls()
         global SECCOMP
         SECCOMP = sc
         return True
     except Exception as exc:  # noqa: BLE001 - no libseccomp, or the kernel refuses filters: layer inactive
         return "%s: %s" % (type(exc).__name__, exc)
+
+
+# The filter above allows what it does not name, and a kernel newer than this file adds syscalls (setxattrat came in
+# 6.13 and put state past the runner's clean-up). Every syscall number from FIRST_UNKNOWN_SYSCALL on — numbered alike
+# on every architecture since 424 — answers ENOSYS (glibc and CPython fall back, as on an older kernel), by a second
+# filter of 7 instructions: libseccomp cannot compare the syscall number itself, and a rule per number would
+# lengthen every syscall's path through the first one.
+FIRST_UNKNOWN_SYSCALL = 470  # past file_setattr (469, Linux 6.17)
+AUDIT_ARCHES = (0xC000003E, 0xC00000B7)  # x86_64, aarch64: the arches whose numbers this is about
+
+
+def deny_future_syscalls():
+    ld_abs, jeq, jge, ret = 0x20, 0x15, 0x35, 0x06  # BPF_LD|BPF_W|BPF_ABS, BPF_JMP|BPF_JEQ|BPF_K, ...JGE, BPF_RET
+    program = [
+        (ld_abs, 0, 0, 4),  # seccomp_data.arch
+        (jeq, 1, 0, AUDIT_ARCHES[0]),
+        (jeq, 0, 3, AUDIT_ARCHES[1]),  # another arch: allowed here (the first filter kills it)
+        (ld_abs, 0, 0, 0),  # seccomp_data.nr
+        (jge, 0, 1, FIRST_UNKNOWN_SYSCALL),
+        (ret, 0, 0, 0x00050000 | 38),  # SECCOMP_RET_ERRNO | ENOSYS
+        (ret, 0, 0, 0x7FFF0000),  # SECCOMP_RET_ALLOW
+    ]
+    code = b"".join(struct.pack("=HBBI", *op) for op in program)
+    buffer = ctypes.create_string_buffer(code, len(code))
+    fprog = SockFprog(len(program), ctypes.cast(buffer, ctypes.c_void_p))
+    if LIBC.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(fprog), 0, 0) != 0:  # (no_new_privs is set)
+        raise OSError(ctypes.get_errno(), "could not load the filter of unknown syscalls")
 
 
 # Landlock (Linux >= 5.13): where no bubblewrap mounts everything read-only, a case may still write only in
