@@ -260,11 +260,40 @@ def _score(topic, padded: str, down: set[str] = frozenset(), tools: set[str] = f
     return _weight(kept), tuple(kept), _weight(k for k in kept if not _inside(k, tools))
 
 
+# 구현 / implementation name the implementation topic and are also the verb "implement": "힙 구현 문제", "스택 구현",
+# "BFS 구현", "trie implementation", "implement a heap" ask for the named structure, not a simulation.
+_VERB_HITS = {"구현": "implementation", "implementation": "implementation"}
+
+
+@lru_cache(maxsize=None)
+def _verb_pattern(keyword: str, verb: str) -> re.Pattern[str]:
+    squashed = _canon(keyword).replace(" ", "")
+    start = "(?<![a-z0-9])" if squashed[:1].isascii() and squashed[:1].isalnum() else ""
+    body = " ?".join(map(re.escape, squashed))
+    particles = "|".join(p for p in _PARTICLES if p)
+    if verb.isascii():
+        return re.compile(rf"{start}{body}(?:s|es)? {verb}|implement(?:ing)? (?:a |an |the |your own )?{body}(?![a-z0-9])")
+    return re.compile(rf"{start}{body}(?:{particles})? ?(?:직접 )?{verb}")
+
+
+def _drop_the_verb(padded: str, pool, raw: dict[int, tuple[str, ...]]) -> None:
+    """Where the implementation topic's only hits are 구현 / implementation and they follow (or "implement"
+    precedes) another topic's phrase, they are the verb: the implementation topic is not named."""
+    for topic in pool:
+        hits = raw[id(topic)]
+        if not hits or any(_VERB_HITS.get(k) != topic.name for k in hits):
+            continue
+        others = [k for other in pool if other is not topic for k in raw[id(other)]]
+        if others and all(any(_verb_pattern(k.lower(), verb).search(padded) for k in others) for verb in hits):
+            raw[id(topic)] = ()
+
+
 def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ...]]]:
     """Topics the prompt names, best first (`pool`: what to rank, the catalog's topics by default)."""
     padded = normalise(prompt)
     pool = families() if pool is None else pool
     raw = {id(topic): tuple(k for k in topic.keywords if _contains(padded, k)) for topic in pool}
+    _drop_the_verb(padded, pool, raw)
     down, tools = _marks(padded, pool, raw)
     scored = [(topic, *_score(topic, padded, down, tools, raw[id(topic)])) for topic in pool]
     scored = [row for row in scored if row[1]]

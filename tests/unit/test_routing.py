@@ -1063,6 +1063,12 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('유니온 파인드로 구현하는 문제', 'union_find', 'easy', 1), ('다익스트라로 K번째 최단 경로', 'dijkstra', 'easy', 1),
     ('meet in the middle, middle level', 'meet_in_the_middle', 'medium', 1), ('하노이 탑 스택 구현', None, None, None),
     ('0과 1만 이동 비용인 그래프 최단 거리', 'zero_one_bfs', 'easy', 1),  # fixed (blind set)
+    # routing7: 구현 / implementation after a structure's name is the verb ("힙 구현 문제" was implementation)
+    ('힙 구현 문제', 'heap', 'easy', 1), ('스택 구현', 'stack', 'easy', 1), ('BFS 구현 문제', 'components', 'easy', 1),
+    ('heap implementation', 'heap', 'easy', 1), ('implement a trie', 'trie', 'easy', 1), ('정렬 구현', 'sorting', 'easy', 1),
+    ('스택으로 BFS 구현하는 문제', 'components', 'easy', 1),  # fixed (blind set)
+    ('로봇 시뮬레이션 구현 문제', 'implementation', 'easy', 1), ('구현 빡센거', 'implementation', 'hard', 1),
+    ('implementation problems', 'implementation', 'easy', 1),
 ]
 
 
