@@ -1069,6 +1069,11 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('스택으로 BFS 구현하는 문제', 'components', 'easy', 1),  # fixed (blind set)
     ('로봇 시뮬레이션 구현 문제', 'implementation', 'easy', 1), ('구현 빡센거', 'implementation', 'hard', 1),
     ('implementation problems', 'implementation', 'easy', 1),
+    # routing7: stories of routing5's and its own sets in words (each phrase checked against the catalog's statements)
+    ('같은 단어가 몇 번 나왔는지 세는 문제', 'hash_map', 'easy', 1),  # fixed (blind set)
+    ('정점 1에서 갈 수 있는 정점 전부 구하기', 'components', 'easy', 1),  # fixed (fifth set)
+    ('여러 구간을 양 끝에서부터 하나씩 팔아서 최대 이익', 'interval_dp', 'easy', 1),  # fixed (fifth set)
+    ('SCC 안에서 갈 수 있는 모든 정점', 'scc', 'medium', 1), ('덱 양 끝에서 하나씩 꺼내기', 'queue_deque', 'easy', 1),
 ]
 
 
