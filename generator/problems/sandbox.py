@@ -177,8 +177,12 @@ def _run_local(source: str, inputs: list[str], limits: SandboxLimits, report: bo
             try:
                 runner = _Runner.start(kind, deadline + _BACKSTOP_SECONDS)
             except (OSError, subprocess.SubprocessError) as exc:
+                if report:
+                    return {"sandbox_error": f"could not start the sandbox: {exc!r}"}
                 return _all(inputs, Verdict.sandbox_error, f"could not start the sandbox: {exc!r}")
             except _RunnerFailed as exc:
+                if report:
+                    return {"sandbox_error": str(exc)}
                 return _all(inputs, Verdict.sandbox_error, f"runner failed, every result of the run discarded: {exc}")
         if report:
             pool.give_back(runner)
@@ -275,6 +279,14 @@ class _Runner:
                 # In Lambda, seccomp is the only network barrier (no namespaces), and the runtime API listens on
                 # localhost: a program reaching it could answer this invocation with forged results. Fail closed.
                 raise _RunnerFailed(f"no seccomp in Lambda, refusing to run untrusted code: {runner.layers}")
+            if (not kind.jailed and os.geteuid() == 0 and runner.layers.get("landlock") is not True
+                    and os.environ.get("SANDBOX_UNCONFINED_ROOT") != "1"):
+                # As root with neither bubblewrap nor Landlock a case (uid 0 without capabilities) may still write
+                # every root-owned file: /proc/sys/kernel/core_pattern runs a program of its choice as the host's
+                # root, the project's code runs in every later call, /etc/passwd. Fail closed, as above.
+                raise _RunnerFailed("as root without bubblewrap or Landlock a program could write every file of the "
+                                    "machine, refusing to run untrusted code (SANDBOX_UNCONFINED_ROOT=1 runs it "
+                                    f"anyway): {runner.layers}")
         except BaseException:
             runner.stop()
             raise

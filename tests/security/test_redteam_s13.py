@@ -202,3 +202,24 @@ def test_syscalls_newer_than_the_filter_answer_enosys(tmp_path: Path, monkeypatc
         assert run_program(CALLS_464, "", FAST).stdout == "ENOSYS\n"
     finally:
         sandbox.close_runners()
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="the refusal concerns a worker running as root")
+def test_as_root_without_bubblewrap_or_landlock_nothing_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A case there is uid 0 without capabilities, which the mode bits of root's files still let write them: it
+    # opened /proc/sys/kernel/core_pattern, /sys/power/state, /etc/passwd and the project's README for writing.
+    monkeypatch.setenv("SANDBOX_BWRAP", "0")
+    monkeypatch.setenv("SANDBOX_LANDLOCK", "0")
+    monkeypatch.delenv("SANDBOX_UNCONFINED_ROOT", raising=False)
+    layers.bwrap_works.cache_clear()
+    sandbox.close_runners()
+    try:
+        # (opened for writing, never written)
+        result = run_program('import os\nos.open("/proc/sys/kernel/core_pattern", os.O_WRONLY)\nprint("opened")', "",
+                             FAST)
+        assert "sandbox_error" in sandbox.jail_layers()
+    finally:
+        sandbox.close_runners()
+        layers.bwrap_works.cache_clear()
+    assert result.verdict is Verdict.sandbox_error and result.stdout == ""
+    assert "refusing to run untrusted code" in result.stderr
