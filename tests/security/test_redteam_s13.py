@@ -8,6 +8,10 @@
   (project source it has no use for). Only runner.py and tree.py are bound now.
 * syscalls newer than the machine's libseccomp (setxattrat, file_setattr, ...) passed the filter by name: a user
   xattr on the jail's /tmp, or an inode flag set with FS_IOC_SETFLAGS, outlived the call for the next program.
+  Every number past the newest known syscall now answers ENOSYS (a second filter).
+* without bubblewrap, Landlock handled writes only: a case read a home's ~/.aws and the project. Reads are handled.
+* as root with neither bubblewrap nor Landlock, a case could write root's files (/proc/sys/kernel/core_pattern, the
+  project's code): the sandbox refuses to run there.
 Attacks run as the caller and as uid 65534 (see test_attacks).
 """
 
