@@ -262,6 +262,10 @@ _COUNT_FIELD = (r"(?:개수|갯수|문제\s*개수|문제\s*수|문항\s*수|수
                 r"[*_`]*\s*[:=：]\s*[*_`]*\s*(-?\d{1,4})(?![0-9])(?!\s*[≤<≥>^*×/]|\.\d|,\d{3})")  # not "개수: 1 ≤ N", "count = 10^5"
 
 
+# A count of the data a task works on, not of problems: "분수 두 개 더해서", "수 세 개를 곱한", "두 개를 합쳐".
+_DATA_AFTER = re.compile(r"\s*(?:를|을)?\s*(?:더하|더해|더한|곱하|곱해|곱한|합치|합쳐|합친|나누|나눠|나눈|비교)")
+
+
 def _count(text: str) -> tuple[int | None, str]:
     """The first count the prompt states, or 0 for a count of zero or below ("0문제", "개수: -1"), which
     POST /jobs refuses rather than serve one problem."""
@@ -306,6 +310,8 @@ def _count(text: str) -> tuple[int | None, str]:
             before = text[:found.start(1)] if found.lastindex else ""
             if before[-2:-1].isascii() and before[-2:-1].isalpha() and before[-1:] in ("-", "+"):
                 continue  # "N-1개의 간선", "k+1 problems": an expression, no count
+            if _DATA_AFTER.match(text, found.end()) and not re.search(r"(?:문제|문항)\s*$", before):
+                continue  # "분수 두 개 더해서", "수 세 개를 곱한": numbers of the task's data, no count
             if number >= 1000 and number % 100 and re.fullmatch(r"\d+ 문제", found.group(0)):
                 continue  # "백준 1753 문제": a problem's number; "1000 문제" or "1753문제" would be a count
             if before.endswith("-") and not before[-2:-1].isalnum():

@@ -1237,6 +1237,9 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     ("오십 문제 그리디", None, 50), ("수십 개 문제", None, None), ("십자 모양 구현 2개", None, 2),
     # routing7: beginner / 초보 are tutorial, as 입문 is (three blind sets labelled them so)
     ("beginner prefix sum exercises", "tutorial", None), ("초보용 스택 문제 2개", "tutorial", 2), ("DSU problems for beginners", "tutorial", None),
+    # routing7: a count of the task's data before an arithmetic verb is no count of problems
+    ("분수 두 개 더해서 기약분수로", None, None), ("수 세 개를 곱한 값", None, None), ("힙 문제 3개 합쳐서", None, 3),
+    ("쉬운 것 두 개씩", "easy", 2),
 ]
 
 
