@@ -1,0 +1,135 @@
+"""sudoku: puzzles that a solver forgetting its own placements gets wrong (testlib style):
+python gen_forgetful.py SEED decisive forget=UNIT[,UNIT...] naive_limit=N prints one input.
+
+A UNIT is box, row or col: the solver checks a cell against the givens of that unit but never records the digits
+it places there itself (its mask update after a placement is missing), so it may complete the grid with a digit
+twice in a box (row, column). Puzzles are drawn as gen.py draws them (a random solved grid, cells emptied in random
+order while the solution stays unique and plain row-major backtracking stays within naive_limit placements), with
+as many blanks as it can empty (at least 48), until, for every UNIT, such a solver breaks the rule: with the
+fewest-candidates cell first (as the reference) and with plain row-major order, digits tried in increasing and in
+decreasing order. The reference without `boxes[box[i]] |= bit` in its placement passed every published test
+(mutation_sweep --wide-operators, seed 0): with 30 to 50 blanks the givens' boxes alone mostly decide every cell.
+"""
+import random
+import sys
+
+seed, mode = int(sys.argv[1]), sys.argv[2]
+opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
+assert mode == "decisive", mode
+UNITS = opts["forget"].split(",")
+assert set(UNITS) <= {"box", "row", "col"}, UNITS
+NAIVE_LIMIT = int(opts["naive_limit"])
+rng = random.Random(seed)
+ALL = 0b1111111110
+BOX = [(i // 27) * 3 + (i % 9) // 3 for i in range(81)]
+UNIT_OF = {"row": lambda i: i // 9, "col": lambda i: 9 + i % 9, "box": lambda i: 18 + BOX[i]}
+
+
+def solved_grid():
+    digits = rng.sample(range(1, 10), 9)
+    rows = [b * 3 + r for b in rng.sample(range(3), 3) for r in rng.sample(range(3), 3)]
+    cols = [s * 3 + c for s in rng.sample(range(3), 3) for c in rng.sample(range(3), 3)]
+    base = [[(r * 3 + r // 3 + c) % 9 for c in range(9)] for r in range(9)]
+    grid = [digits[base[r][c]] for r in rows for c in cols]
+    if rng.random() < 0.5:
+        grid = [grid[c * 9 + r] for r in range(9) for c in range(9)]
+    return grid
+
+
+def solve(grid, order="fewest", forget=None, limit=None, count=1):
+    """Backtracking over the empty cells with a mask per row, column and box (27 masks). order: fewest (the cell
+    with the fewest candidates, digits increasing), up or down (row-major, digits increasing or decreasing).
+    forget: a unit whose masks never get the placed digits. Returns the first completion (count=1), or the number
+    of completions up to `count`; None past `limit` steps."""
+    grid = grid[:]
+    masks = [0] * 27
+    for i, v in enumerate(grid):
+        if v:
+            for unit in (UNIT_OF["row"](i), UNIT_OF["col"](i), UNIT_OF["box"](i)):
+                masks[unit] |= 1 << v
+    kept = [name for name in ("row", "col", "box") if name != forget]
+
+    def flip(i, bit):
+        for name in kept:
+            masks[UNIT_OF[name](i)] ^= bit
+
+    def free(i):
+        return ALL & ~(masks[i // 9] | masks[9 + i % 9] | masks[18 + BOX[i]])
+
+    def pick(mask):
+        return 1 << (mask.bit_length() - 1) if order == "down" else mask & -mask
+
+    empty = [i for i in range(81) if not grid[i]]
+    found, steps, stack = 0, 0, []
+    while True:
+        steps += 1
+        if limit is not None and steps > limit:
+            return None
+        best, best_mask, best_count = -1, 0, 10
+        for i in empty:
+            if not grid[i]:
+                mask = free(i)
+                bits = bin(mask).count("1")
+                if order != "fewest" or bits < best_count:
+                    best, best_mask, best_count = i, mask, bits
+                    if order != "fewest" or bits <= 1:
+                        break
+        if best == -1:
+            found += 1
+            if count == 1:
+                return grid
+            if found >= count:
+                return found
+        elif best_count:
+            bit = pick(best_mask)
+            grid[best] = bit.bit_length() - 1
+            flip(best, bit)
+            stack.append((best, best_mask ^ bit))
+            continue
+        while stack:
+            i, rest = stack.pop()
+            flip(i, 1 << grid[i])
+            grid[i] = 0
+            if rest:
+                bit = pick(rest)
+                grid[i] = bit.bit_length() - 1
+                flip(i, bit)
+                stack.append((i, rest ^ bit))
+                break
+        else:
+            return found if count > 1 else None
+
+
+def easy_for_naive(grid):
+    return all(solve(grid, order, limit=NAIVE_LIMIT) is not None for order in ("up", "down"))
+
+
+def puzzle():
+    """Cells emptied in random order while the solution stays unique and easy for plain backtracking."""
+    grid = solved_grid()
+    order = list(range(81))
+    rng.shuffle(order)
+    for i in order:
+        keep = grid[i]
+        grid[i] = 0
+        if solve(grid, count=2) != 1 or not easy_for_naive(grid):
+            grid[i] = keep
+    return grid
+
+
+def wrong(grid, solution, unit):
+    for order in ("fewest", "up", "down"):
+        got = solve(grid, order, forget=unit, limit=200_000)
+        if got is None or got == solution:
+            return False
+    return True
+
+
+while True:
+    grid = puzzle()
+    if grid.count(0) < 48:
+        continue
+    solution = solve(grid)
+    if all(wrong(grid, solution, unit) for unit in UNITS):
+        break
+sys.stdout.write("".join(" ".join(map(str, grid[r * 9:r * 9 + 9])) + "\n" for r in range(9)))
