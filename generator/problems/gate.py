@@ -18,6 +18,7 @@ from generator.problems.checker import outputs_match
 from generator.problems.checker_program import near_wrong_outputs, run_checker
 from generator.problems.family import CATEGORIES, Draft, TestInput, WrongSolution, render_constraints
 from generator.problems.mutation import mutant_dispatcher, mutants
+from generator.problems.program_shape import same_program
 from generator.problems.sandbox import RunResult, SandboxLimits, Verdict, run_many, run_program
 from generator.problems.schema import (
     Difficulty,
@@ -267,6 +268,10 @@ def _check_structure(draft: Draft) -> None:
         problems.append("no known-wrong solution")
     if problems:
         raise GateError("incomplete_draft", "; ".join(problems))
+    if same_program(draft.reference, draft.brute):
+        # Every cross-check would agree by construction: the brute force must be a second, independent solution.
+        raise GateError("brute_is_reference", "the brute force is the reference again (the same program up to names "
+                                              "and docstrings); write an independent exhaustive solution")
 
 
 def _run_validator(source: str, inputs: list[str], memory_mb: int, *, expect_valid: bool,

@@ -301,6 +301,8 @@ HINTS = {
                        "is wrong, and fix that one (or the statement, if it is ambiguous). If BOTH outputs are "
                        "correct, the problem has several correct answers: set unique_answer to false and give a "
                        "checker program (checker 'program', checker_source) that accepts every correct answer.",
+    "brute_is_reference": "The brute force must be a second, independent solution (try every candidate, simulate "
+                          "directly), not the reference again: otherwise every cross-check agrees by construction.",
     "checker_failed": "The checker program crashed or ended with another code than 42/43; fix it.",
     "checker_rejects_reference": "The checker rejects the reference's own answer; fix the checker or the reference.",
     "checker_accepts_wrong": "The checker accepts an output that is certainly wrong (empty, truncated, extra or "

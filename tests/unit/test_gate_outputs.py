@@ -19,7 +19,9 @@ from tests.unit.test_gate_wrong_solutions import CONTEXT, REFERENCE, WRONG_ON_0,
 def _with_reference(reference: str, brute: str | None = None):  # noqa: ANN202
     planted = draft(WrongSolution("wa_zero", WRONG_ON_0))
     planted.reference = reference
-    planted.brute = brute or reference
+    # The brute force runs the reference's own text (these tests are about the reference's output); the gate refuses
+    # a brute force that is the reference again as source (brute_is_reference).
+    planted.brute = brute or f"exec({reference!r})\n"
     return planted
 
 
@@ -64,7 +66,7 @@ def test_a_reference_with_a_checker_may_print_another_valid_answer_when_run_agai
                "hexed = len(output) == 2 and len(output[0]) == 8 and set(output[0]) <= set('0123456789abcdef')\n"
                "sys.exit(42 if hexed and output[1] == answer[1] else 43)\n")
     reference = REFERENCE.replace("print(", "import os\nprint(os.urandom(4).hex(), ")
-    planted = _with_reference(reference, reference)
+    planted = _with_reference(reference)
     planted.checker_program = checker
     planted.stress = [f"{s % 100}\n" for s in range(101)]
     problem = verify(planted, CONTEXT)
