@@ -1,9 +1,25 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the places and the links between them)."""
 import json
 import sys
 
 case = json.load(sys.stdin)
-variant, ko = case["params"]["variant"], case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+ko = case["language"] == "ko"
+node = texts.get("node", "정점" if ko else "vertex")
+nodes = texts.get("nodes", "vertices")
+edge = texts.get("edge", "간선" if ko else "edge")
+edges = texts.get("edges", "edges")
+
+
+def josa(word, pair):
+    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return pair.split("/")[0 if final else 1]
+
+
+variant = case["params"]["variant"]
 out = case["output"].split("\n")
 lines = case["input"].split("\n")
 head = [int(t) for t in lines[0].split()]
@@ -16,7 +32,7 @@ if variant == "distance_table":
     if finite:
         d, i, j = max(finite)
         parts.append(f"가장 먼 것은 {i}번에서 {j}번까지이며, 그 거리는 {d}입니다." if ko else
-                     f"The largest finite entry is {d}, from vertex {i} to vertex {j}.")
+                     f"The largest finite entry is {d}, from {node} {i} to {node} {j}.")
     parts.append(f"경로가 없는 순서쌍 {missing}개에는 INF를 씁니다." if ko else
                  f"{missing} ordered {'pair has' if missing == 1 else 'pairs have'} no route (INF).")
     print(" ".join(parts))
@@ -44,10 +60,10 @@ elif variant == "known_rank":
               f"one, so {'its position is' if k == 1 else 'their positions are'} known.")
 else:  # new_roads
     sums = [int(x) for x in out if x.strip()]
-    said = [f"첫 번째 새 도로 뒤의 합은 {sums[0]}입니다." if ko else f"After the first new road the sum is {sums[0]}."]
+    said = [f"첫 번째 새 {edge} 뒤의 합은 {sums[0]}입니다." if ko else f"After the first new {edge} the sum is {sums[0]}."]
     for t in range(1, len(sums)):
         if sums[t] == sums[t - 1]:
-            said.append(f"{t + 1}번째 새 도로는 어떤 최단 시간도 줄이지 못합니다." if ko else
-                        f"New road {t + 1} shortens no route, so the sum stays {sums[t]}.")
+            said.append(f"{t + 1}번째 새 {edge}{josa(edge, '은/는')} 어떤 최단 시간도 줄이지 못합니다." if ko else
+                        f"New {edge} {t + 1} shortens no route, so the sum stays {sums[t]}.")
             break
     print(" ".join(said))

@@ -1,9 +1,24 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the places and the links between them)."""
 import json
 import sys
 
 case = json.load(sys.stdin)
+texts = case.get("texts") or {}  # the theme's words, as in the statement
 ko = case["language"] == "ko"
+node = texts.get("node", "정점" if ko else "vertex")
+nodes = texts.get("nodes", "vertices")
+edge = texts.get("edge", "간선" if ko else "edge")
+edges = texts.get("edges", "edges")
+
+
+def josa(word, pair):
+    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return pair.split("/")[0 if final else 1]
+
+
 data = [int(t) for t in case["input"].split()]
 n, m = data[0], data[1]
 INF = float("inf")
@@ -18,4 +33,4 @@ for k in range(n):
 sums = ", ".join(f"{i + 1}: {sum(d[i])}" for i in range(n))
 best, total = case["output"].split()[:2]
 print(f"번호별 거리 합은 {sums}이고, 합이 가장 작은 것은 {best}번(합 {total})입니다." if ko else
-      f"The sums of distances are {sums}; the smallest is {total}, at vertex {best}.")
+      f"The sums of distances are {sums}; the smallest is {total}, at {node} {best}.")

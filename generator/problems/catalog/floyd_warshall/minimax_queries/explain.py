@@ -1,12 +1,27 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the places and the links between them)."""
 import json
 import sys
 
 case = json.load(sys.stdin)
+texts = case.get("texts") or {}  # the theme's words, as in the statement
 ko = case["language"] == "ko"
+node = texts.get("node", "정점" if ko else "vertex")
+nodes = texts.get("nodes", "vertices")
+edge = texts.get("edge", "간선" if ko else "edge")
+edges = texts.get("edges", "edges")
+level = texts.get("level", "높이" if ko else "height")
+
+
+def josa(word, pair):
+    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return pair.split("/")[0 if final else 1]
+
+
 data = [int(t) for t in case["input"].split()]
 n, m, q = data[0], data[1], data[2]
-edges = {(data[3 + 3 * e], data[4 + 3 * e]): data[5 + 3 * e] for e in range(m)}
 answers = case["output"].split()
 base = 3 + 3 * m
 said = []
@@ -16,6 +31,7 @@ for t in range(min(q, 3)):
     if x == "-1":
         said.append(f"{a}번에서 {b}번으로는 갈 수 없으므로 -1입니다." if ko else f"{b} cannot be reached from {a}: -1.")
     else:
-        said.append(f"{a}번에서 {b}번까지는 높이가 {x} 이하인 간선만으로 갈 수 있고, 그보다 낮게는 갈 수 없습니다." if ko else
-                    f"From {a} to {b} there is a route using only edges of height at most {x}, and none lower.")
+        said.append(f"{a}번에서 {b}번까지는 {level}{josa(level, '이/가')} {x} 이하인 {edge}만으로 갈 수 있고, 그보다 낮게는 갈 수 "
+                    "없습니다." if ko else
+                    f"From {a} to {b} there is a route using only {edges} of {level} at most {x}, and none lower.")
 print(" ".join(said))

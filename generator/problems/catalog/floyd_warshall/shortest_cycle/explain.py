@@ -1,10 +1,25 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON.
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the places and the links between them).
 Finds one shortest cycle by a small search (samples are tiny)."""
 import json
 import sys
 
 case = json.load(sys.stdin)
+texts = case.get("texts") or {}  # the theme's words, as in the statement
 ko = case["language"] == "ko"
+node = texts.get("node", "정점" if ko else "vertex")
+nodes = texts.get("nodes", "vertices")
+edge = texts.get("edge", "간선" if ko else "edge")
+edges = texts.get("edges", "edges")
+
+
+def josa(word, pair):
+    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return pair.split("/")[0 if final else 1]
+
+
 data = [int(t) for t in case["input"].split()]
 n, m = data[0], data[1]
 w = {}
@@ -22,8 +37,8 @@ while stack:
             elif v > path[0] and v not in path:
                 stack.append((v, path + [v], total + w[(u, v)]))
 if best is None:
-    print("어느 정점에서 출발해도 되돌아올 수 없으므로 -1입니다." if ko else
-          "No vertex can be left and reached again, so the answer is -1.")
+    print(f"어느 {node}에서 출발해도 되돌아올 수 없으므로 -1입니다." if ko else
+          f"No {node} can be left and reached again, so the answer is -1.")
 else:
     route = " → ".join(map(str, best[1]))
     print(f"가장 짧은 순환은 {route}이며 걸리는 시간은 {best[0]}입니다." if ko else
