@@ -1,10 +1,20 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the things, the links between them and the two places)."""
 import json
 import sys
 from collections import deque
 
 case = json.load(sys.stdin)
-variant, ko = case["params"]["variant"], case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+ko = case["language"] == "ko"
+node = texts.get("node", "정점" if ko else "vertex")
+nodes = texts.get("nodes", "vertices")
+edge = texts.get("edge", "간선" if ko else "edge")
+edges = texts.get("edges", "edges")
+side_a = texts.get("side_a", "한쪽" if ko else "one side")
+side_b = texts.get("side_b", "다른 쪽" if ko else "the other")
+count = texts.get("count", "개")
+variant = case["params"]["variant"]
 answer = case["output"].split()
 tokens = [int(t) for t in case["input"].split()]
 
@@ -13,6 +23,13 @@ def josa(number, pair):
     """Korean particle after a number read aloud (2, 4, 5, 9 end in a vowel)."""
     with_batchim, without = pair.split("/")
     return f"{number}{without if str(number)[-1] in '2459' else with_batchim}"
+
+
+def josa_word(word, pair):
+    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return word + pair.split("/")[0 if final else 1]
 
 
 def colour(n, edges):
@@ -47,11 +64,14 @@ def verdict(n, edges):
     color, clash = colour(n, edges)
     if color is None:
         x, y = clash
-        return (f"정점 {josa(x, '과/와')} 정점 {josa(y, '을/를')} 포함하는 길이가 홀수인 사이클이 있어 두 편으로 나눌 수 없습니다." if ko else
-                f"Vertices {x} and {y} lie on a cycle of odd length, so no split into two sides works.")
+        return (f"{node} {josa(x, '과/와')} {node} {josa(y, '을/를')} 포함하는 길이가 홀수인 고리(사이클)가 있어 두 곳으로 나눌 수 "
+                "없습니다." if ko else
+                f"{nodes[:1].upper() + nodes[1:]} {x} and {y} lie on a cycle of odd length, so no split into two places "
+                "works.")
     side = [v for v in range(1, n + 1) if color[v] == 0]
-    return (f"예를 들어 {', '.join(map(str, side))}번을 한쪽에, 나머지를 다른 쪽에 두면 됩니다." if ko else
-            f"For example, put {', '.join(map(str, side))} on one side and the rest on the other.")
+    return (f"예를 들어 {', '.join(map(str, side))}번 {josa_word(node, '을/를')} {side_a}에, 나머지를 {side_b}에 보내면 됩니다."
+            if ko else f"For example, send {node if len(side) == 1 else nodes} {', '.join(map(str, side))} to {side_a} "
+            f"and the rest to {side_b}.")
 
 
 if variant == "is_bipartite":
@@ -69,16 +89,18 @@ elif variant == "min_team":
         print(verdict(n, edges) + (" 따라서 답은 -1입니다." if ko else " So the answer is -1."))
     else:
         color, _ = colour(n, edges)
-        # 개, not a theme's counter (명 fits students, not stations or animals): the sentence speaks of vertices.
-        print(f"각 연결 요소에서 두 색 중 정점이 적은 쪽을 첫 번째 편에 두면, 첫 번째 편의 정점은 모두 {answer[0]}개입니다."
-              if ko else f"Putting the smaller colour class of every connected component on the first side gives {answer[0]}.")
+        print(f"연결된 부분마다 두 편 중 {josa_word(node, '이/가')} 적은 쪽을 {side_a}에 보내면, {side_a}에 가는 "
+              f"{josa_word(node, '은/는')} 모두 {answer[0]}{count}입니다." if ko else
+              f"Sending the smaller of the two sides of every connected part to {side_a} puts {answer[0]} "
+              f"{node if answer[0] == '1' else nodes} there.")
 else:
     n, edges, _ = graph_at(0)
     first_bad = next((i for i, a in enumerate(answer) if a == "-1"), None)
     if first_bad is None:
-        print("모든 간선을 더한 뒤에도 두 편으로 나눌 수 있습니다." if ko else
-              "The graph can still be split after every added edge.")
+        print(f"모든 {josa_word(edge, '이/가')} 생긴 뒤에도 두 곳으로 나눌 수 있습니다." if ko else
+              f"The {nodes} can still be split after every new {edge}.")
     else:
         u, v = edges[first_bad]
-        print(f"{first_bad + 1}번째 간선인 {u}-{josa(v, '이/가')} 길이가 홀수인 사이클을 만들므로 그때부터 답은 -1입니다." if ko else
-              f"Edge {first_bad + 1} ({u}-{v}) closes a cycle of odd length, so from then on the answer is -1.")
+        print(f"{first_bad + 1}번째 {edge}인 {u}-{josa(v, '이/가')} 길이가 홀수인 고리(사이클)를 만들므로 그때부터 답은 -1입니다."
+              if ko else f"{edge[:1].upper() + edge[1:]} {first_bad + 1} ({u}-{v}) closes a cycle of odd length, so from "
+              "then on the answer is -1.")

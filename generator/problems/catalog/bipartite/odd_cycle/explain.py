@@ -1,15 +1,29 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the links between the things)."""
 import json
 import sys
 
 case = json.load(sys.stdin)
+texts = case.get("texts") or {}  # the theme's words, as in the statement
 ko = case["language"] == "ko"
+edge = texts.get("edge", "간선" if ko else "edge")
+edges = texts.get("edges", "edges")
+
+
+def josa(word, pair):
+    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return pair.split("/")[0 if final else 1]
+
+
 answer = case["output"].split()
 if answer == ["-1"]:
     if ko:
-        print("BFS로 연결된 부분마다 두 색을 번갈아 칠하면 같은 색끼리 이어진 간선이 하나도 없으므로, 나눌 수 있고 답은 -1입니다.")
+        print(f"BFS로 연결된 부분마다 두 색을 번갈아 칠하면 같은 색끼리 이어진 {edge}{josa(edge, '이/가')} "
+              "하나도 없으므로, 나눌 수 있고 답은 -1입니다.")
     else:
-        print("Colouring every connected part by BFS with alternating colours leaves no edge inside one colour, so a "
+        print(f"Colouring every connected part by BFS with alternating colours leaves no {edge} inside one colour, so a "
               "split exists and the answer is -1.")
 else:
     k, cycle = int(answer[0]), answer[1:]

@@ -1,10 +1,15 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the links between the things)."""
 import json
 import sys
 from collections import deque
 
 case = json.load(sys.stdin)
+texts = case.get("texts") or {}  # the theme's words, as in the statement
 ko = case["language"] == "ko"
+node = texts.get("node", "정점" if ko else "vertex")
+edge = texts.get("edge", "간선" if ko else "edge")
+edges = texts.get("edges", "edges")
 tokens = [int(t) for t in case["input"].split()]
 answer = case["output"].split()[0]
 n, m = tokens[0], tokens[1]
@@ -30,17 +35,17 @@ for s in range(1, n + 1):
         terms.append(f"(2^{size[0]} + 2^{size[1]})")
 if answer == "0":
     if ko:
-        print("한 간선의 두 끝 중 정확히 하나에만 2가 있어야 하므로 2를 받는 쪽과 1 또는 3을 받는 쪽이 두 편으로 나뉘어야 "
+        print(f"한 {edge}의 두 끝 중 정확히 하나에만 2가 있어야 하므로 2를 받는 쪽과 1 또는 3을 받는 쪽이 두 편으로 나뉘어야 "
               "합니다. 이 그래프에는 홀수 길이의 사이클이 있어 그렇게 나눌 수 없으므로 답은 0입니다.")
     else:
-        print("Exactly one end of every edge must hold the 2, so the 2s and the odd numbers must form the two sides of "
+        print(f"Exactly one end of every {edge} must hold the 2, so the 2s and the odd numbers must form the two sides of "
               "a split. This graph has an odd cycle, so no split exists and the answer is 0.")
 else:
     product = " × ".join(terms)
     if ko:
-        print(f"한 간선의 두 끝 중 정확히 하나에만 2가 있어야 하므로, 연결된 부분마다 두 편 중 한 편이 모두 2를 받고 다른 편은 "
+        print(f"한 {edge}의 두 끝 중 정확히 하나에만 2가 있어야 하므로, 연결된 부분마다 두 편 중 한 편이 모두 2를 받고 다른 편은 "
               f"각자 1 또는 3을 고릅니다. 편의 크기가 a, b인 부분은 2^a + 2^b가지이므로 답은 {product} = {answer}입니다.")
     else:
-        print(f"Exactly one end of every edge holds the 2, so in each connected part one side gets all the 2s and "
-              f"every vertex of the other side picks 1 or 3. A part with sides of sizes a and b gives 2^a + 2^b ways, "
+        print(f"Exactly one end of every {edge} holds the 2, so in each connected part one side gets all the 2s and "
+              f"every {node} of the other side picks 1 or 3. A part with sides of sizes a and b gives 2^a + 2^b ways, "
               f"so the answer is {product} = {answer}.")
