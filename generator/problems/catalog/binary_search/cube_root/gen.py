@@ -41,6 +41,9 @@ def edge(kind):
     return {
         "one": lambda: render([1]),
         "first_cubes": lambda: render(list(range(1, 30)) + [63, 64, 65, 124, 125, 126]),
+        # Counting down to 1: the last number is smaller than Q, so a program that takes Q from the wrong token
+        # (the last one) answers too few questions.
+        "count_down": lambda: render(list(range(30, 0, -1))),
         "top": lambda: render([MAX_V, TOP ** 3, TOP ** 3 - 1]),
         "below_top": lambda: render([(TOP - 1) ** 3, (TOP - 1) ** 3 - 1, TOP ** 3 - 1, MAX_V - 1]),
     }[kind]()
