@@ -109,6 +109,9 @@ def cables(kind):
         "cable_length": lambda: cb_render([rng.randint(10, 99)] * 4, 4),  # answer = the cable length itself
         "units": lambda: cb_render([1] * 40, 40),  # lengths 1: a search starting at 0 divides by zero
         "exact_total": lambda: cb_render([3, 4, 5], 12),  # every piece has length 1, nothing wasted
+        # The longest cable comes last and is shorter than K: a program that takes K from the wrong token (the last
+        # length) reads only the first 4 cables and answers 2.
+        "longest_last": lambda: cb_render([1, 2, 1, 2, 4], 1),
         "random": lambda: (lambda ls: cb_render(ls, rng.randint(max(1, sum(ls) // 5000), max(1, sum(ls) // 10))))(
             [rng.randint(1, 10 ** 4) for _ in range(rng.randint(100, 200))]),
         "max_high": lambda: cb_render([rng.randint(2 ** 30, max_l) for _ in range(max_k)], max_n),
