@@ -6,8 +6,8 @@ Scales (the catalog's rating bands, README "Topics and tasks": tutorial 500–80
 hard 1600–2000): solved.ac tiers Bronze → tutorial, Silver → easy, Gold 5–3 (or Gold without a number) → medium,
 Gold 2–1 and Platinum → hard; Diamond and Ruby are beyond the catalog (refused, not served as 'hard').
 Programmers levels: Lv.0–1 → tutorial, Lv.2 → easy, Lv.3 → medium, Lv.4–5 → hard. A Codeforces rating picks the
-band it falls in. Words: 입문/기초/아주 쉬운 → tutorial; 쉬운/초급/하 → easy; 보통/중급/중 → medium;
-어려운/고급/상 → hard (하/중/상 only as a word of their own: 상하좌우, 중위 순회 and 중간에서 만나기 are no levels).
+band it falls in. Words: 입문/기초/아주 쉬운/최하 → tutorial; 쉬운/초급/하 → easy; 보통/중급/중 (and 중상, 중하,
+"medium-hard") → medium; 어려운/고급/상/최상 → hard (하/중/상 only as a word of their own: 상하좌우, 중위 순회 and 중간에서 만나기 are no levels).
 
 A count is a number tied to a unit: "3개", "5문제", "10제", "다섯 개", "세 문제", "한 문제만", "문제 하나",
 "3問", "五つ", "5 problems", "three ... problems", "x3", "4 of them", "a dozen", a range ("두세 개" → 3). Numbers
@@ -85,13 +85,14 @@ _LEVELS = {0: Difficulty.tutorial, 1: Difficulty.tutorial, 2: Difficulty.easy, 3
 _WORDS: list[tuple[str, Difficulty]] = [
     # tutorial
     (r"아주\s*쉬|매우\s*쉬|완전\s*쉬|제일\s*쉬|가장\s*쉬|엄청\s*쉬|왕초보|초보|입문|기초|튜토리얼|초등학생|"
+     r"(?<![가-힣])최하(?=\s*(?:난이도|수준|레벨|$))|"
      r"(?<![a-z])beginners?(?![a-z])|初心者|"
      r"(?<![a-z])tutorial(?![a-z])|(?<![a-z])intro(?:ductory)?(?![a-z])|(?<![a-z])very easy(?![a-z])|(?<![a-z])warm[- ]?up(?![a-z])|入門|超簡単|とても簡単", Difficulty.tutorial),
     # hard (before medium: "어려운 중급" is rare, "상급" must not read as 상 + 급 twice)
-    (r"어려운|어려움|어렵게|어렵고|어려워|심화|빡센|(?<![가-힣])하드(?:한|하게|로|급)?(?![가-힣])|빡세게|빡쎈|빡구현|고급|상급|최상급|극악|(?<![a-z])hard(?:er|est)?(?![a-z])|(?<![a-z])difficult(?![a-z])|"
+    (r"어려운|어려움|어렵게|어렵고|어려워|심화|빡센|(?<![가-힣])하드(?:한|하게|로|급)?(?![가-힣])|빡세게|빡쎈|빡구현|고급|상급|최상급|(?<![가-힣])최상(?=\s*(?:난이도|수준|레벨|$))|극악|(?<![a-z])(?<!medium-)(?<!medium )(?<!medium/)hard(?:er|est)?(?![a-z])|(?<![a-z])(?<!medium )difficult(?![a-z])|"
      r"(?<![a-z])advanced(?![a-z])|(?<![a-z])challenging(?![a-z])|難しい|難しめ|上級|難問", Difficulty.hard),
     # medium
-    (r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤|으로|짜리)?(?=\s*(?:$|[,.!?)]|난이도|정도|수준|문제|\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:문제|개)))|적당한|무난한|(?<![a-z])medium(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|(?<![a-z])middle(?= level| difficulty)|"
+    (r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤|으로|짜리)?(?=\s*(?:$|[,.!?)]|난이도|정도|수준|문제|\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:문제|개)))|적당한|무난한|(?<![a-z])medium(?:[- /]hard| difficult(?:y|ies)?)?(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|(?<![a-z])middle(?= level| difficulty)|"
      r"普通|中級|中くらい", Difficulty.medium),
     # easy
     (r"쉬운|쉬움|쉽게|쉬워|쉽고|초급|(?<![a-z])easy(?![a-z])|(?<![a-z])easier(?![a-z])|(?<![a-z])simple(?![a-z])|簡単|やさしい|易しい|初級",
@@ -293,13 +294,19 @@ def _count(text: str) -> tuple[int | None, str]:
          lambda m: max(_english_number(m.group(1)), _english_number(m.group(2)))),
         (rf"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{{1,4}})\s+(?:[a-z0-9'\-/]+\s+){{0,5}}?{_UNIT_EN}\b", lambda m: int(m.group(1))),
         (rf"\b(half a dozen|a dozen|dozen|a couple of|a couple|couple of|a pair of|one|two|three|four|five|six|seven|eight|nine|"
-         rf"ten|eleven|twelve|fifteen|twenty|thirty)\s+(?:[a-z0-9'\-/]+\s+){{0,5}}?{_UNIT_EN}\b",
+         rf"ten|eleven|twelve|fifteen|twenty|thirty)(?!\s*-?\s*pointers?\b)\s+(?:[a-z0-9'\-/]+\s+){{0,5}}?{_UNIT_EN}\b",
          lambda m: _ENGLISH[m.group(1)]),
         (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+of them\b",
          lambda m: _ENGLISH[m.group(1)]),
         (r"(?<![a-z])(half a dozen|a dozen|dozen)(?![a-z])", lambda m: _ENGLISH[m.group(1)]),
         # "knapsack problems, a couple": a couple or a pair as the prompt's last item
         (r"(?<![a-z])(a couple|a pair)(?: of them)?\s*[.!?]*\s*(?:,|$)", lambda m: 2),
+        # the number after the unit, as Korean puts it after 문제 ("problem two", "grid bfs problems 5, easy",
+        # "many dp problem, five"), or a count of pieces (개 said in English: "2 pieces", "one piece") — only where
+        # it ends the prompt or a clause ("problem 1753 of the archive" is a problem's number)
+        (rf"(?<![a-z]){_UNIT_EN}\s*,?\s*(\d{{1,2}}|{_ENGLISH_NUMBER})(?=\s*(?:$|[,.!?]))",
+         lambda m: _english_number(m.group(1))),
+        (rf"(?<![a-z0-9.])(\d{{1,2}}|{_ENGLISH_NUMBER})\s+pieces?(?=\s*(?:$|[,.!?]))", lambda m: _english_number(m.group(1))),
     ]
     nothing: tuple[str, ...] = ()
     for pattern, value in patterns:

@@ -1240,6 +1240,13 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     # routing7: a count of the task's data before an arithmetic verb is no count of problems
     ("분수 두 개 더해서 기약분수로", None, None), ("수 세 개를 곱한 값", None, None), ("힙 문제 3개 합쳐서", None, 3),
     ("쉬운 것 두 개씩", "easy", 2),
+    # routing8: 최상 / 최하 as levels, "medium difficult" and "medium-hard" as medium (like 중상), "two pointer" is
+    # no count, the number after the unit ("problem two", "problems 5, easy") and pieces as a unit
+    ("최상 난이도 LCA 문제", "hard", None), ("최하 난이도 해시맵 문제", "tutorial", None), ("최상위 노드 찾기", None, None),
+    ("two pointer problem medium difficult 3", "medium", 3), ("tree dp, 2 problem, medium-hard", "medium", 2),
+    ("hard two pointer problems", "hard", None), ("give me easy problem of stack, 2 pieces", "easy", 2),
+    ("minimum spanning tree problem two", None, 2), ("grid bfs problems 5, easy", "easy", 5),
+    ("I want many dp problem, five", None, 5), ("problem 1753 of baekjoon", None, None),
 ]
 
 
