@@ -491,14 +491,21 @@ _nproc_seen: list[tuple[float, int, int]] = []  # (when, uid, tasks of the uid)
 def _nproc_limit(jailed: bool) -> int:
     """RLIMIT_NPROC counts every process and thread of the real uid: allow what runs now plus headroom.
 
+    The headroom is _PROCESSES_PER_RUN for every runner this process has (one per concurrent caller) and one runner
+    more. Without bubblewrap every runner's cases share the uid's count (bubblewrap's user namespace counts each
+    jail's own), and the count is a snapshot taken when a call starts: with room for one case only, a program
+    holding 44 idle threads in one call made a concurrent call's honest cases fail to start a thread ("can't start
+    new thread", runtime_error). The runner still stops any case past _PROCESSES_PER_RUN tasks of its own.
+
     The /proc scan costs 5-20 ms on a busy machine, as much as a whole warm call, so a count younger than
     half a second is reused: the count was already a snapshot (a run_many keeps one limit for all its cases)."""
     uid, now = os.getuid(), time.monotonic()
+    headroom = _PROCESSES_PER_RUN * max(_MAX_IDLE, len(_LIVE_SCRATCH) + 1)
     if _nproc_seen and _nproc_seen[0][1] == uid and now - _nproc_seen[0][0] < _NPROC_CACHE_SECONDS:
-        return _nproc_seen[0][2] + _PROCESSES_PER_RUN
+        return _nproc_seen[0][2] + headroom
     count = _count_tasks(uid)
     _nproc_seen[:] = [(now, uid, count)]
-    return count + _PROCESSES_PER_RUN
+    return count + headroom
 
 
 def _count_tasks(uid: int) -> int:

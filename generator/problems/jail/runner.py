@@ -130,6 +130,11 @@ def load_seccomp():
         # per socket) are kernel memory no RSS shows: 4 processes held 900 MB under a 256 MB limit. And it creates
         # sockets of any family, possibly loading a protocol module. Pipes remain (bounded per uid).
         f.add_rule(deny, "socketpair")
+        # SIGCHLD's action may not change (the runner set the default before this filter): with SIG_IGN or
+        # SA_NOCLDWAIT the kernel reaps a case's children itself, and an auto-reaped child's CPU reaches no parent's
+        # rusage, while a poll sees a child only as long as it lives. A case burned seconds of CPU in short-lived
+        # children under a 1 s limit and was reported ok with 20 ms. (Reading the action, act == NULL, is allowed.)
+        f.add_rule(deny, "rt_sigaction", sc.Arg(0, sc.MASKED_EQ, LOW32, signal.SIGCHLD), sc.Arg(1, sc.NE, 0))
         f.add_rule(sc.ERRNO(38), "clone3")  # ENOSYS: glibc falls back to clone(), whose flags can be checked
         for bit in (0x20000, 0x02000000, 0x04000000, 0x08000000, 0x10000000, 0x20000000, 0x40000000):
             f.add_rule(deny, "clone", sc.Arg(0, sc.MASKED_EQ, bit, bit))  # CLONE_NEW*: no new namespaces
@@ -470,8 +475,7 @@ def kill_all():
 def child(code, case_dir, fds):
     status = 70
     try:
-        signal.pthread_sigmask(signal.SIG_SETMASK, [])
-        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_SETMASK, [])  # (SIGCHLD's action is the default: see main)
         for target, fd in enumerate(fds):
             os.dup2(fd, target)
         enforce_landlock()  # (before the ruleset's fd is closed with the others)
@@ -1033,6 +1037,9 @@ def main():
         return
     SCRATCH = read_exact(0, int(header[1])).decode()
     LAYERS["subreaper"] = prctl(PR_SET_CHILD_SUBREAPER, 1)
+    # The default action for SIGCHLD (an ignored one survives exec), fixed from here on by seccomp: every child of
+    # the runner, its call processes and cases is then reaped by a wait that brings its CPU to a rusage.
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     LAYERS["seccomp"] = load_seccomp()
     LAYERS["landlock"] = prepare_landlock()
     if not CONFIG.get("jailed"):
