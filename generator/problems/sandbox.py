@@ -135,6 +135,12 @@ _MAX_AGE_SECONDS = 300.0
 _MAX_IDLE = max(2, os.cpu_count() or 1)  # idle runners kept per kind (one per concurrent caller)
 _STACK_FLOOR_MB = 1024  # runner's RLIMIT_STACK at exec (address-space layout); each case gets memory_mb
 _QUOTA_STEP = 64 << 20  # private /tmp sizes come in steps, so runners can be shared by similar calls
+# Memory the decoded outputs of one call's results may take in the worker. A case's stdout is capped in bytes, but
+# a str takes up to 4 bytes per character (one character past U+FFFF widens all of it; an invalid byte becomes
+# U+FFFD): 8 MB of digits after an emoji held 34 MB, and a reference run on 100+ stress inputs grew the worker past
+# its memory. Cases past the budget are output_limit with their stdout dropped; an honest call (a package's whole
+# tests, at most a few MB each) holds a small part of it.
+_CALL_OUTPUT_BUDGET = 256 << 20
 
 
 class _RunnerFailed(Exception):
@@ -333,9 +339,18 @@ class _Runner:
         self.writer = threading.Thread(target=channel.send_all, args=(parts,), daemon=True)
         self.writer.start()
         results: list[RunResult] = []
+        held = 0
         for _ in data:
-            results.append(_parse(channel))
+            result = _parse(channel)
             self.answered = True
+            held += sys.getsizeof(result.stdout) + sys.getsizeof(result.stderr)
+            if held > _CALL_OUTPUT_BUDGET:
+                held -= sys.getsizeof(result.stdout)
+                note = (f"[sandbox] output limit exceeded: the outputs of this call together take more than "
+                        f"{_CALL_OUTPUT_BUDGET >> 20} MB")
+                result = RunResult(Verdict.output_limit, "", f"{result.stderr}\n{note}".lstrip("\n"), result.exit_code,
+                                   result.cpu_ms, result.wall_ms)
+            results.append(result)
         self.writer.join()
         if channel.send_error is not None:
             raise channel.send_error

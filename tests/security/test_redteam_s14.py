@@ -15,6 +15,7 @@ Attacks run as the caller and as uid 65534 (see test_attacks).
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -115,3 +116,20 @@ def test_threads_held_by_one_call_do_not_fail_a_concurrent_call() -> None:
     assert (hog.verdict, hog.stdout) == (Verdict.ok, "holding\n"), hog.stderr
     failed = [r for r in honest if (r.verdict, r.stdout) != (Verdict.ok, "1124999250000\n")]
     assert not failed, (len(failed), failed[0].stderr[-300:])
+
+
+WIDE_OUTPUT = src("""
+    import sys
+    sys.stdout.write("\\U0001F600" + "7" * (8 * 1024 * 1024 - 6) + "\\n")  # 8 MB - 1 byte: under the cap
+""")
+
+
+def test_the_outputs_of_one_call_cannot_swell_the_worker(as_user: Callable[..., Any]) -> None:
+    results = as_user(run_many, WIDE_OUTPUT, [""] * 12, SandboxLimits(wall_seconds=120))
+    held = sum(sys.getsizeof(r.stdout) + sys.getsizeof(r.stderr) for r in results)
+    # Before: all 12 ok, 12 x 33.5 MB = 403 MB held.
+    assert held <= sandbox._CALL_OUTPUT_BUDGET
+    assert results[0].verdict is Verdict.ok and len(results[0].stdout) == 8 * 1024 * 1024 - 4
+    assert results[-1].verdict is Verdict.output_limit and results[-1].stdout == ""
+    assert "outputs of this call" in results[-1].stderr
+
