@@ -28,9 +28,13 @@ else:
     shown = ", ".join(map(str, chain))
     if ko:
         note = f" 두 번째 목록에 없는 값({', '.join(map(str, missing))})은 쓸 수 없습니다." if missing else ""
-        print(f"두 목록 모두에 {shown} 순서로 나타나는 공통 부분 수열의 길이는 {len(chain)}입니다.{note} "
+        found = f"두 목록 모두에 {shown} 순서로 나타나는" if len(chain) > 1 else f"두 목록 모두에 나타나는 값 {shown} 하나로 된"
+        print(f"{found} 공통 부분 수열의 길이는 {len(chain)}입니다.{note} "
               f"더 긴 공통 부분 수열은 없습니다.")
     else:
-        note = f" Values {', '.join(map(str, missing))} are not in the second list, so they cannot be used." if missing else ""
-        print(f"{shown} appear in this order in both lists, a common subsequence of length {len(chain)}.{note} "
+        values = ", ".join(map(str, missing))
+        note = "" if not missing else f" Value {values} is not in the second list, so it cannot be used." \
+            if len(missing) == 1 else f" Values {values} are not in the second list, so they cannot be used."
+        found = f"{shown} appear in this order" if len(chain) > 1 else f"{shown} appears"
+        print(f"{found} in both lists, a common subsequence of length {len(chain)}.{note} "
               f"No longer one exists.")
