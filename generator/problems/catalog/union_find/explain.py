@@ -1,9 +1,27 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the things, the links between them and the groups they form)."""
 import json
 import sys
 
 case = json.load(sys.stdin)
-variant, ko = case["params"]["variant"], case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+ko = case["language"] == "ko"
+node = texts.get("node", "정점" if ko else "vertex")
+nodes = texts.get("nodes", "vertices")
+edge = texts.get("edge", "간선" if ko else "edge")
+group = texts.get("group", "무리" if ko else "group")
+groups = texts.get("groups", group + "s")
+done = texts.get("done", "생긴")
+
+
+def josa(word, pair):
+    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return word + pair.split("/")[0 if final else 1]
+
+
+variant = case["params"]["variant"]
 out = case["output"]
 if variant in ("static_groups", "online_queries"):
     answers = out.split()
@@ -15,17 +33,21 @@ elif variant == "group_stats":
     rows = out.strip().split("\n")
     first, last = rows[0].split(), rows[-1].split()
     if ko:
-        print(f"첫 번째 연결 후에는 무리가 {first[0]}개이고 가장 큰 무리의 크기는 {first[1]}입니다. "
-              f"마지막 연결 후에는 무리가 {last[0]}개이고 가장 큰 무리의 크기는 {last[1]}입니다.")
+        print(f"첫 번째 {josa(edge, '이/가')} {done} 뒤에는 {josa(group, '이/가')} {first[0]}개이고 가장 큰 {group}의 크기는 "
+              f"{first[1]}입니다. 마지막 {josa(edge, '이/가')} {done} 뒤에는 {josa(group, '이/가')} {last[0]}개이고 가장 큰 "
+              f"{group}의 크기는 {last[1]}입니다.")
     else:
-        def groups(k):
-            return "1 group" if k == "1" else f"{k} groups"
+        def count(k, one, many):
+            return f"1 {one}" if k == "1" else f"{k} {many}"
 
-        print(f"After the first link: {groups(first[0])}, the largest with {first[1]} members; "
-              f"after the last one: {groups(last[0])}, the largest with {last[1]} members.")
+        print(f"After the first {edge}: {count(first[0], group, groups)}, the largest with "
+              f"{count(first[1], node, nodes)}; after the last one: {count(last[0], group, groups)}, the largest with "
+              f"{count(last[1], node, nodes)}.")
 else:
     total = int(out.split()[0])
     if total < 0:
-        print("모두 연결할 수 없으므로 -1입니다." if ko else "Not everything can be connected, so the answer is -1.")
+        print(f"모든 {josa(node, '을/를')} 이을 수는 없으므로 -1입니다." if ko else
+              f"Not every {node} can be connected, so the answer is -1.")
     else:
-        print(f"모두 연결하는 최소 비용은 {total}입니다." if ko else f"The cheapest way to connect everything costs {total}.")
+        print(f"모든 {josa(node, '을/를')} 잇는 최소 비용은 {total}입니다." if ko else
+              f"The cheapest way to connect every {node} costs {total}.")

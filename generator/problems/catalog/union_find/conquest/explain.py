@@ -1,10 +1,24 @@
 """A sample's explanation from its executed answer: the first absorb where the absorbing group is the smaller
-one, and the last answer."""
+one, and the last answer. Reads {"input", "output", "language", "texts"} as JSON (texts: the theme's words for the
+members, their groups and a group's leader)."""
 import json
 import sys
 
 case = json.load(sys.stdin)
+texts = case.get("texts") or {}  # the theme's words, as in the statement
 ko = case["language"] == "ko"
+unit = texts.get("unit", "구성원" if ko else "member")
+group = texts.get("group", "무리" if ko else "group")
+leader = texts.get("leader", "우두머리" if ko else "leader")
+
+
+def josa(word, pair):
+    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return word + pair.split("/")[0 if final else 1]
+
+
 toks = case["input"].split()
 n, q = int(toks[0]), int(toks[1])
 lead = list(range(n + 1))
@@ -15,8 +29,10 @@ for i in range(q):
         pos += 3
         new, old = lead[a], lead[b]
         if new != old and not note and lead.count(new) < lead.count(old):
-            note = (f"{i + 1}번째 연산에서 {a}번 쪽 무리는 {b}번 쪽보다 작지만 그래도 {new}번이 이끕니다. " if ko else
-                    f"In operation {i + 1} the group of {a} is smaller than the group of {b}, yet {new} leads. ")
+            note = (f"{i + 1}번째 연산에서 {a}번 {unit}의 {josa(group, '은/는')} {b}번 {unit}의 {group}보다 작지만, 합쳐진 "
+                    f"{group}의 {josa(leader, '은/는')} 그대로 {new}번 {unit}입니다. " if ko else
+                    f"In operation {i + 1} the {group} of {unit} {a} is smaller than the {group} of {unit} {b}, yet "
+                    f"{unit} {new} stays the {leader} of the merged {group}. ")
         if new != old:
             lead = [new if x == old else x for x in lead]
     else:

@@ -1,4 +1,5 @@
-"""A sample's explanation from its executed answer: the members of the group asked about in the last question."""
+"""A sample's explanation from its executed answer: the members of the group asked about in the last question.
+Reads {"input", "output", "language", "texts"} as JSON (texts: the theme's words for the things and their groups)."""
 import json
 import sys
 
@@ -20,7 +21,18 @@ for _ in range(q):
         members = [v for v in range(1, n + 1) if label[v] == label[last]]
 answers = case["output"].split()
 listed = ", ".join(map(str, members))
-texts = case.get("texts") or {}
+texts = case.get("texts") or {}  # the theme's words, as in the statement
 group = texts.get("group", "무리" if ko else "group")
-print(f"마지막 질문에서 {last}번과 같은 {group}에 있는 것은 {listed}번이므로 답은 {answers[-1]}입니다." if ko else
-      f"At the last question, the {group} of {last} is {{{listed}}}, so the answer is {answers[-1]}.")
+node = texts.get("node", "정점" if ko else "vertex")
+
+
+def josa(word, pair):
+    """`word` and the Korean particle of `pair` ("은/는", "과/와") that fits its last syllable."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return word + pair.split("/")[0 if final else 1]
+
+
+print(f"마지막 질문에서 {last}번 {josa(node, '과/와')} 같은 {group}에 있는 {josa(node, '은/는')} {listed}번이므로 답은 "
+      f"{answers[-1]}입니다." if ko else
+      f"At the last question, the {group} of {node} {last} is {{{listed}}}, so the answer is {answers[-1]}.")

@@ -41,5 +41,9 @@ for _ in range(q):
         note = (f"질문 {asked}: {route} 순서로 측정을 이어 보면 0 {steps} = {answer}입니다." if ko else
                 f"Question {asked}: following {route} gives 0 {steps} = {answer}.")
 unknown = answers.count("UNKNOWN")
-tail = (f" UNKNOWN인 답은 {unknown}개입니다." if ko else f" {unknown} of the answers {'is' if unknown == 1 else 'are'} UNKNOWN.")
+if ko:
+    tail = f" UNKNOWN인 답은 {unknown}개입니다." if unknown else " UNKNOWN인 답은 없습니다."
+else:
+    tail = (f" {unknown} of the answers {'is' if unknown == 1 else 'are'} UNKNOWN." if unknown else
+            " None of the answers is UNKNOWN.")
 print((note or ("측정을 따라 답을 구합니다." if ko else "Each answer follows the measurements.")) + tail)
