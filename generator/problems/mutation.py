@@ -31,9 +31,32 @@ class Mutant:
     source: str
 
 
-def _sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str, object]]:
-    """(node, kind, detail) of every mutable point, in source order."""
+# Subscripts of these names are type expressions (`list[int]`, `deque[tuple[int, int]]`), not indexing.
+TYPE_NAMES = frozenset({"list", "dict", "set", "frozenset", "tuple", "type", "deque", "defaultdict", "Counter",
+                        "OrderedDict", "Optional", "Union", "Callable", "Iterable", "Iterator", "Sequence"})
+
+
+def _annotation_nodes(tree: ast.AST) -> set[int]:
+    """ids of every node inside an annotation: `def f(a: list[int]) -> dict[int, int]` or `x: list[int] = []`.
+    Python never evaluates a local variable's annotation, and a mutated parameter annotation (`list[int + 1]`) only
+    crashes at the def: mutants there are equivalent or die at once, so making them is wasted work."""
+    annotations: list[ast.AST] = []
     for node in ast.walk(tree):
+        if isinstance(node, ast.arg) and node.annotation is not None:
+            annotations.append(node.annotation)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.returns is not None:
+            annotations.append(node.returns)
+        elif isinstance(node, ast.AnnAssign):
+            annotations.append(node.annotation)
+    return {id(inner) for annotation in annotations for inner in ast.walk(annotation)}
+
+
+def _sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str, object]]:
+    """(node, kind, detail) of every mutable point, in source order; none inside a type annotation."""
+    skip = _annotation_nodes(tree)
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
         if isinstance(node, ast.Compare):
             for i, op in enumerate(node.ops):
                 if type(op) in COMPARE_SWAPS:
@@ -46,7 +69,8 @@ def _sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str, object]]:
             yield node, "boolop", None
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in CALL_SWAPS:
             yield node, "call", None
-        elif isinstance(node, ast.Subscript) and _plain_index(node.slice):
+        elif (isinstance(node, ast.Subscript) and _plain_index(node.slice)
+              and not (isinstance(node.value, ast.Name) and node.value.id in TYPE_NAMES)):
             yield node, "index+", None
             yield node, "index-", None
         elif isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.Not)):

@@ -259,3 +259,21 @@ def test_second_batch_inputs_are_validated_and_an_added_one_must_agree_with_the_
     with pytest.raises(GateError) as disagrees:
         verify(draft, GateContext(problem_id="wrong", difficulty=Difficulty.easy, language="en", seed=1))
     assert disagrees.value.code == "brute_disagrees" and "added cross-check case" in disagrees.value.message
+
+
+def test_type_annotations_and_generic_types_are_not_mutated_but_the_code_around_them_is() -> None:
+    # `list[int]` is a type, not an index: `list[int + 1]` only crashes at the def (or, as a local variable's
+    # annotation, is never evaluated), so such mutants are wasted runs.
+    source = ("from collections import deque\n"
+              "def f(a: list[int], k: int) -> dict[int, list[int]]:\n"
+              "    seen: set[int] = set()\n"
+              "    q = deque[tuple[int, int]]()\n"
+              "    return {a[k]: [len(seen), len(q)]}\n")
+    made = mutants(source, 10**6)
+    index_mutants = sorted(m.source for m in made if "index" in m.description)
+    assert [line for m in index_mutants for line in m.splitlines() if "a[k" in line] == [
+        "    return {a[k + 1]: [len(seen), len(q)]}", "    return {a[k - 1]: [len(seen), len(q)]}"]
+    assert len(index_mutants) == 2
+    for m in made:  # nothing else in an annotation changes either
+        assert "def f(a: list[int], k: int) -> dict[int, list[int]]:" in m.source
+        assert "seen: set[int] = set()" in m.source
