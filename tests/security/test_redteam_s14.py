@@ -9,12 +9,22 @@
   what the uid ran when it started. A program holding 44 idle threads in one call made 54 of 61 cases of a
   concurrent honest call that starts a thread (the deep-recursion idiom) end in runtime_error, "can't start new
   thread". Each call now has room for 48 tasks per runner of the worker (and one runner more).
+* output that swells in the worker: a case's stdout is capped in bytes (8 MB), but the worker holds it decoded, and
+  one character past U+FFFF makes CPython store every character of the string in 4 bytes: an emoji and 8 MB of
+  digits held 34 MB per case, and 10 such cases grew the worker by 345 MB (the deployed worker has 1769 MB, the
+  gate runs a reference on 100+ stress inputs with a 600 s wall clock). The results of one call now hold at most
+  sandbox._CALL_OUTPUT_BUDGET bytes of decoded output in the worker; cases past it are output_limit.
+* without bubblewrap, Landlock let a case read all of /proc: the command line of every process of the machine
+  (a secret passed as an argument, an --env JSON of a tool), the status and CPU of all. A case now reads only its
+  own /proc/<pid> and its ancestors' (call process, runner, worker; a rule added per case to a ruleset the call
+  process makes per call), and cannot list /proc.
 Attacks run as the caller and as uid 65534 (see test_attacks).
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import threading
 import time
@@ -27,6 +37,7 @@ from generator.problems import sandbox
 from generator.problems.jail import layers
 from generator.problems.sandbox import SandboxLimits, Verdict, run_many, run_program
 from tests.security.test_attacks import _as_nobody, src
+from tests.security.test_escapes import no_bwrap  # noqa: F401 - a fixture
 
 CPU_IN_AUTOREAPED_CHILDREN = src("""
     import ctypes, os, signal, sys, time
@@ -133,3 +144,35 @@ def test_the_outputs_of_one_call_cannot_swell_the_worker(as_user: Callable[..., 
     assert results[-1].verdict is Verdict.output_limit and results[-1].stdout == ""
     assert "outputs of this call" in results[-1].stderr
 
+
+PROC_READER = src("""
+    import os
+    try:
+        found = os.listdir("/proc")
+    except OSError:
+        found = []
+    for pid in ["1", str(os.getppid()), *[n for n in found if n.isdigit()]]:
+        try:
+            with open("/proc/%s/cmdline" % pid, "rb") as f:
+                if b"SECRET-" in f.read():
+                    found.append("secret in %s" % pid)
+        except OSError:
+            pass
+    with open("/proc/self/status") as f:  # its own /proc stays readable
+        own = f.read().startswith("Name:")
+    print([n for n in found if not n.isdigit()][:3], own)
+""")
+
+
+@pytest.mark.usefixtures("no_bwrap")
+def test_without_a_jail_a_case_reads_no_other_process_in_proc(as_user: Callable[..., Any]) -> None:
+    if as_user(sandbox.jail_layers).get("landlock") is not True:
+        pytest.skip("Landlock is not available on this kernel")
+    holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", "SECRET-%d" % os.getpid()])
+    try:
+        result = as_user(run_program, PROC_READER, "", SandboxLimits(wall_seconds=30))
+    finally:
+        holder.kill()
+        holder.wait()
+    # Before: ['self', 'thread-self', 'fb'] ... and 'secret in <pid>' among the names (every cmdline readable).
+    assert (result.verdict, result.stdout) == (Verdict.ok, "[] True\n"), result.stderr

@@ -201,8 +201,12 @@ def deny_future_syscalls():
 # its runner's scratch dir and to a few harmless devices. As root outside a jail it could otherwise write
 # every root-owned file: the project's own code (run by every later call), /proc/sys (kernel.core_pattern runs a
 # program as root), raw disks. Reads are handled too: a case reads only the system's and the interpreter's files,
-# /proc, a few devices and its scratch dir, not the home dir (~/.aws), the project's source or its .env, which
-# without a jail were open to it. Execution is not handled (an executable must still be readable to run).
+# its own /proc/<pid>, a few devices and its scratch dir, not the home dir (~/.aws), the project's source or its .env,
+# which without a jail were open to it. Execution is not handled (an executable must still be readable to run).
+# Not the rest of /proc: there every process's command line (a secret passed as an argument, a tool's --env JSON),
+# status and CPU use were open to a case. Each call process makes a ruleset of its own with the /proc dirs of its
+# ancestors (itself, the runner, the worker: non-dumpable, so their environ, memory and fds stay closed), to which
+# each case adds its own /proc/<pid> before it enforces it (the runner's ruleset would collect every case's rule).
 LANDLOCK_CREATE_RULESET, LANDLOCK_ADD_RULE, LANDLOCK_RESTRICT_SELF = 444, 445, 446  # the same on every arch
 # The rights handled, by the ABI that added them: write a file, remove and make entries of every kind (1);
 # link or rename across dirs (2); truncate (3); ioctl on a device (5). A rule on a single file may grant only
@@ -212,7 +216,7 @@ LANDLOCK_FILE_WRITES = 1 << 1 | 1 << 14 | 1 << 15
 WRITABLE_DEVICES = ("/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom")
 LANDLOCK_READS = 1 << 2 | 1 << 3  # read a file, list a dir (ABI 1)
 LANDLOCK_FILE_READS = 1 << 2
-READABLE = ("/usr", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/etc/ld.so.cache", "/etc/localtime", "/proc")
+READABLE = ("/usr", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/etc/ld.so.cache", "/etc/localtime")
 RULESET = None  # fd of the prepared ruleset (outside bubblewrap), which each case enforces on itself
 SCRATCH_ID = None  # (inode, device) of the scratch dir the ruleset names
 
@@ -322,10 +326,40 @@ def refresh_landlock():
         RULESET = build_ruleset()
 
 
-def enforce_landlock():
-    """In a case: only the ruleset's places stay writable, for it and everything it starts."""
+def ruleset_for_call():
+    """In a call process: a ruleset of its own, with the /proc dirs of this process and its ancestors (its cases
+    add their own /proc/<pid> to it; see READABLE)."""
+    global RULESET
     if RULESET is None:
         return
+    os.close(RULESET)  # (this process's copy: the runner keeps its own)
+    RULESET = None
+    RULESET = build_ruleset()
+    for pid in sorted({os.getpid(), os.getppid(), CONFIG.get("parent_pid") or 0} - {0}):
+        add_proc_rule("/proc/%d" % pid)
+
+
+def add_proc_rule(path):
+    """Reading beneath one process's /proc dir (`path` may be the /proc/self link)."""
+    try:
+        fd = os.open(path, os.O_PATH | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError:
+        return  # (a process that is gone)
+    try:
+        rule = struct.pack("=Qi", LANDLOCK_READS, fd)
+        landlock_call(LANDLOCK_ADD_RULE, ctypes.c_int(RULESET), ctypes.c_int(1), ctypes.c_char_p(rule),
+                      ctypes.c_uint32(0))
+    finally:
+        os.close(fd)
+
+
+def enforce_landlock(own_proc=False):
+    """In a case: only the ruleset's places stay writable (and readable), for it and everything it starts;
+    `own_proc`: its own /proc/<pid> is readable too."""
+    if RULESET is None:
+        return
+    if own_proc:
+        add_proc_rule("/proc/self")  # (the link leads to /proc/<pid>)
     if LIBC.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
         raise OSError(ctypes.get_errno(), "could not set no_new_privs")
     landlock_call(LANDLOCK_RESTRICT_SELF, ctypes.c_int(RULESET), ctypes.c_uint32(0))
@@ -478,7 +512,7 @@ def child(code, case_dir, fds):
         signal.pthread_sigmask(signal.SIG_SETMASK, [])  # (SIGCHLD's action is the default: see main)
         for target, fd in enumerate(fds):
             os.dup2(fd, target)
-        enforce_landlock()  # (before the ruleset's fd is closed with the others)
+        enforce_landlock(own_proc=True)  # (before the ruleset's fd is closed with the others)
         os.closerange(3, resource.getrlimit(resource.RLIMIT_NOFILE)[0])  # control/result pipes gone
         signal_self_only()
         os.chdir(case_dir)
@@ -796,6 +830,7 @@ def serve_call(limits, pristine):
     prctl(PR_SET_CHILD_SUBREAPER, 1)  # orphans of a case come back here, to be counted and killed
     protect_self()
     make_scratch()  # (the executor wipes all of /tmp between invocations)
+    ruleset_for_call()
     CALL_DIR = os.path.join(SCRATCH, "call-%s" % limits["token"])
     os.mkdir(CALL_DIR, 0o700)
     prepare_signal_filter()
@@ -820,6 +855,8 @@ def serve_call(limits, pristine):
             return
         left = deadline - time.monotonic()
         if left > 0:
+            if index and index % 64 == 0:
+                ruleset_for_call()  # (each case added a rule for its /proc/<pid>: the ruleset stays short)
             write_all(1, run_case(code, int(header[1]), left * 1000))
             # Files a case left anywhere writable (its input copied to /dev/shm, say) must not reach the next case
             # of the call either: the jail is put back as between calls, the call's own (emptied) dir kept.
