@@ -46,8 +46,12 @@ else:
             cur = 0
         groups[-1].append(x)
         cur += x
-    shown = " | ".join(" ".join(map(str, g)) for g in groups) if len(groups) <= k and n <= 12 else ""
+    while len(groups) < k:  # exactly K non-empty groups: split single elements off (no sum grows); K <= N
+        at = max(i for i, g in enumerate(groups) if len(g) > 1)
+        groups.insert(at + 1, [groups[at].pop()])
+    shown = " | ".join(" ".join(map(str, g)) for g in groups) if len(groups) == k and n <= 12 else ""
     if ko:
-        print(f"가장 큰 묶음의 합은 최소 {limit}입니다" + (f" (예: {shown})." if shown else "."))
+        print(f"어떻게 나누어도 가장 큰 묶음의 합은 {limit} 이상입니다"
+              + (f" (가장 큰 묶음의 합이 {limit}인 나누기의 예: {shown})." if shown else "."))
     else:
         print(f"The largest group sum is at least {limit} in every split" + (f"; {shown} achieves it." if shown else "."))
