@@ -11,6 +11,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import product
 
 from generator.problems.catalog import CATALOG_DIR, areas
 from generator.problems.catalog import topics as families
@@ -97,10 +98,23 @@ def _ascii_pattern(keyword: str) -> re.Pattern[str]:
     # thousands, more than re's own cache holds, and recompiling them made every match take most of a second.
     # A phrase of several words may also be written as one, as hashtags and code names are: #prefixsum, #unionfind,
     # twopointers (not across a digit: "0 1 bfs" stays two words).
+    # Learners writing English as a second language drop articles and plurals: "meet in middle", "all pair shortest
+    # path", "strongly connected component" — an inner "the" is optional, and so is the s of a plural word after
+    # a phrase's first ("coins" and "paths in a grid" keep theirs: "coin change", "shortest path in a grid").
     words = keyword.split(" ")
-    body = "".join(re.escape(w) + (" ?" if w[-1:].isalpha() and nxt[:1].isalpha() else " ")
-                   for w, nxt in zip(words, words[1:])) + re.escape(words[-1])
+    parts = []
+    for i, (w, nxt) in enumerate(zip(words, words[1:])):
+        gap = " ?" if w[-1:].isalpha() and nxt[:1].isalpha() else " "
+        parts.append(f"(?:the{gap})?" if w == "the" and i > 0
+                     else (_plural_optional(w) if i > 0 else re.escape(w)) + gap)
+    body = "".join(parts) + (_plural_optional(words[-1]) if len(words) > 1 else re.escape(words[-1]))
     return re.compile(rf"(?<![a-z0-9]){body}(?:s|es)?(?![a-z0-9])")
+
+
+def _plural_optional(word: str) -> str:
+    if len(word) >= 4 and word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return re.escape(word[:-1]) + "s?"
+    return re.escape(word)
 
 
 @lru_cache(maxsize=None)
@@ -163,7 +177,7 @@ def _is_word_char(ch: str) -> bool:
 
 
 # "KMP 말고 해싱으로", "DP가 아니라 그리디", "not KMP": a phrase the prompt turns down names no topic.
-_NOT_AFTER = ("말고", "말구", "빼고", "대신", "제외", "아니라", "아니고", "없이")
+_NOT_AFTER = ("말고", "말구", "빼고", "대신", "제외", "아니라", "아니고", "없이", "안 쓰고", "안 쓰는", "쓰지 말고", "쓰지 않고")
 _NOT_BEFORE = ("not", "instead of", "without", "other than", "except", "rather than")
 _PARTICLES = ("", "은", "는", "이", "가", "을", "를")
 # "세그먼트 트리로 푸는 LIS", "유니온 파인드를 이용한 크루스칼", "LIS 이분 탐색 풀이", "LIS using binary search":
@@ -172,24 +186,27 @@ _TOOL_AFTER = ("로 푸는", "으로 푸는", "로 풀이", "으로 풀이", "�
                "이용하는", "사용한", "사용해서", "사용해", "사용하는", "활용한", "풀이", "사용",
                # "이분 탐색으로 최적화하는 LIS": the tool that speeds up the named problem
                "로 최적화", "으로 최적화", "로 최적화한", "으로 최적화한", "로 최적화하는", "으로 최적화하는",
-               "로 최적화된", "으로 최적화된")
+               "로 최적화된", "으로 최적화된",
+               "버전", "버전으로")  # "LIS 문제 이분 탐색 버전으로": the variant that solves it with binary search
 _TOOL_BEFORE = ("using", "via", "by using")  # not "with": "kruskal with union find" names both (union_find.kruskal)
 
 
 def _marked(padded: str, keyword: str, after: tuple[str, ...], before: tuple[str, ...]) -> bool:
     """The keyword followed (a particle allowed in between) by one of `after` ending a word ("이분 그래프가
-    아니라면 -1" turns nothing down), or preceded by one of `before`."""
-    return (bool(_after_pattern(keyword.lower(), after).search(padded))
+    아니라면 -1" turns nothing down), or preceded by one of `before`. A phrase turned down may be followed by 문제
+    ("그래프 문제 말고 문자열 문제")."""
+    return (bool(_after_pattern(keyword.lower(), after, after is _NOT_AFTER).search(padded))
             or any(_contains(padded, f"{word} {keyword}") for word in before))
 
 
 @lru_cache(maxsize=None)
-def _after_pattern(keyword: str, after: tuple[str, ...]) -> re.Pattern[str]:
+def _after_pattern(keyword: str, after: tuple[str, ...], negation: bool = False) -> re.Pattern[str]:
     squashed = _canon(keyword).replace(" ", "")
     start = "(?<![a-z0-9])" if squashed[:1].isascii() and squashed[:1].isalnum() else ""
     particles = "|".join(p for p in _PARTICLES if p)
     words = "|".join(re.escape(w).replace(r"\ ", " ?") for w in after)
-    return re.compile(start + " ?".join(map(re.escape, squashed)) + f"(?:{particles})? ?(?:{words})(?![가-힣])")
+    noun = f"(?:문제(?:{particles})? ?)?" if negation else ""
+    return re.compile(start + " ?".join(map(re.escape, squashed)) + f"(?:{particles})? ?{noun}(?:{words})(?![가-힣])")
 
 
 @lru_cache(maxsize=None)
@@ -288,11 +305,65 @@ def _drop_the_verb(padded: str, pool, raw: dict[int, tuple[str, ...]]) -> None:
             raw[id(topic)] = ()
 
 
+# A word that switches script inside itself: "유니온find", "세그먼트tree", "binary서치", "priority큐".
+_MIXED_WORD = re.compile(r"(?=[^ ]*[가-힣])(?=[^ ]*[a-z])[^ ]+")
+
+
+@lru_cache(maxsize=None)
+def _mixed_forms(keywords: tuple[str, ...]) -> dict[str, str]:
+    """Each way of writing one of the topic's phrases with some words in English and the others in Korean, as one
+    word ("유니온find", "segment트리"), where the topic has the phrase in both languages with as many words ("union
+    find" / "유니온 파인드"), word for word, or a run of two words or more of such a phrase: form → the Korean
+    words without their spaces."""
+    latin = [k.lower() for k in keywords if k.isascii() and " " in k and re.fullmatch(r"[a-z ]+", k.lower())]
+    hangul = [_canon(k) for k in keywords if re.fullmatch(r"[가-힣]+(?: [가-힣]+)+", _canon(k))]
+    forms: dict[str, str] = {}
+    for english in latin:
+        words = english.split(" ")
+        for korean in hangul:
+            parts = korean.split(" ")
+            if len(parts) != len(words) or len(words) > 4:
+                continue
+            choices = [[w, p] + ([w[:-1]] if len(w) > 3 and w.endswith("s") else []) for w, p in zip(words, parts)]
+            # every run of two words or more: "sliding윈도우" is the start of "sliding window maximum"
+            for first in range(len(words) - 1):
+                for last in range(first + 2, len(words) + 1):
+                    for picked in product(*choices[first:last]):
+                        mixed = "".join(picked)
+                        if re.search("[가-힣]", mixed) and re.search("[a-z]", mixed):
+                            forms.setdefault(mixed, "".join(parts[first:last]))
+    return forms
+
+
+# A Korean particle after a mixed word: "유니온find로", "세그먼트tree를"
+_TRAILING_PARTICLE = re.compile(r"(?:으로|로|은|는|이|가|을|를|의|도|만)$")
+
+
+def _mixed_hits(padded: str, topic) -> tuple[str, ...]:
+    """The topic's keywords the prompt holds once a mixed-script word is spelt in Korean: "유니온find" is 유니온파인드,
+    "binary서치 문제" 바이너리서치, "sliding윈도우 최댓값" 슬라이딩윈도우 최댓값."""
+    forms = _mixed_forms(tuple(topic.keywords))
+    spelt = padded
+    for word in _MIXED_WORD.findall(padded):
+        particle = _TRAILING_PARTICLE.search(word)
+        for candidate, tail in ((word, ""), (word[:particle.start()], particle.group(0)) if particle else (word, "")):
+            if candidate in forms:
+                spelt = spelt.replace(f" {word} ", f" {forms[candidate]}{tail} ")
+                break
+    if spelt == padded:
+        return ()
+    return tuple(k for k in topic.keywords if _contains(spelt, k))
+
+
 def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ...]]]:
     """Topics the prompt names, best first (`pool`: what to rank, the catalog's topics by default)."""
     padded = normalise(prompt)
     pool = families() if pool is None else pool
     raw = {id(topic): tuple(k for k in topic.keywords if _contains(padded, k)) for topic in pool}
+    if _MIXED_WORD.search(padded):
+        for topic in pool:
+            extra = _mixed_hits(padded, topic)
+            raw[id(topic)] += tuple(k for k in extra if k not in raw[id(topic)])
     _drop_the_verb(padded, pool, raw)
     down, tools = _marks(padded, pool, raw)
     scored = [(topic, *_score(topic, padded, down, tools, raw[id(topic)])) for topic in pool]
@@ -414,12 +485,35 @@ def _field_pair(ranked):
     return ranked
 
 
+# Several techniques asked for together, mixed: "다익스트라, 플로이드 등 섞어서", "스택 큐 힙 골고루", "a mix of BFS
+# and Dijkstra problems" — one job cannot serve two topics, but the smallest area that holds them all can.
+_MIX_WORDS = ("섞어", "섞은", "섞인", "섞가", "골고루", "여러 유형", "여러 종류", " mixed ", " mix of ", " a mix ")
+
+
+def _mixed_area(prompt: str, ranked):
+    """The smallest area holding every topic the prompt names, when it asks for them mixed, else None."""
+    padded = normalise(prompt)
+    if not ranked or not any(word in padded for word in _MIX_WORDS):
+        return None
+    # each topic a phrase names, before `excludes` (dijkstra's keep Floyd out of "다익스트라 말고 플로이드"), except
+    # where the phrase is part of another topic's longer one (이분 in 이분 탐색)
+    found = {topic.name: {_squash(k) for k in topic.keywords if _contains(padded, k)} for topic in families()}
+    every = {hit for hits in found.values() for hit in hits}
+    named = {name for name, hits in found.items()
+             if any(not any(hit != other and hit in other for other in every) for hit in hits)}
+    fitting = [area for area in areas() if len(named) >= 2 and named <= {t.name for t in area.member_topics}]
+    if not fitting:
+        return None
+    area = min(fitting, key=lambda a: len(a.member_topics))
+    return [(sum(score for score, _, _ in ranked), area, tuple(sorted(h for name in named for h in found[name])))]
+
+
 def match_family(prompt: str, difficulty: Difficulty | None = None, language: str = "en") -> FamilyMatch:
     # A named technique always wins over a field: "DP 배낭 문제" is knapsack, "DP 문제" is the DP area.
     # A topic named with a typo ("segmnet tree") still beats a field named right ("tree").
     ranked = rank_topics(prompt)
-    ranked = (_typo_over_light_hit(prompt, ranked) or ranked or rank_near_misses(prompt)
-              or _field_pair(rank_topics(prompt, areas())))
+    ranked = (_typo_over_light_hit(prompt, ranked) or _mixed_area(prompt, ranked) or ranked
+              or rank_near_misses(prompt) or _field_pair(rank_topics(prompt, areas())))
     # A prompt that names a technique we lack is refused even when it also holds a word of a near topic:
     # a wrong topic is worse than a clear refusal.
     missing = named_unsupported(prompt, tuple(k for _, _, hits in ranked for k in hits))
