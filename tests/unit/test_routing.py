@@ -1074,6 +1074,117 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('정점 1에서 갈 수 있는 정점 전부 구하기', 'components', 'easy', 1),  # fixed (fifth set)
     ('여러 구간을 양 끝에서부터 하나씩 팔아서 최대 이익', 'interval_dp', 'easy', 1),  # fixed (fifth set)
     ('SCC 안에서 갈 수 있는 모든 정점', 'scc', 'medium', 1), ('덱 양 끝에서 하나씩 꺼내기', 'queue_deque', 'easy', 1),
+    # routing8 (eighth blind set of 429, /work/notes/s14/heldout8.tsv: classroom and interview requests, operations
+    # and complexities instead of names, techniques turned down, several sentences, learners' English, Konglish inside
+    # a word, number words, tiers and levels, missing topics, one-word queries): 363 right before, the rows it fixed,
+    # then every 6th right one
+    ('학생들 실습용으로 누적합 쉬운 거 5개', 'prefix_sums', 'easy', 5),
+    ('대학교 알고리즘 과목 숙제로 MST 문제 3개 내려고 합니다', 'mst', 'easy', 3),
+    ('시험 문제로 낼 배낭 문제 어려운 버전', 'knapsack', 'hard', 1),
+    ('알고리즘 스터디 발표용으로 KMP 예제 문제 하나 만들어줘', 'kmp', 'easy', 1),
+    ('과제: 트리의 지름 구하는 문제 1개 출제 부탁', 'tree_diameter', 'easy', 1),
+    ('그래프 단원 총정리 과제 문제 6개, 유형 섞어서', 'graphs', 'easy', 6),
+    ('최단 경로 단원 과제 (다익스트라, 플로이드 등 섞어서) 4문제', 'shortest_paths', 'easy', 4),  # fixed
+    ('학생 과제용 문자열 해싱 문제 중간 난이도', 'string_hashing', 'medium', 1),
+    ('수업용 투 포인터 문제 3개요', 'two_pointers', 'easy', 3),
+    ('면접 전에 연습할 해시 문제 하나', 'hash_map', 'easy', 1),
+    ('쿠팡 코테 준비 중입니다. 우선순위 큐 문제 2개 부탁드립니다', 'heap', 'easy', 2),
+    ('구글 인터뷰 대비 트라이 문제 medium', 'trie', 'medium', 1),
+    ('SK 코테 준비 - 최소 신장 트리 문제 2개', 'mst', 'easy', 2),
+    ('카카오 인턴 기출 같은 문자열 파싱 구현 문제', 'implementation', 'easy', 1),
+    ('코딩테스트 대비 LIS 문제 이분 탐색 버전으로', 'lis', 'easy', 1),  # fixed
+    ('코테 대비 배낭 DP 문제 medium 2개', 'knapsack', 'medium', 2),
+    ('코테 준비 겸 조합 문제 세 문제', 'binomial', 'easy', 3),
+    ('O(V^3)으로 모든 정점 쌍 거리 구하는 문제', 'floyd_warshall', 'easy', 1),
+    ('두 집합 합치기와 같은 집합인지 확인하는 연산 문제', 'union_find', 'easy', 1),  # fixed
+    ('최솟값 꺼내기와 삽입을 O(log n)에 하는 문제', 'heap', 'easy', 1),  # fixed
+    ('길이 k 윈도우의 최댓값을 O(n)에 구하는 문제', 'monotonic_deque', 'easy', 1),  # fixed
+    ('a^b mod p를 O(log b)에 계산하는 문제', 'modpow', 'easy', 1),  # fixed
+    ('진입 차수가 0인 정점부터 처리하는 문제', 'topological_sort', 'easy', 1),  # fixed
+    ('두 노드의 가장 가까운 공통 부모 찾기', 'lca', 'easy', 1),  # fixed
+    ('간선 가중치 합이 최소가 되도록 모든 정점 연결', 'mst', 'easy', 1),  # fixed
+    ('답을 정해놓고 가능한지 판별하는 방식의 문제', 'binary_search', 'easy', 1),  # fixed
+    ('push, pop, top 연산 처리하는 문제', 'stack', 'easy', 1),
+    ('양쪽 끝에서 넣고 빼는 연산 시뮬레이션', 'queue_deque', 'easy', 1),  # fixed
+    ('문자열 prefix로 검색하는 자료구조 문제', 'trie', 'easy', 1),  # fixed
+    ('값의 범위가 10^9인데 순서만 중요할 때 압축하는 문제', 'coordinate_compression', 'easy', 1),  # fixed
+    ('한 문자열을 다른 문자열로 바꾸는 최소 연산 횟수', 'lcs', 'easy', 1),  # fixed
+    ('부분 문자열 비교를 O(1)로 하는 해시 문제', 'string_hashing', 'easy', 1),  # fixed
+    ('n이 40인 부분집합 합 문제 (절반씩 나눠서)', 'meet_in_the_middle', 'medium', 1),  # fixed
+    ('원소 등장 횟수를 딕셔너리로 세는 문제', 'hash_map', 'easy', 1),
+    ('정렬 후 양 끝에서 포인터 좁혀가는 문제', 'two_pointers', 'easy', 1),  # fixed
+    ('매 순간 가장 좋아 보이는 선택을 하는 문제', 'greedy', 'easy', 1),  # fixed
+    ('모든 경우를 다 해보는 문제 n ≤ 10', 'brute_force', 'easy', 1),  # fixed
+    ('그래프에 사이클 있는지 확인', 'cycle_detection', 'easy', 1),  # fixed
+    ('최대 힙으로 k번째 큰 수 뽑기', 'heap', 'easy', 1),
+    ('재귀 없이 스택으로 푸는 문제 하나', 'stack', 'easy', 1),
+    ('그래프 문제 말고 문자열 문제 주세요', 'strings', 'easy', 1),  # fixed
+    ('트리 말고 일반 그래프에서 사이클 찾기', 'cycle_detection', 'easy', 1),
+    ('유니온 파인드 안 쓰고 DFS로 푸는 연결 요소 문제', 'components', 'easy', 1),  # fixed
+    ('브루트포스 말고 투 포인터로 O(n)에 푸는 문제', 'two_pointers', 'easy', 1),
+    ('큐 말고 스택 문제 하나', 'stack', 'easy', 1),
+    ('어제 코테 봤는데 완전 망했어요 ㅠㅠ 거기서 나온 게 다익스트라였는데 연습하고 싶어요.', 'dijkstra', 'easy', 1),
+    ('파이썬으로 공부 중이에요. 누적합 문제 3개 만들어 주세요.', 'prefix_sums', 'easy', 3),
+    ('음... 뭘 풀지 모르겠네요. 그냥 DP 아무거나 하나 주세요.', 'dp', 'easy', 1),
+    ('다음 달에 대회가 있어요. 세그먼트 트리 어려운 문제로 연습하고 싶습니다.', 'segment_tree', 'hard', 1),
+    ('저 진짜 초보예요. 해시맵이 뭔지 알려주는 입문 문제 있을까요?', 'hash_map', 'tutorial', 1),
+    ('요즘 비트마스크에 관심이 생겼어요. 비트마스크 DP 문제 중간 난이도로 주세요.', 'bitmask_dp', 'medium', 1),
+    ('give me easy problem of stack, 2 pieces', 'stack', 'easy', 2),  # fixed
+    ('i need dfs problem for study, hard one', 'components', 'hard', 1),
+    ('two pointer problem medium difficult 3', 'two_pointers', 'medium', 3),  # fixed
+    ('I want to solve minimum spanning tree problem two', 'mst', 'easy', 2),  # fixed
+    ('please generate knapsack problem hard level', 'knapsack', 'hard', 1),
+    ('grid bfs problems 5, easy', 'grid_bfs', 'easy', 5),  # fixed
+    ('problem of bit operation for beginner 2', 'bit_manipulation', 'tutorial', 2),
+    ('i need the problem about all pair shortest path', 'floyd_warshall', 'easy', 1),  # fixed
+    ('strongly connect component problem', 'scc', 'medium', 1),  # fixed
+    ('problem to count frequency using hashmap', 'hash_map', 'easy', 1),
+    ('interval dp problem, like matrix chain', 'interval_dp', 'easy', 1),
+    ('make problem with tree dp, 2 problem, medium-hard', 'tree_dp', 'medium', 2),  # fixed
+    ('coordinate compress problem please easy', 'coordinate_compression', 'easy', 1),  # fixed
+    ('meet in middle problem', 'meet_in_the_middle', 'medium', 1),  # fixed
+    ('I want many dp problem, five', 'dp', 'easy', 5),  # fixed
+    ('세그먼트tree 문제 어렵게', 'segment_tree', 'hard', 1),  # fixed
+    ('유니온find 문제 2개', 'union_find', 'easy', 2),  # fixed
+    ('priority큐 문제 쉬운 거', 'heap', 'easy', 1),  # fixed
+    ('binary서치 문제 3개', 'binary_search', 'easy', 3),  # fixed
+    ('플로이드warshall 문제', 'floyd_warshall', 'easy', 1),
+    ('투pointer 문제 하나', 'two_pointers', 'easy', 1),  # fixed
+    ('크루스칼algorithm 문제', 'mst', 'easy', 1),
+    ('lcs문제 하나 줘', 'lcs', 'easy', 1),
+    ('트리diameter 문제', 'tree_diameter', 'easy', 1),  # fixed
+    ('벨만ford 문제 중간 난이도', 'bellman_ford', 'medium', 1),  # fixed
+    ('좌표compression 문제', 'coordinate_compression', 'easy', 1),  # fixed
+    ('이분graph 판별 문제', 'bipartite', 'easy', 1),
+    ('위상 정렬 보통 세 문제', 'topological_sort', 'medium', 3),
+    ('백트래킹 여섯 문제', 'backtracking', 'easy', 6),
+    ('투 포인터 문제 아홉 문제', 'two_pointers', 'easy', 9),
+    ('큐 문제 세 문제 중간', 'queue_deque', 'medium', 3),
+    ('해시 문제 일곱 문제', 'hash_map', 'easy', 7),
+    ('좌표 압축 문제 셋만', 'coordinate_compression', 'easy', 3),
+    ('플래티넘급 세그먼트 트리 문제', 'segment_tree', 'hard', 1),
+    ('코드포스 1200 정도 이분 탐색 문제', 'binary_search', 'medium', 1),
+    ('최상 난이도 LCA 문제', 'lca', 'hard', 1),  # fixed
+    ('입문 레벨 그리디 문제', 'greedy', 'tutorial', 1),
+    ('하 난이도로 큐 문제 두 개', 'queue_deque', 'easy', 2),
+    ('백준 실버 수준 DFS 문제', 'components', 'easy', 1),
+    ('FFT 쓰는 문제 하나', None, None, None),
+    ('센트로이드 분할 문제', None, None, None),
+    ('SQL 쿼리 문제 만들어줘', None, None, None),
+    ('2-SAT 문제 하나', None, None, None),
+    ('지속 세그먼트 트리 문제', None, None, None),  # fixed
+    ('이분 매칭 문제 3개', None, None, None),
+    ('영어 단어 시험 문제 만들어줘', None, None, None),
+    ('수능 수학 문제 내줘', None, None, None),  # fixed
+    ('그리디', 'greedy', 'easy', 1),
+    ('세그', 'segment_tree', 'easy', 1),  # fixed
+    ('냅색', 'knapsack', 'easy', 1),
+    ('백트', 'backtracking', 'easy', 1),  # fixed
+    ('투포', 'two_pointers', 'easy', 1),  # fixed
+    ('누적합', 'prefix_sums', 'easy', 1),
+    ('해시', 'hash_map', 'easy', 1),
+    ('비트', 'bit_manipulation', 'easy', 1),  # fixed
+    ('문자열', 'strings', 'easy', 1),
 ]
 
 
