@@ -18,6 +18,9 @@
   (a secret passed as an argument, an --env JSON of a tool), the status and CPU of all. A case now reads only its
   own /proc/<pid> and its ancestors' (call process, runner, worker; a rule added per case to a ruleset the call
   process makes per call), and cannot list /proc.
+* (hardening) the OOM killer chose by size: with memory short, the worker (hundreds of MB, every job of the Lambda
+  in it) outweighed any 256 MB case. The runner now sets oom_score_adj 1000 on itself, inherited by every call
+  process, case and what a case starts.
 Attacks run as the caller and as uid 65534 (see test_attacks).
 """
 
@@ -176,3 +179,24 @@ def test_without_a_jail_a_case_reads_no_other_process_in_proc(as_user: Callable[
         holder.wait()
     # Before: ['self', 'thread-self', 'fb'] ... and 'secret in <pid>' among the names (every cmdline readable).
     assert (result.verdict, result.stdout) == (Verdict.ok, "[] True\n"), result.stderr
+
+
+OOM_SCORES = src("""
+    import os
+    pid = os.fork()
+    if pid == 0:
+        with open("/proc/self/oom_score_adj") as f:
+            os._exit(int(f.read()) == 1000)
+    child = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+    with open("/proc/self/oom_score_adj") as f:
+        print(f.read().strip(), child)
+""")
+
+
+@pytest.mark.parametrize("jailed", [True, False], ids=["jailed", "unjailed"])
+def test_a_case_and_its_children_are_the_oom_killers_first_choice(jailed: bool, as_user: Callable[..., Any],
+                                                                  request: pytest.FixtureRequest) -> None:
+    if not jailed:
+        request.getfixturevalue("no_bwrap")
+    result = as_user(run_program, OOM_SCORES, "", SandboxLimits(wall_seconds=30))
+    assert (result.verdict, result.stdout) == (Verdict.ok, "1000 1\n"), result.stderr

@@ -560,6 +560,22 @@ def child(code, case_dir, fds):
         os._exit(status)
 
 
+def first_to_go():
+    """The runner and every process it forks (call processes, cases and what they start) are the OOM killer's first
+    choice (oom_score_adj 1000; raising it needs no privilege): with memory short — several calls' process trees
+    between two of the runner's polls — the kernel picked by size, and the worker (hundreds of MB, every job of the
+    Lambda in it) outweighed any 256 MB case. Set while this process is still dumpable: a non-dumpable process's
+    /proc files belong to root, and a non-root uid could no longer write its own."""
+    try:
+        fd = os.open("/proc/self/oom_score_adj", os.O_WRONLY)
+        try:
+            os.write(fd, b"1000")
+        finally:
+            os.close(fd)
+    except OSError:
+        pass
+
+
 def drop_capabilities():
     """A case running as root outside bubblewrap (a developer's container) keeps uid 0 but loses every
     capability. Without CAP_SYS_PTRACE it cannot open /proc/<pid>/environ, mem or fd/ of the worker, the runner
@@ -1064,6 +1080,7 @@ def main():
     import builtins
     builtins.exit = builtins.quit = site_exit  # normally added by site.py, which -S skips
     os.environ.pop("PWD", None)  # bubblewrap's --chdir sets it; the case sees only the worker's minimal env
+    first_to_go()
     prctl(PR_SET_DUMPABLE, 0)  # same-uid processes cannot open /proc/<runner>/mem or fd/
     if CONFIG.get("parent_death_signal"):
         prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
