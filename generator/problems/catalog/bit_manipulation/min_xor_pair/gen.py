@@ -1,7 +1,8 @@
 """Test generator for bit_manipulation.min_xor_pair: python gen.py SEED MODE [key=value ...] prints one input.
 
-Params: maxn, maxv. Modes: sample, small, list values=a,b,..., random, decoy (pairs B - 1, B around multiples of
-4096 are the closest values but XOR to >= 8191; one hidden pair c, c + 2 XORs to 2), max [decoy=1], invalid kind=...
+Params: maxn, maxv. Modes: sample (the closest words' XOR is never the smallest), small, list values=a,b,...,
+random, decoy (pairs B - 1, B around multiples of 4096 are the closest values but XOR to >= 8191; one hidden pair
+c, c + 2 XORs to 2), max [decoy=1], invalid kind=...
 All generated words are distinct unless a mode says otherwise, so a scan that stops at XOR 0 gains nothing.
 """
 import random
@@ -32,8 +33,14 @@ def decoys(n):
     return words
 
 
-if mode == "sample":
-    out = render(rng.sample(range(1, 64), rng.randint(4, 6)))
+if mode == "sample":  # the closest words never give the smallest XOR, so a sample refutes that guess
+    while True:
+        values = rng.sample(range(1, 64), rng.randint(4, 6))
+        s = sorted(values)
+        gap = min(b - a for a, b in zip(s, s[1:]))
+        if min(a ^ b for a, b in zip(s, s[1:])) < min(a ^ b for a, b in zip(s, s[1:]) if b - a == gap):
+            break
+    out = render(values)
 elif mode == "small":
     hi = rng.choice([8, 64, 5000, MAXV])
     n = rng.randint(2, 8)
