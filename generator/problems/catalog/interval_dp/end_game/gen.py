@@ -27,13 +27,47 @@ def bait(n, cap):
     return [min(v, MAXA) for v in a[:n]]
 
 
+def perfect(a, greedy_reply=False):
+    """X - Y under best play (with greedy_reply: the second player always takes the larger end, ties left)."""
+    memo = {}
+
+    def go(i, j, first):
+        if i > j:
+            return 0
+        if (i, j, first) not in memo:
+            if first or not greedy_reply:
+                sign = 1 if first else -1
+                options = [sign * a[i] + go(i + 1, j, not first), sign * a[j] + go(i, j - 1, not first)]
+                memo[i, j, first] = max(options) if first else min(options)
+            else:
+                memo[i, j, first] = -a[i] + go(i + 1, j, True) if a[i] >= a[j] else -a[j] + go(i, j - 1, True)
+        return memo[i, j, first]
+    return go(0, len(a) - 1, True)
+
+
+def greedy_both(a):
+    """X - Y when both players always take the larger end (ties: the left one)."""
+    i, j, sign, total = 0, len(a) - 1, 1, 0
+    while i <= j:
+        if a[i] >= a[j]:
+            total, i = total + sign * a[i], i + 1
+        else:
+            total, j = total + sign * a[j], j - 1
+        sign = -sign
+    return total
+
+
 if mode == "sample1":
     # Taking the larger end (k * 4) opens the k * 9 to the opponent; scaled and mirrored per seed.
     k = rng.randint(1, 5)
     a = [k * 4, k * 9, k * 1, k * rng.randint(2, 3)]
     out = render(a[::-1] if rng.random() < 0.5 else a)
-elif mode == "sample2":
-    out = render(row(rng.choice([5, 7]), 20))  # odd length: the answer can be negative
+elif mode == "sample2":  # odd length: the answer can be negative; every known wrong idea fails on it
+    while True:
+        a = row(rng.choice([5, 7]), 20)
+        if perfect(a) not in (perfect(a, greedy_reply=True), greedy_both(a), abs(sum(a[0::2]) - sum(a[1::2]))):
+            break
+    out = render(a)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     out = render(row(n, int(opts.get("cap") or rng.choice([9, 100, MAXA]))))
