@@ -18,13 +18,40 @@ def row(n, cap):
     return [rng.randint(1, min(cap, MAXA)) for _ in range(n)]
 
 
+def best_cost(a):
+    """The smallest total cost of merging the whole row (interval DP)."""
+    n, pre = len(a), [0]
+    for v in a:
+        pre.append(pre[-1] + v)
+    cost = [[0] * n for _ in range(n)]
+    for length in range(2, n + 1):
+        for i in range(n - length + 1):
+            j = i + length - 1
+            cost[i][j] = min(cost[i][k] + cost[k + 1][j] for k in range(i, j)) + pre[j + 1] - pre[i]
+    return cost[0][n - 1]
+
+
+def cheapest_first(a):
+    """The total when the two neighbours with the smallest sum are always merged first (leftmost on ties)."""
+    a, total = list(a), 0
+    while len(a) > 1:
+        i = min(range(len(a) - 1), key=lambda k: a[k] + a[k + 1])
+        total += a[i] + a[i + 1]
+        a[i:i + 2] = [a[i] + a[i + 1]]
+    return total
+
+
 if mode == "sample1":
     # The two smallest are not neighbours (so a Huffman heap is wrong), scaled and mirrored per seed.
     k = rng.randint(1, 5)
     a = [k * v for v in (rng.randint(2, 9), 1, rng.randint(2, 9), 1, rng.randint(2, 9))]
     out = render(a)
-elif mode == "sample2":
-    out = render(row(rng.randint(4, 6), 20))
+elif mode == "sample2":  # merging the cheapest neighbours first is not optimal on it
+    while True:
+        a = row(rng.randint(4, 6), 20)
+        if cheapest_first(a) != best_cost(a):
+            break
+    out = render(a)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     out = render(row(n, int(opts.get("cap") or rng.choice([9, 100, MAXA]))))
