@@ -18,13 +18,39 @@ def row(n, cap):
     return [rng.randint(1, min(cap, MAXV)) for _ in range(n)]
 
 
+def best_score(v):
+    """The largest total score over all removal orders (interval DP, 1s padded at both ends)."""
+    p = [1, *v, 1]
+    m = len(p)
+    score = [[0] * m for _ in range(m)]
+    for length in range(2, m):
+        for lo in range(m - length):
+            hi = lo + length
+            score[lo][hi] = max(score[lo][k] + score[k][hi] + p[lo] * p[k] * p[hi] for k in range(lo + 1, hi))
+    return score[0][m - 1]
+
+
+def smallest_first(v):
+    """The total when the smallest remaining item (leftmost on ties) is always removed first."""
+    v, total = list(v), 0
+    while v:
+        i = min(range(len(v)), key=lambda k: v[k])
+        total += (v[i - 1] if i > 0 else 1) * v[i] * (v[i + 1] if i + 1 < len(v) else 1)
+        v.pop(i)
+    return total
+
+
 if mode == "sample1":
     # 3 1 5 8: the best order removes 1, 5, 3, 8 (167); removing the smallest first is not always right.
     base = [3, 1, 5, 8]
     out = render(base[::-1] if rng.random() < 0.5 else base) if seed % 3 == 0 else render(
         [rng.randint(2, 6), 1, rng.randint(4, 9), rng.randint(5, 9)][:: rng.choice([1, -1])])
-elif mode == "sample2":
-    out = render(row(rng.randint(3, 5), 9))
+elif mode == "sample2":  # removing the smallest item first is not optimal on it
+    while True:
+        v = row(rng.randint(3, 5), 9)
+        if smallest_first(v) != best_score(v):
+            break
+    out = render(v)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     out = render(row(n, int(opts.get("cap") or rng.choice([3, 9, MAXV]))))
