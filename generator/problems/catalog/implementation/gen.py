@@ -285,6 +285,31 @@ def serpentine(n, m, close):
     return rows
 
 
+def tail_matters(grid, r, c, k):
+    """Whether the cycle is found within K moves and K mod (cycle length) moves from the start (which forgets the
+    path leading into the cycle) end on another cell than the K moves do."""
+    n, m = len(grid), len(grid[0])
+    step = {"U": (-1, 0), "D": (1, 0), "L": (0, -1), "R": (0, 1)}
+
+    def move(cell):
+        dr, dc = step[grid[cell[0]][cell[1]]]
+        return (cell[0] + dr) % n, (cell[1] + dc) % m
+
+    seen, path, cell = {}, [], (r - 1, c - 1)
+    while cell not in seen:
+        seen[cell] = len(path)
+        path.append(cell)
+        cell = move(cell)
+    start, length = seen[cell], len(path) - seen[cell]
+    if len(path) >= k:
+        return False
+    right = path[start + (k - start) % length]
+    wrong = (r - 1, c - 1)
+    for _ in range(k % length):
+        wrong = move(wrong)
+    return right != wrong
+
+
 def arrow_cycle():
     maxn, maxk = P["maxn"], P["maxk"]
     if mode == "sample" and NAME == "six_cycle":
@@ -295,8 +320,12 @@ def arrow_cycle():
         board0 = [board0[(i - dr) % 3][-dc:] + board0[(i - dr) % 3][:-dc] if dc else board0[(i - dr) % 3]
                   for i in range(3)]
         return arrow_render(board0, (r0 - 1 + dr) % 3 + 1, (c0 - 1 + dc) % 3 + 1, rng.randint(5, 12))
-    if mode == "sample":
-        return arrow_case(4, 30)
+    if mode == "sample":  # the walk reaches its cycle only after some moves, and skipping them gives another cell
+        while True:
+            n, m = rng.randint(1, 4), rng.randint(1, 4)
+            grid, r, c, k = random_grid(n, m), rng.randint(1, n), rng.randint(1, m), rng.randint(1, 30)
+            if tail_matters(grid, r, c, k):
+                return arrow_render(grid, r, c, k)
     if mode == "small":
         return arrow_case(rng.choice([2, 4, 8]), rng.choice([10, 1000, 10_000]))
     if mode == "stress":
