@@ -6,7 +6,7 @@ case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 res = case["output"].split()
 variant = case["params"]["variant"]
-if variant in ("board_moves", "arrow_cycle"):
+if variant == "board_moves":
     print(f"모든 이동을 마친 뒤의 위치는 {res[0]}행 {res[1]}열입니다." if ko
           else f"After all moves the position is row {res[0]}, column {res[1]}.")
 elif variant == "robot_cleaner":
