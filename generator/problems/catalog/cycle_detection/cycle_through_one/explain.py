@@ -1,10 +1,17 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the things and the links between them)."""
 import json
 import sys
 from collections import deque
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+node = texts.get("node", "정점" if ko else "vertex")
+nodes = texts.get("nodes", "vertices")
+edge = texts.get("edge", "간선" if ko else "edge")
+edges_word = texts.get("edges", "edges")
+
 
 def josa(word, pair):
     """The Korean particle of `pair` ("을/를", "이/가", "으로/로") that fits the last syllable of `word`, read aloud:
@@ -19,6 +26,10 @@ def josa(word, pair):
     else:
         final, rieul = False, False
     return without if not final or (pair == "으로/로" and rieul) else with_final
+
+
+def article(word):
+    return ("an " if word[:1] in "aeiou" else "a ") + word
 
 
 tokens = [int(t) for t in case["input"].split()]
@@ -43,9 +54,10 @@ while queue:
             queue.append(y)
 if answer == -1:
     if ko:
-        print("1번에서 갈 수 있는 곳 중 1번으로 바로 돌아가는 길이 있는 곳이 없으므로 답은 -1입니다.")
+        print(f"{node} 1에서 갈 수 있는 {node} 중 {node} 1로 바로 가는 {edge}{josa(edge, '이/가')} 있는 곳이 없으므로 답은 "
+              "-1입니다.")
     else:
-        print("No place reachable from 1 has a direct way back to 1, so the answer is -1.")
+        print(f"No {node} reachable from {node} 1 has {article(edge)} straight back to {node} 1, so the answer is -1.")
 else:
     last = min((v for v in into_one if dist[v] != -1), key=lambda v: (dist[v], v))
     path, v = [], last
@@ -55,8 +67,10 @@ else:
     route = " → ".join(map(str, [1] + path[::-1] + [1]))
     if ko:
         # The route ends in 1 (일), so the particle is 로.
-        print(f"가장 짧은 왕복 여행은 {route}{josa(route, '으로/로')}, {answer}개를 지납니다. 1번에서 {last}번까지는 적어도 {dist[last]}개를 "
-              f"지나야 하고, {last}번에서 1번으로 바로 돌아가는 길이 있습니다.")
+        print(f"가장 짧은 왕복 여행은 {route}{josa(route, '으로/로')}, {edge} {answer}개를 지납니다. {node} 1에서 {node} "
+              f"{last}까지는 적어도 {edge} {dist[last]}개를 지나야 하고, {node} {last}에서 {node} 1로 바로 가는 "
+              f"{edge}{josa(edge, '이/가')} 있습니다.")
     else:
-        print(f"A shortest round trip is {route}, {answer} steps: {last} is at least {dist[last]} "
-              f"step{'s' if dist[last] != 1 else ''} away from 1 and has a direct way back to 1.")
+        print(f"A shortest round trip is {route}, {answer} {edges_word}: {node} {last} is at least {dist[last]} "
+              f"{edge if dist[last] == 1 else edges_word} away from {node} 1 and has {article(edge)} straight back to "
+              f"{node} 1.")
