@@ -1,4 +1,5 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON.
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the places, the links, the cells, the walls and what a step costs).
 Finds one cheapest route by 0-1 BFS with parent links and says where it pays."""
 import json
 import sys
@@ -6,6 +7,23 @@ from collections import deque
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+node = texts.get("node", "정점" if ko else "vertex")
+edge = texts.get("edge", "간선" if ko else "edge")
+edges_word = texts.get("edges", "edges")
+cell = texts.get("cell", "칸" if ko else "cell")
+wall = texts.get("wall", "벽" if ko else "wall")
+walls = texts.get("walls", "walls")
+cost = texts.get("cost", "비용" if ko else "unit of cost")
+costs = texts.get("costs", "units of cost")
+
+
+def josa(word, pair):
+    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return word + pair.split("/")[0 if final else 1]
+
 variant = case["params"]["variant"]
 answer = case["output"].split()[0]
 lines = case["input"].split("\n")
@@ -53,15 +71,15 @@ if variant in ("weighted", "reverse"):
     if n == 1:
         print("출발점이 곧 도착점이므로 답은 0입니다." if ko else "The start is the target, so the answer is 0.")
     elif steps is None:
-        print(f"정점 1에서 정점 {n}에 갈 수 없으므로 답은 -1입니다." if ko else
-              f"Vertex {n} cannot be reached from vertex 1, so the answer is -1.")
+        print(f"{n}번 {josa(node, '은/는')} 1번 {node}에서 갈 수 없으므로 답은 -1입니다." if ko else
+              f"{node.capitalize()} {n} cannot be reached from {node} 1, so the answer is -1.")
     else:
         route = "-".join(str(s[0]) for s in steps) + f"-{n}"
         paid = [f"{a}-{b}" for a, b, c in steps if c]
         if variant == "weighted":
-            what_ko, what_en = "비용이 1인 간선", "edges of cost 1"
+            what_ko, what_en = f"유료 {edge}", f"paid {edges_word}"
         else:
-            what_ko, what_en = "방향을 거슬러 지나는 간선", "edges used against their direction"
+            what_ko, what_en = f"방향을 거슬러 지나는 {edge}", f"{edges_word} used against their direction"
         shown = ", ".join(paid) if paid else ("없음" if ko else "none")
         print(f"가장 싼 경로의 예는 {route}이며, {what_ko}: {shown} (모두 {answer}개)." if ko else
               f"A cheapest route is {route}; its {what_en}: {shown}, {answer} in all.")
@@ -94,18 +112,23 @@ else:
 
     steps = cheapest(start, goal, moves)
     if steps is None:
-        print("도착 칸에 갈 수 없으므로 답은 -1입니다." if ko else "The target cannot be reached, so the answer is -1.")
+        print(f"도착 {cell}에 갈 수 없으므로 답은 -1입니다." if ko else "The target cannot be reached, so the answer is -1.")
     elif variant == "walls":
         broken = [f"({r + 1}, {c + 1})" for kind, (r, c) in steps if grid[r][c] == "#"]
         if not broken:
-            print("벽을 부수지 않고도 도착할 수 있으므로 답은 0입니다." if ko else
-                  "The goal can be reached without breaking anything, so the answer is 0.")
+            print(f"{josa(wall, '을/를')} 하나도 없애지 않고 도착할 수 있으므로 답은 0입니다." if ko else
+                  f"The goal can be reached without removing any {wall}, so the answer is 0.")
         else:
-            print(f"예를 들어 {', '.join(broken)} 칸을 부수면 됩니다. 모두 {answer}칸입니다." if ko else
-                  f"For example, break the cells {', '.join(broken)}: {answer} in all.")
+            print(f"예를 들어 {', '.join(broken)} {cell}의 {josa(wall, '을/를')} 없애면 됩니다. 없애는 {josa(wall, '은/는')} "
+                  f"모두 {answer}개입니다." if ko else
+                  f"For example, remove the {wall if len(broken) == 1 else walls} in {cell if len(broken) == 1 else cell + 's'} "
+                  f"{', '.join(broken)}: "
+                  f"{answer} in all.")
     else:
         jumps = sum(1 for kind, _ in steps if kind == "jump")
         walks = sum(1 for kind, _ in steps if kind == "step")
-        print(f"가장 좋은 방법의 예는 순간 이동 {jumps}번과 한 칸 이동 {walks}번이며, 비용은 {answer}입니다." if ko else
+        print(f"가장 좋은 방법의 예는 순간 이동 {jumps}번과 한 칸 이동 {walks}번이며, {josa(cost, '이/가')} {answer}개 "
+              "듭니다." if ko else
               f"One best way uses {jumps} {'jump' if jumps == 1 else 'jumps'} and {walks} "
-              f"{'step' if walks == 1 else 'steps'} to a neighbouring cell, for a cost of {answer}.")
+              f"{'step' if walks == 1 else 'steps'} to a neighbouring {cell}, for {answer} "
+              f"{cost if answer == '1' else costs}.")
