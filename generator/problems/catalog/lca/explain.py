@@ -1,10 +1,22 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON.
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the things and the links between them).
 Explains the first few questions with the two routes up to the root."""
 import json
 import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+node = texts.get("node", "정점" if ko else "vertex")
+edge = texts.get("edge", "간선" if ko else "edge")
+
+
+def josa_word(word, pair):
+    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return word + pair.split("/")[0 if final else 1]
+
 weighted = "maxw" in case["params"]
 tokens = [int(t) for t in case["input"].split()]
 n = tokens[0]
@@ -43,15 +55,15 @@ for i in range(min(q, 3)):
     route_u, route_v = cu[:cu.index(meet) + 1], cv[:cv.index(meet) + 1]
     if not weighted:
         parts.append(f"{u}에서 루트로: {'-'.join(map(str, cu))}, {v}에서 루트로: {'-'.join(map(str, cv))}; "
-                     f"처음 만나는 정점은 {meet}입니다." if ko else
+                     f"처음 만나는 {josa_word(node, '은/는')} {meet}번입니다." if ko else
                      f"From {u} up: {'-'.join(map(str, cu))}; from {v} up: {'-'.join(map(str, cv))}; "
-                     f"they first meet at {meet}.")
+                     f"they first meet at {node} {meet}.")
     else:
         path = route_u + route_v[-2::-1]
         weights = [up_weight[x] for x in route_u[:-1]] + [up_weight[x] for x in route_v[:-1]]
         best = max(weights) if weights else 0
-        parts.append(f"{u}번과 {v}번 사이의 경로는 {'-'.join(map(str, path))}(공통 조상 {meet})이고 가장 큰 간선 값은 "
-                     f"{best}입니다." if ko else
-                     f"The path between {u} and {v} is {'-'.join(map(str, path))} (common ancestor {meet}); its largest "
-                     f"edge value is {best}.")
+        parts.append(f"{u}번과 {v}번 사이의 경로는 {'-'.join(map(str, path))}(공통 조상 {meet})이고 그 위에서 가장 큰 "
+                     f"{edge}의 값은 {best}입니다." if ko else
+                     f"The route between {u} and {v} is {'-'.join(map(str, path))} (common ancestor {meet}); the "
+                     f"largest value of {'an' if edge[:1] in 'aeiou' else 'a'} {edge} on it is {best}.")
 print(" ".join(parts))

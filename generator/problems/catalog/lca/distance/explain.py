@@ -1,10 +1,14 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON.
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the things and the links between them).
 Explains the first few questions with the route through the lowest common ancestor and its lengths."""
 import json
 import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+node = texts.get("node", "정점" if ko else "vertex")
+edge = texts.get("edge", "간선" if ko else "edge")
 tokens = [int(t) for t in case["input"].split()]
 n = tokens[0]
 adj = [[] for _ in range(n + 1)]
@@ -48,8 +52,10 @@ for i in range(min(q, 3)):
     lengths = [up_weight[x] for x in route_u[:-1]] + [up_weight[x] for x in route_v[-2::-1]]
     total = " + ".join(map(str, lengths)) + (f" = {sum(lengths)}" if len(lengths) > 1 else "")
     if u == v:
-        parts.append(f"{u}에서 {u}까지는 간선이 없으므로 {answers[i]}입니다." if ko else
-                     f"From {u} to itself there is no edge, so the answer is {answers[i]}.")
+        last = edge[-1:]
+        particle = "이" if "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 else "가"
+        parts.append(f"{u}에서 {u}까지는 지나는 {edge}{particle} 없으므로 {answers[i]}입니다." if ko else
+                     f"From {u} to itself there is no {edge} to pass, so the answer is {answers[i]}.")
     else:
         parts.append(f"{josa(u, '과/와')} {v} 사이의 경로는 {'-'.join(map(str, path))}(공통 조상 {meet})이고 길이 합은 {total}입니다."
                      if ko else

@@ -1,10 +1,26 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON.
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the things and the links between them).
 Explains the first few questions by writing out the route and marking its k-th vertex."""
 import json
 import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+node = texts.get("node", "정점" if ko else "vertex")
+edge = texts.get("edge", "간선" if ko else "edge")
+
+
+def josa_word(word, pair):
+    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return word + pair.split("/")[0 if final else 1]
+
+
+def ordinal(k):
+    return f"{k}{'th' if 10 <= k % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"
+
 tokens = [int(t) for t in case["input"].split()]
 n = tokens[0]
 adj = [[] for _ in range(n + 1)]
@@ -38,8 +54,8 @@ for i in range(min(q, 3)):
     cu, cv = chain(u), chain(v)
     meet = next(x for x in cu if x in cv)
     route = cu[:cu.index(meet) + 1] + cv[:cv.index(meet)][::-1]
-    parts.append(f"{u}에서 {v}까지의 경로는 {'-'.join(map(str, route))}(공통 조상 {meet})이고, {k}번째 정점은 "
-                 f"{answers[i]}입니다." if ko else
-                 f"The route from {u} to {v} is {'-'.join(map(str, route))} (common ancestor {meet}); vertex number "
-                 f"{k} on it is {answers[i]}.")
+    parts.append(f"{u}에서 {v}까지의 경로는 {'-'.join(map(str, route))}(공통 조상 {meet})이고, {k}번째 "
+                 f"{josa_word(node, '은/는')} {answers[i]}번입니다." if ko else
+                 f"The route from {u} to {v} is {'-'.join(map(str, route))} (common ancestor {meet}); the "
+                 f"{ordinal(k)} {node} on it is {node} {answers[i]}.")
 print(" ".join(parts))
