@@ -1,4 +1,5 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON.
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the places and what a trip adds up).
 Shows one cheapest trip (a simple path: with no negative cycle one exists) and the value Dijkstra would settle."""
 import heapq
 import json
@@ -6,6 +7,17 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+node = texts.get("node", "정점" if ko else "vertex")
+value = texts.get("value", "합" if ko else "total")
+
+
+def josa(word, pair):
+    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return word + pair.split("/")[0 if final else 1]
+
 tokens = [int(t) for t in case["input"].split()]
 n, m = tokens[0], tokens[1]
 adj = [[] for _ in range(n + 1)]
@@ -27,8 +39,8 @@ def walk(x, total, path):
 
 walk(1, 0, [1])
 if best[0] is None:
-    print(f"{n}번 정점은 1번에서 갈 수 없으므로 IMPOSSIBLE입니다." if ko else
-          f"Vertex {n} cannot be reached from vertex 1, so the answer is IMPOSSIBLE.")
+    print(f"{n}번 {josa(node, '은/는')} 1번 {node}에서 갈 수 없으므로 IMPOSSIBLE입니다." if ko else
+          f"{node.capitalize()} {n} cannot be reached from {node} 1, so the answer is IMPOSSIBLE.")
     sys.exit()
 settled = [None] * (n + 1)
 heap = [(0, 1)]
@@ -41,9 +53,9 @@ while heap:
         if settled[y] is None:
             heapq.heappush(heap, (d + w, y))
 route = " → ".join(map(str, best[1]))
-said = (f"{route} 순서로 가면 합이 {best[0]}입니다. 이보다 작은 이동은 없습니다." if ko else
-        f"The trip {route} totals {best[0]}, and no trip does better.")
+said = (f"{route} 순서로 가면 {josa(value, '이/가')} {best[0]}입니다. 이보다 {josa(value, '이/가')} 작은 여정은 없습니다."
+        if ko else f"The trip {route} has {value} {best[0]}, and no trip does better.")
 if settled[n] is not None and settled[n] != best[0]:
-    said += (f" 다익스트라처럼 정점을 한 번 확정하고 다시 보지 않으면 틀린 값({settled[n]})을 얻습니다." if ko else
-             f" Settling each vertex once, as Dijkstra does, would give {settled[n]} instead.")
+    said += (f" 다익스트라처럼 {josa(node, '을/를')} 한 번 확정하고 다시 보지 않으면 틀린 값({settled[n]})을 얻습니다." if ko else
+             f" Settling each {node} once, as Dijkstra does, would give {settled[n]} instead.")
 print(said)
