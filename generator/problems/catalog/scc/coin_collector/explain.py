@@ -1,9 +1,24 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the places, the one-way links and what moves along them)."""
 import json
 import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+node = texts.get("node", "정점" if ko else "vertex")
+nodes = texts.get("nodes", "vertices")
+edge = texts.get("edge", "간선" if ko else "edge")
+edges_word = texts.get("edges", "edges")
+thing = texts.get("thing", "탐색" if ko else "walk")
+
+
+def josa(word, pair):
+    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return word + pair.split("/")[0 if final else 1]
+
 tokens = [int(t) for t in case["input"].split()]
 answer = case["output"].split()[0]
 n, m = tokens[0], tokens[1]
@@ -27,9 +42,10 @@ for v in range(1, n + 1):
         groups.append(group)
 shown = ", ".join("{" + ", ".join(map(str, g)) + "}" + f" = {sum(coins[v] for v in g)}" for g in groups)
 if ko:
-    print(f"서로 오갈 수 있는 정점끼리 묶으면 {shown}입니다. 한 묶음 안의 정점은 모두 들를 수 있으므로 묶음의 점수 합을 "
-          f"얻고, 묶음 사이의 간선은 사이클이 없으므로 묶음 점수의 합이 가장 큰 경로를 고르면 {answer}점입니다.")
+    print(f"서로 오갈 수 있는 {node}끼리 묶으면 {shown}입니다. 한 묶음 안의 {josa(node, '은/는')} 모두 들를 수 있으므로 "
+          f"묶음의 점수 합을 얻고, 묶음 사이를 잇는 {edge}에는 사이클이 없으므로 묶음 점수의 합이 가장 큰 경로를 고르면 "
+          f"{answer}점입니다.")
 else:
-    print(f"Grouping vertices that can reach each other gives {shown}. A walk can visit every vertex of a group, so a "
-          f"group is worth its total, and the groups form a graph without cycles: the best path through them collects "
-          f"{answer} points.")
+    print(f"Grouping {nodes} that can reach each other gives {shown}. {'An' if thing[:1] in 'aeiou' else 'A'} {thing} "
+          f"can visit every {node} of a group, so a group is worth its total, and the {edges_word} between groups form "
+          f"no cycle: the best path through the groups collects {answer} points.")

@@ -1,9 +1,24 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the places, the one-way links and what moves along them)."""
 import json
 import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+node = texts.get("node", "정점" if ko else "vertex")
+nodes = texts.get("nodes", "vertices")
+edge = texts.get("edge", "간선" if ko else "edge")
+edges_word = texts.get("edges", "edges")
+thing = texts.get("thing", "탐색" if ko else "walk")
+
+
+def josa(word, pair):
+    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return word + pair.split("/")[0 if final else 1]
+
 tokens = [int(t) for t in case["input"].split()]
 answer = case["output"].split()[0]
 n, m = tokens[0], tokens[1]
@@ -26,12 +41,13 @@ for v in range(1, n + 1):
 shown = ", ".join("{" + ", ".join(map(str, g)) + "}" for g in groups)
 counts = " + ".join(f"{len(g)}·{len(g) - 1}/2" for g in groups)  # s(s-1)/2 pairs in a group of s
 if not groups:
-    print("서로 오갈 수 있는 두 정점이 없으므로 답은 0입니다." if ko else
-          "No two vertices reach each other, so the answer is 0.")
+    print(f"서로 오갈 수 있는 두 {josa(node, '이/가')} 없으므로 답은 0입니다." if ko else
+          f"No two {nodes} reach each other, so the answer is 0.")
 elif ko:
-    print(f"서로 오갈 수 있는 정점끼리 묶으면 두 개 이상인 묶음은 {shown}입니다. 묶음 안의 어느 두 정점도 서로 오갈 수 있고 "
-          f"다른 묶음의 정점과는 그렇지 않으므로, 크기가 s인 묶음마다 s·(s-1)/2쌍씩 세어 답은 {counts} = {answer}입니다.")
+    print(f"서로 오갈 수 있는 {node}끼리 묶으면 두 개 이상인 묶음은 {shown}입니다. 묶음 안의 어느 두 {node}도 서로 오갈 수 "
+          f"있고 다른 묶음의 {josa(node, '과/와')}는 그렇지 않으므로, 크기가 s인 묶음마다 s·(s-1)/2쌍씩 세어 답은 {counts} = "
+          f"{answer}입니다.")
 else:
-    print(f"Grouping the vertices that reach each other, the groups of two or more are {shown}. Any two vertices of "
-          f"a group reach each other and no two vertices of different groups do; a group of s vertices holds s·(s-1)/2 pairs, so the answer is {counts} = "
-          f"{answer}.")
+    print(f"Grouping the {nodes} that reach each other, the groups of two or more are {shown}. Any two {nodes} of "
+          f"a group reach each other and no two {nodes} of different groups do; a group of s {nodes} holds s·(s-1)/2 "
+          f"pairs, so the answer is {counts} = {answer}.")

@@ -1,9 +1,24 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the places, the one-way links and what moves along them)."""
 import json
 import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+node = texts.get("node", "정점" if ko else "vertex")
+nodes = texts.get("nodes", "vertices")
+edge = texts.get("edge", "간선" if ko else "edge")
+edges_word = texts.get("edges", "edges")
+thing = texts.get("thing", "탐색" if ko else "walk")
+
+
+def josa(word, pair):
+    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return word + pair.split("/")[0 if final else 1]
+
 tokens = [int(t) for t in case["input"].split()]
 n, m = tokens[0], tokens[1]
 edges = [(tokens[2 + 2 * i], tokens[3 + 2 * i]) for i in range(m)]
@@ -27,8 +42,11 @@ sources = [g for g in groups if not any(u not in g and v in g for u, v in edges)
 shown = ", ".join("{" + ", ".join(map(str, g)) + "}" for g in groups)
 starts = ", ".join("{" + ", ".join(map(str, g)) + "}" for g in sources)
 if ko:
-    print(f"그룹은 {shown}, 모두 {len(groups)}개입니다. 다른 그룹에서 들어오는 간선이 없는 그룹은 {starts}이며, "
-          f"이 그룹마다 하나씩, 모두 {len(sources)}개의 정점에서 시작해야 합니다.")
+    print(f"그룹은 {shown}, 모두 {len(groups)}개입니다. 다른 그룹에서 들어오는 {josa(edge, '이/가')} 없는 그룹은 "
+          f"{starts}이며, 이 그룹마다 한 곳씩, 모두 {node} {len(sources)}개에 처음 {josa(thing, '을/를')} 놓아야 "
+          "합니다.")
 else:
-    print(f"The groups are {shown}: {len(groups)} in all. No edge from another group enters {starts}, so one start "
-          f"is needed in each of them: {len(sources)} starts.")
+    k = len(sources)
+    print(f"The groups are {shown}: {len(groups)} in all. No {edge} from another group enters {starts}, so "
+          f"{'an' if thing[:1] in 'aeiou' else 'a'} {thing} must start in each of them: {k} starting "
+          f"{node if k == 1 else nodes}.")
