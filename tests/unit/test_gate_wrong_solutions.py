@@ -92,3 +92,30 @@ def test_a_time_limit_floor_off_the_steps_is_rejected() -> None:
     with pytest.raises(GateError) as failed:
         verify(floored, CONTEXT)
     assert failed.value.code == "bad_time_limit_floor"
+
+
+# --- the calibration ---------------------------------------------------------------------------------------------
+
+def test_the_time_limit_comes_from_the_faster_of_the_references_two_runs_on_each_max_test(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # CPU time swells when another process shares the core: one slow run of the reference must not move the
+    # published limit a step. The first run reports 500 ms on the max test (-> 2 s at 3x), the second 300 ms
+    # (-> 1 s): the limit is 1 s. The other way round it is 1 s as well.
+    real = gate.run_many
+
+    def timed(first_ms: float, second_ms: float):  # noqa: ANN202
+        def run(source, inputs, limits=gate.SandboxLimits()):  # noqa: ANN001, ANN202
+            results = real(source, inputs, limits)
+            if source == REFERENCE and "100\n" in inputs:
+                cpu = second_ms if limits.hash_seed == gate.SECOND_HASH_SEED else first_ms
+                results = [dataclasses.replace(r, cpu_ms=cpu) if i == "100\n" else r
+                           for i, r in zip(inputs, results)]
+            return results
+        return run
+
+    for first_ms, second_ms in ((500.0, 300.0), (300.0, 500.0)):
+        monkeypatch.setattr(gate, "run_many", timed(first_ms, second_ms))
+        problem = verify(draft(WrongSolution("tl_loops", LOOPS_ON_MAX, "slow")), CONTEXT)
+        assert problem.limits.time_ms == 1000, (first_ms, second_ms)
+    monkeypatch.setattr(gate, "run_many", timed(500.0, 500.0))
+    assert verify(draft(WrongSolution("tl_loops", LOOPS_ON_MAX, "slow")), CONTEXT).limits.time_ms == 2000
