@@ -67,8 +67,9 @@ _HASHTAG = re.compile(r"(?<![\w#+])#+(?=\w)")
 
 
 def normalise(prompt: str) -> str:
-    """Lowercase words separated by single spaces, padded with spaces for whole-word matching."""
-    return " " + " ".join(re.findall(r"[\w\-+#']+", _HASHTAG.sub(" ", _canon(prompt.lower())))) + " "
+    """Lowercase words separated by single spaces, padded with spaces for whole-word matching. 해쉬 is spelt 해시
+    (해쉬맵, 롤링 해쉬: the common spelling of hash besides the standard one)."""
+    return " " + " ".join(re.findall(r"[\w\-+#']+", _HASHTAG.sub(" ", _canon(prompt.lower()).replace("해쉬", "해시")))) + " "
 
 
 def _contains(padded: str, keyword: str) -> bool:

@@ -288,6 +288,9 @@ def _count(text: str) -> tuple[int | None, str]:
          r"(?<![a-z0-9.])(\d{1,3})\s?x(?![a-z0-9])(?!\s*(?:\d|[a-z](?![a-z0-9])))",
          lambda m: int(m.group(1) or m.group(2))),
         (r"(?<![a-z0-9.])(\d{1,4})\s+of them\b", lambda m: int(m.group(1))),
+        # "please 2 medium dijkstra", "3 hard dp": a number right before a level word is the count
+        (r"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{1,2})\s+(?=(?:easy|medium|hard|tutorial|beginner|intermediate|advanced)\b)",
+         lambda m: int(m.group(1))),
         # a range asks for its upper end, as 두세 개 does: "two or three problems", "2-3 problems", "3 to 5 tasks"
         (rf"(?<![a-z0-9.^=<>≤≥+\-*/])\b([1-9]\d?|{_ENGLISH_NUMBER})\s*(?:or|to|~|-|–)\s*([1-9]\d?|{_ENGLISH_NUMBER})"
          rf"\s+(?:[a-z0-9'\-/]+\s+){{0,5}}?{_UNIT_EN}\b",
@@ -349,6 +352,13 @@ def _bare_count(text: str, difficulty_words: str) -> tuple[int | None, str]:
     item = re.search(r"(?:^|,)\s*(\d{1,3})\s*(?=,|$)", text)
     if item and len(re.findall(r"\d+", text)) == 1 and int(item.group(1)) > 0:
         return int(item.group(1)), item.group(0).strip(" ,")
+    # a search-box query: a technique's English name or acronym and a number, nothing else ("dfs 3", "union-find 5",
+    # "binary serach 2"); a Korean title keeps its number ("숨바꼭질 3", "동전 2", "lcs 2" stay one problem)
+    query = re.fullmatch(r"([a-z][a-z\-']*(?: [a-z\-']+){0,2})\s+([1-9]|1[0-9]|20)", text)
+    if query and not re.search(r"(?:^| )(?:lcs|lis|nim|sat|s|g|b|p|lv|level|d|div|cf|to|n|m|k|q|t|up|max|maximum|most|"
+                               r"under|below|over|above|than|size|length|limit|limits|time|memory|of|is|at|with)$",
+                               query.group(1).strip()):
+        return int(query.group(2)), query.group(2)
     return None, ""
 
 

@@ -1185,6 +1185,10 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('해시', 'hash_map', 'easy', 1),
     ('비트', 'bit_manipulation', 'easy', 1),  # fixed
     ('문자열', 'strings', 'easy', 1),
+    # routing8's probes after the blind set: 해쉬 for 해시, a search-box query with a number, a number before the level
+    ('해쉬맵 문제', 'hash_map', 'easy', 1), ('롤링 해쉬 문제 두 개', 'string_hashing', 'easy', 2),
+    ('dfs 3', 'components', 'easy', 3), ('union-find 5', 'union_find', 'easy', 5),
+    ('please 2 medium dijkstra', 'dijkstra', 'medium', 2),
 ]
 
 
@@ -1358,6 +1362,11 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     ("hard two pointer problems", "hard", None), ("give me easy problem of stack, 2 pieces", "easy", 2),
     ("minimum spanning tree problem two", None, 2), ("grid bfs problems 5, easy", "easy", 5),
     ("I want many dp problem, five", None, 5), ("problem 1753 of baekjoon", None, None),
+    # a search-box query of an English name and a number is that many problems (a Korean title keeps its number),
+    # and a number right before a level word is the count
+    ("dfs 3", None, 3), ("union-find 5", None, 5), ("binary serach 2", None, 2), ("lcs 2", None, None),
+    ("숨바꼭질 3", None, None), ("values up to 10", None, None), ("dp with k 5", None, None),
+    ("please 2 medium dijkstra", "medium", 2), ("3 hard dp", "hard", 3),
 ]
 
 
