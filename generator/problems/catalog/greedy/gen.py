@@ -74,7 +74,27 @@ def sample(which):
         return coins_text(rng.randint(20, 200), chain(4))
     if VARIANT == "job_deadlines":
         return pairs_text(jobs(rng.randint(4, 6), 3, 20) if which == 1 else jobs(rng.randint(5, 7), 4, 50))
+    if VARIANT == "activity_selection" and which == 2:
+        # Redrawn until the tempting wrong greedies (earliest start first, shortest first, in input order or by
+        # start among equal lengths) all open fewer lectures than the best, so sample 2 refutes them.
+        for _ in range(10000):
+            pairs = intervals(rng.randint(5, 7), 20, 8)
+            best = fitting_greedy(sorted(pairs, key=lambda m: (m[1], m[0])))
+            if all(fitting_greedy(order) < best for order in (
+                    sorted(pairs), sorted(pairs, key=lambda m: m[1] - m[0]),
+                    sorted(pairs, key=lambda m: (m[1] - m[0], m[0])))):
+                return pairs_text(pairs)
+        raise SystemExit("no sample 2 refuting the wrong greedies")
     return pairs_text(intervals(rng.randint(4, 6), 12, 5) if which == 1 else intervals(rng.randint(5, 7), 20, 8))
+
+
+def fitting_greedy(order):
+    """Lectures taken by trying them in this order and keeping each one that overlaps none already taken."""
+    taken = []
+    for s, e in order:
+        if all(e <= a or b <= s for a, b in taken):
+            taken.append((s, e))
+    return len(taken)
 
 
 def random_case(lo, hi):
