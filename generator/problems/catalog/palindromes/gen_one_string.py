@@ -41,10 +41,16 @@ if mode == "sample_tie":  # two longest palindromes of the same length: the left
     length = rng.randint(3, 4)
     first, second = palindrome(length, 0, letters), palindrome(length, 0, letters)
     out = text(rng.choice(["", "u", "vw"]) + first + "yz" + second)
-elif mode == "sample_even":  # the longest palindrome has even length
+elif mode == "sample_even":  # the longest palindrome has even length and every odd one is shorter
     letters = rng.sample("abcdefgh", 3)
-    out = text(word(rng.randint(1, 2), 0, letters) + palindrome(2 * rng.randint(2, 3), 0, letters) + "x"
-               + word(rng.randint(1, 2), 0, letters))
+    while True:  # the letters around the planted one can make a longer odd palindrome ("eeceecxa"): redraw then
+        s = (word(rng.randint(1, 2), 0, letters) + palindrome(2 * rng.randint(2, 3), 0, letters) + "x"
+             + word(rng.randint(1, 2), 0, letters))
+        pals = [s[i:j] for i in range(len(s)) for j in range(i + 1, len(s) + 1) if s[i:j] == s[i:j][::-1]]
+        longest = max(map(len, pals))
+        if longest % 2 == 0 and all(len(p) < longest for p in pals if len(p) % 2):
+            break
+    out = text(s)
 elif mode == "sample_plain":
     out = text(planted(rng.randint(6, 9), rng.randint(2, 3)))
 elif mode == "random":
