@@ -64,18 +64,20 @@ def random_case(n, mcap, cycle_p):
 
 
 def hand():
-    # Several valid orders: 1 and 2 have no prerequisite; 3 needs both; 4 needs 1; 5 needs 3 and 4; 6 is free.
+    # Several valid orders: 1 and 2 have no prerequisite; 3 needs both; 4 needs 1; 5 needs 3; 6 needs 4. 5 has
+    # fewer prerequisites than 3 yet comes after it, so ordering by the number of prerequisites fails.
     names = list(range(1, 7))
     rng.shuffle(names)
-    edges = [(1, 3), (2, 3), (1, 4), (3, 5), (4, 5)]
+    edges = [(1, 3), (2, 3), (1, 4), (3, 5), (4, 6)]
     return finish(6, {(names[u - 1], names[v - 1]) for u, v in edges})
 
 
 def cycle_sample():
-    # 1 -> 2 -> 3 -> 1 is a cycle, 4 hangs off it.
-    names = list(range(1, 5))
+    # 1 -> 2 -> 3 -> 1 is a cycle, 4 hangs off it, and 5 leads into it: Kahn's queue outputs 5 before it stalls,
+    # so a program that prints the partial order instead of -1 fails this sample.
+    names = list(range(1, 6))
     rng.shuffle(names)
-    return finish(4, {(names[u - 1], names[v - 1]) for u, v in [(1, 2), (2, 3), (3, 1), (3, 4)]})
+    return finish(5, {(names[u - 1], names[v - 1]) for u, v in [(1, 2), (2, 3), (3, 1), (3, 4), (5, 1)]})
 
 
 def fixed(name):
