@@ -23,9 +23,9 @@ if mode == "sample1":  # interleaved lists with one shared value, the first list
     b = sorted_list(rng.randint(2, 4), 1, 30) + [a[0]]
     a.append(rng.randint(31, 40))
     out = text(a, sorted(b))
-elif mode == "sample2":  # every value of the second list is smaller: it is used up first
-    b = sorted_list(rng.randint(2, 3), 1, 9)
-    a = sorted_list(rng.randint(2, 4), 10, 20)
+elif mode == "sample2":  # every value of the first list is smaller: it is used up first, the second list's rest
+    a = sorted_list(rng.randint(2, 3), 1, 9)  # is copied (a program copying only the first list's rest fails)
+    b = sorted_list(rng.randint(2, 4), 10, 20)
     out = text(a, b)
 elif mode == "random":
     cap = int(opts.get("cap") or rng.choice([3, 20, MAXV]))
