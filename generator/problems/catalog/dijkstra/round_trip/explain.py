@@ -31,8 +31,11 @@ for i in range(m):
     backward[v].append((u, w))
 out, back = dijkstra(n, forward, x), dijkstra(n, backward, x)
 best = max(range(1, n + 1), key=lambda i: out[i] + back[i])
-parts = ", ".join(f"{i}: {back[i]}+{out[i]}" for i in range(1, n + 1))
+parts = ", ".join(f"{i}{'번' if ko else ''}: {back[i]}+{out[i]}" for i in range(1, n + 1))
+# Plain numbers only: 'vertex' (정점) would name a thing the themed statement never mentions.
 if ko:
-    print(f"각 정점의 (가는 시간)+(돌아오는 시간)은 {parts}입니다. 가장 긴 것은 {best}번의 {out[best] + back[best]}입니다.")
+    print(f"출발하는 곳마다 (가는 시간)+(돌아오는 시간)은 {parts}입니다. 가장 긴 것은 {best}번에서 출발할 때의 "
+          f"{out[best] + back[best]}입니다.")
 else:
-    print(f"Per vertex, (way there)+(way back) is {parts}. The largest is vertex {best}'s {out[best] + back[best]}.")
+    print(f"For each start, (way there)+(way back) is {parts}. The largest is {out[best] + back[best]}, "
+          f"starting from {best}.")
