@@ -32,11 +32,19 @@ while path[-1] != a:
     path.append(parent[path[-1]])
 radius, centers = case["output"].strip().split("\n")
 d = len(path) - 1
+# Only the statement's own terms (distance, eccentricity, center): 'vertex'/'edge' (정점/간선) would name things the
+# themed statement never mentions.
+mid = centers.split()
+route = "-".join(map(str, path))
 if d == 0:
-    print("정점이 하나뿐이므로 그 정점이 중심이고 반지름은 0입니다." if ko else
-          "There is only one vertex, so it is the center and the radius is 0.")
+    print("1번 하나뿐이므로 그것이 중심이고 반지름은 0입니다." if ko else
+          "There is only number 1, so it is the center and the radius is 0.")
+elif ko:
+    middle = f"{mid[0]}번" if len(mid) == 1 else f"{mid[0]}번과 {mid[1]}번"
+    both = "이" if len(mid) == 1 else "이 모두"
+    print(f"가장 긴 경로 중 하나는 {route}이고, 양 끝 사이의 거리는 {d}입니다. 그 한가운데에 있는 {middle}의 이심률{both} "
+          f"가장 작은 값인 {radius}입니다.")
 else:
-    print(f"가장 긴 경로 중 하나는 {'-'.join(map(str, path))}(간선 {d}개)입니다. 그 가운데 있는 정점 {centers}에서는 "
-          f"가장 먼 정점까지 {radius}번 만에 갈 수 있습니다." if ko else
-          f"A longest route is {'-'.join(map(str, path))} ({d} edges). From its middle ({centers}) every vertex is at "
-          f"most {radius} edges away.")
+    middle = mid[0] if len(mid) == 1 else f"{mid[0]} and {mid[1]}"
+    print(f"A longest route is {route}; its ends are at distance {d}. The middle of it, {middle}, "
+          f"{'has' if len(mid) == 1 else 'both have'} the smallest eccentricity, {radius}.")
