@@ -27,12 +27,14 @@ def commands(n, low, high):
 
 
 if mode == "sample":
-    # redrawn until the `off` really turns a switch off and the two tests answer 1 and 0 (in some order): with one
-    # test and a random `off`, both samples at seed 5 printed only 0 for `test` and their `off` changed nothing
+    # redrawn until the first `off` really turns a switch off, the second `off` meets a switch that is already off
+    # (an `off` done as a flip then fails the last `code`), and the two tests answer 1 and 0 (in some order): with
+    # one test and a random `off`, both samples at seed 5 printed only 0 for `test` and their `off` changed nothing
     while True:
         ops = [f"on:{rng.randint(0, 3)}", f"on:{rng.randint(4, 6)}", "code", f"flip:{rng.randint(0, 6)}",
-               f"test:{rng.randint(0, 6)}", f"off:{rng.randint(0, 6)}", f"test:{rng.randint(0, 6)}", "code"]
-        code, answers, off_changed = 0, [], False
+               f"test:{rng.randint(0, 6)}", f"off:{rng.randint(0, 6)}", f"test:{rng.randint(0, 6)}",
+               f"off:{rng.randint(0, 6)}", "code"]
+        code, answers, off_changed = 0, [], []
         for op in ops:
             kind, _, k = op.partition(":")
             bit = 1 << int(k) if k else 0
@@ -41,11 +43,11 @@ if mode == "sample":
             elif kind == "flip":
                 code ^= bit
             elif kind == "off":
-                off_changed = bool(code & bit)
+                off_changed.append(bool(code & bit))
                 code &= ~bit
             elif kind == "test":
                 answers.append(int(bool(code & bit)))
-        if off_changed and sorted(answers) == [0, 1]:
+        if off_changed == [True, False] and sorted(answers) == [0, 1]:
             break
     out = render(ops)
 elif mode == "small":
