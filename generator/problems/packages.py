@@ -461,6 +461,7 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
     stress: list[str] = []
     stress_runs: list[Run] = []
     seen: set[str] = set()
+    repeats: dict[str, tuple[TestInput, Run]] = {}  # category -> its first test dropped as a repeat
     for i, (entry, category, run) in enumerate(planned):
         text = outputs[i]
         if category == "stress":
@@ -469,10 +470,20 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
         elif category == "invalid":
             near_invalid.append(text)
             invalid_runs.append(run)
-        elif text not in seen:  # a generator may print the same input twice (tiny spaces): keep one
-            seen.add(text)
-            tests.append(TestInput(text, category, small=isinstance(entry, PlanEntry) and _brute_checked(entry)))
-            runs.append(run)
+        else:
+            test = TestInput(text, category, small=isinstance(entry, PlanEntry) and _brute_checked(entry))
+            if text not in seen:  # a generator may print the same input twice (tiny spaces): keep one
+                seen.add(text)
+                tests.append(test)
+                runs.append(run)
+            else:
+                repeats.setdefault(category, (test, run))
+    # ... unless the repeat was the only test of a category the gate requires: a small max input (a 16-character
+    # bracket string) can come out equal to a sample for some seeds, and the draft had no max test left.
+    for category in ("sample", "max"):
+        if category in repeats and all(t.category != category for t in tests):
+            tests.append(repeats[category][0])
+            runs.append(repeats[category][1])
 
     order = {c: n for n, c in enumerate(CATEGORIES)}
     ranked = sorted(range(len(tests)), key=lambda n: order[tests[n].category])
