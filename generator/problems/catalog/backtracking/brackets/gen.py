@@ -1,6 +1,6 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 Format: N, then the prefix (1 to 2N characters '(' and ')'). Params: maxn.
-Modes: sample1, sample2, random n= [bad=1], fixed case=, max, invalid kind=."""
+Modes: sample1, sample2, sample3 (an impossible prefix), random n= [bad=1], fixed case=, max, invalid kind=."""
 import random
 import sys
 
@@ -49,6 +49,12 @@ if mode in ("sample1", "sample2"):
         if lo_ways <= completions(n, prefix) <= hi_ways:
             break
     out = render(n, prefix)
+elif mode == "sample3":
+    # a prefix that dips below zero although it has at most N of each bracket: the answer is -1, which a search
+    # that only counts the brackets of the prefix misses (no other sample shows -1)
+    n = rng.randint(2, 4)
+    k = rng.randint(1, n - 1)
+    out = render(n, valid_prefix(k, 2 * k) + ")")
 elif mode == "random":
     n = rng.randint(1, min(MAXN, int(opts["n"])))
     length = rng.randint(1, 2 * n)
