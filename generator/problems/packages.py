@@ -26,7 +26,7 @@ import hashlib
 import json
 import random
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -411,10 +411,13 @@ def _brute_checked(entry: PlanEntry) -> bool:
 
 
 def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, language: Language, *,
-                with_stress: bool = True) -> PackageDraft:
+                with_stress: bool = True, only: Collection[str] | None = None) -> PackageDraft:
     """Package + seeded rng → the gate's draft. Generators run in the sandbox here; nothing they print is trusted
     (the gate validates every input). `with_stress=False` leaves out the stress inputs (most of the generator runs;
-    only the gate uses them), for callers that look at the statement and tests only; everything else is the same."""
+    only the gate uses them), for callers that look at the statement and tests only; everything else is the same.
+    `only`: generate just the tests of these categories (e.g. sample and invalid, for a look at the samples: the max
+    tests are most of a draft's generator time); each test is the same as in the whole draft (its seed comes from
+    its place in the plan), but such a draft is not one the gate accepts."""
     from generator.problems.sandbox import SandboxLimits, Verdict, run_many
     from generator.problems.shared_run import run_shared
 
@@ -424,7 +427,8 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
     base_seed = rng.randrange(1, 2**31)
 
     planned: list[tuple[PlanEntry | StressSpec, str, Run]] = [
-        (entry, entry.category, run) for entry, run in _test_runs(spec, base_seed, params)]
+        (entry, entry.category, run) for entry, run in _test_runs(spec, base_seed, params)
+        if only is None or entry.category in only]
     if with_stress:
         planned += [(spec.stress, "stress", run) for run in _stress_runs(spec, base_seed, params)]
 

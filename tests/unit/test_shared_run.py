@@ -172,3 +172,13 @@ def test_a_max_test_that_repeats_an_earlier_test_is_kept_when_it_is_the_only_max
     maxes = [t.input for t in draft.tests if t.category == "max"]
     assert len(maxes) == 1 and maxes[0] in edge  # kept once, as the max test; the other two repeats are dropped
     assert len({t.input for t in draft.tests}) == len(draft.tests) - 1
+
+
+def test_a_draft_of_some_categories_has_the_same_tests_of_those_categories_as_the_whole_draft() -> None:
+    package = Package.load(CATALOG_DIR / "greedy" / "ropes")
+    difficulty = Difficulty(package.spec.difficulty)
+    whole = build_draft(package, random.Random(5), difficulty, "ko", with_stress=False).draft
+    lean = build_draft(package, random.Random(5), difficulty, "ko", with_stress=False, only=("sample", "invalid")).draft
+    assert {t.category for t in lean.tests} == {"sample"}
+    assert [t.input for t in lean.tests] == [t.input for t in whole.tests if t.category == "sample"]
+    assert lean.near_invalid == whole.near_invalid and lean.legend == whole.legend

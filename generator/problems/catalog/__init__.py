@@ -4,6 +4,7 @@ served by the tasks of several topics. Read on first use, so a status poll never
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 import random
 import tomllib
 from dataclasses import dataclass
@@ -86,12 +87,13 @@ class Topic:
                      for p in range(len(columns) * period))
 
     def build(self, rng: random.Random, difficulty: Difficulty, language: Language, *,
-              with_stress: bool = True) -> PackageDraft:
-        return build_draft(self.choose(rng, difficulty), rng, difficulty, language, with_stress=with_stress)
+              with_stress: bool = True, only: Collection[str] | None = None) -> PackageDraft:
+        return build_draft(self.choose(rng, difficulty), rng, difficulty, language, with_stress=with_stress,
+                           only=only)
 
     def draft(self, rng: random.Random, difficulty: Difficulty, language: Language, *,
-              with_stress: bool = True):  # -> Draft
-        return self.build(rng, difficulty, language, with_stress=with_stress).draft
+              with_stress: bool = True, only: Collection[str] | None = None):  # -> Draft
+        return self.build(rng, difficulty, language, with_stress=with_stress, only=only).draft
 
 
 @lru_cache(maxsize=1)
