@@ -4,9 +4,9 @@ served by the tasks of several topics. Read on first use, so a status poll never
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
 import random
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
