@@ -270,7 +270,11 @@ def test_environment_is_minimal_and_has_no_secrets(monkeypatch: pytest.MonkeyPat
     env, randomized, digest = json.loads(run_program(source, "").stdout)
     assert "AWS_SECRET_ACCESS_KEY" not in env and "OPENAI_API_KEY" not in env
     assert "leak-me" not in json.dumps(env)
-    assert set(env) - {"LC_CTYPE"} == set(sandbox._CHILD_ENV)  # LC_CTYPE: CPython's own locale coercion, if any
+    # LC_CTYPE: CPython's own locale coercion, if any. TMPDIR: without bubblewrap the runner points it at the call's
+    # scratch dir (a case's temp files are counted and removed there; in the jail /tmp is private anyway).
+    assert set(env) - {"LC_CTYPE", "TMPDIR"} == set(sandbox._CHILD_ENV)
+    if "TMPDIR" in env:
+        assert sandbox.jail_layers()["bubblewrap"] is not True and env["TMPDIR"].startswith(tempfile.gettempdir())
     assert env["PATH"] == "/usr/bin:/bin"
     # PYTHONHASHSEED=0 is honoured (the child is not started with -E): hashing is deterministic.
     assert randomized == 0
