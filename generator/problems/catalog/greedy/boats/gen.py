@@ -18,14 +18,30 @@ def people(n, limit):
     return [rng.randint(1, limit) for _ in range(n)]
 
 
+def boats(limit, values, exact):
+    """Boats the two-pointer greedy uses; exact=False lets two people share only below the limit."""
+    w, i, j, count = sorted(values), 0, len(values) - 1, 0
+    while i <= j:
+        if i < j and (w[i] + w[j] <= limit if exact else w[i] + w[j] < limit):
+            i += 1
+        j -= 1
+        count += 1
+    return count
+
+
 if mode == "sample1":  # pairing neighbours in sorted order wastes boats; the heaviest goes with the lightest
     k = rng.randint(1, 9)
     values = [5 * k, 6 * k, 4 * k, 5 * k, 2 * k, 3 * k]
     rng.shuffle(values)
     out = text(8 * k, values)
-elif mode == "sample2":  # somebody at the limit rides alone
-    limit = rng.randint(5, 20)
-    out = text(limit, [limit] + people(rng.randint(3, 5), limit - 1))
+elif mode == "sample2":  # somebody at the limit rides alone; two people weighing exactly the limit share a boat
+    # Redrawn until reading "at most the limit" as "below the limit" needs more boats.
+    while True:
+        limit = rng.randint(5, 20)
+        values = [limit] + people(rng.randint(3, 5), limit - 1)
+        if boats(limit, values, exact=True) < boats(limit, values, exact=False):
+            break
+    out = text(limit, values)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     limit = int(opts.get("limit") or rng.choice([2, 10, 100, MAXL]))
