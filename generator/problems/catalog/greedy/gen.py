@@ -73,19 +73,82 @@ def sample(which):
             return coins_text(rng.randint(100, 999), [1, 5, 10, 50, 100, 500])
         return coins_text(rng.randint(20, 200), chain(4))
     if VARIANT == "job_deadlines":
-        return pairs_text(jobs(rng.randint(4, 6), 3, 20) if which == 1 else jobs(rng.randint(5, 7), 4, 50))
+        if which == 1:
+            return pairs_text(jobs(rng.randint(4, 6), 3, 20))
+        # Redrawn until doing each job only on its own deadline day (the best job of each day) earns less: some
+        # day is free before a deadline shared by two good jobs.
+        for _ in range(10000):
+            pairs = jobs(rng.randint(5, 7), 4, 50)
+            if sum({d: max(p for e, p in pairs if e == d) for d, _ in pairs}.values()) < best_jobs(pairs):
+                return pairs_text(pairs)
+        raise SystemExit("no sample 2 refuting one job per deadline")
     if VARIANT == "activity_selection" and which == 2:
         # Redrawn until the tempting wrong greedies (earliest start first, shortest first, in input order or by
-        # start among equal lengths) all open fewer lectures than the best, so sample 2 refutes them.
-        for _ in range(10000):
+        # start among equal lengths) all open fewer lectures than the best, so sample 2 refutes them; and so does
+        # sorting by the end alone, keeping the input order among equal ends: a meeting (x, x) listed before
+        # (x - 1, x) shuts that one out.
+        for _ in range(100000):
             pairs = intervals(rng.randint(5, 7), 20, 8)
+            if rng.random() < 0.5:  # make such a tie likely: a point meeting at the end of another, listed first
+                s, e = rng.choice(pairs)
+                if s < e:
+                    pairs.insert(rng.randrange(pairs.index((s, e)) + 1), (e, e))
             best = fitting_greedy(sorted(pairs, key=lambda m: (m[1], m[0])))
             if all(fitting_greedy(order) < best for order in (
                     sorted(pairs), sorted(pairs, key=lambda m: m[1] - m[0]),
-                    sorted(pairs, key=lambda m: (m[1] - m[0], m[0])))):
+                    sorted(pairs, key=lambda m: (m[1] - m[0], m[0])))) and sweep(sorted(pairs, key=lambda m: m[1])) < best:
                 return pairs_text(pairs)
         raise SystemExit("no sample 2 refuting the wrong greedies")
+    if VARIANT == "min_rooms":
+        # Sample 1 is redrawn until a lecture starts exactly when another ends and counting both as running at
+        # that moment needs more rooms; sample 2 until filling one room after another, each with as many lectures
+        # as fit (by end time), needs more rooms than the best.
+        for _ in range(100000):
+            pairs = intervals(rng.randint(4, 6), 12, 5) if which == 1 else intervals(rng.randint(5, 7), 20, 8)
+            best = rooms_needed(pairs, touching=False)
+            if best < (rooms_needed(pairs, touching=True) if which == 1 else rooms_one_by_one(pairs)):
+                return pairs_text(pairs)
+        raise SystemExit(f"no sample {which} for min_rooms")
     return pairs_text(intervals(rng.randint(4, 6), 12, 5) if which == 1 else intervals(rng.randint(5, 7), 20, 8))
+
+
+def sweep(order):
+    """Meetings taken by the end-time sweep: each one that starts no earlier than the last taken one ends."""
+    count, free_at = 0, -1
+    for s, e in order:
+        if s >= free_at:
+            count, free_at = count + 1, e
+    return count
+
+
+def best_jobs(pairs):
+    """The largest total reward: each job on the latest free day up to its deadline, best reward first."""
+    days, total = set(), 0
+    for d, p in sorted(pairs, key=lambda j: -j[1]):
+        free = next((t for t in range(d, 0, -1) if t not in days), None)
+        if free:
+            days.add(free)
+            total += p
+    return total
+
+
+def rooms_needed(pairs, touching):
+    """The most lectures running at one start time; touching=True counts a lecture ending then as running."""
+    return max(sum(s <= t < e or (touching and e == t) for s, e in pairs) for t, _ in pairs)
+
+
+def rooms_one_by_one(pairs):
+    """Rooms used when each room in turn takes as many of the remaining lectures as fit, by end time."""
+    left, rooms = sorted(pairs, key=lambda m: (m[1], m[0])), 0
+    while left:
+        free_at, rest = -1, []
+        for s, e in left:
+            if s >= free_at:
+                free_at = e
+            else:
+                rest.append((s, e))
+        left, rooms = rest, rooms + 1
+    return rooms
 
 
 def fitting_greedy(order):
