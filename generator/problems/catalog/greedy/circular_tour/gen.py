@@ -33,6 +33,33 @@ def small():
     return render([rng.randint(1, hi) for _ in range(n)], [rng.randint(1, hi) for _ in range(n)])
 
 
+def smallest_start(gain, cost, empty_fails=False):
+    """The answer (-1 when the total is short); empty_fails=True restarts on an empty tank too (a wrong reading)."""
+    total = tank = start = 0
+    for i, (g, c) in enumerate(zip(gain, cost)):
+        total += g - c
+        tank += g - c
+        if tank < 0 or (empty_fails and tank == 0):
+            start, tank = i + 1, 0
+    return start + 1 if total >= 0 else -1
+
+
+def sample(kind):
+    """kind=start: a round is possible, and redrawn until some start must arrive somewhere with an empty tank, so
+    treating an empty tank as a failure picks another start. kind=none: the total fuel is short, so the answer is
+    -1 although a sweep that never looks at the total ends on some start."""
+    while True:
+        n, hi = rng.randint(4, 7), rng.choice([3, 6, 10])
+        gain, cost = feasible_pair(n, hi)
+        if kind == "none":
+            if sum(gain) > sum(cost):
+                gain, cost = cost, gain
+            if sum(gain) < sum(cost):
+                return render(gain, cost)
+        elif smallest_start(gain, cost) != smallest_start(gain, cost, empty_fails=True):
+            return render(gain, cost)
+
+
 def edge(kind):
     if kind == "single_ok":
         c = rng.randint(1, 9)
@@ -85,7 +112,7 @@ def invalid(kind):
 
 
 if mode == "sample":
-    out = small()
+    out = sample(opts["kind"])
 elif mode == "small":
     out = small()
 elif mode == "edge":
