@@ -23,9 +23,10 @@ def random_case(n, span):
 
 
 if mode == "sample1":
-    # The nearest and the farthest reachable stations are both worse choices than the one with the most fuel.
+    # The nearest and the farthest reachable stations are both worse choices than the one with the most fuel; the
+    # second stop lies exactly where that fuel runs out (16k), and it is within reach.
     k = rng.randint(1, 5)
-    stations = [(4 * k, 2 * k), (5 * k, 6 * k), (9 * k, 3 * k), (11 * k, 2 * k), (14 * k, 4 * k)]
+    stations = [(4 * k, 2 * k), (5 * k, 6 * k), (9 * k, 3 * k), (11 * k, 2 * k), (16 * k, 4 * k)]
     rng.shuffle(stations)
     out = text(20 * k, 10 * k, stations)
 elif mode == "sample2":  # the destination cannot be reached
