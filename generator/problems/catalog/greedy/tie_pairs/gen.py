@@ -37,6 +37,14 @@ def mix(n, top):
             + [1] * ones + [0] * zeros)
 
 
+def score(a, from_zero=False):
+    """The best score (from_zero=True: the numbers at most 0 paired starting next to 0, a wrong order)."""
+    total = sum(1 for x in a if x == 1)
+    for group in (sorted((x for x in a if x > 1), reverse=True), sorted((x for x in a if x <= 0), reverse=from_zero)):
+        total += sum(group[i] * group[i + 1] for i in range(0, len(group) - 1, 2)) + (group[-1] if len(group) % 2 else 0)
+    return total
+
+
 def invalid(kind):
     a = mix(rng.randint(6, 9), 9)
     text = render(a)
@@ -66,8 +74,12 @@ def invalid(kind):
 if mode == "sample":
     if opts.get("kind") == "hand":
         out = render(mix(rng.randint(7, 9), 9))
-    else:
-        out = render([rng.randint(-6, 6) for _ in range(rng.randint(4, 7))])
+    else:  # redrawn until pairing the numbers at most 0 from the one next to 0 scores less (an odd count of them)
+        while True:
+            a = [rng.randint(-6, 6) for _ in range(rng.randint(4, 7))]
+            if score(a, from_zero=True) < score(a):
+                break
+        out = render(a)
 elif mode == "random":
     v = min(MAXA, int(opts["v"]))
     out = render([rng.randint(-v, v) for _ in range(rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"]))))])
