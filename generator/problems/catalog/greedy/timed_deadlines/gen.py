@@ -16,10 +16,40 @@ def render(tasks):
     return f"{len(tasks)}\n" + "".join(f"{t} {d}\n" for t, d in tasks)
 
 
-def small():
+def small_tasks():
     n = rng.randint(1, 7)
     thi = rng.choice([3, 6, 10])
-    return render([(rng.randint(1, thi), rng.randint(1, thi * rng.randint(1, 4))) for _ in range(n)])
+    return [(rng.randint(1, thi), rng.randint(1, thi * rng.randint(1, 4))) for _ in range(n)]
+
+
+def small():
+    return render(small_tasks())
+
+
+def most_done(tasks, strict=False, swap=True):
+    """Tasks kept in deadline order, dropping the longest kept one when the total passes the deadline. Wrong
+    readings: strict=True also drops a task that finishes exactly at its deadline; swap=False never gives up a
+    kept task (a task that does not fit is skipped)."""
+    kept, total = [], 0
+    for d, t in sorted((d, t) for t, d in tasks):
+        if not swap and total + t > d:
+            continue
+        kept.append(t)
+        total += t
+        if total > d or (strict and total == d):
+            kept.remove(max(kept))
+            total = sum(kept)
+    return len(kept)
+
+
+def sample(kind):
+    """kind=swap: redrawn until skipping a task that does not fit, instead of giving up the longest kept one, does
+    fewer tasks; kind=exact: until a task must finish exactly at its deadline."""
+    while True:
+        tasks = small_tasks()
+        if len(tasks) >= 3 and most_done(tasks) > (most_done(tasks, swap=False) if kind == "swap"
+                                                   else most_done(tasks, strict=True)):
+            return render(tasks)
 
 
 def edge(kind):
@@ -71,7 +101,7 @@ def invalid(kind):
 
 
 if mode == "sample":
-    out = small()
+    out = sample(opts["kind"])
 elif mode == "small":
     out = small()
 elif mode == "edge":
