@@ -29,6 +29,23 @@ def random_students(n, s, girl_share=0.5):
     return [(2 if rng.random() < girl_share else 1, rng.randint(1, n)) for _ in range(s)]
 
 
+def final(state, students, reach_last=True):
+    """The states after the students (reach_last=False: a girl's stretch never reaches the last switch, a wrong
+    end test)."""
+    n, state = len(state), [0] + state
+    for g, k in students:
+        if g == 1:
+            for i in range(k, n + 1, k):
+                state[i] ^= 1
+            continue
+        d = 0
+        while k - d > 1 and k + d + 1 <= n - (not reach_last) and state[k - d - 1] == state[k + d + 1]:
+            d += 1
+        for i in range(k - d, k + d + 1):
+            state[i] ^= 1
+    return state
+
+
 def hand_sample():
     # A boy first, who touches no switch of the girl's stretch; then a girl whose stretch has half-width 2 or more
     # and stops at a pair that differs (or at an end), and whose centre differs from its neighbours (comparing
@@ -81,9 +98,13 @@ def invalid(kind):
 if mode == "sample":
     if opts.get("kind") == "hand":
         out = hand_sample()
-    else:
-        n = rng.randint(5, 10)
-        out = render([rng.randint(0, 1) for _ in range(n)], random_students(n, rng.randint(2, 4)))
+    else:  # redrawn until some girl's stretch must reach switch N, so stopping it one short changes the states
+        while True:
+            n = rng.randint(5, 10)
+            state, students = [rng.randint(0, 1) for _ in range(n)], random_students(n, rng.randint(2, 4))
+            if final(state, students) != final(state, students, reach_last=False):
+                break
+        out = render(state, students)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     out = render([rng.randint(0, 1) for _ in range(n)], random_students(n, rng.randint(1, MAXS), rng.random()))
