@@ -51,44 +51,54 @@ def case(n, m, k, zeros, commands=None):
             return render(random_grid(n, m, zeros), r, c, cmds)
 
 
-def tops(grid, r, c, commands):
-    """The answers, for picking a sample that shows something: the reference's rules, written once more."""
+def tops(grid, r, c, commands, clear=True, turn_blocked=False, in_place=False):
+    """The answers, for picking a sample that shows something: the reference's rules, written once more. Wrong
+    readings: clear=False keeps a cell's number after it goes onto the bottom face; turn_blocked=True turns the
+    faces for a command that is ignored at the edge; in_place=True turns the faces one assignment after another,
+    so the last face of the cycle gets the new top."""
     n, m = len(grid), len(grid[0])
     cells = [row[:] for row in grid]
     cells[r - 1][c - 1] = 0
-    top = bottom = north = south = east = west = 0
+    face = dict.fromkeys(("top", "bottom", "north", "south", "east", "west"), 0)
     out = []
     for cmd in commands:
         nr, nc = r + STEP[cmd][0], c + STEP[cmd][1]
-        if not (1 <= nr <= n and 1 <= nc <= m):
+        inside = 1 <= nr <= n and 1 <= nc <= m
+        if not inside and not turn_blocked:
             continue
-        r, c = nr, nc
-        if cmd == 1:
-            top, east, bottom, west = west, top, east, bottom
-        elif cmd == 2:
-            top, west, bottom, east = east, top, west, bottom
-        elif cmd == 3:
-            top, north, bottom, south = south, top, north, bottom
-        else:
-            top, south, bottom, north = north, top, south, bottom
+        if inside:
+            r, c = nr, nc
+        # each face of the cycle takes the next one's number, the last takes the top's
+        cycle = {1: ("top", "west", "bottom", "east"), 2: ("top", "east", "bottom", "west"),
+                 3: ("top", "south", "bottom", "north"), 4: ("top", "north", "bottom", "south")}[cmd]
+        first = face["top"]
+        for a, b in zip(cycle, cycle[1:]):
+            face[a] = face[b]
+        face[cycle[-1]] = face["top"] if in_place else first
+        if not inside:
+            continue
         if cells[r - 1][c - 1] == 0:
-            cells[r - 1][c - 1] = bottom
+            cells[r - 1][c - 1] = face["bottom"]
         else:
-            bottom, cells[r - 1][c - 1] = cells[r - 1][c - 1], 0
-        out.append(top)
+            face["bottom"], cells[r - 1][c - 1] = cells[r - 1][c - 1], 0 if clear else cells[r - 1][c - 1]
+        out.append(face["top"])
     return out
 
 
 def hand_sample():
     # A small board and a walk with an ignored command at the edge whose answers hold at least two different
-    # non-zero numbers (a number picked up comes back to the top): redrawn from the seed until so.
+    # non-zero numbers (a number picked up comes back to the top), where keeping a cell's number after it goes onto
+    # the die, turning the die on an ignored command, or turning its faces in place changes the answers: redrawn
+    # from the seed until so.
     while True:
         n, m = rng.randint(3, 4), rng.randint(3, 4)
         grid = random_grid(n, m, 0.3)
         r, c = rng.randint(1, n), rng.randint(1, m)
         cmds = [rng.randint(1, 4) for _ in range(rng.randint(8, 10))]
         answers = tops(grid, r, c, cmds)
-        if len(answers) < len(cmds) and len(set(answers) - {0}) >= 2:
+        if (len(answers) < len(cmds) and len(set(answers) - {0}) >= 2 and answers != tops(grid, r, c, cmds, clear=False)
+                and answers != tops(grid, r, c, cmds, turn_blocked=True)
+                and answers != tops(grid, r, c, cmds, in_place=True)):
             return render(grid, r, c, cmds)
 
 
