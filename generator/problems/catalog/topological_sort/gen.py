@@ -163,11 +163,14 @@ def hand_sample():
             return render(5, [(name[u], name[v]) for u, v in [(4, 3), (2, 1), (5, 1)]])
         name = sample_names(4, pinned=())
         return render(4, [(name[u], name[v]) for u, v in [(1, 2), (2, 3), (3, 1), (1, 4)]])
-    # critical_path: two longest routes of time 7 (1-2-5 and 1-3-5), a shorter direct one, and a longer dead end
-    # 1-3-4 that does not reach N (1 and N keep their names; the middle vertices are renamed).
-    n, rows = (5, [(1, 2, 3), (2, 5, 4), (1, 3, 5), (3, 5, 2), (1, 5, 6), (3, 4, 9)]) if kind == "hand" else \
-        (4, [(1, 2, 5), (3, 4, 1)])
+    # critical_path: two longest routes of time 7 (1-2-6 and 1-4-3-6), a shorter direct one, and a longer dead end
+    # 1-4-3-5 that does not reach N (1 and N keep their names; the middle vertices are renamed). 4 keeps a larger
+    # name than 3, so a program taking the items in increasing number reaches 3 before 4 and loses the second route.
+    n, rows = (6, [(1, 2, 3), (2, 6, 4), (1, 4, 1), (4, 3, 2), (3, 6, 4), (1, 6, 6), (3, 5, 9)]) \
+        if kind == "hand" else (4, [(1, 2, 5), (3, 4, 1)])
     name = sample_names(n, pinned=(1, n))
+    if kind == "hand" and name[4] < name[3]:
+        name[3], name[4] = name[4], name[3]
     rows = [(name[u], name[v], w) for u, v, w in rows]
     rng.shuffle(rows)  # the order of the roads does not matter here
     return f"{n} {len(rows)}\n" + "".join(f"{u} {v} {w}\n" for u, v, w in rows)
