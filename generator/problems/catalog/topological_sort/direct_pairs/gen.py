@@ -100,8 +100,35 @@ def invalid(kind):
     return cases[kind]
 
 
+def smaller_first_cycles(n, pairs):
+    """Whether directing every free pair from the smaller number to the larger closes a cycle with the fixed ones."""
+    adj = [[] for _ in range(n + 1)]
+    indeg = [0] * (n + 1)
+    for t, u, v in pairs:
+        a, b = (u, v) if t == 1 else (min(u, v), max(u, v))
+        adj[a].append(b)
+        indeg[b] += 1
+    ready = [v for v in range(1, n + 1) if indeg[v] == 0]
+    done = 0
+    while ready:
+        x = ready.pop()
+        done += 1
+        for y in adj[x]:
+            indeg[y] -= 1
+            if indeg[y] == 0:
+                ready.append(y)
+    return done < n
+
+
 if mode == "sample":
-    out = render(*relabel(*(HAND if opts.get("kind") == "hand" else HAND2)))
+    if opts.get("kind") == "hand":
+        # Renumbered until directing the free pairs by number would close a cycle: the choice must follow an order.
+        out = relabel(*HAND)
+        while not smaller_first_cycles(*out):
+            out = relabel(*HAND)
+        out = render(*out)
+    else:
+        out = render(*relabel(*HAND2))
 elif mode == "random":
     n = rng.randint(size("lo", "1"), min(MAXN, size("hi", "7")))
     m = rng.randint(0, min(MAXM, size("mcap", "10")))
