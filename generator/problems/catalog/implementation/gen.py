@@ -43,6 +43,23 @@ def moves_case(hi, length, bias=""):
     return moves_render(n, m, rng.randint(1, n), rng.randint(1, m), moves)
 
 
+def walk(text, swap_bounds=False, stop=False, up="U", low=1):
+    """The final position of a board_moves input. Wrong readings: swap_bounds=True checks rows against M and
+    columns against N; stop=True stops at the first blocked move; up="D" swaps up and down; low=0 lets it step
+    onto row or column 0."""
+    n, m, r, c, moves = text.split()
+    n, m, r, c = int(n), int(m), int(r), int(c)
+    if swap_bounds:
+        n, m = m, n
+    for ch in moves:
+        dr, dc = {up: (-1, 0), "UD".replace(up, ""): (1, 0), "L": (0, -1), "R": (0, 1)}[ch]
+        if low <= r + dr <= n and low <= c + dc <= m:
+            r, c = r + dr, c + dc
+        elif stop:
+            break
+    return r, c
+
+
 def board_moves():
     maxn, maxlen = P["maxn"], P["maxlen"]
     if mode == "sample" and NAME == "corner":
@@ -51,8 +68,13 @@ def board_moves():
         moves0 = "RRRDDLU" + rng.choice(["", "UU", "LLL"])
         board0, r0, c0, moves0 = board_variant(["." * rng.randint(4, 7)] * rng.randint(4, 7), 1, 1, moves0)
         return moves_render(len(board0), len(board0[0]), r0, c0, moves0)
-    if mode == "sample":
-        return moves_case(4, rng.randint(6, 10))
+    if mode == "sample":  # redrawn until each wrong reading of the rules ends elsewhere
+        while True:
+            text = moves_case(4, rng.randint(6, 10))
+            right = walk(text)
+            if all(walk(text, **wrong) != right for wrong in ({"swap_bounds": True}, {"stop": True},
+                                                               {"up": "D"}, {"low": 0})):
+                return text
     if mode == "small":
         return moves_case(rng.choice([1, 3, 8]), rng.randint(1, 30))
     if mode == "stress":
@@ -109,37 +131,42 @@ def robot_case(hi, length, density):
     return robot_render(grid, r, c, rng.choice("NESW"), commands(length))
 
 
-def cleaned(text):
-    """Cells cleaned in an input (only used to pick lively samples)."""
+def cleaned(text, walls=True, steps=False, turns="LR"):
+    """Cells cleaned in an input (only used to pick samples). Wrong readings: walls=False walks through walls,
+    steps=True counts every step (a cell passed twice twice), turns="RL" turns the other way."""
     lines = text.split("\n")
     n, m = map(int, lines[0].split())
     r, c, d = lines[1].split()
     r, c, d = int(r) - 1, int(c) - 1, "NESW".index(d)
     grid = lines[2:2 + n]
-    seen = {(r, c)}
+    seen, moves = {(r, c)}, 1
     for ch in lines[2 + n]:
-        if ch == "L":
+        if ch == turns[0]:
             d = (d + 3) % 4
-        elif ch == "R":
+        elif ch == turns[1]:
             d = (d + 1) % 4
         else:
             nr, nc = r + (-1, 0, 1, 0)[d], c + (0, 1, 0, -1)[d]
-            if 0 <= nr < n and 0 <= nc < m and grid[nr][nc] == ".":
+            if 0 <= nr < n and 0 <= nc < m and (grid[nr][nc] == "." or not walls):
                 r, c = nr, nc
                 seen.add((r, c))
-    return len(seen)
+                moves += 1
+    return moves if steps else len(seen)
 
 
 def robot_cleaner():
     maxn, maxk = P["maxn"], P["maxk"]
-    if mode == "sample":  # the robot really moves around: at least four cleaned cells if possible
+    if mode == "sample":
+        # The robot really moves around (at least four cleaned cells), and each sample is redrawn until walking
+        # through walls cleans another number of cells; sample a also until turning the other way does, sample b
+        # until counting every step, a cell passed twice twice, does.
         hi, density = (5, 0.2) if NAME == "a" else (6, 0.25)
-        text = robot_case(hi, rng.randint(8, 16), density)
-        for _ in range(30):
-            if cleaned(text) >= 4:
-                break
+        wrong = {"turns": "RL"} if NAME == "a" else {"steps": True}
+        while True:
             text = robot_case(hi, rng.randint(8, 16), density)
-        return text
+            right = cleaned(text)
+            if right >= 4 and right != cleaned(text, walls=False) and right != cleaned(text, **wrong):
+                return text
     if mode == "small":
         return robot_case(rng.choice([1, 3, 7]), rng.randint(1, 40), rng.choice([0.0, 0.2, 0.4]))
     if mode == "stress":
@@ -211,15 +238,21 @@ def counting(n, m, r):
 def ring_rotation():
     maxn, maxr, maxa = P["maxn"], P["maxr"], P["maxa"]
     if mode == "sample" and NAME == "two_rings":
-        # A counting grid with two rings, turned 1 to 10 steps: the inner ring wraps around sooner. Its shape, the
-        # counting step and whether it counts along rows or columns are random.
-        n0, m0 = rng.choice([(4, 4), (4, 5), (5, 4), (4, 6), (6, 4)])
+        # A counting grid with two rings: the inner ring wraps around sooner. Its shape (4 x 5 or 4 x 7, either
+        # way up: the outer ring's length is no multiple of the inner one's), the counting step and whether it
+        # counts along rows or columns are random. R, up to twice the outer ring's length, is redrawn until
+        # reducing it by the outer ring's length for every ring turns the inner ring another way.
+        n0, m0 = rng.choice([(4, 5), (5, 4), (4, 7), (7, 4)])
         step = rng.choice([1, 2, 5, 10])
         if rng.random() < 0.5:
             grid0 = [[(i * m0 + j + 1) * step for j in range(m0)] for i in range(n0)]
         else:
             grid0 = [[(j * n0 + i + 1) * step for j in range(m0)] for i in range(n0)]
-        return ring_render(grid0, rng.randint(1, 10))
+        outer, inner = 2 * (n0 + m0) - 4, 2 * (n0 + m0) - 12
+        while True:
+            r = rng.randint(1, 2 * outer)
+            if r % outer % inner != r % inner:
+                return ring_render(grid0, r)
     if mode == "sample":
         rows = rng.choice([2, 4])
         return counting(rows, rng.randint(3, 5) if rows == 2 else rng.randint(4, 6), rng.randint(1, 4))
@@ -310,6 +343,19 @@ def tail_matters(grid, r, c, k):
     return right != wrong
 
 
+def arrow_walk(grid, r, c, k, wrap=True):
+    """The cell after k moves, one by one (wrap=False stays at the edge instead of wrapping around, a wrong
+    reading)."""
+    n, m = len(grid), len(grid[0])
+    for _ in range(k):
+        dr, dc = {"U": (-1, 0), "D": (1, 0), "L": (0, -1), "R": (0, 1)}[grid[r - 1][c - 1]]
+        if wrap:
+            r, c = (r - 1 + dr) % n + 1, (c - 1 + dc) % m + 1
+        elif 1 <= r + dr <= n and 1 <= c + dc <= m:
+            r, c = r + dr, c + dc
+    return r, c
+
+
 def arrow_cycle():
     maxn, maxk = P["maxn"], P["maxk"]
     if mode == "sample" and NAME == "six_cycle":
@@ -320,11 +366,15 @@ def arrow_cycle():
         board0 = [board0[(i - dr) % 3][-dc:] + board0[(i - dr) % 3][:-dc] if dc else board0[(i - dr) % 3]
                   for i in range(3)]
         return arrow_render(board0, (r0 - 1 + dr) % 3 + 1, (c0 - 1 + dc) % 3 + 1, rng.randint(5, 12))
-    if mode == "sample":  # the walk reaches its cycle only after some moves, and skipping them gives another cell
+    if mode == "sample":
+        # The walk reaches its cycle only after some moves, and skipping them gives another cell; so do reducing K
+        # by the number of cells and stopping at the edge instead of wrapping around.
         while True:
             n, m = rng.randint(1, 4), rng.randint(1, 4)
             grid, r, c, k = random_grid(n, m), rng.randint(1, n), rng.randint(1, m), rng.randint(1, 30)
-            if tail_matters(grid, r, c, k):
+            right = arrow_walk(grid, r, c, k)
+            if (tail_matters(grid, r, c, k) and arrow_walk(grid, r, c, k % (n * m)) != right
+                    and arrow_walk(grid, r, c, k, wrap=False) != right):
                 return arrow_render(grid, r, c, k)
     if mode == "small":
         return arrow_case(rng.choice([2, 4, 8]), rng.choice([10, 1000, 10_000]))
