@@ -51,6 +51,26 @@ def walk(n, apples, time, turn_p):
     return turns
 
 
+def game_length(n, apples, turns, apples_stay=False):
+    """The answer (apples_stay=True: an eaten apple stays on the board, a wrong reading)."""
+    food, plan = set(apples), dict(turns)
+    body, occupied, d, t = deque([(1, 1)]), {(1, 1)}, 0, 0
+    while True:
+        t += 1
+        r, c = body[-1][0] + STEPS[d][0], body[-1][1] + STEPS[d][1]
+        if not (1 <= r <= n and 1 <= c <= n) or (r, c) in occupied:
+            return t
+        body.append((r, c))
+        occupied.add((r, c))
+        if (r, c) in food:
+            if not apples_stay:
+                food.discard((r, c))
+        else:
+            occupied.discard(body.popleft())
+        if t in plan:
+            d = (d + (1 if plan[t] == "R" else 3)) % 4
+
+
 def cycle_turns(n, laps):
     """Turns that follow a Hamiltonian cycle of an even board (row 1 right, rows zig-zag over columns 2..N, column 1
     back up) for `laps` laps: a snake shorter than N*N never bites itself on it."""
@@ -73,10 +93,14 @@ def cycle_turns(n, laps):
     return path, turns[:MAXL]
 
 
-if mode == "sample":
-    n = rng.randint(5, 7)
-    apples = random_apples(n, rng.randint(3, 5))
-    out = text(n, apples, walk(n, apples, rng.randint(8, 16), 0.3))
+if mode == "sample":  # redrawn until the snake passes an eaten apple's cell again, where it must not grow
+    while True:
+        n = rng.randint(5, 7)
+        apples = random_apples(n, rng.randint(3, 5))
+        turns = walk(n, apples, rng.randint(8, 16), 0.3)
+        if game_length(n, apples, turns) != game_length(n, apples, turns, apples_stay=True):
+            break
+    out = text(n, apples, turns)
 elif mode == "walk":
     n = rng.randint(1, int(opts["hi"]))
     apples = random_apples(n, rng.randint(0, int(opts["apples"])))
