@@ -10,8 +10,12 @@ opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
 MAXN = int(opts["maxn"])
 rng = random.Random(seed)
 
-if mode == "sample":
-    n, m = rng.choice([(3, 4), (4, 3), (3, 5), (4, 4), (5, 3), (4, 5)])
+if mode == "sample" and opts.get("kind") == "column":
+    # Taller than wide by 2 or more with an odd width: the spiral ends on a single column, filled on the way down,
+    # which the way back up must skip.
+    n, m = rng.choice([(5, 3), (6, 3), (7, 3)])
+elif mode == "sample":  # wider than tall with an odd height: it ends on a single row, which the way back must skip
+    n, m = rng.choice([(3, 4), (3, 5), (3, 6)])
 elif mode == "small":
     n, m = rng.randint(1, 8), rng.randint(1, 8)
 elif mode == "random":
