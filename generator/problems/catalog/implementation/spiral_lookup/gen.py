@@ -34,9 +34,10 @@ def corners(k):
     return [(1, a, b) for a in (-k, k) for b in (-k, k)] + [(1, k - 1, k), (1, -k, k - 1), (1, k, k - 1)]
 
 
-if mode == "sample":
+if mode == "sample":  # one cell query asks for a bottom-right corner (k, k), the last number of its ring
     lim = rng.randint(2, 3)
-    qs = [cell_query(lim) for _ in range(3)] + [value_query(lim) for _ in range(2)]
+    k = rng.randint(1, lim)
+    qs = [cell_query(lim) for _ in range(2)] + [(1, k, k)] + [value_query(lim) for _ in range(2)]
     rng.shuffle(qs)
     out = text(qs)
 elif mode == "random":
