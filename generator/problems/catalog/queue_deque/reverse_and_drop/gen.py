@@ -1,5 +1,5 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
-Params: maxn, maxp, maxv. Modes: sample kind=ok|error, random lo= hi= [plen=] [drops=], fixed case=, max kind=,
+Params: maxn, maxp, maxv. Modes: sample kind=ok|empty|error, random lo= hi= [plen=] [drops=], fixed case=, max kind=,
 invalid kind=."""
 import random
 import sys
@@ -24,7 +24,9 @@ def commands(length, drops):
 if mode == "sample":
     values = rng.sample(range(1, 30), rng.randint(5, 6))
     if opts["kind"] == "ok":  # drops at both ends, an odd number of reversals: printed back to front
-        out = text(values, rng.choice(["RDDRDR", "DRDRRDR", "RDRDDR"]))
+        out = text(values, rng.choice(["RDDRDR", "DRDRRDRR", "RDRDDR"]))
+    elif opts["kind"] == "empty":  # every thing dropped, and no D after that: empty, not error
+        out = text(values[:3], rng.choice(["DRDDR", "RDRDD", "DDRDR"]))
     else:  # one drop too many
         out = text(values[:3], rng.choice(["DRDRDD", "RDDRDRD"]))
 elif mode == "random":
