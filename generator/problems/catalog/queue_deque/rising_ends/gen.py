@@ -31,14 +31,41 @@ def late_tie(n, longer_right):
     return left + middle + list(reversed(right))
 
 
+def greedy(a, strict):
+    """The answer (the reference's greedy); strict=False lets the written numbers stay equal."""
+    def above(x, y):
+        return x > y if strict else x >= y
+
+    l, r, last, taken = 0, len(a) - 1, 0, 0
+    while l <= r:
+        left_ok, right_ok = above(a[l], last), above(a[r], last)
+        if left_ok and right_ok and a[l] == a[r]:
+            run_left = 1
+            while l + run_left <= r and above(a[l + run_left], a[l + run_left - 1]):
+                run_left += 1
+            run_right = 1
+            while r - run_right >= l and above(a[r - run_right], a[r - run_right + 1]):
+                run_right += 1
+            return taken + max(run_left, run_right)
+        if left_ok and (not right_ok or a[l] < a[r]):
+            last, l = a[l], l + 1
+        elif right_ok:
+            last, r = a[r], r - 1
+        else:
+            break
+        taken += 1
+    return taken
+
+
 if mode == "sample":
     if opts["kind"] == "tie":  # equal ends: only the longer run behind them can be finished
         v = sorted(rng.sample(range(1, 100), 7))
-        vals = [v[r - 1] for r in (1, 5, 2, 7, 6, 4, 3, 1)]
-        if rng.random() < 0.5:
-            vals.reverse()
-    else:
-        vals = rng.sample(range(1, 30), 7)
+        vals = [v[r - 1] for r in (1, 5, 2, 7, 6, 4, 3, 1)]  # the longer run is behind the back
+    else:  # different ends, and one number repeated where taking it twice would write down more
+        vals = [rng.randint(1, 29) for _ in range(7)]
+        while vals[0] == vals[-1] or greedy(vals, strict=True) < 4 or \
+                greedy(vals, strict=True) == greedy(vals, strict=False):
+            vals = [rng.randint(1, 29) for _ in range(7)]
     out = text(vals)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), int(opts["hi"]))
