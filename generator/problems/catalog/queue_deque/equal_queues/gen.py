@@ -32,6 +32,26 @@ def moves_needed(p, q):
     return -1
 
 
+def reaches_half_rounded_down(p, q):
+    """Whether the window search for a first total of (total // 2) succeeds: with an odd total, a program that never
+    checks the parity prints a number of moves instead of -1."""
+    a = (p + q) * 3
+    n, target = len(p), (sum(p) + sum(q)) // 2
+    lo, hi, s = 0, n, sum(p)
+    while lo < 2 * n:
+        if s == target:
+            return True
+        if s > target:
+            s -= a[lo]
+            lo += 1
+        elif hi < len(a):
+            s += a[hi]
+            hi += 1
+        else:
+            return False
+    return False
+
+
 def wrapped(n, cap):
     """q1's second-to-last value equals the sum of all the others: the first queue must end as that value alone,
     reached only by moving almost everything around (3N - 3 moves when all other values are equal)."""
@@ -50,11 +70,14 @@ if mode == "sample":
             if 3 <= moves_needed(p, q) <= 7:
                 break
         out = text(p, q)
-    else:  # an odd total can never be split evenly
-        p = [rng.randint(1, 9) for _ in range(3)]
-        q = [rng.randint(1, 9) for _ in range(3)]
-        if (sum(p) + sum(q)) % 2 == 0:
-            q[0] += 1
+    else:  # an odd total can never be split evenly, though some moves reach a first total of half of it, rounded
+        while True:
+            p = [rng.randint(1, 9) for _ in range(3)]
+            q = [rng.randint(1, 9) for _ in range(3)]
+            if (sum(p) + sum(q)) % 2 == 0:
+                q[0] += 1
+            if reaches_half_rounded_down(p, q):
+                break
         out = text(p, q)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
