@@ -39,10 +39,28 @@ def glued(n, alphabet, longest):
     return "".join(parts)[:n]
 
 
+def fewest(s):
+    """The answer, by the quadratic DP (for the small samples only)."""
+    best = [0] + [len(s)] * len(s)
+    for j in range(1, len(s) + 1):
+        best[j] = min(best[i] + 1 for i in range(j) if s[i:j] == s[i:j][::-1])
+    return best[-1]
+
+
+def greedy_longest_first(s):
+    pieces, i = 0, 0
+    while i < len(s):
+        i = max(j for j in range(i + 1, len(s) + 1) if s[i:j] == s[i:j][::-1])
+        pieces += 1
+    return pieces
+
+
 if mode == "sample":
     a, b, c = letters(3)
     if opts["kind"] == "trap":  # b|abba: taking the longest first palindrome (bab) needs more pieces
         s = rng.choice(["", c, c + c]) + b + a + b + b + a + rng.choice(["", c, c + a])
+        while greedy_longest_first(s) == fewest(s):  # 'babbaca' is bab|b|aca: the greedy is lucky there
+            s = rng.choice(["", c, c + c]) + b + a + b + b + a + rng.choice(["", c, c + a])
     else:
         s = palindrome(rng.choice([4, 6]), [a, b]) + c + palindrome(rng.choice([2, 4]), [b, c])
     out = text(s)
