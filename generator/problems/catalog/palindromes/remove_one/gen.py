@@ -40,6 +40,18 @@ def trap(length, alphabet):
     return "".join(w)
 
 
+def fixable_on_right_only(w):
+    """Not a palindrome; at the first mismatch the left letter's neighbour equals the right letter, yet only deleting
+    the right letter gives a palindrome."""
+    i, j = 0, len(w) - 1
+    while i < j and w[i] == w[j]:
+        i, j = i + 1, j - 1
+    if i >= j or w[i + 1] != w[j]:
+        return False
+    left_gone, right_gone = w[i + 1:j + 1], w[i:j]
+    return left_gone != left_gone[::-1] and right_gone == right_gone[::-1]
+
+
 def word(length, alphabet):
     kind = rng.random()
     if kind < 0.3:
@@ -59,9 +71,15 @@ if mode == "sample":
         words = [with_extra(rng.randint(4, 6), a, 1), with_extra(rng.randint(6, 8), a, 2), palindrome(rng.randint(3, 5), a),
                  rng.choice(string.ascii_lowercase)]
     else:  # the letter to delete is on the right side, and a word with two separate mismatches
-        left = palindrome(rng.randint(4, 6), a)
-        i = rng.randint(len(left) // 2 + 1, len(left))
-        words = [left[:i] + "z" + left[i:], "z" + palindrome(rng.randint(3, 4), a) + "y"]
+        # The first word's extra letter also equals the letter after the left one of the first mismatch
+        # (`abbab`: deleting the left `a` looks right but leaves `bbab`; only deleting the last `b` works).
+        while True:
+            left = palindrome(rng.randint(4, 6), a)
+            i = rng.randint(len(left) // 2 + 1, len(left))
+            extra = left[:i] + rng.choice(a) + left[i:]
+            if fixable_on_right_only(extra):
+                break
+        words = [extra, "z" + palindrome(rng.randint(3, 4), a) + "y"]
     rng.shuffle(words)
     out = text(words)
 elif mode == "random":
