@@ -49,10 +49,37 @@ def runs(length, a, b):
     return a * m + b + a * (length - m - 1)
 
 
+def border(t):
+    """The longest proper border of t (the last value of the prefix function)."""
+    pi = [0] * len(t)
+    for i in range(1, len(t)):
+        j = pi[i - 1]
+        while j and t[j] != t[i]:
+            j = pi[j - 1]
+        pi[i] = j + (t[j] == t[i])
+    return pi[-1] if t else 0
+
+
+def palindromic_prefix(m):
+    return max(k for k in range(len(m) + 1) if m[:k] == m[:k][::-1])
+
+
+def telling(middle, side):
+    """prefix: the prefix function of middle + reverse(middle) without a separator overshoots (a border longer than
+    the middle, as for `abbab`); suffix: the longest palindromic suffix is longer than the longest prefix one."""
+    if side == "prefix":
+        return max(border(middle + middle[::-1]), border(middle[::-1] + middle)) > len(middle)
+    return palindromic_prefix(middle[::-1]) > palindromic_prefix(middle)
+
+
 if mode == "sample":
     alphabet = letters(3)
     outer = word(rng.randint(1, 3), alphabet)
-    out = text(wrap(outer, middle_with(rng.randint(4, 6), alphabet, opts["kind"])))
+    while True:
+        s = wrap(outer, middle_with(rng.randint(4, 6), alphabet, opts["kind"]))
+        if telling(s[len(outer):len(s) - len(outer)], opts["kind"]):
+            break
+    out = text(s)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     alphabet = letters(rng.choice([1, 2, 2, 3, 26]))
