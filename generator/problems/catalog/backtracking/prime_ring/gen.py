@@ -4,6 +4,7 @@ fixed case=, max kind=, invalid kind=. "Dense" sets are half odd, half even, imp
 until many odd + even pairs sum to a prime (random sets rarely have any ring at all)."""
 import random
 import sys
+from itertools import permutations
 
 seed, mode = int(sys.argv[1]), sys.argv[2]
 opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
@@ -45,8 +46,14 @@ def render(values):
 
 if mode == "sample1":
     out = render(dense(rng.choice([4, 6]), 20))
-elif mode == "sample2":
-    out = render(dense(6, 40))
+elif mode == "sample2":  # some row of prime neighbour sums does not close into a circle (seat N next to seat 1)
+    while True:  # half odd, half even (else no circle), at least one good seating
+        values = rng.sample(range(1, 41, 2), 3) + rng.sample(range(2, 41, 2), 3)
+        rng.shuffle(values)
+        rows = [row for row in permutations(values[1:]) if all(is_prime(x + y) for x, y in zip((values[0], *row), row))]
+        if 0 < sum(is_prime(row[-1] + values[0]) for row in rows) < len(rows):
+            break
+    out = render(values)
 elif mode == "random":
     n = min(MAXN, int(opts["n"]))
     n = rng.randint(2, n)
