@@ -24,12 +24,14 @@ def spelled(x, y):
     return f"{word(x)}+{word(y)}={word(x + y)}"
 
 
-def true_sum(lx, ly, all_ten=False, letters=10):
+def true_sum(lx, ly, all_ten=False, letters=10, no_carry_out=False):
     """A spelled true sum with addends of lx and ly digits (their sum fits maxlen); all_ten: all 10 digits used;
-    else at most `letters` different digits."""
+    else at most `letters` different digits; no_carry_out: the sum is as long as the longer addend."""
     while True:
         x, y = number(lx), number(ly)
         used = len(set(f"{x}{y}{x + y}"))
+        if no_carry_out and len(str(x + y)) > max(lx, ly):
+            continue
         if len(str(x + y)) <= MAXLEN and (used == 10 if all_ten else used <= letters):
             return spelled(x, y)
 
@@ -49,7 +51,8 @@ if mode == "sample1":
     # A classic-looking puzzle with one carry, and a tiny one with several solutions.
     out = render([true_sum(rng.randint(2, 3), rng.randint(2, 3), letters=6), spelled(rng.randint(1, 4), rng.randint(5, 8))])
 elif mode == "sample2":
-    out = render([true_sum(3, 3, letters=6), random_words(3, 2), true_sum(1, 2)])
+    # The first sum has no carry out of its leftmost column, so other digits could make one: they do not count.
+    out = render([true_sum(3, 3, letters=6, no_carry_out=True), random_words(3, 2), true_sum(1, 2)])
 elif mode == "random":
     t, length = min(MAXT, int(opts["t"])), min(MAXLEN - 1, int(opts["len"]))
     letters = int(opts.get("letters", 10))
