@@ -6,6 +6,7 @@ n=12), fixed case=, max kind=, invalid kind=. Vertices are relabelled at random
 except where the label order is the point (the crown graph, which defeats greedy colouring in label order)."""
 import random
 import sys
+from itertools import product
 
 seed, mode = int(sys.argv[1]), sys.argv[2]
 opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
@@ -42,9 +43,16 @@ def crown(pairs):
     return 2 * pairs, edges
 
 
-if mode == "sample1":
+def colourable(n, edges, k):
+    return any(all(c[u] != c[v] for u, v in edges) for c in product(range(k), repeat=n))
+
+
+if mode == "sample1":  # needs 4 colours: three are not always enough
     n = rng.randint(5, 6)
-    out = render(n, random_graph(n, 0.6))
+    edges = random_graph(n, 0.6)
+    while colourable(n, edges, 3):
+        edges = random_graph(n, 0.6)
+    out = render(n, edges)
 elif mode == "sample2":
     n, edges = crown(3)
     out = render(n, edges, relabel=False)
