@@ -81,10 +81,11 @@ if mode == "sample":
         if n == 5:
             edges.append((q[3], q[1], 0))
     elif kind == "impossible":
-        # q1 at least a after 1, q2 at least a after q1, but q2 at most a after 1 (a cycle of negative total).
-        edges = [(1, n, b), (q[1], 1, -a), (q[2], q[1], -a), (1, q[2], a), (n, q[1], c)]
+        # q2 at least a after q1 but at most a - c after it: a contradiction among items that no rule links to from
+        # 1 (edges only lead into 1), and N unreachable from 1 too, so IMPOSSIBLE must win over UNBOUNDED.
+        edges = [(n, 1, -b), (q[2], q[1], -a), (q[1], q[2], a - c), (q[1], 1, -c), (n, q[2], b)]
         if n == 5:
-            edges.append((q[3], n, 1))
+            edges.append((1, q[3], b))
     else:
         # Nothing bounds how late N may come after 1 (N is only ever required to come later).
         edges = [(n, 1, -a), (q[1], 1, -c), (n, q[1], -1), (q[2], n, b)]
