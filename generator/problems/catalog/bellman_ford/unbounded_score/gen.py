@@ -1,5 +1,5 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
-Params: maxn, maxm, maxw. Modes: sample kind=finite|infinite, random lo= hi= [cycle=] [cap=], fixed name=,
+Params: maxn, maxm, maxw. Modes: sample kind=finite|unreached|infinite, random lo= hi= [cycle=] [cap=], fixed name=,
 max cycle= [order=chain], trap [k=], invalid kind=.
 Input: N M, then M one-way edges `u v x` (u != v, |x| <= maxw); vertex N can be reached from vertex 1.
 Vertices fall in three groups: MAIN (1, N and a path between them), DEAD (reached from MAIN, never leading
@@ -68,6 +68,11 @@ if mode == "sample":
         q = [1] + rng.sample(range(2, n), n - 2) + [n]
         edges = [(1, q[1], a), (q[1], n, b), (1, n, a + b - c), (q[1], q[2], -c), (q[2], q[3], c + 1),
                  (q[3], q[2], -c)]
+    elif opts["kind"] == "unreached":
+        # q[1] -> q[2] -> q[1] gains in total and leads to the goal, but 1 cannot reach it: it does not count.
+        n = 4
+        q = [1] + rng.sample(range(2, n), n - 2) + [n]
+        edges = [(1, n, a - b), (q[1], q[2], b), (q[2], q[1], 1 - b), (q[2], n, -c)]
     else:
         # q[1] -> q[2] -> q[1] gains in total and the goal can be reached from it.
         n = rng.randint(4, 5)
