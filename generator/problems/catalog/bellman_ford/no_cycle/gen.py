@@ -1,7 +1,7 @@
 """Test generator for bellman_ford.no_cycle (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 
 Params: maxn, maxm, maxw. No cycle has a negative total: every edge u -> v weighs p(v) - p(u) + c with a hidden
-potential p and c >= 0, so a cycle sums to its c's. Modes: sample kind=hand|hand2; random lo= hi= [dens=];
+potential p and c >= 0, so a cycle sums to its c's. Modes: sample kind=hand|hand2|hand3; random lo= hi= [dens=];
 shape kind=random|reverse_path|dag|ghost|zero_cycles n= m=; fixed name=...; invalid kind=...
 (n=maxn / m=maxm name the bounds)."""
 import random
@@ -86,6 +86,8 @@ HAND = {
     "hand": (5, [(1, 2, 6), (1, 4, 5), (2, 3, -4), (3, 4, -3), (4, 5, 2), (1, 3, 4), (5, 2, 7)]),
     # the best trip to 4 uses the negative edge 2 -> 3 (3 - 5 + 1 = -1); 1 -> 2 -> 3 -> 1 totals 0 (allowed)
     "hand2": (4, [(1, 2, 3), (2, 3, -5), (3, 1, 2), (3, 4, 1), (2, 4, 0)]),
+    # 4 is entered only from 3 (-8), which 1 cannot reach (only 4 leads to 3): IMPOSSIBLE, however negative 3 -> 4
+    "hand3": (4, [(1, 2, 4), (2, 1, -3), (3, 4, -8), (3, 2, 1), (4, 3, 9)]),
 }
 
 
