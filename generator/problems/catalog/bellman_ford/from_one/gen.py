@@ -53,11 +53,12 @@ def graph(n, m, cap, cycle="none", reach_prob=1.0, chain=False):
 
 
 if mode == "sample":
-    n = rng.randint(4, 5)
+    n = 5 if opts["kind"] == "plain" else rng.randint(4, 5)
     q = [1] + rng.sample(range(2, n + 1), n - 1)
     a, b, c = rng.randint(2, 6), rng.randint(3, 8), rng.randint(2, 5)
     if opts["kind"] == "plain":
-        # A detour through a negative edge is cheaper than the direct edge; the last vertex is unreachable.
+        # A detour through a negative edge is cheaper than the direct edge; the last two vertices are unreachable,
+        # and the negative edge between them changes nothing (no trip from 1 can use it).
         edges = [(q[0], q[1], a), (q[1], q[2], -b), (q[0], q[2], a - b + rng.randint(1, 4)), (q[2], q[1], b + 1)]
         if n == 5:
             edges.append((q[4], q[3], -c))
