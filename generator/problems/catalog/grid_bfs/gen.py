@@ -6,6 +6,7 @@ trap, far, dense; invalid inputs: too_big, bad_char, no_start, no_exit, extra_ro
 """
 import random
 import sys
+from collections import deque
 
 seed, mode = int(sys.argv[1]), sys.argv[2]
 opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
@@ -95,7 +96,62 @@ def far_apart(cells):
 
 def sample():
     n, m = rng.randint(3, 5), rng.randint(3, 5)
+    if VARIANT == "break_walls":
+        # Redrawn until a BFS that remembers only the cell (not how many walls were broken to reach it) answers
+        # otherwise: the first way into some cell breaks more walls than a later one and blocks the route on; and
+        # until the first route a depth-first search finds is not a shortest one.
+        while True:
+            cells = grid(n, m, 0.4)
+            best = wall_moves(cells, K)
+            if best != wall_moves(cells, K, cell_only=True) and best != first_route(cells, K):
+                return render(cells)
+            n, m = rng.randint(3, 5), rng.randint(3, 5)
     return render(grid(n, m, 0.15, exits_for(n, m)))  # sparse walls: samples usually have a route
+
+
+def first_route(cells, k):
+    """break_walls: the length of the first route a depth-first search over (cell, walls broken) finds (right,
+    down, left, up), a wrong answer."""
+    n, m = len(cells), len(cells[0])
+    start = next((r, c) for r in range(n) for c in range(m) if cells[r][c] == "S")
+    seen, stack = {(start, 0)}, [(start, 0, 0, iter(((0, 1), (1, 0), (0, -1), (-1, 0))))]
+    while stack:
+        (r, c), used, d, dirs = stack[-1]
+        if cells[r][c] == "E":
+            return d
+        for dr, dc in dirs:
+            nr, nc = r + dr, c + dc
+            if 0 <= nr < n and 0 <= nc < m:
+                nu = used + (cells[nr][nc] == "#")
+                if nu <= k and ((nr, nc), nu) not in seen:
+                    seen.add(((nr, nc), nu))
+                    stack.append(((nr, nc), nu, d + 1, iter(((0, 1), (1, 0), (0, -1), (-1, 0)))))
+                    break
+        else:
+            stack.pop()
+    return -1
+
+
+def wall_moves(cells, k, cell_only=False):
+    """break_walls: the fewest moves from S to E breaking at most k walls; cell_only=True keeps one state per cell
+    (the first to reach it, up/down/left/right order), a wrong search."""
+    n, m = len(cells), len(cells[0])
+    start = next((r, c) for r in range(n) for c in range(m) if cells[r][c] == "S")
+    first = (start, 0)
+    dist, todo = {(start if cell_only else first): 0}, deque([first])
+    while todo:
+        (r, c), used = todo.popleft()
+        here = dist[(r, c) if cell_only else ((r, c), used)]
+        if cells[r][c] == "E":
+            return here
+        for nr, nc in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)):
+            if 0 <= nr < n and 0 <= nc < m:
+                nu = used + (cells[nr][nc] == "#")
+                key = (nr, nc) if cell_only else ((nr, nc), nu)
+                if nu <= k and key not in dist:
+                    dist[key] = here + 1
+                    todo.append(((nr, nc), nu))
+    return -1
 
 
 def invalid(kind):

@@ -3,7 +3,8 @@
 The shared gen.py's samples have sparse walls, and at seed 5 both shortest routes were the straight N + M - 2 moves
 (6 and 6), so a program printing N + M - 2 passed both samples without any search. This draws 4-6 by 4-6 grids with
 about a third of the cells walled and redraws until the corner is reachable but only by a detour: the answer is at
-least N + M (two moves more than the straight count)."""
+least N + M (two moves more than the straight count), and until the first route a depth-first search finds is not
+a shortest one."""
 import random
 import sys
 from collections import deque
@@ -25,11 +26,30 @@ def moves(cells, n, m):
     return dist.get((n - 1, m - 1), -1)
 
 
+def first_route(cells, n, m):
+    """The length of the first route a depth-first search finds (right, down, left, up), a wrong answer."""
+    seen, stack = {(0, 0)}, [(0, 0, 0, iter(((0, 1), (1, 0), (0, -1), (-1, 0))))]
+    while stack:
+        r, c, d, dirs = stack[-1]
+        if (r, c) == (n - 1, m - 1):
+            return d
+        for dr, dc in dirs:
+            nr, nc = r + dr, c + dc
+            if 0 <= nr < n and 0 <= nc < m and cells[nr][nc] != "#" and (nr, nc) not in seen:
+                seen.add((nr, nc))
+                stack.append((nr, nc, d + 1, iter(((0, 1), (1, 0), (0, -1), (-1, 0)))))
+                break
+        else:
+            stack.pop()
+    return -1
+
+
 while True:
     n, m = rng.randint(4, 6), rng.randint(4, 6)
     cells = [["#" if rng.random() < 0.35 else "." for _ in range(m)] for _ in range(n)]
     cells[0][0], cells[n - 1][m - 1] = "S", "E"
-    if moves(cells, n, m) >= n + m:
+    best = moves(cells, n, m)
+    if best >= n + m and first_route(cells, n, m) != best:
         break
 print(n, m)
 for row in cells:
