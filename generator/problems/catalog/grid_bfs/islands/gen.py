@@ -30,6 +30,29 @@ def render(cells):
     return f"{len(cells)} {len(cells[0])}\n" + "\n".join("".join(row) for row in cells) + "\n"
 
 
+def largest(cells, mark_at_pop=False):
+    """The largest cluster's size; mark_at_pop=True marks a cell only when it is popped, so a cell pushed by two
+    neighbours counts twice (a wrong search)."""
+    n, m = len(cells), len(cells[0])
+    seen, best = set(), 0
+    for start in ((r, c) for r in range(n) for c in range(m) if cells[r][c] == "#"):
+        if start in seen:
+            continue
+        size, stack = 0, [start]
+        seen.add(start)
+        while stack:
+            r, c = stack.pop()
+            seen.add((r, c))
+            size += 1
+            for nr, nc in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)):
+                if 0 <= nr < n and 0 <= nc < m and cells[nr][nc] == "#" and (nr, nc) not in seen:
+                    stack.append((nr, nc))
+                    if not mark_at_pop:
+                        seen.add((nr, nc))
+        best = max(best, size)
+    return best
+
+
 def blobby(n, m, density):
     return [["#" if rng.random() < density else "." for _ in range(m)] for _ in range(n)]
 
@@ -99,7 +122,15 @@ def invalid(kind):
     raise SystemExit(f"unknown invalid kind {kind}")
 
 
-if mode == "sample":
+if mode == "sample" and opts.get("kind") == "loop":
+    # largest_island: random, redrawn until counting a cell once per time it is pushed (marking it only when it is
+    # popped) gives another largest size: the largest cluster has a 2 x 2 block or a loop.
+    while True:
+        cells = blobby(rng.randint(3, 6), rng.randint(3, 6), rng.choice([0.4, 0.5, 0.6]))
+        if largest(cells) != largest(cells, mark_at_pop=True):
+            break
+    out = render(cells)
+elif mode == "sample":
     out = render(varied(rng.choice(SAMPLES))) if opts.get("kind") == "hand" else \
         render(blobby(rng.randint(3, 6), rng.randint(3, 6), rng.choice([0.4, 0.5, 0.6])))
 elif mode == "random":

@@ -48,6 +48,25 @@ def random_grid(n, m, top):
     return [[rng.randint(1, top) for _ in range(m)] for _ in range(n)]
 
 
+def zones(cells, level):
+    """The number of safe zones at this level."""
+    n, m = len(cells), len(cells[0])
+    seen, count = {(r, c) for r in range(n) for c in range(m) if cells[r][c] <= level}, 0
+    for start in ((r, c) for r in range(n) for c in range(m)):
+        if start in seen:
+            continue
+        count += 1
+        seen.add(start)
+        stack = [start]
+        while stack:
+            r, c = stack.pop()
+            for cell in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)):
+                if 0 <= cell[0] < n and 0 <= cell[1] < m and cell not in seen:
+                    seen.add(cell)
+                    stack.append(cell)
+    return count
+
+
 def checker(n, m):
     cut = rng.randint(1, MAXH // 2)
     return [[rng.randint(cut + 1, MAXH) if (r + c) % 2 else rng.randint(1, cut) for c in range(m)] for r in range(n)]
@@ -122,8 +141,14 @@ def invalid(kind):
 if mode == "sample":
     if opts.get("kind") == "hand":
         out = render(varied(rng.choice(SAMPLES)))
-    else:
-        out = render(random_grid(rng.randint(4, 6), rng.randint(4, 6), rng.randint(4, 9)))
+    else:  # redrawn until the count of zones falls and rises again, above its first peak
+        while True:
+            cells = random_grid(rng.randint(4, 6), rng.randint(4, 6), rng.randint(4, 9))
+            counts = [zones(cells, r) for r in range(max(map(max, cells)) + 1)]
+            drop = next(i for i in range(len(counts)) if i + 1 == len(counts) or counts[i + 1] < counts[i])
+            if max(counts) > counts[drop]:
+                break
+        out = render(cells)
 elif mode == "random":
     lo, hi = int(opts["lo"]), min(MAXN, int(opts["hi"]))
     top = dim("top") if "top" in opts else rng.choice([1, 2, 3, 5, 9, MAXH])
