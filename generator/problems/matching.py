@@ -88,8 +88,9 @@ def _problem_number(number: str) -> re.Pattern[str]:
     """A Baekjoon problem number a topic lists ("1753", "백준 1753번 같은 문제", "최솟값 찾기 11003"): the number as a
     word of its own (번 may follow), not a bound after a variable ("n 1753", from "N ≤ 1753"), not a count, a year,
     an ordinal, a size or one end of a range ("1753개", "1753년", "1753번째", "1753 이하의", "-1753 ~ 1753", "1.1753").
-    "1753 문제" is problem 1753 (prompt_terms reads no count there either)."""
-    return re.compile(rf"(?<![\w\-+.,^])(?<! [a-z] )(?<!\d ){number}번?(?= )"
+    "1753 문제" is problem 1753 (prompt_terms reads no count there either). Not after "leetcode": topics list
+    LeetCode's numbers with the site's name ("leetcode 200")."""
+    return re.compile(rf"(?<![\w\-+.,^])(?<! [a-z] )(?<!\d )(?<!leetcode )(?<!리트코드 ){number}번?(?= )"
                       rf"(?! (?:이하|이상|미만|초과|개|문항|명|년|초 |x |ms |mb |kb ))")
 
 
@@ -102,10 +103,12 @@ def _ascii_pattern(keyword: str) -> re.Pattern[str]:
     # Learners writing English as a second language drop articles and plurals: "meet in middle", "all pair shortest
     # path", "strongly connected component" — an inner "the" is optional, and so is the s of a plural word after
     # a phrase's first ("coins" and "paths in a grid" keep theirs: "coin change", "shortest path in a grid").
+    # A hyphen may stand for the space between two words ("01-BFS", "edit-distance", "sliding-window"), as 0-1 BFS,
+    # union-find and bellman-ford have theirs.
     words = keyword.split(" ")
     parts = []
     for i, (w, nxt) in enumerate(zip(words, words[1:])):
-        gap = " ?" if w[-1:].isalpha() and nxt[:1].isalpha() else " "
+        gap = "[ \\-]?" if w[-1:].isalpha() and nxt[:1].isalpha() else "[ \\-]"
         parts.append(f"(?:the{gap})?" if w == "the" and i > 0
                      else (_plural_optional(w) if i > 0 else re.escape(w)) + gap)
     body = "".join(parts) + (_plural_optional(words[-1]) if len(words) > 1 else re.escape(words[-1]))
@@ -225,7 +228,8 @@ def _means_before_name(padded: str, keyword: str) -> bool:
 
 
 def _squash(keyword: str) -> str:
-    return _canon(keyword).replace(" ", "").lower()
+    # a hyphen joins words as a space does ("union-find" and "union find" are one phrase)
+    return _canon(keyword).replace(" ", "").replace("-", "").lower()
 
 
 def _marks(padded: str, pool, raw: dict[int, tuple[str, ...]]) -> tuple[set[str], set[str]]:
@@ -458,9 +462,10 @@ def unstated_difficulty(prompt: str, default: Difficulty = Difficulty.easy) -> D
     return min(have, key=lambda d: (abs(order.index(d) - order.index(default)), order.index(d)))
 
 
-# An exact hit this light (a 2-syllable Korean word, a 4-letter English one) may be a piece of a longer phrase typed
-# wrong: "이분탐섹" holds 이분 (bipartite) but means 이분 탐색.
-_LIGHT_HIT = 4
+# An exact hit this light (a 2-syllable Korean word, an English word of up to 8 letters) may be a piece of a longer
+# phrase typed wrong: "이분탐섹" holds 이분 (bipartite) but means 이분 탐색, "topologcal sorting" holds sorting and
+# "priorty queue" queue, but they mean a topological sort and a priority queue.
+_LIGHT_HIT = 8
 # Two fields named together that make one technique: "트리에서 하는 DP", "dynamic programming on trees".
 _FIELD_PAIRS = {frozenset({"trees", "dp"}): "tree_dp"}
 
@@ -501,7 +506,8 @@ def _mixed_area(prompt: str, ranked):
     found = {topic.name: {_squash(k) for k in topic.keywords if _contains(padded, k)} for topic in families()}
     every = {hit for hits in found.values() for hit in hits}
     named = {name for name, hits in found.items()
-             if any(not any(hit != other and hit in other for other in every) for hit in hits)}
+             if any(not any(hit != other and (hit in other or hit.endswith("s") and hit[:-1] in other)
+                            for other in every) for hit in hits)}
     fitting = [area for area in areas() if len(named) >= 2 and named <= {t.name for t in area.member_topics}]
     if not fitting:
         return None
@@ -509,7 +515,35 @@ def _mixed_area(prompt: str, ranked):
     return [(sum(score for score, _, _ in ranked), area, tuple(sorted(h for name in named for h in found[name])))]
 
 
+# A form-like line that says which topic is asked for: "Topic: KMP", "This week's topic is tries", "주제: 스택",
+# "주제는 위상 정렬", "テーマ：累積和", "[topic] heap". Up to the end of its sentence or line.
+_TOPIC_LABEL = re.compile(r"(?:(?<![a-z])topic(?!s)|주제|テーマ)(?:\s*\]|\s*[:=：]|\s+is\b|는|은)\s*([^.;\n。]+)",
+                          re.IGNORECASE)
+
+
+# The technique a request is focused on: "다익스트라 위주로 4문제", "트라이 중심으로", "focus on Bellman-Ford",
+# "mainly tries" — the words of that clause before 위주/중심 or after the English marker.
+_FOCUS = re.compile(r"([^.,;!?\n。]+?)\s*(?:위주|중심으로|중심의)|(?<![a-z])(?:focus(?:ed|ing)? on|mainly|mostly)\s+([^.,;!?\n]+)",
+                    re.IGNORECASE)
+
+
+def _labelled_topic(prompt: str) -> str | None:
+    """The text after the prompt's last topic label, when it names a topic or an area, or else the clause a focus
+    word marks, when it names a topic: other techniques the prompt mentions ("Previous weeks: sorting, greedy,
+    binary search. This week's topic: KMP", "지난주에는 DFS, BFS를 했고 … 다익스트라 위주로") are context, not the ask."""
+    for found in reversed(list(_TOPIC_LABEL.finditer(prompt))):
+        text = found.group(1)
+        if rank_topics(text) or rank_topics(text, areas()):
+            return text if text.strip() != prompt.strip() else None
+    for found in _FOCUS.finditer(prompt):
+        text = found.group(1) or found.group(2)
+        if rank_topics(text) and text.strip() != prompt.strip():
+            return text
+    return None
+
+
 def match_family(prompt: str, difficulty: Difficulty | None = None, language: str = "en") -> FamilyMatch:
+    prompt = _labelled_topic(prompt) or prompt
     # A named technique always wins over a field: "DP 배낭 문제" is knapsack, "DP 문제" is the DP area.
     # A topic named with a typo ("segmnet tree") still beats a field named right ("tree").
     ranked = rank_topics(prompt)

@@ -90,7 +90,7 @@ _WORDS: list[tuple[str, Difficulty]] = [
      r"(?<![a-z])tutorial(?![a-z])|(?<![a-z])intro(?:ductory)?(?![a-z])|(?<![a-z])very easy(?![a-z])|(?<![a-z])warm[- ]?up(?![a-z])|入門|超簡単|とても簡単", Difficulty.tutorial),
     # hard (before medium: "어려운 중급" is rare, "상급" must not read as 상 + 급 twice)
     (r"어려운|어려움|어렵게|어렵고|어려워|심화|빡센|(?<![가-힣])하드(?:한|하게|로|급)?(?![가-힣])|빡세게|빡쎈|빡구현|고급|상급|최상급|(?<![가-힣])최상(?=\s*(?:난이도|수준|레벨|$))|극악|(?<![a-z])(?<!medium-)(?<!medium )(?<!medium/)hard(?:er|est)?(?![a-z])|(?<![a-z])(?<!medium )difficult(?![a-z])|"
-     r"(?<![a-z])advanced(?![a-z])|(?<![a-z])challenging(?![a-z])|難しい|難しめ|上級|難問", Difficulty.hard),
+     r"(?<![a-z])advanced(?![a-z])|(?<![a-z])challenging(?![a-z])|(?<![a-z])expert(?![a-z])|難しい|難しめ|上級|難問", Difficulty.hard),
     # medium
     (r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤|으로|짜리)?(?=\s*(?:$|[,.!?)]|난이도|정도|수준|문제|\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:문제|개)))|적당한|무난한|(?<![a-z])medium(?:[- /]hard| difficult(?:y|ies)?)?(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|(?<![a-z])middle(?= level| difficulty)|"
      r"普通|中級|中くらい", Difficulty.medium),
@@ -259,8 +259,11 @@ def _english_number(word: str) -> int:
 
 _ENGLISH_NUMBER = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty"
 # A settings line of a multi-line or form-like prompt: "개수: 3", "문제 수 = 4", "count: 2", "問題数：5".
+# The label may stand in brackets and the number follow a space alone where it ends the item ("[count] 3",
+# "count 2; topic: …", "주제 0-1 BFS, 개수 2, 난이도 어려움"), and be a word ("How many: three.").
 _COUNT_FIELD = (r"(?:개수|갯수|문제\s*개수|문제\s*수|문항\s*수|수량|(?<![a-z])count|number of problems|how many|問題数)"
-                r"[*_`]*\s*[:=：]\s*[*_`]*\s*(-?\d{1,4})(?![0-9])(?!\s*[≤<≥>^*×/]|\.\d|,\d{3})")  # not "개수: 1 ≤ N", "count = 10^5"
+                r"[*_`\])]*(?:\s*[:=：]\s*[*_`]*\s*(-?\d{1,4}|" + _ENGLISH_NUMBER + r")(?![0-9a-z])"
+                r"|\s+(\d{1,3})(?=\s*(?:[,;.!?]|$)))(?!\s*[≤<≥>^*×/]|\.\d|,\d{3})")  # not "개수: 1 ≤ N", "count = 10^5"
 
 
 # A count of the data a task works on, not of problems: "분수 두 개 더해서", "수 세 개를 곱한", "두 개를 합쳐".
@@ -272,7 +275,7 @@ def _count(text: str) -> tuple[int | None, str]:
     POST /jobs refuses rather than serve one problem."""
     natives = "|".join(sorted({*_NATIVE, "열다섯", "열두", "열한", "스물두"}, key=len, reverse=True))
     patterns: list[tuple[str, callable]] = [
-        (_COUNT_FIELD, lambda m: int(m.group(1))),
+        (_COUNT_FIELD, lambda m: _english_number(m.group(1) or m.group(2))),
         (rf"(?<![0-9.,^])(\d{{1,4}})\s*{_UNIT_KO}", lambda m: int(m.group(1))),
         (r"(?<![0-9.,^])(\d{1,4})\s*(?:問|つ|個)", lambda m: int(m.group(1))),
         (r"([一二三四五六七八九十]+)\s*(?:問|つ|個|題)", lambda m: _kanji(m.group(1))),
@@ -284,26 +287,37 @@ def _count(text: str) -> tuple[int | None, str]:
          rf"문제\s*(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?:만|씩|정도|쯤)", lambda m: _NATIVE[m.group(1) or m.group(2)]),
         (rf"{_NOT_HANGUL_BEFORE}(하나)(?:만|씩)?{_NOT_HANGUL_AFTER}", lambda m: 1),
         # "x3", "x 2", "3x" — but "5 x 5 격자" and "2 x n 타일링" are sizes, not counts
-        (r"(?<![a-z0-9])(?<![0-9]\s)x\s?(\d{1,3})(?![0-9a-z])(?!\s*[x×*]\s*\d)|"
-         r"(?<![a-z0-9.])(\d{1,3})\s?x(?![a-z0-9])(?!\s*(?:\d|[a-z](?![a-z0-9])))",
-         lambda m: int(m.group(1) or m.group(2))),
-        (r"(?<![a-z0-9.])(\d{1,4})\s+of them\b", lambda m: int(m.group(1))),
+        (r"(?<![a-z0-9])(?<![0-9]\s)[x×]\s?(\d{1,3})(?![0-9a-z])(?!\s*[x×*]\s*\d)|"
+         r"(?<![a-z0-9.])(\d{1,3})\s?[x×](?![a-z0-9])(?!\s*(?:\d|[a-z](?![a-z0-9])))|"
+         # "dijkstra * 2": a star and a number ending the prompt (not "2 * n", not "**bold**")
+         r"(?<![0-9*\s])\s*\*\s?(\d{1,2})\s*$",
+         lambda m: int(m.group(1) or m.group(2) or m.group(3))),
+        (r"(?<![a-z0-9.])(\d{1,4})\s+of (?:them|those|these)\b", lambda m: int(m.group(1))),
         # "please 2 medium dijkstra", "3 hard dp": a number right before a level word is the count
         (r"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{1,2})\s+(?=(?:easy|medium|hard|tutorial|beginner|intermediate|advanced)\b)",
          lambda m: int(m.group(1))),
         # a range asks for its upper end, as 두세 개 does: "two or three problems", "2-3 problems", "3 to 5 tasks"
         (rf"(?<![a-z0-9.^=<>≤≥+\-*/])\b([1-9]\d?|{_ENGLISH_NUMBER})\s*(?:or|to|~|-|–)\s*([1-9]\d?|{_ENGLISH_NUMBER})"
-         rf"\s+(?:[a-z0-9'\-/]+\s+){{0,5}}?{_UNIT_EN}\b",
+         rf"\s+(?:[a-z0-9'\-/()]+\s+){{0,5}}?{_UNIT_EN}\b",
          lambda m: max(_english_number(m.group(1)), _english_number(m.group(2)))),
-        (rf"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{{1,4}})\s+(?:[a-z0-9'\-/]+\s+){{0,5}}?{_UNIT_EN}\b", lambda m: int(m.group(1))),
+        (rf"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{{1,4}})\s+(?:[a-z0-9'\-/()]+\s+){{0,5}}?{_UNIT_EN}\b", lambda m: int(m.group(1))),
         (rf"\b(half a dozen|a dozen|dozen|a couple of|a couple|couple of|a pair of|one|two|three|four|five|six|seven|eight|nine|"
-         rf"ten|eleven|twelve|fifteen|twenty|thirty)(?!\s*-?\s*pointers?\b)\s+(?:[a-z0-9'\-/]+\s+){{0,5}}?{_UNIT_EN}\b",
+         rf"ten|eleven|twelve|fifteen|twenty|thirty)(?!\s*-?\s*(?:pointers?|sum)\b)\s+(?:[a-z0-9'\-/()]+\s+){{0,5}}?{_UNIT_EN}\b",
          lambda m: _ENGLISH[m.group(1)]),
-        (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+of them\b",
+        (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+of (?:them|those|these)\b",
          lambda m: _ENGLISH[m.group(1)]),
         (r"(?<![a-z])(half a dozen|a dozen|dozen)(?![a-z])", lambda m: _ENGLISH[m.group(1)]),
         # "knapsack problems, a couple": a couple or a pair as the prompt's last item
         (r"(?<![a-z])(a couple|a pair)(?: of them)?\s*[.!?]*\s*(?:,|$)", lambda m: 2),
+        # an approximate count ("three-ish stack problems", "BFS on grids, three or so, easy"), one offered with
+        # please or maybe ("2 please.", "Maybe two?"), or before "on" a topic ("practice problems: 3 on bit tricks")
+        (rf"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{{1,2}}|{_ENGLISH_NUMBER})(?:\s*-\s*ish|ish| or so)(?![a-z0-9])",
+         lambda m: _english_number(m.group(1))),
+        (rf"(?:^|[.!?,:;]\s*|\bmaybe\s+)(\d{{1,2}}|{_ENGLISH_NUMBER})\s+(?:please|pls|plz)\b|"
+         rf"\bmaybe\s+(\d{{1,2}}|{_ENGLISH_NUMBER})\s*(?:[.!?]|$)",
+         lambda m: _english_number(m.group(1) or m.group(2))),
+        (rf"(?:[:,]|\b(?:me|make|want|need|get|give|generate|create))\s*(\d{{1,2}}|{_ENGLISH_NUMBER})\s+on\s+(?=[a-z])",
+         lambda m: _english_number(m.group(1))),
         # the number after the unit, as Korean puts it after 문제 ("problem two", "grid bfs problems 5, easy",
         # "many dp problem, five"), or a count of pieces (개 said in English: "2 pieces", "one piece") — only where
         # it ends the prompt or a clause ("problem 1753 of the archive" is a problem's number)
@@ -322,6 +336,8 @@ def _count(text: str) -> tuple[int | None, str]:
                 continue  # "N-1개의 간선", "k+1 problems": an expression, no count
             if _DATA_AFTER.match(text, found.end()) and not re.search(r"(?:문제|문항)\s*$", before):
                 continue  # "분수 두 개 더해서", "수 세 개를 곱한": numbers of the task's data, no count
+            if re.search(r"(?:leetcode|리트코드)\s*#?\s*$", before):
+                continue  # "LeetCode 1 two sum style problems": a problem's number
             if number >= 1000 and number % 100 and re.fullmatch(r"\d+ 문제", found.group(0)):
                 continue  # "백준 1753 문제": a problem's number; "1000 문제" or "1753문제" would be a count
             if before.endswith("-") and not before[-2:-1].isalnum():
@@ -352,6 +368,10 @@ def _bare_count(text: str, difficulty_words: str) -> tuple[int | None, str]:
     item = re.search(r"(?:^|,)\s*(\d{1,3})\s*(?=,|$)", text)
     if item and len(re.findall(r"\d+", text)) == 1 and int(item.group(1)) > 0:
         return int(item.group(1)), item.group(0).strip(" ,")
+    # the last item, where the other numbers are problem numbers ("LeetCode 743 network delay time style, 2")
+    last = re.search(r",\s*([1-9]|1[0-9]|20)\s*[.!?]*$", text)
+    if last and all(len(n) >= 3 for n in re.findall(r"\d+", text[:last.start()])):
+        return int(last.group(1)), last.group(0).strip(" ,.!?")
     # a search-box query: a technique's English name or acronym and a number, nothing else ("dfs 3", "union-find 5",
     # "binary serach 2"); a Korean title keeps its number ("숨바꼭질 3", "동전 2", "lcs 2" stay one problem)
     query = re.fullmatch(r"([a-z][a-z\-']*(?: [a-z\-']+){0,2})\s+([1-9]|1[0-9]|20)", text)

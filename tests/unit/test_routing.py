@@ -1189,6 +1189,107 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('해쉬맵 문제', 'hash_map', 'easy', 1), ('롤링 해쉬 문제 두 개', 'string_hashing', 'easy', 2),
     ('dfs 3', 'components', 'easy', 3), ('union-find 5', 'union_find', 'easy', 5),
     ('please 2 medium dijkstra', 'dijkstra', 'medium', 2),
+    # routing9 (session 15), a ninth blind set: Japanese, typos, chatty requests with the topic late or labelled,
+    # LeetCode numbers, operations in words, odd counts (×3, "three-ish", "2 please", "[count] 3"), emoji and markdown
+    ('セグメント木の問題を3つ作って', 'segment_tree', 'easy', 3),
+    ('素数判定とエラトステネスの篩の問題を3問', 'sieve', 'easy', 3),
+    ('優先度付きキューの問題を3問', 'heap', 'easy', 3),
+    ('全探索の問題を2問', 'brute_force', 'easy', 2),
+    ('最小共通祖先（LCA）の問題を2問', 'lca', 'easy', 2),
+    ('01-BFSの問題を2問', 'zero_one_bfs', 'easy', 2),  # fixed
+    ('KMP法の問題を2問', 'kmp', 'easy', 2),
+    ('シミュレーション（実装）問題を2問', 'implementation', 'easy', 2),
+    ('グリッド上の経路数を数えるDPを3問', 'grid_dp', 'easy', 3),  # fixed
+    ('数学（整数論）の問題を3問', 'math', 'easy', 3),
+    ('凸包の問題を3問', None, None, None),
+    ('topologcal sorting medium', 'topological_sort', 'medium', 1),  # fixed
+    ('backtraking problem, one', 'backtracking', 'easy', 1),
+    ('priorty queue problems', 'heap', 'easy', 1),  # fixed
+    ('floyd warshal 3 problems', 'floyd_warshall', 'easy', 3),
+    ('edit distnace problem hard', 'lcs', 'hard', 1),
+    ('strongly conected components, 1 hard', 'scc', 'hard', 1),
+    ('다잌스트라 쉬운거 2개', 'dijkstra', 'easy', 2),
+    ('크루스컬 알고리즘 문제 3개', 'mst', 'easy', 3),
+    ('안녕하세요! 저는 대학교에서 알고리즘 스터디를 운영하고 있는데요, 이번 주 주제가 그래프라서 고민하다가 결국 위상 정렬로 정했어요. 보통 난이도로 3문제 부탁드려요', 'topological_sort', 'medium', 3),
+    ("so I was talking with my friend about interview prep and we both agreed that the thing we're weakest at is dynamic programming on grids, like counting paths and min path sums. could you make 3 of those?", 'grid_dp', 'easy', 3),  # fixed
+    ('Requirements: difficulty hard; count 2; topic: segment trees with lazy propagation', 'segment_tree', 'hard', 2),  # fixed
+    ("I've been grinding leetcode for months and honestly hash maps are still my weak point when it comes to counting things, so give me 5 problems on that", 'hash_map', 'easy', 5),
+    ("I'd like a few problems for a workshop. Audience: high-schoolers. Level: beginner. Topic: prefix sums. How many: three.", 'prefix_sums', 'tutorial', 3),  # fixed
+    ('면접 대비로 여러 가지 해보고 싶은데 일단 이번에는 힙(우선순위 큐) 위주로 가고 싶어요. 3문제, 난이도는 상관 없어요', 'heap', 'easy', 3),
+    ("Honestly anything is fine as long as it's about tries. 2 please.", 'trie', 'easy', 2),  # fixed
+    ("Context: competitive programming club, week 7. Previous weeks: sorting, greedy, binary search, two pointers. This week's topic: KMP. Need 3 problems, medium.", 'kmp', 'medium', 3),  # fixed
+    ('지난주에는 DFS, BFS를 했고 이번 주에는 최단 경로를 할 차례입니다. 다익스트라 위주로 4문제 만들어 주세요', 'dijkstra', 'easy', 4),  # fixed
+    ('여러 주제 중에 고르라면 저는 투 포인터요. 쉬운 걸로 세 개 주세요', 'two_pointers', 'easy', 3),
+    ("I'm writing a blog post about bit tricks and want some practice problems to go with it: 3 on bit manipulation, easy", 'bit_manipulation', 'easy', 3),  # fixed
+    ("First of all thanks for the tool, it's great. Second, can I get some practice on strongly connected components? Maybe two?", 'scc', 'medium', 2),  # fixed
+    ('팀 연습용: 주제 0-1 BFS, 개수 2, 난이도 어려움', 'zero_one_bfs', 'hard', 2),  # fixed
+    ('이번 학기 자료구조 기말고사 대비로 큐/덱 문제 네 개만 만들어 주세요. 너무 어렵지 않게요', 'queue_deque', 'easy', 4),
+    ('백준 7576 토마토 스타일', 'grid_bfs', 'easy', 1),
+    ('백준 12865 평범한 배낭 비슷한 문제 2개', 'knapsack', 'easy', 2),
+    ('백준 2042 구간 합 구하기 같은 문제 2개', 'segment_tree', 'easy', 2),
+    ('백준 1167 트리의 지름 같은 문제', 'tree_diameter', 'easy', 1),
+    ('백준 1929 소수 구하기 같은 문제 2개', 'sieve', 'easy', 2),
+    ('백준 5052 전화번호 목록 같은 문제', 'trie', 'easy', 1),
+    ('LeetCode 200 style, 3 problems', 'grid_bfs', 'easy', 3),  # fixed
+    ('LeetCode 743 network delay time style, 2', 'dijkstra', 'easy', 2),  # fixed
+    ('leetcode 1143 style problem', 'lcs', 'easy', 1),  # fixed
+    ('LeetCode 300 style', 'lis', 'easy', 1),  # fixed
+    ('LeetCode 239 style problems', 'monotonic_deque', 'easy', 1),  # fixed
+    ('LeetCode 84 largest rectangle in histogram style', 'stack', 'easy', 1),
+    ('LeetCode 684 redundant connection style, 2', 'union_find', 'easy', 2),  # fixed
+    ('LeetCode 295 find median from data stream style', 'heap', 'easy', 1),
+    ('LeetCode 136 single number style', 'bit_manipulation', 'easy', 1),  # fixed
+    ('LeetCode 785 is graph bipartite style', 'bipartite', 'easy', 1),
+    ('LeetCode 1192 critical connections style', 'components', 'easy', 1),  # fixed
+    ('Tower of Hanoi problems', None, None, None),
+    ('최소 비용으로 모든 도시 연결하는 문제 3개', 'mst', 'easy', 3),  # fixed
+    ('두 사람이 같은 그룹인지 판별하는 문제 3개', 'union_find', 'easy', 3),  # fixed
+    ('정렬된 배열에서 값을 빠르게 찾는 문제 2개', 'binary_search', 'easy', 2),  # fixed
+    ('가장 작은 값을 계속 꺼내야 하는 문제', 'heap', 'easy', 1),  # fixed
+    ('후입선출 구조를 쓰는 문제', 'stack', 'easy', 1),  # fixed
+    ('선입선출 자료구조 문제 두 개', 'queue_deque', 'easy', 2),  # fixed
+    ('트리에서 두 노드의 가장 가까운 공통 조상 찾는 문제', 'lca', 'easy', 1),
+    ('큰 수의 거듭제곱을 1,000,000,007로 나눈 나머지 구하기', 'modpow', 'easy', 1),
+    ('미로에서 출구까지 최소 몇 칸 이동하는지', 'grid_bfs', 'easy', 1),
+    ('큰 좌표를 작은 번호로 바꿔서 푸는 문제', 'coordinate_compression', 'easy', 1),  # fixed
+    ('배열을 반으로 나눠 각각 부분합을 구해 합치는 문제', 'meet_in_the_middle', 'medium', 1),  # fixed
+    ('connect all cities with minimum total cable cost, 2 problems', 'mst', 'easy', 2),  # fixed
+    ('cheapest route from one city to all others, positive weights', 'dijkstra', 'easy', 1),  # fixed
+    ('merge groups of friends and ask whether two people are in the same group', 'union_find', 'easy', 1),  # fixed
+    ('count how many times a pattern occurs in a text in linear time', 'kmp', 'easy', 1),  # fixed
+    ('minimum number of moves for a knight on a chessboard', 'grid_bfs', 'easy', 1),  # fixed
+    ('schedule the most non-overlapping meetings', 'greedy', 'easy', 1),  # fixed
+    ('count subarrays with sum exactly k using prefix sums', 'prefix_sums', 'easy', 1),
+    ('find the maximum in every window of size k', 'monotonic_deque', 'easy', 1),  # fixed
+    ('three-ish stack problems', 'stack', 'easy', 3),  # fixed
+    ('브론즈 수준 정렬 문제 3개', 'sorting', 'tutorial', 3),
+    ('BFS on grids, three or so, easy-ish', 'grid_bfs', 'easy', 3),  # fixed
+    ('beginner-friendly recursion backtracking, 2', 'backtracking', 'tutorial', 2),
+    ('아주 기초적인 큐 문제 하나', 'queue_deque', 'tutorial', 1),
+    ('MST, one problem, expert level', 'mst', 'hard', 1),  # fixed
+    ('give me two (2) hard dijkstra problems', 'dijkstra', 'hard', 2),  # fixed
+    ('sieve problems ×3', 'sieve', 'easy', 3),  # fixed
+    ('dijkstra * 2', 'dijkstra', 'easy', 2),  # fixed
+    ('LIS 문제 네 개, 난이도 상', 'lis', 'hard', 4),
+    ('우선순위 큐 2~3개', 'heap', 'easy', 3),
+    ('`union-find` ×3 (easy)', 'union_find', 'easy', 3),  # fixed
+    ('📚 이분 탐색 📚 초급 2문제 부탁해요 🙏', 'binary_search', 'easy', 2),
+    ('[topic] heap [level] medium [count] 3', 'heap', 'medium', 3),  # fixed
+    ('👉 prefix sums 👈 3 problems', 'prefix_sums', 'easy', 3),
+    ('🧩 backtracking puzzle problems ×2', 'backtracking', 'easy', 2),  # fixed
+    ('⭐⭐⭐ 난이도 구간 DP 1문제', 'interval_dp', 'easy', 1),
+    ('DFS and union-find problems, 3', 'union_find', 'easy', 3),
+    ('heap and dijkstra problems', 'dijkstra', 'easy', 1),
+    ('knapsack and bitmask dp mixed, 3', 'dp', 'easy', 3),  # fixed
+    ('modpow and binomial, 2 hard problems', 'binomial', 'hard', 2),
+    ('AWS Lambda 응답 스트리밍 설정하는 법 알려줘', None, None, None),  # fixed
+    ('React 컴포넌트 만드는 문제 3개', None, None, None),  # fixed
+    ('영어 단어 퀴즈 만들어줘', None, None, None),
+    ('convex hull problems, 3', None, None, None),
+    ('아호 코라식 문제', None, None, None),
+    ('게임 이론 (스프라그-그런디) 문제', None, None, None),
+    ('자릿수 DP 문제', None, None, None),
+    ('fix my python bug: list index out of range', None, None, None),
 ]
 
 
