@@ -70,17 +70,93 @@ def largest_side(grid):
     return max(max(row) for row in side)
 
 
+def largest_side_two(grid):
+    """largest_square with the above-left neighbour forgotten (a wrong recurrence)."""
+    n, m = len(grid), len(grid[0])
+    side = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n):
+        for j in range(m):
+            if grid[i][j] == "1":
+                side[i + 1][j + 1] = 1 + min(side[i][j + 1], side[i + 1][j])
+    return max(max(row) for row in side)
+
+
+def best_sums(grid, outside=None):
+    """max_sum: the best route score into every cell; outside=0 lets a border cell come from outside the grid
+    with score 0 (a wrong start)."""
+    n, m = len(grid), len(grid[0])
+    best = [[0] * m for _ in range(n)]
+    for i in range(n):
+        for j in range(m):
+            comes = ([best[i - 1][j]] if i else [outside] if outside is not None else []) + \
+                ([best[i][j - 1]] if j else [outside] if outside is not None else [])
+            best[i][j] = grid[i][j] + (max(comes) if comes and (i or j) else 0)
+    return best
+
+
+def greedy_walk(grid):
+    """max_sum: always step to the larger of the right and the lower neighbour (a wrong greedy)."""
+    n, m = len(grid), len(grid[0])
+    i = j = 0
+    total = grid[0][0]
+    while (i, j) != (n - 1, m - 1):
+        if i < n - 1 and (j == m - 1 or grid[i + 1][j] > grid[i][j + 1]):
+            i += 1
+        else:
+            j += 1
+        total += grid[i][j]
+    return total
+
+
+def two_walkers(grid):
+    """two_walkers: the best total of two routes, a shared cell counted once (both walkers step at once)."""
+    n, m = len(grid), len(grid[0])
+    best = {(0, 0): grid[0][0]}
+    for step in range(1, n + m - 1):
+        rows = range(max(0, step - m + 1), min(n, step + 1))
+        best = {(a, b): max(best.get((a - da, b - db), -10**18) for da in (0, 1) for db in (0, 1))
+                + grid[a][step - a] + (grid[b][step - b] if a != b else 0) for a in rows for b in rows}
+    return best[(n - 1, n - 1)]
+
+
+def greedy_twice(grid):
+    """two_walkers: a best single route first (ties: from above), its cells emptied, then a best route of what is
+    left (a wrong greedy)."""
+    n, m = len(grid), len(grid[0])
+    grid, total = [row[:] for row in grid], 0
+    for _ in range(2):
+        best = [[0] * m for _ in range(n)]
+        for i in range(n):
+            for j in range(m):
+                best[i][j] = grid[i][j] + max(max(best[i - 1][j] if i else -1, best[i][j - 1] if j else -1), 0)
+        total += best[n - 1][m - 1]
+        i, j = n - 1, m - 1
+        grid[i][j] = 0
+        while (i, j) != (0, 0):
+            if j == 0 or (i and best[i - 1][j] >= best[i][j - 1]):
+                i -= 1
+            else:
+                j -= 1
+            grid[i][j] = 0
+    return total
+
+
 def interesting(grid):
     """A first sample must show what the task is about (paths that go round walls, a square that is not the
-    first block of ones, negative scores that a greedy walk falls for)."""
+    first block of ones, negative scores that a greedy walk falls for), and the tempting wrong ideas must fail it:
+    a square grown from above and from the left only, a greedy walk, a border that may come from outside with
+    score 0, two best routes one after the other."""
     if VARIANT == "count_paths":
         walls = sum(row.count("#") for row in grid)
         return walls >= 2 and count_paths(grid) >= 3
     if VARIANT == "largest_square":
-        return largest_side(grid) >= 2 and sum(row.count("1") for row in grid) < len(grid) * len(grid[0]) - 2
+        return (largest_side(grid) >= 2 and sum(row.count("1") for row in grid) < len(grid) * len(grid[0]) - 2
+                and largest_side_two(grid) != largest_side(grid))
     if VARIANT == "max_sum":
-        return sum(1 for row in grid for v in row if v < 0) >= 2
-    return len(set(v for row in grid for v in row)) >= 4
+        best = best_sums(grid)[-1][-1]
+        return (sum(1 for row in grid for v in row if v < 0) >= 2 and greedy_walk(grid) != best
+                and best_sums(grid, outside=0)[-1][-1] != best)
+    return len(set(v for row in grid for v in row)) >= 4 and greedy_twice(grid) != two_walkers(grid)
 
 
 HAND2 = {
@@ -101,7 +177,7 @@ def sample(kind):
         grid = [list(row) if isinstance(row, str) else row[:] for row in HAND2[VARIANT]]
         return render(transposed(grid) if rng.random() < 0.5 else grid)
     small_values = CELLS == "ints"
-    for _ in range(1000):
+    for _ in range(100000):
         n, m = rng.randint(3, 5), rng.randint(3, 5)
         if small_values:
             low = -9 if MINV < 0 else 0
