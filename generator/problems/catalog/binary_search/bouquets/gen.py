@@ -1,7 +1,7 @@
 """Test generator for binary_search.bouquets (testlib style): python gen.py SEED MODE [key=value ...].
 
 Format: "N M K" / b_1..b_N. Params: max_n, max_b.
-Modes: sample, case, stress, edge kind=, anti kind=, random, max kind=, invalid kind=.
+Modes: sample [impossible=1], case, stress, edge kind=, anti kind=, random, max kind=, invalid kind=.
 """
 import random
 import sys
@@ -30,10 +30,11 @@ def case(n_hi, day_hi, impossible_share=0.15):
     return render(m, k, days(n, day_hi))
 
 
-def sample():
-    n = rng.randint(8, 10)
+def sample(impossible=False):
+    """impossible: M * K > N, so the answer is -1 (however late the day)."""
+    n = rng.randint(5, 7) if impossible else rng.randint(8, 10)
     k = rng.choice([2, 3])
-    m = rng.randint(2, n // k)
+    m = n // k + 1 if impossible else rng.randint(2, n // k)
     return render(m, k, days(n, rng.choice([12, 15, 20])))
 
 
@@ -86,7 +87,7 @@ def invalid(kind):
 
 
 if mode == "sample":
-    out = sample()
+    out = sample(opts.get("impossible") == "1")
 elif mode == "case":
     out = case(rng.choice([5, 12, 40]), rng.choice([3, 20, MAX_B]))
 elif mode == "stress":
