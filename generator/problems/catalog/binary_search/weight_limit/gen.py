@@ -1,7 +1,7 @@
 """Test generator for binary_search.weight_limit (testlib style): python gen.py SEED MODE [key=value ...].
 
 Format: "N M" / M lines "A B C" (A != B, parallel bridges allowed) / "S T" (S != T). Params: max_n, max_m, max_c.
-Modes: sample, case, stress, edge kind=, anti kind=, random, max kind=, invalid kind=.
+Modes: sample [unreachable=1], case, stress, edge kind=, anti kind=, random, max kind=, invalid kind=.
 """
 import random
 import sys
@@ -52,12 +52,48 @@ def case(n_hi, c_hi, m_extra):
     return render(n, edges, *two_ends(n))
 
 
-def sample():
+def heaviest(text, last_wins=False):
+    """The answer for a rendered input; last_wins: as if a later bridge between the same two islands replaced an
+    earlier one."""
+    data = list(map(int, text.split()))
+    m = data[1]
+    limit = {}
+    for i in range(m):
+        a, b, c = data[2 + 3 * i: 5 + 3 * i]
+        key = (min(a, b), max(a, b))
+        limit[key] = c if last_wins else max(c, limit.get(key, 0))
+    s, t = data[2 + 3 * m], data[3 + 3 * m]
+    for w in sorted(set(limit.values()), reverse=True):
+        seen, stack = {s}, [s]
+        while stack:
+            u = stack.pop()
+            for (a, b), c in limit.items():
+                for x, y in ((a, b), (b, a)):
+                    if x == u and c >= w and y not in seen:
+                        seen.add(y)
+                        stack.append(y)
+        if t in seen:
+            return w
+    return -1
+
+
+def sample(unreachable=False):
+    """A stronger parallel copy of a bridge, listed before the weaker one and needed for the answer; unreachable:
+    S and T on two groups of islands with no bridge between them (the answer is -1)."""
     n = rng.randint(4, 6)
-    edges = random_edges(n, n + 1, 1, 30)
-    a, b, c = rng.choice(edges)
-    edges.append((a, b, c + rng.randint(1, 20)))
-    return render(n, edges, *two_ends(n))
+    if unreachable:
+        order = rng.sample(range(1, n + 1), n)
+        cut = rng.randint(2, n - 2)
+        edges = [(order[i], order[rng.randrange(i)], rng.randint(1, 30)) for i in range(1, cut)]
+        edges += [(order[i], order[rng.randrange(cut, i)], rng.randint(1, 30)) for i in range(cut + 1, n)]
+        return render(n, edges, rng.choice(order[:cut]), rng.choice(order[cut:]))
+    while True:
+        edges = random_edges(n, n + 1, 1, 30)
+        a, b, c = rng.choice(edges)
+        edges.append((a, b, c + rng.randint(1, 20)))
+        out = render(n, edges, *two_ends(n))
+        if heaviest(out) != heaviest(out, last_wins=True):
+            return out
 
 
 def edge(kind):
@@ -127,7 +163,7 @@ def invalid(kind):
 
 
 if mode == "sample":
-    out = sample()
+    out = sample(opts.get("unreachable") == "1")
 elif mode == "case":
     out = case(rng.choice([3, 6, 15]), rng.choice([5, 50, MAX_C]), rng.choice([0, 4, 20]))
 elif mode == "stress":
