@@ -47,8 +47,24 @@ def invalid(kind):
     }[kind]
 
 
-if mode == "sample":
-    out = small(rng.choice([4, 6]))
+def kth(n, m, k, more=False, capped=True):
+    """The K-th product; more: the first x with more than K products <= x; capped=False: x // i counted in row i
+    even beyond M (the two tempting slips a sample must catch)."""
+    for x in range(1, n * m + 1):
+        count = sum(min(m, x // i) if capped else x // i for i in range(1, n + 1))
+        if count > k if more else count >= k:
+            return x
+    return n * m
+
+
+if mode == "sample":  # K is the last copy of its value, and a row counted past M would go wrong
+    hi = rng.choice([4, 6])
+    while True:
+        n, m = rng.randint(2, hi), rng.randint(2, hi)
+        k = rng.randint(1, n * m)
+        if kth(n, m, k) != kth(n, m, k, more=True) and kth(n, m, k) != kth(min(n, m), max(n, m), k, capped=False):
+            break
+    out = line(n, m, k)
 elif mode == "small":
     out = small(int(opts.get("hi", "8")))
 elif mode == "edge":
