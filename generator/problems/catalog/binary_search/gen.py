@@ -3,7 +3,7 @@
 Params from task.toml: variant (lower_bound | cables | spread | split) and its bounds (max_n, max_q, max_a, max_k,
 max_l, max_x). Formats: lower_bound "N Q / sorted A / X_1..X_Q"; cables "K N / L_1..L_K"; spread "N C / x_1..x_N";
 split "N K / A_1..A_N".
-Modes: sample, case [size=], small_k, edge kind=, anti kind=, random, max kind=, invalid kind=.
+Modes: sample, sample_alone (split), case [size=], small_k, edge kind=, anti kind=, random, max kind=, invalid kind=.
 """
 import random
 import sys
@@ -91,11 +91,21 @@ def cb_small_k():
     return cb_render(ls, n)
 
 
+def cb_sample():
+    """Redrawn until the answer is longer than the shortest cable (which then gives no piece at all)."""
+    while True:
+        if rng.random() < 0.5:
+            ls, n = sorted(rng.sample(range(200, 900), 4)), rng.randint(8, 15)
+        else:
+            ls, n = [rng.randint(5, 40) for _ in range(rng.randint(3, 5))], rng.randint(6, 12)
+        if sum(v // (min(ls) + 1) for v in ls) >= n:
+            return cb_render(ls, n)
+
+
 def cables(kind):
     max_k, max_n, max_l = P["max_k"], P["max_n"], P["max_l"]
     table = {
-        "sample": lambda: (cb_render(sorted(rng.sample(range(200, 900), 4)), rng.randint(8, 15)) if rng.random() < 0.5
-                           else cb_render([rng.randint(5, 40) for _ in range(rng.randint(3, 5))], rng.randint(6, 12))),
+        "sample": cb_sample,
         "case": lambda: cb_case(rng.choice([1, 3, 8]), rng.choice([5, 40, 300])),
         "stress": lambda: cb_case(rng.choice([1, 3, 6]), rng.choice([4, 25, 120])) if rng.random() < 0.6 else cb_small_k(),
         "small_k": cb_small_k,
@@ -199,10 +209,38 @@ def sl_case(n_hi, hi, n_lo=1):
     return sl_render([rng.randint(1, min(hi, P["max_a"])) for _ in range(n)], k)
 
 
+def sl_answer(a, k, alone=False):
+    """The smallest largest group sum; alone: as if a value larger than the limit could form a group by itself."""
+    def fits(limit):
+        groups, cur = 1, 0
+        for x in a:
+            if cur + x > limit and cur > 0:
+                groups, cur = groups + 1, 0
+            cur += x
+        return groups <= k and (alone or cur <= limit and max(a) <= limit)
+    lo, hi = (1 if alone else max(a)), sum(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        lo, hi = (lo, mid) if fits(mid) else (mid + 1, hi)
+    return lo
+
+
+def sl_sample_alone():
+    """One value so large that it is a group by itself and the answer, the others in small groups."""
+    while True:
+        n = rng.randint(6, 8)
+        a = [rng.randint(1, 12) for _ in range(n)]
+        a[rng.randrange(n)] = rng.randint(25, 40)
+        k = rng.randint(3, n - 2)
+        if sl_answer(a, k) == max(a) != sl_answer(a, k, alone=True):
+            return sl_render(a, k)
+
+
 def split(kind):
     max_n, max_a = P["max_n"], P["max_a"]
     table = {
         "sample": lambda: sl_case(8, rng.choice([20, 50]), n_lo=6),
+        "sample_alone": sl_sample_alone,
         "case": lambda: sl_case(rng.choice([3, 6, 10]), rng.choice([5, 100, 10 ** 4])),
         "stress": lambda: sl_case(rng.choice([2, 5, 8]), rng.choice([3, 30, max_a])),
         "one": lambda: sl_render([max_a], 1),
