@@ -51,8 +51,9 @@ if mode == "sample1":
             break
     out = render(g)
 elif mode == "sample2":
-    while True:  # a sample with at least two routes
+    while True:  # a sample with at least two routes, and a 0 on the last cell (as in BOJ 1890): a jump of 0 is none
         g = grid(rng.randint(3, 5), rng.randint(3, 5), 2, 0.1)
+        g[-1][-1] = 0
         if routes(g) >= 2:
             break
     out = render(g)
