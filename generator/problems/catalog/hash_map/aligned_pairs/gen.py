@@ -20,13 +20,32 @@ def shuffled(points):
     return points
 
 
+def aligned(points):
+    """The answer: pairs that share x or y (then both distances are equal)."""
+    return sum(p[0] == q[0] or p[1] == q[1] for i, p in enumerate(points) for q in points[:i])
+
+
+def one_dictionary(points):
+    """A wrong count: x and y values counted in one dictionary, so an x equal to another point's y looks shared."""
+    values = [x for x, _ in points] + [y for _, y in points]
+    pairs = sum(values.count(v) * (values.count(v) - 1) // 2 for v in set(values))
+    return pairs - sum(points.count(p) * (points.count(p) - 1) // 2 for p in set(points))
+
+
 if mode == "sample":
     x0, y0 = rng.randint(-5, 5), rng.randint(-5, 5)
     d = rng.randint(1, 4)
     if opts["kind"] == "plain":  # an L shape and a point off every line: pairs share x or y, one pair shares nothing
         out = text(shuffled([(x0, y0), (x0, y0 + d), (x0 + d + 1, y0), (x0 + d, y0 + d + 2)]))
-    else:  # a repeated point: it pairs with its copy once, not twice
-        out = text(shuffled([(x0, y0), (x0, y0), (x0 + d, y0), (x0, y0 - d), (x0 + d, y0 + d)]))
+    else:
+        # A point three times: its copies make 3 pairs, each counted once (and not 2, one per extra copy). Redrawn
+        # until some x equals another point's y, so counting x and y values in one dictionary finds too many.
+        while True:
+            points = [(x0, y0), (x0, y0), (x0, y0), (x0 + d, y0), (x0, y0 - d), (x0 + d, y0 + d)]
+            if one_dictionary(points) != aligned(points):
+                break
+            x0, y0, d = rng.randint(-5, 5), rng.randint(-5, 5), rng.randint(1, 4)
+        out = text(shuffled(points))
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     cap = min(MAXC, int(opts.get("cap") or 3))
