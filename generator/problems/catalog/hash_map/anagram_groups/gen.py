@@ -30,8 +30,18 @@ def from_bases(n, bases):
 
 
 if mode == "sample":
-    if opts["kind"] == "mixed":  # three groups of different sizes, shuffled together
-        b1, b2, b3 = (word(string.ascii_lowercase, 4, 5) for _ in range(3))
+    if opts["kind"] == "mixed":
+        # Three groups of different sizes, shuffled together. The single word has the length and the letter sum of
+        # the largest group's (one letter one higher, another one lower), so keying by the sum merges them.
+        b1, b2 = (word(string.ascii_lowercase, 4, 5) for _ in range(2))
+        while True:
+            i, j = rng.sample(range(len(b1)), 2)
+            if b1[i] != "z" and b1[j] != "a" and ord(b1[i]) + 1 != ord(b1[j]):
+                b3 = list(b1)
+                b3[i], b3[j] = chr(ord(b1[i]) + 1), chr(ord(b1[j]) - 1)
+                b3 = "".join(b3)
+                break
+            b1 = word(string.ascii_lowercase, 4, 5)
         words = [b1, shuffled(b1), shuffled(b1), b2, shuffled(b2), b3]
         rng.shuffle(words)
     else:  # the same two letters in other amounts: different groups
