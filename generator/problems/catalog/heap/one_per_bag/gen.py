@@ -21,12 +21,15 @@ def random_case(n, k, wcap, vcap):
     return text(items, caps)
 
 
-if mode == "sample1":  # the big box must leave the light valuable item to the small box
-    light, heavy = rng.randint(1, 3), rng.randint(6, 9)
-    v1, v2 = sorted(rng.sample(range(10, 60), 2), reverse=True)
-    items = [(light, v1), (heavy, v2), (heavy + 1, rng.randint(1, 9))]
+if mode == "sample1":
+    # The big box must leave the light valuable item to the small box, and of the two others that fit it take the
+    # more valuable one, which is not the heavier.
+    light, heavy, spare = rng.randint(1, 3), rng.randint(7, 9), rng.randint(0, 2)
+    middle = rng.randint(light + spare + 1, heavy - 1)
+    v1, v3, v2 = sorted(rng.sample(range(10, 60), 3), reverse=True)
+    items = [(light, v1), (middle, v3), (heavy, v2), (heavy + 1, rng.randint(1, 9))]
     rng.shuffle(items)
-    out = text(items, [heavy, light + rng.randint(0, 2)])
+    out = text(items, [heavy, light + spare])
 elif mode == "sample2":  # more boxes than fitting items; one item fits nowhere
     out = text([(5, rng.randint(1, 20)), (2, rng.randint(1, 20)), (40, 100)], [10, 3, 7, 1])
 elif mode == "random":
