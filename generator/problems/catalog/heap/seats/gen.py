@@ -51,11 +51,13 @@ if mode == "sample1":  # two numbers freed in decreasing order: the smaller one 
         p.arrive()
     a, b = sorted(rng.sample(range(1, k + 1), 2))
     p.leave(b), p.leave(a), p.arrive(), p.arrive(), p.arrive()
-elif mode == "sample2":  # the highest number freed, then taken again; a later newcomer gets a new number
+elif mode == "sample2":
+    # Number 1 freed, then the highest: the smaller is reused first although it was freed first (a stack of freed
+    # numbers would give the highest back first); a later newcomer gets a new number.
     k = rng.randint(2, 4)
     for _ in range(k):
         p.arrive()
-    p.leave(k), p.leave(1), p.arrive(), p.arrive(), p.arrive()
+    p.leave(1), p.leave(k), p.arrive(), p.arrive(), p.arrive()
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXQ, int(opts["hi"])))
     leave = float(opts.get("leave", rng.choice([0.2, 0.4, 0.5])))
