@@ -79,8 +79,22 @@ def invalid(kind):
     }[kind]
 
 
-if mode == "sample":
-    out = small() if rng.random() < 0.8 else anti("order_trap")
+if mode == "sample" and opts.get("kind") == "exact":
+    # The cheapest k things cost exactly B: spending all of B is allowed (a strict comparison buys one fewer).
+    prices = [rng.randint(1, rng.choice([10, 30, 100])) for _ in range(rng.randint(4, 8))]
+    out = render(sum(sorted(prices)[:rng.randint(2, len(prices) - 1)]), prices)
+elif mode == "sample":  # redrawn until buying in the given order, skipping what no longer fits, buys fewer
+    while True:
+        prices = [rng.randint(1, rng.choice([10, 30, 100])) for _ in range(rng.randint(4, 8))]
+        budget = rng.randint(1, sum(prices))
+        cheapest = sum(1 for k in range(1, len(prices) + 1) if sum(sorted(prices)[:k]) <= budget)
+        spent = bought = 0
+        for p in prices:
+            if spent + p <= budget:
+                spent, bought = spent + p, bought + 1
+        if bought < cheapest:
+            break
+    out = render(budget, prices)
 elif mode == "small":
     out = small()
 elif mode == "edge":
