@@ -45,6 +45,19 @@ def random_grid(n, m, density, sources):
     return cells
 
 
+def cut_off(cells):
+    """The grid with every cell the water reaches marked '*': the . cells left stay dry forever."""
+    grid = [list(row) for row in cells]
+    todo = [(r, c) for r, row in enumerate(grid) for c, x in enumerate(row) if x == "*"]
+    while todo:
+        r, c = todo.pop()
+        for nr, nc in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)):
+            if 0 <= nr < len(grid) and 0 <= nc < len(grid[0]) and grid[nr][nc] == ".":
+                grid[nr][nc] = "*"
+                todo.append((nr, nc))
+    return grid
+
+
 def serpentine(n, m):
     cells = [["." for _ in range(m)] for _ in range(n)]
     for r in range(1, n, 2):
@@ -86,8 +99,12 @@ def invalid(kind):
 if mode == "sample":
     if opts.get("kind") == "hand":
         out = render(varied(SAMPLE))
-    else:
-        out = render(random_grid(rng.randint(4, 6), rng.randint(4, 7), 0.25, rng.randint(1, 3)))
+    else:  # redrawn until walls cut some . cell off from the water: the answer is -1
+        while True:
+            cells = random_grid(rng.randint(4, 6), rng.randint(4, 7), 0.25, rng.randint(1, 3))
+            if any(row[c] == "." for row in cut_off(cells) for c in range(len(row))):
+                break
+        out = render(cells)
 elif mode == "random":
     lo, hi = int(opts["lo"]), min(MAXN, int(opts["hi"]))
     n, m = rng.randint(lo, hi), rng.randint(lo, hi)
