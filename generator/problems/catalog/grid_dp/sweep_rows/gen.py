@@ -35,13 +35,42 @@ def pockets(n, m):
     return g
 
 
+def best_route(a, free=False, back_over=False):
+    """The answer, row by row: a left-to-right and a right-to-left sweep from the row above. Wrong ones: free=True
+    starts each sweep's running best at 0; back_over=True starts the right-to-left sweep from the left-to-right
+    results, so a route may walk back over its own cells."""
+    m, low = len(a[0]), 0 if free else -10**18
+    prev = [sum(a[0][:j + 1]) for j in range(m)]
+    for row in a[1:]:
+        right, best = [], low
+        for j in range(m):
+            best = max(best, prev[j]) + row[j]
+            right.append(best)
+        cur, best = right[:], (right[-1] if back_over else low)
+        for j in range(m - 1, -1, -1):
+            if back_over:
+                best = right[j] if j == m - 1 else max(best + row[j], right[j])
+                cur[j] = best
+            else:
+                best = max(best, prev[j]) + row[j]
+                cur[j] = max(cur[j], best)
+        prev = cur
+    return prev[-1]
+
+
 if mode == "sample1":
     # A rich cell on the left of row 2 is worth a detour: right, down, left, down, right.
     k = rng.randint(1, 9)
     g = [[10, 25, 7, 8], [20 + k, 9, -30, 5], [-10, 6, 5, rng.randint(1, 9)]]
     out = render(g)
 elif mode == "sample2":
-    out = render(grid(rng.randint(3, 4), rng.randint(3, 5), 0.4, 30))
+    # Redrawn until a sweep whose running best may start at 0 (as if from outside the grid), and a right-to-left
+    # sweep that starts from the left-to-right results (walking back over cells), both answer otherwise.
+    while True:
+        g = grid(rng.randint(3, 4), rng.randint(3, 5), 0.4, 30)
+        if best_route(g) not in (best_route(g, free=True), best_route(g, back_over=True)):
+            break
+    out = render(g)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     m = rng.randint(int(opts["lo"]), min(MAXM, int(opts["hi"])))
