@@ -35,11 +35,25 @@ def large_ones(n):
     return [8 * v + 1 for v in rng.sample(range(MAXX // 16 + 1, (MAXX - 1) // 8 + 1), n)]
 
 
+def first_total_in_input_order(x):
+    pairs = {a + b for a in x for b in x}
+    return next((d for d in x if any(d - c in pairs for c in x)), -1)
+
+
+def answer_with_different_pairs(x):
+    """The answer if two of the three units had to be of different kinds (only 3 * x_a is then missed)."""
+    pairs = {a + b for a in x for b in x if a != b}
+    found = [d for d in x if any(d - c in pairs for c in x if c != d)]
+    return max(found) if found else -1
+
+
 if mode == "sample1":
-    # A total of three exists, and it is not the largest value.
+    # A total of three exists, and it is not the largest value; it is three units of one kind only (3 * x_a), and
+    # a smaller total comes first in the input: the largest needs all three kinds allowed equal, and a sort.
     while True:
         x = distinct(rng.choice([5, 6]), 1, 30)
-        if 0 < answer(x) < max(x):
+        best = answer(x)
+        if 0 < best < max(x) and answer_with_different_pairs(x) != best and first_total_in_input_order(x) != best:
             break
     out = render(x)
 elif mode == "sample2":
