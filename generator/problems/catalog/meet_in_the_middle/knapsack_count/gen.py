@@ -18,10 +18,27 @@ def weights(n, cap):
     return [rng.randint(1, min(cap, MAXW)) for _ in range(n)]
 
 
+def equal_sums_in_a_half(w, c):
+    """Whether two different choices within one half (the first N // 2 items, or the rest) have the same total
+    that fits: both must be counted."""
+    for half in (w[:len(w) // 2], w[len(w) // 2:]):
+        sums = [0]
+        for v in half:
+            sums += [s + v for s in sums]
+        fitting = [s for s in sums if s <= c]
+        if len(fitting) != len(set(fitting)):
+            return True
+    return False
+
+
 if mode == "sample1":
-    # Equal weights counted as different items, and a total exactly equal to C.
-    w = [rng.randint(1, 4)] * 2 + weights(rng.randint(2, 3), 9)
-    rng.shuffle(w)
+    # Equal weights counted as different items (two choices of one half have the same total), and a total exactly
+    # equal to C.
+    while True:
+        w = [rng.randint(1, 4)] * 2 + weights(rng.randint(2, 3), 9)
+        rng.shuffle(w)
+        if equal_sums_in_a_half(w, sum(sorted(w)[:3])):
+            break
     out = render(sum(sorted(w)[:3]), w)
 elif mode == "sample2":
     w = weights(rng.randint(4, 6), 20)
