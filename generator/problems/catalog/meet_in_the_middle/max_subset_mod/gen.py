@@ -21,9 +21,24 @@ def exact(n, cap):
     return min(MAXM, sum(a[i] for i in chosen)), a
 
 
+def reaches_m_across_halves(m, a):
+    """Whether a remainder s of a subset of the first half and t of the second add up to exactly M (a total that
+    is 0 modulo M): a partner search for t <= M - s instead of t <= M - 1 - s then prints M."""
+    def remainders(values):
+        sums = {0}
+        for v in values:
+            sums |= {(x + v) % m for x in sums}
+        return sums
+
+    right = remainders(a[len(a) // 2:])
+    return any(m - s in right for s in remainders(a[:len(a) // 2]))
+
+
 if mode == "sample":
     n = rng.randint(3, 5)
     m, a = rng.randint(7, 40), [rng.randint(1, 60) for _ in range(n)]
+    while not reaches_m_across_halves(m, a):
+        m, a = rng.randint(7, 40), [rng.randint(1, 60) for _ in range(n)]
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     cap = int(opts.get("cap") or rng.choice([50, 10 ** 6, MAXM]))
