@@ -27,7 +27,8 @@ def walk(n, step, low, high):
 if mode == "sample":
     if opts["kind"] == "walk":  # the best stretch starts in the middle of an earlier, broken one
         b = rng.randint(10, 20)
-        out = text(4, [b, b + 6, b + 3, b + 5, b + 2, b + 4, b + 9, b + 1])
+        # a_2 .. a_6 is steady (length 5); restarting from a_4 alone when a_1 .. a_4 breaks finds only 3
+        out = text(4, [b, b + 2, b + 4, b + 6, b + 5, b + 3, b + 9, b + 1])
     else:  # two stretches of the best length: the first one is reported; a difference exactly D counts
         b = rng.randint(5, 30)
         out = text(2, [b, b + 2, b + 1, b + 7, b + 9, b + 8, b + 3])
