@@ -41,9 +41,9 @@ def ensure_land(grid):
     return grid
 
 
-HAND = [  # 6 pieces joined by 2 + 2 + 2 + 3 + 3 = 12; two gaps of one cell that may not be bridged
-    "##..#.#",
-    "##....#",
+HAND = [  # 6 pieces joined by 2 + 2 + 2 + 3 + 3 = 12; two gaps of one cell that may not be bridged; the single
+    "##..#.#",  # cell at the top touches the piece to its right only at a corner, so it is a piece of its own
+    "##...##",
     ".......",
     "...##..",
     ".......",
