@@ -11,7 +11,10 @@ p = int(case["output"].split()[0])
 
 
 def side(values):
-    return " + ".join(f"({v})" if v < 0 else str(v) for v in values) or "0"
+    """The sum written out with its total; an empty side totals 0."""
+    if not values:
+        return "(비어 있음) 0" if ko else "nothing, 0"
+    return " + ".join(f"({v})" if v < 0 else str(v) for v in values) + f" = {sum(values)}"
 
 
 def by(number):
@@ -24,7 +27,7 @@ if p == -1:
           "No position has equal sums on its two sides, so the answer is -1.")
 else:
     left, right = a[:p - 1], a[p:]
-    print(f"{p}번째 위치의 왼쪽 합은 {side(left)} = {sum(left)}, 오른쪽 합은 {side(right)} = {sum(right)}{by(sum(right))} 같고, "
+    print(f"{p}번째 위치의 왼쪽 합은 {side(left)}, 오른쪽 합은 {side(right)}{by(sum(right))} 같고, "
           f"그보다 앞에는 이런 위치가 없습니다." if ko else
-          f"Left of position {p}: {side(left)} = {sum(left)}; right of it: {side(right)} = {sum(right)}. The sides are "
+          f"Left of position {p}: {side(left)}; right of it: {side(right)}. The sides are "
           f"equal, and no earlier position balances.")

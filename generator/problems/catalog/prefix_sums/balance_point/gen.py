@@ -1,7 +1,7 @@
 """Test generator for prefix_sums.balance_point (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 
 Format: "N", then A_1 .. A_N (values may be negative). Params: max_n, max_a.
-Modes: sample, small size=, edge kind=, anti kind=, random, max kind=, invalid kind=.
+Modes: sample [kind=inside|end], small size=, edge kind=, anti kind=, random, max kind=, invalid kind=.
 """
 import random
 import sys
@@ -49,9 +49,24 @@ def balanced_at(n, p, lo, hi, first=True):
     raise SystemExit("could not build a balanced sequence")
 
 
-def sample():
+def last_balance(a):
+    total, left, last = sum(a), 0, -1
+    for i, v in enumerate(a):
+        if 2 * left == total - v:
+            last = i + 1
+        left += v
+    return last
+
+
+def sample(kind):
     n = rng.randint(6, 9)
-    return render(balanced_at(n, rng.randint(2, n - 1), -9, 9))
+    if kind == "end":  # the first balance point is an end, whose empty side totals 0
+        return render(balanced_at(n, rng.choice([1, n]), -9, 9))
+    while True:  # inside, and a later position balances too: the first one is asked for
+        p = rng.randint(2, n - 2)
+        a = balanced_at(n, p, -9, 9)
+        if last_balance(a) != p:
+            return render(a)
 
 
 def case(size, lo, hi):
@@ -116,7 +131,7 @@ def invalid(kind):
 
 
 if mode == "sample":
-    out = sample()
+    out = sample(opts.get("kind", "inside"))
 elif mode == "small":
     bound = rng.choice([3, 9, MAX_A])
     out = case(int(opts["size"]), -bound, bound)
