@@ -1,7 +1,7 @@
 """Test generator for prefix_sums.best_window (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 
 Format: "N K", then A_1 .. A_N (values may be negative). Params: max_n, max_a.
-Modes: sample, small size=, edge kind=, anti kind=, random, max kind=, invalid kind=.
+Modes: sample [kind=end], small size=, edge kind=, anti kind=, random, max kind=, invalid kind=.
 """
 import random
 import sys
@@ -54,8 +54,21 @@ def invalid(kind):
     }[kind]
 
 
+def best_only_at_end(a, k):
+    sums = [sum(a[i:i + k]) for i in range(len(a) - k + 1)]
+    return len(sums) > 1 and max(sums[:-1]) < sums[-1]
+
+
 if mode == "sample":
-    out = case(rng.randint(6, 9), 9)
+    if opts.get("kind") == "end":  # the best stretch is the last one (it ends at A_N), and only it
+        while True:
+            a = vals(rng.randint(6, 9), 9)
+            k = rng.randint(2, len(a) - 1)
+            if best_only_at_end(a, k):
+                break
+        out = render(a, k)
+    else:
+        out = case(rng.randint(6, 9), 9)
 elif mode == "small":
     out = case(int(opts["size"]), rng.choice([3, 20, MAX_A]))
 elif mode == "edge":
