@@ -1,6 +1,6 @@
 """Test generator for sieve.factorize: python gen.py SEED MODE [key=value ...] prints one input "N".
 
-Params: maxn. Modes: sample, small hi=.., random, value n=.., top (N = maxn), semiprime (two primes near
+Params: maxn. Modes: sample kind=leftover|square, small hi=.., random, value n=.., top (N = maxn), semiprime (two primes near
 sqrt(maxn)), prime_times k=.. (k times a prime above sqrt(N / k)), big_prime (largest prime <= maxn),
 prime_square (square of the largest prime <= sqrt(maxn)), invalid kind=...
 """
@@ -24,9 +24,28 @@ def prime_at_most(n):
     return n
 
 
+def largest_prime_squared(n):
+    """Whether the largest prime factor p of n divides it exactly twice: trial division then reaches a rest of p * p
+    and must go on while d * d <= the rest, or p * p is taken for a prime."""
+    p = max(q for q in range(2, n + 1) if n % q == 0 and is_prime(q))
+    return n % (p * p) == 0 and n % (p * p * p) != 0
+
+
+def prime_left_over(n):
+    """Whether a prime is left over once trial division stops at d * d > the rest (it must be printed too)."""
+    d = 2
+    while d * d <= n:
+        while n % d == 0:
+            n //= d
+        d += 1
+    return n > 1
+
+
 if mode == "sample":  # a composite with at least two different primes, so the sample shows the format
+    # kind=square: its largest prime divides it twice or more; kind=leftover: a prime is left over after the loop
+    telling = largest_prime_squared if opts.get("kind") == "square" else prime_left_over
     n = rng.randint(12, 1000)
-    while sum(1 for p in range(2, n + 1) if n % p == 0 and is_prime(p)) < 2:
+    while sum(1 for p in range(2, n + 1) if n % p == 0 and is_prime(p)) < 2 or not telling(n):
         n = rng.randint(12, 1000)
     out = n
 elif mode == "small":
