@@ -23,8 +23,12 @@ def window(lo, hi, width):
 
 
 if mode == "sample":
-    a = rng.randint(1, 20)
-    out = f"{a} {a + rng.randint(10, 40)}\n"
+    # From 1: 1 is not a prime, and the primes up to sqrt(R) are in the window and count. sqrt(R) rounded down
+    # is a prime p, so p * p <= R must be crossed out by p itself.
+    r = rng.randint(11, 60)
+    while not is_prime(isqrt(r)):
+        r = rng.randint(11, 60)
+    out = f"1 {r}\n"
 elif mode == "small":
     out = "%d %d\n" % window(1, rng.choice([50, 500, 3000]), rng.randint(0, 40))
 elif mode == "random":
