@@ -1,6 +1,6 @@
 """Test generator for sieve.twin_primes: python gen.py SEED MODE [key=value ...] prints one input "N".
 
-Params: maxn. Modes: sample, small hi=.., random [near=1: N in the top 1% of the range], value n=.., top
+Params: maxn. Modes: sample (N just below a twin pair's larger prime), small hi=.., random [near=1: N in the top 1% of the range], value n=.., top
 (N = maxn), twin_end shift=s (N = q - s for the largest twin pair (p, q) with q <= maxn: shift=1 cuts that pair
 off), invalid kind=...
 """
@@ -19,7 +19,11 @@ def is_prime(n):
 
 
 if mode == "sample":
-    out = rng.randint(20, 200)
+    # N is the smaller prime of a twin pair or one more: that pair's larger prime is past N and does not count
+    q = rng.randint(22, 400)
+    while not (is_prime(q) and is_prime(q - 2)):
+        q += 1
+    out = q - rng.choice([1, 2])
 elif mode == "small":
     out = rng.randint(1, int(opts["hi"]))
 elif mode == "random":
