@@ -10,6 +10,29 @@ rng = random.Random(seed)
 POWERS = [2 ** e for e in range(1, MAXV.bit_length()) if 2 ** e <= MAXV]
 
 
+def play(board, moves, from_wall=True):
+    """The board after the moves; from_wall=False merges each line from its index 0 whatever the direction (a
+    wrong order: moving right, 2 2 2 gives 4 2 instead of 2 4)."""
+    def slide(line, forward):  # forward: toward index 0
+        if not forward and from_wall:
+            return slide(line[::-1], True)[::-1]
+        tiles, out, i = [v for v in line if v], [], 0
+        while i < len(tiles):
+            same = i + 1 < len(tiles) and tiles[i] == tiles[i + 1]
+            out.append(tiles[i] * 2 if same else tiles[i])
+            i += 2 if same else 1
+        pad = [0] * (len(line) - len(out))
+        return out + pad if forward else pad + out
+
+    for move in moves:
+        if move in "LR":
+            board = [slide(row, move == "L") for row in board]
+        else:
+            cols = [slide(list(c), move == "U") for c in zip(*board)]
+            board = [list(r) for r in zip(*cols)]
+    return board
+
+
 def text(board, moves):
     rows = "".join(" ".join(map(str, row)) + "\n" for row in board)
     return f"{len(board)} {len(moves)}\n{rows}{moves}\n"
@@ -23,11 +46,15 @@ def moves_of(k):
     return "".join(rng.choice("UDLR") for _ in range(k))
 
 
-if mode == "sample":
-    board = board_of(4, 0.5, [2, 2, 4])
-    row = rng.randrange(4)
-    board[row] = rng.choice([[2, 2, 4, 0], [2, 0, 2, 2], [0, 4, 4, 4], [2, 2, 2, 2]])
-    out = text(board, rng.choice(["L", "R"]) + moves_of(rng.randint(1, 2)))
+if mode == "sample":  # redrawn until merging from index 0 whatever the direction ends on another board
+    while True:
+        board = board_of(4, 0.5, [2, 2, 4])
+        row = rng.randrange(4)
+        board[row] = rng.choice([[2, 2, 4, 0], [2, 0, 2, 2], [0, 4, 4, 4], [2, 2, 2, 2]])
+        moves = rng.choice(["L", "R"]) + moves_of(rng.randint(1, 2))
+        if play(board, moves) != play(board, moves, from_wall=False):
+            break
+    out = text(board, moves)
 elif mode == "random":
     n = rng.randint(1, int(opts["hi"]))
     values = rng.choice([[2, 4], [2, 4, 8], POWERS])
