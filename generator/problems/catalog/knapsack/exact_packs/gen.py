@@ -23,6 +23,21 @@ def small(n_hi=3, x_hi=30):
     return render(sizes, [rng.randint(1, x_hi) for _ in range(rng.randint(1, 8))])
 
 
+def reachable(x, sizes):
+    """Whether packs of these sizes add up to exactly x."""
+    can = [True] + [False] * x
+    for t in range(1, x + 1):
+        can[t] = any(a <= t and can[t - a] for a in sizes)
+    return can[x]
+
+
+def largest_first(x, sizes):
+    """Whether taking as many of the largest pack as fit, then the next, and so on, leaves something over."""
+    for a in sorted(sizes, reverse=True):
+        x %= a
+    return x != 0
+
+
 def edge(kind):
     if kind == "unit_pack":  # a pack of 1 makes everything
         return render([1], [rng.randint(1, 20) for _ in range(5)])
@@ -64,8 +79,12 @@ def invalid(kind):
     }[kind]
 
 
-if mode == "sample":
-    out = small()
+if mode == "sample":  # redrawn until taking the largest packs first answers NO to a reachable count
+    while True:
+        out = small()
+        sizes, queries = ([int(x) for x in line.split()] for line in out.split("\n")[1:3])
+        if any(reachable(x, sizes) and largest_first(x, sizes) for x in queries):
+            break
 elif mode == "small":
     out = small()
 elif mode == "edge":
