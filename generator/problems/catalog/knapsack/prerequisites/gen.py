@@ -48,6 +48,17 @@ def small():
     return render(rng.randint(1, max(1, sum(w for w, _ in its))), forest(n, rng.choice(["random", "random", "chain"])), its)
 
 
+def best(cap, parents, items, ignore_parents=False):
+    """The largest total value, by trying every set of items (small inputs only)."""
+    n, top = len(items), 0
+    for mask in range(1 << n):
+        chosen = [k for k in range(n) if mask >> k & 1]
+        if sum(items[k][0] for k in chosen) <= cap and (ignore_parents or all(
+                not parents[k] or mask >> (parents[k] - 1) & 1 for k in chosen)):
+            top = max(top, sum(items[k][1] for k in chosen))
+    return top
+
+
 def edge(kind):
     if kind == "single":
         return render(5, [0], [(rng.randint(1, 5), rng.randint(1, 30))])
@@ -91,8 +102,15 @@ def invalid(kind):
     }[kind]
 
 
-if mode == "sample":
-    out = small()
+if mode == "sample":  # redrawn until a plain 0/1 knapsack that ignores the prerequisites gets more
+    while True:
+        n = rng.randint(4, 9)
+        its = items_for(n, rng.choice([5, 10]), rng.choice([10, 100]))
+        parents = forest(n, rng.choice(["random", "random", "chain"]))
+        cap = rng.randint(1, max(1, sum(w for w, _ in its)))
+        if best(cap, parents, its, ignore_parents=True) > best(cap, parents, its):
+            break
+    out = render(cap, parents, its)
 elif mode == "small":
     out = small()
 elif mode == "edge":
