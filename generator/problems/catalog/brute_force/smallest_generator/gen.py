@@ -28,7 +28,8 @@ def pick(lo, hi, want):
 
 
 if mode == "sample":
-    n = pick(100, 999, "has") if opts["name"] == "has" else pick(20, 300, "none")
+    # 'has': two or more generators, so the smallest is not the first one a downward search meets
+    n = pick(100, 999, "multi") if opts["name"] == "has" else pick(20, 300, "none")
 elif mode == "random":
     n = rng.randint(1, min(MAXN, int(opts["hi"])))
 elif mode == "multi":
