@@ -1189,6 +1189,15 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('해쉬맵 문제', 'hash_map', 'easy', 1), ('롤링 해쉬 문제 두 개', 'string_hashing', 'easy', 2),
     ('dfs 3', 'components', 'easy', 3), ('union-find 5', 'union_find', 'easy', 5),
     ('please 2 medium dijkstra', 'dijkstra', 'medium', 2),
+    # routing9's probes after the blind set: topic labels and focus words, hyphens, LeetCode numbers, streaming
+    ('Topic: graphs. Previous weeks: dijkstra, floyd', 'graphs', 'easy', 1),
+    ("This week's topic is tries; last week was KMP", 'trie', 'easy', 1), ('topic: something fun, 3 problems', None, None, None),
+    ('focus on graphs, dijkstra especially', 'dijkstra', 'easy', 1), ('지난번엔 그리디 했으니 이번엔 DP 위주로', 'dp', 'easy', 1),
+    ('previous topic: sorting. new topic: heap', 'heap', 'easy', 1), ('sliding-window maximum problem', 'monotonic_deque', 'easy', 1),
+    ('edit-distance problems, 2', 'lcs', 'easy', 2), ('union-find with path compression', 'union_find', 'easy', 1),
+    ('leetcode 547 style', 'components', 'easy', 1), ('LeetCode 9999 style problem', None, None, None),
+    ('LeetCode #322 coin change, 2 problems', 'knapsack', 'easy', 2), ('topologcal order problems', 'topological_sort', 'easy', 1),
+    ('스트리밍 서비스 만들기', None, None, None), ('a few trie problems, maybe 3?', 'trie', 'easy', 3),
     # routing9 (session 15), a ninth blind set: Japanese, typos, chatty requests with the topic late or labelled,
     # LeetCode numbers, operations in words, odd counts (×3, "three-ish", "2 please", "[count] 3"), emoji and markdown
     ('セグメント木の問題を3つ作って', 'segment_tree', 'easy', 3),
@@ -1468,6 +1477,17 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     ("dfs 3", None, 3), ("union-find 5", None, 5), ("binary serach 2", None, 2), ("lcs 2", None, None),
     ("숨바꼭질 3", None, None), ("values up to 10", None, None), ("dp with k 5", None, None),
     ("please 2 medium dijkstra", "medium", 2), ("3 hard dp", "hard", 3),
+    # routing9: ×N and a star ending the prompt, approximate and offered counts, labels in brackets or with a bare
+    # number ending the item, a number word after the label; a LeetCode number, "two sum" and "2 * n" are no count
+    ("sieve problems ×3", None, 3), ("3× dijkstra", None, 3), ("dijkstra * 2", None, 2), ("2 * n tiling", None, None),
+    ("three-ish stack problems", None, 3), ("BFS on grids, three or so, easy-ish", "easy", 3),
+    ("anything about tries. 2 please.", None, 2), ("some practice on SCC? Maybe two?", None, 2),
+    ("could you make 3 of those?", None, 3), ("practice problems to go with it: 3 on bit manipulation, easy", "easy", 3),
+    ("give me two (2) hard dijkstra problems", "hard", 2), ("[topic] heap [level] medium [count] 3", "medium", 3),
+    ("difficulty hard; count 2; topic: segment trees", "hard", 2), ("주제 0-1 BFS, 개수 2, 난이도 어려움", "hard", 2),
+    ("Level: beginner. Topic: prefix sums. How many: three.", "tutorial", 3), ("count 2 3", None, None),
+    ("LeetCode 743 network delay time style, 2", None, 2), ("LeetCode 1 two sum style easy problems", "easy", None),
+    ("two sum problems", None, None), ("values up to 10, 3", None, None), ("MST, one problem, expert level", "hard", 1),
 ]
 
 
