@@ -26,17 +26,61 @@ def repeated(length, unit_len, sigma=3):
     return (unit * (length // unit_len + 1))[:length]
 
 
+def prefix(s, fallback="while"):
+    """The prefix function. Wrong ones: fallback="once" falls back one border only, "reset" restarts from 0."""
+    pi, k = [0] * len(s), 0
+    for i in range(1, len(s)):
+        while k and s[i] != s[k]:
+            k = pi[k - 1] if fallback != "reset" else 0
+            if fallback != "while":
+                break
+        if s[i] == s[k]:
+            k += 1
+        pi[i] = k
+    return pi
+
+
+def border_counts(s, upward=False):
+    """border_counts' answer: each border (S included) with how often it occurs, the counts pushed down the chain
+    of borders from the longest prefix (upward=True: from the shortest, a wrong order)."""
+    pi, n = prefix(s), len(s)
+    cnt = [0] * (n + 1)
+    for v in pi:
+        cnt[v] += 1
+    for length in (range(1, n + 1) if upward else range(n, 0, -1)):
+        cnt[pi[length - 1]] += cnt[length]
+    borders, length = [], n
+    while length:
+        borders.append((length, cnt[length] + 1))
+        length = pi[length - 1]
+    return borders
+
+
 if mode == "sample_period":  # a period that does not divide the length
     unit = word(rng.randint(3, 4), 3)
     out = text((unit * 4)[:len(unit) * 2 + rng.randint(1, len(unit) - 1)])
-elif mode == "sample_borders":  # several borders nested in each other
-    unit = word(rng.randint(2, 3), 2)
-    mid = rng.choice(string.ascii_lowercase)
-    out = text(unit + mid + unit + unit + mid + unit)
-elif mode == "sample_palin":  # a palindromic suffix to reuse
-    head = word(rng.randint(2, 4), 3)
-    core = word(rng.randint(2, 3), 3)
-    out = text(head + core + core[::-1][1:])
+elif mode == "sample_borders":
+    # Two letters, 8 to 12 of them, with at least two borders nested in each other (three with S itself).
+    # Redrawn until a mismatch must fall back more than once (so falling back once, or restarting from 0, gives
+    # another prefix function) and until adding the counts down the chain of borders in increasing order of length
+    # gives another count to some border than in decreasing order.
+    while True:
+        s = word(rng.randint(8, 12), 2)
+        right = prefix(s)
+        if (len(border_counts(s)) >= 3 and prefix(s, "once") != right and prefix(s, "reset") != right
+                and border_counts(s) != border_counts(s, upward=True)):
+            break
+    out = text(s)
+elif mode == "sample_palin":
+    # A palindromic suffix to reuse. Redrawn until running the prefix function over reverse(S) + S with no
+    # separator between them matches across the join and answers otherwise.
+    while True:
+        head = word(rng.randint(2, 4), 3)
+        core = word(rng.randint(2, 3), 3)
+        s = head + core + core[::-1][1:]
+        if prefix(s[::-1] + "#" + s)[-1] != prefix(s[::-1] + s)[-1]:
+            break
+    out = text(s)
 elif mode == "sample_plain":
     out = text(word(rng.randint(6, 9), rng.randint(2, 4)))
 elif mode == "random":

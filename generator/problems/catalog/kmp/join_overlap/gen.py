@@ -15,17 +15,32 @@ def word(length, letters):
     return "".join(rng.choice(letters) for _ in range(length))
 
 
+def joined(a, b, bound=True):
+    """The answer: A, then B after the longest end of A that B begins with. bound=False lets that overlap be any
+    border of B + A, longer than A or B too (a wrong join without a separator)."""
+    s = b + a
+    overlap = max(k for k in range(len(s)) if s[:k] == s[len(s) - k:] and (not bound or k <= min(len(a), len(b))))
+    return a + b[overlap:]
+
+
 if mode == "sample":
     letters = rng.sample(string.ascii_lowercase, 3)
     if opts["kind"] == "overlap":  # the longest overlap is not the first one a greedy scan meets
         unit = word(2, letters)
         a = word(rng.randint(1, 2), letters) + unit + rng.choice(letters) + unit
         b = unit + rng.choice(letters) + unit + word(rng.randint(1, 2), letters)
-    else:  # B sits inside A at its end, or A is the beginning of B
-        a = word(rng.randint(5, 7), letters)
-        b = a[-rng.randint(2, 4):]
-        if rng.random() < 0.5:
-            a, b = b[:2], b + word(2, letters)
+    else:
+        # B sits inside A at its end, or A is the beginning of B. Redrawn until a border of B + A (no separator)
+        # runs longer than the shorter string, so reading the overlap off it gives a wrong string, and until
+        # matching the other ends (B's end against A's beginning) gives another string too.
+        while True:
+            a = word(rng.randint(5, 7), letters)
+            b = a[-rng.randint(2, 4):]
+            if rng.random() < 0.5:
+                a, b = b[:2], b + word(2, letters)
+            swapped = max(k for k in range(min(len(a), len(b)) + 1) if a[:k] == b[len(b) - k:])
+            if joined(a, b) not in (joined(a, b, bound=False), a + b[swapped:]):
+                break
     sys.stdout.write(f"{a}\n{b}\n")
 elif mode == "random":
     hi = min(MAXN, int(opts["hi"]))

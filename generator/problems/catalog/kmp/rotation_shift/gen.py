@@ -48,7 +48,19 @@ if mode == "sample":
     while len(set(a)) < 2:
         a = word(len(a), letters)
     if opts["kind"] == "shift":
-        sys.stdout.write(out(a, shift(a, rng.randint(1, len(a) - 1))))
+        # A repeats a block of 2 to 4 letters 2 or 3 times, so several shifts give B:
+        # redrawn until the smallest one is neither the largest one nor the smallest shift to the right.
+        while True:
+            unit = word(rng.randint(2, 4), letters)
+            a = unit * rng.randint(2, 3)
+            if len(set(unit)) < 2:
+                continue
+            b = shift(a, rng.randint(1, len(a) - 1))
+            lefts = [k for k in range(len(a)) if shift(a, k) == b]
+            rights = [k for k in range(len(a)) if shift(a, -k) == b]
+            if lefts[0] != lefts[-1] and lefts[0] != rights[0]:
+                break
+        sys.stdout.write(out(a, b))
     else:
         sys.stdout.write(out(a, not_rotation_of(a, letters)))
 elif mode == "random":
