@@ -20,6 +20,16 @@ def values(k, hi, lo=1):
     return [rng.randint(lo, hi) for _ in range(k)]
 
 
+def pairs(helpers, jobs, strict=False):
+    """The most pairs: the weakest helpers take the easiest jobs they can (strict=True needs s > d, a wrong
+    reading)."""
+    jobs, done = sorted(jobs), 0
+    for s in sorted(helpers):
+        if done < len(jobs) and (s > jobs[done] or (not strict and s == jobs[done])):
+            done += 1
+    return done
+
+
 def small():
     hi = rng.choice([5, 10, 30])
     return render(values(rng.randint(1, 7), hi), values(rng.randint(1, 7), hi))
@@ -66,8 +76,13 @@ def invalid(kind):
     }[kind]
 
 
-if mode == "sample":
-    out = small()
+if mode == "sample":  # redrawn until some pair must have s equal to d ("s >= d" read as "s > d" pairs fewer)
+    while True:
+        hi = rng.choice([5, 10, 30])
+        helpers, jobs = values(rng.randint(2, 7), hi), values(rng.randint(2, 7), hi)
+        if pairs(helpers, jobs, strict=True) < pairs(helpers, jobs):
+            break
+    out = render(helpers, jobs)
 elif mode == "small":
     out = small()
 elif mode == "edge":
