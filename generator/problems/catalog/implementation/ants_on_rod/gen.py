@@ -17,9 +17,37 @@ def random_ants(length, n):
     return [(p, rng.choice("LR")) for p in rng.sample(range(length + 1), n)]  # in random order, not sorted
 
 
+def where(length, t, ants, wrong=None):
+    """The answer: the sorted ghost positions handed to the ants from left to right, -1 off the rod. Wrong ones:
+    "own_ghost" (each ant its own ghost), "input_order" (ghosts handed out in input order), "fallen_right" (the
+    ghosts left on the rod handed to the leftmost ants)."""
+    ghosts = [p + t if d == "R" else p - t for p, d in ants]
+    on = [g if 0 <= g <= length else -1 for g in ghosts]
+    if wrong == "own_ghost":
+        return on
+    order = sorted(range(len(ants)), key=lambda i: ants[i][0]) if wrong != "input_order" else range(len(ants))
+    answer = [-1] * len(ants)
+    if wrong == "fallen_right":
+        for rank, g in enumerate(g for g in sorted(ghosts) if 0 <= g <= length):
+            answer[order[rank]] = g
+        return answer
+    for rank, ant in enumerate(order):
+        g = sorted(ghosts)[rank]
+        answer[ant] = g if 0 <= g <= length else -1
+    return answer
+
+
 if mode == "sample":
-    length = rng.randint(8, 12)
-    out = text(length, rng.randint(3, 6), random_ants(length, rng.randint(3, 4)))
+    # Redrawn until ants meet, one falls off the left end, and the ants are not listed left to right, so that each
+    # ant keeping its own ghost, ghosts handed out in input order, and the ants left on the rod taken as the
+    # leftmost ones all answer otherwise.
+    while True:
+        length, t = rng.randint(8, 12), rng.randint(3, 6)
+        ants = random_ants(length, rng.randint(3, 4))
+        right = where(length, t, ants)
+        if all(where(length, t, ants, wrong) != right for wrong in ("own_ghost", "input_order", "fallen_right")):
+            break
+    out = text(length, t, ants)
 elif mode == "random":
     length = rng.randint(1, int(opts["l"]))
     n = rng.randint(1, min(length + 1, int(opts.get("n", length + 1))))
