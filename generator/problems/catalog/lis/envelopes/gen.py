@@ -18,6 +18,33 @@ def render(rects):
     return f"{len(rects)}\n" + "".join(f"{w} {h}\n" for w, h in rects)
 
 
+def longest_chain(rects, fits=lambda a, b: a[0] < b[0] and a[1] < b[1]):
+    """The answer, by a quadratic DP over the rectangles sorted by width (fits: when a goes inside b)."""
+    rects = sorted(rects)
+    best = [1] * len(rects)
+    for j in range(len(rects)):
+        best[j] += max((best[i] for i in range(j) if fits(rects[i], rects[j])), default=0)
+    return max(best)
+
+
+def ascending_ties(rects):
+    """A longest strictly rising run of heights with equal widths sorted by height upwards (a wrong tie order)."""
+    best, heights = [], [h for _, h in sorted(rects)]
+    for j, h in enumerate(heights):
+        best.append(1 + max((best[i] for i in range(j) if heights[i] < h), default=0))
+    return max(best)
+
+
+def greedy_chain(rects):
+    """By size, each rectangle that the last taken one fits inside is taken (a wrong greedy)."""
+    rects = sorted(rects)
+    last, count = rects[0], 1
+    for w, h in rects[1:]:
+        if last[0] < w and last[1] < h:
+            last, count = (w, h), count + 1
+    return count
+
+
 def rand_rects(n, hi):
     hi = min(hi, MAX_S)
     return [(1 + int(r01() * hi), 1 + int(r01() * hi)) for _ in range(n)]
@@ -114,8 +141,16 @@ def invalid(kind):
 
 
 if mode == "sample":
-    n = rng.randint(6, 8)
-    out = render(correlated(n, rng.choice([9, 12, 15]), 0.5) if r01() < 0.5 else rand_rects(n, rng.choice([8, 12])))
+    # Redrawn until taking every fitting rectangle in order of size misses the longest chain, and until letting
+    # equal heights nest, or sorting equal widths by rising height before a longest rising run, answers otherwise.
+    while True:
+        n = rng.randint(6, 8)
+        rects = correlated(n, rng.choice([9, 12, 15]), 0.5) if r01() < 0.5 else rand_rects(n, rng.choice([8, 12]))
+        best = longest_chain(rects)
+        if (greedy_chain(rects) < best and ascending_ties(rects) != best
+                and longest_chain(rects, lambda a, b: a[0] < b[0] and a[1] <= b[1]) != best):
+            break
+    out = render(rects)
 elif mode == "small":
     n = rng.randint(int(opts["lo"]), int(opts["hi"]))
     out = render(rand_rects(n, rng.choice([3, 5, 10, 100])) if r01() < 0.6 else correlated(n, 10, 0.6))
