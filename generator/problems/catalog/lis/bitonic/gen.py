@@ -13,6 +13,22 @@ rng = random.Random(seed)
 r01 = rng.random
 
 
+def longest_mountain(a, strict=True, separate=False):
+    """The answer: the best rise ending at a peak plus the best fall starting there, less the peak. Wrong ones:
+    strict=False lets equal values follow each other; separate=True adds the best rise and the best fall wherever
+    they peak."""
+    def ending(values):
+        out = []
+        for j, x in enumerate(values):
+            out.append(1 + max((out[i] for i in range(j) if values[i] < x or (not strict and values[i] == x)),
+                               default=0))
+        return out
+    rise, fall = ending(a), ending(a[::-1])[::-1]
+    if separate:
+        return max(rise) + max(fall) - 1
+    return max(r + f - 1 for r, f in zip(rise, fall))
+
+
 def render(values):
     return f"{len(values)}\n" + " ".join(map(str, values)) + "\n"
 
@@ -69,7 +85,14 @@ def invalid(kind):
 
 
 if mode == "sample":
-    out = render(mountain(rng.randint(7, 9), 20, 0.35))
+    # Redrawn until the best rise and the best fall peak at different places (adding them up is too much) and
+    # until letting equal values follow each other answers otherwise.
+    while True:
+        values = mountain(rng.randint(7, 9), 20, 0.35)
+        right = longest_mountain(values)
+        if right not in (longest_mountain(values, separate=True), longest_mountain(values, strict=False)):
+            break
+    out = render(values)
 elif mode == "small":
     n = rng.randint(int(opts["lo"]), int(opts["hi"]))
     out = render(mountain(n, rng.choice([4, 10, 100]), rng.choice([0.2, 0.5, 1.0])))

@@ -13,6 +13,14 @@ rng = random.Random(seed)
 r01 = rng.random
 
 
+def steps(a, may_follow):
+    """The most values that can be chosen, each may_follow(previous, next)."""
+    best = []
+    for j, y in enumerate(a):
+        best.append(1 + max((best[i] for i in range(j) if may_follow(a[i], y)), default=0))
+    return max(best)
+
+
 def render(k, values):
     values = [min(MAX_A, max(1, v)) for v in values[:MAX_N]]
     return f"{len(values)} {min(MAX_K, max(1, k))}\n" + " ".join(map(str, values)) + "\n"
@@ -112,11 +120,16 @@ def invalid(kind):
     return lines[kind]
 
 
-if mode == "sample":
-    n = rng.randint(7, 9)
-    hi = rng.choice([12, 15, 20])
-    k = rng.randint(2, 4)
-    out = render(k, walk(n, k, rng.randint(1, 5)) if r01() < 0.5 else rand_values(n, hi))
+if mode == "sample":  # redrawn until a step of exactly K, and an equal value, each change the answer
+    while True:
+        n = rng.randint(7, 9)
+        hi = rng.choice([12, 15, 20])
+        k = rng.randint(2, 4)
+        values = [min(MAX_A, max(1, v)) for v in (walk(n, k, rng.randint(1, 5)) if r01() < 0.5 else rand_values(n, hi))]
+        right = steps(values, lambda x, y: x < y <= x + k)
+        if right not in (steps(values, lambda x, y: x < y < x + k), steps(values, lambda x, y: x <= y <= x + k)):
+            break
+    out = render(k, values)
 elif mode == "small":
     out = small_case(int(opts["lo"]), int(opts["hi"]))
 elif mode == "edge":
