@@ -24,6 +24,24 @@ def build(n, m, whi, vhi, wlo=1):
     return [(g, rng.randint(wlo, min(whi, MAX_WI)), rng.randint(1, min(vhi, MAX_VI))) for g in labels]
 
 
+def best(cap, items, whole=True, combine=False):
+    """The largest total value: per set nothing, one item or (whole=True) every item. combine=True lets the
+    options of a set be combined like separate items (a wrong table updated in place)."""
+    top = [0] + [-1] * cap  # top[x]: the best value of total weight exactly x, -1 when none
+    for g in sorted({g for g, _, _ in items}):
+        members = [(w, v) for h, w, v in items if h == g]
+        options = members + ([(sum(w for w, _ in members), sum(v for _, v in members))] if whole else [])
+        if combine:
+            for w, v in options:
+                for x in range(cap, w - 1, -1):
+                    if top[x - w] >= 0:
+                        top[x] = max(top[x], top[x - w] + v)
+        else:
+            top = [max([top[x]] + [top[x - w] + v for w, v in options if w <= x and top[x - w] >= 0])
+                   for x in range(cap + 1)]
+    return max(top)
+
+
 def small():
     n = rng.randint(1, 8)
     m = rng.randint(1, n)
@@ -81,7 +99,16 @@ def invalid(kind):
 
 
 if mode == "sample":
-    out = anti(rng.choice(["two_of_a_set", "whole_beats_single"])) if rng.random() < 0.25 else small()
+    # Redrawn until forgetting the whole set, and letting the options of one set combine (two of its items, or an
+    # item and the whole set), both answer otherwise.
+    while True:
+        n = rng.randint(3, 8)
+        items = build(n, rng.randint(1, n - 1), rng.choice([5, 10, 20]), rng.choice([10, 100]))
+        cap = rng.randint(1, sum(w for _, w, _ in items))
+        right = best(cap, items)
+        if right not in (best(cap, items, whole=False), best(cap, items, combine=True)):
+            break
+    out = render(cap, items)
 elif mode == "small":
     out = small()
 elif mode == "edge":
