@@ -42,6 +42,22 @@ def random_grid(n, m, density):
     return [["#" if rng.random() < density else "." for _ in range(m)] for _ in range(n)]
 
 
+def enclosed(cells, sides=4):
+    """The . cells from which no steps lead to the edge; sides=2 starts the flood fill from the first row and
+    column only (a wrong fill)."""
+    n, m = len(cells), len(cells[0])
+    stack = [(r, c) for r in range(n) for c in range(m) if cells[r][c] == "." and (
+        r == 0 or c == 0 or (sides == 4 and (r == n - 1 or c == m - 1)))]
+    seen = set(stack)
+    while stack:
+        r, c = stack.pop()
+        for cell in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)):
+            if 0 <= cell[0] < n and 0 <= cell[1] < m and cells[cell[0]][cell[1]] == "." and cell not in seen:
+                seen.add(cell)
+                stack.append(cell)
+    return sum(list(row).count(".") for row in cells) - len(seen)
+
+
 def fortress(n, m):
     cells = [["." for _ in range(m)] for _ in range(n)]
     if n >= 3 and m >= 3:
@@ -113,8 +129,13 @@ def pockets(n, m):
 if mode == "sample":
     if opts.get("kind") == "hand":
         out = render(varied(SAMPLE))
-    else:
-        out = render(random_grid(rng.randint(4, 7), rng.randint(4, 7), rng.choice([0.4, 0.5])))
+    else:  # redrawn until some . cells reach the edge only through the last row or column, so a flood fill
+        # started from the first row and column alone counts them as enclosed
+        while True:
+            cells = random_grid(rng.randint(4, 7), rng.randint(4, 7), rng.choice([0.4, 0.5]))
+            if enclosed(cells) != enclosed(cells, sides=2):
+                break
+        out = render(cells)
 elif mode == "random":
     lo, hi = int(opts["lo"]), min(MAXN, int(opts["hi"]))
     out = render(random_grid(rng.randint(lo, hi), rng.randint(lo, hi), rng.choice([0.0, 0.3, 0.45, 0.6, 1.0])))
