@@ -119,6 +119,10 @@ def hand_sample(kind):
         graphs = [HAND["even"], HAND["odd_elsewhere"], HAND["greedy_trap"]] if kind == "hand" else \
             [(3, [(1, 2), (2, 3), (3, 1)]), (1, [])]
         return wrap(graphs)
+    if kind == "hand" and VARIANT == "min_team":
+        # 1's part splits {1, 5} | {2, 3, 4}, a pair 1 | 1, a lonely one 0 | 1: the first colours of the parts add
+        # up to 4 against 4, the smaller side of each part to 3
+        return wrap([(8, [(1, 2), (1, 3), (1, 4), (4, 5), (6, 7)])])
     if kind == "hand":
         return wrap([HAND["even"]])
     return wrap([HAND["odd_elsewhere"]])
