@@ -75,7 +75,26 @@ def lopsided(n):
             return s
 
 
-if mode == "sample":
+def best(s, any_size=False, one_way=False):
+    """The smallest difference; any_size: teams of any (non-zero) sizes; one_way: only S[i][j] with i < j counted."""
+    n = len(s)
+    def power(team):
+        return sum(s[i][j] for i in team for j in team if (i < j if one_way else i != j))
+    sizes = range(1, n) if any_size else [n // 2]
+    return min(abs(power(a) - power([v for v in range(n) if v not in a]))
+               for k in sizes for a in combinations(range(n), k))
+
+
+if mode == "sample" and opts["n"] == "4":
+    # One player's values are large, so that player alone against the other three would be closer than any two
+    # against two (teams of other sizes are not allowed); redrawn until that holds and S[i][j] alone (without
+    # S[j][i]) would give another answer.
+    while True:
+        star = rng.randrange(4)
+        s = matrix(4, lambda i, j: rng.randint(6, 9) if star in (i, j) else rng.randint(1, 3))
+        if best(s) not in (best(s, any_size=True), best(s, one_way=True)):
+            break
+elif mode == "sample":
     s = matrix(int(opts["n"]), lambda i, j: rng.randint(1, 9))
 elif mode == "random":
     n = even(int(opts.get("lo", 4)), min(MAXN, int(opts["hi"])))
