@@ -29,7 +29,10 @@ if mode == "sample":
     w = rng.randint(8, 12)
     if opts["kind"] == "gap":  # the first poster shows only through a gap between two later ones
         a = rng.randint(2, w - 4)
-        ps = [(b + 1, b + w), (b + 1, b + a), (b + a + 2, b + w), (b + w + 2, b + w + rng.randint(2, 5))]
+        # and a last poster of one cell on top of the fourth: it shows (a poster's last cell is covered too)
+        c = rng.randint(3, 6)
+        one = b + w + rng.randint(2, c)
+        ps = [(b + 1, b + w), (b + 1, b + a), (b + a + 2, b + w), (b + w + 2, b + w + c), (one, one)]
     else:  # one poster is covered completely by a later one
         ps = [(b + 3, b + 5), (b + 1, b + 2), (b + 2, b + rng.randint(6, 8)), (b + 6, b + w)]
     out = text(ps)
