@@ -28,6 +28,9 @@ if mode == "sample":
     p = rng.choice([3, 5, 7, 11, 13])
     queries = [(n, rng.randint(1, n - 1)) for n in (rng.randint(p + 1, p * p - 1) for _ in range(3))]
     queries.append((rng.randint(p + 1, 3 * p), 0) if rng.random() < 0.5 else (n := rng.randint(p, 3 * p), n))
+    # k > n with more base-p digits than n (its last digit fits under n's): 0, from the digit of k above n's
+    n = rng.randint(1, p - 1)
+    queries.insert(rng.randint(0, len(queries)), (n, p * rng.randint(1, p - 1) + rng.randint(0, n)))
     out = render(p, queries)
 elif mode == "small":
     p = rng.choice(SMALL_PRIMES)
