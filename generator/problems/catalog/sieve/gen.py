@@ -1,8 +1,9 @@
 """Test generator for the sieve tasks (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 
 Params from task.toml: variant (is_prime | count_range | range_queries | factor_sum), maxq, maxv.
-Modes: sample, small, random, case name=... (hand-picked edge and anti-heuristic inputs), single x=... (one query,
-so the sieve's bound is exactly that number), upto n=... (every number 2..n), max name=..., invalid kind=...
+Modes: sample [kind=square] (count_range), small, random, case name=... (hand-picked edge and anti-heuristic
+inputs), single x=... (one query, so the sieve's bound is exactly that number), upto n=... (every number 2..n),
+max name=..., invalid kind=...
 """
 import random
 import sys
@@ -87,9 +88,19 @@ def sample():
     if VARIANT == "is_prime":
         return lines_of(rng.sample(range(1, 60), rng.randint(3, 5)))
     if VARIANT == "count_range":
-        return one_range(rng.randint(1, 10), rng.randint(20, 60))
+        if opts.get("kind") == "square":
+            # From 1 to the square of a prime: 1 is not a prime, and neither is B (say 7 * 7), though no prime
+            # below 7 divides it
+            return one_range(1, rng.choice([9, 25, 49]))
+        # B is a prime: the range includes it
+        return one_range(rng.randint(1, 20), rng.choice(primes_between(20, 200)))
     if VARIANT == "range_queries":
-        return pairs_of([some_pair(rng.choice([30, 100])) for _ in range(rng.randint(2, 4))])
+        while True:  # one range starts at 1, which is not a prime, and another at a prime, which counts
+            pairs = [some_pair(rng.choice([30, 100])) for _ in range(rng.randint(2, 4))]
+            k = rng.randrange(len(pairs))
+            pairs[k] = (1, pairs[k][1])
+            if any(is_prime(a) for a, _ in pairs):
+                return pairs_of(pairs)
     return row_of(rng.sample(range(2, 40), rng.randint(3, 5)))
 
 
