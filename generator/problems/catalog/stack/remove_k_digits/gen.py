@@ -17,9 +17,31 @@ def digits(n, pool="0123456789"):
     return "".join(rng.choice(pool) for _ in range(n))
 
 
+def greedy(k, s):
+    """(the smallest result, the removals left over after the scan, which come off the end)."""
+    stack = []
+    for ch in s:
+        while k and stack and stack[-1] > ch:
+            stack.pop()
+            k -= 1
+        stack.append(ch)
+    return "".join(stack[:len(stack) - k]), k
+
+
+def largest_removed(k, s):
+    drop = set(sorted(range(len(s)), key=lambda i: (s[i], i))[len(s) - k:])
+    return "".join(ch for i, ch in enumerate(s) if i not in drop)
+
+
 if mode == "sample1":  # a larger digit before a smaller one goes first; the leftover removals come off the end
-    a, b = sorted(rng.sample("123456789", 2))
-    out = text(3, f"{b}{a}{b}{a}{a}{b}{rng.randint(0, 9)}{rng.randint(0, 9)}")
+    # (redrawn until some are left over, and removing the 3 largest digits wherever they are is not the same)
+    while True:
+        a, b = sorted(rng.sample("123456789", 2))
+        s = f"{b}{a}{b}{a}{a}{b}{rng.randint(0, 9)}{rng.randint(0, 9)}"
+        best, left_over = greedy(3, s)
+        if left_over and largest_removed(3, s) != best:
+            break
+    out = text(3, s)
 elif mode == "sample2":  # leading zeros stay in the answer
     out = text(2, "1" + "0" * rng.randint(1, 3) + str(rng.randint(2, 9)) + "0")
 elif mode == "random":
