@@ -28,7 +28,8 @@ def sequence(k, cap, zero_share):
 
 
 if mode == "sample1":  # two zeros in a row: the second one reaches further back
-    a, b, c, d = (rng.randint(1, 9) for _ in range(4))
+    a, b, c = rng.sample(range(1, 10), 3)  # different, so erasing the wrong one shows
+    d = rng.randint(1, 9)
     out = text([a, b, c, 0, 0, d, rng.randint(1, 9)])
 elif mode == "sample2":
     out = text(sequence(rng.randint(5, 8), 20, 0.35))
