@@ -26,8 +26,17 @@ def with_target(values):
     return text(rng.randint(1, min(MAXX, 3 * values[-1] + 1)), values)
 
 
+def smallest_shared(values, x):
+    """Whether two triples with sum x share their smallest value (the inner walk must go on after a match)."""
+    firsts = [i for i in range(len(values)) for j in range(i + 1, len(values)) for k in range(j + 1, len(values))
+              if values[i] + values[j] + values[k] == x]
+    return len(firsts) != len(set(firsts))
+
+
 if mode == "sample1":  # several triples, two of them sharing the smallest value
     values = increasing(rng.randint(6, 7), 15)
+    while not smallest_shared(values, values[0] + values[2] + values[-1]):
+        values = increasing(rng.randint(6, 7), 15)
     out = text(values[0] + values[2] + values[-1], values)
 elif mode == "sample2":  # a value twice would reach X, but a value cannot be reused
     values = increasing(rng.randint(4, 5), 20)
