@@ -99,16 +99,20 @@ def random_case(n, m_cap, q_cap, w_cap):
 
 def hand_sample():
     if VARIANT == "static_groups":
-        # 1 and 3 meet through 2 without a link of their own, 6 stays alone.
+        # 1 and 3 meet through 2 without a link of their own, 6 stays alone. Both links name 2 second, so a
+        # program that links the two numbers themselves (2's parent set to 1, then to 3) loses the first link.
         name = names(6)
-        links = [flip(name, a, b) for a, b in [(1, 2), (2, 3), (4, 5)]]
+        links = [(name[1], name[2]), (name[3], name[2]), flip(name, 4, 5)]
         rng.shuffle(links)
         return static(6, links, [(name[a], name[b]) for a, b in [(1, 3), (3, 4), (5, 4), (6, 1)]])
     if VARIANT == "online_queries":
         # The same question before and after its link, a question answered by two links, a vertex never linked.
+        # The links 1 2 and 3 2 name 2 second both times (kept as written): linking the numbers themselves
+        # instead of their groups' roots would set 2's parent twice and cut 1 off.
         name = names(5)
-        return online(5, [(op,) + flip(name, a, b) for op, a, b in
-                          [(1, 1, 2), (0, 1, 2), (1, 1, 2), (0, 3, 4), (1, 2, 4), (0, 2, 3), (1, 1, 4), (1, 5, 1)]])
+        ops = [(1, 1, 2), (0, 1, 2), (1, 1, 2), (0, 3, 4), (1, 2, 4), (0, 3, 2), (1, 1, 4), (1, 5, 1)]
+        return online(5, [(op, name[a], name[b]) if (a, b) in ((1, 2), (3, 2)) and op == 0 else (op,) + flip(name, a, b)
+                          for op, a, b in ops])
     if VARIANT == "group_stats":
         # A repeated link and a link inside one group change nothing.
         name = names(6)

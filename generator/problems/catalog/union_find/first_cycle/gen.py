@@ -78,9 +78,30 @@ def random_case(n, m):
 
 def hand_sample():
     # Link 3 joins two vertices that both appeared before but in different groups; link 5 closes the cycle.
+    # The ends are written in an order (redrawn) for which linking the two numbers themselves, instead of their
+    # groups' roots, overwrites a parent and misses that cycle.
     name = names(6)
     links = [(1, 2), (3, 4), (2, 3), (5, 6), (4, 1), (6, 2)]
-    return text(6, [flip(name[a], name[b]) for a, b in links])
+    while True:
+        shown = [flip(name[a], name[b]) for a, b in links]
+        if first_cycle_linking_numbers(6, shown) != 5:
+            return text(6, shown)
+
+
+def first_cycle_linking_numbers(n, links):
+    """What a program setting parent[b] = a (not the roots) reports: the first link it sees closing a loop, or 0."""
+    parent = list(range(n + 1))
+
+    def find(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for i, (a, b) in enumerate(links, 1):
+        if find(a) == find(b):
+            return i
+        parent[b] = a
+    return 0
 
 
 def fixed(name):
