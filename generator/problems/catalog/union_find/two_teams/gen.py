@@ -45,10 +45,41 @@ def statements(n, m, groups, lie):
 
 def hand_sample():
     # 1-2 different, 2-3 different, so 1-3 same: "1 1 3" is false although 1 and 3 never met directly;
-    # a statement about oneself; a repeated true statement; an unconnected pair.
+    # a statement about oneself; a repeated true statement; an unconnected pair; "1 3 1" repeats the false one
+    # (false again: a program remembering only what was said about each pair would take it as true).
+    # The two names of a statement are written in an order (redrawn) for which merging two groups with the new
+    # root's side set to the statement's t, forgetting where a and b sit in their groups, miscounts.
     name = names(5)
-    rows = [(1, 1, 2), (1, 2, 3), (1, 1, 3), (0, 4, 4), (1, 3, 2), (0, 3, 1), (1, 4, 5), (1, 5, 5), (0, 5, 2)]
-    return text(5, [(t, name[a], name[b]) if rng.random() < 0.5 else (t, name[b], name[a]) for t, a, b in rows])
+    rows = [(1, 1, 2), (1, 2, 3), (1, 1, 3), (0, 4, 4), (1, 3, 2), (1, 3, 1), (1, 4, 5), (1, 5, 5), (0, 5, 2)]
+    while True:
+        shown = [(t, name[a], name[b]) if rng.random() < 0.5 else (t, name[b], name[a]) for t, a, b in rows]
+        if false_count(5, shown, careless=True) != false_count(5, shown):
+            return text(5, shown)
+
+
+def false_count(n, rows, careless=False):
+    """The number of false statements (weighted union-find, side relative to the root); careless: a merged root
+    gets side t, as if a and b were the roots."""
+    parent, side, size = list(range(n + 1)), [0] * (n + 1), [1] * (n + 1)
+
+    def find(x):
+        acc = 0
+        while parent[x] != x:
+            acc ^= side[x]
+            x = parent[x]
+        return x, acc
+
+    false = 0
+    for t, a, b in rows:
+        (ra, pa), (rb, pb) = find(a), find(b)
+        if ra == rb:
+            false += (pa ^ pb) != t
+            continue
+        if size[ra] < size[rb]:
+            ra, rb, pa, pb = rb, ra, pb, pa
+        parent[rb], size[ra] = ra, size[ra] + size[rb]
+        side[rb] = t if careless else pa ^ pb ^ t
+    return false
 
 
 def fixed(name):
