@@ -1,5 +1,5 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
-Params: maxn, maxm, maxw. Modes: sample, random lo= hi= [cap=], fixed name=, path n=, dense [cap=], invalid kind=.
+Params: maxn, maxm, maxw. Modes: sample, sample_random, random lo= hi= [cap=], fixed name=, path n=, dense [cap=], invalid kind=.
 Input: N M, then M two-way roads `u v w` (u != v, parallel roads allowed); the roads connect all vertices."""
 import random
 import sys
@@ -12,6 +12,20 @@ rng = random.Random(seed)
 
 def text(n, edges):
     return f"{n} {len(edges)}\n" + "".join(f"{u} {v} {w}\n" for u, v, w in edges)
+
+
+def meeting(n, edges, k_innermost=False):
+    """(place, sum) by Floyd-Warshall; k_innermost: the loops in the order i, j, k (a wrong order)."""
+    inf = float("inf")
+    d = [[0 if i == j else inf for j in range(n + 1)] for i in range(n + 1)]
+    for u, v, w in edges:
+        d[u][v] = d[v][u] = min(d[u][v], w)
+    for a in range(1, n + 1):
+        for b in range(1, n + 1):
+            for c in range(1, n + 1):
+                k, i, j = (c, a, b) if k_innermost else (a, b, c)
+                d[i][j] = min(d[i][j], d[i][k] + d[k][j])
+    return min((sum(d[v][1:]), v) for v in range(1, n + 1))
 
 
 def connected(n, m, cap):
@@ -35,6 +49,13 @@ if mode == "sample":
     if n == 6:
         edges.append((q[5], q[rng.randrange(5)], rng.randint(1, 6)))
     rng.shuffle(edges)
+    out = text(n, edges)
+elif mode == "sample_random":  # redrawn until Floyd-Warshall with the middle vertex innermost answers wrongly
+    while True:
+        n = 6  # with 4 or 5 places the wrong order never matters
+        edges = connected(n, n - 1 + rng.randint(0, 1), 9)
+        if meeting(n, edges) != meeting(n, edges, k_innermost=True):
+            break
     out = text(n, edges)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
