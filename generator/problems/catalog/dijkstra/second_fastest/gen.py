@@ -4,6 +4,7 @@ Params: maxn, maxm, maxw.
 Modes: sample kind=hand|random; random lo= hi= mcap= [wcap=]; fixed name=...; gadgets count= [wcap=] (every vertex
 is first reached by a heavy edge and improved later, so its old time drops to the second label); ties k= (a ladder
 of equal-cost detours: many routes tie for the fastest time); lattice rows= cols= [wmax=]; chain; big [wcap=]; invalid kind=..."""
+import heapq
 import random
 import sys
 
@@ -157,8 +158,38 @@ def invalid(kind):
     return "\n".join(base) + "\n"
 
 
-if mode == "sample":
-    out = hand() if opts.get("kind") == "hand" else random_case(rng.randint(4, 6), 8, 6)
+def fastest_ties(text):
+    """How many routes from 1 to N take the fastest time (Dijkstra with path counts; 0 if N is unreachable)."""
+    data = list(map(int, text.split()))
+    n, m = data[0], data[1]
+    adj = [[] for _ in range(n + 1)]
+    for i in range(m):
+        u, v, w = data[2 + 3 * i: 5 + 3 * i]
+        adj[u].append((v, w))
+        adj[v].append((u, w))
+    dist, ways, heap = [None] * (n + 1), [0] * (n + 1), [(0, 1)]
+    dist[1], ways[1] = 0, 1
+    done = set()
+    while heap:
+        d, u = heapq.heappop(heap)
+        if u in done:
+            continue
+        done.add(u)
+        for v, w in adj[u]:
+            if dist[v] is None or d + w < dist[v]:
+                dist[v], ways[v] = d + w, ways[u]
+                heapq.heappush(heap, (d + w, v))
+            elif d + w == dist[v]:
+                ways[v] += ways[u]
+    return ways[n]
+
+
+if mode == "sample" and opts.get("kind") == "hand":
+    out = hand()
+elif mode == "sample":  # two routes tie for the fastest time: the second fastest is slower than both
+    out = random_case(rng.randint(4, 6), 8, 6)
+    while fastest_ties(out) < 2:
+        out = random_case(rng.randint(4, 6), 8, 6)
 elif mode == "random":
     out = random_case(rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"]))), int(opts["mcap"]), wcap())
 elif mode == "fixed":
