@@ -4,6 +4,7 @@ Params: maxr, maxc.
 Modes: sample kind=hand|random; random lo= hi= [dlo=] [dhi=]; fixed name=...; snake r= c= w= (a cheap corridor
 that winds left and right through expensive walls: moving only right/down must cross walls); big [dlo=] [dhi=];
 invalid kind=..."""
+import heapq
 import random
 import sys
 
@@ -85,12 +86,33 @@ def invalid(kind):
     return "\n".join(base) + "\n"
 
 
+def cheapest(grid, right_down=False):
+    """The cheapest route's cost (Dijkstra); right_down: with steps right and down only (a grid DP)."""
+    r, c = len(grid), len(grid[0])
+    best = {(0, 0): grid[0][0]}
+    heap = [(grid[0][0], 0, 0)]
+    while heap:
+        d, i, j = heapq.heappop(heap)
+        if d > best[(i, j)]:
+            continue
+        steps = ((1, 0), (0, 1)) if right_down else ((1, 0), (0, 1), (-1, 0), (0, -1))
+        for di, dj in steps:
+            y, x = i + di, j + dj
+            if 0 <= y < r and 0 <= x < c and d + grid[y][x] < best.get((y, x), d + grid[y][x] + 1):
+                best[(y, x)] = d + grid[y][x]
+                heapq.heappush(heap, (d + grid[y][x], y, x))
+    return best[(r - 1, c - 1)]
+
+
 if mode == "sample":
     if opts.get("kind") == "hand":
         r = rng.choice([5, 7])
         out = render(snake(r, rng.randint(3, 5), rng.randint(3, 4), cheap=(1, 2), wall=(8, 9)))
-    else:
-        out = render(random_grid(rng.randint(2, 4), rng.randint(3, 5)))
+    else:  # redrawn until the cheapest route must step up or left somewhere
+        grid = random_grid(rng.randint(3, 4), rng.randint(3, 5))
+        while cheapest(grid) == cheapest(grid, right_down=True):
+            grid = random_grid(rng.randint(3, 4), rng.randint(3, 5))
+        out = render(grid)
 elif mode == "random":
     lo, hi = int(opts["lo"]), int(opts["hi"])
     r, c = rng.randint(lo, min(hi, MAXR)), rng.randint(lo, min(hi, MAXC))
