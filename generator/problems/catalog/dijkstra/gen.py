@@ -6,6 +6,7 @@ Modes: sample kind=hand|random|detour; random lo= hi= mcap= [wcap=] [kcap=] [qca
 chain; fixed name=...; bfs_trap k=; greedy_trap; detours n=; hub; gadgets count=; early_coupon scale=;
 invalid kind=... Sizes may name a bound (n=maxn).
 """
+import heapq
 import random
 import sys
 
@@ -110,9 +111,53 @@ def hand_sample():
     return render(5, flipped(edges))
 
 
+def slips_differ(out):
+    """Whether a tempting slip answers a drawn sample differently: for single_pair, walking greedily along the
+    cheapest edge to an unvisited vertex (and arriving); for all_distances, fixing a distance when the vertex is first reached."""
+    head, *rows = out.split("\n")
+    n, directed = int(head.split()[0]), VARIANT == "all_distances"
+    s = int(head.split()[2]) if directed else 1
+    adj = [[] for _ in range(n + 1)]
+    for row in filter(None, rows):
+        u, v, w = map(int, row.split())
+        adj[u].append((v, w))
+        if not directed:
+            adj[v].append((u, w))
+
+    def dijkstra(first_reached):
+        dist, heap = {s: 0}, [(0, s)]
+        while heap:
+            d, u = heapq.heappop(heap)
+            if d > dist[u] and not first_reached:
+                continue
+            for v, w in adj[u]:
+                if v not in dist or (not first_reached and d + w < dist[v]):
+                    dist[v] = d + w
+                    heapq.heappush(heap, (d + w, v))
+        return dist
+
+    if directed:
+        return dijkstra(False) != dijkstra(True)
+    cur, total, seen = 1, 0, {1}
+    while cur != n:
+        options = [(w, v) for v, w in adj[cur] if v not in seen]
+        if not options:
+            total = -1
+            break
+        w, cur = min(options)
+        total += w
+        seen.add(cur)
+    return total != -1 and dijkstra(False)[n] != total  # the greedy walk arrives, at a higher cost
+
+
 def random_sample():
     if VARIANT == "nearest_source":
         return random_case(rng.randint(4, 7), 8, 20)
+    if VARIANT in ("single_pair", "all_distances"):
+        while True:  # redrawn until the slip of the task (see slips_differ) gives another answer
+            out = random_case(rng.randint(4, 6), 7 if VARIANT != "all_distances" else 8, 10)
+            if slips_differ(out):
+                return out
     if VARIANT == "free_edge":
         # An edge joining 1 and N makes the answer 0 (it is passed for free), which the detour sample already
         # shows; about half of the random draws had one, so the third sample answered 0 too. Redraw until none.
