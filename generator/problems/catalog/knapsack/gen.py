@@ -7,6 +7,7 @@ Modes: sample, classic, small lo= hi=, counts, edge kind=, anti kind=, random, m
 """
 import random
 import sys
+from itertools import product
 
 seed, mode = int(sys.argv[1]), sys.argv[2]
 opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
@@ -51,7 +52,36 @@ def sample():
         items = rand_items(n, min(MAX_WI, 30), 1, wlo=3)
         total = sum(w for w, _, _ in items)
         return render(rng.randint(total // 3, max(total // 3, total - 1)), items)
-    return small_case(3, 5, fits=True)
+    while True:  # redrawn until taking the most valuable items first (as many as fit) is not best
+        text = small_case(3, 5, fits=True)
+        cap, items = parse(text)
+        if value_first(cap, items) < best_value(cap, items):
+            return text
+
+
+def parse(text):
+    """(W, [(w, v, c)]) of a zero_one, value_dp or bounded input."""
+    lines = text.split("\n")
+    cap = int(lines[0].split()[1])
+    items = [tuple(map(int, line.split())) for line in lines[1:] if line]
+    return cap, [(t[0], t[1], t[2] if len(t) > 2 else 1) for t in items]
+
+
+def best_value(cap, items):
+    """The largest total value within W, by trying every choice of counts (small inputs only)."""
+    choices = product(*(range(c + 1) for _, _, c in items))
+    return max(sum(k * v for k, (_, v, _) in zip(taken, items)) for taken in choices
+               if sum(k * w for k, (w, _, _) in zip(taken, items)) <= cap)
+
+
+def value_first(cap, items):
+    """Most valuable items first (lighter first among equal values), as many of each as fit (a wrong greedy)."""
+    total = 0
+    for w, v, c in sorted(items, key=lambda it: (-it[1], it[0])):
+        take = min(c, cap // w)
+        cap -= take * w
+        total += take * v
+    return total
 
 
 def classic():
