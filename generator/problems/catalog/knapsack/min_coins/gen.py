@@ -26,6 +26,28 @@ def small():
     return render(rng.randint(1, rng.choice([15, 30, 60])), cs)
 
 
+def parse(text):
+    head, values = text.split("\n")[:2]
+    return int(head.split()[1]), list(map(int, values.split()))
+
+
+def pieces(t, cs):
+    """The fewest coins making t, or -1."""
+    best = [0] + [-1] * t
+    for x in range(1, t + 1):
+        options = [best[x - c] for c in cs if c <= x and best[x - c] >= 0]
+        best[x] = min(options) + 1 if options else -1
+    return best[t]
+
+
+def largest_first(t, cs):
+    """As many of the largest coin as fit, then the next (a wrong greedy); -1 when something is left."""
+    count = 0
+    for c in sorted(cs, reverse=True):
+        count, t = count + t // c, t % c
+    return count if t == 0 else -1
+
+
 def edge(kind):
     return {
         "impossible_even": lambda: render(2 * rng.randint(2, 20) + 1, [2, 4, 6][:rng.randint(1, 3)]),
@@ -59,8 +81,18 @@ def invalid(kind):
     }[kind]
 
 
-if mode == "sample":
-    out = anti("greedy_not_optimal") if rng.random() < 0.25 else small()
+if mode == "sample" and opts.get("kind") == "none":  # no way to make T: the answer is -1
+    while True:
+        out = small()
+        if pieces(*parse(out)) < 0:
+            break
+elif mode == "sample":  # redrawn until taking the largest coin first is not best
+    while True:
+        cs = coins(rng.randint(2, 4), rng.choice([6, 12, 25]), lo=rng.choice([1, 2, 3]))
+        t = rng.randint(max(cs), 3 * max(cs))
+        if pieces(t, cs) > 0 and largest_first(t, cs) != pieces(t, cs):
+            break
+    out = render(t, cs)
 elif mode == "small":
     out = small()
 elif mode == "edge":
