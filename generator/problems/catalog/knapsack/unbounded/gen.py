@@ -27,6 +27,23 @@ def small():
     return render(rng.randint(1, rng.choice([10, 25, 40])), items)
 
 
+def best_value(cap, items, once=False):
+    """The largest total value within cap (once=True: each kind at most once, a wrong 0/1 reading)."""
+    best = [0] * (cap + 1)
+    for w, v in items:
+        for x in (range(cap, w - 1, -1) if once else range(w, cap + 1)):
+            best[x] = max(best[x], best[x - w] + v)
+    return best[cap]
+
+
+def ratio_first(cap, items):
+    """As many of the best value per weight as fit, then the next (a wrong greedy)."""
+    total = 0
+    for w, v in sorted(items, key=lambda it: it[1] / it[0], reverse=True):
+        total, cap = total + cap // w * v, cap % w
+    return total
+
+
 def edge(kind):
     if kind == "nothing_fits":
         return render(3, [(4, 7), (5, 9)])
@@ -72,7 +89,15 @@ def invalid(kind):
 
 
 if mode == "sample":
-    out = anti(rng.choice(["reuse_beats_once", "mixed"])) if rng.random() < 0.3 else small()
+    # Redrawn until filling the bag by the best value per weight first, and taking each kind at most once, both
+    # fall short of the best.
+    while True:
+        cap = rng.randint(6, rng.choice([15, 25, 40]))
+        items = rand_items(rng.randint(2, 4), rng.choice([5, 12, 30]), rng.choice([10, 100]))
+        best = best_value(cap, items)
+        if ratio_first(cap, items) < best and best_value(cap, items, once=True) < best:
+            break
+    out = render(cap, items)
 elif mode == "small":
     out = small()
 elif mode == "edge":
