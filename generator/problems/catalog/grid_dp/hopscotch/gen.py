@@ -27,6 +27,18 @@ def best(rows):
     return max(prev)
 
 
+def second_distinct(rows):
+    """The best of the previous row and a runner-up that must differ from it in value, not only in column (a
+    wrong shortcut: when two columns share the maximum, the first of them gets less than it may)."""
+    prev = rows[0]
+    for row in rows[1:]:
+        values = sorted(set(prev))
+        top, col = values[-1], prev.index(values[-1])
+        other = values[-2] if len(values) > 1 else top
+        prev = [a + (other if j == col else top) for j, a in enumerate(row)]
+    return max(prev)
+
+
 def greedy(rows):
     """The row-by-row greedy (each row's largest value outside the previous column): what sample 2 refutes."""
     col, total = -1, 0
@@ -58,10 +70,12 @@ def ties(n, m):
 
 
 if mode == "sample1":
-    # 3 or 4 rows of 4 columns where the row maxima share a column somewhere (the rule matters), drawn per seed.
+    # 3 or 4 rows of 4 columns where the row maxima share a column somewhere (the rule matters), drawn per seed,
+    # and where two columns share a row's best total, so a runner-up taken as the second largest distinct value
+    # is wrong.
     while True:
         rows = board(rng.randint(3, 4), 4, 9)
-        if best(rows) < sum(map(max, rows)):
+        if best(rows) < sum(map(max, rows)) and second_distinct(rows) != best(rows):
             break
     out = render(rows)
 elif mode == "sample2":
