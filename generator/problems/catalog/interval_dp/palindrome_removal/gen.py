@@ -36,12 +36,45 @@ def nested(n, k):
     return out[:n]
 
 
+def fewest_steps(c):
+    """The answer: steps[i][j] for the block c[i..j]; c[i] goes alone, with an equal neighbour, or as the outer
+    end of a palindrome closed by an equal c[k] once the inside is gone."""
+    n = len(c)
+    steps = [[0] * (n + 1) for _ in range(n + 1)]  # steps[i][j] for c[i..j - 1]; empty blocks cost 0
+    for length in range(1, n + 1):
+        for i in range(n - length + 1):
+            j = i + length
+            best = 1 + steps[i + 1][j]
+            if length > 1 and c[i] == c[i + 1]:
+                best = min(best, 1 + steps[i + 2][j])
+            for k in range(i + 2, j):
+                if c[i] == c[k]:
+                    best = min(best, steps[i + 1][k] + steps[k + 1][j])
+            steps[i][j] = best
+    return steps[0][n]
+
+
+def longest_first(c):
+    """Steps when the longest palindromic block (the leftmost among equals) always goes first (a wrong greedy)."""
+    c, count = list(c), 0
+    while c:
+        start, end = max(((i, j) for i in range(len(c)) for j in range(i + 1, len(c) + 1) if c[i:j] == c[i:j][::-1]),
+                         key=lambda b: (b[1] - b[0], -b[0]))
+        del c[start:end]
+        count += 1
+    return count
+
+
 if mode == "sample1":
     # A palindrome closes only after its inside is removed; colours relabelled per seed.
     x, y, z, w = palette(4)
     out = render([x, y, y, z, w, z, x])
-elif mode == "sample2":
-    out = render(row(rng.randint(6, 8), 3))
+elif mode == "sample2":  # redrawn until removing the longest palindromic block first takes more steps
+    while True:
+        c = row(rng.randint(6, 8), 3)
+        if longest_first(c) > fewest_steps(c):
+            break
+    out = render(c)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     k = int(opts.get("colors") or rng.choice([2, 3, 5, n]))
