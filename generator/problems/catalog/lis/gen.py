@@ -6,6 +6,7 @@ Modes: sample, small lo= hi=, edge kind=, anti kind=, random, max kind=, invalid
 """
 import random
 import sys
+from bisect import bisect_left
 from itertools import accumulate
 
 seed, mode = int(sys.argv[1]), sys.argv[2]
@@ -28,6 +29,105 @@ def small_case(nlo, nhi):
     n = rng.randint(nlo, min(nhi, MAX_N))
     # Small value ranges give duplicates (strict vs non-strict) and many equal-length answers.
     return render(rand_values(n, rng.choice([3, 5, 10, 100, MAX_A])))
+
+
+def longest(a, strict=True):
+    """The length of a longest rising (strict) or never falling subsequence."""
+    best = []
+    for j, x in enumerate(a):
+        best.append(1 + max((best[i] for i in range(j) if a[i] < x or (not strict and a[i] == x)), default=0))
+    return max(best)
+
+
+def take_if_larger(a, strict=True):
+    """Left to right, every value that may follow the last one taken is taken (a wrong greedy)."""
+    count, last = 0, None
+    for x in a:
+        if last is None or last < x or (not strict and last == x):
+            count, last = count + 1, x
+    return count
+
+
+def longest_run(a, strict=True):
+    """The longest contiguous rising run (a subarray, not a subsequence: a wrong reading)."""
+    best = run = 1
+    for x, y in zip(a, a[1:]):
+        run = run + 1 if x < y or (not strict and x == y) else 1
+        best = max(best, run)
+    return best
+
+
+def heaviest(a, strict=True):
+    """max_sum: the largest total of a rising (strict) or never falling subsequence."""
+    best = []
+    for j, x in enumerate(a):
+        best.append(x + max((best[i] for i in range(j) if a[i] < x or (not strict and a[i] == x)), default=0))
+    return max(best)
+
+
+def longest_chain_total(a):
+    """max_sum: the total of the first longest rising subsequence found (a wrong answer)."""
+    length, total = [1] * len(a), a[:]
+    for i in range(len(a)):
+        for j in range(i):
+            if a[j] < a[i] and length[j] + 1 > length[i]:
+                length[i], total[i] = length[j] + 1, total[j] + a[i]
+    return total[max(range(len(a)), key=lambda i: (length[i], -i))]
+
+
+def piles(a, rule):
+    """fewest_piles with a wrong rule: "largest" puts a value on the largest top that fits, "newest" looks at the
+    newest pile only."""
+    tops = []
+    for x in a:
+        if rule == "largest":
+            fitting = [t for t in tops if t >= x]
+            if fitting:
+                tops.remove(max(fitting))
+            tops.append(x)
+        elif not tops or tops[-1] < x:
+            tops.append(x)
+        else:
+            tops[-1] = x
+    return len(tops)
+
+
+def ending_at(a, i):
+    """The length of a longest rising subsequence ending at a[i]."""
+    return longest([x for x in a[:i] if x < a[i]] + [a[i]])
+
+
+def tails(a):
+    """The final tails array of patience sorting (its length is right; it need not be a subsequence of a)."""
+    out = []
+    for x in a:
+        k = bisect_left(out, x)
+        out[k:k + 1] = [x]
+    return out
+
+
+def sample_shows(a):
+    """Whether the sample tells the right answer from the tempting wrong ones of its task."""
+    strict = VARIANT != "non_decreasing"
+    if VARIANT == "fewest_removals":  # the kept values strictly decrease: a rise kept, equal values kept, or
+        # keeping every value smaller than the last one kept must give another count
+        falling = longest([-x for x in a])
+        return falling not in (longest(a), longest([-x for x in a], strict=False), take_if_larger([-x for x in a]))
+    right = longest(a, strict)
+    if longest(a, not strict) == right:  # equal values must matter
+        return False
+    if VARIANT == "show_one":  # and the tails array of patience sorting is no subsequence of A
+        it = iter(a)
+        if all(x in it for x in tails(a)):
+            return False
+    if VARIANT == "ending_at_each":  # and some value has smaller ones before it that do not rise
+        if all(1 + len({y for y in a[:i] if y < x}) == ending_at(a, i) for i, x in enumerate(a)):
+            return False
+    if VARIANT == "max_sum":
+        return heaviest(a) not in (longest_chain_total(a), heaviest(a, strict=False))
+    if VARIANT == "fewest_piles":
+        return right not in (piles(a, "largest"), piles(a, "newest"))
+    return take_if_larger(a, strict) < right and longest_run(a, strict) < right
 
 
 def zigzag(n, hi):
@@ -128,7 +228,14 @@ def invalid(kind):
 
 
 if mode == "sample":
-    out = small_case(6, 8)
+    # Redrawn until the tempting wrong answers differ from the right one: equal values counted as rising (or the
+    # other way round), taking every value that may follow the last one taken, the longest contiguous run, and the
+    # task's own wrong ideas (see sample_shows()).
+    while True:
+        values = rand_values(rng.randint(6, 8), rng.choice([3, 5, 10, 100, MAX_A]))
+        if sample_shows(values):
+            break
+    out = render(values)
 elif mode == "small":
     out = small_case(int(opts["lo"]), int(opts["hi"]))
 elif mode == "edge":
