@@ -30,12 +30,14 @@ def shuffle_in(a, b):
     return "".join(out)
 
 
-def is_merge(a, b, c):
+def is_merge(a, b, c, chained=True):
+    """Whether c is a merge of a and b; chained=False fills the first row and column by one letter each, not by
+    the whole prefix before it (a wrong table)."""
     prev = [True] * (len(b) + 1)
     for j in range(1, len(b) + 1):
-        prev[j] = prev[j - 1] and b[j - 1] == c[j - 1]
+        prev[j] = (prev[j - 1] or not chained) and b[j - 1] == c[j - 1]
     for i in range(1, len(a) + 1):
-        cur = [prev[0] and a[i - 1] == c[i - 1]]
+        cur = [(prev[0] or not chained) and a[i - 1] == c[i - 1]]
         for j in range(1, len(b) + 1):
             x = c[i + j - 1]
             cur.append((prev[j] and a[i - 1] == x) or (cur[j - 1] and b[j - 1] == x))
@@ -115,8 +117,12 @@ if mode == "sample1":
     cases = [case(2, 5, 3, True), case(2, 5, 3, False), greedy_trap(2, 4)]
     rng.shuffle(cases)
     out = render(cases)
-elif mode == "sample2":
-    out = render([case(3, 6, 2, rng.random() < 0.5) for _ in range(rng.randint(2, 3))] + [both_fit(2, 4)])
+elif mode == "sample2":  # redrawn until a table whose first row and column do not chain answers otherwise
+    while True:
+        cases = [case(3, 6, 2, rng.random() < 0.5) for _ in range(rng.randint(2, 3))] + [both_fit(2, 4)]
+        if any(is_merge(*q) != is_merge(*q, chained=False) for q in cases):
+            break
+    out = render(cases)
 elif mode == "random":
     lo, hi = int(opts["lo"]), min(MAXLEN, int(opts["hi"]))
     t = int(opts.get("t") or rng.randint(1, MAXT))

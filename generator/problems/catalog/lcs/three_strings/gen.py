@@ -35,6 +35,25 @@ def triple(n, letters, edits):
     return [mutate(base, letters, edits)[:MAXLEN] for _ in range(3)]
 
 
+def lcs2(a, b):
+    row = [0] * (len(b) + 1)
+    for x in a:
+        prev, row = row, [0]
+        for j, y in enumerate(b):
+            row.append(prev[j] + 1 if x == y else max(prev[j + 1], row[j]))
+    return row[-1]
+
+
+def lcs3(a, b, c):
+    best = [[[0] * (len(c) + 1) for _ in range(len(b) + 1)] for _ in range(len(a) + 1)]
+    for i, x in enumerate(a, 1):
+        for j, y in enumerate(b, 1):
+            for k, z in enumerate(c, 1):
+                best[i][j][k] = (best[i - 1][j - 1][k - 1] + 1 if x == y == z else
+                                 max(best[i - 1][j][k], best[i][j - 1][k], best[i][j][k - 1]))
+    return best[-1][-1][-1]
+
+
 def render(strings):
     return "".join(s + "\n" for s in strings)
 
@@ -43,8 +62,13 @@ if mode == "sample1":
     # A and B share a long part that C lacks; the common part of all three lies elsewhere. Letters per seed.
     x, y, z, w = rng.sample(UPPER, 4)
     out = render([x + y + y + z + w + w, y + y + x + z + w + w, x + z + w + w + y + y])
-elif mode == "sample2":
-    out = render(triple(rng.randint(5, 7), rng.sample(UPPER, 3), 3))
+elif mode == "sample2":  # redrawn until every pair has a longer common subsequence than all three have
+    while True:
+        strings = triple(rng.randint(5, 7), rng.sample(UPPER, 3), 3)
+        a, b, c = strings
+        if min(lcs2(a, b), lcs2(b, c), lcs2(a, c)) > lcs3(a, b, c):
+            break
+    out = render(strings)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXLEN, int(opts["hi"])))
     letters = rng.sample(UPPER, int(opts.get("sigma") or rng.choice([2, 3, 5, 26])))
