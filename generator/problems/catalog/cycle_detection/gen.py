@@ -75,8 +75,9 @@ HAND = {  # (n, edges) with a cycle; hand2 without one
 
 def sample(kind):
     n, edges = HAND[DIRECTED][0 if kind == "hand" else 1]
-    names = list(range(1, n + 1))
+    names = list(range(2, n + 1))
     rng.shuffle(names)
+    names = [1] + names  # vertex 1 stays 1: a search from 1 walks the tail 1 -> 2 before it meets the cycle
     return render(n, [(names[u - 1], names[v - 1]) for u, v in edges])
 
 
