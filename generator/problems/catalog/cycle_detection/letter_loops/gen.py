@@ -67,8 +67,8 @@ def rings(n, m):
 HAND = {
     # a loop of A around a B, a B region without loop, and a C square: 2 regions with a loop
     "hand": ["AAAB", "ABAB", "AAAB", "CCBB", "CCDD"],
-    # no loop anywhere: a staircase
-    "hand2": ["ABBB", "AABB", "CAAB"],
+    # two separate B squares, each a region with a loop, and no loop in A or C: 2 (not 1 per letter)
+    "hand2": ["BBABBC", "BBABBC", "AAACCC"],
 }
 
 FIXED = {
