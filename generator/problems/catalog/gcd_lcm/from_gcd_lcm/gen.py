@@ -1,6 +1,6 @@
 """Test generator for gcd_lcm.from_gcd_lcm: python gen.py SEED MODE [key=value ...] prints one input.
 
-Params: maxv. Modes: sample, small, list g=G l=L, random, square (L/G a perfect square of a product of two
+Params: maxv. Modes: sample [impossible=1], small, list g=G l=L, random, square (L/G a perfect square of a product of two
 primes), max name=prime|smooth, invalid kind=...
 """
 import random
@@ -21,11 +21,19 @@ def coprime_pair(hi):
             return a, b
 
 
-if mode == "sample":
+if mode == "sample" and opts.get("impossible") == "1":  # L is not a multiple of G: no pair, -1
+    g = rng.randint(4, 12)
+    out = f"{g} {g * rng.randint(2, 9) + rng.randint(1, g - 1)}\n"
+elif mode == "sample":
+    # L/G = a*b*c: several splits, only some coprime; redrawn until the split closest to sqrt(L/G) is not coprime
     g = rng.randint(2, 12)
-    a, b = coprime_pair(12)
-    c = rng.choice([2, 3, 4])
-    out = f"{g} {g * a * b * c}\n"  # L/G = a*b*c: several splits, only some coprime
+    while True:
+        a, b = coprime_pair(12)
+        k = a * b * rng.choice([2, 3, 4])
+        near = max(d for d in range(1, int(k ** 0.5) + 1) if k % d == 0)
+        if gcd(near, k // near) > 1:
+            break
+    out = f"{g} {g * k}\n"
 elif mode == "small":
     g = rng.randint(1, 12)
     l = g * rng.randint(1, 300 // g)
