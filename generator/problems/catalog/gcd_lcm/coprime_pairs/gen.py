@@ -1,10 +1,11 @@
 """Test generator for gcd_lcm.coprime_pairs: python gen.py SEED MODE [key=value ...] prints one input.
 
-Params: maxn, maxv. Modes: sample, small, list values=a,b,..., random, smooth (products of small primes, where
+Params: maxn, maxv. Modes: sample [ones=1], small, list values=a,b,..., random, smooth (products of small primes, where
 divisors of several primes matter), max kind=uniform|ones|even, invalid kind=...
 """
 import random
 import sys
+from math import gcd
 
 seed, mode = int(sys.argv[1]), sys.argv[2]
 opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
@@ -26,9 +27,22 @@ def smooth(hi):
         v *= p
 
 
+def two_primes(g):
+    """Whether g has at least two different prime factors."""
+    return sum(all(p % q for q in range(2, p)) and g % p == 0 for p in range(2, g + 1)) >= 2
+
+
 if mode == "sample":
-    values = [rng.randint(2, 30) for _ in range(rng.randint(4, 6))]
-    values[rng.randrange(len(values))] = rng.choice([6, 10, 12, 15])
+    # redrawn until two values share two primes (such as 12 and 30): subtracting the pairs that share each prime
+    # once would take that pair off twice
+    while True:
+        values = [rng.randint(2, 30) for _ in range(rng.randint(4, 6))]
+        values[rng.randrange(len(values))] = rng.choice([6, 10, 12, 15])
+        if any(two_primes(gcd(x, y)) for i, x in enumerate(values) for y in values[i + 1:]):
+            break
+    if opts.get("ones") == "1":  # two or three ones: each two of them form a coprime pair, gcd(1, 1) = 1
+        for i in rng.sample(range(len(values)), rng.randint(2, 3)):
+            values[i] = 1
     out = render(values)
 elif mode == "small":
     hi = rng.choice([10, 40, 300])
