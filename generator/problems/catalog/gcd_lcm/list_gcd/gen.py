@@ -5,6 +5,8 @@ factors pairwise but not all together), max g=G (long lengths, common length G),
 """
 import random
 import sys
+from functools import reduce
+from math import gcd
 
 seed, mode = int(sys.argv[1]), sys.argv[2]
 opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
@@ -21,8 +23,14 @@ def multiples(g, n, lo, hi):
 
 
 if mode == "sample":
+    # redrawn until neither the smallest gcd of neighbours nor gcd(min, max) is the gcd of all the lengths
     g = rng.randint(2, 12)
-    out = render(multiples(g, rng.randint(3, 5), g, 12 * g))
+    while True:
+        a = multiples(g, rng.randint(3, 5), g, 12 * g)
+        every = reduce(gcd, a)
+        if every not in (min(gcd(x, y) for x, y in zip(a, a[1:])), gcd(min(a), max(a))):
+            break
+    out = render(a)
 elif mode == "small":
     hi = rng.choice([12, 60, 200])
     g = rng.choice([1, 1, 2, 3, 5])
