@@ -1,5 +1,5 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input: N, then a string of
-N lowercase letters. Params: maxn. Modes: sample kind=odd|even, random lo= hi=, fixed s=,
+N lowercase letters. Params: maxn. Modes: sample kind=odd|even|none, random lo= hi=, fixed s=,
 max kind=odd|even|two_letters|two_odd|one_letter, invalid kind=."""
 import random
 import string
@@ -37,13 +37,15 @@ def spoiled(length, alphabet):
 
 if mode == "sample":
     if opts["kind"] == "odd":  # the odd letter occurs three times: only one copy goes in the middle
+        # c is there too, so putting every b in the middle (abbbba-style) is not the smallest
         a, b, c = sorted(letters(3))
-        row = [a] * rng.choice([2, 4]) + [b] * rng.choice([3, 5]) + [c] * rng.choice([0, 2])
+        row = [a] * 2 + [b] * rng.choice([3, 5]) + [c] * 2  # at most 9 letters: the brute force tries every order
         rng.shuffle(row)
         out = text("".join(row))
+    elif opts["kind"] == "none":  # an even length with two odd counts: -1
+        out = text(spoiled(2 * rng.randint(3, 4), letters(3)))
     else:
-        out = text(spoiled(rng.randint(5, 8), letters(3)) if rng.random() < 0.5
-                   else shuffled_palindrome(2 * rng.randint(3, 4), letters(3)))
+        out = text(shuffled_palindrome(2 * rng.randint(3, 4), letters(3)))
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     alphabet = letters(rng.choice([1, 2, 3, 4, 26]))
@@ -59,12 +61,13 @@ elif mode == "fixed":
 elif mode == "max":
     kind = opts["kind"]
     n = MAXN - rng.randint(0, 999)  # the length is seeded too: each problem its own test
+    odd_n = n - 1 + n % 2  # n | 1 would be MAXN + 1 for n = MAXN
     if kind == "odd":
-        s = shuffled_palindrome(n | 1, letters(26))
+        s = shuffled_palindrome(odd_n, letters(26))
     elif kind == "even":
         s = shuffled_palindrome(n - n % 2, letters(rng.randint(10, 26)))
     elif kind == "two_letters":  # two letters, one of them with an odd count of many copies
-        s = shuffled_palindrome(n | 1, letters(2))
+        s = shuffled_palindrome(odd_n, letters(2))
     elif kind == "two_odd":  # two odd counts: -1
         s = spoiled(n, letters(rng.randint(2, 26)))
     elif kind == "one_letter":
