@@ -127,7 +127,9 @@ HAND_WALLS = {
 HAND_PORTALS = {
     # walking S to T takes 9 steps; S-a (1), jump a->a (0), a-b... the best uses both letters
     "hand": ["S.a#....", "####.##.", "b...a#.b", "#####.#T"],
-    "hand2": ["Sa..", "###.", "a#T."],
+    # walking S, down, down reaches the lower a in 2 steps; S, left (1 step), jump to it (free) is cheaper, then T
+    # below it: 2. A plain queue that fixes a cell when first reached keeps the walked 2 and answers 3.
+    "hand2": [".#aS.", ".....", "..#a.", "###T."],
 }
 
 
