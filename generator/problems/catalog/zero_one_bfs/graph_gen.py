@@ -96,8 +96,8 @@ HAND_WEIGHTED = {
 HAND_REVERSE = {
     # every route from 1 to 6 needs one edge turned around (6 -> 4 or 6 -> 5)
     "hand": (6, [(1, 2, 0), (2, 3, 0), (3, 4, 0), (6, 4, 0), (1, 5, 0), (6, 5, 0)]),
-    # 1 - 2 - 5 with both edges turned (cost 2); 1 - 2 - 3 - 4 - 5 also costs 2 with more edges
-    "hand2": (5, [(2, 1, 0), (2, 3, 0), (4, 3, 0), (4, 5, 0), (5, 2, 0)]),
+    # 1 - 2 - 5 has the fewest edges but needs both turned (cost 2); 1 - 2 - 3 - 4 - 5 needs only 2 -> 1 (cost 1)
+    "hand2": (5, [(2, 1, 0), (2, 3, 0), (3, 4, 0), (4, 5, 0), (5, 2, 0)]),
 }
 
 
