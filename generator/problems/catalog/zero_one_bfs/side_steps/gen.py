@@ -42,7 +42,8 @@ def _steps(grid, x):
         yield x - 1, 1, 0
 
 
-def fewest_lefts_count(grid, r0, c0, x_max, y_max):
+def fewest_lefts_count(grid, r0, c0, x_max, y_max,
+                       counts=lambda lefts, net, x, y: lefts <= x and lefts + net <= y):
     """The right count: 0-1 BFS on left moves (a cell's right moves are its left moves + its column - c0)."""
     from collections import deque
     w = len(grid[0])
@@ -58,7 +59,15 @@ def fewest_lefts_count(grid, r0, c0, x_max, y_max):
                 best[y] = best[x] + left
                 (queue.append if left else queue.appendleft)(y)
     return sum(1 for y, lefts in enumerate(best)
-               if lefts is not None and lefts <= x_max and lefts + (y % w - c0) <= y_max)
+               if lefts is not None and counts(lefts, y % w - c0, x_max, y_max))
+
+
+def right_limits(grid, r0, c0, x_max, y_max):
+    """(the right count, the count checking the right limit on the net move only, the count ignoring it)."""
+    return tuple(fewest_lefts_count(grid, r0, c0, x_max, y_max, rule) for rule in (
+        lambda lefts, net, x, y: lefts <= x and lefts + net <= y,
+        lambda lefts, net, x, y: lefts <= x and max(0, net) <= y,
+        lambda lefts, net, x, y: lefts <= x))
 
 
 def first_arrival_count(grid, r0, c0, x_max, y_max):
@@ -104,10 +113,17 @@ def columns(h, w):
 if mode == "sample":
     # The start is in the middle of a row of walls with one gap to the left: cells to the right are reached by
     # going round, and the counts show the limits.
-    h, w = 4, rng.randint(5, 6)
-    grid = random_grid(h, w, 0.25)
-    r, c = rng.randrange(h), rng.randrange(1, w - 1)
-    x, y = rng.randint(1, 2), rng.randint(1, 2)
+    # Redrawn until the right limit matters twice over: forgetting it, and checking it against the net move only
+    # (every left move must be paid back by a right move), both count wrong.
+    while True:
+        h, w = 4, rng.randint(5, 6)
+        grid = random_grid(h, w, 0.25)
+        r, c = rng.randrange(h), rng.randrange(1, w - 1)
+        x, y = rng.randint(1, 2), rng.randint(1, 2)
+        grid[r][c] = "."
+        right, net_only, left_only = right_limits(grid, r, c, x, y)
+        if right not in (net_only, left_only):
+            break
     out = render(grid, r, c, x, y)
 elif mode == "random":
     lo, hi = int(opts["lo"]), int(opts["hi"])
