@@ -87,6 +87,34 @@ def turns(grid):
     return -1
 
 
+def cell_state_turns(grid):
+    """What a 0-1 BFS over cells alone gets, keeping only the heading of each cell's cheapest arrival (two arrivals
+    with equal turns but different headings cannot both be kept), or -1."""
+    from collections import deque
+    h, w = len(grid), len(grid[0])
+    flat = "".join("".join(row) for row in grid)
+    start, goal = flat.index("S"), flat.index("T")
+    inf = h * w + 5
+    dist, heading, done = [inf] * (h * w), [-1] * (h * w), [False] * (h * w)
+    dist[start] = 0
+    queue = deque([start])
+    while queue:
+        cell = queue.popleft()
+        if done[cell]:
+            continue
+        done[cell] = True
+        r, c = divmod(cell, w)
+        for d, nxt, ok in ((0, cell - w, r > 0), (1, cell + w, r < h - 1), (2, cell - 1, c > 0),
+                           (3, cell + 1, c < w - 1)):
+            if not ok or flat[nxt] == "#":
+                continue
+            cost = dist[cell] + (0 if heading[cell] in (-1, d) else 1)
+            if cost < dist[nxt]:
+                dist[nxt], heading[nxt] = cost, d
+                (queue.appendleft if cost == dist[cell] else queue.append)(nxt)
+    return -1 if dist[goal] == inf else dist[goal]
+
+
 def shortest_route_turns(grid):
     """Fewest turns among the routes with the fewest moves (BFS layers, then a DP over (cell, heading))."""
     h, w = len(grid), len(grid[0])
@@ -115,12 +143,13 @@ def shortest_route_turns(grid):
 
 if mode == "sample":
     # A random small map on which the answer needs at least two turns and every route with the fewest moves
-    # needs more turns than that (so counting the turns of a shortest route is refuted).
+    # needs more turns than that (so counting the turns of a shortest route is refuted), and on which a search
+    # over cells alone, keeping one heading per cell, gets the answer wrong (the heading belongs to the state).
     while True:
         h, w = rng.randint(4, 5), rng.randint(5, 6)
         grid = place(random_grid(h, w, 0.3))
         best_turns = turns(grid)
-        if best_turns >= 2 and shortest_route_turns(grid) > best_turns:
+        if best_turns >= 2 and shortest_route_turns(grid) > best_turns and cell_state_turns(grid) != best_turns:
             break
     out = render(grid)
 elif mode == "random":
