@@ -91,8 +91,9 @@ def render(n, left, right, shuffle=True):
 HAND = {
     # (before the labels are shuffled) level 3 has 4 vertices but spans all 9 columns; level 4 spans 5
     "hand": (9, {1: (2, 3), 2: (4, 5), 3: (6, 7), 4: (0, 8), 6: (9, 0)}),
-    # level 2 (two vertices, at the two ends) spans all 8 columns; levels 3 and 4 also have two vertices
-    "hand2": (8, {1: (2, 3), 2: (0, 4), 4: (0, 5), 3: (6, 0), 6: (7, 0), 5: (0, 8)}),
+    # a tie: level 2 (columns 2 and 8, two vertices) and level 3 (columns 1, 4 and 7) both span 7 columns, and
+    # the smaller level number is printed; level 4 spans 4
+    "hand2": (8, {1: (2, 5), 2: (3, 4), 4: (6, 0), 5: (7, 0), 7: (8, 0)}),
 }
 
 
