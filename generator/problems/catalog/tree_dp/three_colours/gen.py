@@ -121,7 +121,8 @@ def render(n, edges, fixed_pairs, shuffle=True):
 HAND = {
     # vertex 2 is free but its children 4 and 5 are given colours 1 and 2: vertex 2 must be 3
     "hand": (6, [(1, 2), (1, 3), (2, 4), (2, 5), (3, 6)], [(4, 1), (5, 2), (6, 1)]),
-    "hand2": (5, [(1, 2), (2, 3), (3, 4), (3, 5)], [(2, 3)]),
+    # vertex 1 and vertex 3 are given different colours: vertex 2 between them has one colour left
+    "hand2": (5, [(1, 2), (2, 3), (3, 4), (3, 5)], [(1, 1), (3, 3)]),
 }
 
 
