@@ -45,11 +45,43 @@ def record_case(n, amax, bmax):
                     for nm in names(n, short=n <= 30)])
 
 
+def merge_jumps(v):
+    """(sorted v, the number of times a right element jumps ahead in a merge sort): the inversions counted one per
+    jump instead of one per left element it passes."""
+    if len(v) <= 1:
+        return v, 0
+    (left, x), (right, y) = merge_jumps(v[:len(v) // 2]), merge_jumps(v[len(v) // 2:])
+    merged, i, j, jumps = [], 0, 0, x + y
+    while i < len(left) and j < len(right):
+        if left[i] <= right[j]:
+            merged.append(left[i])
+            i += 1
+        else:
+            merged.append(right[j])
+            j += 1
+            jumps += 1
+    return merged + left[i:] + right[j:], jumps
+
+
 def sample1():
     if VARIANT == "sort_numbers":
-        return listing([rng.randint(-9, 30) for _ in range(rng.randint(5, 7))])
+        while True:  # a number repeated: every copy is printed
+            row = [rng.randint(-9, 30) for _ in range(rng.randint(5, 7))]
+            if len(set(row)) < len(row):
+                return listing(row)
     if VARIANT == "multi_key":
-        return record_case(rng.randint(5, 6), 3, 3)
+        while True:  # a tie on the first key that the second key (not the input order) settles
+            case = record_case(rng.randint(5, 6), 3, 3)
+            recs = [(line.split()[0], int(line.split()[1]), int(line.split()[2])) for line in case.split("\n")[1:-1]]
+            by_first = [r[0] for r in sorted(recs, key=lambda r: -r[1])]
+            if by_first != [r[0] for r in sorted(recs, key=lambda r: (-r[1], r[2], r[0]))]:
+                return case
+    if VARIANT == "inversions":
+        while True:  # a merge step where a right element passes two or more left ones
+            row = values(rng.randint(5, 6), 9)
+            inversions = sum(row[i] > row[j] for i in range(len(row)) for j in range(i + 1, len(row)))
+            if merge_jumps(row)[1] != inversions:
+                return listing(row)
     if VARIANT == "compress":
         return listing(values(rng.randint(5, 6), 9))
     return listing(values(rng.randint(5, 6), 9))
