@@ -27,12 +27,13 @@ def cost(jobs):
     return total
 
 
-if mode == "sample1":  # shortest-first and heaviest-first both lose here: the ratio t/w decides
+if mode == "sample1":  # shortest-first, heaviest-first and by t - w all lose here: the ratio t/w decides
     while True:
         jobs = [(rng.randint(1, 9), rng.randint(1, 9)) for _ in range(rng.randint(4, 5))]
         best = cost(sorted(jobs, key=lambda j: j[0] / j[1]))
         if (cost(sorted(jobs, key=lambda j: (j[0], -j[1]))) > best
-                and cost(sorted(jobs, key=lambda j: (-j[1], j[0]))) > best):
+                and cost(sorted(jobs, key=lambda j: (-j[1], j[0]))) > best
+                and cost(sorted(jobs, key=lambda j: j[0] - j[1])) > best):  # and so does the difference t - w
             break
     out = text(jobs)
 elif mode == "sample2":
