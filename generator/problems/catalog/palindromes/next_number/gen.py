@@ -39,8 +39,9 @@ def mirror_wins(d):
     return "".join(p)
 
 
-def needs_carry(d, nines):
-    """The left half ends in `nines` 9s and the mirror is not larger than X, so 1 is carried through them."""
+def needs_carry(d, nines, palindromic=False):
+    """The left half ends in `nines` 9s and the mirror is not larger than X, so 1 is carried through them
+    (palindromic: X is the mirror itself, and the answer must be strictly greater)."""
     half = (d + 1) // 2
     nines = min(nines, half - 1)
     left = list(number(half - nines)) + ["9"] * nines
@@ -48,7 +49,7 @@ def needs_carry(d, nines):
         left[0] = str(rng.randint(1, 8))
     right = list(reversed(left[:d // 2]))
     spots = [i for i, c in enumerate(right) if c != "9"]
-    if spots and rng.random() < 0.8:  # else X is the mirror itself (a palindrome)
+    if spots and not palindromic and rng.random() < 0.8:  # else X is the mirror itself (a palindrome)
         i = rng.choice(spots)
         right[i] = str(rng.randint(int(right[i]) + 1, 9))
         right[i + 1:] = [rng.choice(DIGITS) for _ in range(len(right) - i - 1)]
@@ -57,7 +58,7 @@ def needs_carry(d, nines):
 
 if mode == "sample":
     d = rng.randint(4, 7)
-    out = text(mirror_wins(d) if opts["kind"] == "mirror" else needs_carry(d, rng.randint(1, 2)))
+    out = text(mirror_wins(d) if opts["kind"] == "mirror" else needs_carry(d, rng.randint(1, 2), palindromic=True))
 elif mode == "random":
     d = rng.randint(int(opts["lo"]), min(MAXD, int(opts["hi"])))
     style = rng.random()
