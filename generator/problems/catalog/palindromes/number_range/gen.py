@@ -17,10 +17,12 @@ def pal(length):
 if mode == "sample":
     if opts["kind"] == "small":  # one-digit palindromes and 11 inside
         a, b = rng.randint(1, 9), rng.randint(11, 40)
-    else:  # both ends palindromes: the ends count
+    else:  # both ends palindromes: the ends count; b has 4 digits and is above 1011, whose first and last digits
+        # match although it is no palindrome
         a = pal(rng.choice([2, 3]))
-        b = pal(3) if a < 100 else pal(rng.choice([3, 4]))
-        a, b = min(a, b), max(a, b)
+        b = pal(4)
+        while b < 1011:
+            b = pal(4)
     out = f"{a} {b}\n"
 elif mode == "random":
     hi = min(MAXB, int(opts["hi"]))
