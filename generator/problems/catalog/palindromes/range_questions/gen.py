@@ -77,13 +77,28 @@ def questions(s, m, long_share=0.0):
     return out
 
 
+def end_traps(s):
+    """Four letters whose ends match but whose middle two differ (like `abca`): no palindrome, though checking only
+    the ends of short pieces says it is. As (l, r), 1-based."""
+    return [(i + 1, i + 4) for i in range(len(s) - 3) if s[i] == s[i + 3] and s[i + 1] != s[i + 2]]
+
+
 if mode == "sample":
     alphabet = rng.sample(string.ascii_lowercase, 3)
-    if opts["kind"] == "odd":
-        s = word(rng.randint(1, 2), alphabet) + palindrome(rng.choice([5, 7]), alphabet) + word(1, alphabet)
-    else:
-        s = word(1, alphabet) + palindrome(rng.choice([4, 6]), alphabet) + word(rng.randint(1, 2), alphabet)
-    out = text(s, questions(s, rng.randint(4, 6)))
+    while True:  # redrawn until s holds such a trap; one question asks about it
+        if opts["kind"] == "odd":
+            s = word(rng.randint(1, 2), alphabet) + palindrome(rng.choice([5, 7]), alphabet) + word(1, alphabet)
+        else:
+            even = palindrome(rng.choice([4, 6]), alphabet)
+            s = word(1, alphabet) + even + word(rng.randint(1, 2), alphabet)
+        if end_traps(s):
+            break
+    asked = questions(s, rng.randint(3, 5))
+    must = [rng.choice(end_traps(s))] + ([(2, 1 + len(even))] if opts["kind"] != "odd" else [])
+    for question in must:  # the even kind also asks about its planted even palindrome
+        if question not in asked:
+            asked.insert(rng.randint(0, len(asked)), question)
+    out = text(s, asked)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     alphabet = rng.sample(string.ascii_lowercase, rng.choice([1, 2, 2, 3, 26]))
