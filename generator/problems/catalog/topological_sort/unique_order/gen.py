@@ -1,7 +1,7 @@
 """Test generator for topological_sort.unique_order (testlib style): python gen.py SEED MODE [key=value ...] prints
 one input. Params: maxn, maxm.
 
-Modes: sample kind=hand|hand2|random; random lo= hi= mcap= (a third unique, a third ambiguous, a third cyclic);
+Modes: sample kind=hand|hand2|cycle; random lo= hi= mcap= (a third unique, a third ambiguous, a third cyclic);
 fixed name=...; unique n= m= (a Hamiltonian path of a hidden order plus forward shortcuts); late_fork n= m= (unique
 until the very end, then two free vertices); fork_cycle n= m= (two sources, and a cycle deep inside); dag n= m=;
 invalid kind=... Sizes may name a bound (n=maxn, m=maxm)."""
@@ -147,7 +147,11 @@ def invalid(kind):
 
 if mode == "sample":
     kind = opts.get("kind", "hand")
-    out = hand() if kind == "hand" else hand2() if kind == "hand2" else random_case(rng.randint(4, 7), 10)
+    if kind == "cycle":  # two items free at the start, and a cycle further on: IMPOSSIBLE, not AMBIGUOUS
+        n = rng.randint(5, 7)
+        out = render(n, fork_cycle(n, rng.randint(n, n + 3))[1])
+    else:
+        out = hand() if kind == "hand" else hand2()
 elif mode == "random":
     out = random_case(rng.randint(size("lo"), min(MAXN, size("hi"))), int(opts["mcap"]))
 elif mode == "fixed":
