@@ -94,8 +94,9 @@ def hand():
 
 
 def hand2():
-    # a -> b -> c -> a is a cycle; c -> d and d -> e only depend on it (d and e are stuck but not on the cycle)
-    return render(5, {(0, 1), (1, 2), (2, 0), (2, 3), (3, 4)}, short=True)
+    # a -> b -> c -> a is a cycle; c -> d and d -> e only depend on it (d and e are stuck but not on the cycle);
+    # f leads into it, so Kahn's algorithm outputs f before it stalls (printing that partial order is wrong)
+    return render(6, {(0, 1), (1, 2), (2, 0), (2, 3), (3, 4), (5, 0)}, short=True)
 
 
 def fixed(name):
