@@ -19,10 +19,23 @@ def residues(k, hi):
     return [rng.randint(0, hi) for _ in range(k)]
 
 
+def term(n, c, f):
+    """f_n by the recurrence, step by step (the sample's N is small); c_1 goes with f_{j-1}."""
+    f = list(f)
+    while len(f) < n:
+        f.append(sum(ci * fi for ci, fi in zip(c, reversed(f[-len(c):]))) % MOD)
+    return f[n - 1]
+
+
 if mode == "sample":
-    k = rng.randint(2, 3)
-    c = [rng.randint(1, 3) for _ in range(k)]
-    out = render(k, rng.randint(k + 3, 9), c, [rng.randint(0, 5) for _ in range(k)])
+    # Redrawn until the coefficients taken in reverse order (c_1 with f_{j-K}) give another f_N.
+    while True:
+        k = rng.randint(2, 3)
+        c = [rng.randint(1, 3) for _ in range(k)]
+        n, f = rng.randint(k + 3, 9), [rng.randint(0, 5) for _ in range(k)]
+        if term(n, c, f) != term(n, c[::-1], f):
+            break
+    out = render(k, n, c, f)
 elif mode == "small":
     k = rng.randint(1, 4)
     hi = rng.choice([3, 100, MOD - 1])
