@@ -30,10 +30,33 @@ def lattice(r, c, a, b, cap):
     return grid
 
 
+def earliest(grid, a, b, never=float("inf")):
+    """The earliest moment some a x b block is ready, by brute force (-1 if none); never: what a -1 cell counts as."""
+    rows, cols = len(grid), len(grid[0])
+    best = min((max(never if x == -1 else x for row in grid[i:i + a] for x in row[j:j + b])
+                for i in range(rows - a + 1) for j in range(cols - b + 1)), default=float("inf"))
+    return -1 if best == float("inf") else best
+
+
+def expiring_late(grid, a, b):
+    """The same when rows leave the window one step late: the top block is a rows tall, every later one a + 1
+    (it keeps the row above it)."""
+    rows, cols = len(grid), len(grid[0])
+    inf = float("inf")
+    best = min((max(inf if x == -1 else x for row in grid[max(0, i - 1):i + a] for x in row[j:j + b])
+                for i in range(rows - a + 1) for j in range(cols - b + 1)), default=inf)
+    return -1 if best == inf else best
+
+
 if mode == "sample":
     if opts["kind"] == "basic":  # 4 x 5, blocks of 2 rows and 3 columns, one never-ready cell
-        grid = random_grid(4, 5, 20, 0)
-        grid[rng.randrange(4)][rng.randrange(1, 4)] = -1
+        # Redrawn until blocks one row taller, a -1 read as a moment, and 3 x 2 blocks each give another answer.
+        while True:
+            grid = random_grid(4, 5, 20, 0)
+            grid[rng.randrange(4)][rng.randrange(1, 4)] = -1
+            best = earliest(grid, 2, 3)
+            if best not in (expiring_late(grid, 2, 3), earliest(grid, 2, 3, never=-1), earliest(grid, 3, 2)):
+                break
         out = text(2, 3, grid)
     else:  # a block that would be ready early if it could be turned; -1 cells rule out others
         v = rng.randint(1, 5)
