@@ -21,10 +21,46 @@ def reachable_target(values):
     return max(1, sum(values[i:j + 1]))
 
 
+def shortest(s, a):
+    """By brute force (-1 if no stretch)."""
+    lengths = [j - i for i in range(len(a)) for j in range(i + 1, len(a) + 1) if sum(a[i:j]) >= s]
+    return min(lengths, default=-1)
+
+
+def shrinking_window(s, a):
+    """The two-pointer window that is right for positive values only."""
+    left, total, best = 0, 0, len(a) + 1
+    for right in range(len(a)):
+        total += a[right]
+        while left <= right and total >= s:
+            best = min(best, right - left + 1)
+            total -= a[left]
+            left += 1
+    return best if best <= len(a) else -1
+
+
+def starts_never_dropped(s, a):
+    """The deque of starts without popping a start from the back when a later prefix sum is not larger."""
+    prefix = [0]
+    for v in a:
+        prefix.append(prefix[-1] + v)
+    starts, best = [], len(a) + 1
+    for j in range(len(a) + 1):
+        while starts and prefix[j] - prefix[starts[0]] >= s:
+            best = min(best, j - starts.pop(0))
+        starts.append(j)
+    return best if best <= len(a) else -1
+
+
 if mode == "sample":
     if opts["kind"] == "dip":  # a negative value inside: a window shrunk past it must not be given up
-        x = rng.randint(2, 9)
-        out = text(2 * x + 1, [x, -2 * x, x + 1, x, rng.randint(1, x), x + rng.randint(1, 3)])
+        # (redrawn until both the shrinking window and a deque that never drops starts from its back answer wrong)
+        while True:
+            x = rng.randint(2, 9)
+            s, a = 2 * x + 1, [x, -2 * x, x + 1, x, rng.randint(1, x), x + rng.randint(1, 3)]
+            if shortest(s, a) not in (shrinking_window(s, a), starts_never_dropped(s, a)):
+                break
+        out = text(s, a)
     else:
         out = text(rng.randint(20, 30), [rng.randint(-5, 5) for _ in range(6)])
 elif mode == "random":
