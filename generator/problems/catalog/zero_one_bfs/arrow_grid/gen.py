@@ -39,9 +39,38 @@ def snake(h, w, spoil):
     return grid
 
 
+def cheapest(grid, fifo=False):
+    """0-1 BFS from the top-left to the bottom-right; fifo: an ordinary queue that fixes a cell's cost when it is
+    first pushed (the free move tried first), which may keep a paid arrival although a free route comes later."""
+    from collections import deque
+    h, w = len(grid), len(grid[0])
+    inf = h * w + 1
+    dist = [[inf] * w for _ in range(h)]
+    dist[0][0] = 0
+    queue = deque([(0, 0)])
+    while queue:
+        r, c = queue.popleft()
+        moves = [(r - 1, c, "U"), (r + 1, c, "D"), (r, c - 1, "L"), (r, c + 1, "R")]
+        moves.sort(key=lambda m: m[2] != grid[r][c])
+        for y, x, arrow in moves:
+            if 0 <= y < h and 0 <= x < w:
+                cost = dist[r][c] + (arrow != grid[r][c])
+                if fifo and dist[y][x] == inf:
+                    dist[y][x] = cost
+                    queue.append((y, x))
+                elif not fifo and cost < dist[y][x]:
+                    dist[y][x] = cost
+                    (queue.append if arrow != grid[r][c] else queue.appendleft)((y, x))
+    return dist[h - 1][w - 1]
+
+
 if mode == "sample":
-    h, w = rng.randint(3, 4), rng.randint(3, 5)
-    grid = random_grid(h, w, 0.4)
+    # Redrawn until an ordinary queue fixing a cell's cost when first pushed gets the answer wrong.
+    while True:
+        h, w = rng.randint(3, 4), rng.randint(3, 5)
+        grid = random_grid(h, w, 0.4)
+        if cheapest(grid, fifo=True) != cheapest(grid):
+            break
     out = render(grid)
 elif mode == "random":
     lo, hi = int(opts["lo"]), int(opts["hi"])
