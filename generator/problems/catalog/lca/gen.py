@@ -182,7 +182,10 @@ HAND = {
     # root 1; LCA(6, 7) = 2 needs both to climb; LCA(5, 3) = 1; LCA(4, 2) = 2 (an ancestor); LCA(8, 8) = 8
     "hand": (8, [(1, 2), (1, 3), (2, 4), (4, 6), (2, 5), (5, 7), (3, 8)],
              [(6, 7), (5, 3), (4, 2), (8, 8), (7, 4)], [3, 4, 2, 6, 5, 1, 7]),
-    "hand2": (6, [(1, 2), (2, 3), (3, 4), (2, 5), (5, 6)], [(4, 6), (1, 6), (3, 4)], [2, 9, 3, 1, 8]),
+    # hand2: two legs of 3 below vertex 2; 7 and 8 meet 3 levels up, so lifting both by increasing powers of
+    # two overshoots on the way (a jump of 1 and then one of 2 lands on the meeting point and is refused)
+    "hand2": (8, [(1, 2), (2, 3), (3, 4), (2, 5), (5, 6), (4, 7), (6, 8)], [(4, 6), (1, 6), (3, 4), (7, 8)],
+              [2, 9, 3, 1, 8, 4, 6]),
 }
 KTH_HAND = {
     # root 1; 6 -> 7 turns at 2 (6 4 2 5 7); 5 -> 8 turns at the root; 4 -> 2 only climbs; 2 -> 6 only descends
