@@ -31,7 +31,7 @@ def route(weight):
 
 
 if w == -1:
-    print(f"{s}에서 {t}로 가는 다리 길이 없으므로 -1입니다." if ko else f"No bridges lead from {s} to {t} at all, so -1.")
+    print(f"{s}에서 {t}까지 가는 다리 길이 없으므로 -1입니다." if ko else f"No bridges lead from {s} to {t} at all, so -1.")
 else:
     path = " → ".join(map(str, route(w)))
     if ko:

@@ -15,4 +15,4 @@ for i, x in enumerate(answers):
         parts.append(f"C({n}, {k}) = 0" + (" (k > n)" if not ko else " (k > n이므로 방법이 없음)"))
     else:
         parts.append(f"C({n}, {k}) = {n}! / ({k}! · {n - k}!) = {comb(n, k)} ≡ {x}")
-print((f"{p}로 나눈 나머지: " if ko else f"Modulo {p}: ") + "; ".join(parts) + ".")
+print((f"나머지 (mod {p}): " if ko else f"Modulo {p}: ") + "; ".join(parts) + ".")
