@@ -1,6 +1,6 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 Format: N M, then per offer a line "cost size" and a line with its items (distinct, increasing).
-Params: maxn, maxm, maxcost. Modes: sample1, sample2, random lo= hi= [mlo= mhi= cap=], fixed case=, anti,
+Params: maxn, maxm, maxcost. Modes: sample1, sample2, sample3, random lo= hi= [mlo= mhi= cap=], fixed case=, anti,
 max kind=, invalid kind=."""
 import random
 import sys
@@ -58,6 +58,11 @@ if mode == "sample1":
 elif mode == "sample2":
     n = rng.randint(3, 5)
     out = render(n, covering(n, rng.randint(3, 5), 20, 3))
+elif mode == "sample3":
+    # An item that no offer provides: the answer is -1, which the output format defines and a program that never
+    # checks it gets wrong (it prints its "infinity").
+    n = rng.randint(3, 5)
+    out = render(n, uncover(n, covering(n, rng.randint(3, 4), 20, 3)))
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     m = rng.randint(int(opts.get("mlo", 1)), min(MAXM, int(opts.get("mhi", MAXM))))
