@@ -82,7 +82,14 @@ elif mode == "sample_palin":
             break
     out = text(s)
 elif mode == "sample_plain":
-    out = text(word(rng.randint(6, 9), rng.randint(2, 4)))
+    # Redrawn until the longest border of some prefix is longer than the whole word's: then the prefix function's
+    # largest value is not its last, and a program taking the largest value anywhere (for the period or the
+    # longest border) gets this sample wrong.
+    while True:
+        s = word(rng.randint(6, 9), rng.randint(2, 4))
+        if max(prefix(s)) > prefix(s)[-1]:
+            break
+    out = text(s)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     sigma = int(opts.get("sigma") or rng.choice([1, 2, 2, 3, 26]))
