@@ -85,11 +85,9 @@ def main() -> int:
     parser.add_argument("--factor", type=float, default=2.0, help="kill at this multiple of the time limit")
     args = parser.parse_args()
 
-    from generator.problems.catalog import all_packages
+    from generator.problems.catalog import selected_ids
 
-    # Selected packages first, in the selectors' order (with --all, the rest of the catalog after them).
-    ids = [p.id for s in args.selectors for p in all_packages() if p.id == s or p.spec.topic == s]
-    ids += [p.id for p in all_packages() if args.all and p.id not in ids]
+    ids = selected_ids(args.selectors, args.all)
     if not ids:
         parser.error("no package matches")
     started = time.perf_counter()

@@ -140,3 +140,10 @@ def topic_by_name(name: str) -> Topic:
 
 def all_packages() -> list[Package]:
     return [p for t in topics() for p in t.packages]
+
+
+def selected_ids(selectors: list[str], everything: bool = False) -> list[str]:
+    """Package ids for the maintenance scripts' "topic or topic.task" arguments, in the selectors' order; with
+    `everything`, the rest of the catalog after them."""
+    ids = [p.id for s in selectors for p in all_packages() if p.id == s or p.spec.topic == s]
+    return ids + [p.id for p in all_packages() if everything and p.id not in ids]
