@@ -34,8 +34,22 @@ for u, v, w in sorted(roads, key=lambda e: e[2]):
 shown = ", ".join(f"{u}-{v} ({w})" for u, v, w in chosen) or ("없음" if ko else "none")
 answer = case["output"].split()[0]
 if answer == "-1":
-    print(f"이미 있는 것과 새로 지을 수 있는 것을 모두 써도 연결되지 않는 {node}{SUBJ} 있으므로 답은 -1입니다." if ko else
-          f"Even with every built and buildable {edge} some {node} stays cut off, so the answer is -1.")
+    # The groups left when every built and every buildable edge is used: no edge at all joins two of them.
+    groups = {}
+    for u, v in built:
+        parent[find(u)] = find(v)
+    for u, v, _ in roads:
+        parent[find(u)] = find(v)
+    for x in range(1, n + 1):
+        groups.setdefault(find(x), []).append(x)
+    parts = sorted(groups.values())
+    listed = ", ".join("{" + ", ".join(map(str, g)) + "}" for g in parts)
+    nodes_word = texts.get("nodes", node + "s")
+    EDGE_SUBJ = "이" if ko and (ord(edge[-1]) - 0xAC00) % 28 else "가"
+    print(f"이미 지어진 것과 지을 수 있는 것을 모두 써도 {node}들은 {len(parts)}개의 무리로 나뉩니다: {listed}. "
+          f"서로 다른 무리를 잇는 {edge}{EDGE_SUBJ} 하나도 없으므로 답은 -1입니다." if ko else
+          f"Even with every built and buildable {edge} the {nodes_word} fall into {len(parts)} groups: {listed}. "
+          f"No {edge} joins two different groups, so the answer is -1.")
 else:
     print(f"이미 지어진 {k}개는 비용 없이 먼저 묶고, 남은 것은 싼 것부터 사이클을 만들지 않게 고릅니다: {shown}. 비용의 합은 {answer}입니다." if ko else
           f"The {k} built {edge + ' is' if k == 1 else edges_word + ' are'} used first, for free; then the cheapest buildable "

@@ -10,8 +10,42 @@ n, m = int(data[0]), int(data[1])
 edges = [(int(data[2 + 2 * i]), int(data[3 + 2 * i])) for i in range(m)]
 answer = case["output"].split()
 if answer == ["IMPOSSIBLE"]:
-    print("선행 관계가 순환을 이루어 조건을 지키는 순서가 없으므로 IMPOSSIBLE입니다." if ko else
-          "The pairs form a cycle, so no valid order exists: IMPOSSIBLE.")
+    # Remove what can be done; among the rest every item waits for another one left: walk back along those
+    # prerequisites until an item repeats, and that loop is a cycle of pairs.
+    adj = [[] for _ in range(n + 1)]
+    indeg = [0] * (n + 1)
+    for u, v in edges:
+        adj[u].append(v)
+        indeg[v] += 1
+    left = set(range(1, n + 1))
+    ready = deque(v for v in range(1, n + 1) if indeg[v] == 0)
+    fork = None  # the first moment two items are ready together: it does not make the answer AMBIGUOUS
+    while ready:
+        if fork is None and len(ready) >= 2:
+            fork = sorted(ready)[:2]
+        x = ready.popleft()
+        left.discard(x)
+        for y in adj[x]:
+            indeg[y] -= 1
+            if indeg[y] == 0:
+                ready.append(y)
+    walk, x = [], min(left)
+    while x not in walk:
+        walk.append(x)
+        x = min(u for u, v in edges if v == x and u in left)
+    cycle = walk[walk.index(x):][::-1]
+    loop = " → ".join(map(str, cycle + cycle[:1]))
+    first = cycle[0]
+    if ko:
+        also = (f" {fork[0]}번과 {fork[1]}번 중 무엇을 먼저 할지 고를 수 있는 때가 있지만, 순서가 하나도 없으므로 "
+                f"AMBIGUOUS가 아닙니다." if fork else "")
+        print(f"선행 관계가 순환을 이룹니다: {loop}. 이대로라면 {first}번을 {first}번보다 먼저 해야 하므로 이 중 어느 것도 "
+              f"먼저 할 수 없고, 조건을 지키는 순서가 없어 IMPOSSIBLE입니다.{also}")
+    else:
+        also = (f" At one point both {fork[0]} and {fork[1]} are ready, but with no valid order at all the answer is "
+                f"not AMBIGUOUS." if fork else "")
+        print(f"The pairs {loop} form a cycle: each must come before the next, so {first} would have to come "
+              f"before itself. None of them can go first, so no valid order exists: IMPOSSIBLE.{also}")
 elif answer == ["AMBIGUOUS"]:
     # Show the first moment at which two items are ready together.
     adj = [[] for _ in range(n + 1)]
