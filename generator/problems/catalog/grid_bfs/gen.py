@@ -106,7 +106,13 @@ def sample():
             if best != wall_moves(cells, K, cell_only=True) and best != first_route(cells, K):
                 return render(cells)
             n, m = rng.randint(3, 5), rng.randint(3, 5)
-    return render(grid(n, m, 0.15, exits_for(n, m)))  # sparse walls: samples usually have a route
+    # Sparse walls: samples usually have a route. Redrawn until the first route a depth-first search finds
+    # (wa_dfs_first_path, right/down/left/up) is longer than the shortest one.
+    while True:
+        cells = grid(n, m, 0.15, exits_for(n, m))
+        if wall_moves(cells, 0) != first_route(cells, 0):
+            return render(cells)
+        n, m = rng.randint(3, 5), rng.randint(3, 5)
 
 
 def first_route(cells, k):
