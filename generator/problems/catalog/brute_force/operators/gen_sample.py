@@ -2,8 +2,8 @@
 
 The shared gen.py drew three numbers 1..9 and two operators at random: at some seeds both were subtractions, so
 every order gives the same expression and the largest result equals the smallest (nothing shows that the order of
-the operators matters). This draws three numbers and two different operators, redrawn until the two orders give
-different results, so the sample's maximum and minimum differ.
+the operators matters). This draws four numbers and three operators, among them a subtraction and a division,
+redrawn until the sample's maximum and minimum differ and one of them divides a negative value.
 """
 import itertools
 import random
@@ -21,18 +21,33 @@ def apply(x, op, y):
         return x - y
     if op == 2:
         return x * y
-    return abs(x) // y * (1 if x >= 0 else -1)  # division toward zero (every number is positive here)
+    return abs(x) // y * (1 if x >= 0 else -1)  # division toward zero (the divisor is a positive number)
 
 
+def floored(x, op, y):
+    return x // y if op == 3 else apply(x, op, y)  # Python's // rounds down: -5 // 3 is -2, not -1
+
+
+def extremes(a, ops, step):
+    results = set()
+    for order in set(itertools.permutations(ops)):
+        value = a[0]
+        for op, x in zip(order, a[1:]):
+            value = step(value, op, x)
+        results.add(value)
+    return max(results), min(results)
+
+
+# Four numbers, a subtraction, a division and one more operator; redrawn until the largest and smallest results
+# differ, and until dividing a negative value rounds toward zero in one of them where rounding down
+# (wa_floor_division) gives another: the rule the statement spells out is then shown, not only stated.
 while True:
-    a = [rng.randint(1, 9) for _ in range(3)]
-    first, second = rng.sample(range(4), 2)
-    results = {apply(apply(a[0], p, a[1]), q, a[2]) for p, q in itertools.permutations((first, second))}
-    if len(results) == 2:
+    a = [rng.randint(1, 9) for _ in range(4)]
+    ops = [1, 3, rng.randrange(4)]
+    best = extremes(a, ops, apply)
+    if best[0] != best[1] and best != extremes(a, ops, floored):
         break
-counts = [0, 0, 0, 0]
-counts[first] += 1
-counts[second] += 1
-print(3)
+counts = [ops.count(op) for op in range(4)]
+print(4)
 print(" ".join(map(str, a)))
 print(" ".join(map(str, counts)))
