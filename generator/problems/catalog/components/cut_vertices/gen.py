@@ -14,8 +14,10 @@ MAXN, MAXM = int(opts["maxn"]), int(opts["maxm"])
 rng = random.Random(seed)
 
 # Hand-made first sample: a square 1-2-3-4 with a chord 1-3, a triangle 4-5-6 hanging at 4, a pendant 7 at 6, and
-# a triangle 1-8-9 (a DFS from 1 meets 1 as a root with two children): cut vertices 1, 4
-# and 6; relabelled per seed.
+# a triangle 1-8-9, and an isolated vertex 10: cut vertices 1, 4 and 6. Relabelled per seed until label 1 is a cut
+# vertex, so a DFS in label order starts at a root with two children that counts; the random second sample is redrawn
+# until its smallest and largest labels are not cut vertices (a root with one child that does not count), so both
+# halves of the root rule show in the samples.
 SAMPLE = (10, [(1, 2), (2, 3), (3, 4), (4, 1), (1, 3), (4, 5), (5, 6), (6, 4), (6, 7), (1, 8), (8, 9), (9, 1)])
 
 
@@ -34,6 +36,24 @@ def relabelled(n, edges):
     out = [(perm[u - 1], perm[v - 1]) if rng.random() < 0.5 else (perm[v - 1], perm[u - 1]) for u, v in edges]
     rng.shuffle(out)
     return out
+
+
+def cut_vertices(n, edges):
+    """The cut vertices, by definition: removing one leaves more components among the other vertices."""
+    def components(skip):
+        label = list(range(n + 1))
+        changed = True
+        while changed:
+            changed = False
+            for u, v in edges:
+                if skip not in (u, v) and label[u] != label[v]:
+                    label[u] = label[v] = min(label[u], label[v])
+                    changed = True
+        return len({label[x] for x in range(1, n + 1) if x != skip})
+
+    before = components(0)
+    touched = {x for e in edges for x in e}
+    return {x for x in range(1, n + 1) if components(x) > before - (x not in touched)}
 
 
 def random_graph(n, m):
@@ -101,10 +121,20 @@ def invalid(kind):
 
 if mode == "sample":
     if opts.get("kind") == "hand":
-        out = render(SAMPLE[0], relabelled(*SAMPLE))
+        while True:  # label 1 on a cut vertex: a DFS root with two children
+            edges = relabelled(*SAMPLE)
+            ends = {x for e in edges for x in e}
+            if 1 in ends and 1 in cut_vertices(SAMPLE[0], edges):
+                break
+        out = render(SAMPLE[0], edges)
     else:
-        n = rng.randint(6, 9)
-        out = render(n, relabelled(n, cactus(n, rng.randint(1, 3))))
+        while True:  # a root with one DFS child, whichever end the search starts from: not a cut vertex
+            n = rng.randint(6, 9)
+            edges = relabelled(n, cactus(n, rng.randint(1, 3)))
+            cuts = cut_vertices(n, edges)
+            if cuts and 1 not in cuts and n not in cuts:
+                break
+        out = render(n, edges)
 elif mode == "random":
     lo, hi = int(opts["lo"]), min(MAXN, int(opts["hi"]))
     n = rng.randint(lo, hi)
