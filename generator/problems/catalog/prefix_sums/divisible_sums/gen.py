@@ -75,8 +75,30 @@ def invalid(kind):
     }[kind]
 
 
+def counts(a, m):
+    """The answer, and what the two classic slips print: C-style remainders (a negative sum keeps its sign) and
+    forgetting the empty prefix P_0 = 0."""
+    def pairs(rems, with_empty):
+        seen = {0: 1} if with_empty else {}
+        for r in rems:
+            seen[r] = seen.get(r, 0) + 1
+        return sum(c * (c - 1) // 2 for c in seen.values())
+
+    sums, total = [], 0
+    for x in a:
+        total += x
+        sums.append(total)
+    c_style = [t % m if t >= 0 else -(-t % m) for t in sums]
+    return pairs([t % m for t in sums], True), pairs(c_style, True), pairs([t % m for t in sums], False)
+
+
 if mode == "sample":
-    out = render(vals(rng.randint(6, 9), -9, 9), rng.randint(3, 6))
+    while True:  # every sample refutes both slips
+        a, m = vals(rng.randint(6, 9), -9, 9), rng.randint(3, 6)
+        right, c_style, no_empty = counts(a, m)
+        if right not in (c_style, no_empty):
+            break
+    out = render(a, m)
 elif mode == "small":
     out = case(int(opts["size"]), rng.choice([3, 9, MAX_A]), rng.choice([2, 5, 9, MAX_M]))
 elif mode == "edge":
