@@ -7,17 +7,25 @@ case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 data = case["input"].split()
 n, k = int(data[0]), int(data[1])
-members = [(int(data[2 + 2 * i]), int(data[3 + 2 * i])) for i in range(n)]
+pairs = [(int(data[2 + 2 * i]), int(data[3 + 2 * i])) for i in range(n)]
 best, team = -1, ()
 for size in range(1, k + 1):
     for chosen in combinations(range(n), size):
-        score = sum(members[i][0] for i in chosen) * min(members[i][1] for i in chosen)
+        score = sum(pairs[i][0] for i in chosen) * min(pairs[i][1] for i in chosen)
         if score > best:
             best, team = score, chosen
-speeds = " + ".join(str(members[i][0]) for i in team)
-low = min(members[i][1] for i in team)
+texts = case.get("texts") or {}
+member = texts.get("member", "팀원" if ko else "member")
+members = texts.get("members", "members")
+speeds = " + ".join(str(pairs[i][0]) for i in team)
+low = min(pairs[i][1] for i in team)
 names = ", ".join(str(i + 1) for i in team)
+total = f"({speeds})" if len(team) > 1 else speeds
 if ko:
-    print(f"{names}번을 고를 때의 점수 ({speeds}) × {low} = {best}, 이것이 최댓값입니다.")
+    final = "가" <= member[-1] <= "힣" and (ord(member[-1]) - 0xAC00) % 28 != 0
+    print(f"{names}번 {member}{'을' if final else '를'} 고르면 점수는 {total} × {low} = {best}이고, 이보다 큰 점수는 없습니다.")
+elif len(team) == 1:
+    print(f"Choosing {member} {names} alone gives {speeds} × {low} = {best}, the largest.")
 else:
-    print(f"Choosing members {names} gives ({speeds}) × {low} = {best}, the largest.")
+    listed = ", ".join(str(i + 1) for i in team[:-1]) + f" and {team[-1] + 1}"
+    print(f"Choosing {members} {listed} gives {total} × {low} = {best}, the largest.")
