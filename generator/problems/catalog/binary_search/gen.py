@@ -155,12 +155,38 @@ def sp_case(n_hi, span, n_lo=2, c_hi=0):
     return sp_render(xs, rng.randint(2, max(2, n + c_hi)))
 
 
+def sp_sample():
+    """Redrawn until the best smallest distance differs from what spreading the C picks evenly by index (in sorted
+    order) gives (wa_even_spacing_by_index): the positions' gaps, not their count, decide. With plain=1 (the
+    second sample) drawn once: C = 2 (the whole span) stays possible there."""
+    while True:
+        text = sp_case(8, rng.choice([20, 40]), n_lo=5, c_hi=-2)
+        if opts.get("plain") == "1":
+            return text
+        head, xs = text.split("\n")[:2]
+        c = int(head.split()[1])
+        xs = sorted(map(int, xs.split()))
+        n = len(xs)
+
+        def fits(d):
+            count, last = 1, xs[0]
+            for x in xs[1:]:
+                if x - last >= d:
+                    count, last = count + 1, x
+            return count >= c
+
+        best = max(d for d in range(1, xs[-1] - xs[0] + 1) if fits(d))
+        picks = [xs[round(i * (n - 1) / (c - 1))] for i in range(c)]
+        if best != min(b - a for a, b in zip(picks, picks[1:])):
+            return text
+
+
 def spread(kind):
     max_n, max_x = P["max_n"], P["max_x"]
     cluster = [0, 1, 2, 3, 100]
     rng.shuffle(cluster)
     table = {
-        "sample": lambda: sp_case(8, rng.choice([20, 40]), n_lo=5, c_hi=-2),
+        "sample": sp_sample,
         "case": lambda: sp_case(rng.choice([3, 6, 8]), rng.choice([10, 100, 10 ** 4])),
         "stress": lambda: sp_case(rng.choice([3, 5, 7]), rng.choice([8, 30, 1000])),
         "two_ends": lambda: sp_render([0, max_x], 2),

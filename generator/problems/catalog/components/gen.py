@@ -125,19 +125,27 @@ def hand_sample():
         perm = list(range(2, n + 1))
         rng.shuffle(perm)
         name = [0, 1] + perm  # vertex 1 keeps its name: the question is about it
-        out = [(name[u], name[v]) if rng.random() < 0.5 else (name[v], name[u]) for u, v in edges]
+        # the tail 3-4 is written towards vertex 1 (4 3): following edges one way only (wa_one_direction) misses 4
+        out = [(name[v], name[u]) if (u, v) == (3, 4) or rng.random() < 0.5 else (name[u], name[v])
+               for u, v in edges]
         rng.shuffle(out)
         return render(n, out)
     if VARIANT == "count_components":
         # A triangle (N - M undercounts), one edge and a lonely vertex.
         return render(6, relabelled(6, [(1, 2), (2, 5), (5, 1), (3, 4)])[0])
     if VARIANT == "component_sizes":
-        # A triangle, one edge and two lonely vertices; the queries ask about each kind.
-        edges, name = relabelled(7, [(1, 2), (2, 3), (3, 1), (4, 5)])
-        return render(7, edges, [name[x] for x in (1, 4, 6, 3)])
+        # A triangle with a tail, one edge and a lonely vertex; the queries ask about each kind. The tail makes a
+        # component size differ from a vertex's degree plus one (wa_degree_plus_one) for vertices 1 and 4.
+        edges, name = relabelled(7, [(1, 2), (2, 3), (3, 1), (3, 4), (5, 6)])
+        return render(7, edges, [name[x] for x in (1, 5, 7, 4)])
     if opts.get("kind") == "hand":
         return render(6, relabelled(6, [(1, 2), (2, 3), (4, 5)])[0])  # bipartite: 2^3 ways
-    return render(5, relabelled(5, [(1, 2), (2, 3), (3, 1), (4, 5)])[0])  # an odd cycle: 0
+    # An odd cycle: 0. Vertex 1 is on the edge, not the triangle, so a check for an odd cycle in vertex 1's
+    # component only (wa_odd_cycle_first_component_only) misses it.
+    while True:
+        edges, name = relabelled(5, [(1, 2), (2, 3), (3, 1), (4, 5)])
+        if 1 in (name[4], name[5]):
+            return render(5, edges)
 
 
 def random_sample():

@@ -25,8 +25,13 @@ def sparse_mask():
     return mask
 
 
-if mode == "sample":
-    out = render([rng.randint(1, 31) for _ in range(rng.randint(4, 5))])
+if mode == "sample":  # redrawn until the two largest numbers are not the best pair (wa_two_largest)
+    while True:
+        values = [rng.randint(1, 31) for _ in range(rng.randint(4, 5))]
+        top = sorted(values)[-2:]
+        if top[0] & top[1] < max(a & b for i, a in enumerate(values) for b in values[i + 1:]):
+            break
+    out = render(values)
 elif mode == "small":
     hi = rng.choice([3, 31, 5000, MAXV])
     values = [rng.randint(0, hi) for _ in range(rng.randint(2, 8))]

@@ -1,6 +1,6 @@
 """Test generator for bit_manipulation.min_xor_pair: python gen.py SEED MODE [key=value ...] prints one input.
 
-Params: maxn, maxv. Modes: sample (the closest words' XOR is never the smallest), small, list values=a,b,...,
+Params: maxn, maxv. Modes: sample [last=1] (the closest words' XOR is never the smallest), small, list values=a,b,...,
 random, decoy (pairs B - 1, B around multiples of 4096 are the closest values but XOR to >= 8191; one hidden pair
 c, c + 2 XORs to 2), max [decoy=1], invalid kind=...
 All generated words are distinct unless a mode says otherwise, so a scan that stops at XOR 0 gains nothing.
@@ -38,8 +38,16 @@ if mode == "sample":  # the closest words never give the smallest XOR, so a samp
         values = rng.sample(range(1, 64), rng.randint(4, 6))
         s = sorted(values)
         gap = min(b - a for a, b in zip(s, s[1:]))
-        if min(a ^ b for a, b in zip(s, s[1:])) < min(a ^ b for a, b in zip(s, s[1:]) if b - a == gap):
-            break
+        xors = [a ^ b for a, b in zip(s, s[1:])]
+        if min(xors) >= min(a ^ b for a, b in zip(s, s[1:]) if b - a == gap):
+            continue
+        # ... nor do neighbours in input order (wa_unsorted_neighbours); with last=1 only the two largest words
+        # give it, so a scan of the sorted neighbours that stops one pair early (wa_skips_last_pair) misses it
+        if min(a ^ b for a, b in zip(values, values[1:])) == min(xors):
+            continue
+        if opts.get("last") == "1" and min(xors[:-1]) <= xors[-1]:
+            continue
+        break
     out = render(values)
 elif mode == "small":
     hi = rng.choice([8, 64, 5000, MAXV])

@@ -1,5 +1,5 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
-Format: "N M", then N rows of M values. Params: maxn, maxm, maxv. Modes: sample, random hi=, planted shape=
+Format: "N M", then N rows of M values. Params: maxn, maxm, maxv. Modes: sample [need=mirror|t], random hi=, planted shape=
 (mirror|t|any) hi= (large values on one placement of that kind, small noise elsewhere), case name=, max kind=,
 invalid kind=."""
 import random
@@ -65,8 +65,20 @@ def size(hi):
     return rng.randint(3, min(MAXN, hi)), rng.randint(3, min(MAXM, hi))
 
 
+def best(grid, shapes):
+    n, m = len(grid), len(grid[0])
+    return max(sum(grid[top + r][left + c] for r, c in shape) for shape in shapes
+               for top in range(n - max(r for r, _ in shape)) for left in range(m - max(c for _, c in shape)))
+
+
 if mode == "sample":
-    grid = noise(rng.randint(4, 5), rng.randint(4, 6), 9)
+    # need=mirror: redrawn until only a mirror image (J or Z) reaches the largest sum, so trying rotations alone
+    # (wa_no_mirror_images) falls short; need=t: until only a T does (wa_no_t_shape, a walk never makes a T).
+    need = opts.get("need")
+    while True:
+        grid = noise(rng.randint(4, 5), rng.randint(4, 6), 9)
+        if need is None or best(grid, ALL) > best(grid, sorted(set(ALL) - set(SHAPES[need]))):
+            break
 elif mode == "random":
     n, m = size(int(opts["hi"]))
     grid = noise(n, m, rng.choice([3, 50, MAXV]))

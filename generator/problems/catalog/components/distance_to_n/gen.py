@@ -88,9 +88,32 @@ def invalid(kind):
     raise SystemExit(f"unknown invalid kind {kind}")
 
 
+def distance(n, edges, stack):
+    """Vertex n's distance from vertex 1 by breadth-first search, or (stack=True) by the same search taking vertices
+    from the back of its list (wa_depth_first_order), which need not find the shortest route."""
+    adj = [[] for _ in range(n + 1)]
+    for u, v in edges:
+        adj[u].append(v)
+        adj[v].append(u)
+    dist, todo = [-1] * (n + 1), [1]
+    dist[1] = 0
+    while todo:
+        u = todo.pop() if stack else todo.pop(0)
+        for v in adj[u]:
+            if dist[v] < 0:
+                dist[v] = dist[u] + 1
+                todo.append(v)
+    return dist[n]
+
+
 if mode == "sample":
     if opts.get("kind") == "hand":
-        out = render(SAMPLE[0], relabelled(*SAMPLE))
+        # the writing order is redrawn until the search that goes deep first does report the long way
+        while True:
+            edges = relabelled(*SAMPLE)
+            if distance(SAMPLE[0], edges, True) != distance(SAMPLE[0], edges, False):
+                break
+        out = render(SAMPLE[0], edges)
     else:
         n = rng.randint(6, 9)
         out = render(n, relabelled(n, random_graph(n, rng.randint(n - 1, n + 2))))

@@ -32,14 +32,36 @@ def chain(n, cap):
     return [(order[i], order[i + 1], rng.randint(1, cap)) for i in range(n - 1)]
 
 
+def table(n, edges, k_innermost=False, last_parallel=False):
+    """All-pairs distances (None: no route); k_innermost=True runs the loops in the order i, j, k, a wrong
+    Floyd-Warshall (wa_k_innermost) that settles each pair before the distances it is built from are final;
+    last_parallel=True keeps the last of parallel edges, not the cheapest (wa_last_parallel_edge)."""
+    d = [[0 if i == j else None for j in range(n + 1)] for i in range(n + 1)]
+    for u, v, w in edges:
+        if d[u][v] is None or w < d[u][v] or last_parallel:
+            d[u][v] = w
+    loops = ((i, j, k) for i in range(1, n + 1) for j in range(1, n + 1) for k in range(1, n + 1)) if k_innermost \
+        else ((i, j, k) for k in range(1, n + 1) for i in range(1, n + 1) for j in range(1, n + 1))
+    for i, j, k in loops:
+        if d[i][k] is not None and d[k][j] is not None and (d[i][j] is None or d[i][k] + d[k][j] < d[i][j]):
+            d[i][j] = d[i][k] + d[k][j]
+    return d
+
+
 if mode == "sample":
-    # A detour cheaper than the direct edge, a parallel edge, and some pairs with no route at all.
-    n = rng.randint(4, 5)
-    a, b, c, d = rng.sample(range(1, n + 1), 4)
-    x, y = rng.randint(1, 4), rng.randint(1, 4)
-    edges = [(a, b, x), (b, c, y), (a, c, x + y + rng.randint(2, 5)), (c, d, rng.randint(1, 9)),
-             (c, d, rng.randint(1, 9)), (d, b, rng.randint(1, 9))]
-    rng.shuffle(edges)
+    # A detour cheaper than the direct edge, a parallel edge, and some pairs with no route at all; redrawn until
+    # the loops in the wrong order (k innermost) leave some pair too long, and until keeping the later of the two
+    # parallel edges does too.
+    while True:
+        n = rng.randint(4, 5)
+        a, b, c, d = rng.sample(range(1, n + 1), 4)
+        x, y = rng.randint(1, 4), rng.randint(1, 4)
+        edges = [(a, b, x), (b, c, y), (a, c, x + y + rng.randint(2, 5)), (c, d, rng.randint(1, 9)),
+                 (c, d, rng.randint(1, 9)), (d, b, rng.randint(1, 9))]
+        rng.shuffle(edges)
+        right = table(n, edges)
+        if right != table(n, edges, k_innermost=True) and right != table(n, edges, last_parallel=True):
+            break
     out = text(n, edges)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))

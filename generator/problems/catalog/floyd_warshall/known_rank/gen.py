@@ -37,13 +37,37 @@ def chain(n, drop):
     return from_order(order, links)
 
 
+def known(n, pairs, k_inside=False):
+    """The items whose positions are known; k_inside=True closes the results with the loops in the order i, k
+    (wa_k_innermost: a row takes only what the other rows knew at that moment)."""
+    beats = [set() for _ in range(n + 1)]
+    for a, b in pairs:
+        beats[a].add(b)
+    if k_inside:
+        for i in range(1, n + 1):
+            for k in range(1, n + 1):
+                if k in beats[i]:
+                    beats[i] |= beats[k]
+    else:
+        for k in range(1, n + 1):
+            for i in range(1, n + 1):
+                if k in beats[i]:
+                    beats[i] |= beats[k]
+    return [x for x in range(1, n + 1) if len(beats[x]) + sum(x in beats[y] for y in range(1, n + 1)) == n - 1]
+
+
 if mode == "sample":
-    # A chain with one gap plus a shortcut: some positions follow only through a chain of results.
-    n = rng.randint(5, 6)
-    order = rng.sample(range(1, n + 1), n)
-    gap = rng.randint(1, n - 3)
-    chosen = [(i, i + 1) for i in range(n - 1) if i != gap] + [(gap - 1, gap + 1)]
-    out = text(n, from_order(order, chosen))
+    # A chain with one gap plus a shortcut: some positions follow only through a chain of results. Redrawn until
+    # closing the results with the loops in the wrong order misses one of them.
+    while True:
+        n = rng.randint(5, 6)
+        order = rng.sample(range(1, n + 1), n)
+        gap = rng.randint(1, n - 3)
+        chosen = [(i, i + 1) for i in range(n - 1) if i != gap] + [(gap - 1, gap + 1)]
+        pairs = from_order(order, chosen)
+        if known(n, pairs) != known(n, pairs, k_inside=True):
+            break
+    out = text(n, pairs)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     p = float(opts.get("p") or rng.choice([0.2, 0.5, 0.8]))

@@ -25,17 +25,39 @@ def num(key, default):
     return {"maxn": MAXN, "maxm": MAXM, "maxq": MAXQ}.get(value) or int(value)
 
 
+def minimax(n, edges, k_innermost=False):
+    """Smallest largest level from every node to every other (None: no route); k_innermost=True runs the loops
+    in the order i, j, k (wa_k_innermost)."""
+    d = [[None] * (n + 1) for _ in range(n + 1)]
+    for u, v, h in edges:
+        if d[u][v] is None or h < d[u][v]:
+            d[u][v] = h
+    loops = ((i, j, k) for i in range(1, n + 1) for j in range(1, n + 1) for k in range(1, n + 1)) if k_innermost \
+        else ((i, j, k) for k in range(1, n + 1) for i in range(1, n + 1) for j in range(1, n + 1))
+    for i, j, k in loops:
+        if d[i][k] is not None and d[k][j] is not None and (d[i][j] is None or max(d[i][k], d[k][j]) < d[i][j]):
+            d[i][j] = max(d[i][k], d[k][j])
+    return d
+
+
 if mode == "sample":
-    # q0 -> q3 directly over a high edge, or over three low edges; one pair with no route at all.
-    n = rng.randint(5, 6)
-    p = rng.sample(range(1, n + 1), n)
-    low = rng.sample(range(2, 9), 3)
-    edges = [(p[0], p[3], rng.randint(10, 15)), (p[0], p[1], low[0]), (p[1], p[2], low[1]), (p[2], p[3], low[2]),
-             (p[3], p[4], rng.randint(1, 15)), (p[2], p[0], rng.randint(1, 15))]
-    if n == 6:
-        edges.append((p[5], p[1], rng.randint(1, 15)))
-    rng.shuffle(edges)
-    qs = [(p[0], p[3]), (p[1], p[4]), (p[4], p[0]), (p[3], p[0]), (p[2], p[4])]
+    # q0 -> q3 directly over a high edge, or over three low edges; one pair with no route at all. The high edge
+    # is shorter than the three low ones together, so the route of the smallest sum (wa_cheapest_sum_route) is
+    # the high edge; redrawn until the loops in the order i, j, k (wa_k_innermost) also answer some question wrong.
+    while True:
+        n = rng.randint(5, 6)
+        p = rng.sample(range(1, n + 1), n)
+        low = rng.sample(range(2, 9), 3)
+        high = rng.randint(10, 15)
+        edges = [(p[0], p[3], high), (p[0], p[1], low[0]), (p[1], p[2], low[1]), (p[2], p[3], low[2]),
+                 (p[3], p[4], rng.randint(1, 15)), (p[2], p[0], rng.randint(1, 15))]
+        if n == 6:
+            edges.append((p[5], p[1], rng.randint(1, 15)))
+        rng.shuffle(edges)
+        qs = [(p[0], p[3]), (p[1], p[4]), (p[4], p[0]), (p[3], p[0]), (p[2], p[4])]
+        right, wrong = minimax(n, edges), minimax(n, edges, k_innermost=True)
+        if high < sum(low) and any(right[a][b] != wrong[a][b] for a, b in qs):
+            break
     out = text(n, edges, qs)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))

@@ -1,10 +1,12 @@
 """Test generator for gcd_lcm.remove_one: python gen.py SEED MODE [key=value ...] prints one input.
 
-Params: maxn, maxv. Modes: sample, small, list values=a,b,..., random, smallest_is_good (removing the smallest
+Params: maxn, maxv. Modes: sample [tie=1], small, list values=a,b,..., random, smallest_is_good (removing the smallest
 number is wrong), max spoilers=S (multiples of a large G with S numbers that are not), invalid kind=...
 """
 import random
 import sys
+from functools import reduce
+from math import gcd
 
 seed, mode = int(sys.argv[1]), sys.argv[2]
 opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
@@ -23,7 +25,18 @@ def with_spoilers(g, n, spoilers, hi):
     return values
 
 
-if mode == "sample":
+if mode == "sample" and opts.get("tie") == "1":
+    # Every removal leaves the same gcd (two indices that tie always mean all do): the smallest index is the
+    # answer, which taking the last best index (wa_last_index_on_tie) misses.
+    g = rng.randint(2, 9)
+    while True:
+        values = [g * rng.randint(1, 12) for _ in range(rng.randint(3, 5))]
+        # ... and the smallest number is not the first (removing the smallest, wa_remove_smallest, misses too)
+        if len({reduce(gcd, values[:i] + values[i + 1:]) for i in range(len(values))} | {g}) == 1 \
+                and values[0] > min(values):
+            break
+    out = render(values)
+elif mode == "sample":
     g = rng.randint(3, 9)
     values = with_spoilers(g, rng.randint(4, 6), 1, 10 * g)
     out = render(values)
