@@ -5,6 +5,7 @@ Modes: sample, small, random, stress, case name=... (edge and anti-heuristic inp
 """
 import random
 import sys
+from itertools import combinations
 
 seed, mode = int(sys.argv[1]), sys.argv[2]
 opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
@@ -25,10 +26,41 @@ def cards_case(n, hi):
     return head((n, rng.randint(low, top)), cards)
 
 
+def reused_best(a, m):
+    """wa_reuses_cards on the sorted cards a: two pointers that may pick one card two or three times."""
+    best = 0
+    for i in range(len(a) - 2):
+        j, k = i, len(a) - 1
+        while j <= k:
+            if a[i] + a[j] + a[k] > m:
+                k -= 1
+            else:
+                best = max(best, a[i] + a[j] + a[k])
+                j += 1
+    return best
+
+
 def cards(mode, name):
     maxn, maxm, maxv, minm = P["maxn"], P["maxm"], P["maxv"], P["minm"]
     if mode == "sample":
-        return cards_case(5, 10) if rng.random() < 0.5 else cards_case(rng.randint(6, 8), 30)
+        # need=exact: redrawn until three cards sum to M exactly ('not above M' read as 'below M',
+        # wa_strictly_below_m, misses it); need=reuse: until taking one card twice would beat every three cards
+        # (wa_reuses_cards); and always until grabbing the largest card that still fits falls short.
+        while True:
+            text = cards_case(5, 10) if rng.random() < 0.5 else cards_case(rng.randint(6, 8), 30)
+            numbers = list(map(int, text.split()))
+            m, a = numbers[1], sorted(numbers[2:])
+            best = max((x + y + z for x, y, z in combinations(a, 3) if x + y + z <= m), default=0)
+            if name == "exact" and best != m:
+                continue
+            if name == "reuse" and reused_best(a, m) == best:
+                continue
+            total, taken = 0, 0  # the largest card that still fits, three times (wa_greedy_largest_first)
+            for c in reversed(a):
+                if taken < 3 and total + c <= m:
+                    total, taken = total + c, taken + 1
+            if total != best:
+                return text
     if mode == "small":
         return cards_case(rng.randint(3, 12), rng.choice([10, 100, maxv]))
     if mode == "stress":
@@ -87,6 +119,28 @@ def zero_sum_sample():
 def subsets(mode, name):
     maxn, maxs, maxv = P["maxn"], P["maxs"], P["maxv"]
     mitm = VARIANT == "subset_count_mitm"
+    if mode == "sample" and name != "zero":
+        # Redrawn until counting only contiguous pieces (wa_contiguous_only) is wrong; for meet in the middle also
+        # until a sum of the second half that two of its subsets share is needed: a set of half sums instead of
+        # their counts (wa_distinct_half_sums) then counts too few.
+        while True:
+            text = subset_case(rng.randint(5, 7) if mitm else rng.randint(4, 6), 5)
+            numbers = list(map(int, text.split()))
+            n, target, a = numbers[0], numbers[1], numbers[2:]
+            every = sum(sum(a[i] for i in range(n) if mask >> i & 1) == target for mask in range(1, 1 << n))
+            pieces = sum(sum(a[i:j]) == target for i in range(n) for j in range(i + 1, n + 1))
+            if every == pieces:
+                continue
+            if not mitm:
+                return text
+            right = [0]
+            for x in a[n // 2:]:
+                right += [y + x for y in right]
+            left = [0]
+            for x in a[:n // 2]:
+                left += [y + x for y in left]
+            if any(right.count(target - y) > 1 for y in left):
+                return text
     if mode == "sample":
         return zero_sum_sample() if name == "zero" else subset_case(rng.randint(5, 7) if mitm else rng.randint(4, 6), 5)
     if mode == "small":

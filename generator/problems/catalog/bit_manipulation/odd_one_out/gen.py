@@ -31,7 +31,15 @@ def log(distinct, hi, even_counts, odd_counts, total=None):
 
 
 if mode == "sample":
-    out = render(log(rng.randint(3, 4), 20, [2, 2, 4], [1, 3]))
+    # Redrawn until the device left on is toggled more often than some other one, so the value seen the fewest
+    # times (wa_rarest_value) is not the answer.
+    while True:
+        text = render(log(rng.randint(3, 4), 20, [2, 2, 4], [1, 3]))
+        values = list(map(int, text.split()))[1:]
+        on = next(v for v in set(values) if values.count(v) % 2)
+        if values.count(on) > min(values.count(v) for v in set(values) if v != on):
+            break
+    out = text
 elif mode == "small":
     hi = rng.choice([5, 50, MAXV])
     out = render(log(rng.randint(1, min(4, hi)), hi, [2, 4], [1, 3, 5]))

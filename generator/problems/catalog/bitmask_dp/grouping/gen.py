@@ -51,7 +51,35 @@ if mode == "sample1":
     rng.shuffle(perm)
     out = render([[k * base[perm[i]][perm[j]] for j in range(4)] for i in range(4)])
 elif mode == "sample2":
-    out = render(planted(rng.randint(5, 6), 9, 2))
+    # Three hidden groups, redrawn until the best split has three or more groups: a split into a set and the
+    # rest (wa_two_groups) scores less; and until joining greedily member by member scores less too.
+    while True:
+        a = planted(rng.randint(5, 6), 9, 3)
+        n = len(a)
+        score = [sum(a[i][j] for i in range(n) for j in range(i + 1, n) if mask >> i & 1 and mask >> j & 1)
+                 for mask in range(1 << n)]
+        best = [0] * (1 << n)
+        for mask in range(1, 1 << n):
+            low = mask & -mask
+            sub, top = mask, None
+            while sub:
+                if sub & low:
+                    value = score[sub] + best[mask ^ sub]
+                    top = value if top is None else max(top, value)
+                sub = (sub - 1) & mask
+            best[mask] = top
+        full = (1 << n) - 1
+        groups, greedy = [], 0  # each member in order joins the group it gains most from (wa_greedy_join)
+        for person in range(n):
+            gains = [sum(a[person][j] for j in group) for group in groups]
+            if gains and max(gains) > 0:
+                groups[gains.index(max(gains))].append(person)
+                greedy += max(gains)
+            else:
+                groups.append([person])
+        if best[full] > max(score[sub] + score[full ^ sub] for sub in range(1 << n)) and best[full] != greedy:
+            break
+    out = render(a)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     cap = int(opts.get("cap") or rng.choice([9, 1000, MAXA]))

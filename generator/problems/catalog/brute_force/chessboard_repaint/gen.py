@@ -39,7 +39,10 @@ def size(hi_n, hi_m):
 
 if mode == "sample":
     n, m = rng.randint(8, 10), rng.randint(8, 11)
-    board = near(n, m, rng.randint(1, 4))
+    # The piece starts with black (comparing with the white-first colouring alone misses it) and touches the last
+    # row or the last column (a scan that stops one position early misses it).
+    corner = (n - 8, rng.randint(0, m - 8)) if rng.random() < 0.5 else (rng.randint(0, n - 8), m - 8)
+    board = near(n, m, rng.randint(1, 4), corner, black_start=1)
 elif mode == "random":
     board = noise(*size(int(opts["hi"]), int(opts["hi"])))
 elif mode == "near":

@@ -35,8 +35,27 @@ def size(hi):
     return rng.randint(1, min(MAXR, hi)), rng.randint(1, min(MAXC, hi))
 
 
-if mode == "sample":
-    grid = noise(rng.randint(3, 4), rng.randint(3, 5))
+def fewest(grid, greedy=False, column_count=False):
+    """The fewest tails left: every set of rows flipped, then each column on its own; greedy=True flips only the
+    rows with more tails than heads (wa_greedy_rows); column_count=True weighs a column's flip with C, not R
+    (wa_uses_column_count, which leaves the last row alone)."""
+    r, c = len(grid), len(grid[0])
+    best = None
+    for rows in range(1 << (r - 1 if column_count else r)):
+        if greedy and rows != sum(1 << i for i in range(r) if 2 * sum(grid[i]) > c):
+            continue
+        size = c if column_count else r
+        left = sum(min(t, size - t) for t in (sum(grid[i][j] ^ (rows >> i & 1) for i in range(r)) for j in range(c)))
+        best = left if best is None else min(best, left)
+    return best
+
+
+if mode == "sample":  # redrawn until flipping the rows greedily, or counting a column's coins as C, errs
+    while True:
+        grid = noise(rng.randint(3, 4), rng.randint(3, 5))
+        best = fewest(grid)
+        if best != fewest(grid, greedy=True) and best != fewest(grid, column_count=True):
+            break
 elif mode == "random":
     r, c = size(int(opts["hi"]))
     grid = noise(r, c, rng.choice([0.2, 0.5, 0.8]))

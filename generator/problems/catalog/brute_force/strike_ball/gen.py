@@ -4,6 +4,7 @@ few_digits (guesses from few digits, many secrets survive), lie (one answer is c
 max kind=truthful|few_digits|lie, invalid kind=."""
 import random
 import sys
+from itertools import permutations
 
 seed, mode = int(sys.argv[1]), sys.argv[2]
 opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
@@ -37,8 +38,25 @@ def with_lie(rows):
     return rows
 
 
-if mode == "sample":
-    rows = truthful(rng.randint(3, 4)) if opts["name"] == "truthful" else truthful(1)
+def candidates(rows, balls_with_strikes=False):
+    """How many secret numbers agree with every answer; balls_with_strikes=True counts every common digit as a
+    ball (wa_ball_includes_strikes)."""
+    count = 0
+    for secret in ("".join(p) for p in permutations("123456789", 3)):
+        for g, s, b in rows:
+            strikes, balls = answer(secret, g)
+            if (strikes, balls + strikes if balls_with_strikes else balls) != (s, b):
+                break
+        else:
+            count += 1
+    return count
+
+
+if mode == "sample":  # redrawn until counting strikes as balls too changes the count
+    while True:
+        rows = truthful(rng.randint(3, 4)) if opts["name"] == "truthful" else truthful(1)
+        if candidates(rows) != candidates(rows, balls_with_strikes=True):
+            break
 elif mode == "random":
     rows = truthful(rng.randint(1, min(MAXN, int(opts["hi"]))))
 elif mode == "few_digits":

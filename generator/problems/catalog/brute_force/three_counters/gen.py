@@ -33,8 +33,19 @@ def render(lengths, name):
 
 if mode == "sample":
     if opts["name"] == "found":
-        lengths = (rng.randint(2, 6), rng.randint(3, 7), rng.randint(4, 9))
-        out = render(lengths, reachable(*lengths))
+        # Redrawn until the year comes after P * Q (a search that stops there, wa_stops_early, misses it) and one
+        # counter shows its largest value (year % P compared with E, wa_plain_modulo, never matches E = P).
+        while True:
+            lengths = (rng.randint(2, 6), rng.randint(3, 7), rng.randint(4, 9))
+            p, q, r = lengths
+            lcm = p * q // math.gcd(p, q) * r // math.gcd(p * q // math.gcd(p, q), r)
+            if lcm <= p * q:
+                continue
+            year = rng.randint(p * q + 1, lcm)
+            name = name_of(year, *lengths)
+            if any(x == top for x, top in zip(name, lengths)):
+                break
+        out = render(lengths, name)
     else:
         lengths = (2 * rng.randint(1, 3), 2 * rng.randint(2, 4), rng.randint(3, 9))
         out = render(lengths, unreachable(*lengths))

@@ -37,14 +37,36 @@ def num(key, default):
     return MAXN if value == "maxn" else int(value)
 
 
+def sums(a, order, added_only=False):
+    """The answers, by adding the nodes back in reverse closing order and relaxing every pair through each one;
+    added_only=True relaxes only pairs of nodes already added (wa_relax_added_pairs_only)."""
+    n = len(a)
+    d = [row[:] for row in a]
+    added, out = [], []
+    for k in reversed(order):
+        added.append(k)
+        pairs = added if added_only else range(n)
+        for i in pairs:
+            for j in pairs:
+                d[i][j] = min(d[i][j], d[i][k] + d[k][j])
+        out.append(sum(d[i][j] for i in added for j in added))
+    return out
+
+
 if mode == "sample":
-    n = 4
-    a = matrix(n, 5, 9)
-    h = rng.randrange(n)
-    for v in range(n):  # a hub that makes every route cheaper while it is open
-        if v != h:
-            a[h][v], a[v][h] = rng.randint(1, 2), rng.randint(1, 2)
-    order = [h] + rng.sample([v for v in range(n) if v != h], n - 1)
+    # A hub that makes every route cheaper while it is open, closed first. The other times spread from 2 to 9, so
+    # that some routes are cheaper with a stop; redrawn until relaxing only the pairs of nodes already added back
+    # (wa_relax_added_pairs_only) misses such a stop at a node added earlier.
+    while True:
+        n = 4
+        a = matrix(n, 2, 9)
+        h = rng.randrange(n)
+        for v in range(n):
+            if v != h:
+                a[h][v], a[v][h] = rng.randint(1, 2), rng.randint(1, 2)
+        order = [h] + rng.sample([v for v in range(n) if v != h], n - 1)
+        if sums(a, order) != sums(a, order, added_only=True):
+            break
     out = text(a, [v + 1 for v in order])
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))

@@ -23,10 +23,24 @@ def shared_query(hi_ab, hi_c):
     return a, b, c
 
 
+def ways(a, b, c, steps_of_ab=False):
+    """The pairs (x, y); steps_of_ab=True steps from the smallest x by b instead of b / gcd(a, b)
+    (wa_steps_not_divided_by_gcd), which skips solutions when a and b share a factor."""
+    xs = [x for x in range(c // a + 1) if (c - a * x) % b == 0]
+    if steps_of_ab and xs:
+        return len(range(xs[0], c // a + 1, b))
+    return len(xs)
+
+
 if mode == "sample":
-    a, b = rng.sample([2, 3, 4, 5, 6, 7, 9, 10], 2)
-    queries = [(a, b, rng.randint(10, 30)), (a, b, rng.randint(10, 30)), (2 * a, 2 * b, 2 * rng.randint(5, 15) + 1)]
-    queries.append((rng.randint(1, 4), rng.randint(1, 4), rng.randint(0, 12)))
+    # Redrawn until stepping by b rather than b / gcd(a, b) miscounts some question.
+    while True:
+        a, b = rng.sample([2, 3, 4, 5, 6, 7, 9, 10], 2)
+        queries = [(a, b, rng.randint(10, 30)), (a, b, rng.randint(10, 30)),
+                   (2 * a, 2 * b, 2 * rng.randint(5, 15) + 1)]
+        queries.append((rng.randint(1, 4), rng.randint(1, 4), rng.randint(0, 12)))
+        if any(ways(*q) != ways(*q, steps_of_ab=True) for q in queries):
+            break
     rng.shuffle(queries)
     out = render(queries)
 elif mode == "small":

@@ -23,7 +23,10 @@ def with_factor(hi):
 
 if mode == "sample":
     g = rng.randint(2, 9)
-    pairs = [(g * rng.randint(2, 6), g * rng.randint(2, 6)), (rng.randint(2, 30), rng.randint(2, 30))]
+    x, y = rng.randint(2, 6), rng.randint(2, 6)
+    while x % y == 0 or y % x == 0:  # neither divides the other, yet they share g: gcd is neither 1 nor the smaller
+        x, y = rng.randint(2, 6), rng.randint(2, 6)
+    pairs = [(g * x, g * y), (rng.randint(2, 30), rng.randint(2, 30))]
     k = rng.randint(2, 12)
     pairs.append((k, k * rng.randint(2, 5)))
     rng.shuffle(pairs)

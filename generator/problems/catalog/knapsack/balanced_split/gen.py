@@ -45,11 +45,37 @@ def reuse_trap():
     return render([small] + big)
 
 
+def reuses(values):
+    """Whether the subset-sum DP run upwards (an item may complete a sum it helped reach) finds a better, impossible
+    split or shows a group that repeats an item."""
+    half = sum(values) // 2
+    first = [0] * (half + 1)  # 0: not reached; -1: the empty group; i: item i completed this sum first
+    first[0] = -1
+    for i, w in enumerate(values, 1):
+        for s in range(w, half + 1):
+            if first[s] == 0 and first[s - w] != 0:
+                first[s] = i
+    best = max(s for s in range(half + 1) if first[s] != 0)
+    reachable = {0}
+    for w in values:
+        reachable |= {r + w for r in reachable}
+    group, s = [], best
+    while s > 0:
+        group.append(first[s])
+        s -= values[first[s] - 1]
+    return best != max(r for r in reachable if r <= half) or len(set(group)) < len(group)
+
+
 if mode == "sample":
     if opts.get("kind") == "hand":
         out = render([8, 3, 5, 2, 6, 5])  # sum 29: no perfect split, the best differ by 1 (8 + 6 | 3 + 5 + 2 + 5, ...)
-    else:
-        out = render([rng.randint(1, 20) for _ in range(rng.randint(4, 6))])
+    else:  # redrawn until the sum DP that runs upwards (wa_item_reused) uses an item twice
+        while True:
+            values = [rng.randint(1, 20) for _ in range(rng.randint(4, 6))]
+            rng.shuffle(values)
+            if reuses(values):
+                break
+        out = f"{len(values)}\n" + " ".join(map(str, values)) + "\n"
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     cap = MAXA if opts.get("acap", "maxa") == "maxa" else int(opts["acap"])

@@ -57,8 +57,25 @@ def invalid(kind):
     }[kind]
 
 
-if mode == "sample":
-    out = small() if rng.random() < 0.8 else render(sorted(rng.sample(range(1, 10), 3)))
+def totals(text, reuse=False):
+    """How many totals the choices reach; reuse=True scans the sums upwards, so an item may be taken again
+    (wa_item_reused)."""
+    ws = list(map(int, text.split()))[1:]
+    reach = {0}
+    for w in ws:
+        if reuse:
+            reach |= {r + k * w for r in reach for k in range(1, sum(ws) // w + 1) if r + k * w <= sum(ws)}
+        else:
+            reach |= {r + w for r in reach}
+    return len(reach) - 1
+
+
+if mode == "sample":  # redrawn until taking an item again reaches a total no choice has, and two choices tie
+    while True:
+        out = small() if rng.random() < 0.8 else render(sorted(rng.sample(range(1, 10), 3)))
+        count = totals(out)
+        if count != totals(out, reuse=True) and count != 2 ** int(out.split()[0]) - 1:
+            break
 elif mode == "small":
     out = small()
 elif mode == "edge":

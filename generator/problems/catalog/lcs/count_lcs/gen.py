@@ -33,11 +33,34 @@ def render(a, b):
     return f"{a}\n{b}\n"
 
 
+def count(a, b, subtract=True):
+    """The number of longest matches; subtract=False never takes off the choices that leave both last letters
+    unused, which the two neighbours both count (wa_no_subtract)."""
+    m = len(b)
+    prev_len, prev_cnt = [0] * (m + 1), [1] * (m + 1)
+    for ch in a:
+        cur_len, cur_cnt = [0] * (m + 1), [1] * (m + 1)
+        for j in range(1, m + 1):
+            up, left, diag = prev_len[j], cur_len[j - 1], prev_len[j - 1]
+            length = diag + 1 if b[j - 1] == ch else max(up, left)
+            total = prev_cnt[j - 1] if b[j - 1] == ch else 0
+            total += (prev_cnt[j] if up == length else 0) + (cur_cnt[j - 1] if left == length else 0)
+            if subtract and diag == length:
+                total -= prev_cnt[j - 1]
+            cur_len[j], cur_cnt[j] = length, total
+        prev_len, prev_cnt = cur_len, cur_cnt
+    return prev_cnt[m]
+
+
 if mode == "sample1":
-    # Two letters, short strings: several best choices, some sharing letters; letters drawn per seed.
+    # Two letters, short strings: several best choices, some sharing letters; letters drawn per seed. Redrawn until
+    # a count that never subtracts the doubly counted choices (wa_no_subtract) is too large.
     x, y = rng.sample(UPPER, 2)
-    a = "".join(rng.choice([x, y]) for _ in range(4))
-    b = "".join(rng.choice([x, y]) for _ in range(rng.randint(3, 5)))
+    while True:
+        a = "".join(rng.choice([x, y]) for _ in range(4))
+        b = "".join(rng.choice([x, y]) for _ in range(rng.randint(3, 5)))
+        if count(a, b) != count(a, b, subtract=False):
+            break
     out = render(a, b)
 elif mode == "sample2":
     letters = rng.sample(UPPER, 3)
