@@ -25,12 +25,36 @@ def zigzag(n, top):
     return out
 
 
+def fewest(vals, equal_as_larger=False):
+    """Each value goes to the side where fewer earlier values make an inversion with it; equal_as_larger=True
+    counts equal earlier values as larger at the back (wa_equal_as_larger)."""
+    total = 0
+    for i, v in enumerate(vals):
+        larger = sum(u >= v if equal_as_larger else u > v for u in vals[:i])
+        total += min(larger, sum(u < v for u in vals[:i]))
+    return total
+
+
+def end_greedy(vals):
+    """wa_compare_with_ends: at the front when at most the current front, else at the back; its row's inversions."""
+    row = [vals[0]]
+    for v in vals[1:]:
+        row = [v] + row if v <= row[0] else row + [v]
+    return sum(row[p] > row[q] for p in range(len(row)) for q in range(p + 1, len(row)))
+
+
 if mode == "sample":
-    if opts["kind"] == "ties":  # equal values: neither side gives them an inversion
-        vals = [rng.randint(1, 6) for _ in range(7)]
-        vals[rng.randint(3, 6)] = vals[0]
-    else:
-        vals = rng.sample(range(1, 40), 7)
+    # Redrawn until comparing with the row's ends (wa_compare_with_ends) builds a worse row, and the ties sample
+    # until counting an equal value as larger (wa_equal_as_larger) adds inversions.
+    while True:
+        if opts["kind"] == "ties":  # equal values: neither side gives them an inversion
+            vals = [rng.randint(1, 6) for _ in range(7)]
+            vals[rng.randint(3, 6)] = vals[0]
+        else:
+            vals = rng.sample(range(1, 40), 7)
+        best = fewest(vals)
+        if best != end_greedy(vals) and (opts["kind"] != "ties" or best != fewest(vals, equal_as_larger=True)):
+            break
     out = text(vals)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), int(opts["hi"]))

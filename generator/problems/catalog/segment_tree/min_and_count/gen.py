@@ -34,9 +34,15 @@ if mode == "sample":
     if opts["kind"] == "ties":  # the minimum occurs several times, in both halves of the row
         m = rng.randint(1, 5)
         a = [rng.randint(m + 1, m + 9) for _ in range(n)]
-        for i in rng.sample(range(n), 3):
+        spots = sorted(rng.sample(range(n), 3))
+        for i in spots:
             a[i] = m
-        out = render(a, [(2, 1, n), query(n), (1, rng.randint(1, n), m), (2, 1, n), query(n)])
+        # a query from one minimum to another: both ends count (r treated as exclusive, wa_right_end_excluded,
+        # loses one), and its minima lie in different nodes (ignoring an equal minimum of another node while
+        # answering, wa_query_ties_ignored, loses one) unless the range is one aligned block of a power-of-two tree
+        p, q = rng.choice([(x, y) for x in spots for y in spots if x < y and (x, y) != (0, n - 1)
+                           and not (y - x + 1 & y - x == 0 and x % (y - x + 1) == 0)] or [(spots[0], spots[2])])
+        out = render(a, [(2, 1, n), (2, p + 1, q + 1), (1, rng.randint(1, n), m), (2, 1, n), query(n)])
     else:  # a change lowers the minimum, a second change of the same position raises it again
         a = [rng.randint(-5, 9) for _ in range(n)]
         i = rng.randint(2, n - 1)

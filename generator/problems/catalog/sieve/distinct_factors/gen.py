@@ -32,8 +32,12 @@ def query(lo, hi, kmax):
     return a, b, rng.randint(0, kmax)
 
 
-if mode == "sample":
-    out = render([query(1, 40, 3) for _ in range(rng.randint(2, 3))] + [(1, rng.randint(20, 60), rng.randint(1, 2))])
+if mode == "sample":  # redrawn until some B itself has K different primes (leaving B out, wa_excludes_b, errs)
+    while True:
+        qs = [query(1, 40, 3) for _ in range(rng.randint(2, 3))] + [(1, rng.randint(20, 60), rng.randint(1, 2))]
+        if any(distinct_primes(b) == k for _, b, k in qs):
+            break
+    out = render(qs)
 elif mode == "small":
     hi = int(opts["hi"])
     out = render([query(1, hi, 4) for _ in range(rng.randint(1, 10))])

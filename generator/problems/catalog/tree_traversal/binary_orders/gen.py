@@ -122,6 +122,8 @@ def invalid(kind):
 if mode == "sample":
     n, children = HAND[opts.get("kind", "hand")]
     out = render(n, *from_children(n, children))
+    while out.split("\n")[1].split()[0] == "1":  # the first line is not the root's (wa_first_line_root)
+        out = render(n, *from_children(n, children))
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     out = render(n, *shape(rng.choice(["random", "random", "left", "right", "zigzag", "complete", "broom"]), n))
