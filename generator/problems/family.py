@@ -7,7 +7,7 @@ trusted: the gate (gate.py) executes it all in the sandbox and only then builds 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -90,7 +90,9 @@ class Family(Protocol):
     keywords: tuple[str, ...]  # phrases that select it from a free-text prompt
 
     def draft(self, rng: random.Random, difficulty: Difficulty, language: Language, *,
-              with_stress: bool = True) -> Draft:
+              with_stress: bool = True, only: Collection[str] | None = None) -> Draft:
+        """`with_stress=False` leaves out the gate's stress inputs; `only` generates just the tests of these
+        categories (a look at the statement and samples): such drafts are not for the gate."""
         ...
 
 

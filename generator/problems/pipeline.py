@@ -76,14 +76,16 @@ THEME_TRIES = 8
 
 
 def _draft_with_new_title(family: Family, seed: int, difficulty: Difficulty, language: Language,
-                          theme_slot: int | None, avoid: Collection[str], *, with_stress: bool = True):  # -> Draft
+                          theme_slot: int | None, avoid: Collection[str], *, with_stress: bool = True,
+                          only: Collection[str] | None = None):  # -> Draft
     """Draft, moving on to the next story theme while the title repeats one of the job's earlier problems (checked
     before the gate, so a repeated title costs a draft, not a verification). The task stays the one the slot
-    chose: only the theme moves."""
+    chose: only the theme moves. `with_stress` and `only` as in the package's draft (tests that look at titles
+    and tasks, not at the hidden tests)."""
     draft = None
     for shift in range(THEME_TRIES if theme_slot is not None else 1):
         with themes_in_turn(theme_slot, shift):
-            draft = family.draft(random.Random(seed), difficulty, language, with_stress=with_stress)
+            draft = family.draft(random.Random(seed), difficulty, language, with_stress=with_stress, only=only)
         if "title:" + draft.title.strip().lower() not in avoid:
             return draft
     return draft

@@ -18,7 +18,9 @@ def test_one_prompt_hundred_seeds_gives_at_least_95_distinct_problems(prompt):
     family = match_family(prompt).family
     signatures, statements = set(), set()
     for seed in range(100):
-        draft = family.draft(random.Random(derive_seed("variety", seed)), Difficulty.easy, "en")
+        # A problem's signature and statement look at its samples only: the other tests are not generated.
+        draft = family.draft(random.Random(derive_seed("variety", seed)), Difficulty.easy, "en", with_stress=False,
+                             only=("sample",))
         signatures.add(problem_signature(draft))
         statements.add((draft.legend, tuple(t.input for t in draft.tests if t.category == "sample")))
     assert len(signatures) >= 95 and len(statements) >= 95, (len(signatures), len(statements))
@@ -100,7 +102,8 @@ def test_at_least_twelve_families_cover_the_algorithm_types():
 @pytest.mark.parametrize("family", families(), ids=lambda f: f.name)
 def test_consecutive_problems_of_a_job_tell_different_stories(family):
     """The offline maker passes theme_slot = job seed + index: three problems in a row never share a theme,
-    and the slot changes only the theme (the draft's random stream, hence its tests, stays the same)."""
+    and the slot changes only the theme (the draft's random stream, hence its tests, stays the same). Samples only:
+    every generator command carries the draft's seed and parameters, so equal sample commands mean equal tests."""
     from generator.problems.family import theme_slot
 
     job_seed = 987_654_321
@@ -108,9 +111,11 @@ def test_consecutive_problems_of_a_job_tell_different_stories(family):
     for index in range(3):
         seed = derive_seed(job_seed, index)
         with theme_slot(job_seed + index):
-            draft = family.draft(random.Random(seed), family.difficulties()[0], "en", with_stress=False)
-        plain = family.draft(random.Random(seed), family.difficulties()[0], "en", with_stress=False)
+            draft = family.draft(random.Random(seed), family.difficulties()[0], "en", with_stress=False,
+                                 only=("sample",))
+        plain = family.draft(random.Random(seed), family.difficulties()[0], "en", with_stress=False, only=("sample",))
         if draft.task_id == plain.task_id:  # a catalog topic's slot also picks the task (distinct tasks per job)
+            assert draft.test_commands == plain.test_commands
             assert [t.input for t in draft.tests] == [t.input for t in plain.tests]
         themes.append(draft.theme)
     assert len(set(themes)) == 3, themes
