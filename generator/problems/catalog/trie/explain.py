@@ -2,6 +2,23 @@
 import json
 import sys
 
+
+def josa(word, pair):
+    """The particle of `pair` ("을/를", "이/가", "은/는", "과/와", "으로/로") that fits how `word` ends when read
+    aloud, as generator/problems/textkit.josa decides: a Latin letter is read by its Korean name, and l, m, n, r
+    (엘, 엠, 엔, 알) end in a consonant (l and r in ㄹ, which takes 로)."""
+    with_batchim, without = pair.split("/")
+    last = str(word).rstrip()[-1:]
+    if last.isdigit():
+        final, rieul = last not in "2459", last in "178"
+    elif "가" <= last <= "힣":
+        code = (ord(last) - 0xAC00) % 28
+        final, rieul = code != 0, code == 8
+    else:
+        final, rieul = last in "lLmMnNrR", last in "lLrR"
+    return without if not final or (pair == "으로/로" and rieul) else with_batchim
+
+
 case = json.load(sys.stdin)
 variant, ko = case["params"]["variant"], case["language"] == "ko"
 lines = case["input"].split("\n")
@@ -24,7 +41,7 @@ if variant == "prefix_count":
     for query in queries[:SHOW]:
         hits = [f"`{w}`" for w in words if w.startswith(query)]
         if ko:
-            parts.append(f"`{query}`로 시작하는 단어: {listed(hits)} ({len(hits)}개)" if hits else f"`{query}`로 시작하는 단어는 없습니다 (0개)")
+            parts.append(f"`{query}`{josa(query, '으로/로')} 시작하는 단어: {listed(hits)} ({len(hits)}개)" if hits else f"`{query}`{josa(query, '으로/로')} 시작하는 단어는 없습니다 (0개)")
         else:
             parts.append(f"`{query}` begins {listed(hits)} ({len(hits)} in all)" if hits else f"`{query}` begins no word (0)")
     text = "; ".join(parts) + "."

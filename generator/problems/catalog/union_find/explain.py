@@ -46,8 +46,26 @@ elif variant == "group_stats":
 else:
     total = int(out.split()[0])
     if total < 0:
-        print(f"모든 {josa(node, '을/를')} 이을 수는 없으므로 -1입니다." if ko else
-              f"Not every {node} can be connected, so the answer is -1.")
+        # the groups left when every candidate is used: no candidate joins two of them
+        data = list(map(int, case["input"].split()))
+        n, m = data[0], data[1]
+        parent = list(range(n + 1))
+
+        def find(x):
+            while parent[x] != x:
+                x = parent[x]
+            return x
+
+        for i in range(m):
+            parent[find(data[2 + 3 * i])] = find(data[3 + 3 * i])
+        parts = {}
+        for x in range(1, n + 1):
+            parts.setdefault(find(x), []).append(x)
+        listed = ", ".join("{" + ", ".join(map(str, g)) + "}" for g in sorted(parts.values()))
+        print(f"모든 후보를 써도 {node}들은 {len(parts)}개의 무리로 나뉩니다: {listed}. 서로 다른 무리를 잇는 후보가 없어 "
+              f"모든 {josa(node, '을/를')} 이을 수는 없으므로 -1입니다." if ko else
+              f"Even with every candidate the {nodes} fall into {len(parts)} groups: {listed}. No candidate joins two "
+              f"of them, so not every {node} can be connected and the answer is -1.")
     else:
         print(f"모든 {josa(node, '을/를')} 잇는 최소 비용은 {total}입니다." if ko else
               f"The cheapest way to connect every {node} costs {total}.")

@@ -20,7 +20,19 @@ for chosen in range(1 << m):
     if len(covered) == n and (best is None or total < best[0]):
         best = (total, picked)
 if best is None:
-    print("어떤 조합도 모두를 제공하지 못하므로 답은 -1입니다." if ko else "No choice provides everything, so the answer is -1.")
+    # when every offer is bought, these are still missing: no offer provides them
+    missing = ", ".join(str(x) for x in range(1, n + 1) if not any(x in things for _, things in offers))
+    texts = case.get("texts") or {}
+    thing, offer = texts.get("thing", "항목" if ko else "item"), texts.get("offer", "상품" if ko else "offer")
+    offers_word = texts.get("offers", offer + "s")
+
+    def jo(word, pair):  # a theme word (Hangul) and the particle that fits its last syllable
+        final = "가" <= word[-1] <= "힣" and (ord(word[-1]) - 0xAC00) % 28 != 0
+        return word + pair.split("/")[0 if final else 1]
+
+    print(f"{missing}번 {jo(thing, '을/를')} 제공하는 {jo(offer, '이/가')} 없으므로 {jo(offer, '을/를')} 모두 사도 빠집니다. "
+          f"따라서 답은 -1입니다." if ko else
+          f"No {offer} provides {thing} {missing}, so even buying all the {offers_word} leaves it out: the answer is -1.")
 else:
     names = ", ".join(str(i + 1) for i in best[1])
     print(f"{names}번을 사면 모두 제공되고 가격 합은 {best[0]}이며, 이보다 싼 조합은 없습니다." if ko

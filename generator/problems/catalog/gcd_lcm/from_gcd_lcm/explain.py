@@ -24,7 +24,7 @@ def josa(word, pair):
 g, l = map(int, case["input"].split())
 answer = case["output"].split()
 if answer == ["-1"]:
-    print(f"{l}은(는) {g}의 배수가 아니므로 그런 쌍은 없습니다." if ko else f"{l} is not a multiple of {g}, so no pair exists.")
+    print(f"{l}{josa(l, '은/는')} {g}의 배수가 아니므로 그런 쌍은 없습니다." if ko else f"{l} is not a multiple of {g}, so no pair exists.")
 else:
     x, y = map(int, answer)
     k = l // g

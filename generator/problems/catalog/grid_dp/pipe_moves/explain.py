@@ -35,6 +35,6 @@ shown = ", ".join(routes[:8]) + ((" 외" if ko else " and more") if len(routes) 
 if not routes:
     print("끝을 $(N, N)$으로 옮기는 방법이 없습니다." if ko else "No move sequence reaches $(N, N)$.")
 elif ko:
-    print(f"이동 순서는 {shown}로 모두 {answer}가지입니다(→ 가로, ↓ 세로, ↘ 대각선).")
+    print(f"이동 순서는 모두 {answer}가지입니다: {shown} (→ 가로, ↓ 세로, ↘ 대각선).")  # no particle after arrows
 else:
     print(f"The move sequences are {shown}: {answer} in all (→ right, ↓ down, ↘ diagonal).")

@@ -12,6 +12,7 @@ for w in words:
 shown = "; ".join("{" + ", ".join(f"`{w}`" for w in g) + "}" for g in groups.values())
 largest = max(len(g) for g in groups.values())
 if ko:
-    print(f"묶음은 {shown}로 {len(groups)}개이고, 가장 큰 묶음에는 단어가 {largest}개 있습니다.")
+    # no particle right after a word in backticks: whether 으로 or 로 fits depends on how the word is read
+    print(f"묶음은 {len(groups)}개입니다: {shown}. 가장 큰 묶음에는 단어가 {largest}개 있습니다.")
 else:
     print(f"The groups are {shown}: {len(groups)} groups, the largest with {largest} words.")

@@ -11,7 +11,7 @@ listed = ", ".join(f"`{c}` {counts[c]}" for c in sorted(counts))
 odd = [f"`{c}`" for c in sorted(counts) if counts[c] % 2]
 if answer == "-1":
     if ko:
-        text = f"글자 수는 {listed}입니다. 홀수 번 나오는 글자가 {', '.join(odd)}로 둘 이상이므로 팰린드롬을 만들 수 없습니다."
+        text = f"글자 수는 {listed}입니다. 홀수 번 나오는 글자가 둘 이상({', '.join(odd)})이므로 팰린드롬을 만들 수 없습니다."
     else:
         text = f"The letter counts are {listed}. {', '.join(odd)} occur an odd number of times; with two or more such letters no palindrome exists."
 elif ko:

@@ -49,8 +49,11 @@ if mode == "sample":
     a, b, c, d = sorted(rng.sample(LETTERS, 4))  # a < b < c < d
     if opts["kind"] == "order":  # the answer is not the first match in the list; a shorter word comes first
         words = [a + c + b, b + d, a + b + d, a + b, c]
-        rng.shuffle(words)
         queries = [a, a + b + d, b, d, a + c]
+        while True:  # the list order is redrawn until the first match in it is not the answer (wa_input_order)
+            rng.shuffle(words)
+            if [w for w in words if w.startswith(a)][0] != a + b:
+                break
     else:  # equal words: the smallest index among them
         words = [b + a, a + c, b + a, a + c + a, a + c, d]
         rng.shuffle(words)
