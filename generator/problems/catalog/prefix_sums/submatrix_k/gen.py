@@ -109,8 +109,16 @@ def invalid(kind):
 
 
 if mode == "sample":
-    g = grid_of(rng.randint(2, 3), rng.randint(3, 4), -3, 4)
-    out = render(g, some_rectangle_sum(g))
+    # redrawn until a rectangle with sum K starts at the first column (a dictionary of column prefix sums that
+    # starts empty, wa_missing_empty_prefix, never counts it)
+    while True:
+        g = grid_of(rng.randint(2, 3), rng.randint(3, 4), -3, 4)
+        k = some_rectangle_sum(g)
+        rows, cols = len(g), len(g[0])
+        if any(sum(g[r][c] for r in range(top, bottom + 1) for c in range(right + 1)) == k
+               for top in range(rows) for bottom in range(top, rows) for right in range(cols)):
+            break
+    out = render(g, k)
 elif mode == "small":
     out = case(int(opts["size"]), rng.choice([1, 3, MAX_A]))
 elif mode == "edge":
