@@ -73,12 +73,13 @@ elif mode == "sample_borders":
     out = text(s)
 elif mode == "sample_palin":
     # A palindromic suffix to reuse. Redrawn until running the prefix function over reverse(S) + S with no
-    # separator between them matches across the join and answers otherwise.
+    # separator between them matches across the join and answers otherwise, and until S is not a palindrome
+    # already (one repeated letter, answer 0, shows nothing of the task).
     while True:
         head = word(rng.randint(2, 4), 3)
         core = word(rng.randint(2, 3), 3)
         s = head + core + core[::-1][1:]
-        if prefix(s[::-1] + "#" + s)[-1] != prefix(s[::-1] + s)[-1]:
+        if prefix(s[::-1] + "#" + s)[-1] != prefix(s[::-1] + s)[-1] and s != s[::-1]:
             break
     out = text(s)
 elif mode == "sample_plain":

@@ -1,6 +1,7 @@
 """Test generator for sieve.segmented: python gen.py SEED MODE [key=value ...] prints one input "L R".
 
-Params: maxr, maxw (largest R - L). Modes: sample, small, random, range l=.. r=.., square (R is the square of the
+Params: maxr, maxw (largest R - L). Modes: sample [far=1] (from 1, or a window around the square of a prime
+far from 1), small, random, range l=.. r=.., square (R is the square of the
 largest prime below sqrt(maxr)), top, low (L = 1 and a full-width window), invalid kind=...
 """
 import random
@@ -22,7 +23,17 @@ def window(lo, hi, width):
     return left, left + width
 
 
-if mode == "sample":
+if mode == "sample" and opts.get("far"):
+    # A window far from 1, as the title says, around p * p with p = isqrt(R) a prime: p must cross out its own
+    # square (base primes below sqrt(R) only would count p * p as a prime). Redrawn until it holds a prime.
+    while True:
+        p = rng.randint(23, 61)
+        if is_prime(p):
+            lo, hi = p * p - rng.randint(3, 12), p * p + rng.randint(3, 12)
+            if any(is_prime(n) for n in range(lo, hi + 1)):
+                break
+    out = f"{lo} {hi}\n"
+elif mode == "sample":
     # From 1: 1 is not a prime, and the primes up to sqrt(R) are in the window and count. sqrt(R) rounded down
     # is a prime p, so p * p <= R must be crossed out by p itself.
     r = rng.randint(11, 60)
