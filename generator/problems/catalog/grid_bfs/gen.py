@@ -1,7 +1,7 @@
 """Test generator for the grid tasks (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 
 Params from task.toml: variant (corners | anywhere | nearest_exit | break_walls), maxn, max_k, k.
-Modes: sample, random lo= hi=, line_row, line_col, tiny, walled, serpentine, serpentine_shortcut, small_serpentine,
+Modes: sample, sample_blocked (answer -1), random lo= hi=, line_row, line_col, tiny, walled, serpentine, serpentine_shortcut, small_serpentine,
 trap, far, dense; invalid inputs: too_big, bad_char, no_start, no_exit, extra_row, short_row, k_too_big.
 """
 import random
@@ -188,6 +188,16 @@ odd = MAXN if MAXN % 2 else MAXN - 1
 small = min(MAXN, 8)
 if mode == "sample":
     out = sample()
+elif mode == "sample_blocked":
+    # A sample answering -1 (anywhere): a full column of walls parts S, left of it, from E, right of it.
+    n, m = rng.randint(3, 5), rng.randint(4, 6)
+    cells = [["#" if rng.random() < 0.15 else "." for _ in range(m)] for _ in range(n)]
+    wall = rng.randint(1, m - 2)
+    for row in cells:
+        row[wall] = "#"
+    cells[rng.randrange(n)][rng.randrange(wall)] = "S"
+    cells[rng.randrange(n)][rng.randrange(wall + 1, m)] = "E"
+    out = render(cells, 0)
 elif mode == "random":
     out = random_case(int(opts["lo"]), min(MAXN, int(opts["hi"])))
 elif mode == "line_row":
