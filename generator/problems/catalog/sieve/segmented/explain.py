@@ -1,6 +1,7 @@
 """A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
 import json
 import sys
+from math import isqrt
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
@@ -9,9 +10,7 @@ count = int(case["output"].split()[0])
 found = [n for n in range(max(lo, 2), hi + 1) if all(n % d for d in range(2, int(n ** 0.5) + 1))]
 listed = " (" + ", ".join(map(str, found)) + ")" if 0 < count <= 15 else ""
 # A window far from 1 around the square of the prime p = isqrt(R): that square is the composite to point at.
-p = int(hi ** 0.5)
-while p * p > hi:
-    p -= 1
+p = isqrt(hi)
 square = ""
 if lo > p and lo <= p * p <= hi and all(p % d for d in range(2, int(p ** 0.5) + 1)):
     square = (f" {p * p} = {p} × {p}도 구간 안에 있지만 소수가 아닙니다." if ko else
