@@ -540,6 +540,21 @@ def _runner_rlimits(stack_mb: int) -> None:
     """preexec_fn of the runner: deep recursion on the main thread needs a big stack from exec on (the
     address-space layout is fixed at exec); each case lowers RLIMIT_STACK to its call's memory limit."""
     memory = stack_mb * 1024 * 1024
+    if os.geteuid() == 0:
+        # The runner's OOM score (1000: every case is the OOM killer's first choice, see the runner's first_to_go),
+        # written by a process with CAP_SYS_RESOURCE, is also the floor (the kernel's oom_score_adj_min) of every
+        # process it starts: a case cannot lower its own score, even one made dumpable or exec'd (its /proc files are
+        # then its uid's), nor its call process's in a jail started as root, where the jail's uid is root outside.
+        # A non-root worker, or root in a container without that capability (Docker drops it), cannot: the runner
+        # stops such a case at its next poll instead.
+        try:
+            fd = os.open("/proc/self/oom_score_adj", os.O_WRONLY)
+            try:
+                os.write(fd, b"1000")
+            finally:
+                os.close(fd)
+        except OSError:
+            pass
     for res, value in ((resource.RLIMIT_STACK, memory), (resource.RLIMIT_NOFILE, _MAX_OPEN_FILES),
                        (resource.RLIMIT_CORE, 0)):
         hard = resource.getrlimit(res)[1]

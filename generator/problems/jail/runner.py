@@ -77,6 +77,7 @@ LAYERS = {}
 SECCOMP = None  # the pyseccomp module once the runner's filter is loaded: call processes add their own
 # Set per call in the call process, from the call's limits (the warm runner itself never runs a case).
 CPU = OUT_CAP = MEMORY = NPROC = CALL_DIR = None
+OOM_SCORE = None  # the call process's OOM score (1000, see first_to_go): no process of a case may hold less
 SIGNAL_FILTER = None  # (compiled BPF, offsets of the pid placeholder), per call outside bubblewrap
 
 
@@ -443,6 +444,36 @@ def memory_of(pid):
     return total
 
 
+def oom_score(pid):
+    """oom_score_adj of a process, or None (gone)."""
+    try:
+        fd = os.open("/proc/%d/oom_score_adj" % pid, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        return int(os.read(fd, 32))
+    except (OSError, ValueError):
+        return None
+    finally:
+        os.close(fd)
+
+
+def oom_score_lowered(tree):
+    """Whether a process of the case's tree, or this call process, holds a lower OOM score than every case starts
+    with. A case may make itself dumpable (prctl) or exec a program (dumpable anyway), and its /proc files are then
+    its uid's: it wrote 0 to its oom_score_adj, and in a jail started as root to its call process's too, which every
+    later case of the call inherited. With memory short, the OOM killer then took the worker (hundreds of MB, every
+    job in it) before such a case. Where the worker runs as root the floor is fixed (see the worker's
+    _runner_rlimits); elsewhere the case is stopped here, at the poll after the write."""
+    if OOM_SCORE is None:
+        return False
+    for pid in (*tree, os.getpid()):
+        score = oom_score(pid)
+        if score is not None and score < OOM_SCORE:
+            return True
+    return False
+
+
 def tasks(pid):
     try:
         return len(os.listdir("/proc/%d/task" % pid))
@@ -691,6 +722,8 @@ def judge(code, case_dir, fds, wall):
             killed = "wall"
         elif sum(tasks(p) for p in tree) > CONFIG["max_tasks"]:
             killed = "processes"  # RLIMIT_NPROC is not enforced for root's uid (nor counts per run): count here
+        elif oom_score_lowered(tree):
+            killed = "oom_score"
         elif files_before is not None and time.monotonic() >= count_at:
             counting = time.monotonic()
             if files_in_use() - files_before > MAX_NEW_FILES:
@@ -719,6 +752,8 @@ def judge(code, case_dir, fds, wall):
         verdict, note = "runtime_error", "too many processes or threads"
     elif killed == "files":
         verdict, note = "runtime_error", "more than %d files or directories created" % MAX_NEW_FILES
+    elif killed == "oom_score":
+        verdict, note = "runtime_error", "lowered the OOM score of a process (every case is the OOM killer's first choice)"
     elif killed == "memory":
         verdict, note = "memory_limit", "memory limit exceeded by the process tree"
     elif os.WIFSIGNALED(status):
@@ -839,11 +874,12 @@ class SockFprog(ctypes.Structure):
 
 
 def serve_call(limits, pristine):
-    global CPU, OUT_CAP, MEMORY, NPROC, CALL_DIR
+    global CPU, OUT_CAP, MEMORY, NPROC, CALL_DIR, OOM_SCORE
     CPU = float(limits["cpu_seconds"])
     OUT_CAP = int(limits["output_bytes"])
     MEMORY = int(limits["memory_mb"]) << 20
     NPROC = int(limits["nproc"])
+    OOM_SCORE = oom_score(os.getpid())
     prctl(PR_SET_CHILD_SUBREAPER, 1)  # orphans of a case come back here, to be counted and killed
     protect_self()
     make_scratch()  # (the executor wipes all of /tmp between invocations)
@@ -875,6 +911,16 @@ def serve_call(limits, pristine):
             if index and index % 64 == 0:
                 ruleset_for_call()  # (each case added a rule for its /proc/<pid>: the ruleset stays short)
             write_all(1, run_case(code, int(header[1]), left * 1000))
+            if oom_score_lowered(()):
+                # (a jail started as root: the case, stopped for it, wrote its call process's; raising it back needs
+                # no privilege where the case could lower it. If it stays low, the call fails: sandbox_error.)
+                fd = os.open("/proc/self/oom_score_adj", os.O_WRONLY)
+                try:
+                    os.write(fd, b"%d" % OOM_SCORE)
+                finally:
+                    os.close(fd)
+                if oom_score_lowered(()):
+                    raise OSError("a case lowered the call process's OOM score")
             # Files a case left anywhere writable (its input copied to /dev/shm, say) must not reach the next case
             # of the call either: the jail is put back as between calls, the call's own (emptied) dir kept.
             restore_all(pristine, keep=CALL_DIR)

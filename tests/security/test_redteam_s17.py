@@ -1,0 +1,59 @@
+"""Routes the session-17 red team (redteam3) found through the jail, each closed by the fix it names.
+
+* a case lowered its own OOM score, which the runner had raised to 1000 for every case so that the OOM killer takes a
+  case (at most its memory limit) before the worker (hundreds of MB, every job of the Lambda in it): it made itself
+  dumpable (prctl), which gives its /proc files back to its uid, and wrote 0; a program it execs is dumpable anyway;
+  a jail started as root (its uid is root outside) also lowered its call process's, and every later case of the call
+  started at 0. The worker, as root, now raises the runner's score with CAP_SYS_RESOURCE, which makes 1000 its floor
+  for every descendant (the kernel's oom_score_adj_min); where it cannot (a non-root worker), the runner stops a case
+  whose process tree holds a lower score at its next poll, and a call whose own score was lowered fails.
+Attacks run as the caller and as uid 65534 (see test_attacks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from generator.problems.sandbox import SandboxLimits, Verdict, run_many
+from tests.security.test_attacks import src
+from tests.security.test_escapes import no_bwrap  # noqa: F401 - a fixture
+
+LOWER_OOM_SCORE = src("""
+    import ctypes, os, subprocess, time
+    def lower(path):
+        try:
+            with open(path, "w") as f:
+                f.write("0")
+        except OSError:
+            pass
+    def read(path):
+        with open(path) as f:
+            return f.read().strip()
+    if input() == "lower":
+        ctypes.CDLL(None).prctl(4, 1, 0, 0, 0)  # PR_SET_DUMPABLE: its /proc files are its uid's again
+        lower("/proc/self/oom_score_adj")
+        lower("/proc/%d/oom_score_adj" % os.getppid())  # the call process: later cases are its forks
+        # a program it execs is dumpable whatever the flag was
+        subprocess.run(["/bin/sh", "-c", "echo 0 > /proc/self/oom_score_adj; sleep 0.5"], stderr=subprocess.DEVNULL)
+        time.sleep(0.3)
+    print(read("/proc/self/oom_score_adj"), read("/proc/%d/oom_score_adj" % os.getppid()))
+""")
+
+
+@pytest.mark.parametrize("where", ["jailed", "landlock", "no_landlock"])
+def test_a_case_cannot_stay_below_the_oom_score_of_every_case(where: str, as_user: Callable[..., Any],
+                                                              request: pytest.FixtureRequest,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    if where != "jailed":
+        request.getfixturevalue("no_bwrap")  # (Lambda-like: without Landlock, as Lambda's kernel may be)
+    if where == "no_landlock":
+        monkeypatch.setenv("SANDBOX_LANDLOCK", "0")
+        monkeypatch.setenv("SANDBOX_UNCONFINED_ROOT", "1")  # (as root the sandbox refuses this path otherwise)
+    lowered, later = as_user(run_many, LOWER_OOM_SCORE, ["lower", "probe"], SandboxLimits(wall_seconds=30))
+    # Before: ok "0 0" (a jail started as root) or "0 1000", and the later case of the call started at 0.
+    assert lowered.verdict is Verdict.runtime_error or (lowered.verdict, lowered.stdout) == (Verdict.ok, "1000 1000\n"), \
+        (lowered.verdict, lowered.stdout, lowered.stderr[-300:])
+    assert (later.verdict, later.stdout) == (Verdict.ok, "1000 1000\n"), later.stderr[-300:]
