@@ -31,6 +31,61 @@ def josa(word: str, pair: str) -> str:
     return word + (with_batchim if final else without)
 
 
+# How a program that prints Korean (a sample's explain.py) leaves a particle to the host, in the notation Korean
+# software uses when the word is not known in advance: "3을(를)", "정점이(가)", "역은(는)", "1번(으)로". The text reads
+# correctly even unresolved; the host replaces each mark by the form that fits the character before it, with the
+# same rule as the statements' `josa` filter, so no program carries its own copy of the rule.
+_PARTICLE_MARKS = {"이(가)": "이/가", "을(를)": "을/를", "은(는)": "은/는", "과(와)": "과/와", "이나(나)": "이나/나",
+                   "(으)로": "으로/로"}
+_PARTICLE_MARK = re.compile("|".join(re.escape(mark) for mark in _PARTICLE_MARKS))
+
+
+_CLOSING_QUOTES = "`'\"’”」』"
+_BRACKETS = {")": "(", "]": "[", "}": "{"}
+
+
+def reading_end(text: str) -> str:
+    """The character a particle after `text` agrees with, as the text is read aloud. Closing quotes are skipped
+    (`abc`을 agrees with c). A bracket group attached to a word (or to a closing bracket or quote) is an aside about
+    it, so the particle agrees with the word ("최댓값(5)은", "{1, 2}(합 3)와"); a group after a space or an operator is
+    the thing itself, so with its last character ("(1, 2, 3)이", "3 (7)을", "(-2)×(0)으로"). Empty when nothing is
+    there to agree with."""
+    end = len(text.rstrip())
+    while end:
+        last = text[end - 1]
+        if last in _CLOSING_QUOTES:
+            end -= 1
+        elif last in _BRACKETS:
+            start, depth = end - 1, 0
+            while start >= 0:  # the matching opening bracket
+                depth += {last: 1, _BRACKETS[last]: -1}.get(text[start], 0)
+                if depth == 0:
+                    break
+                start -= 1
+            attached_to = text[start - 1] if start > 0 else ""
+            if attached_to and (attached_to.isalnum() or attached_to in _BRACKETS or attached_to in _CLOSING_QUOTES):
+                end = start
+            else:
+                end -= 1
+        else:
+            return last
+    return ""
+
+
+def resolve_particles(text: str) -> str:
+    """Every particle mark of `text` ("3을(를)" → "3을", "2을(를)" → "2를", "길(으)로" → "길로") resolved by what it
+    follows (`reading_end`). A mark after a space or at the start has no word to agree with and is left as written."""
+
+    def choose(match: re.Match[str]) -> str:
+        before = text[:match.start()]
+        if not before or before[-1].isspace():
+            return match.group(0)
+        last = reading_end(before)
+        return josa(last, _PARTICLE_MARKS[match.group(0)])[len(last):] if last else match.group(0)
+
+    return _PARTICLE_MARK.sub(choose, text)
+
+
 def plural(count: int, noun: str) -> str:
     """"1 group", "3 groups", "2 boxes", "2 people"."""
     if count == 1:

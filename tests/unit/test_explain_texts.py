@@ -3,6 +3,8 @@ sample explanation speaks of villages where the statement does; it used to say �
 from __future__ import annotations
 
 import random
+import re
+from pathlib import Path
 
 from generator.problems.catalog import all_packages
 from generator.problems.packages import build_draft
@@ -24,3 +26,34 @@ def test_a_sample_explanation_uses_the_word_of_the_drawn_theme() -> None:
         if len(words_seen) >= 2:
             break
     assert len(words_seen) >= 2, "the draws never changed the theme: the test would not show the word follows it"
+
+
+# The host resolves particle marks ("3을(를)") in what explain.py prints (textkit.resolve_particles); a program
+# choosing 을 or 를 itself is a copy of that rule, and the copies drifted: one forgot numbers, one ㄹ before 로,
+# one printed the particle without its word ("예를 들어 을 뒤집으면"). These are the signs of such a copy: the
+# Hangul syllable arithmetic, and the classes of last digits that a number read aloud ends with.
+_OWN_PARTICLE_RULE = re.compile(r"0xAC00|44032|힣|[\"'](2459|036|013678|178|0369)[\"']")
+
+
+def test_no_catalog_program_chooses_korean_particles_itself() -> None:
+    catalog = Path(all_packages()[0].path).parent.parent
+    copies = [f"{path.relative_to(catalog)}:{number}: {line.strip()}"
+              for path in sorted(catalog.rglob("*.py")) if "__pycache__" not in path.parts
+              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+              if _OWN_PARTICLE_RULE.search(line)]
+    assert not copies, "print a particle mark (3을(를), 길(으)로) and let the host choose:\n" + "\n".join(copies)
+
+
+def test_a_marked_particle_reaches_the_statement_resolved_and_after_its_word() -> None:
+    package = next(p for p in all_packages() if p.id == "brute_force.coin_flip")
+    draft = build_draft(package, random.Random(0), package.spec.difficulty, "ko", with_stress=False,
+                        only=("sample",)).draft
+    assert draft.explain is not None
+    texts = [draft.explain(t.input, run_many(draft.reference, [t.input])[0].stdout)
+             for t in draft.tests if t.category == "sample"]
+    flipped = [re.search(r"예를 들어 (.*?)(을|를) 뒤집으면", text) for text in texts]
+    assert all(flipped), texts
+    for found in flipped:
+        assert found is not None and re.fullmatch(r"(행|열) [0-9, ]+(, 열 [0-9, ]+)?", found.group(1)), texts
+        assert found.group(2) == ("를" if found.group(1)[-1] in "2459" else "을"), texts
+    assert not any("(를)" in text or "(가)" in text for text in texts), texts

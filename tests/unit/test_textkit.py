@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.problems.textkit import TemplateError, fill, title_case
+from generator.problems.textkit import TemplateError, fill, resolve_particles, title_case
 
 
 @pytest.mark.parametrize("word, pair, expected", [
@@ -13,6 +13,23 @@ from generator.problems.textkit import TemplateError, fill, title_case
 ])
 def test_korean_particles_follow_the_last_syllable(word: str, pair: str, expected: str) -> None:
     assert fill(f"{{w|josa:{pair}}}", {"w": word}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3을(를) 고릅니다", "3을 고릅니다"), ("2을(를)", "2를"), ("10(으)로", "10으로"), ("7(으)로", "7로"),
+    ("정점이(가)", "정점이"), ("마을이(가)", "마을이"), ("다리이(가)", "다리가"), ("길(으)로", "길로"),
+    ("역은(는)", "역은"), ("집과(와)", "집과"), ("N을(를)", "N을"), ("S을(를)", "S를"),
+    # quotes are skipped; a bracket group attached to a word is an aside, one standing apart is the thing itself
+    ("`abc`을(를)", "`abc`를"), ("`aaan`은(는)", "`aaan`은"), ("최댓값(5)은(는)", "최댓값(5)은"),
+    ("{1, 3}(합 4)과(와)", "{1, 3}(합 4)과"), ("어느 해도 (1, 2, 3)이(가)", "어느 해도 (1, 2, 3)이"),
+    ("3 (7)을(를)", "3 (7)을"), ("(-2)×(0)(으)로", "(-2)×(0)으로"), ("1(`h`), 3(`hhh`)(으)로", "1(`h`), 3(`hhh`)으로"),
+    # nothing to agree with: left as written, which still reads correctly
+    ("을(를) 고릅니다", "을(를) 고릅니다"), ("값 이(가)", "값 이(가)"),
+    # two marks in one text, each by its own word
+    ("1번 다리과(와) 3번 섬을(를) 잇습니다", "1번 다리와 3번 섬을 잇습니다"),
+])
+def test_particle_marks_in_a_programs_text_are_resolved_by_what_they_follow(text: str, expected: str) -> None:
+    assert resolve_particles(text) == expected
 
 
 def test_plurals_articles_and_numbers() -> None:

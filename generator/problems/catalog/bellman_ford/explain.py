@@ -12,12 +12,6 @@ value = texts.get("value", "값" if ko else "value")
 gain = texts.get("gain", "값" if ko else "value")
 
 
-def josa(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return word + pair.split("/")[0 if final else 1]
-
 out = case["output"].split()
 n = int(case["input"].split()[0])
 if variant == "from_one":
@@ -27,7 +21,7 @@ if variant == "from_one":
     else:
         unreachable = out.count("INF")
         best = min((int(x), i + 1) for i, x in enumerate(out) if x != "INF")
-        said = [f"가장 작은 {josa(value, '은/는')} {best[1]}번 {node}의 {best[0]}입니다." if ko else
+        said = [f"가장 작은 {value}은(는) {best[1]}번 {node}의 {best[0]}입니다." if ko else
                 f"The smallest {value} is {best[0]}, at {node} {best[1]}."]
         if unreachable:
             said.append(f"1번 {node}에서 갈 수 없는 {node} {unreachable}개는 INF입니다." if ko else
@@ -35,10 +29,7 @@ if variant == "from_one":
         print(" ".join(said))
 else:  # unbounded_score
     if out == ["INFINITE"]:
-        last = node[-1:]
-        code = (ord(last) - 0xAC00) % 28 if "가" <= last <= "힣" else 0
-        toward = "로" if code in (0, 8) else "으로"  # no final consonant, or ㄹ, takes 로
-        print(f"1번 {node}에서 갈 수 있고 {n}번 {node}{toward} 이어지는, 한 바퀴 합이 양수인 사이클을 계속 돌 수 있으므로 "
+        print(f"1번 {node}에서 갈 수 있고 {n}번 {node}(으)로 이어지는, 한 바퀴 합이 양수인 사이클을 계속 돌 수 있으므로 "
               "INFINITE입니다." if ko else
               f"A cycle with a positive total can be reached from {node} 1 and leads on to {node} {n}; going round it "
               f"again and again makes the total unbounded.")

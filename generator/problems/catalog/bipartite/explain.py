@@ -19,19 +19,6 @@ answer = case["output"].split()
 tokens = [int(t) for t in case["input"].split()]
 
 
-def josa(number, pair):
-    """Korean particle after a number read aloud (2, 4, 5, 9 end in a vowel)."""
-    with_batchim, without = pair.split("/")
-    return f"{number}{without if str(number)[-1] in '2459' else with_batchim}"
-
-
-def josa_word(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return word + pair.split("/")[0 if final else 1]
-
-
 def colour(n, edges):
     """(colour list, None) or (None, an edge inside one colour) by BFS from every uncoloured vertex."""
     adj = [[] for _ in range(n + 1)]
@@ -64,12 +51,12 @@ def verdict(n, edges):
     color, clash = colour(n, edges)
     if color is None:
         x, y = clash
-        return (f"{node} {josa(x, '과/와')} {node} {josa(y, '을/를')} 포함하는 길이가 홀수인 고리(사이클)가 있어 두 곳으로 나눌 수 "
+        return (f"{node} {x}과(와) {node} {y}을(를) 포함하는 길이가 홀수인 고리(사이클)가 있어 두 곳으로 나눌 수 "
                 "없습니다." if ko else
                 f"{nodes[:1].upper() + nodes[1:]} {x} and {y} lie on a cycle of odd length, so no split into two places "
                 "works.")
     side = [v for v in range(1, n + 1) if color[v] == 0]
-    return (f"예를 들어 {', '.join(map(str, side))}번 {josa_word(node, '을/를')} {side_a}에, 나머지를 {side_b}에 보내면 됩니다."
+    return (f"예를 들어 {', '.join(map(str, side))}번 {node}을(를) {side_a}에, 나머지를 {side_b}에 보내면 됩니다."
             if ko else f"For example, send {node if len(side) == 1 else nodes} {', '.join(map(str, side))} to {side_a} "
             f"and the rest to {side_b}.")
 
@@ -89,18 +76,18 @@ elif variant == "min_team":
         print(verdict(n, edges) + (" 따라서 답은 -1입니다." if ko else " So the answer is -1."))
     else:
         color, _ = colour(n, edges)
-        print(f"연결된 부분마다 두 편 중 {josa_word(node, '이/가')} 적은 쪽을 {side_a}에 보내면, {side_a}에 가는 "
-              f"{josa_word(node, '은/는')} 모두 {answer[0]}{count}입니다." if ko else
+        print(f"연결된 부분마다 두 편 중 {node}이(가) 적은 쪽을 {side_a}에 보내면, {side_a}에 가는 "
+              f"{node}은(는) 모두 {answer[0]}{count}입니다." if ko else
               f"Sending the smaller of the two sides of every connected part to {side_a} puts {answer[0]} "
               f"{node if answer[0] == '1' else nodes} there.")
 else:
     n, edges, _ = graph_at(0)
     first_bad = next((i for i, a in enumerate(answer) if a == "-1"), None)
     if first_bad is None:
-        print(f"모든 {josa_word(edge, '이/가')} 생긴 뒤에도 두 곳으로 나눌 수 있습니다." if ko else
+        print(f"모든 {edge}이(가) 생긴 뒤에도 두 곳으로 나눌 수 있습니다." if ko else
               f"The {nodes} can still be split after every new {edge}.")
     else:
         u, v = edges[first_bad]
-        print(f"{first_bad + 1}번째 {edge}인 {u}-{josa(v, '이/가')} 길이가 홀수인 고리(사이클)를 만들므로 그때부터 답은 -1입니다."
+        print(f"{first_bad + 1}번째 {edge}인 {u}-{v}이(가) 길이가 홀수인 고리(사이클)를 만들므로 그때부터 답은 -1입니다."
               if ko else f"{edge[:1].upper() + edge[1:]} {first_bad + 1} ({u}-{v}) closes a cycle of odd length, so from "
               "then on the answer is -1.")

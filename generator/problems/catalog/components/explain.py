@@ -12,13 +12,6 @@ edge = texts.get("edge", "간선" if ko else "edge")
 edges = texts.get("edges", "edges")
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return pair.split("/")[0 if final else 1]
-
-
 variant = case["params"]["variant"]
 values = case["output"].split()
 lines = case["input"].split("\n")
@@ -26,7 +19,7 @@ if variant == "reach":
     k = int(values[0])
     n = int(lines[0].split()[0])
     if ko:
-        print(f"1번 {node}{josa(node, '을/를')} 포함해 {node} {k}개에 갈 수 있습니다."
+        print(f"1번 {node}을(를) 포함해 {node} {k}개에 갈 수 있습니다."
               + (f" 모든 {node}에 갈 수 있습니다." if k == n else ""))
     else:
         print(f"Counting {node} 1 itself, {k} of the {n} {node if n == 1 else nodes} can be reached.")
@@ -38,7 +31,7 @@ elif variant == "component_sizes":
     m = int(lines[0].split()[1])
     pairs = list(zip(lines[1 + m:], values))[:3]
     if ko:
-        print(" ".join(f"{q}번 {node}{josa(node, '이/가')} 속한 무리에는 {node}{josa(node, '이/가')} {s}개 있습니다."
+        print(" ".join(f"{q}번 {node}이(가) 속한 무리에는 {node}이(가) {s}개 있습니다."
                        for q, s in pairs))
     else:
         print(" ".join(f"{node[:1].upper() + node[1:]} {q} lies in a group of {s} {node if s == '1' else nodes}."

@@ -13,14 +13,6 @@ edge = texts.get("edge", "간선" if ko else "edge")
 edges_word = texts.get("edges", "edges")
 
 
-def josa(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를", "으로/로") that fits its last syllable
-    (ㄹ takes 로)."""
-    last = word[-1:]
-    code = (ord(last) - 0xAC00) % 28 if "가" <= last <= "힣" else 0
-    with_final, without = pair.split("/")
-    return word + (without if not code or (pair == "으로/로" and code == 8) else with_final)
-
 data = [int(t) for t in case["input"].split()]
 n, m = data[0], data[1]
 edges = [(data[2 + 2 * i], data[3 + 2 * i]) for i in range(m)]
@@ -81,11 +73,11 @@ if cycle:
           f"Following {nodes} {text} comes back to the start, so there is a cycle.")
 elif variant == "undirected":
     # no 'edge' or 'forest' here: the statements speak of the theme's own words (stations and rail lines, ...)
-    print(f"어느 {node}에서 출발해도 같은 {josa(edge, '을/를')} 두 번 쓰지 않고 출발한 곳으로 돌아오는 길이 없으므로 "
+    print(f"어느 {node}에서 출발해도 같은 {edge}을(를) 두 번 쓰지 않고 출발한 곳으로 돌아오는 길이 없으므로 "
           "사이클이 없습니다." if ko else
           f"From no starting {node} does a route that uses no {edge} twice come back to its start, so there is no "
           "cycle.")
 else:
-    print(f"어느 {node}에서 출발해 {josa(edge, '을/를')} 방향대로 따라가도 출발한 곳으로 돌아올 수 없으므로 사이클이 "
+    print(f"어느 {node}에서 출발해 {edge}을(를) 방향대로 따라가도 출발한 곳으로 돌아올 수 없으므로 사이클이 "
           "없습니다." if ko else
           f"No walk along the {edges_word} in their direction returns to its start, so there is no directed cycle.")

@@ -12,13 +12,6 @@ edge = texts.get("edge", "간선" if ko else "edge")
 edges = texts.get("edges", "edges")
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return pair.split("/")[0 if final else 1]
-
-
 variant = case["params"]["variant"]
 out = case["output"].split("\n")
 lines = case["input"].split("\n")
@@ -63,7 +56,7 @@ else:  # new_roads
     said = [f"첫 번째 새 {edge} 뒤의 합은 {sums[0]}입니다." if ko else f"After the first new {edge} the sum is {sums[0]}."]
     for t in range(1, len(sums)):
         if sums[t] == sums[t - 1]:
-            said.append(f"{t + 1}번째 새 {edge}{josa(edge, '은/는')} 어떤 최단 시간도 줄이지 못합니다." if ko else
+            said.append(f"{t + 1}번째 새 {edge}은(는) 어떤 최단 시간도 줄이지 못합니다." if ko else
                         f"New {edge} {t + 1} shortens no route, so the sum stays {sums[t]}.")
             break
     print(" ".join(said))

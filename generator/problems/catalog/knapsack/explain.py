@@ -36,21 +36,11 @@ amounts, weight = witness
 picked = [(i + 1, a) for i, a in enumerate(amounts) if a]
 
 
-def josa(number, pair):
-    """The particle of `pair` ("을/를", "으로/로") after a number read aloud: 0 영, 3 삼, 6 육 end in a consonant;
-    1 일, 7 칠, 8 팔 in ㄹ, which takes 로; 2, 4, 5, 9 in a vowel."""
-    with_final, without = pair.split("/")
-    last = str(number)[-1]
-    if last in "2459" or (pair == "으로/로" and last in "178"):
-        return without
-    return with_final
-
-
 if ko:
     what = ", ".join(f"{i}번 {a}개" for i, a in picked) if bounded else ", ".join(str(i) for i, _ in picked) + "번"
-    what += "를" if bounded else "을"
+    what += "을(를)"
     if fill:
-        print(f"{what} 고르면 합이 {weight}{josa(weight, '으로/로')} W = {cap}{josa(cap, '을/를')} 넘지 않으며, "
+        print(f"{what} 고르면 합이 {weight}(으)로 W = {cap}을(를) 넘지 않으며, "
               f"이보다 W에 가까운 합은 만들 수 없습니다.")
     else:
         print(f"{what} 고르면 $w_i$의 합은 {weight}(W = {cap} 이하)이고 $v_i$의 합은 {best}입니다. "

@@ -70,8 +70,7 @@ if variant in ("length", "print_lcs"):
         print("두 문자열에 함께 나오는 글자가 없으므로 답은 0입니다." if ko else
               "No letter occurs in both strings, so the answer is 0.")
     elif ko:
-        particle = "은" if word[-1] in "LMNRlmnr" else "는"
-        print(f"`{word}`{particle} $A$의 {positions(word, a)}번째 글자와 $B$의 {positions(word, b)}번째 글자로 이루어진 "
+        print(f"`{word}`은(는) $A$의 {positions(word, a)}번째 글자와 $B$의 {positions(word, b)}번째 글자로 이루어진 "
               f"공통 부분 수열이며 길이는 {len(word)}입니다. 이보다 긴 공통 부분 수열은 없습니다.")
     else:
         letters = "letter" if len(word) == 1 else "letters"

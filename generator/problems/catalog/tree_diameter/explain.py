@@ -11,13 +11,6 @@ edge = texts.get("edge", "간선" if ko else "edge")
 edges = texts.get("edges", edge + "s")
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("은/는", "이/가") that fits the last syllable of `word`."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return pair.split("/")[0 if final else 1]
-
-
 tokens = [int(t) for t in case["input"].split()]
 answer = case["output"].split()
 n = tokens[0]
@@ -60,9 +53,9 @@ if variant == "farthest_from_one":
     dist, parent = sweep(1)
     far = farthest(dist)
     if far == 1:
-        print(f"{node}{josa(node, '이/가')} 하나뿐이므로 답은 0입니다." if ko else f"There is only one {node}, so the answer is 0.")
+        print(f"{node}이(가) 하나뿐이므로 답은 0입니다." if ko else f"There is only one {node}, so the answer is 0.")
     else:
-        print(f"{node} 1에서 가장 먼 {node}{josa(node, '은/는')} {far}번이고, 경로 {route(parent, 1, far)}의 {edge}{josa(edge, '은/는')} {dist[far]}개입니다." if ko else
+        print(f"{node} 1에서 가장 먼 {node}은(는) {far}번이고, 경로 {route(parent, 1, far)}의 {edge}은(는) {dist[far]}개입니다." if ko else
               f"The farthest {node} from {node} 1 is {far}: the path {route(parent, 1, far)} has {dist[far]} "
               f"{edge if dist[far] == 1 else edges}.")
 elif variant in ("diameter", "weighted"):
@@ -70,7 +63,7 @@ elif variant in ("diameter", "weighted"):
     dist, parent = sweep(a)
     b = farthest(dist)
     if a == b:
-        print(f"{node}{josa(node, '이/가')} 하나뿐이므로 답은 0입니다." if ko else f"There is only one {node}, so the answer is 0.")
+        print(f"{node}이(가) 하나뿐이므로 답은 0입니다." if ko else f"There is only one {node}, so the answer is 0.")
     else:
         print(f"가장 긴 경로의 예는 {route(parent, a, b)}이며 {unit_ko}는 {dist[b]}입니다." if ko else
               (f"A longest path is {route(parent, a, b)}, of length {dist[b]}." if weighted else
@@ -80,6 +73,6 @@ else:
     for v in range(1, min(n, 3) + 1):
         dist, _ = sweep(v)
         far = farthest(dist)
-        parts.append(f"{node} {v}에서 가장 먼 {node}{josa(node, '은/는')} {far}번이며 거리는 {dist[far]}입니다." if ko else
+        parts.append(f"{node} {v}에서 가장 먼 {node}은(는) {far}번이며 거리는 {dist[far]}입니다." if ko else
                      f"From {node} {v} the farthest {node} is {far}, at distance {dist[far]}.")
     print(" ".join(parts))

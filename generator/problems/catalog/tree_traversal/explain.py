@@ -48,7 +48,7 @@ elif variant == "subtree_sizes":
     for v in below:
         inside = sorted(u for u in range(1, n + 1) if route(u).startswith(route(v)) and
                         (route(u) == route(v) or route(u)[len(route(v))] == "-"))
-        parts.append(f"{node} {v}의 서브트리는 {', '.join(map(str, inside))}번 {node}{'으' if (ord(node[-1]) - 0xAC00) % 28 not in (0, 8) else ''}로 크기가 {len(inside)}입니다." if ko else
+        parts.append(f"{node} {v}의 서브트리는 {', '.join(map(str, inside))}번 {node}(으)로 크기가 {len(inside)}입니다." if ko else
                      f"The subtree of {node} {v} holds {node if len(inside) == 1 else nodes} {', '.join(map(str, inside))}: size {len(inside)}.")
     print(" ".join(parts))
 elif variant == "ancestor_queries":
@@ -56,7 +56,7 @@ elif variant == "ancestor_queries":
     for k in range(min(q, 3)):
         u, v = tokens[start + 2 * (n - 1) + 2 * k], tokens[start + 2 * (n - 1) + 2 * k + 1]
         on = str(u) in route(v).split("-")
-        parts.append((f"{k + 1}번 질문: {node} 1에서 {v}까지의 경로 {route(v)}에 {u}{'가' if str(u)[-1] in '2459' else '이'} {'있으므로' if on else '없으므로'} "
+        parts.append((f"{k + 1}번 질문: {node} 1에서 {v}까지의 경로 {route(v)}에 {u}이(가) {'있으므로' if on else '없으므로'} "
                       f"{answer[k]}입니다.") if ko else
                      f"Question {k + 1}: the route from 1 to {v} is {route(v)}, which {'contains' if on else 'does not contain'} "
                      f"{u}, so {answer[k]}.")
@@ -75,5 +75,5 @@ else:
                 if y != parent[x]:
                     free[y] = False
     total = sum(a[v] for v in chosen)
-    print(f"예를 들어 {', '.join(map(str, sorted(chosen)))}번 {node}{'을' if (ord(node[-1]) - 0xAC00) % 28 else '를'} 고르면 서로 이웃한 {node}{'이' if (ord(node[-1]) - 0xAC00) % 28 else '가'} 없고 합은 {total}입니다." if ko else
+    print(f"예를 들어 {', '.join(map(str, sorted(chosen)))}번 {node}을(를) 고르면 서로 이웃한 {node}이(가) 없고 합은 {total}입니다." if ko else
           f"For example, choosing {node if len(chosen) == 1 else nodes} {', '.join(map(str, sorted(chosen)))} takes no two neighbours and sums to {total}.")

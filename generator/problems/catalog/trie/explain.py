@@ -3,22 +3,6 @@ import json
 import sys
 
 
-def josa(word, pair):
-    """The particle of `pair` ("을/를", "이/가", "은/는", "과/와", "으로/로") that fits how `word` ends when read
-    aloud, as generator/problems/textkit.josa decides: a Latin letter is read by its Korean name, and l, m, n, r
-    (엘, 엠, 엔, 알) end in a consonant (l and r in ㄹ, which takes 로)."""
-    with_batchim, without = pair.split("/")
-    last = str(word).rstrip()[-1:]
-    if last.isdigit():
-        final, rieul = last not in "2459", last in "178"
-    elif "가" <= last <= "힣":
-        code = (ord(last) - 0xAC00) % 28
-        final, rieul = code != 0, code == 8
-    else:
-        final, rieul = last in "lLmMnNrR", last in "lLrR"
-    return without if not final or (pair == "으로/로" and rieul) else with_batchim
-
-
 case = json.load(sys.stdin)
 variant, ko = case["params"]["variant"], case["language"] == "ko"
 lines = case["input"].split("\n")
@@ -41,7 +25,7 @@ if variant == "prefix_count":
     for query in queries[:SHOW]:
         hits = [f"`{w}`" for w in words if w.startswith(query)]
         if ko:
-            parts.append(f"`{query}`{josa(query, '으로/로')} 시작하는 단어: {listed(hits)} ({len(hits)}개)" if hits else f"`{query}`{josa(query, '으로/로')} 시작하는 단어는 없습니다 (0개)")
+            parts.append(f"`{query}`(으)로 시작하는 단어: {listed(hits)} ({len(hits)}개)" if hits else f"`{query}`(으)로 시작하는 단어는 없습니다 (0개)")
         else:
             parts.append(f"`{query}` begins {listed(hits)} ({len(hits)} in all)" if hits else f"`{query}` begins no word (0)")
     text = "; ".join(parts) + "."
@@ -81,9 +65,7 @@ else:
     pairs = [f"({i + 1}, {j + 1})" for i in range(n) for j in range(i + 1, n)
              if words[i].startswith(words[j]) or words[j].startswith(words[i])]
     if ko:
-        # 으로 after a number read with a final consonant other than ㄹ (0, 3, 6: 영, 삼, 육), else 로.
-        ro = "으로" if len(pairs) <= SHOW and pairs and pairs[-1][-2] in "036" else "로"
-        text = f"조건을 만족하는 쌍은 {listed(pairs)}{ro} {answer[0]}개입니다." if pairs else "조건을 만족하는 쌍이 없습니다."
+        text = f"조건을 만족하는 쌍은 {listed(pairs)}(으)로 {answer[0]}개입니다." if pairs else "조건을 만족하는 쌍이 없습니다."
     else:
         text = f"The qualifying pairs are {listed(pairs)}: {answer[0]} in all." if pairs else "No pair qualifies."
 print(text)

@@ -14,13 +14,6 @@ groups = texts.get("groups", group + "s")
 done = texts.get("done", "생긴")
 
 
-def josa(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return word + pair.split("/")[0 if final else 1]
-
-
 variant = case["params"]["variant"]
 out = case["output"]
 if variant in ("static_groups", "online_queries"):
@@ -33,8 +26,8 @@ elif variant == "group_stats":
     rows = out.strip().split("\n")
     first, last = rows[0].split(), rows[-1].split()
     if ko:
-        print(f"첫 번째 {josa(edge, '이/가')} {done} 뒤에는 {josa(group, '이/가')} {first[0]}개이고 가장 큰 {group}의 크기는 "
-              f"{first[1]}입니다. 마지막 {josa(edge, '이/가')} {done} 뒤에는 {josa(group, '이/가')} {last[0]}개이고 가장 큰 "
+        print(f"첫 번째 {edge}이(가) {done} 뒤에는 {group}이(가) {first[0]}개이고 가장 큰 {group}의 크기는 "
+              f"{first[1]}입니다. 마지막 {edge}이(가) {done} 뒤에는 {group}이(가) {last[0]}개이고 가장 큰 "
               f"{group}의 크기는 {last[1]}입니다.")
     else:
         def count(k, one, many):
@@ -63,9 +56,9 @@ else:
             parts.setdefault(find(x), []).append(x)
         listed = ", ".join("{" + ", ".join(map(str, g)) + "}" for g in sorted(parts.values()))
         print(f"모든 후보를 써도 {node}들은 {len(parts)}개의 무리로 나뉩니다: {listed}. 서로 다른 무리를 잇는 후보가 없어 "
-              f"모든 {josa(node, '을/를')} 이을 수는 없으므로 -1입니다." if ko else
+              f"모든 {node}을(를) 이을 수는 없으므로 -1입니다." if ko else
               f"Even with every candidate the {nodes} fall into {len(parts)} groups: {listed}. No candidate joins two "
               f"of them, so not every {node} can be connected and the answer is -1.")
     else:
-        print(f"모든 {josa(node, '을/를')} 잇는 최소 비용은 {total}입니다." if ko else
+        print(f"모든 {node}을(를) 잇는 최소 비용은 {total}입니다." if ko else
               f"The cheapest way to connect every {node} costs {total}.")

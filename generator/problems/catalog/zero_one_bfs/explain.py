@@ -18,12 +18,6 @@ cost = texts.get("cost", "비용" if ko else "unit of cost")
 costs = texts.get("costs", "units of cost")
 
 
-def josa(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return word + pair.split("/")[0 if final else 1]
-
 variant = case["params"]["variant"]
 answer = case["output"].split()[0]
 lines = case["input"].split("\n")
@@ -71,7 +65,7 @@ if variant in ("weighted", "reverse"):
     if n == 1:
         print("출발점이 곧 도착점이므로 답은 0입니다." if ko else "The start is the target, so the answer is 0.")
     elif steps is None:
-        print(f"{n}번 {josa(node, '은/는')} 1번 {node}에서 갈 수 없으므로 답은 -1입니다." if ko else
+        print(f"{n}번 {node}은(는) 1번 {node}에서 갈 수 없으므로 답은 -1입니다." if ko else
               f"{node.capitalize()} {n} cannot be reached from {node} 1, so the answer is -1.")
     else:
         route = "-".join(str(s[0]) for s in steps) + f"-{n}"
@@ -116,10 +110,10 @@ else:
     elif variant == "walls":
         broken = [f"({r + 1}, {c + 1})" for kind, (r, c) in steps if grid[r][c] == "#"]
         if not broken:
-            print(f"{josa(wall, '을/를')} 하나도 없애지 않고 도착할 수 있으므로 답은 0입니다." if ko else
+            print(f"{wall}을(를) 하나도 없애지 않고 도착할 수 있으므로 답은 0입니다." if ko else
                   f"The goal can be reached without removing any {wall}, so the answer is 0.")
         else:
-            print(f"예를 들어 {', '.join(broken)} {cell}의 {josa(wall, '을/를')} 없애면 됩니다. 없애는 {josa(wall, '은/는')} "
+            print(f"예를 들어 {', '.join(broken)} {cell}의 {wall}을(를) 없애면 됩니다. 없애는 {wall}은(는) "
                   f"모두 {answer}개입니다." if ko else
                   f"For example, remove the {wall if len(broken) == 1 else walls} in {cell if len(broken) == 1 else cell + 's'} "
                   f"{', '.join(broken)}: "
@@ -127,7 +121,7 @@ else:
     else:
         jumps = sum(1 for kind, _ in steps if kind == "jump")
         walks = sum(1 for kind, _ in steps if kind == "step")
-        print(f"가장 좋은 방법의 예는 순간 이동 {jumps}번과 한 칸 이동 {walks}번이며, {josa(cost, '이/가')} {answer}개 "
+        print(f"가장 좋은 방법의 예는 순간 이동 {jumps}번과 한 칸 이동 {walks}번이며, {cost}이(가) {answer}개 "
               "듭니다." if ko else
               f"One best way uses {jumps} {'jump' if jumps == 1 else 'jumps'} and {walks} "
               f"{'step' if walks == 1 else 'steps'} to a neighbouring {cell}, for {answer} "

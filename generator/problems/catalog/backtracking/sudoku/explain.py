@@ -24,7 +24,7 @@ else:
     digit = (set(range(1, 10)) - seen(forced)).pop()
     if ko:
         print(f"빈 칸은 {len(blanks)}개입니다. 예를 들어 {r + 1}행 {c + 1}열 칸의 행, 열, 3×3 상자에는 이미 "
-              f"{used}{'가' if used[-1] in '2459' else '이'} 있으므로 이 칸에는 {digit}만 들어갈 수 있습니다.")
+              f"{used}이(가) 있으므로 이 칸에는 {digit}만 들어갈 수 있습니다.")
     else:
         print(f"There are {len(blanks)} empty cells. For example, the row, column and 3×3 box of the cell in row "
               f"{r + 1}, column {c + 1} already hold {used}, so only {digit} can go there.")

@@ -13,12 +13,6 @@ edges_word = texts.get("edges", "edges")
 value = texts.get("value", "합" if ko else "total")
 
 
-def josa(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return word + pair.split("/")[0 if final else 1]
-
 data = [int(t) for t in case["input"].split()]
 n, m, k = data[0], data[1], data[2]
 edges = [(data[3 + 3 * e], data[4 + 3 * e], data[5 + 3 * e]) for e in range(m)]
@@ -35,7 +29,7 @@ for j in range(1, k + 1):  # layers[j][v]: cheapest walk with exactly j edges
     layers.append(cur)
     parent.append(par)
 if answer == "IMPOSSIBLE":
-    print(f"{josa(edge, '을/를')} {k}개 이하로 써서 1번 {node}에서 {n}번 {node}까지 가는 여정이 없으므로 IMPOSSIBLE입니다."
+    print(f"{edge}을(를) {k}개 이하로 써서 1번 {node}에서 {n}번 {node}까지 가는 여정이 없으므로 IMPOSSIBLE입니다."
           if ko else f"No trip from {node} 1 to {node} {n} uses at most {k} {edge if k == 1 else edges_word}, so the "
           "answer is IMPOSSIBLE.")
 else:
@@ -46,7 +40,7 @@ else:
         walk.append(v)
     route = " → ".join(map(str, reversed(walk)))
     # The statement's words (the theme's links and value), and no particle right after a number (8이, 14가 differ).
-    print(f"{route} 여정은 {josa(edge, '을/를')} {j}개 쓰고(최대 {k}개) {josa(value, '이/가')} {answer}입니다. 이보다 "
-          f"{josa(value, '이/가')} 작은 여정은 없습니다." if ko else
+    print(f"{route} 여정은 {edge}을(를) {j}개 쓰고(최대 {k}개) {value}이(가) {answer}입니다. 이보다 "
+          f"{value}이(가) 작은 여정은 없습니다." if ko else
           f"The trip {route} uses {j} {edge if j == 1 else edges_word} (at most {k} allowed) and its {value} is "
           f"{answer}, the smallest possible.")

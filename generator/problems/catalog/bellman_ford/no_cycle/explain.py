@@ -12,12 +12,6 @@ node = texts.get("node", "정점" if ko else "vertex")
 value = texts.get("value", "합" if ko else "total")
 
 
-def josa(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return word + pair.split("/")[0 if final else 1]
-
 tokens = [int(t) for t in case["input"].split()]
 n, m = tokens[0], tokens[1]
 adj = [[] for _ in range(n + 1)]
@@ -39,7 +33,7 @@ def walk(x, total, path):
 
 walk(1, 0, [1])
 if best[0] is None:
-    print(f"{n}번 {josa(node, '은/는')} 1번 {node}에서 갈 수 없으므로 IMPOSSIBLE입니다." if ko else
+    print(f"{n}번 {node}은(는) 1번 {node}에서 갈 수 없으므로 IMPOSSIBLE입니다." if ko else
           f"{node.capitalize()} {n} cannot be reached from {node} 1, so the answer is IMPOSSIBLE.")
     sys.exit()
 settled = [None] * (n + 1)
@@ -53,9 +47,9 @@ while heap:
         if settled[y] is None:
             heapq.heappush(heap, (d + w, y))
 route = " → ".join(map(str, best[1]))
-said = (f"{route} 순서로 가면 {josa(value, '이/가')} {best[0]}입니다. 이보다 {josa(value, '이/가')} 작은 여정은 없습니다."
+said = (f"{route} 순서로 가면 {value}이(가) {best[0]}입니다. 이보다 {value}이(가) 작은 여정은 없습니다."
         if ko else f"The trip {route} has {value} {best[0]}, and no trip does better.")
 if settled[n] is not None and settled[n] != best[0]:
-    said += (f" 다익스트라처럼 {josa(node, '을/를')} 한 번 확정하고 다시 보지 않으면 틀린 값({settled[n]})을 얻습니다." if ko else
+    said += (f" 다익스트라처럼 {node}을(를) 한 번 확정하고 다시 보지 않으면 틀린 값({settled[n]})을 얻습니다." if ko else
              f" Settling each {node} once, as Dijkstra does, would give {settled[n]} instead.")
 print(said)

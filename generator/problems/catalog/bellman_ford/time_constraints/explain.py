@@ -14,8 +14,7 @@ if out == "IMPOSSIBLE":
           f"Adding up the rules around a loop forces some {item} to start before itself, so the rules contradict each "
           "other: IMPOSSIBLE.")
 elif out == "UNBOUNDED":
-    subject = f"{n}{'가' if str(n)[-1] in '2459' else '이'}"  # the number read aloud: 오가, 육이
-    print(f"{item} {subject} {item} 1보다 얼마나 늦게 시작할 수 있는지 제한하는 규칙의 연결이 없으므로 UNBOUNDED입니다." if ko else
+    print(f"{item} {n}이(가) {item} 1보다 얼마나 늦게 시작할 수 있는지 제한하는 규칙의 연결이 없으므로 UNBOUNDED입니다." if ko else
           f"No chain of rules limits how much later {item} {n} may start than {item} 1, so the answer is UNBOUNDED.")
 else:
     print(f"규칙을 간선으로 보면 1번에서 {n}번까지의 최단 거리가 x_{n} - x_1의 최댓값({out})이며, 그 값을 실제로 만들 수 있습니다." if ko else

@@ -14,15 +14,10 @@ def cost(target):
     return sum(max(0, target - v) for v in a[n // 2:])
 
 
-def ro(number):
-    """The particle 으로/로 after a number read aloud: 0 영, 3 삼, 6 육 end in a consonant other than ㄹ."""
-    return f"{number}으로" if str(number)[-1] in "036" else f"{number}로"
-
-
 shown = ", ".join(map(str, a))
 if ko:
-    print(f"정렬하면 {shown}입니다. 중앙값을 {ro(m)} 만들려면 가운데와 그 뒤의 값을 올리는 데 {cost(m)}번이 들고 "
-          f"(≤ {k}), {ro(m + 1)} 만들려면 {cost(m + 1)}번이 들어 {k}번을 넘습니다.")
+    print(f"정렬하면 {shown}입니다. 중앙값을 {m}(으)로 만들려면 가운데와 그 뒤의 값을 올리는 데 {cost(m)}번이 들고 "
+          f"(≤ {k}), {m + 1}(으)로 만들려면 {cost(m + 1)}번이 들어 {k}번을 넘습니다.")
 else:
     print(f"Sorted: {shown}. Making the median {m} costs {cost(m)} increments on the middle value and those above "
           f"it (≤ {k}); making it {m + 1} would cost {cost(m + 1)} > {k}.")

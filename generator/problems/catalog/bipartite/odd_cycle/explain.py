@@ -10,17 +10,10 @@ edge = texts.get("edge", "간선" if ko else "edge")
 edges = texts.get("edges", "edges")
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return pair.split("/")[0 if final else 1]
-
-
 answer = case["output"].split()
 if answer == ["-1"]:
     if ko:
-        print(f"BFS로 연결된 부분마다 두 색을 번갈아 칠하면 같은 색끼리 이어진 {edge}{josa(edge, '이/가')} "
+        print(f"BFS로 연결된 부분마다 두 색을 번갈아 칠하면 같은 색끼리 이어진 {edge}이(가) "
               "하나도 없으므로, 나눌 수 있고 답은 -1입니다.")
     else:
         print(f"Colouring every connected part by BFS with alternating colours leaves no {edge} inside one colour, so a "

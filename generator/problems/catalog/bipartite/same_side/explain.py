@@ -6,20 +6,6 @@ from collections import deque
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("을/를", "이/가", "으로/로") that fits the last syllable of `word`, read aloud:
-    0 영, 3 삼, 6 육 end in a consonant; 1 일, 7 칠, 8 팔 in ㄹ, which takes 로; closing brackets are skipped."""
-    with_final, without = pair.split("/")
-    last = str(word).rstrip(")}] ")[-1:]
-    if last.isdigit():
-        final, rieul = last not in "2459", last in "178"
-    elif "가" <= last <= "힣":
-        code = (ord(last) - 0xAC00) % 28
-        final, rieul = code != 0, code == 8
-    else:
-        final, rieul = False, False
-    return without if not final or (pair == "으로/로" and rieul) else with_final
-
 
 tokens = [int(t) for t in case["input"].split()]
 answers = case["output"].split()
@@ -47,7 +33,7 @@ shown = "; ".join("{" + ", ".join(map(str, sorted(a))) + "} / {" + ", ".join(map
 pos = 2 + 2 * m
 u, v = tokens[pos + 1], tokens[pos + 2]
 if ko:
-    print(f"연결된 부분마다 두 편은 {shown}{josa(shown, '으로/로')} 정해지고, 편 전체를 맞바꾸는 것만 자유롭습니다. "
+    print(f"연결된 부분마다 두 편은 {shown}(으)로 정해지고, 편 전체를 맞바꾸는 것만 자유롭습니다. "
           f"첫 질문의 {u}번과 {v}번은 "
           + ("서로 다른 부분에 있어 어느 쪽도 가능하므로 UNKNOWN입니다." if comp[u] != comp[v] else
              ("같은 편이므로 SAME입니다." if color[u] == color[v] else "반대 편이므로 DIFFERENT입니다.")))

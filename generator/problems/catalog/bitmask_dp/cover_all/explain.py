@@ -26,11 +26,8 @@ if best is None:
     thing, offer = texts.get("thing", "항목" if ko else "item"), texts.get("offer", "상품" if ko else "offer")
     offers_word = texts.get("offers", offer + "s")
 
-    def jo(word, pair):  # a theme word (Hangul) and the particle that fits its last syllable
-        final = "가" <= word[-1] <= "힣" and (ord(word[-1]) - 0xAC00) % 28 != 0
-        return word + pair.split("/")[0 if final else 1]
 
-    print(f"{missing}번 {jo(thing, '을/를')} 제공하는 {jo(offer, '이/가')} 없으므로 {jo(offer, '을/를')} 모두 사도 빠집니다. "
+    print(f"{missing}번 {thing}을(를) 제공하는 {offer}이(가) 없으므로 {offer}을(를) 모두 사도 빠집니다. "
           f"따라서 답은 -1입니다." if ko else
           f"No {offer} provides {thing} {missing}, so even buying all the {offers_word} leaves it out: the answer is -1.")
 else:

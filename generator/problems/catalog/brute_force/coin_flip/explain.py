@@ -6,21 +6,6 @@ case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("을/를", "이/가", "과/와", "으로/로") that fits the last syllable of `word`, read
-    aloud: 0 영, 3 삼, 6 육 end in a consonant; 1 일, 7 칠, 8 팔 in ㄹ, which takes 로; closing brackets are skipped."""
-    with_final, without = pair.split("/")
-    last = str(word).rstrip(")}] ")[-1:]
-    if last.isdigit():
-        final, rieul = last not in "2459", last in "178"
-    elif "가" <= last <= "힣":
-        code = (ord(last) - 0xAC00) % 28
-        final, rieul = code != 0, code == 8
-    else:
-        final, rieul = False, False
-    return without if not final or (pair == "으로/로" and rieul) else with_final
-
-
 data = case["input"].split()
 r, c = int(data[0]), int(data[1])
 grid = [[ch == "T" for ch in data[2 + i]] for i in range(r)]
@@ -37,7 +22,7 @@ flips = ([f"row{'s' if ',' in row_list else ''} {row_list}"] if rows else []) + 
     ([f"column{'s' if ',' in col_list else ''} {col_list}"] if cols else [])
 flips_ko = ([f"행 {row_list}"] if rows else []) + ([f"열 {col_list}"] if cols else [])
 if ko:
-    what = f"{josa(', '.join(flips_ko), '을/를')} 뒤집으면" if flips_ko else "아무것도 뒤집지 않으면"
+    what = f"{', '.join(flips_ko)}을(를) 뒤집으면" if flips_ko else "아무것도 뒤집지 않으면"
     print(f"예를 들어 {what} 뒷면이 {tails}개 남고, 이보다 적게 만들 수 없습니다.")
 else:
     print(f"For example, flipping {' and '.join(flips) or 'nothing'} leaves {tails} {'coin' if tails == 1 else 'coins'} "

@@ -6,21 +6,6 @@ case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("을/를", "이/가", "과/와", "으로/로") that fits the last syllable of `word`, read
-    aloud: 0 영, 3 삼, 6 육 end in a consonant; 1 일, 7 칠, 8 팔 in ㄹ, which takes 로; closing brackets are skipped."""
-    with_final, without = pair.split("/")
-    last = str(word).rstrip(")}] ")[-1:]
-    if last.isdigit():
-        final, rieul = last not in "2459", last in "178"
-    elif "가" <= last <= "힣":
-        code = (ord(last) - 0xAC00) % 28
-        final, rieul = code != 0, code == 8
-    else:
-        final, rieul = False, False
-    return without if not final or (pair == "으로/로" and rieul) else with_final
-
-
 data = case["input"].split()
 r, c = int(data[0]), int(data[1])
 lit = {(i, j) for i in range(r) for j in range(c) if data[2 + i][j] == "#"}
@@ -41,5 +26,5 @@ elif not best:
     print("이미 모두 꺼져 있으므로 0입니다." if ko else "Everything is already off, so the answer is 0.")
 else:
     shown = ", ".join(f"({i + 1}, {j + 1})" for i, j in best)
-    print(f"예를 들어 {shown}{josa(shown, '을/를')} 누르면 {len(best)}번 만에 모두 꺼집니다." if ko else
+    print(f"예를 들어 {shown}을(를) 누르면 {len(best)}번 만에 모두 꺼집니다." if ko else
           f"For example, pressing {shown} turns everything off with {len(best)} presses.")

@@ -7,21 +7,6 @@ case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("을/를", "이/가", "과/와", "으로/로") that fits the last syllable of `word`, read
-    aloud: 0 영, 3 삼, 6 육 end in a consonant; 1 일, 7 칠, 8 팔 in ㄹ, which takes 로; closing brackets are skipped."""
-    with_final, without = pair.split("/")
-    last = str(word).rstrip(")}] ")[-1:]
-    if last.isdigit():
-        final, rieul = last not in "2459", last in "178"
-    elif "가" <= last <= "힣":
-        code = (ord(last) - 0xAC00) % 28
-        final, rieul = code != 0, code == 8
-    else:
-        final, rieul = False, False
-    return without if not final or (pair == "으로/로" and rieul) else with_final
-
-
 data = list(map(int, case["input"].split()))
 n, m = data[0], data[1]
 values = data[2:2 + n * m]
@@ -40,5 +25,5 @@ for cells in combinations(range(n * m), 4):
         best = (total, cells)
 total, cells = best
 shown = ", ".join(f"({k // m + 1}, {k % m + 1})" for k in cells)
-print(f"칸 {shown}{josa(shown, '을/를')} 덮으면 합이 {total}{josa(total, '으로/로')} 가장 큽니다." if ko else
+print(f"칸 {shown}을(를) 덮으면 합이 {total}(으)로 가장 큽니다." if ko else
       f"Covering the cells {shown} gives {total}, the largest sum.")

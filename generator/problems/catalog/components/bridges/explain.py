@@ -12,16 +12,9 @@ edge = texts.get("edge", "간선" if ko else "edge")
 edges = texts.get("edges", "edges")
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return pair.split("/")[0 if final else 1]
-
-
 k = int(case["output"].split()[0])
 if ko:
-    print(f"꼭 필요한 {edge}{josa(edge, '은/는')} {k}개입니다. 고리(사이클)에 속한 {edge}{josa(edge, '은/는')} 없애도 다른 길이 "
+    print(f"꼭 필요한 {edge}은(는) {k}개입니다. 고리(사이클)에 속한 {edge}은(는) 없애도 다른 길이 "
           "남으므로 세지 않습니다.")
 else:
     print(f"There {'is' if k == 1 else 'are'} {k} critical {edge if k == 1 else edges}. A {edge} on a cycle leaves "

@@ -12,13 +12,6 @@ edge = texts.get("edge", "간선" if ko else "edge")
 edges = texts.get("edges", "edges")
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return pair.split("/")[0 if final else 1]
-
-
 k = int(case["output"].split()[0])
 if ko:
     print(f"{node} N에는 갈 수 없습니다." if k == 0 else

@@ -12,13 +12,6 @@ edge = texts.get("edge", "간선" if ko else "edge")
 edges = texts.get("edges", "edges")
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return pair.split("/")[0 if final else 1]
-
-
 tokens = case["input"].split()
 n, m = int(tokens[0]), int(tokens[1])
 adj = {x: set() for x in range(1, n + 1)}
@@ -50,14 +43,14 @@ k = int(case["output"].split()[0])
 assert k == len(cuts), (k, cuts)  # the samples are small: the definition checks the executed answer
 if ko:
     if not cuts:
-        print(f"꼭 필요한 {node}{josa(node, '은/는')} 없습니다. 어느 {node}{josa(node, '을/를')} 막아도 이어져 있던 두 "
-              f"{node}{josa(node, '은/는')} 계속 이어져 있습니다.")
+        print(f"꼭 필요한 {node}은(는) 없습니다. 어느 {node}을(를) 막아도 이어져 있던 두 "
+              f"{node}은(는) 계속 이어져 있습니다.")
     else:
         names = ", ".join(f"{x}번" for x, _, _ in cuts)
         count = f"{names} 하나입니다" if k == 1 else f"{names}으로 {k}개입니다"
         parts = ", ".join(f"{x}번을 막으면 {a}번과 {b}번 사이" for x, a, b in cuts)
-        print(f"꼭 필요한 {node}{josa(node, '은/는')} {count}. {parts}의 길이 모두 끊깁니다. 나머지 {node}{josa(node, '은/는')} "
-              f"하나를 막아도 이어져 있던 다른 두 {node}{josa(node, '이/가')} 끊기지 않습니다.")
+        print(f"꼭 필요한 {node}은(는) {count}. {parts}의 길이 모두 끊깁니다. 나머지 {node}은(는) "
+              f"하나를 막아도 이어져 있던 다른 두 {node}이(가) 끊기지 않습니다.")
 else:
     if not cuts:
         print(f"No {node} is critical: closing any one leaves every two other {nodes} that were connected still "

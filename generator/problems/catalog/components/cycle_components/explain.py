@@ -14,13 +14,6 @@ edge = texts.get("edge", "간선" if ko else "edge")
 edges = texts.get("edges", "edges")
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return pair.split("/")[0 if final else 1]
-
-
 k = int(case["output"].split()[0])
 tok = case["input"].split()
 n, m = int(tok[0]), int(tok[1])
@@ -61,7 +54,7 @@ parts = []
 if ko:
     parts.append(f"고리인 무리는 {k}개입니다" + (": " + ", ".join(names(g) for g in rings) + "." if rings else "."))
     for group, u, d in others:
-        parts.append(f"{names(group)} 무리는 {u}번 {node}에 닿은 {edge}{josa(edge, '이/가')} {d}개라서 고리가 아닙니다.")
+        parts.append(f"{names(group)} 무리는 {u}번 {node}에 닿은 {edge}이(가) {d}개라서 고리가 아닙니다.")
 else:
     parts.append(f"{k} group{'s are rings' if k != 1 else ' is a ring'}"
                  + (": " + ", ".join(names(g) for g in rings) + "." if rings else "."))

@@ -12,16 +12,9 @@ edge = texts.get("edge", "간선" if ko else "edge")
 edges = texts.get("edges", "edges")
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return pair.split("/")[0 if final else 1]
-
-
 k = int(case["output"].split()[0])
 if ko:
-    print(f"{node} 1에 도착할 수 있는 {node}{josa(node, '은/는')} 1번을 포함해 {k}개입니다. {edge}{josa(edge, '을/를')} 거꾸로 "
+    print(f"{node} 1에 도착할 수 있는 {node}은(는) 1번을 포함해 {k}개입니다. {edge}을(를) 거꾸로 "
           "따라가며 1번에서 탐색하면 찾을 수 있습니다.")
 else:
     print(f"{k} {node if k == 1 else nodes}, {node} 1 included, can reach {node} 1: exactly the ones found by searching "

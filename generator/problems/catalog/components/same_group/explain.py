@@ -12,17 +12,10 @@ edge = texts.get("edge", "간선" if ko else "edge")
 edges = texts.get("edges", "edges")
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return pair.split("/")[0 if final else 1]
-
-
 yes = case["output"].split()[0] == "YES"
 if ko:
-    print(f"A에서 {edge}{josa(edge, '을/를')} (양방향으로) 따라가면 B에 닿습니다." if yes else
-          f"A에서 {edge}{josa(edge, '을/를')} 어떻게 따라가도 B에 닿지 않습니다.")
+    print(f"A에서 {edge}을(를) (양방향으로) 따라가면 B에 닿습니다." if yes else
+          f"A에서 {edge}을(를) 어떻게 따라가도 B에 닿지 않습니다.")
 else:
     print(f"Following {edges} (in either direction) from A reaches B." if yes else
           f"No way along the {edges} leads from A to B.")

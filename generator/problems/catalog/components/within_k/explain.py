@@ -12,17 +12,10 @@ edge = texts.get("edge", "간선" if ko else "edge")
 edges = texts.get("edges", "edges")
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return pair.split("/")[0 if final else 1]
-
-
 s, k = map(int, case["input"].split()[2:4])
 answer = int(case["output"].split()[0])
 if ko:
-    print(f"{node} {s}에서 거리가 {k} 이하인 {node}{josa(node, '은/는')} {answer}개입니다. 거리는 가장 짧은 경로로 셉니다. "
+    print(f"{node} {s}에서 거리가 {k} 이하인 {node}은(는) {answer}개입니다. 거리는 가장 짧은 경로로 셉니다. "
           "먼저 찾은 경로가 더 길 수도 있습니다.")
 else:
     counted = f"1 {node} is" if answer == 1 else f"{answer} {nodes} are"

@@ -9,8 +9,7 @@ ivs = [(nums[1 + 2 * i], nums[2 + 2 * i]) for i in range(nums[0])]
 k, p = map(int, case["output"].split()[:2])
 inside = ", ".join(f"[{l}, {r}]" for l, r in ivs if l <= p <= r)
 if ko:
-    topic = "는" if str(p)[-1] in "2459" else "은"  # numbers read aloud: 2 이, 4 사, 5 오, 9 구 end in a vowel
-    text = f"점 {p}{topic} 구간 {inside}에 포함됩니다({k}개). 더 많은 구간에 포함되는 점은 없고, {p}보다 작은 점 중 {k}개의 구간에 포함되는 점도 없습니다."
+    text = f"점 {p}은(는) 구간 {inside}에 포함됩니다({k}개). 더 많은 구간에 포함되는 점은 없고, {p}보다 작은 점 중 {k}개의 구간에 포함되는 점도 없습니다."
 else:
     text = (f"The point {p} lies in the intervals {inside} ({k} of them); no point lies in more intervals, "
             f"and no smaller point lies in {k} intervals.")

@@ -13,14 +13,10 @@ for i, (l, r) in enumerate(ps):
     (shown if cells else hidden).append((i + 1, cells))
 
 
-def topic_particle(number: int) -> str:
-    return "는" if str(number)[-1] in "2459" else "은"  # numbers read aloud: 2 이, 4 사, 5 오, 9 구 end in a vowel
-
-
 answer = int(case["output"].split()[0])
 if ko:
-    parts = [f"포스터 {i}{topic_particle(i)} 칸 {', '.join(map(str, cells))}에서 보입니다" for i, cells in shown]
-    parts += [f"포스터 {i}{topic_particle(i)} 나중에 붙인 포스터에 완전히 덮입니다" for i, _ in hidden]
+    parts = [f"포스터 {i}은(는) 칸 {', '.join(map(str, cells))}에서 보입니다" for i, cells in shown]
+    parts += [f"포스터 {i}은(는) 나중에 붙인 포스터에 완전히 덮입니다" for i, _ in hidden]
     text = ". ".join(parts) + f". 따라서 답은 {answer}입니다."
 else:
     parts = [f"poster {i} shows in cell{'s' if len(cells) > 1 else ''} {', '.join(map(str, cells))}" for i, cells in shown]

@@ -3,21 +3,6 @@ import json
 import sys
 
 
-def josa(word, pair):
-    """word + the particle of `pair` (이/가, 을/를, 은/는, 과/와, 으로/로) that agrees with how word is read:
-    numbers ending in 2, 4, 5, 9 end in a vowel, in 1, 7, 8 in ㄹ (which takes 로), in 0, 3, 6 in a consonant."""
-    consonant, vowel = pair.split("/")
-    last = str(word)[-1]
-    if last.isdigit():
-        ending = "ㄹ" if last in "178" else "" if last in "2459" else "C"
-    elif "가" <= last <= "힣":
-        final = (ord(last) - 0xAC00) % 28
-        ending = "" if final == 0 else "ㄹ" if final == 8 else "C"
-    else:
-        ending = ""
-    return f"{word}{vowel if not ending or (ending == 'ㄹ' and consonant == '으로') else consonant}"
-
-
 case = json.load(sys.stdin)
 ko, texts = case["language"] == "ko", case["texts"]
 tokens = [int(t) for t in case["input"].split()]
@@ -31,7 +16,7 @@ for j in range(min(q, 6)):
     if ko:
         steps.append(f"{j + 1}번 {texts['area']} [{x1}, {x2}] × [{y1}, {y2}] 안에는 "
                      + (f"{listed}의 {texts['item']} {len(inside)}개가 있습니다." if inside else
-                        f"{josa(texts['item'], '이/가')} 없습니다(0)."))
+                        f"{texts['item']}이(가) 없습니다(0)."))
     else:
         steps.append(f"{texts['area'].capitalize()} {j + 1}, [{x1}, {x2}] × [{y1}, {y2}], holds "
                      + (f"{listed}: {len(inside)}." if inside else "none: 0."))

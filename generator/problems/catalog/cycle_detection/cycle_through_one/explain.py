@@ -13,21 +13,6 @@ edge = texts.get("edge", "간선" if ko else "edge")
 edges_word = texts.get("edges", "edges")
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("을/를", "이/가", "으로/로") that fits the last syllable of `word`, read aloud:
-    0 영, 3 삼, 6 육 end in a consonant; 1 일, 7 칠, 8 팔 in ㄹ, which takes 로; closing brackets are skipped."""
-    with_final, without = pair.split("/")
-    last = str(word).rstrip(")}] ")[-1:]
-    if last.isdigit():
-        final, rieul = last not in "2459", last in "178"
-    elif "가" <= last <= "힣":
-        code = (ord(last) - 0xAC00) % 28
-        final, rieul = code != 0, code == 8
-    else:
-        final, rieul = False, False
-    return without if not final or (pair == "으로/로" and rieul) else with_final
-
-
 def article(word):
     return ("an " if word[:1] in "aeiou" else "a ") + word
 
@@ -54,7 +39,7 @@ while queue:
             queue.append(y)
 if answer == -1:
     if ko:
-        print(f"{node} 1에서 갈 수 있는 {node} 중 {node} 1로 바로 가는 {edge}{josa(edge, '이/가')} 있는 곳이 없으므로 답은 "
+        print(f"{node} 1에서 갈 수 있는 {node} 중 {node} 1로 바로 가는 {edge}이(가) 있는 곳이 없으므로 답은 "
               "-1입니다.")
     else:
         print(f"No {node} reachable from {node} 1 has {article(edge)} straight back to {node} 1, so the answer is -1.")
@@ -67,9 +52,9 @@ else:
     route = " → ".join(map(str, [1] + path[::-1] + [1]))
     if ko:
         # The route ends in 1 (일), so the particle is 로.
-        print(f"가장 짧은 왕복 여행은 {route}{josa(route, '으로/로')}, {edge} {answer}개를 지납니다. {node} 1에서 {node} "
+        print(f"가장 짧은 왕복 여행은 {route}(으)로, {edge} {answer}개를 지납니다. {node} 1에서 {node} "
               f"{last}까지는 적어도 {edge} {dist[last]}개를 지나야 하고, {node} {last}에서 {node} 1로 바로 가는 "
-              f"{edge}{josa(edge, '이/가')} 있습니다.")
+              f"{edge}이(가) 있습니다.")
     else:
         print(f"A shortest round trip is {route}, {answer} {edges_word}: {node} {last} is at least {dist[last]} "
               f"{edge if dist[last] == 1 else edges_word} away from {node} 1 and has {article(edge)} straight back to "

@@ -11,14 +11,6 @@ nodes = texts.get("nodes", "vertices")
 edge = texts.get("edge", "간선" if ko else "edge")
 
 
-def josa(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를", "으로/로") that fits its last syllable
-    (ㄹ takes 로)."""
-    last = word[-1:]
-    code = (ord(last) - 0xAC00) % 28 if "가" <= last <= "힣" else 0
-    with_final, without = pair.split("/")
-    return word + (without if not code or (pair == "으로/로" and code == 8) else with_final)
-
 data = [int(t) for t in case["input"].split()]
 n, f = data[0], [0] + data[1:]
 answer = case["output"].split()
@@ -43,6 +35,6 @@ while x not in walk:
     x = f[x]
 path = " → ".join(map(str, walk + [x]))
 print(f"사이클: {shown}. 예를 들어 {s}번 {node}에서 출발하면 {path} 순서로 서로 다른 {node} {answer[s - 1]}개를 지난 뒤 "
-      f"이미 지난 {josa(node, '으로/로')} 돌아옵니다." if ko else
+      f"이미 지난 {node}(으)로 돌아옵니다." if ko else
       f"Cycles: {shown}. For example, starting at {node} {s} the walk {path} visits {answer[s - 1]} different "
       f"{node if answer[s - 1] == '1' else nodes} before it repeats one.")

@@ -11,14 +11,6 @@ nodes = texts.get("nodes", "vertices")
 edge = texts.get("edge", "간선" if ko else "edge")
 
 
-def josa(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를", "으로/로") that fits its last syllable
-    (ㄹ takes 로)."""
-    last = word[-1:]
-    code = (ord(last) - 0xAC00) % 28 if "가" <= last <= "힣" else 0
-    with_final, without = pair.split("/")
-    return word + (without if not code or (pair == "으로/로" and code == 8) else with_final)
-
 tokens = [int(t) for t in case["input"].split()]
 dist = [int(t) for t in case["output"].split()]
 n = tokens[0]
@@ -26,8 +18,8 @@ ring = [v for v in range(1, n + 1) if dist[v - 1] == 0]
 far = max(range(1, n + 1), key=lambda v: (dist[v - 1], -v))
 shown = ", ".join(map(str, ring))
 if ko:
-    print(f"닿은 {josa(edge, '이/가')} 하나뿐인 {josa(node, '을/를')} 더 이상 없을 때까지 지우면 순환선 {shown}만 남습니다. "
-          f"이 {node}들에서 동시에 BFS를 하면 거리가 구해지며, 가장 먼 {far}번 {josa(node, '은/는')} 순환선에서 "
+    print(f"닿은 {edge}이(가) 하나뿐인 {node}을(를) 더 이상 없을 때까지 지우면 순환선 {shown}만 남습니다. "
+          f"이 {node}들에서 동시에 BFS를 하면 거리가 구해지며, 가장 먼 {far}번 {node}은(는) 순환선에서 "
           f"{dist[far - 1]}만큼 떨어져 있습니다.")
 else:
     print(f"Removing {nodes} with only one {edge} until none is left keeps only the ring: {shown}. A BFS started "

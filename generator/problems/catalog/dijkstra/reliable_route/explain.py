@@ -36,9 +36,6 @@ else:
         route.append(parent[route[-1]])
     route.reverse()
     text = " → ".join(map(str, route))
-    # Particles after a number read aloud: 2 이, 4 사, 5 오, 9 구 end in a vowel, 1 일, 7 칠, 8 팔 in ㄹ (로)
-    eul = "를" if text[-1] in "2459" else "을"
-    ro = "으로" if answer[-1] in "036" else "로"
-    print(f"경로 {text}{eul} 따라가면 성공 확률이 {answer}{ro} 가장 높습니다. 절대 또는 상대 오차가 10^-6 이하이면 정답입니다." if ko else
+    print(f"경로 {text}을(를) 따라가면 성공 확률이 {answer}(으)로 가장 높습니다. 절대 또는 상대 오차가 10^-6 이하이면 정답입니다." if ko else
           f"Following {text} succeeds with probability {answer}, the highest possible. Any answer within an absolute "
           f"or relative error of 10^-6 is accepted.")

@@ -12,22 +12,15 @@ edge = texts.get("edge", "간선" if ko else "edge")
 edges = texts.get("edges", "edges")
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return pair.split("/")[0 if final else 1]
-
-
 data = [int(t) for t in case["input"].split()]
 n = data[0]
 order = data[1 + n * n:1 + n * n + n]
 sums = case["output"].split()
 if n == 1:
-    print(f"{node}{josa(node, '이/가')} 하나뿐이라 합은 0입니다." if ko else f"With one {node} the sum is 0.")
+    print(f"{node}이(가) 하나뿐이라 합은 0입니다." if ko else f"With one {node} the sum is 0.")
 else:
-    print(f"처음에는 모든 {node}{josa(node, '이/가')} 열려 있어 합이 {sums[0]}이고, {order[0]}번을 닫은 뒤 남은 {node}끼리의 합은 "
-          f"{sums[1]}입니다. 거꾸로 보면 {node}{josa(node, '을/를')} 하나씩 다시 열며 그 {node}{josa(node, '을/를')} 거쳐 가는 경로만 "
+    print(f"처음에는 모든 {node}이(가) 열려 있어 합이 {sums[0]}이고, {order[0]}번을 닫은 뒤 남은 {node}끼리의 합은 "
+          f"{sums[1]}입니다. 거꾸로 보면 {node}을(를) 하나씩 다시 열며 그 {node}을(를) 거쳐 가는 경로만 "
           "갱신하면 됩니다." if ko else
           f"With every {node} open the sum is {sums[0]}; after closing {order[0]} the remaining pairs sum to "
           f"{sums[1]}. Backwards, each step opens one {node} and only routes through it need updating.")

@@ -13,13 +13,6 @@ edges = texts.get("edges", "edges")
 level = texts.get("level", "높이" if ko else "height")
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("은/는", "이/가", "을/를") that fits the last syllable of `word`."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return pair.split("/")[0 if final else 1]
-
-
 data = [int(t) for t in case["input"].split()]
 n, m, q = data[0], data[1], data[2]
 answers = case["output"].split()
@@ -31,7 +24,7 @@ for t in range(min(q, 3)):
     if x == "-1":
         said.append(f"{a}번에서 {b}번으로는 갈 수 없으므로 -1입니다." if ko else f"{b} cannot be reached from {a}: -1.")
     else:
-        said.append(f"{a}번에서 {b}번까지는 {level}{josa(level, '이/가')} {x} 이하인 {edge}만으로 갈 수 있고, 그보다 낮게는 갈 수 "
+        said.append(f"{a}번에서 {b}번까지는 {level}이(가) {x} 이하인 {edge}만으로 갈 수 있고, 그보다 낮게는 갈 수 "
                     "없습니다." if ko else
                     f"From {a} to {b} there is a route using only {edges} of {level} at most {x}, and none lower.")
 print(" ".join(said))

@@ -6,20 +6,6 @@ from math import gcd
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("을/를", "이/가", "으로/로") that fits the last syllable of `word`, read aloud:
-    0 영, 3 삼, 6 육 end in a consonant; 1 일, 7 칠, 8 팔 in ㄹ, which takes 로; closing brackets are skipped."""
-    with_final, without = pair.split("/")
-    last = str(word).rstrip(")}] ")[-1:]
-    if last.isdigit():
-        final, rieul = last not in "2459", last in "178"
-    elif "가" <= last <= "힣":
-        code = (ord(last) - 0xAC00) % 28
-        final, rieul = code != 0, code == 8
-    else:
-        final, rieul = False, False
-    return without if not final or (pair == "으로/로" and rieul) else with_final
-
 
 nums = list(map(int, case["input"].split()[1:]))
 answers = case["output"].split()
@@ -28,7 +14,7 @@ for i, count in enumerate(answers):
     a, b, c = nums[3 * i:3 * i + 3]
     pairs = [(x, (c - a * x) // b) for x in range(c // a + 1) if (c - a * x) % b == 0]
     if c % gcd(a, b):
-        parts.append(f"{a}x + {b}y = {c}: " + (f"gcd = {gcd(a, b)}{josa(gcd(a, b), '이/가')} {c}{josa(c, '을/를')} 나누지 않으므로 0" if ko
+        parts.append(f"{a}x + {b}y = {c}: " + (f"gcd = {gcd(a, b)}이(가) {c}을(를) 나누지 않으므로 0" if ko
                                               else f"gcd = {gcd(a, b)} does not divide {c}, so 0"))
     elif len(pairs) <= 6:
         shown = ", ".join(f"({x}, {y})" for x, y in pairs) or ("없음" if ko else "none")

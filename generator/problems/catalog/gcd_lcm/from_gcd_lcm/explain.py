@@ -6,31 +6,17 @@ from math import gcd
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("을/를", "이/가", "으로/로") that fits the last syllable of `word`, read aloud:
-    0 영, 3 삼, 6 육 end in a consonant; 1 일, 7 칠, 8 팔 in ㄹ, which takes 로; closing brackets are skipped."""
-    with_final, without = pair.split("/")
-    last = str(word).rstrip(")}] ")[-1:]
-    if last.isdigit():
-        final, rieul = last not in "2459", last in "178"
-    elif "가" <= last <= "힣":
-        code = (ord(last) - 0xAC00) % 28
-        final, rieul = code != 0, code == 8
-    else:
-        final, rieul = False, False
-    return without if not final or (pair == "으로/로" and rieul) else with_final
-
 
 g, l = map(int, case["input"].split())
 answer = case["output"].split()
 if answer == ["-1"]:
-    print(f"{l}{josa(l, '은/는')} {g}의 배수가 아니므로 그런 쌍은 없습니다." if ko else f"{l} is not a multiple of {g}, so no pair exists.")
+    print(f"{l}은(는) {g}의 배수가 아니므로 그런 쌍은 없습니다." if ko else f"{l} is not a multiple of {g}, so no pair exists.")
 else:
     x, y = map(int, answer)
     k = l // g
     splits = [(a, k // a) for a in range(1, int(k ** 0.5) + 1) if k % a == 0 and gcd(a, k // a) == 1]
     listed = ", ".join(f"({g * a}, {g * b})" for a, b in splits)
     if ko:
-        print(f"L / G = {k}{josa(k, '을/를')} 서로소인 두 수의 곱으로 나누면 가능한 쌍은 {listed}이고, 합이 가장 작은 쌍은 ({x}, {y})입니다.")
+        print(f"L / G = {k}을(를) 서로소인 두 수의 곱으로 나누면 가능한 쌍은 {listed}이고, 합이 가장 작은 쌍은 ({x}, {y})입니다.")
     else:
         print(f"Splitting L / G = {k} into two coprime factors gives the pairs {listed}; the smallest sum is ({x}, {y}).")

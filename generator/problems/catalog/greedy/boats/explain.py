@@ -3,21 +3,6 @@ import json
 import sys
 
 
-def josa(word, pair):
-    """word + the particle of `pair` (이/가, 을/를, 은/는, 과/와, 으로/로) that agrees with how word is read:
-    numbers ending in 2, 4, 5, 9 end in a vowel, in 1, 7, 8 in ㄹ (which takes 로), in 0, 3, 6 in a consonant."""
-    consonant, vowel = pair.split("/")
-    last = str(word)[-1]
-    if last.isdigit():
-        ending = "ㄹ" if last in "178" else "" if last in "2459" else "C"
-    elif "가" <= last <= "힣":
-        final = (ord(last) - 0xAC00) % 28
-        ending = "" if final == 0 else "ㄹ" if final == 8 else "C"
-    else:
-        ending = ""
-    return f"{word}{vowel if not ending or (ending == 'ㄹ' and consonant == '으로') else consonant}"
-
-
 case = json.load(sys.stdin)
 ko, texts = case["language"] == "ko", case["texts"]
 tokens = [int(t) for t in case["input"].split()]
@@ -42,7 +27,7 @@ if ko:
         print(f"어느 두 명도 몸무게 합이 {limit} 이하가 되지 않으므로 모두 따로 타야 하고, {vehicle} {answer}개가 필요합니다.")
     else:
         print(f"몸무게를 {shown}처럼 나누면 {vehicle} {answer}개로 모두 태울 수 있습니다. 몸무게 합이 {limit} 이하인 두 명의 "
-              f"짝은 같은 사람이 겹치지 않게 많아야 {pairs}쌍만 만들 수 있으므로, {josa(vehicle, '은/는')} 적어도 "
+              f"짝은 같은 사람이 겹치지 않게 많아야 {pairs}쌍만 만들 수 있으므로, {vehicle}은(는) 적어도 "
               f"{n} - {pairs} = {answer}개가 필요합니다.")
 else:
     vehicle, vehicles = texts["vehicle"], texts["vehicles"]

@@ -3,21 +3,6 @@ import json
 import sys
 
 
-def josa(word, pair):
-    """word + the particle of `pair` (이/가, 을/를, 은/는, 과/와, 으로/로) that agrees with how word is read:
-    numbers ending in 2, 4, 5, 9 end in a vowel, in 1, 7, 8 in ㄹ (which takes 로), in 0, 3, 6 in a consonant."""
-    consonant, vowel = pair.split("/")
-    last = str(word)[-1]
-    if last.isdigit():
-        ending = "ㄹ" if last in "178" else "" if last in "2459" else "C"
-    elif "가" <= last <= "힣":
-        final = (ord(last) - 0xAC00) % 28
-        ending = "" if final == 0 else "ㄹ" if final == 8 else "C"
-    else:
-        ending = ""
-    return f"{word}{vowel if not ending or (ending == 'ㄹ' and consonant == '으로') else consonant}"
-
-
 case = json.load(sys.stdin)
 ko, texts = case["language"] == "ko", case["texts"]
 tokens = [int(t) for t in case["input"].split()]
@@ -51,7 +36,7 @@ if ko:
     else:
         route = ", ".join(f"위치 {x}의 {stop}({f})" for x, f in chosen)
         before = reach[answer - 1]
-        print(f"{route}에 들르면 {fuel_word}의 합이 {josa(start + sum(f for _, f in chosen), '이/가')} 되어 위치 {goal}까지 갈 수 있습니다. "
+        print(f"{route}에 들르면 {fuel_word}의 합이 {start + sum(f for _, f in chosen)}이(가) 되어 위치 {goal}까지 갈 수 있습니다. "
               f"{answer - 1}번만 들러서는 가장 멀리 가도 위치 {before}까지이므로 답은 {answer}입니다.")
 else:
     fuel_word = texts["fuel"]

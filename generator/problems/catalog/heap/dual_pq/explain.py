@@ -3,21 +3,6 @@ import json
 import sys
 
 
-def josa(word, pair):
-    """word + the particle of `pair` (이/가, 을/를, 은/는, 과/와, 으로/로) that agrees with how word is read:
-    numbers ending in 2, 4, 5, 9 end in a vowel, in 1, 7, 8 in ㄹ (which takes 로), in 0, 3, 6 in a consonant."""
-    consonant, vowel = pair.split("/")
-    last = str(word)[-1]
-    if last.isdigit():
-        ending = "ㄹ" if last in "178" else "" if last in "2459" else "C"
-    elif "가" <= last <= "힣":
-        final = (ord(last) - 0xAC00) % 28
-        ending = "" if final == 0 else "ㄹ" if final == 8 else "C"
-    else:
-        ending = ""
-    return f"{word}{vowel if not ending or (ending == 'ㄹ' and consonant == '으로') else consonant}"
-
-
 case = json.load(sys.stdin)
 ko, value = case["language"] == "ko", case["texts"]["value"]
 lines = case["input"].split("\n")
@@ -32,18 +17,18 @@ while i < len(ops) and len(sentences) < 10:
         shelf = sorted(shelf + put)
         held = ", ".join(map(str, shelf))
         added = ", ".join(map(str, put))
-        sentences.append(f"{josa(added, '을/를')} 넣으면 선반에 있는 {josa(value, '은/는')} {held}입니다." if ko else
+        sentences.append(f"{added}을(를) 넣으면 선반에 있는 {value}은(는) {held}입니다." if ko else
                          f"After putting in {added}, the shelf holds the {value}{'s' if len(shelf) > 1 else ''} {held}.")
     else:
         taken = []
         while i < len(ops) and ops[i][0] == "D":
             sign = ops[i][1]
             if not shelf:
-                taken.append((f"D {josa(sign, '은/는')} 선반이 비어 있어 EMPTY를 출력", "하고", "합니다") if ko else
+                taken.append((f"D {sign}은(는) 선반이 비어 있어 EMPTY를 출력", "하고", "합니다") if ko else
                              f"D {sign} finds the shelf empty (EMPTY)")
             else:
                 x = shelf.pop() if sign == "1" else shelf.pop(0)
-                taken.append((f"D {josa(sign, '은/는')} {josa(x, '을/를')} 꺼", "내고", "냅니다") if ko else
+                taken.append((f"D {sign}은(는) {x}을(를) 꺼", "내고", "냅니다") if ko else
                              f"D {sign} takes out {x}")
             i += 1
         if ko:

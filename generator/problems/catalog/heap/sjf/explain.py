@@ -3,21 +3,6 @@ import json
 import sys
 
 
-def josa(word, pair):
-    """word + the particle of `pair` (이/가, 을/를, 은/는, 과/와, 으로/로) that agrees with how word is read:
-    numbers ending in 2, 4, 5, 9 end in a vowel, in 1, 7, 8 in ㄹ (which takes 로), in 0, 3, 6 in a consonant."""
-    consonant, vowel = pair.split("/")
-    last = str(word)[-1]
-    if last.isdigit():
-        ending = "ㄹ" if last in "178" else "" if last in "2459" else "C"
-    elif "가" <= last <= "힣":
-        final = (ord(last) - 0xAC00) % 28
-        ending = "" if final == 0 else "ㄹ" if final == 8 else "C"
-    else:
-        ending = ""
-    return f"{word}{vowel if not ending or (ending == 'ㄹ' and consonant == '으로') else consonant}"
-
-
 case = json.load(sys.stdin)
 ko, task = case["language"] == "ko", case["texts"]["task"]
 tokens = [int(t) for t in case["input"].split()]
@@ -38,13 +23,13 @@ while len(done) < n:
         why = f" 기다리는 것은 {others}이고," if ko else f"waiting: {others}"
         if len(ties) > 1:
             tied = [j[2] for j in ties]
-            names = ", ".join(map(str, tied[:-1])) + (f"{'와' if str(tied[-2])[-1] in '2459' else '과'} " if ko else
+            names = ", ".join(map(str, tied[:-1])) + ("과(와) " if ko else
                                                          " and ") + str(tied[-1])
             if len([j for j in ties if j[0] == r]) == 1:
-                why += (f" {josa(names, '은/는')} 걸리는 시간이 같아 먼저 도착한" if ko else
+                why += (f" {names}은(는) 걸리는 시간이 같아 먼저 도착한" if ko else
                         f"; {names} take equally long, {number} arrived first")
             else:
-                why += (f" {josa(names, '은/는')} 걸리는 시간과 도착 시각이 같아 번호가 작은" if ko else
+                why += (f" {names}은(는) 걸리는 시간과 도착 시각이 같아 번호가 작은" if ko else
                         f"; {names} take equally long and arrived together, {number} has the smaller number")
     steps.append((time, number, time + t, why, idle and time > 0))
     done.add(number)
@@ -52,7 +37,7 @@ while len(done) < n:
 parts = []
 for start, number, end, why, waited in steps[:6]:
     if ko:
-        parts.append(f"시각 {start}:{why} {number}번 {josa(task, '을/를')} 시작해 {end}에 끝냅니다")
+        parts.append(f"시각 {start}:{why} {number}번 {task}을(를) 시작해 {end}에 끝냅니다")
     else:
         parts.append(f"at {start}{' (' + why + ')' if why else ''}, {task} {number} runs until {end}")
 more = len(steps) > 6

@@ -22,8 +22,7 @@ low = min(pairs[i][1] for i in team)
 names = ", ".join(str(i + 1) for i in team)
 total = f"({speeds})" if len(team) > 1 else speeds
 if ko:
-    final = "가" <= member[-1] <= "힣" and (ord(member[-1]) - 0xAC00) % 28 != 0
-    print(f"{names}번 {member}{'을' if final else '를'} 고르면 점수는 {total} × {low} = {best}이고, 이보다 큰 점수는 없습니다.")
+    print(f"{names}번 {member}을(를) 고르면 점수는 {total} × {low} = {best}이고, 이보다 큰 점수는 없습니다.")
 elif len(team) == 1:
     print(f"Choosing {member} {names} alone gives {speeds} × {low} = {best}, the largest.")
 else:

@@ -18,7 +18,7 @@ top = {0: ("맨 윗줄 그대로", "the top row as it was", grid[0]),
 row = " ".join(top[2])
 if case["language"] == "ko":
     print(f"명령의 각도를 모두 더하면 {total}도이고, 360도로 나눈 나머지는 {left}도입니다. "
-          f"시계 방향으로 {left}도 돌린 결과는 {shape} 크기의 행렬이고, 새 맨 윗줄 {row}{'는' if row[-1] in '2459' else '은'} 처음 행렬의 {top[0]}입니다.")
+          f"시계 방향으로 {left}도 돌린 결과는 {shape} 크기의 행렬이고, 새 맨 윗줄 {row}은(는) 처음 행렬의 {top[0]}입니다.")
 else:
     print(f"The angles add up to {total} degrees, which leaves {left} degrees after whole circles; "
           f"turning {left} degrees clockwise gives a {shape} matrix whose top row {row} is {top[1]}.")

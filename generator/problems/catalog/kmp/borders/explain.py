@@ -7,11 +7,9 @@ ko = case["language"] == "ko"
 toks = case["input"].split()
 n, s = int(toks[0]), toks[1]
 borders = [L for L in range(1, n) if s[:L] == s[n - L:]]
-shown = ", ".join(f"{L} (`{s[:L]}`)" for L in borders)
+shown = ", ".join(f"{L}(`{s[:L]}`)" for L in borders)  # attached: a particle after it goes with L
 if ko:
-    # the particle goes with the last length read aloud ("3 (`nnn`)으로", "7 (`nnnonnn`)로")
-    ro = "으로" if borders and str(borders[-1])[-1] in "036" else "로"
-    print(f"앞과 뒤가 같은 길이는 {shown}{ro} {len(borders)}개입니다." if borders else "앞 L글자와 뒤 L글자가 같은 L이 없으므로 0입니다.")
+    print(f"앞과 뒤가 같은 길이는 {shown}(으)로 {len(borders)}개입니다." if borders else "앞 L글자와 뒤 L글자가 같은 L이 없으므로 0입니다.")
 else:
     print(f"The prefix equals the suffix for lengths {shown}: {len(borders)} in all." if borders
           else "No length L has the first L letters equal to the last L letters, so the answer is 0.")

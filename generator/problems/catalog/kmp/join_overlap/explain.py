@@ -3,32 +3,16 @@ import json
 import sys
 
 
-def josa(word, pair):
-    """The particle of `pair` ("을/를", "이/가", "은/는", "과/와", "으로/로") that fits how `word` ends when read
-    aloud, as generator/problems/textkit.josa decides: a Latin letter is read by its Korean name, and l, m, n, r
-    (엘, 엠, 엔, 알) end in a consonant (l and r in ㄹ, which takes 로)."""
-    with_batchim, without = pair.split("/")
-    last = str(word).rstrip()[-1:]
-    if last.isdigit():
-        final, rieul = last not in "2459", last in "178"
-    elif "가" <= last <= "힣":
-        code = (ord(last) - 0xAC00) % 28
-        final, rieul = code != 0, code == 8
-    else:
-        final, rieul = last in "lLmMnNrR", last in "lLrR"
-    return without if not final or (pair == "으로/로" and rieul) else with_batchim
-
-
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 a, b = case["input"].split()
 overlap = next((L for L in range(min(len(a), len(b)), 0, -1) if a.endswith(b[:L])), 0)
 answer = a + b[overlap:]
 if overlap == 0:
-    print(f"`{a}`의 어떤 끝부분도 `{b}`의 앞부분과 같지 않으므로 그대로 이어 붙인 `{answer}`{josa(answer, '이/가')} 답입니다." if ko
+    print(f"`{a}`의 어떤 끝부분도 `{b}`의 앞부분과 같지 않으므로 그대로 이어 붙인 `{answer}`이(가) 답입니다." if ko
           else f"No ending of `{a}` is a beginning of `{b}`, so the answer is the two glued together: `{answer}`.")
 elif ko:
-    print(f"`{a}`의 마지막 {overlap}글자 `{b[:overlap]}`{josa(b[:overlap], '이/가')} `{b}`의 처음 {overlap}글자와 같고 더 길게는 겹칠 수 없으므로, "
+    print(f"`{a}`의 마지막 {overlap}글자 `{b[:overlap]}`이(가) `{b}`의 처음 {overlap}글자와 같고 더 길게는 겹칠 수 없으므로, "
           f"답은 길이 {len(answer)}의 `{answer}`입니다.")
 else:
     print(f"The last {overlap} letters of `{a}` are `{b[:overlap]}`, the first {overlap} letters of `{b}`, and no "

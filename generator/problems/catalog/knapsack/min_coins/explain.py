@@ -9,7 +9,7 @@ n, t = data[0], data[1]
 coins = data[2:2 + n]
 answer = int(case["output"].split()[0])
 if answer < 0:
-    print(f"{t}{'를' if str(t)[-1] in '2459' else '을'} 정확히 만들 수 없으므로 -1입니다." if ko else f"No combination adds up to exactly {t}, so the answer is -1.")
+    print(f"{t}을(를) 정확히 만들 수 없으므로 -1입니다." if ko else f"No combination adds up to exactly {t}, so the answer is -1.")
     sys.exit()
 INF = t + 1
 best, last = [0] + [INF] * t, [0] * (t + 1)

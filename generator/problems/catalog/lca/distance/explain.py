@@ -26,12 +26,6 @@ for x in order:
             order.append(y)
 
 
-def josa(number, pair):
-    """Korean particle after a number read aloud (2, 4, 5, 9 end in a vowel)."""
-    with_batchim, without = pair.split("/")
-    return f"{number}{without if str(number)[-1] in '2459' else with_batchim}"
-
-
 def chain(v):
     path = [v]
     while path[-1] != 1:
@@ -52,12 +46,10 @@ for i in range(min(q, 3)):
     lengths = [up_weight[x] for x in route_u[:-1]] + [up_weight[x] for x in route_v[-2::-1]]
     total = " + ".join(map(str, lengths)) + (f" = {sum(lengths)}" if len(lengths) > 1 else "")
     if u == v:
-        last = edge[-1:]
-        particle = "이" if "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 else "가"
-        parts.append(f"{u}에서 {u}까지는 지나는 {edge}{particle} 없으므로 {answers[i]}입니다." if ko else
+        parts.append(f"{u}에서 {u}까지는 지나는 {edge}이(가) 없으므로 {answers[i]}입니다." if ko else
                      f"From {u} to itself there is no {edge} to pass, so the answer is {answers[i]}.")
     else:
-        parts.append(f"{josa(u, '과/와')} {v} 사이의 경로는 {'-'.join(map(str, path))}(공통 조상 {meet})이고 길이 합은 {total}입니다."
+        parts.append(f"{u}과(와) {v} 사이의 경로는 {'-'.join(map(str, path))}(공통 조상 {meet})이고 길이 합은 {total}입니다."
                      if ko else
                      f"The route between {u} and {v} is {'-'.join(map(str, path))} (common ancestor {meet}); its "
                      f"length is {total}.")

@@ -11,12 +11,6 @@ node = texts.get("node", "정점" if ko else "vertex")
 edge = texts.get("edge", "간선" if ko else "edge")
 
 
-def josa_word(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return word + pair.split("/")[0 if final else 1]
-
 tokens = [int(t) for t in case["input"].split()]
 n = tokens[0]
 parent = [0] * (n + 1)
@@ -34,14 +28,14 @@ def chain(v):
 
 pos = 1 + 2 * (n - 1)
 q = tokens[pos]
-parts = [f"부모가 없는 {root}번 {josa_word(node, '이/가')} 루트입니다." if ko else
+parts = [f"부모가 없는 {root}번 {node}이(가) 루트입니다." if ko else
          f"{node.capitalize()} {root} has no parent: it is the root."]
 for i in range(min(q, 3)):
     u, v = tokens[pos + 1 + 2 * i], tokens[pos + 2 + 2 * i]
     cu, cv = chain(u), chain(v)
     meet = next(x for x in cu if x in cv)
     parts.append(f"{u}에서 루트로: {'-'.join(map(str, cu))}, {v}에서 루트로: {'-'.join(map(str, cv))}; "
-                 f"처음 만나는 {josa_word(node, '은/는')} {meet}번입니다." if ko else
+                 f"처음 만나는 {node}은(는) {meet}번입니다." if ko else
                  f"From {u} up: {'-'.join(map(str, cu))}; from {v} up: {'-'.join(map(str, cv))}; "
                  f"they first meet at {node} {meet}.")
 print(" ".join(parts))

@@ -11,13 +11,6 @@ node = texts.get("node", "정점" if ko else "vertex")
 edge = texts.get("edge", "간선" if ko else "edge")
 
 
-def josa_word(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return word + pair.split("/")[0 if final else 1]
-
-
 def ordinal(k):
     return f"{k}{'th' if 10 <= k % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"
 
@@ -55,7 +48,7 @@ for i in range(min(q, 3)):
     meet = next(x for x in cu if x in cv)
     route = cu[:cu.index(meet) + 1] + cv[:cv.index(meet)][::-1]
     parts.append(f"{u}에서 {v}까지의 경로는 {'-'.join(map(str, route))}(공통 조상 {meet})이고, {k}번째 "
-                 f"{josa_word(node, '은/는')} {answers[i]}번입니다." if ko else
+                 f"{node}은(는) {answers[i]}번입니다." if ko else
                  f"The route from {u} to {v} is {'-'.join(map(str, route))} (common ancestor {meet}); the "
                  f"{ordinal(k)} {node} on it is {node} {answers[i]}.")
 print(" ".join(parts))

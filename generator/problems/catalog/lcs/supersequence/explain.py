@@ -26,15 +26,8 @@ word = "".join(out) + a[i:] + b[j:]
 answer = case["output"].strip()
 
 
-def josa(text, pair):
-    """Particle after a capital-letter word read aloud: L, M, N and R end in a consonant."""
-    with_batchim, without = pair.split("/")
-    return text + (with_batchim if text.rstrip("`")[-1] in "LMNR" else without)
-
-
-
 if ko:
-    print(josa(f"예를 들어 `{word}`", "은/는") + " " + josa(f"`{a}`", "과/와") + " " + josa(f"`{b}`", "을/를")
+    print(f'{f"예를 들어 `{word}`"}은(는)' + " " + f'{f"`{a}`"}과(와)' + " " + f'{f"`{b}`"}을(를)'
           + f" 모두 부분 수열로 가지며 길이가 {answer}입니다. 더 짧은 문자열은 없습니다.")
 else:
     print(f"For example, `{word}` has both `{a}` and `{b}` as subsequences and has length {answer}; no shorter string does.")

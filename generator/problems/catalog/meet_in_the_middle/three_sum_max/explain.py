@@ -9,17 +9,12 @@ x = sorted(data[1:1 + data[0]])
 answer = int(case["output"].split()[0])
 
 
-def eun(number):
-    """은 or 는 after a number read in Korean (2, 4, 5, 9 end in a vowel; 0 and the others in a consonant)."""
-    return "는" if number % 10 in (2, 4, 5, 9) else "은"
-
-
 if answer > 0:
     a, b, c = next((a, b, c) for a in x for b in x if b >= a for c in x if c >= b and a + b + c == answer)
     larger = [v for v in x if v > answer]
-    rest = (f" 더 큰 {', '.join(map(str, larger))}{eun(larger[-1])} 세 값의 합이 될 수 없습니다." if larger else "") if ko else \
+    rest = (f" 더 큰 {', '.join(map(str, larger))}은(는) 세 값의 합이 될 수 없습니다." if larger else "") if ko else \
         (f" No total of three gives {', '.join(map(str, larger))}." if larger else "")
-    print(f"{answer} = {a} + {b} + {c}이므로 {answer}{eun(answer)} 세 값의 합입니다.{rest}" if ko
+    print(f"{answer} = {a} + {b} + {c}이므로 {answer}은(는) 세 값의 합입니다.{rest}" if ko
           else f"{answer} = {a} + {b} + {c} is a total of three values.{rest}")
 else:
     low = 3 * x[0]

@@ -3,21 +3,6 @@ import json
 import sys
 
 
-def josa(word, pair):
-    """word + the particle of `pair` (이/가, 을/를, 은/는, 과/와, 으로/로) that agrees with how word is read:
-    numbers ending in 2, 4, 5, 9 end in a vowel, in 1, 7, 8 in ㄹ (which takes 로), in 0, 3, 6 in a consonant."""
-    consonant, vowel = pair.split("/")
-    last = str(word)[-1]
-    if last.isdigit():
-        ending = "ㄹ" if last in "178" else "" if last in "2459" else "C"
-    elif "가" <= last <= "힣":
-        final = (ord(last) - 0xAC00) % 28
-        ending = "" if final == 0 else "ㄹ" if final == 8 else "C"
-    else:
-        ending = ""
-    return f"{word}{vowel if not ending or (ending == 'ㄹ' and consonant == '으로') else consonant}"
-
-
 case = json.load(sys.stdin)
 ko, texts = case["language"] == "ko", case["texts"]
 tokens = [int(t) for t in case["input"].split()]
@@ -36,10 +21,10 @@ if ko:
             f"{table}입니다(×는 -1이 있는 블록). "
             if many else f"{a}×{b} 블록은 {texts['field']} 전체 하나뿐입니다. ")
     if not ready:
-        print(head + "모든 블록에 -1인 " + josa(cell, "이/가") + " 있으므로 답은 -1입니다.")
+        print(head + "모든 블록에 -1인 " + f"{cell}이(가)" + " 있으므로 답은 -1입니다.")
     else:
         w, i, j = min(ready)
-        print(head + f"가장 작은 값은 왼쪽 위 {josa(cell, '이/가')} ({i + 1}, {j + 1})인 블록의 {w}이므로, 이 블록이 "
+        print(head + f"가장 작은 값은 왼쪽 위 {cell}이(가) ({i + 1}, {j + 1})인 블록의 {w}이므로, 이 블록이 "
               f"시각 {w}에 가장 먼저 준비되고 답은 {w}입니다.")
 else:
     cell, cells = texts["cell"], texts["cells"]

@@ -3,21 +3,6 @@ import json
 import sys
 
 
-def josa(word, pair):
-    """word + the particle of `pair` (이/가, 을/를, 은/는, 과/와, 으로/로) that agrees with how word is read:
-    numbers ending in 2, 4, 5, 9 end in a vowel, in 1, 7, 8 in ㄹ (which takes 로), in 0, 3, 6 in a consonant."""
-    consonant, vowel = pair.split("/")
-    last = str(word)[-1]
-    if last.isdigit():
-        ending = "ㄹ" if last in "178" else "" if last in "2459" else "C"
-    elif "가" <= last <= "힣":
-        final = (ord(last) - 0xAC00) % 28
-        ending = "" if final == 0 else "ㄹ" if final == 8 else "C"
-    else:
-        ending = ""
-    return f"{word}{vowel if not ending or (ending == 'ㄹ' and consonant == '으로') else consonant}"
-
-
 case = json.load(sys.stdin)
 ko, texts = case["language"] == "ko", case["texts"]
 tokens = [int(t) for t in case["input"].split()]
@@ -47,9 +32,9 @@ else:
         why = (f" 이보다 짧은 구간의 합은 많아야 {shorter}이므로 S에 미치지 못합니다." if ko else
                f" Every shorter stretch totals at most {shorter}, less than S.")
     if answer == 1:
-        print(f"{where} = {josa(total, '은/는')} 혼자서 S = {target} 이상이므로 답은 1입니다." if ko else
+        print(f"{where} = {total}은(는) 혼자서 S = {target} 이상이므로 답은 1입니다." if ko else
               f"{where} = {total} alone is at least S = {target}, so the answer is 1.")
     elif ko:
-        print(f"{where}의 합은 {terms} = {josa(total, '으로/로')} S = {target} 이상입니다.{why} 따라서 답은 {answer}입니다.")
+        print(f"{where}의 합은 {terms} = {total}(으)로 S = {target} 이상입니다.{why} 따라서 답은 {answer}입니다.")
     else:
         print(f"The stretch {where} totals {terms} = {total}, at least S = {target}.{why} So the answer is {answer}.")

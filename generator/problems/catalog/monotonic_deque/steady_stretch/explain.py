@@ -3,21 +3,6 @@ import json
 import sys
 
 
-def josa(word, pair):
-    """word + the particle of `pair` (이/가, 을/를, 은/는, 과/와, 으로/로) that agrees with how word is read:
-    numbers ending in 2, 4, 5, 9 end in a vowel, in 1, 7, 8 in ㄹ (which takes 로), in 0, 3, 6 in a consonant."""
-    consonant, vowel = pair.split("/")
-    last = str(word)[-1]
-    if last.isdigit():
-        ending = "ㄹ" if last in "178" else "" if last in "2459" else "C"
-    elif "가" <= last <= "힣":
-        final = (ord(last) - 0xAC00) % 28
-        ending = "" if final == 0 else "ㄹ" if final == 8 else "C"
-    else:
-        ending = ""
-    return f"{word}{vowel if not ending or (ending == 'ㄹ' and consonant == '으로') else consonant}"
-
-
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 tokens = [int(t) for t in case["input"].split()]
@@ -36,7 +21,7 @@ part = a[start:start + length]
 shown = ", ".join(map(str, part))
 if ko:
     text = (f"a_{start + 1}부터 a_{start + length}까지의 {shown}에서 가장 큰 값과 가장 작은 값의 차는 "
-            f"{max(part)} - {min(part)} = {josa(spread(start, length), '으로/로')} D = {d} 이하입니다.")
+            f"{max(part)} - {min(part)} = {spread(start, length)}(으)로 D = {d} 이하입니다.")
     if length < n:
         wider = min(spread(i, length + 1) for i in range(n - length))
         text += f" 길이가 {length + 1}인 구간은 차가 모두 {wider} 이상이라 D를 넘습니다."

@@ -3,21 +3,6 @@ import json
 import sys
 
 
-def josa(word, pair):
-    """word + the particle of `pair` (이/가, 을/를, 은/는, 과/와, 으로/로) that agrees with how word is read:
-    numbers ending in 2, 4, 5, 9 end in a vowel, in 1, 7, 8 in ㄹ (which takes 로), in 0, 3, 6 in a consonant."""
-    consonant, vowel = pair.split("/")
-    last = str(word)[-1]
-    if last.isdigit():
-        ending = "ㄹ" if last in "178" else "" if last in "2459" else "C"
-    elif "가" <= last <= "힣":
-        final = (ord(last) - 0xAC00) % 28
-        ending = "" if final == 0 else "ㄹ" if final == 8 else "C"
-    else:
-        ending = ""
-    return f"{word}{vowel if not ending or (ending == 'ㄹ' and consonant == '으로') else consonant}"
-
-
 case = json.load(sys.stdin)
 ko, texts = case["language"] == "ko", case["texts"]
 tokens = [int(t) for t in case["input"].split()]
@@ -36,7 +21,7 @@ stops = " → ".join(str(i + 1) for i in path)
 terms = " + ".join(f"({a[i]})" if a[i] < 0 else str(a[i]) for i in path)
 skipped = [i for i in range(n) if i not in path]
 if n == 1:
-    print(f"{josa(texts['slot'], '이/가')} 하나뿐이므로 합은 a_1 = {a[0]}입니다." if ko else f"There is only one {texts['slot']}, so the total is a_1 = {a[0]}.")
+    print(f"{texts['slot']}이(가) 하나뿐이므로 합은 a_1 = {a[0]}입니다." if ko else f"There is only one {texts['slot']}, so the total is a_1 = {a[0]}.")
 elif ko:
     worst = ", ".join(str(a[i]) for i in skipped if a[i] < 0)
     print(f"{stops}번 {texts['slot']} 순서로 밟으면 합은 {terms} = {best[-1]}입니다."

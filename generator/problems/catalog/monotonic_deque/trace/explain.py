@@ -11,11 +11,6 @@ a = nums[2:2 + n]
 window: deque = deque()
 
 
-def subject(number: int) -> str:
-    """The number with the Korean subject particle: numbers read aloud ending in 2, 4, 5, 9 end in a vowel."""
-    return f"{number}{'가' if str(number)[-1] in '2459' else '이'}"
-
-
 notes = []
 for i, v in enumerate(a, start=1):
     dropped = []
@@ -27,9 +22,9 @@ for i, v in enumerate(a, start=1):
         parts = []
         if dropped:
             values = ", ".join(map(str, dropped))
-            parts.append(f"{v} 이하인 값 {', '.join(map(str, dropped[:-1])) + ', ' if len(dropped) > 1 else ''}{subject(dropped[-1])} 끝에서 제거됩니다" if ko else f"{values} (at most {v}) leave{'s' if len(dropped) == 1 else ''} the back")
+            parts.append(f"{v} 이하인 값 {', '.join(map(str, dropped[:-1])) + ', ' if len(dropped) > 1 else ''}{dropped[-1]}이(가) 끝에서 제거됩니다" if ko else f"{values} (at most {v}) leave{'s' if len(dropped) == 1 else ''} the back")
         if expired is not None:
-            parts.append(f"위치 {i - k}의 값 {subject(expired)} 오래되어 앞에서 제거됩니다" if ko else f"{expired} from position {i - k} is too old and leaves the front")
+            parts.append(f"위치 {i - k}의 값 {expired}이(가) 오래되어 앞에서 제거됩니다" if ko else f"{expired} from position {i - k} is too old and leaves the front")
         notes.append((f"i = {i}: " + (". ".join(parts) if ko else " and ".join(parts)) + "."))
     if len(notes) == 3:
         break

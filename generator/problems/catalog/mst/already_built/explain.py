@@ -8,7 +8,6 @@ texts = case.get("texts") or {}
 node = texts.get("node", "정점" if ko else "vertex")
 edge = texts.get("edge", "간선" if ko else "edge")
 edges_word = texts.get("edges", edge + "s")
-SUBJ = "이" if ko and (ord(node[-1]) - 0xAC00) % 28 else "가"  # the subject particle after the node word
 data = [int(t) for t in case["input"].split()]
 n, k, m = data[0], data[1], data[2]
 built = [(data[3 + 2 * i], data[4 + 2 * i]) for i in range(k)]
@@ -45,9 +44,8 @@ if answer == "-1":
     parts = sorted(groups.values())
     listed = ", ".join("{" + ", ".join(map(str, g)) + "}" for g in parts)
     nodes_word = texts.get("nodes", node + "s")
-    EDGE_SUBJ = "이" if ko and (ord(edge[-1]) - 0xAC00) % 28 else "가"
     print(f"이미 지어진 것과 지을 수 있는 것을 모두 써도 {node}들은 {len(parts)}개의 무리로 나뉩니다: {listed}. "
-          f"서로 다른 무리를 잇는 {edge}{EDGE_SUBJ} 하나도 없으므로 답은 -1입니다." if ko else
+          f"서로 다른 무리를 잇는 {edge}이(가) 하나도 없으므로 답은 -1입니다." if ko else
           f"Even with every built and buildable {edge} the {nodes_word} fall into {len(parts)} groups: {listed}. "
           f"No {edge} joins two different groups, so the answer is -1.")
 else:

@@ -3,20 +3,6 @@ import json
 import sys
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("을/를", "이/가", "으로/로") that fits the last syllable of `word`."""
-    with_final, without = pair.split("/")
-    last = str(word).rstrip(")}] ")[-1:]
-    if last.isdigit():
-        final, rieul = last not in "2459", last in "178"
-    elif "가" <= last <= "힣":
-        code = (ord(last) - 0xAC00) % 28
-        final, rieul = code != 0, code == 8
-    else:
-        final, rieul = False, False
-    return without if not final or (pair == "으로/로" and rieul) else with_final
-
-
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 texts = case.get("texts") or {}
@@ -33,10 +19,10 @@ while len(inside) < n:
     steps.append(f"{i + 1}-{j + 1} ({c})")
 total = case["output"].split()[0]
 if not steps:
-    print(f"{node}{josa(node, '이/가')} 하나뿐이라 지을 것이 없으므로 답은 0입니다." if ko else
+    print(f"{node}이(가) 하나뿐이라 지을 것이 없으므로 답은 0입니다." if ko else
           f"There is only one {node}, so nothing is built: 0.")
 else:
-    print(f"1번 {node}에서 시작해, 이미 이어진 {node}들과 가장 싼 {edge}{josa(edge, '으로/로')} 이어지는 {node}{josa(node, '을/를')} "
+    print(f"1번 {node}에서 시작해, 이미 이어진 {node}들과 가장 싼 {edge}(으)로 이어지는 {node}을(를) "
           f"하나씩 붙이면 {', '.join(steps)}이고, 비용의 합은 {total}입니다." if ko else
           f"Starting from {node} 1 and always attaching the {node} with the cheapest {edge} to the ones already joined "
           f"gives {', '.join(steps)}, for a total of {total}.")

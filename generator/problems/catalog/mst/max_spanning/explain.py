@@ -3,14 +3,6 @@ import json
 import sys
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("을/를", "이/가") that fits the last syllable of `word`."""
-    with_final, without = pair.split("/")
-    last = str(word)[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return with_final if final else without
-
-
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 texts = case.get("texts") or {}
@@ -38,7 +30,7 @@ for u, v, w in sorted(edges, key=lambda e: -e[2]):
 shown = ", ".join(f"{u}-{v} ({w})" for u, v, w in tree)
 total = case["output"].split()[0]
 if not tree:
-    print(f"{node}{josa(node, '이/가')} 하나뿐이라 남길 {edge}{josa(edge, '이/가')} 없으므로 답은 0입니다." if ko else
+    print(f"{node}이(가) 하나뿐이라 남길 {edge}이(가) 없으므로 답은 0입니다." if ko else
           f"There is only one {node}, so nothing is kept: 0.")
 else:
     print(f"가치가 큰 {edge}부터 보며 사이클을 만들지 않는 것만 남기면 {shown}이고, 가치의 합은 {total}입니다." if ko else

@@ -34,8 +34,8 @@ links = ", ".join(f"{u}-{v} ({w})" for u, v, w in cables)
 terms = " + ".join(str(w) for _, _, w in stations + cables)
 answer = case["output"].split()[0]
 if ko:
-    built = f"{texts['edge']} {links}{'를' if str(cables[-1][2])[-1] in '2459' else '을'} 만들면" if cables else \
-        f"{texts['edge']}{'은' if (ord(texts['edge'][-1]) - 0xAC00) % 28 else '는'} 만들지 않아도"
+    built = f"{texts['edge']} {links}을(를) 만들면" if cables else \
+        f"{texts['edge']}은(는) 만들지 않아도"
     print(f"발전기를 {texts['node']} {where}에 설치하고 {built} 모든 {texts['node']}에 전기가 들어갑니다. 비용은 "
           f"{terms} = {answer}이며, 이보다 싸게 할 수는 없습니다.")
 else:

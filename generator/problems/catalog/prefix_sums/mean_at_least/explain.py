@@ -12,15 +12,10 @@ shown = ", ".join(f"[{l}, {r}]" for l, r in good[:8]) + (" …" if len(good) > 8
 b = ", ".join(str(v - k) for v in a)
 
 
-def particle(number, with_batchim, without):
-    """Korean particle after a number read aloud: 2, 4, 5, 9 end in a vowel, the other digits in a consonant."""
-    return with_batchim if str(number)[-1] not in "2459" else without
-
-
 if not good:
     print(f"평균이 {k} 이상인 구간이 없으므로 답은 0입니다." if ko else f"No stretch has an average of at least {k}, so the answer is 0.")
 elif ko:
-    print(f"각 값에서 {k}{particle(k, '을', '를')} 빼면 {b}{particle(b, '이', '가')} 되고, 합이 0 이상인 구간이 평균 {k} 이상인 구간입니다: {shown}. 모두 {len(good)}개입니다.")
+    print(f"각 값에서 {k}을(를) 빼면 {b}이(가) 되고, 합이 0 이상인 구간이 평균 {k} 이상인 구간입니다: {shown}. 모두 {len(good)}개입니다.")
 else:
     print(f"Subtracting {k} from every value gives {b}; a stretch has an average of at least {k} exactly when its new "
           f"sum is at least 0: {shown}, {len(good)} in all.")

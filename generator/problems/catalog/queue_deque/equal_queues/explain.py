@@ -10,16 +10,13 @@ p, q = [int(x) for x in tokens[1:1 + n]], [int(x) for x in tokens[1 + n:1 + 2 * 
 answer = int(case["output"])
 
 
-def i_ga(number):
-    """The subject particle after a number read aloud: 2, 4, 5, 9 end in a vowel."""
-    return f"{number}{'가' if str(number)[-1] in '2459' else '이'}"
 
 
 
 total = sum(p) + sum(q)
 if answer == -1:
     if total % 2:
-        print(f"전체 합 {i_ga(total)} 홀수이므로 두 합이 같아질 수 없습니다." if ko else
+        print(f"전체 합 {total}이(가) 홀수이므로 두 합이 같아질 수 없습니다." if ko else
               f"The grand total {total} is odd, so the two totals can never be equal.")
     else:
         print("어떻게 이동해도 두 합이 같아지지 않습니다." if ko else "No sequence of moves makes the totals equal.")

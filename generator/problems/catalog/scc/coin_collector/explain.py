@@ -13,12 +13,6 @@ edges_word = texts.get("edges", "edges")
 thing = texts.get("thing", "탐색" if ko else "walk")
 
 
-def josa(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return word + pair.split("/")[0 if final else 1]
-
 tokens = [int(t) for t in case["input"].split()]
 answer = case["output"].split()[0]
 n, m = tokens[0], tokens[1]
@@ -42,7 +36,7 @@ for v in range(1, n + 1):
         groups.append(group)
 shown = ", ".join("{" + ", ".join(map(str, g)) + "}" + f" = {sum(coins[v] for v in g)}" for g in groups)
 if ko:
-    print(f"서로 오갈 수 있는 {node}끼리 묶으면 {shown}입니다. 한 묶음 안의 {josa(node, '은/는')} 모두 들를 수 있으므로 "
+    print(f"서로 오갈 수 있는 {node}끼리 묶으면 {shown}입니다. 한 묶음 안의 {node}은(는) 모두 들를 수 있으므로 "
           f"묶음의 점수 합을 얻고, 묶음 사이를 잇는 {edge}에는 사이클이 없으므로 묶음 점수의 합이 가장 큰 경로를 고르면 "
           f"{answer}점입니다.")
 else:

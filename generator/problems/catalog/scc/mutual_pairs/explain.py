@@ -13,12 +13,6 @@ edges_word = texts.get("edges", "edges")
 thing = texts.get("thing", "탐색" if ko else "walk")
 
 
-def josa(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return word + pair.split("/")[0 if final else 1]
-
 tokens = [int(t) for t in case["input"].split()]
 answer = case["output"].split()[0]
 n, m = tokens[0], tokens[1]
@@ -41,11 +35,11 @@ for v in range(1, n + 1):
 shown = ", ".join("{" + ", ".join(map(str, g)) + "}" for g in groups)
 counts = " + ".join(f"{len(g)}·{len(g) - 1}/2" for g in groups)  # s(s-1)/2 pairs in a group of s
 if not groups:
-    print(f"서로 오갈 수 있는 두 {josa(node, '이/가')} 없으므로 답은 0입니다." if ko else
+    print(f"서로 오갈 수 있는 두 {node}이(가) 없으므로 답은 0입니다." if ko else
           f"No two {nodes} reach each other, so the answer is 0.")
 elif ko:
     print(f"서로 오갈 수 있는 {node}끼리 묶으면 두 개 이상인 묶음은 {shown}입니다. 묶음 안의 어느 두 {node}도 서로 오갈 수 "
-          f"있고 다른 묶음의 {josa(node, '과/와')}는 그렇지 않으므로, 크기가 s인 묶음마다 s·(s-1)/2쌍씩 세어 답은 {counts} = "
+          f"있고 다른 묶음의 {node}과(와)는 그렇지 않으므로, 크기가 s인 묶음마다 s·(s-1)/2쌍씩 세어 답은 {counts} = "
           f"{answer}입니다.")
 else:
     print(f"Grouping the {nodes} that reach each other, the groups of two or more are {shown}. Any two {nodes} of "

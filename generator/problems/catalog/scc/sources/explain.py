@@ -13,12 +13,6 @@ edges_word = texts.get("edges", "edges")
 thing = texts.get("thing", "탐색" if ko else "walk")
 
 
-def josa(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return word + pair.split("/")[0 if final else 1]
-
 tokens = [int(t) for t in case["input"].split()]
 n, m = tokens[0], tokens[1]
 edges = [(tokens[2 + 2 * i], tokens[3 + 2 * i]) for i in range(m)]
@@ -42,8 +36,8 @@ sources = [g for g in groups if not any(u not in g and v in g for u, v in edges)
 shown = ", ".join("{" + ", ".join(map(str, g)) + "}" for g in groups)
 starts = ", ".join("{" + ", ".join(map(str, g)) + "}" for g in sources)
 if ko:
-    print(f"그룹은 {shown}, 모두 {len(groups)}개입니다. 다른 그룹에서 들어오는 {josa(edge, '이/가')} 없는 그룹은 "
-          f"{starts}이며, 이 그룹마다 한 곳씩, 모두 {node} {len(sources)}개에 처음 {josa(thing, '을/를')} 놓아야 "
+    print(f"그룹은 {shown}, 모두 {len(groups)}개입니다. 다른 그룹에서 들어오는 {edge}이(가) 없는 그룹은 "
+          f"{starts}이며, 이 그룹마다 한 곳씩, 모두 {node} {len(sources)}개에 처음 {thing}을(를) 놓아야 "
           "합니다.")
 else:
     k = len(sources)

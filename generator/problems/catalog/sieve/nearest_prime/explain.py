@@ -17,19 +17,12 @@ above = next(k for k in range(n, 2 * n + 3) if is_prime(k))
 tie = below is not None and below != n and n - below == above - n
 
 
-def topic(k):
-    """k with the Korean topic particle as read aloud (일, 삼, 육, 칠, 팔, 영, 십, 백, 천 end in a consonant)."""
-    digits = str(k).rstrip("0")
-    final = len(digits) < len(str(k)) or digits[-1] in "013678"
-    return f"{k}{'은' if final else '는'}"
-
-
 if below == n:
-    print(f"{topic(n)} 소수이므로 답은 {n}입니다." if ko else f"{n} is itself a prime.")
+    print(f"{n}은(는) 소수이므로 답은 {n}입니다." if ko else f"{n} is itself a prime.")
 elif ko:
     left = f"{n} 아래에서 가장 가까운 소수는 {below}(거리 {n - below}), " if below else f"{n} 아래에는 소수가 없고, "
     if tie:
-        print(f"{left}위에서 가장 가까운 소수는 {above}(거리 {above - n})이고, 두 거리가 같으므로 더 작은 {answer}{'이' if str(answer)[-1] in '013678' else '가'} 답입니다.")
+        print(f"{left}위에서 가장 가까운 소수는 {above}(거리 {above - n})이고, 두 거리가 같으므로 더 작은 {answer}이(가) 답입니다.")
     else:
         print(f"{left}위에서 가장 가까운 소수는 {above}(거리 {above - n})이므로 답은 {answer}입니다.")
 else:

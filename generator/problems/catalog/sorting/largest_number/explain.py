@@ -4,22 +4,6 @@ import sys
 from functools import cmp_to_key
 
 
-def josa(word, pair):
-    """word + the particle of `pair` (이/가, 을/를, 은/는, 과/와, 으로/로) that agrees with how word is read:
-    numbers ending in 2, 4, 5, 9 end in a vowel, in 1, 7, 8 in ㄹ (which takes 로), in 0, 3, 6 in a consonant."""
-    consonant, vowel = pair.split("/")
-    last = str(word)[-1]
-    if last.isdigit():
-        ending = "ㄹ" if last in "178" else "" if last in "2459" else "C"
-    elif "가" <= last <= "힣":
-        final = (ord(last) - 0xAC00) % 28
-        ending = "" if final == 0 else "ㄹ" if final == 8 else "C"
-    else:
-        ending = ""
-    return f"{word}{vowel if not ending or (ending == 'ㄹ' and consonant == '으로') else consonant}"
-
-
-
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 tokens = case["input"].split()
@@ -36,8 +20,8 @@ elif ko:
     note = ""
     if pair:
         x, y = pair
-        note = (f" 예를 들어 {x} 다음에 {josa(y, '을/를')} 놓으면 {x}{y}, {y} 다음에 {josa(x, '을/를')} 놓으면 "
-                f"{y}{x}이므로 {josa(x, '을/를')} 앞에 놓습니다.")
+        note = (f" 예를 들어 {x} 다음에 {y}을(를) 놓으면 {x}{y}, {y} 다음에 {x}을(를) 놓으면 "
+                f"{y}{x}이므로 {x}을(를) 앞에 놓습니다.")
     print(f"{shown} 순서로 놓고 읽으면 {number}이고, 이보다 큰 수를 만드는 순서는 없습니다.{note}")
 else:
     note = ""

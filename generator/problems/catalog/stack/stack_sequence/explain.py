@@ -11,13 +11,6 @@ n = int(toks[0])
 order = [int(x) for x in toks[1:1 + n]]
 
 
-def vowel_end(number: int) -> bool:
-    """Numbers read aloud in Korean ending in 2, 4, 5, 9 end in a vowel (10, 100, ... end in a consonant)."""
-    return str(number)[-1] in "2459"
-
-
-def josa(number: int, after_consonant: str, after_vowel: str) -> str:
-    return f"{number}{after_vowel if vowel_end(number) else after_consonant}"
 
 
 stack, nxt, pieces, written = [], 1, [], []
@@ -48,8 +41,8 @@ else:
     shown = ", ".join(map(str, written))
     if ko:
         before = f"{shown}까지 적고 나면" if len(written) <= 8 else f"앞의 수 {len(written)}개를 적고 나면"
-        print(f"{before} 다음에 적을 수는 {x}입니다. 하지만 {x}보다 나중에 넣은 {josa(top, '이', '가')} 아직 스택에서 "
-              f"{x} 위에 있어 {josa(x, '을', '를')} 먼저 꺼낼 수 없으므로 NO입니다.")
+        print(f"{before} 다음에 적을 수는 {x}입니다. 하지만 {x}보다 나중에 넣은 {top}이(가) 아직 스택에서 "
+              f"{x} 위에 있어 {x}을(를) 먼저 꺼낼 수 없으므로 NO입니다.")
     else:
         before = f"After {shown} {'is' if len(written) == 1 else 'are'} written" if len(written) <= 8 else \
             f"After the first {len(written)} numbers are written"

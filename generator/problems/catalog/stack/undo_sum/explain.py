@@ -15,10 +15,7 @@ for tok in toks[1:1 + k]:
         stack.append(x)
 total = f"{' + '.join(map(str, stack))} = {sum(stack)}" if len(stack) > 1 else str(sum(stack))  # not '16 = 16'
 if ko:
-    last = str(erased[-1]) if erased else ""
-    # the subject particle follows the last number as read aloud: 일, 삼, 육, 칠, 팔, 영, 십, 백 ... end in a consonant
-    final = last and (len(last.rstrip("0")) < len(last) or last[-1] in "013678")
-    gone = f"0 때문에 차례로 {', '.join(map(str, erased))}{'이' if final else '가'} 지워집니다. " if erased else ""
+    gone = f"0 때문에 차례로 {', '.join(map(str, erased))}이(가) 지워집니다. " if erased else ""
     print(f"{gone}남은 값의 합은 {total}입니다.")
 else:
     gone = f"The zeros erase {', '.join(map(str, erased))} in turn; " if erased else ""

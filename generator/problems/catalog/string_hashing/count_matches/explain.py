@@ -9,8 +9,7 @@ spots = [i + 1 for i in range(len(t) - len(p) + 1) if t[i:i + len(p)] == p]
 where = ", ".join(map(str, spots))
 answer = case["output"].split()[0]
 if ko:
-    text = f"`{p}`는 위치 {where}에서 시작하므로 답은 {answer}입니다." if spots else "나타나는 곳이 없으므로 답은 0입니다."
-    text = text.replace(f"`{p}`는", f"`{p}`{'은' if p[-1] in 'lmnr' else '는'}")
+    text = f"`{p}`은(는) 위치 {where}에서 시작하므로 답은 {answer}입니다." if spots else "나타나는 곳이 없으므로 답은 0입니다."
 else:
     text = f"`{p}` starts at position{'s' if len(spots) > 1 else ''} {where}: {answer} in all." if spots else "It never occurs, so the answer is 0."
 print(text)

@@ -14,24 +14,17 @@ item = texts.get("item", "항목" if ko else "item")
 items = texts.get("items", item + "s")
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("은/는", "을/를") that fits the last syllable of `word`."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return pair.split("/")[0 if final else 1]
-
-
 def few(nums):
     return (item if len(nums) == 1 else items) + " " + ", ".join(map(str, nums))
 
 
 if not need:
-    print(f"{x}번 {item}{josa(item, '은/는')} 먼저 해야 하는 것이 없으므로 0입니다." if ko else
+    print(f"{x}번 {item}은(는) 먼저 해야 하는 것이 없으므로 0입니다." if ko else
           f"{item.capitalize()} {x} has no prerequisite, so the answer is 0.")
 else:
     rest = [v for v in need if v not in direct]
     if ko:
-        text = f"{x}번 {item}{josa(item, '은/는')} {', '.join(map(str, direct))}번 {item}{josa(item, '을/를')} 직접 기다립니다."
+        text = f"{x}번 {item}은(는) {', '.join(map(str, direct))}번 {item}을(를) 직접 기다립니다."
         if rest:
             text += f" 이들을 거쳐 {', '.join(map(str, rest))}번도 먼저 끝나야 합니다."
         print(text + f" 그래서 모두 {len(need)}개입니다.")

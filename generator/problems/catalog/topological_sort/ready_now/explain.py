@@ -15,13 +15,6 @@ item = texts.get("item", "항목" if ko else "item")
 items = texts.get("items", item + "s")
 
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("은/는", "이/가") that fits the last syllable of `word`."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return pair.split("/")[0 if final else 1]
-
-
 def few(nums):
     return (item if len(nums) == 1 else items) + " " + ", ".join(map(str, nums))
 
@@ -32,10 +25,10 @@ for v in range(1, n + 1):
         continue
     need = sorted(u for u, w in edges if w == v)
     missing = [u for u in need if u not in done]
-    head = f"{v}번 {item}{josa(item, '은/는')}"
+    head = f"{v}번 {item}은(는)"
     if ko:
         if not need:
-            parts.append(f"{head} 먼저 끝나야 하는 {item}{josa(item, '이/가')} 없어 시작할 수 있습니다.")
+            parts.append(f"{head} 먼저 끝나야 하는 {item}이(가) 없어 시작할 수 있습니다.")
         elif not missing:
             parts.append(f"{head} 먼저 끝나야 하는 {', '.join(map(str, need))}번이 {'모두 ' if len(need) > 1 else ''}끝나 시작할 수 있습니다.")
         else:

@@ -9,7 +9,6 @@ texts = case.get("texts") or {}
 node = texts.get("node", "정점" if ko else "vertex")
 nodes = texts.get("nodes", node + "s")
 edge = texts.get("edge", "간선" if ko else "edge")
-OBJ = "을" if ko and (ord(node[-1]) - 0xAC00) % 28 else "를"  # the object particle after the node word
 tokens = [int(t) for t in case["input"].split()]
 n = tokens[0]
 a = [0] + tokens[1:n + 1]
@@ -44,6 +43,6 @@ def best_set(root):
 parts = []
 for v in range(1, min(n, 2) + 1):
     chosen, total = best_set(v)
-    parts.append(f"{node} {v}: {', '.join(map(str, chosen))}번 {node}{OBJ} 고르면 합이 {total}입니다." if ko else
+    parts.append(f"{node} {v}: {', '.join(map(str, chosen))}번 {node}을(를) 고르면 합이 {total}입니다." if ko else
                  f"{node.capitalize()} {v}: choosing {nodes} {', '.join(map(str, chosen))} gives {total}.")
 print(" ".join(parts))

@@ -9,7 +9,6 @@ texts = case.get("texts") or {}
 node = texts.get("node", "정점" if ko else "vertex")
 nodes = texts.get("nodes", node + "s")
 edge = texts.get("edge", "간선" if ko else "edge")
-OBJ = "을" if ko and (ord(node[-1]) - 0xAC00) % 28 else "를"  # the object particle after the node word
 tokens = [int(t) for t in case["input"].split()]
 n = tokens[0]
 a = [0] + tokens[1:n + 1]
@@ -38,5 +37,5 @@ while stack:
     stack.extend(y for y in adj[x] if y != parent[x] and best[y] > 0)
 chosen.sort()
 values = " + ".join(f"({a[v]})" if a[v] < 0 else str(a[v]) for v in chosen)
-print(f"예를 들어 {', '.join(map(str, chosen))}번 {node}{OBJ} 고르면 연결되어 있고 합은 {values} = {best[top]}입니다." if ko else
+print(f"예를 들어 {', '.join(map(str, chosen))}번 {node}을(를) 고르면 연결되어 있고 합은 {values} = {best[top]}입니다." if ko else
       f"For example, {nodes} {', '.join(map(str, chosen))} are connected and their total is {values} = {best[top]}.")

@@ -9,7 +9,6 @@ texts = case.get("texts") or {}
 node = texts.get("node", "정점" if ko else "vertex")
 nodes = texts.get("nodes", node + "s")
 edge = texts.get("edge", "간선" if ko else "edge")
-OBJ = "을" if ko and (ord(node[-1]) - 0xAC00) % 28 else "를"  # the object particle after the node word
 tokens = [int(t) for t in case["input"].split()]
 n = tokens[0]
 adj = [[] for _ in range(n + 1)]
@@ -37,5 +36,5 @@ for x in order:
     forced = p > 0 and not take[p]  # the edge to the parent is not touched yet
     take[x] = forced or on[x] <= off[x]
 chosen = [v for v in range(1, n + 1) if take[v]]
-print(f"예를 들어 {', '.join(map(str, chosen))}번 {node}{OBJ} 고르면 모든 {edge}의 한쪽 끝이 집합에 들어가며, 이보다 적게 고를 수는 없습니다." if ko else
+print(f"예를 들어 {', '.join(map(str, chosen))}번 {node}을(를) 고르면 모든 {edge}의 한쪽 끝이 집합에 들어가며, 이보다 적게 고를 수는 없습니다." if ko else
       f"For example, {nodes} {', '.join(map(str, chosen))} touch every {edge}, and no smaller set does.")

@@ -9,7 +9,6 @@ texts = case.get("texts") or {}
 node = texts.get("node", "정점" if ko else "vertex")
 nodes = texts.get("nodes", node + "s")
 edge = texts.get("edge", "간선" if ko else "edge")
-OBJ = "을" if ko and (ord(node[-1]) - 0xAC00) % 28 else "를"  # the object particle after the node word
 tokens = [int(t) for t in case["input"].split()]
 n = tokens[0]
 adj = [[] for _ in range(n + 1)]
@@ -31,17 +30,11 @@ for x in reversed(order):
     time[x] = max((i + t for i, t in enumerate(kids, 1)), default=0)
 
 
-def josa(number, pair):
-    """Korean particle after a number read aloud (2, 4, 5, 9 end in a vowel)."""
-    with_batchim, without = pair.split("/")
-    return f"{number}{without if str(number)[-1] in '2459' else with_batchim}"
-
-
 kids = sorted((y for y in adj[1] if parent[y] == 1), key=lambda y: (-time[y], y))
 steps = [f"{y} ({i}+{time[y]}={i + time[y]})" for i, y in enumerate(kids, 1)]
 if ko:
     print(f"{node} 1은 서브트리에 시간이 오래 걸리는 자식부터 {', '.join(steps)} 순서로 전화합니다. 괄호 안은 전화 받는 시각과 "
-          f"그 서브트리에 필요한 시간의 합이며, 가장 큰 값인 {josa(time[1], '이/가')} 답입니다.")
+          f"그 서브트리에 필요한 시간의 합이며, 가장 큰 값인 {time[1]}이(가) 답입니다.")
 else:
     print(f"{node.capitalize()} 1 calls its children slowest subtree first: {', '.join(steps)}, each shown as the minute it is "
           f"called plus the time its own subtree needs; the largest, {time[1]}, is the answer.")

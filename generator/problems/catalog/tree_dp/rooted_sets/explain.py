@@ -9,7 +9,6 @@ texts = case.get("texts") or {}
 node = texts.get("node", "정점" if ko else "vertex")
 nodes = texts.get("nodes", node + "s")
 edge = texts.get("edge", "간선" if ko else "edge")
-OBJ = "을" if ko and (ord(node[-1]) - 0xAC00) % 28 else "를"  # the object particle after the node word
 tokens = [int(t) for t in case["input"].split()]
 n = tokens[0]
 adj = [[] for _ in range(n + 1)]

@@ -40,8 +40,7 @@ for _ in range(q):
     if tokens[pos] == 1:
         v, x = tokens[pos + 1], tokens[pos + 2]
         pos += 3
-        by = "으로" if str(x)[-1] in "036" else "로"  # 영, 삼, 육 end in a consonant other than ㄹ
-        parts.append(f"{v}번의 값이 {x}{by} 바뀝니다." if ko else f"The value of {v} becomes {x}.")
+        parts.append(f"{v}번의 값이 {x}(으)로 바뀝니다." if ko else f"The value of {v} becomes {x}.")
         val[v] = x
     else:
         v = tokens[pos + 1]

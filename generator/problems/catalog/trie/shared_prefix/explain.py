@@ -3,22 +3,6 @@ import json
 import sys
 
 
-def josa(word, pair):
-    """The particle of `pair` ("을/를", "이/가", "은/는", "과/와", "으로/로") that fits how `word` ends when read
-    aloud, as generator/problems/textkit.josa decides: a Latin letter is read by its Korean name, and l, m, n, r
-    (엘, 엠, 엔, 알) end in a consonant (l and r in ㄹ, which takes 로)."""
-    with_batchim, without = pair.split("/")
-    last = str(word).rstrip()[-1:]
-    if last.isdigit():
-        final, rieul = last not in "2459", last in "178"
-    elif "가" <= last <= "힣":
-        code = (ord(last) - 0xAC00) % 28
-        final, rieul = code != 0, code == 8
-    else:
-        final, rieul = last in "lLmMnNrR", last in "lLrR"
-    return without if not final or (pair == "으로/로" and rieul) else with_batchim
-
-
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 lines = case["input"].split("\n")
@@ -35,7 +19,7 @@ else:
     i, j = pair
     p = words[i][:answer]
     if ko:
-        text = (f"`{p}`{josa(p, '은/는')} {i + 1}번 항목 `{words[i]}`{josa(words[i], '과/와')} {j + 1}번 항목 `{words[j]}`의 접두사이고, "
+        text = (f"`{p}`은(는) {i + 1}번 항목 `{words[i]}`과(와) {j + 1}번 항목 `{words[j]}`의 접두사이고, "
                 f"두 항목이 공유하는 더 긴 접두사는 없으므로 답은 {answer}입니다.")
     else:
         text = (f"`{p}` is a prefix of entry {i + 1} (`{words[i]}`) and entry {j + 1} (`{words[j]}`), "

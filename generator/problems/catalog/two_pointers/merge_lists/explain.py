@@ -5,20 +5,6 @@ import sys
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("을/를", "이/가", "으로/로") that fits the last syllable of `word`, read aloud:
-    0 영, 3 삼, 6 육 end in a consonant; 1 일, 7 칠, 8 팔 in ㄹ, which takes 로; closing brackets are skipped."""
-    with_final, without = pair.split("/")
-    last = str(word).rstrip(")}] ")[-1:]
-    if last.isdigit():
-        final, rieul = last not in "2459", last in "178"
-    elif "가" <= last <= "힣":
-        code = (ord(last) - 0xAC00) % 28
-        final, rieul = code != 0, code == 8
-    else:
-        final, rieul = False, False
-    return without if not final or (pair == "으로/로" and rieul) else with_final
-
 
 toks = case["input"].split()
 n, m = int(toks[0]), int(toks[1])
@@ -37,7 +23,7 @@ tail = a[i:] if i < n else b[j:]
 if ko:
     rest = "첫 번째" if i < n else "두 번째"
     print(f"앞에서부터 더 작은 값을 고르면 {' '.join(steps)} 순서가 되고(a는 첫 번째, b는 두 번째에서 온 값), "
-          f"{rest}에 남은 {' '.join(map(str, tail))}{josa(tail[-1], '을/를')} 그대로 붙입니다.")
+          f"{rest}에 남은 {' '.join(map(str, tail))}을(를) 그대로 붙입니다.")
 else:
     rest = "first" if i < n else "second"
     print(f"Taking the smaller front value each time gives {' '.join(steps)} (a: from the first, b: from the "

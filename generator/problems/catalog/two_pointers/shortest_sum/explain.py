@@ -5,20 +5,6 @@ import sys
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("을/를", "이/가", "으로/로") that fits the last syllable of `word`, read aloud:
-    0 영, 3 삼, 6 육 end in a consonant; 1 일, 7 칠, 8 팔 in ㄹ, which takes 로; closing brackets are skipped."""
-    with_final, without = pair.split("/")
-    last = str(word).rstrip(")}] ")[-1:]
-    if last.isdigit():
-        final, rieul = last not in "2459", last in "178"
-    elif "가" <= last <= "힣":
-        code = (ord(last) - 0xAC00) % 28
-        final, rieul = code != 0, code == 8
-    else:
-        final, rieul = False, False
-    return without if not final or (pair == "으로/로" and rieul) else with_final
-
 
 toks = case["input"].split()
 n, s = int(toks[0]), int(toks[1])
@@ -36,7 +22,7 @@ if found:
     block = " + ".join(map(str, a[l - 1:r]))
     total = sum(a[l - 1:r])
     if ko:
-        print(f"{l}번째부터 {r}번째까지의 합 {block} = {total}{josa(total, '이/가')} {s} 이상이고, 더 짧은 구간은 없습니다. 답은 {r - l + 1}입니다.")
+        print(f"{l}번째부터 {r}번째까지의 합 {block} = {total}이(가) {s} 이상이고, 더 짧은 구간은 없습니다. 답은 {r - l + 1}입니다.")
     else:
         print(f"Positions {l} to {r} give {block} = {total} ≥ {s}, and no shorter block does. The answer is {r - l + 1}.")
 else:

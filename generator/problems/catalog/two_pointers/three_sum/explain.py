@@ -5,20 +5,6 @@ import sys
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 
-def josa(word, pair):
-    """The Korean particle of `pair` ("을/를", "이/가", "으로/로") that fits the last syllable of `word`, read aloud:
-    0 영, 3 삼, 6 육 end in a consonant; 1 일, 7 칠, 8 팔 in ㄹ, which takes 로; closing brackets are skipped."""
-    with_final, without = pair.split("/")
-    last = str(word).rstrip(")}] ")[-1:]
-    if last.isdigit():
-        final, rieul = last not in "2459", last in "178"
-    elif "가" <= last <= "힣":
-        code = (ord(last) - 0xAC00) % 28
-        final, rieul = code != 0, code == 8
-    else:
-        final, rieul = False, False
-    return without if not final or (pair == "으로/로" and rieul) else with_final
-
 
 toks = case["input"].split()
 n, x = int(toks[0]), int(toks[1])
@@ -29,6 +15,6 @@ shown = ", ".join(f"{p} + {q} + {r}" for p, q, r in triples[:8]) + (", ..." if l
 if not triples:
     print(f"합이 {x}인 서로 다른 세 값이 없으므로 답은 0입니다." if ko else f"No three different values add up to {x}, so the answer is 0.")
 elif ko:
-    print(f"합이 {x}인 세 값은 {shown}{josa(shown, '으로/로')} 모두 {len(triples)}가지입니다.")
+    print(f"합이 {x}인 세 값은 {shown}(으)로 모두 {len(triples)}가지입니다.")
 else:
     print(f"The triples with sum {x} are {shown}: {len(triples)} in all.")

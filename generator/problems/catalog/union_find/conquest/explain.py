@@ -12,13 +12,6 @@ group = texts.get("group", "무리" if ko else "group")
 leader = texts.get("leader", "우두머리" if ko else "leader")
 
 
-def josa(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return word + pair.split("/")[0 if final else 1]
-
-
 toks = case["input"].split()
 n, q = int(toks[0]), int(toks[1])
 lead = list(range(n + 1))
@@ -29,8 +22,8 @@ for i in range(q):
         pos += 3
         new, old = lead[a], lead[b]
         if new != old and not note and lead.count(new) < lead.count(old):
-            note = (f"{i + 1}번째 연산에서 {a}번 {unit}의 {josa(group, '은/는')} {b}번 {unit}의 {group}보다 작지만, 합쳐진 "
-                    f"{group}의 {josa(leader, '은/는')} 그대로 {new}번 {unit}입니다. " if ko else
+            note = (f"{i + 1}번째 연산에서 {a}번 {unit}의 {group}은(는) {b}번 {unit}의 {group}보다 작지만, 합쳐진 "
+                    f"{group}의 {leader}은(는) 그대로 {new}번 {unit}입니다. " if ko else
                     f"In operation {i + 1} the {group} of {unit} {a} is smaller than the {group} of {unit} {b}, yet "
                     f"{unit} {new} stays the {leader} of the merged {group}. ")
         if new != old:

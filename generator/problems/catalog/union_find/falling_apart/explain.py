@@ -11,13 +11,6 @@ group = texts.get("group", "무리" if ko else "group")
 groups = texts.get("groups", group + "s")
 
 
-def josa(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return word + pair.split("/")[0 if final else 1]
-
-
 def count(k):
     return f"1 {group}" if k == 1 else f"{k} {groups}"
 
@@ -31,13 +24,13 @@ parts = []
 same = next((j for j in range(1, q) if counts[j] == counts[j - 1]), None)
 split = next((j for j in range(1, q) if counts[j] > counts[j - 1]), None)
 if same is not None:
-    parts.append(f"{order[same]}번 {josa(edge, '이/가')} 끊어져도 다른 길이 남아 있어 {josa(group, '은/는')} 그대로 "
+    parts.append(f"{order[same]}번 {edge}이(가) 끊어져도 다른 길이 남아 있어 {group}은(는) 그대로 "
                  f"{counts[same]}개입니다." if ko else
                  f"Losing {edge} {order[same]} changes nothing: another way around remains, so there "
                  f"{'is' if counts[same] == 1 else 'are'} still {count(counts[same])}.")
 if split is not None:
-    parts.append(f"{order[split]}번 {josa(edge, '이/가')} 끊어지면 {josa(group, '이/가')} 나뉘어 {counts[split]}개가 됩니다."
+    parts.append(f"{order[split]}번 {edge}이(가) 끊어지면 {group}이(가) 나뉘어 {counts[split]}개가 됩니다."
                  if ko else f"Losing {edge} {order[split]} splits one {group} in two: {count(counts[split])} in all.")
-parts.append(f"마지막에는 {josa(group, '이/가')} {counts[-1]}개입니다." if ko else
+parts.append(f"마지막에는 {group}이(가) {counts[-1]}개입니다." if ko else
              f"At the end there {'is' if counts[-1] == 1 else 'are'} {count(counts[-1])}.")
 print(" ".join(parts))

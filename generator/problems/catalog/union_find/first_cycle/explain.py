@@ -12,13 +12,6 @@ node = texts.get("node", "정점" if ko else "vertex")
 nodes = texts.get("nodes", "vertices")
 
 
-def josa(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return word + pair.split("/")[0 if final else 1]
-
-
 toks = case["input"].split()
 m = int(toks[1])
 links = [(int(toks[2 + 2 * i]), int(toks[3 + 2 * i])) for i in range(m)]
@@ -31,13 +24,13 @@ for i, (a, b) in enumerate(links[: answer - 1 if answer else m]):
 parts = []
 if decoy:
     a, b = links[decoy - 1]
-    parts.append(f"{decoy}번째 {josa(edge, '이/가')} 잇는 {a}번과 {b}번 {josa(node, '은/는')} 둘 다 앞에 나왔지만 아직 서로 "
+    parts.append(f"{decoy}번째 {edge}이(가) 잇는 {a}번과 {b}번 {node}은(는) 둘 다 앞에 나왔지만 아직 서로 "
                  "이어져 있지 않았습니다." if ko else
                  f"{edge.capitalize()} {decoy} joins {nodes} {a} and {b}: both appeared before, but they were not "
                  "connected yet.")
 if answer:
     a, b = links[answer - 1]
-    parts.append(f"{answer}번째 {edge} 직전에 {a}번과 {b}번 {josa(node, '은/는')} 이미 이어져 있으므로 답은 {answer}입니다."
+    parts.append(f"{answer}번째 {edge} 직전에 {a}번과 {b}번 {node}은(는) 이미 이어져 있으므로 답은 {answer}입니다."
                  if ko else f"Just before {edge} {answer}, {nodes} {a} and {b} are already connected, so the answer is "
                  f"{answer}.")
 else:

@@ -26,13 +26,6 @@ group = texts.get("group", "무리" if ko else "group")
 node = texts.get("node", "정점" if ko else "vertex")
 
 
-def josa(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "과/와") that fits its last syllable."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return word + pair.split("/")[0 if final else 1]
-
-
-print(f"마지막 질문에서 {last}번 {josa(node, '과/와')} 같은 {group}에 있는 {josa(node, '은/는')} {listed}번이므로 답은 "
+print(f"마지막 질문에서 {last}번 {node}과(와) 같은 {group}에 있는 {node}은(는) {listed}번이므로 답은 "
       f"{answers[-1]}입니다." if ko else
       f"At the last question, the {group} of {node} {last} is {{{listed}}}, so the answer is {answers[-1]}.")

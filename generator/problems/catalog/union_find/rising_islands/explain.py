@@ -11,12 +11,6 @@ group = texts.get("group", "무리" if ko else "group")
 groups = texts.get("groups", group + "s")
 
 
-def josa(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를", "과/와") that fits its last syllable."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return word + pair.split("/")[0 if final else 1]
-
 toks = case["input"].split()
 k = int(toks[2])
 cells = [(int(toks[3 + 2 * i]), int(toks[4 + 2 * i])) for i in range(k)]
@@ -36,6 +30,6 @@ for i, cell in enumerate(cells):
                      f"Change {i + 1} repeats a cell that already changed, so the count stays.")
         break
     seen.add(cell)
-parts.append(f"마지막에는 {josa(group, '이/가')} {counts[-1]}개입니다." if ko else
+parts.append(f"마지막에는 {group}이(가) {counts[-1]}개입니다." if ko else
              f"In the end there {'is 1 ' + group if counts[-1] == 1 else f'are {counts[-1]} {groups}'}.")
 print(" ".join(parts))

@@ -13,12 +13,6 @@ edges_word = texts.get("edges", "edges")
 level = texts.get("level", "등급" if ko else "level")
 
 
-def josa(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를", "과/와") that fits its last syllable."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return word + pair.split("/")[0 if final else 1]
-
 toks = case["input"].split()
 n, m, q = int(toks[0]), int(toks[1]), int(toks[2])
 edges = [(int(toks[3 + 3 * i]), int(toks[4 + 3 * i]), int(toks[5 + 3 * i])) for i in range(m)]
@@ -27,9 +21,9 @@ answers = case["output"].split()
 usable = [f"{u}-{v}" for u, v, w in edges if w <= k]
 shown = ", ".join(usable[:6]) + (", ..." if len(usable) > 6 else "")
 if ko:
-    head = f"첫 질문({s}, {k})에서는 {josa(level, '이/가')} {k} 이하인 {edge} {shown}만 지날 수 있고" if usable else \
-        f"첫 질문({s}, {k})에서는 지날 수 있는 {josa(edge, '이/가')} 없고"
-    print(f"{head}, {s}번 {node}에서 갈 수 있는 {josa(node, '은/는')} {answers[0]}개입니다.")
+    head = f"첫 질문({s}, {k})에서는 {level}이(가) {k} 이하인 {edge} {shown}만 지날 수 있고" if usable else \
+        f"첫 질문({s}, {k})에서는 지날 수 있는 {edge}이(가) 없고"
+    print(f"{head}, {s}번 {node}에서 갈 수 있는 {node}은(는) {answers[0]}개입니다.")
 else:
     one = len(usable) == 1
     head = (f"In the first question ({s}, {k}) only the {edge if one else edges_word} {shown} "

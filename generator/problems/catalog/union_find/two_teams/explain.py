@@ -13,13 +13,6 @@ side = texts.get("side", "편" if ko else "side")
 sides = texts.get("sides", side + "s")
 
 
-def josa(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return word + pair.split("/")[0 if final else 1]
-
-
 toks = case["input"].split()
 n, m = int(toks[0]), int(toks[1])
 rows = [tuple(int(x) for x in toks[2 + 3 * i: 5 + 3 * i]) for i in range(m)]
@@ -47,7 +40,7 @@ else:
     i, t, a, b, known = first
     if ko:
         what = "같은" if known == 0 else "서로 다른"
-        print(f"{i}번째 진술 직전에 이미 {a}번과 {b}번 {josa(person, '은/는')} {what} {side}에 속하는 것으로 정해져 "
+        print(f"{i}번째 진술 직전에 이미 {a}번과 {b}번 {person}은(는) {what} {side}에 속하는 것으로 정해져 "
               f"있으므로 이 진술은 거짓입니다. 거짓인 진술은 모두 {answer}개입니다.")
     else:
         what = f"in the same {side}" if known == 0 else f"in different {sides}"

@@ -14,12 +14,6 @@ cost_word = texts.get("cost", "연료" if ko else "unit of fuel")
 costs_word = texts.get("costs", "units of fuel")
 
 
-def josa(word, pair):
-    """`word` and the Korean particle of `pair` ("은/는", "이/가", "을/를") that fits its last syllable."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
-    return word + pair.split("/")[0 if final else 1]
-
 data = case["input"].split()
 h, w = int(data[0]), int(data[1])
 grid = data[2:2 + h]
@@ -47,7 +41,7 @@ if not paid:
     print(f"{flow}만 따라가도 도착하므로 답은 0입니다." if ko else
           f"Following the {flow} alone reaches the goal, so the answer is 0.")
 else:
-    print(f"{josa(flow, '을/를')} 따르다가 다음 이동(떠나는 {cell}, 움직인 방향)에만 {josa(cost_word, '을/를')} 쓰면 됩니다: "
+    print(f"{flow}을(를) 따르다가 다음 이동(떠나는 {cell}, 움직인 방향)에만 {cost_word}을(를) 쓰면 됩니다: "
           f"{', '.join(paid)}. 답은 {answer}입니다." if ko else
           f"Follow the {flow} and pay only for the moves {', '.join(paid)} ({cell} left, direction): {answer} "
           f"{cost_word if answer == '1' else costs_word} in total.")
