@@ -6,7 +6,11 @@
   a jail started as root (its uid is root outside) also lowered its call process's, and every later case of the call
   started at 0. The worker, as root, now raises the runner's score with CAP_SYS_RESOURCE, which makes 1000 its floor
   for every descendant (the kernel's oom_score_adj_min); where it cannot (a non-root worker), the runner stops a case
-  whose process tree holds a lower score at its next poll, and a call whose own score was lowered fails.
+  whose process tree holds a lower score at its next poll, and puts its call process's back.
+* the memory of a case's process tree was summed from each process's /proc/<pid>/status, which shows no memory once
+  the process's main thread has ended alone (SYS_exit rather than exit_group; that thread has no mm any more) while its
+  other threads hold all of it: 3 children held 390 MB under a 200 MB limit, reported ok. The runner now reads one of
+  the other threads' status for such a process.
 Attacks run as the caller and as uid 65534 (see test_attacks).
 """
 
@@ -57,3 +61,39 @@ def test_a_case_cannot_stay_below_the_oom_score_of_every_case(where: str, as_use
     assert lowered.verdict is Verdict.runtime_error or (lowered.verdict, lowered.stdout) == (Verdict.ok, "1000 1000\n"), \
         (lowered.verdict, lowered.stdout, lowered.stderr[-300:])
     assert (later.verdict, later.stdout) == (Verdict.ok, "1000 1000\n"), later.stderr[-300:]
+
+
+# Each child ends its main thread alone (SYS_exit, not exit_group) and its other thread then fills memory: a thread
+# group whose leader has exited shows no memory in /proc/<pid>/status (the leader has no mm any more), and the runner
+# summed only those. 3 x 120 MB stayed resident under a 200 MB limit, reported ok (4 x 200 MB: 840 MB; up to 24
+# processes of 256 MB each fit under the 48 tasks of a case).
+MEMORY_BEHIND_AN_EXITED_LEADER = src("""
+    import ctypes, os, threading, time
+    kids = []
+    for _ in range(3):
+        pid = os.fork()
+        if pid == 0:
+            def hold():
+                time.sleep(0.3)  # after the leader is gone
+                block = bytearray(120 << 20)
+                for i in range(0, len(block), 4096):
+                    block[i] = 1
+                time.sleep(3)
+                os._exit(0)
+            threading.Thread(target=hold).start()
+            time.sleep(0.05)
+            ctypes.CDLL(None).syscall(60, 0)  # SYS_exit: this thread only
+        kids.append(pid)
+    time.sleep(1.5)
+    held = 0
+    for pid in kids:
+        for tid in os.listdir("/proc/%d/task" % pid):
+            with open("/proc/%d/task/%s/status" % (pid, tid)) as f:
+                held += sum(int(line.split()[1]) for line in f if line.startswith("RssAnon:"))
+    print("held MB", held >> 10)
+""")
+
+
+def test_memory_of_a_process_whose_main_thread_exited_counts(as_user: Callable[..., Any]) -> None:
+    result = as_user(run_many, MEMORY_BEHIND_AN_EXITED_LEADER, [""], SandboxLimits(memory_mb=200, wall_seconds=30))[0]
+    assert result.verdict is Verdict.memory_limit, (result.verdict, result.stdout, result.stderr[-300:])
