@@ -97,3 +97,23 @@ MEMORY_BEHIND_AN_EXITED_LEADER = src("""
 def test_memory_of_a_process_whose_main_thread_exited_counts(as_user: Callable[..., Any]) -> None:
     result = as_user(run_many, MEMORY_BEHIND_AN_EXITED_LEADER, [""], SandboxLimits(memory_mb=200, wall_seconds=30))[0]
     assert result.verdict is Verdict.memory_limit, (result.verdict, result.stdout, result.stderr[-300:])
+
+
+SCHEDULING_LIMITS = src("""
+    import os, resource
+    print(resource.getrlimit(resource.RLIMIT_RTPRIO), resource.getrlimit(resource.RLIMIT_NICE))
+    for name, attempt in (("fifo", lambda: os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(1))),
+                          ("nice", lambda: os.setpriority(os.PRIO_PROCESS, 0, os.getpriority(os.PRIO_PROCESS, 0) - 1))):
+        try:
+            attempt()
+            print(name, "taken")
+        except OSError:
+            pass
+""")
+
+
+def test_a_case_gets_no_real_time_priority_nor_a_lower_nice_value(as_user: Callable[..., Any]) -> None:
+    # (Hardening: this machine's limits grant neither, so nothing was taken here before either; a worker whose
+    # RLIMIT_RTPRIO is above 0 — limits.conf's rtprio for an audio group — let a SCHED_FIFO case starve every core.)
+    result = as_user(run_many, SCHEDULING_LIMITS, [""], SandboxLimits(wall_seconds=30))[0]
+    assert (result.verdict, result.stdout) == (Verdict.ok, "(0, 0) (0, 0)\n"), result.stderr[-300:]

@@ -570,7 +570,12 @@ def child(code, case_dir, fds):
         for res, value in ((resource.RLIMIT_AS, MEMORY), (resource.RLIMIT_FSIZE, fsize),
                            (resource.RLIMIT_CPU, int(CPU) + 2), (resource.RLIMIT_NOFILE, 64),
                            (resource.RLIMIT_CORE, 0), (resource.RLIMIT_NPROC, NPROC),
-                           (resource.RLIMIT_STACK, MEMORY)):
+                           (resource.RLIMIT_STACK, MEMORY),
+                           # no real-time policy, no nice value below the runner's: where the worker's limits allow
+                           # them (limits.conf often grants rtprio to a desktop's audio group), a SCHED_FIFO case
+                           # spinning on every core starved the machine, the runner's polls included, until its
+                           # RLIMIT_CPU ran out
+                           (resource.RLIMIT_RTPRIO, 0), (resource.RLIMIT_NICE, 0)):
             hard = resource.getrlimit(res)[1]
             value = value if hard == resource.RLIM_INFINITY else min(value, hard)
             # soft == hard: the solution cannot raise any of them
