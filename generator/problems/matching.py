@@ -68,10 +68,11 @@ _HASHTAG = re.compile(r"(?<![\w#+])#+(?=\w)")
 
 def normalise(prompt: str) -> str:
     """Lowercase words separated by single spaces, padded with spaces for whole-word matching. 해쉬 is spelt 해시
-    (해쉬맵, 롤링 해쉬: the common spelling of hash besides the standard one). Everyday words that hold a topic's
+    (해쉬맵, 롤링 해쉬: the common spelling of hash besides the standard one), and 디피 is DP (구간디피, 비트마스크
+    디피: DP read aloud, as keyword lists spell it only for some topics). Everyday words that hold a topic's
     word by accident (catalog/unsupported.toml `lookalike`: 엔트리, 매트리스, 힙합, 비트코인, 소수점, "family tree",
     "stack trace") are masked: they name no topic."""
-    words = " ".join(re.findall(r"[\w\-+#']+", _HASHTAG.sub(" ", _canon(prompt.lower()).replace("해쉬", "해시"))))
+    words = " ".join(re.findall(r"[\w\-+#']+", _HASHTAG.sub(" ", _canon(prompt.lower()).replace("해쉬", "해시").replace("디피", "dp"))))
     lookalikes = _lookalikes()
     if lookalikes is not None:
         words = " ".join(lookalikes.sub(" ~ ", words).split())

@@ -84,19 +84,23 @@ _LEVELS = {0: Difficulty.tutorial, 1: Difficulty.tutorial, 2: Difficulty.easy, 3
 # ---------------------------------------------------------------- difficulty words (longest first within a level)
 _WORDS: list[tuple[str, Difficulty]] = [
     # tutorial
-    (r"아주\s*쉬|매우\s*쉬|완전\s*쉬|제일\s*쉬|가장\s*쉬|엄청\s*쉬|왕초보|초보|입문|기초|튜토리얼|초등학생|"
+    (r"아주\s*쉬|매우\s*쉬|완전\s*쉬|제일\s*쉬|가장\s*쉬|엄청\s*쉬|튜토리얼|"
      r"(?<![가-힣])최하(?=\s*(?:난이도|수준|레벨|$))|"
-     r"(?<![a-z])beginners?(?![a-z])|初心者|"
-     r"(?<![a-z])tutorial(?![a-z])|(?<![a-z])intro(?:ductory)?(?![a-z])|(?<![a-z])very easy(?![a-z])|(?<![a-z])warm[- ]?up(?![a-z])|入門|超簡単|とても簡単", Difficulty.tutorial),
+     r"(?<![a-z])tutorial(?![a-z])|(?<![a-z])very easy(?![a-z])|超簡単|とても簡単", Difficulty.tutorial),
     # hard (before medium: "어려운 중급" is rare, "상급" must not read as 상 + 급 twice)
-    (r"어려운|어려움|어렵게|어렵고|어려워|심화|빡센|(?<![가-힣])하드(?:한|하게|로|급)?(?![가-힣])|빡세게|빡쎈|빡구현|고급|상급|최상급|(?<![가-힣])최상(?=\s*(?:난이도|수준|레벨|$))|극악|(?<![a-z])(?<!medium-)(?<!medium )(?<!medium/)hard(?:er|est)?(?![a-z])|(?<![a-z])(?<!medium )difficult(?![a-z])|"
-     r"(?<![a-z])(?:level|difficulty) (?:is )?(?:high|higher|upper)(?![a-z])|(?<![a-z])advanced(?![a-z])|(?<![a-z])challenging(?![a-z])|(?<![a-z])expert(?![a-z])|難しい|難しめ|上級|難問", Difficulty.hard),
+    (r"어려운|어려움|어렵게|어렵고|어려워(?!하|해)|심화|빡센|(?<![가-힣])하드(?:한|하게|로|급)?(?![가-힣])|빡세게|빡쎈|빡구현|고급|상급|최상급|(?<![가-힣])최상(?=\s*(?:난이도|수준|레벨|$))|극악|(?<![a-z])(?<!medium-)(?<!medium )(?<!medium/)hard(?:er|est)?(?![a-z])|(?<![a-z])(?<!medium )difficult(?![a-z])|"
+     r"(?<![a-z])(?:level|difficulty) (?:is )?(?:high|higher|upper)(?![a-z])|(?<![a-z])advanced(?![a-z])|(?<![a-z])challenging(?![a-z])|(?<![a-z])expert(?![a-z])|難しい|難しめ|むずかしい|むずかしめ|上級|難問", Difficulty.hard),
     # medium
     (r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤|으로|짜리)?(?=\s*(?:$|[,.!?)]|난이도|정도|수준|문제|\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:문제|개)))|적당한|무난한|(?<![a-z])medium(?:[- /]hard| difficult(?:y|ies)?)?(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|(?<![a-z])middle(?= level| difficulty)|(?<![a-z])(?:level|difficulty) (?:is )?(?:middle|mid)(?![a-z])|"
-     r"普通|中級|中くらい", Difficulty.medium),
+     r"普通|ふつう|中級|中くらい", Difficulty.medium),
     # easy
-    (r"쉬운|쉬움|쉽게|쉬워|쉽고|초급|(?<![a-z])easy(?![a-z])|(?<![a-z])(?:level|difficulty) (?:is )?low(?:er)?(?![a-z])|(?<![a-z])easier(?![a-z])|(?<![a-z])simple(?![a-z])|簡単|やさしい|易しい|初級",
+    (r"쉬운|쉬움|쉽게|쉬워|쉽고|초급|(?<![a-z])easy(?![a-z])|(?<![a-z])(?:level|difficulty) (?:is )?low(?:er)?(?![a-z])|(?<![a-z])easier(?![a-z])|(?<![a-z])simple(?![a-z])|簡単|やさしい|易しい|やさしめ|易しめ|初級",
      Difficulty.easy),
+    # Who the problems are for, or the lesson's stage (초보, 입문, 기초, beginner, intro, warm-up): tutorial, but only
+    # where no level word says otherwise ("Monday intro, Tuesday … 2 easy problems", "그래프 기초를 했고 … (보통)",
+    # "warm up with loops, then … 3 problems, easy" ask for easy and medium problems).
+    (r"왕초보|초보|입문|기초|초등학생|(?<![a-z])beginners?(?![a-z])|初心者|"
+     r"(?<![a-z])intro(?:ductory)?(?![a-z])|(?<![a-z])warm[- ]?up(?![a-z])|入門", Difficulty.tutorial),
 ]
 _SINGLE_SYLLABLE = {"하": Difficulty.easy, "중": Difficulty.medium, "상": Difficulty.hard}
 # 중 is also "among": "문자열 중 가장 긴 것", "그 중 하나", "N개 중 최댓값" name no difficulty.
@@ -110,7 +114,7 @@ _NOT_BEFORE_NOUN = (r"(?!\s+(?!문제|난이도|정도|수준|짜리|급|(?:한|
 # A difficulty word the prompt turns down or compares with names no level asked for: "어려운 거 말고 쉬운 거",
 # "보통보다 조금 어려운", "not too hard", "안 어려운".
 _TURNED_DOWN_AFTER = re.compile(r"\s*(?:거|것|걸|건|게|문제)?\s*(?:은|는|이|가)?\s*(?:말고|말구|빼고|대신|아닌|아니라|아니고|제외|보다|싫)")
-_TURNED_DOWN_BEFORE = re.compile(r"(?:\bnot(?: too| so| very)?|\bno|\bthan|\binstead of|\brather than|(?<![가-힣])안)\s*$")
+_TURNED_DOWN_BEFORE = re.compile(r"(?:\b(?:not|nothing|none)(?: too| so| very)?|\bno|\bthan|\binstead of|\brather than|(?<![가-힣])안)\s*$")
 
 
 def _asks(lowered: str, word: re.Match[str]) -> bool:
@@ -310,6 +314,8 @@ def _count(text: str) -> tuple[int | None, str]:
         (r"(?<![a-z0-9.])(\d{1,4})\s+of (?:them|those|these)\b", lambda m: int(m.group(1))),
         # "3 ea", "2ea": ea (each) is how Korean writers count pieces in English ("heap 3ea", "LCA problem 2ea hard")
         (r"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{1,3})\s?ea(?![a-z0-9])", lambda m: int(m.group(1))),
+        # "3gae", "2 munje": 개 and 문제 in romanized Korean ("dfs munje 3gae jwo")
+        (r"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{1,3})\s?(?:gae|munje)(?![a-z0-9])", lambda m: int(m.group(1))),
         # "give 2", "make me three.": a number right after a verb of asking, ending the clause
         (rf"(?<![a-z])(?:give|make|want|need|generate|create)(?: me| us)?\s+(\d{{1,2}}|{_ENGLISH_NUMBER})(?=\s*(?:$|[,.!?]))",
          lambda m: _english_number(m.group(1))),
@@ -387,7 +393,7 @@ def _bare_count(text: str, difficulty_words: str) -> tuple[int | None, str]:
             number = int(after.group(1)) if after.group(1).isdigit() else _ENGLISH[after.group(1)]
             if number > 0:
                 return number, after.group(0).strip(" ,.!?")
-    item = re.search(r"(?:^|,)\s*(\d{1,3})\s*(?=,|$)", text)
+    item = re.search(r"(?:^|,|[.!?:;](?=\s))\s*(\d{1,3})\s*(?=,|$)", text)  # "… needs exercises. 3, easy."
     if item and len(re.findall(r"\d+", text)) == 1 and int(item.group(1)) > 0:
         return int(item.group(1)), item.group(0).strip(" ,")
     # a number word as the last item of a prompt without digits ("Please the problem using deque, two")

@@ -1432,6 +1432,122 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('강한 연결 요소 문제, 골드 2', 'scc', 'hard', 1),
     ('모노톤 큐 문제', 'monotonic_deque', 'easy', 1),  # fixed
     ('단조 스택으로 푸는 문제 2개', 'stack', 'easy', 2),
+    # routing11's probes after the blind set (not blind): lookalikes next to a real request (인덱스 트리, 스택
+    # 메모리 말고 스택, 메시지 큐 말고 큐), words the new phrases hold by accident (변수 변경, 양방향 그래프, 롤링 해시 충돌),
+    # a level word over an audience word, romanized counts
+    ('바이너리 인덱스 트리 문제', 'segment_tree', 'easy', 1), ('인덱스 트리로 구간 합 구하기', 'segment_tree', 'easy', 1),
+    ('배열 인덱스를 이용한 덱 시뮬레이션 문제', 'queue_deque', 'easy', 1),
+    ('스택 메모리 말고 스택 자료구조 문제', 'stack', 'easy', 1), ('메시지 큐 말고 큐 시뮬레이션 문제', 'queue_deque', 'easy', 1),
+    ('변수 변경하는 구현 문제', 'implementation', 'easy', 1), ('양방향 그래프에서 BFS 문제', 'components', 'easy', 1),
+    ('롤링 해시 충돌 줄이는 문제', 'string_hashing', 'easy', 1), ('SJF 스케줄링 우선순위 큐 문제', 'heap', 'easy', 1),
+    ('프로세스 스케줄링 SJF 힙 문제', None, None, None), ('거스름돈 문제', 'greedy', 'easy', 1),
+    ('거스름돈 DP 문제', 'knapsack', 'easy', 1), ('구간 합 구하기, 값 변경 쿼리 있음', 'segment_tree', 'easy', 1),
+    ('입문자용 BFS 문제', 'components', 'tutorial', 1), ('기초 그리디 문제 쉬움', 'greedy', 'easy', 1),
+    ('Nothing too hard, 2 heap problems', 'heap', 'easy', 2), ('bfs 3gae swiun geo', 'components', 'easy', 3),
+    ('3gae', None, None, None),
+    # routing11 (session 17), an eleventh blind set: long requests with context (a week's lesson plan, a study
+    # group's schedule, an interview plan), typos and jamo slips (다익스트러, 위상정랼, 스텍, 구간디피), romanized Korean
+    # and chat style ("dfs munje 3gae jwo", ㄱㄱ, ㅈㅂ), Japanese, Baekjoon / Programmers numbers and titles,
+    # sub-techniques, complexity hints, other programming areas to refuse; the rows it fixed, then every 6th right one
+    ("Our university's ICPC team practice on Saturday will focus on segment trees. The juniors already know the basics. We'd like 3 hard problems so the seniors are also challenged.", 'segment_tree', 'hard', 3),
+    ("Teaching plan for my AP CS class: Monday intro, Tuesday we'll do a lesson on the sieve of Eratosthenes, Wednesday lab. For Tuesday I need 2 easy problems.", 'sieve', 'easy', 2),  # fixed
+    ('My mentee keeps failing on problems where you need to detect a cycle in a directed graph. Could you make two practice problems about that? Nothing too difficult.', 'cycle_detection', 'easy', 2),  # fixed
+    ("I'm a TA for an intro algorithms course. This week's recitation is about minimum spanning trees (Kruskal and Prim). Please generate 3 problems.", 'mst', 'tutorial', 3),
+    ('이번 방학 특강 4일차 내용이 플로이드 워셜입니다. 1~3일차에 그래프 기초랑 BFS를 했어요. 4일차 실습용 문제 3개 (보통) 부탁해요.', 'floyd_warshall', 'medium', 3),  # fixed
+    ('우리 스터디는 매주 한 주제를 정해서 각자 문제를 만들어 오는데 이번 주 제 담당이 비트마스크 DP예요. 어려운 문제 2개만 도와주세요.', 'bitmask_dp', 'hard', 2),
+    ('Preparing a lecture on number theory for first-year students. The section on fast modular exponentiation needs exercises. 3, easy.', 'modpow', 'easy', 3),  # fixed
+    ('다음 주 화요일에 코딩 동아리 신입생 대상 세미나가 있는데, 주제는 큐와 덱입니다. 실습 문제 3개, 쉬운 걸로 부탁드려요. 발표 자료는 제가 만들게요.', 'queue_deque', 'easy', 3),
+    ("I'm a teacher planning a week of classes on graphs. Day 1 is BFS on grids, so I need 3 easy grid problems for day 1.", 'grid_bfs', 'easy', 3),
+    ('다음 주 월요일 알고리즘 수업 계획안입니다. 도입 10분, 개념 설명 20분(주제: 트리의 지름), 실습 20분. 실습용 문제 2개, 쉬운 난이도로요.', 'tree_diameter', 'easy', 2),
+    ("I'm running a study session for juniors tonight. We'll warm up with some simple loops, then do the main part on two pointers, then wrap up. For the main part: 3 problems, easy.", 'two_pointers', 'easy', 3),  # fixed
+    ('동생이 정올 준비하는데 격자에서 경로 개수 세는 DP를 어려워해서요. 연습용 문제 3개 보통 난이도로 만들어 주세요.', 'grid_dp', 'medium', 3),  # fixed
+    ('My study buddy and I split topics and I got meet in the middle. So for me: 2 meet-in-the-middle problems, hard.', 'meet_in_the_middle', 'hard', 2),
+    ('위상정랼 쉬운거 3개', 'topological_sort', 'easy', 3),
+    ('세그먼ㅌ 트리 2개', 'segment_tree', 'easy', 2),
+    ('플로이드 와샬 보통', 'floyd_warshall', 'medium', 1),
+    ('투포인토 문제 2개', 'two_pointers', 'easy', 2),
+    ('그리디 알고리듬 문제', 'greedy', 'easy', 1),
+    ('최장 공통 부분수열 보통 2개', 'lcs', 'medium', 2),
+    ('분할정복 거듭제곱 문제 보통', 'modpow', 'medium', 1),
+    ('팰린드롬 문제 3개', 'palindromes', 'easy', 3),
+    ('스텍 문제 3개', 'stack', 'easy', 3),  # fixed
+    ('비트마스킹 dp 어려운 거', 'bitmask_dp', 'hard', 1),
+    ('비트 마스크 디피 2문제', 'bitmask_dp', 'easy', 2),  # fixed
+    ('구간디피 문제', 'interval_dp', 'easy', 1),  # fixed
+    ('사이클 찾기 문졔 쉬운거', 'cycle_detection', 'easy', 1),
+    ('부르트포스 보통', 'brute_force', 'medium', 1),
+    ('최단경로 문제 여러 유형으로 3개', 'shortest_paths', 'easy', 3),
+    ('hashmap counting problms 2', 'hash_map', 'easy', 2),
+    ('bipartit graph 2 medium', 'bipartite', 'medium', 2),
+    ('dfs munje 3gae jwo', 'components', 'easy', 3),  # fixed
+    ('bfs munje 2gae', 'components', 'easy', 2),  # fixed
+    ('dijkstra munje 2gae', 'dijkstra', 'easy', 2),  # fixed
+    ('segtree 2gae hard ro', 'segment_tree', 'hard', 2),  # fixed
+    ('knapsack dp 2gae jom', 'knapsack', 'easy', 2),  # fixed
+    ('gimme 2 lis problems thx', 'lis', 'easy', 2),
+    ('힙 ㄱㄱ 3개 ㅈㅂ', 'heap', 'easy', 3),
+    ('플로이드 ㄱ 3개', 'floyd_warshall', 'easy', 3),
+    ('nCr 문제 ㄱ', 'binomial', 'easy', 1),
+    ('mst 2gae plz', 'mst', 'easy', 2),  # fixed
+    ('動的計画法 むずかしい 2問', 'dp', 'hard', 2),  # fixed
+    ('トポロジカルソートの問題、普通の難易度で3問', 'topological_sort', 'medium', 3),
+    ('クラスカル法 難しい', 'mst', 'hard', 1),
+    ('しゃくとり法の問題を2問', 'two_pointers', 'easy', 2),
+    ('尺取り法 むずかしい', 'two_pointers', 'hard', 1),  # fixed
+    ('貪欲法の問題を3問、ふつう', 'greedy', 'medium', 3),  # fixed
+    ('バックトラッキング 2問', 'backtracking', 'easy', 2),
+    ('ビットDPの問題を1問、難しい', 'bitmask_dp', 'hard', 1),
+    ('ワーシャルフロイド法の問題 3問', 'floyd_warshall', 'easy', 3),
+    ('ベルマンフォード法 2問 ふつう', 'bellman_ford', 'medium', 2),  # fixed
+    ('半分全列挙の問題', 'meet_in_the_middle', 'medium', 1),
+    ('文字列アルゴリズムの問題 3問', 'strings', 'easy', 3),
+    ('二分探索 3問 むずかしい', 'binary_search', 'hard', 3),  # fixed
+    ('백준 1753 최단경로 같은 다익스트라 문제 2개', 'dijkstra', 'easy', 2),
+    ('백준 1197 최소 스패닝 트리 느낌 문제', 'mst', 'easy', 1),
+    ('프로그래머스 게임 맵 최단거리 같은 BFS', 'grid_bfs', 'easy', 1),
+    ('백준 3176 도로 네트워크 같은 LCA 문제', 'lca', 'easy', 1),
+    ('백준 2150 SCC 문제 같은 거 하나', 'scc', 'medium', 1),
+    ('백준 10830 행렬 제곱 같은 분할정복 거듭제곱', 'modpow', 'easy', 1),
+    ('양방향 BFS 문제', None, None, None),  # fixed
+    ('bidirectional BFS problems', None, None, None),  # fixed
+    ('좌표 압축 문제 쉬운 거', 'coordinate_compression', 'easy', 1),
+    ('오일러 회로 문제 2개', None, None, None),
+    ('이분 매칭 문제', None, None, None),
+    ('union by rank 문제', 'union_find', 'easy', 1),  # fixed
+    ('오큰수 같은 문제', 'stack', 'easy', 1),
+    ('HLD 문제', None, None, None),
+    ('오일러 피 함수 문제', 'sieve', 'easy', 1),
+    ('두 번째로 짧은 경로 문제', 'dijkstra', 'easy', 1),
+    ('동전 거스름돈 최소 개수 DP', 'knapsack', 'easy', 1),  # fixed
+    ('접두사 함수 failure function 문제', 'kmp', 'easy', 1),
+    ('차분 배열 imos법 문제', 'prefix_sums', 'easy', 1),  # fixed
+    ('그레이 코드 문제', 'bit_manipulation', 'easy', 1),  # fixed
+    ('N이 10만, 값 변경과 구간 합 쿼리가 섞인 문제', 'segment_tree', 'easy', 1),  # fixed
+    ('N ≤ 20 모든 부분집합', 'brute_force', 'easy', 1),
+    ('N ≤ 16, 방문 상태를 비트로 저장하는 DP', 'bitmask_dp', 'easy', 1),  # fixed
+    ('가중치가 음수일 수 있는 최단 경로', 'bellman_ford', 'easy', 1),  # fixed
+    ('O(N)으로 각 원소의 다음 큰 수 구하기', 'stack', 'easy', 1),
+    ('길이 K 구간마다 최댓값을 O(N)에 구하는 문제', 'monotonic_deque', 'easy', 1),  # fixed
+    ('정렬된 배열에서 합이 X인 쌍을 O(N)에', 'two_pointers', 'easy', 1),  # fixed
+    ('O(N^3) 구간 DP', 'interval_dp', 'easy', 1),
+    ('10^5 queries of whether a and b are in the same set, with merges', 'union_find', 'easy', 1),  # fixed
+    ('sum of all subarray minimums in O(n)', 'stack', 'easy', 1),  # fixed
+    ('파이썬으로 웹 크롤러 짜줘', None, None, None),
+    ('regex practice problems', None, None, None),
+    ('데드락 탐지 이론 문제', None, None, None),
+    ('디자인 패턴 문제 싱글톤 팩토리', None, None, None),
+    ('B-트리 인덱스 이론 문제', None, None, None),  # fixed
+    ('레드블랙 트리 구현 문제', None, None, None),
+    ('해시 테이블 충돌 처리 이론 문제', None, None, None),  # fixed
+    ('design a URL shortener', None, None, None),
+    ('explain round robin scheduling', None, None, None),  # fixed
+    ('正規表現の練習問題', None, None, None),
+    ('문제 ㄱㄱ', None, None, None),
+    ('matplotlib으로 그래프 그리는 문제', None, None, None),  # fixed
+    ('힙 메모리와 스택 메모리 차이 문제', None, None, None),  # fixed
+    ('Kafka 메시지 큐 문제', None, None, None),  # fixed
+    ('SHA-256 해시 함수 구현 과제', None, None, None),  # fixed
+    ('이번 학기 운영체제 수업 기말고사 대비로 프로세스 스케줄링 이론 문제를 5개 만들어 주세요. 학생들이 FCFS와 SJF를 헷갈려해요.', None, None, None),
 ]
 
 
