@@ -1,24 +1,40 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language"} as JSON.
-An unreachable E (-1) is explained from the grid: how many cells S reaches, or (with K breaks allowed) how many
-walls the best route needs."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "texts"} as JSON.
+A reachable E is explained by one shortest route, written as runs of moves in one direction (the shortest route
+with the fewest turns, so the list stays short), and with K breaks allowed, the # cells it breaks. An unreachable E
+(-1) is explained from the grid: how many cells S reaches, or (with K breaks allowed) how many walls the best route
+needs."""
+import heapq
 import json
 import sys
 from collections import deque
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}
 d = int(case["output"].split()[0])
 lines = case["input"].split("\n")
 head = lines[0].split()
 n, m = int(head[0]), int(head[1])
 k = int(head[2]) if len(head) > 2 else None  # break_walls: at most K walls broken
 grid = lines[1:1 + n]
+start = next((r, c) for r in range(n) for c in range(m) if grid[r][c] == "S")
+goal = next((r, c) for r in range(n) for c in range(m) if grid[r][c] == "E")
+STEPS = ((0, 1), (1, 0), (0, -1), (-1, 0))  # right, down, left, up
+NAMES = (("right", "down", "left", "up"), ("오른쪽으로", "아래로", "왼쪽으로", "위로"))
 
 
-def fewest_walls(start):
-    """0-1 BFS: the fewest # cells a route from `start` enters, per cell."""
-    best = {start: 0}
-    queue = deque([start])
+def the(words):
+    """'a mouse' -> 'the mouse' (the theme's texts carry an indefinite article)."""
+    for article in ("a ", "an "):
+        if words.startswith(article):
+            return "the " + words[len(article):]
+    return words
+
+
+def fewest_walls(begin):
+    """0-1 BFS: the fewest # cells a route from `begin` enters, per cell."""
+    best = {begin: 0}
+    queue = deque([begin])
     while queue:
         r, c = queue.popleft()
         for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
@@ -31,14 +47,88 @@ def fewest_walls(start):
     return best
 
 
+def route():
+    """A shortest route S -> E (at most `k` # cells, none without K) with the fewest turns: (directions, walls)."""
+    limit = k or 0
+    first = (0, 0, start, -1, 0)  # moves, turns, cell, direction, walls broken
+    best = {(start, -1, 0): (0, 0)}
+    parent = {}
+    heap = [first]
+    while heap:
+        moves, turns, cell, way, broken = heapq.heappop(heap)
+        if best.get((cell, way, broken)) != (moves, turns):
+            continue
+        if cell == goal:
+            state, ways, walls = (cell, way, broken), [], []
+            while state in parent:
+                ways.append(state[1])
+                if grid[state[0][0]][state[0][1]] == "#":
+                    walls.append(state[0])
+                state = parent[state]
+            return ways[::-1], walls[::-1]
+        for nway, (dr, dc) in enumerate(STEPS):
+            nr, nc = cell[0] + dr, cell[1] + dc
+            if not (0 <= nr < n and 0 <= nc < m):
+                continue
+            nbroken = broken + (grid[nr][nc] == "#")
+            if nbroken > limit:
+                continue
+            cost = (moves + 1, turns + (way != nway and way != -1))
+            state = ((nr, nc), nway, nbroken)
+            if cost < best.get(state, (n * m + 1, 0)):
+                best[state] = cost
+                parent[state] = (cell, way, broken)
+                heapq.heappush(heap, (*cost, (nr, nc), nway, nbroken))
+    return None
+
+
+def runs(ways):
+    """[0, 0, 1] -> ['right 2', 'down 1'] as (direction, count) pairs."""
+    out = []
+    for way in ways:
+        if out and out[-1][0] == way:
+            out[-1][1] += 1
+        else:
+            out.append([way, 1])
+    return out
+
+
+def join(items, word):
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {word} " + items[-1]
+
+
 if d >= 0:
-    print(f"가장 짧은 이동 횟수는 {d}번입니다." if ko else
-          f"The shortest route takes {d} {'move' if d == 1 else 'moves'}.")
+    ways, walls = route()
+    who_ko = texts.get("who", "")
+    who_en = the(texts.get("who", "you"))
+    exit_ko, exit_en = texts.get("exit", ""), the(texts.get("exit", "the goal"))
+    wall_ko = texts.get("wall", "벽")
+    legs = runs(ways)
+    if ko:
+        steps = ", ".join(f"{NAMES[1][w]} {c}칸" for w, c in legs)
+        text = (f"{who_ko}은(는) `S`에서 {steps} 가면 `E`({exit_ko})에 도착합니다. 모두 {d}번 이동하며, "
+                f"이보다 짧은 길은 없습니다.")
+        if walls:
+            cells = ", ".join(f"{r + 1}행 {c + 1}열" for r, c in walls)
+            text += f" 가는 길에 부수는 `#` 칸({wall_ko})은 {cells}의 {len(walls)}개로, K = {k}개를 넘지 않습니다."
+        elif k is not None:
+            text += " 이 길은 `#` 칸을 하나도 부수지 않습니다."
+    else:
+        steps = join([f"{c} {'cell' if c == 1 else 'cells'} {NAMES[0][w]}" if not i else f"{c} {NAMES[0][w]}"
+                      for i, (w, c) in enumerate(legs)], "and")
+        text = (f"{who_en[0].upper() + who_en[1:]} reaches {exit_en} at `E` by going {steps} from `S`: "
+                f"{d} {'move' if d == 1 else 'moves'}, and no route is shorter.")
+        if walls:
+            cells = join([f"(row {r + 1}, column {c + 1})" for r, c in walls], "and")
+            text += (f" On the way it breaks through {len(walls)} `#` {'cell' if len(walls) == 1 else 'cells'}, "
+                     f"at {cells}, which K = {k} allows.")
+        elif k is not None:
+            text += " This route breaks no `#` cell."
+    print(text)
 else:
-    start = next((r, c) for r in range(n) for c in range(m) if grid[r][c] == "S")
     best = fewest_walls(start)
     if k is not None:
-        need = min(best[(r, c)] for r in range(n) for c in range(m) if grid[r][c] == "E")
+        need = best[goal]
         print(f"S에서 E로 가는 어느 경로도 # 칸을 {need}개 이상 지나야 하는데 K = {k}이므로 -1입니다." if ko else
               f"Every route from S to E enters at least {need} # {'cell' if need == 1 else 'cells'}, more than "
               f"K = {k}, so the answer is -1.")
