@@ -11,6 +11,10 @@
   the process's main thread has ended alone (SYS_exit rather than exit_group; that thread has no mm any more) while its
   other threads hold all of it: 3 children held 390 MB under a 200 MB limit, reported ok. The runner now reads one of
   the other threads' status for such a process.
+* a case read the output of the case before it in its own memory: the call process read each case's stdout and
+  stderr into its heap to send them, freed them, and forked the next case with that heap (200 KB outputs too). A
+  program's cases could carry state from one test to the next. The call process now splices the output from the
+  case's file into the result pipe, and zeroes the buffer of its stderr excerpt (and of an input it could not splice).
 Attacks run as the caller and as uid 65534 (see test_attacks).
 """
 
@@ -117,3 +121,39 @@ def test_a_case_gets_no_real_time_priority_nor_a_lower_nice_value(as_user: Calla
     # RLIMIT_RTPRIO is above 0 — limits.conf's rtprio for an audio group — let a SCHED_FIFO case starve every core.)
     result = as_user(run_many, SCHEDULING_LIMITS, [""], SandboxLimits(wall_seconds=30))[0]
     assert (result.verdict, result.stdout) == (Verdict.ok, "(0, 0) (0, 0)\n"), result.stderr[-300:]
+
+
+EARLIER_OUTPUT_IN_MEMORY = src("""
+    import re, sys
+    tag = input().strip()
+    if tag != "find":
+        print("SECRET-%s-" % tag + "q" * 2000)  # one small output, one that glibc maps on its own
+        print("BIG-%s-" % tag + "z" * 200000)
+        print("ERROR-%s-" % tag, file=sys.stderr)
+        sys.exit(0)
+    import ctypes
+    ctypes.CDLL(None).prctl(4, 1, 0, 0, 0)  # dumpable: a non-root uid may then open its own /proc/self/mem
+    found = set()
+    with open("/proc/self/maps") as maps:
+        regions = [line.split() for line in maps]
+    with open("/proc/self/mem", "rb", buffering=0) as mem:
+        for fields in regions:
+            if fields[1][0] != "r" or fields[-1] == "[vsyscall]":
+                continue
+            start, end = (int(x, 16) for x in fields[0].split("-"))
+            try:
+                mem.seek(start)
+                data = mem.read(end - start)
+            except (OSError, ValueError, OverflowError):
+                continue
+            found.update(m.decode() for m in re.findall(rb"(?:SECRET|BIG|ERROR)-[a-z]+-", data))
+    print(sorted(found))
+""")
+
+
+def test_a_case_finds_no_earlier_output_in_its_memory(as_user: Callable[..., Any]) -> None:
+    results = as_user(run_many, EARLIER_OUTPUT_IN_MEMORY, ["alpha", "find", "beta", "find"],
+                      SandboxLimits(wall_seconds=30))
+    assert [r.verdict for r in results] == [Verdict.ok] * 4, [r.stderr[-300:] for r in results]
+    # Before: ['BIG-alpha-', 'ERROR-alpha-', 'SECRET-alpha-'], then the same of beta.
+    assert [results[1].stdout, results[3].stdout] == ["[]\n", "[]\n"]

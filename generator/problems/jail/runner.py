@@ -390,10 +390,36 @@ def copy_in(count, dst):
         try:
             moved = os.splice(0, dst, count)
         except (OSError, AttributeError):
-            moved = os.write(dst, os.read(0, min(count, 1 << 16)))
+            buffer = bytearray(min(count, 1 << 16))  # (zeroed after use: later cases are forks of this process)
+            try:
+                got = os.readv(0, [buffer])
+                write_all(dst, memoryview(buffer)[:got])
+                moved = got
+            finally:
+                buffer[:] = bytes(len(buffer))
         if moved == 0:
             raise EOFError
         count -= moved
+
+
+def send_file(fd, count):
+    """Send the first `count` bytes of the file `fd` down the result pipe without passing them through this process's
+    memory, where the next case (a fork of this process) would find them: in the heap of the call process, freed but not
+    cleared, a case read the outputs of the case before it."""
+    offset = 0
+    while offset < count:
+        try:
+            moved = os.splice(fd, 1, count - offset, offset_src=offset)
+        except (OSError, AttributeError, TypeError):
+            buffer = bytearray(min(count - offset, 1 << 16))
+            try:
+                moved = os.preadv(fd, [buffer], offset)
+                write_all(1, memoryview(buffer)[:moved])
+            finally:
+                buffer[:] = bytes(len(buffer))
+        if moved == 0:
+            raise EOFError
+        offset += moved
 
 
 # --------------------------------------------------------------------------------------------------
@@ -675,11 +701,26 @@ def report(exc):
 # --------------------------------------------------------------------------------------------------
 
 def excerpt(fd):
+    """The case's stderr, its head and tail if it is long, in a bytearray the caller zeroes once it is sent (see
+    send_file)."""
     size = os.fstat(fd).st_size
     if size <= ERR_HEAD + ERR_TAIL:
-        return os.pread(fd, size, 0)
-    cut = b"\n... [%d bytes cut] ...\n" % (size - ERR_HEAD - ERR_TAIL)
-    return os.pread(fd, ERR_HEAD, 0) + cut + os.pread(fd, ERR_TAIL, size - ERR_TAIL)
+        pieces, cut = [(0, size)], b""
+    else:
+        pieces, cut = [(0, ERR_HEAD), (size - ERR_TAIL, ERR_TAIL)], b"\n... [%d bytes cut] ...\n" % (size - ERR_HEAD - ERR_TAIL)
+    buffer = bytearray(size if not cut else ERR_HEAD + len(cut) + ERR_TAIL)
+    view = memoryview(buffer)
+    at = 0
+    for number, (offset, length) in enumerate(pieces):
+        got = os.preadv(fd, [view[at:at + length]], offset)
+        at += got
+        if number == 0 and cut:
+            view[at:at + len(cut)] = cut
+            at += len(cut)
+    del view
+    if at < len(buffer):
+        buffer[at:] = b""  # (a short read)
+    return buffer
 
 
 def unnamed_file(directory, name):
@@ -805,11 +846,20 @@ def judge(code, case_dir, fds, wall):
     if out_size > OUT_CAP and verdict != "output_limit" and not killed:
         verdict, note = "output_limit", "output limit exceeded (more than %d bytes)" % OUT_CAP
     if note:
-        err = (err + b"\n" if err else b"") + ("[sandbox] %s" % note).encode()
-    out = os.pread(fds[1], min(out_size, OUT_CAP), 0)
+        extra = (("\n[sandbox] %s" if err else "[sandbox] %s") % note).encode()
+        full = bytearray(len(err) + len(extra))  # (not extend: a reallocation would leave the old bytes behind)
+        full[:len(err)], full[len(err):] = err, extra
+        err[:] = bytes(len(err))
+        err = full
+    out_len = min(out_size, OUT_CAP)
     head = "result %s %s %.3f %.3f %d %d\n" % (
-        verdict, "-" if exit_code is None else exit_code, cpu * 1000, wall_s * 1000, len(out), len(err))
-    return head.encode() + out + err
+        verdict, "-" if exit_code is None else exit_code, cpu * 1000, wall_s * 1000, out_len, len(err))
+    try:
+        write_all(1, head.encode())
+        send_file(fds[1], out_len)
+        write_all(1, err)
+    finally:
+        err[:] = bytes(len(err))
 
 
 def site_exit(code=None):
@@ -933,7 +983,7 @@ def serve_call(limits, pristine):
         if left > 0:
             if index and index % 64 == 0:
                 ruleset_for_call()  # (each case added a rule for its /proc/<pid>: the ruleset stays short)
-            write_all(1, run_case(code, int(header[1]), left * 1000))
+            run_case(code, int(header[1]), left * 1000)  # (its result is sent from the case's files)
             if oom_score_lowered(()):
                 # (a jail started as root: the case, stopped for it, wrote its call process's; raising it back needs
                 # no privilege where the case could lower it. If it stays low, the call fails: sandbox_error.)
