@@ -1,0 +1,45 @@
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON."""
+import json
+import sys
+
+case = json.load(sys.stdin)
+ko = case["language"] == "ko"
+texts = case["texts"]
+disk, peg = texts["disk"], texts["peg"]
+nums = case["input"].split()
+n, k = int(nums[1]), int(nums[2])
+answer = case["output"].split("\n")[0].split()
+src, dst, spare = 1, 3, 2
+
+
+def smaller(count):
+    return f"the smaller {disk} goes" if count == 1 else f"the {count} smaller {texts['disks']} go"
+
+
+steps = []
+m, kk = n, k
+while True:
+    half = 1 << (m - 1)
+    if kk == half:
+        steps.append(f"K = {kk} = 2^{m - 1}: {disk} {m}번이 {src} → {dst}" if ko else
+                     f"K = {kk} = 2^{m - 1}: {disk} {m} moves {src} → {dst}")
+        break
+    if kk < half:
+        steps.append(f"K = {kk} < {half}: 앞쪽 절반, 작은 {disk} {m - 1}개가 {src} → {spare}" if ko else
+                     f"K = {kk} < {half}: first half, {smaller(m - 1)} {src} → {spare}")
+        dst, spare = spare, dst
+    else:
+        steps.append(f"K = {kk} > {half}: 뒤쪽 절반, 작은 {disk} {m - 1}개가 {spare} → {dst}, K는 {kk - half}" if ko else
+                     f"K = {kk} > {half}: second half, {smaller(m - 1)} {spare} → {dst}, "
+                     f"K becomes {kk - half}")
+        kk -= half
+        src, spare = spare, src
+    m -= 1
+if len(steps) > 6:  # a tall tower: the first levels and the last
+    steps = steps[:3] + ["…"] + steps[-2:]
+if ko:
+    print(f"첫 질문 (N = {n}, K = {k}): " + "; ".join(steps) + f". 그래서 {disk} {answer[0]}번을 {peg} {answer[1]}에서 "
+          f"{peg} {answer[2]}(으)로 옮깁니다.")
+else:
+    print(f"First question (N = {n}, K = {k}): " + "; ".join(steps) + f". So {disk} {answer[0]} moves from {peg} "
+          f"{answer[1]} to {peg} {answer[2]}.")
