@@ -1,10 +1,16 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON.
+all_distances shows a fastest route to a few places and why an unreachable one is (the places S reaches, and no
+one-way link leaves them); free_edge shows the best route and the link passed for free."""
 import heapq
 import json
 import sys
 
 case = json.load(sys.stdin)
 variant, ko = case["params"]["variant"], case["language"] == "ko"
+texts = case.get("texts") or {}
+node = texts.get("node", "곳" if ko else "place")
+nodes = texts.get("nodes", "places")
+edge = texts.get("edge", "연결" if ko else "link")
 values = case["output"].split()
 lines = case["input"].split("\n")
 head = lines[0].split()
@@ -47,6 +53,123 @@ def routes(n, lines):
     return path(back), path(prev)
 
 
+def free_route(n, lines, d):
+    """free_edge: the best route from 1 to n as Dijkstra over (place, pass used) finds it, the link passed free,
+    and the fastest time without the pass."""
+    m = int(lines[0].split()[1])
+    adj = [[] for _ in range(n + 1)]
+    for line in lines[1:1 + m]:
+        u, v, w = map(int, line.split())
+        adj[u].append((v, w))
+        adj[v].append((u, w))
+    start = (1, 0)
+    dist, back, todo = {start: 0}, {}, [(0, start)]
+    while todo:
+        du, state = heapq.heappop(todo)
+        if du > dist[state]:
+            continue
+        u, used = state
+        for v, w in adj[u]:
+            for nxt, cost in [((v, used), w)] + ([((v, 1), 0)] if not used else []):
+                if du + cost < dist.get(nxt, du + cost + 1):
+                    dist[nxt], back[nxt] = du + cost, (state, w, cost)
+                    heapq.heappush(todo, (du + cost, nxt))
+    end = min((s for s in ((n, 0), (n, 1)) if s in dist), key=lambda s: (dist[s], s[1]))
+    plain = dist.get((n, 0))
+    steps, state = [], end
+    while state != start:
+        prev, w, cost = back[state]
+        steps.append((prev[0], state[0], w, cost))
+        state = prev
+    steps.reverse()
+    route = " → ".join(str(x) for x in [1] + [v for _, v, _, _ in steps])
+    total = " + ".join(str(c) for *_, c in steps) + (f" = {d}" if len(steps) > 1 else "")
+    free = next(((u, v, w) for u, v, w, c in steps if c == 0 and w > 0), None) or \
+        next(((u, v, w) for u, v, w, c in steps if c == 0), None)
+    if ko:
+        text = f"가장 좋은 방법은 {route} 순서로 가면서 "
+        text += (f"{free[0]}번과 {free[1]}번을 잇는 {edge}(원래 {free[2]})을(를) 시간 0으로 지나는 것으로, "
+                 f"{total}입니다." if free else f"걸리는 시간은 {total}입니다.")
+        if plain is not None and plain != d:
+            text += f" 시간 0으로 지나가는 {edge}이(가) 없다면 가장 빠른 길도 {plain}이(가) 걸립니다."
+    else:
+        text = f"The best trip is {route}"
+        text += (f" with the {edge} between {free[0]} and {free[1]} (normally {free[2]}) passed for free: {total}."
+                 if free else f": {total}.")
+        if plain is not None and plain != d:
+            text += f" Without the free pass the fastest trip takes {plain}."
+    return text
+
+
+def all_distances(lines, values):
+    """all_distances: a fastest route to the first few places, and why the places printed -1 cannot be reached."""
+    n, m, s = map(int, lines[0].split()[:3])
+    out = [[] for _ in range(n + 1)]
+    links = [tuple(map(int, line.split())) for line in lines[1:1 + m]]
+    for u, v, w in links:
+        out[u].append((v, w))
+    dist, back, todo = {s: 0}, {}, [(0, s)]
+    while todo:
+        du, u = heapq.heappop(todo)
+        if du > dist[u]:
+            continue
+        for v, w in out[u]:
+            if du + w < dist.get(v, du + w + 1):
+                dist[v], back[v] = du + w, (u, w)
+                heapq.heappush(todo, (du + w, v))
+
+    def path(v):
+        seq, ws = [v], []
+        while v != s:
+            v, w = back[v]
+            seq.append(v)
+            ws.append(w)
+        return " → ".join(map(str, seq[::-1])), ws[::-1]
+
+    shown = []
+    for v in sorted(dist):
+        if v == s:
+            continue
+        seq, ws = path(v)
+        shown.append((v, seq, " + ".join(map(str, ws)) + (f" = {dist[v]}" if len(ws) > 1 else "")))
+    more = len(shown) > 3
+    shown = shown[:3]
+    missing = [v for v in range(1, n + 1) if v not in dist]
+    reached = sorted(dist)
+    backwards = next(((u, v) for u, v, _ in links if u in missing and v in dist), None)
+
+    def numbers(vs, word):
+        return ", ".join(map(str, vs[:-1])) + f" {word} {vs[-1]}" if len(vs) > 1 else str(vs[0])
+
+    if ko:
+        text = (f"{s}번 {node}에서 " + ", ".join(f"{v}번까지는 {seq} ({t})" for v, seq, t in shown)
+                + (", …" if more else "") + "입니다." if shown else "")
+        if missing:
+            text += (f" {', '.join(map(str, missing))}번 {node}이(가) -1인 까닭은 {s}번에서 갈 수 있는 {node}이(가) "
+                     f"{', '.join(map(str, reached))}번뿐이고, 여기에서 다른 {node}(으)로 나가는 {edge}이(가) "
+                     f"없기 때문입니다.")
+            if backwards:
+                text += (f" {backwards[0]}번에서 {backwards[1]}번으로 가는 {edge}은(는) 한쪽 방향으로만 지나갈 수 "
+                         f"있습니다.")
+        else:
+            text += f" 모든 {node}에 갈 수 있습니다."
+    else:
+        name = node[:1].upper() + node[1:]
+        text = (f"From {node} {s}: " + ", ".join(f"to {v} by {seq} ({t})" for v, seq, t in shown)
+                + (", …" if more else "") + "." if shown else "")
+        if missing:
+            many = len(missing) > 1
+            text += (f" {name if not many else nodes[:1].upper() + nodes[1:]} {numbers(missing, 'and')} "
+                     f"{'get' if many else 'gets'} -1: the {nodes if len(reached) > 1 else node} reachable from {s} "
+                     f"{'are' if len(reached) > 1 else 'is'} {numbers(reached, 'and')}, and no {edge} leads from "
+                     f"{'them' if len(reached) > 1 else 'it'} to any other {node}.")
+            if backwards:
+                text += f" The {edge} from {backwards[0]} to {backwards[1]} goes one way only."
+        else:
+            text += f" Every {node} can be reached."
+    return text.strip()
+
+
 # Plain numbers only: the statements speak of the theme's own words (routers and links, towns and roads, ...), so
 # 'vertex'/'edge' (정점/간선) would name things the reader was never told about.
 if variant in ("single_pair", "free_edge"):
@@ -55,8 +178,7 @@ if variant in ("single_pair", "free_edge"):
         print(f"1번에서 {n}번으로 갈 수 없으므로 -1입니다." if ko else
               f"There is no way from 1 to {n}, so the answer is -1.")
     elif variant == "free_edge":
-        print(f"시간 0으로 지나갈 연결 하나를 가장 잘 고르면 1번에서 {n}번까지 걸리는 시간은 {d}입니다." if ko else
-              f"With the best choice of the one free crossing, the trip from 1 to {n} takes {d}.")
+        print(free_route(int(n), lines, d))
     else:
         fastest, fewest = routes(int(n), lines)
         shown = " → ".join(str(v) for v, _ in fastest)
@@ -72,19 +194,7 @@ if variant in ("single_pair", "free_edge"):
         else:
             print()
 elif variant == "all_distances":
-    s = head[2]
-    unreachable = values.count("-1")
-    if ko:
-        first = (f"{s}번에서 1번으로는 갈 수 없으므로 첫 줄은 -1입니다." if values[0] == "-1"
-                 else f"{s}번에서 1번까지는 {values[0]}만큼 걸립니다.")
-        rest = "모든 곳에 갈 수 있습니다." if unreachable == 0 else f"갈 수 없는 {unreachable}곳에는 -1을 출력합니다."
-    else:
-        first = (f"Number 1 cannot be reached from {s} (-1)." if values[0] == "-1"
-                 else f"From {s}, number 1 is reached in {values[0]}.")
-        rest = ("Every number can be reached." if unreachable == 0 else
-                "One number cannot be reached (printed as -1)." if unreachable == 1 else
-                f"{unreachable} numbers cannot be reached (printed as -1).")
-    print(first, rest)
+    print(all_distances(lines, values))
 else:
     m = int(head[1])
     targets = lines[2 + m].split()
