@@ -17,7 +17,7 @@ def blocky(n, split=0.6, noise=0.0):
     grid = [[0] * n for _ in range(n)]
 
     def fill(top, left, size):
-        if size == 1 or rng.random() > split:
+        if size == 1 or (size < n and rng.random() > split):  # the whole picture is always cut once
             colour = rng.randint(0, 1)
             for r in range(top, top + size):
                 for c in range(left, left + size):
