@@ -1,5 +1,6 @@
-"""A sample's explanation, computed from the sample: one path spelling the word (cells as (row, column)), and
-the count."""
+"""A sample's explanation, computed from the sample: the paths spelling the word (cells as (row, column); all of
+them when there are few, else the first ones found) and the count; for 0, the longest start of the word that some
+path traces."""
 import json
 import sys
 
@@ -8,25 +9,54 @@ ko = case["language"] == "ko"
 data = case["input"].split()
 r, c = int(data[0]), int(data[1])
 grid, word = data[2:2 + r], data[2 + r]
-count = case["output"].strip()
+count = int(case["output"].split()[0])
+SHOWN = 4
+found = []
+longest = 0
 
 
-def find(path):
+def search(path):
+    global longest
+    longest = max(longest, len(path))
+    if len(found) > SHOWN:
+        return
     if len(path) == len(word):
-        return path
+        found.append(path)
+        return
     i, j = path[-1]
     for x, y in ((i - 1, j), (i + 1, j), (i, j - 1), (i, j + 1)):
         if 0 <= x < r and 0 <= y < c and (x, y) not in path and grid[x][y] == word[len(path)]:
-            found = find(path + [(x, y)])
-            if found:
-                return found
-    return None
+            search(path + [(x, y)])
 
 
-path = next((p for i in range(r) for j in range(c) if grid[i][j] == word[0] for p in [find([(i, j)])] if p), None)
-if path is None:
-    print(f"글자를 이어 읽은 결과가 {word}인 경로가 없으므로 0입니다." if ko else f"No path spells {word}, so the answer is 0.")
+for i in range(r):
+    for j in range(c):
+        if grid[i][j] == word[0]:
+            search([(i, j)])
+
+
+def shown(path):
+    return " → ".join(f"({i + 1}, {j + 1})" for i, j in path)
+
+
+if not found:
+    if longest == 0:
+        why = (f"첫 글자 {word[0]}이(가) 격자에 없으므로 0입니다." if ko else
+               f"The first letter {word[0]} appears nowhere on the grid, so the answer is 0.")
+    else:
+        why = (f"어떤 경로도 앞의 {longest}글자 `{word[:longest]}`보다 더 이어 갈 수 없으므로 {word}을(를) 만드는 "
+               f"경로는 0개입니다." if ko else
+               f"No path gets further than the first {longest} {'letter' if longest == 1 else 'letters'} "
+               f"`{word[:longest]}`, so no path spells {word} and the answer is 0.")
+    print(why)
+elif count == 1:
+    print(f"{word}을(를) 만드는 경로는 {shown(found[0])} 하나뿐입니다(칸은 (행, 열))." if ko else
+          f"The only path spelling {word} is {shown(found[0])} (cells as (row, column)).")
+elif count <= SHOWN:
+    listed = "; ".join(shown(p) for p in found)
+    print(f"{word}을(를) 만드는 경로는 칸 (행, 열)로 {listed}의 {count}개입니다." if ko else
+          f"The paths spelling {word}, cells as (row, column): {listed}; {count} in all.")
 else:
-    shown = " → ".join(f"({i + 1}, {j + 1})" for i, j in path)
-    print(f"예를 들어 칸 {shown} 순서로 지나며 글자를 이어 읽으면 {word}입니다. 이런 경로는 모두 {count}개입니다." if ko
-          else f"For example, the cells {shown} spell {word}. There are {count} such paths.")
+    listed = "; ".join(shown(p) for p in found[:3])
+    print(f"{word}을(를) 만드는 경로를 칸 (행, 열)로 적으면 {listed}; … 이렇게 모두 {count}개입니다." if ko else
+          f"The paths spelling {word}, cells as (row, column), include {listed}; …; {count} in all.")
