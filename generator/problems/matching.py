@@ -547,9 +547,52 @@ _FOCUS = re.compile(r"([^.,;!?\n。]+?)\s*(?:위주|중심으로|중심의)|(?<!
                     re.IGNORECASE)
 
 
+# The clause that says what is asked for now: "지난주에 DP를 했고 오늘은 그리디 문제 2개", "Last week we did DP; today I
+# want 2 greedy problems", "We finished heaps yesterday. Today: tries" — up to the end of its sentence. Not a clause
+# that tells what was done ("Today we covered Dijkstra. Now Floyd problems" asks for Floyd).
+_NOW = re.compile(r"(?:(?<![가-힣])(?:오늘|이번 ?주|이번 ?시간)(?:은|는|에는|에|의)?|(?<![a-z])(?:today|this week|tonight)(?![a-z'’]))"
+                  r"\s*[:,]?\s*([^.;\n。]+)", re.IGNORECASE)
+_DONE = re.compile(r"했|배웠|배운|다뤘|다룬|끝냈|끝난|풀었|공부한|(?<![a-z])(?:did|done|covered|learned|learnt|finished|went over|"
+                   r"studied|saw|was|were)(?![a-z])", re.IGNORECASE)
+
+
+# What the asker has done or knows already is context, not the ask: "지난주에 DP를 했고 오늘은 그리디", "해시맵은 자신
+# 있고 힙이 약해요. 힙 문제", "We already know binary search well; what we need is two pointers". In Korean the context
+# runs from its clause's start to the end of the word that says so; in English (and Japanese) it is the whole
+# clause, up to a comma or a sentence's end.
+_CONTEXT_KO = re.compile(r"[^.;!?\n。,]*?(?:했고|했는데|했으니|했으므로|배웠고|배웠는데|배웠으니|다뤘고|다뤘는데|다뤘으니|"
+                         r"끝냈고|끝냈는데|끝냈으니|끝났고|끝났으니|풀었고|풀었는데|풀었으니|공부했고|공부했는데|"
+                         r"자신 ?있고|자신 ?있는데|자신 ?있으니|잘 ?알고|잘 ?아는데|이미 [^.;!?\n。,]*?(?:했|배웠|알))[가-힣]*")
+_CONTEXT_EN = re.compile(r"[^.;!?\n。,]*(?<![a-z])(?:already|we did|i did|we covered|i covered|we learned|i learned|"
+                         r"we learnt|i learnt|we finished|i finished|we went over|we know|i know|"
+                         r"(?:is|are) easy for (?:me|us)|済み|もう(?:やった|習った))(?![a-z])[^.;!?\n。,]*",
+                         re.IGNORECASE)
+
+
+def _without_context(prompt: str) -> str | None:
+    """The prompt without the clauses that tell what is done or known, when those name a technique and the rest
+    names another (or the same) one; else None."""
+    dropped, rest = [], prompt
+    for pattern in (_CONTEXT_KO, _CONTEXT_EN):
+        dropped += pattern.findall(rest)
+        rest = pattern.sub(" ", rest)
+    context = " ".join(dropped)
+    if not dropped or not (rank_topics(context) or rank_topics(context, areas())):
+        return None
+    ranked = rank_topics(rest) if rest.strip() else []
+    if ranked:
+        # a technique the rest names only as the means goes with the context's ("어제 LIS 공부했는데 이분탐색으로 푸는
+        # 버전까지": LIS solved with binary search)
+        padded, pool = normalise(rest), families()
+        raw = {id(topic): tuple(k for k in topic.keywords if _contains(padded, k)) for topic in pool}
+        _, tools = _marks(padded, pool, raw)
+        return None if all(_inside(k, tools) for k in ranked[0][2]) else rest
+    return rest if rest.strip() and rank_topics(rest, areas()) else None
+
+
 def _labelled_topic(prompt: str) -> str | None:
     """The text after the prompt's last topic label, when it names a topic or an area, or else the clause a focus
-    word marks, when it names a topic: other techniques the prompt mentions ("Previous weeks: sorting, greedy,
+    word or a word for now (오늘은, 이번 주는, today) marks, when it names a topic: other techniques the prompt mentions ("Previous weeks: sorting, greedy,
     binary search. This week's topic: KMP", "지난주에는 DFS, BFS를 했고 … 다익스트라 위주로") are context, not the ask."""
     for found in reversed(list(_TOPIC_LABEL.finditer(prompt))):
         text = found.group(1)
@@ -559,7 +602,18 @@ def _labelled_topic(prompt: str) -> str | None:
         text = found.group(1) or found.group(2)
         if rank_topics(text) and text.strip() != prompt.strip():
             return text
-    return None
+    for found in _NOW.finditer(prompt):
+        text = found.group(1)
+        if _DONE.search(text) or text.strip() == prompt.strip():
+            continue
+        if rank_topics(text):
+            return text
+        # a field for now ("오늘은 DP") unless the prompt names one of its techniques ("이번 주 목표는 그래프입니다.
+        # 첫 번째로 이분 그래프 문제": the bipartite check)
+        fields, named = rank_topics(text, areas()), rank_topics(prompt)
+        if fields and not (named and named[0][1] in fields[0][1].member_topics):
+            return text
+    return _without_context(prompt)
 
 
 # A prompt that asks how to do something, for a recommendation, a recipe or a place, and says nothing of problems

@@ -89,13 +89,14 @@ _WORDS: list[tuple[str, Difficulty]] = [
      r"(?<![a-z])tutorial(?![a-z])|(?<![a-z])very easy(?![a-z])|超簡単|とても簡単", Difficulty.tutorial),
     # hard (before medium: "어려운 중급" is rare, "상급" must not read as 상 + 급 twice)
     (r"어려운|어려움|어렵게|어렵고|어려워(?!하|해)|심화|빡센|(?<![가-힣])하드(?:한|하게|로|급)?(?![가-힣])|빡세게|빡쎈|빡구현|고급|상급|최상급|(?<![가-힣])최상(?=\s*(?:난이도|수준|레벨|$))|극악|(?<![a-z])(?<!medium-)(?<!medium )(?<!medium/)hard(?:er|est)?(?![a-z])|(?<![a-z])(?<!medium )difficult(?![a-z])|"
-     r"(?<![a-z])(?:level|difficulty) (?:is )?(?:high|higher|upper)(?![a-z])|(?<![a-z])advanced(?![a-z])|(?<![a-z])challenging(?![a-z])|(?<![a-z])expert(?![a-z])|難しい|難しめ|むずかしい|むずかしめ|上級|難問", Difficulty.hard),
+     r"(?<![a-z])(?:level|difficulty) (?:is )?(?:high|higher|upper)(?![a-z])|(?<![a-z])advanced(?![a-z])|(?<![a-z])challenging(?![a-z])|(?<![a-z])expert(?![a-z])|難しい|難しめ|むずかしい|むずかしめ|上級|難問|"
+     r"(?<![a-z])(?:eoryeoun|eoryeopge|eoryeoum)(?![a-z])", Difficulty.hard),  # romanized 어려운, 어렵게, 어려움
     # medium
     (r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤|으로|짜리)?(?=\s*(?:$|[,.!?)]|난이도|정도|수준|문제|\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:문제|개)))|적당한|무난한|(?<![a-z])medium(?:[- /]hard| difficult(?:y|ies)?)?(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|(?<![a-z])middle(?= level| difficulty)|(?<![a-z])(?:level|difficulty) (?:is )?(?:middle|mid)(?![a-z])|"
-     r"普通|ふつう|中級|中くらい", Difficulty.medium),
+     r"普通|ふつう|中級|中くらい|(?<![a-z])botong(?![a-z])", Difficulty.medium),  # botong: romanized 보통
     # easy
-    (r"쉬운|쉬움|쉽게|쉬워|쉽고|초급|(?<![a-z])easy(?![a-z])|(?<![a-z])(?:level|difficulty) (?:is )?low(?:er)?(?![a-z])|(?<![a-z])easier(?![a-z])|(?<![a-z])simple(?![a-z])|簡単|やさしい|易しい|やさしめ|易しめ|初級",
-     Difficulty.easy),
+    (r"쉬운|쉬움|쉽게|쉬워|쉽고|초급|(?<![a-z])easy(?![a-z])|(?<![a-z])(?:level|difficulty) (?:is )?low(?:er)?(?![a-z])|(?<![a-z])easier(?![a-z])|(?<![a-z])simple(?![a-z])|簡単|やさしい|易しい|やさしめ|易しめ|初級|"
+     r"(?<![a-z])(?:swiun|swiwun|swipge|swiwoom|swium)(?![a-z])", Difficulty.easy),  # romanized 쉬운, 쉽게, 쉬움
     # Who the problems are for, or the lesson's stage (초보, 입문, 기초, beginner, intro, warm-up): tutorial, but only
     # where no level word says otherwise ("Monday intro, Tuesday … 2 easy problems", "그래프 기초를 했고 … (보통)",
     # "warm up with loops, then … 3 problems, easy" ask for easy and medium problems).

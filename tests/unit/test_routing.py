@@ -1548,6 +1548,44 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('Kafka 메시지 큐 문제', None, None, None),  # fixed
     ('SHA-256 해시 함수 구현 과제', None, None, None),  # fixed
     ('이번 학기 운영체제 수업 기말고사 대비로 프로세스 스케줄링 이론 문제를 5개 만들어 주세요. 학생들이 FCFS와 SJF를 헷갈려해요.', None, None, None),
+    # routing11's second probes (not blind): what the asker did or knows already is context ("지난주에 DP를 했고
+    # 오늘은 그리디", "해시맵은 자신 있고 힙이 약해요", "We already know binary search"), a clause for now (오늘은, this
+    # week, today), Japanese levels and counts, romanized levels (swiun, botong, eoryeoun), 토폴로지 정렬
+    ('二分探索の問題を3つ、やや難しい', 'binary_search', 'hard', 3),
+    ('累積和 簡単め 2問', 'prefix_sums', 'easy', 2),
+    ('ダイクストラ 普通くらい 二問', 'dijkstra', 'medium', 2),
+    ('スタックの問題を五問', 'stack', 'easy', 5),
+    ('グラフの問題をいくつか、難しいもの', 'graphs', 'hard', 1),
+    ('BFSで迷路の最短距離を求める問題', 'grid_bfs', 'easy', 1),
+    ('Union Find 3問 初級', 'union_find', 'easy', 3),
+    ('dp munje swiun geo 2gae', 'dp', 'easy', 2),
+    ('greedy eoryeoun geo 3gae', 'greedy', 'hard', 3),
+    ('heap munje botong 2gae', 'heap', 'medium', 2),
+    ('이번 주는 스택, 다음 주는 큐를 할 건데 이번 주 것만 3문제 주세요', 'stack', 'easy', 3),
+    ('지난주에 DP를 했고 오늘은 그리디 문제 2개 풀래요', 'greedy', 'easy', 2),
+    ('Last week we did DP; today I want 2 greedy problems.', 'greedy', 'easy', 2),
+    ('We finished heaps yesterday. Today: tries, 2 problems, medium.', 'trie', 'medium', 2),
+    ('오늘 수업 주제는 KMP입니다. 어제는 해싱을 배웠어요. 오늘 쓸 문제 2개', 'kmp', 'easy', 2),
+    ('ㅋㅋ 다익 ㄱㄱ 2개', 'dijkstra', 'easy', 2),
+    ('토폴로지 정렬 3개', 'topological_sort', 'easy', 3),
+    ('위상정렬문제세개어렵게', 'topological_sort', 'hard', 3),
+    ('세그먼트트리 문재 2개', 'segment_tree', 'easy', 2),
+    ('플로이드와샬 문제 두개 쉬운걸루', 'floyd_warshall', 'easy', 2),
+    ('벨만 포드 문제 한개', 'bellman_ford', 'easy', 1),
+    ('백준 1916 최소비용 구하기 같은 문제', 'dijkstra', 'easy', 1),
+    ('BOJ 2178 like problems x2', 'grid_bfs', 'easy', 2),
+    ('다음 주 계획: 월 DP, 화 그리디, 수 그래프. 오늘은 월요일이니까 DP 문제 3개 주세요', 'dp', 'easy', 3),
+    ("I'm planning my week: Monday heaps, Tuesday stacks. Today is Tuesday, so 2 stack problems please.", 'stack', 'easy', 2),
+    ('스터디에서 지난번에 다익스트라를 했는데 다들 어려워해서 이번에는 BFS 쉬운 문제로 2개만 부탁해요', 'components', 'easy', 2),
+    ('면접 준비 중인데 해시맵은 자신 있고 힙이 약해요. 힙 문제 3개 주세요', 'heap', 'easy', 3),
+    ('We already know binary search well; what we need is practice on two pointers. 3 medium ones.', 'two_pointers', 'medium', 3),
+    ('선생님이 숙제로 내준 게 백트래킹인데, 저는 아직 재귀도 헷갈려요. 쉬운 백트래킹 문제 2개 주세요', 'backtracking', 'easy', 2),
+    ('Our club met yesterday and did DFS. Tomorrow the topic is Dijkstra. Could you make 2 Dijkstra problems?', 'dijkstra', 'easy', 2),
+    ('어제는 트라이를 배웠고 오늘은 KMP를 배울 예정이에요. KMP 문제 2개', 'kmp', 'easy', 2),
+    ('오늘 배운 건 유니온 파인드예요. 복습용 문제 2개 주세요', 'union_find', 'easy', 2),
+    ('Today we covered prefix sums. Give me 3 problems to review it.', 'prefix_sums', 'easy', 3),
+    ('이번 주에 정렬을 끝냈으니 다음은 이분 탐색. 이분 탐색 문제 2개', 'binary_search', 'easy', 2),
+    ("For tonight's session: sieve problems, 2, easy. Yesterday we did gcd.", 'sieve', 'easy', 2),
 ]
 
 
