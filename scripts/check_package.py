@@ -15,7 +15,7 @@ import json
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +35,7 @@ def check(package_id: str, seed: int = SEED) -> dict:
     from tests.support.kattis import verifyproblem
 
     package = next(p for p in all_packages() if p.id == package_id)
+    content_hash = package.content_hash()  # what is verified is what was on disk when the check began
     started = time.perf_counter()
     language = "ko" if sum(map(ord, package_id)) % 2 else "en"
     other = "en" if language == "ko" else "ko"
@@ -56,7 +57,7 @@ def check(package_id: str, seed: int = SEED) -> dict:
     mismatched += [f"hidden test repeated by another seed (the generator ignores its seed): {r}" for r in repeated]
     return {
         "id": package_id,
-        "hash": package.content_hash(),
+        "hash": content_hash,
         "gate_seconds": round(gate_seconds, 2),
         "time_limit_ms": problem.limits.time_ms,
         "verifyproblem": result.summary,
@@ -88,10 +89,9 @@ def main() -> int:
     if args.record and args.seed != SEED:
         parser.error("--record keeps the ledger's seed: leave --seed out")
 
-    from generator.problems.catalog import all_packages
+    from generator.problems.catalog import selected_ids
 
-    ids = [p.id for p in all_packages()
-           if args.all or any(p.id == s or p.spec.topic == s for s in args.selectors)]
+    ids = selected_ids(args.selectors, args.all)  # in the order asked for
     if not ids:
         parser.error("no package matches")
     if args.sample is not None:
@@ -101,24 +101,28 @@ def main() -> int:
     results: list[dict] = []
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
         futures = {pool.submit(check, i, args.seed): i for i in ids}
-        for future, package_id in futures.items():
+        for future in as_completed(futures):
+            package_id = futures[future]
             try:
                 result = future.result()
             except Exception as exc:  # a gate error or a broken package: report and go on
                 failures += 1
-                print(f"FAIL {package_id}: {type(exc).__name__}: {exc}"[:2000])
+                print(f"FAIL {package_id}: {type(exc).__name__}: {exc}"[:2000], flush=True)
                 continue
             results.append(result)
             status = "ok  " if result["errors"] == 0 else "FAIL"
             failures += result["errors"] != 0
             print(f"{status} {package_id}: gate {result['gate_seconds']} s, TL {result['time_limit_ms']} ms, "
-                  f"{result['verifyproblem']}, {result['known_solutions']}")
+                  f"{result['verifyproblem']}, {result['known_solutions']}", flush=True)
             if result["errors"]:
-                print(result["output"][-3000:])
+                print(result["output"][-3000:], flush=True)
+            if args.record and result["errors"] == 0:
+                # Each result as it comes: a long run that is stopped keeps what it finished.
+                with open(LEDGER.with_suffix(".lock"), "w") as lock:  # several --record runs: one writes at a time
+                    fcntl.flock(lock, fcntl.LOCK_EX)
+                    record([result])
     if args.record:
-        with open(LEDGER.with_suffix(".lock"), "w") as lock:  # several --record runs at once: one writes at a time
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            record(results)
+        print(f"ledger: {sum(r['errors'] == 0 for r in results)} packages recorded in {LEDGER.relative_to(ROOT)}")
     return 1 if failures else 0
 
 
@@ -133,8 +137,10 @@ def record(results: list[dict]) -> None:
     from generator.problems.catalog import CATALOG_DIR
     present = {f"{t.parent.parent.name}.{t.parent.name}" for t in CATALOG_DIR.glob("*/*/task.toml")}
     ledger = {k: ledger[k] for k in sorted(ledger) if k in present}
-    LEDGER.write_text(json.dumps(ledger, indent=1, ensure_ascii=False) + "\n")
-    print(f"ledger: {len(ledger)} packages recorded in {LEDGER.relative_to(ROOT)}")
+    # Replaced in one step: a reader (a test run, a commit) never sees half a ledger.
+    partial = LEDGER.with_suffix(".json.partial")
+    partial.write_text(json.dumps(ledger, indent=1, ensure_ascii=False) + "\n")
+    partial.replace(LEDGER)
 
 
 if __name__ == "__main__":
