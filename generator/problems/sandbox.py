@@ -252,6 +252,8 @@ class _Runner:
             "protect_pids": [os.getpid()],
             "parent_death_signal": not kind.jailed,  # bubblewrap's --die-with-parent does it in the jail
             "parent_pid": os.getpid(),
+            # off: the runner finds a case's tree as on a kernel without CONFIG_PROC_CHILDREN (to check that path)
+            "children_files": os.environ.get("SANDBOX_PROC_CHILDREN", "1") != "0",
         }
         argv, pass_fds = [kind.python, *_PYTHON_FLAGS, str(layers.RUNNER), json.dumps(config)], []
         if kind.jailed:

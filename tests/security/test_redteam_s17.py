@@ -15,6 +15,11 @@
   stderr into its heap to send them, freed them, and forked the next case with that heap (200 KB outputs too). A
   program's cases could carry state from one test to the next. The call process now splices the output from the
   case's file into the result pipe, and zeroes the buffer of its stderr excerpt (and of an input it could not splice).
+* (robustness) the runner finds a case's process tree through /proc/<pid>/task/<tid>/children, which needs the optional
+  CONFIG_PROC_CHILDREN (Lambda's kernel is not known to have it). Without it the lists were empty: the runner killed
+  nothing after a case, waited for a live child until the worker's backstop (sandbox_error), and summed no grandchild's
+  CPU or memory. It now checks for the files at start, says which way it finds the tree (jail_layers()["process_tree"]),
+  and without them scans /proc for parents. SANDBOX_PROC_CHILDREN=0 takes that path here.
 Attacks run as the caller and as uid 65534 (see test_attacks).
 """
 
@@ -25,8 +30,9 @@ from typing import Any
 
 import pytest
 
+from generator.problems import sandbox
 from generator.problems.sandbox import SandboxLimits, Verdict, run_many
-from tests.security.test_attacks import src
+from tests.security.test_attacks import _alive_with, _marker, src
 from tests.security.test_escapes import no_bwrap  # noqa: F401 - a fixture
 
 LOWER_OOM_SCORE = src("""
@@ -157,3 +163,57 @@ def test_a_case_finds_no_earlier_output_in_its_memory(as_user: Callable[..., Any
     assert [r.verdict for r in results] == [Verdict.ok] * 4, [r.stderr[-300:] for r in results]
     # Before: ['BIG-alpha-', 'ERROR-alpha-', 'SECRET-alpha-'], then the same of beta.
     assert [results[1].stdout, results[3].stdout] == ["[]\n", "[]\n"]
+
+
+TREE_WITHOUT_CHILDREN_FILES = src("""
+    import os, sys, time
+    what = input().split()
+    if what[0] == "daemon":  # a grandchild that sleeps on after the case
+        if os.fork() == 0:
+            if os.fork() == 0:
+                os.execvp("sleep", ["sleep", what[1]])
+            os._exit(0)
+        os.wait()
+        print("left")
+    elif what[0] == "memory":  # grandchildren holding 3 x 100 MB under 200 MB
+        if os.fork() == 0:
+            for _ in range(3):
+                if os.fork() == 0:
+                    block = bytearray(100 << 20)
+                    for i in range(0, len(block), 4096):
+                        block[i] = 1
+                    time.sleep(5)
+                    os._exit(0)
+            time.sleep(5)
+            os._exit(0)
+        time.sleep(5)
+        print("held")
+    else:  # a child that sleeps while its parent loops
+        if os.fork() == 0:
+            time.sleep(30)
+            os._exit(0)
+        while True:
+            pass
+""")
+
+
+@pytest.mark.parametrize("jailed", [True, False], ids=["jailed", "unjailed"])
+def test_without_the_kernels_children_files_a_case_tree_is_still_found(
+        jailed: bool, as_user: Callable[..., Any], request: pytest.FixtureRequest,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    if not jailed:
+        request.getfixturevalue("no_bwrap")
+    monkeypatch.setenv("SANDBOX_PROC_CHILDREN", "0")
+    sandbox.close_runners()
+    try:
+        assert as_user(sandbox.jail_layers)["process_tree"].startswith("a scan of /proc")
+        marker = _marker()
+        daemon, memory, loop = as_user(run_many, TREE_WITHOUT_CHILDREN_FILES,
+                                       [f"daemon {marker}", "memory", "loop"],
+                                       SandboxLimits(cpu_seconds=1.0, wall_seconds=30, memory_mb=200))
+        assert (daemon.verdict, daemon.stdout) == (Verdict.ok, "left\n"), daemon.stderr[-300:]
+        assert _alive_with(marker) == []
+        assert memory.verdict is Verdict.memory_limit, (memory.verdict, memory.stderr[-300:])
+        assert loop.verdict is Verdict.time_limit, (loop.verdict, loop.stderr[-300:])
+    finally:
+        sandbox.close_runners()

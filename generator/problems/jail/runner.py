@@ -426,7 +426,17 @@ def send_file(fd, count):
 # The process tree of a case
 # --------------------------------------------------------------------------------------------------
 
+# /proc/<pid>/task/<tid>/children needs CONFIG_PROC_CHILDREN, which a kernel may lack (it is optional, and Lambda's
+# is not known to have it). Without it the lists came back empty: kill_all found nothing to kill and waited forever for
+# a case's live children (until the worker's backstop: sandbox_error), and the tree's CPU, memory and task sums saw no
+# grandchild. There a case's tree is found from every process's parent in /proc/<pid>/stat instead (slower: one scan
+# of /proc per look; inside bubblewrap's pid namespace only the jail's processes).
+CHILDREN_FILES = None  # set in main()
+
+
 def children_of(pid):
+    if not CHILDREN_FILES:
+        return [child for child, parent in parents() if parent == pid]
     kids = []
     try:
         for tid in os.listdir("/proc/%d/task" % pid):
@@ -438,11 +448,31 @@ def children_of(pid):
 
 
 def descendants(root):
+    if not CHILDREN_FILES:
+        kids = {}
+        for child, parent in parents():
+            kids.setdefault(parent, []).append(child)
+        look = lambda pid: kids.get(pid, ())  # noqa: E731 - one scan for the whole walk
+    else:
+        look = children_of
     found, todo = [], [root]
     while todo:
-        for kid in children_of(todo.pop()):
+        for kid in look(todo.pop()):
             found.append(kid)
             todo.append(kid)
+    return found
+
+
+def parents():
+    """(pid, parent pid) of every process in /proc (the fallback where the children files are missing)."""
+    found = []
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open("/proc/%s/stat" % name, "rb") as f:
+                    found.append((int(name), int(f.read().rsplit(b")", 1)[1].split()[1])))
+            except (OSError, ValueError, IndexError):
+                pass  # (gone meanwhile)
     return found
 
 
@@ -1196,7 +1226,7 @@ def serve_calls():
 
 
 def main():
-    global SCRATCH
+    global SCRATCH, CHILDREN_FILES
     import builtins
     builtins.exit = builtins.quit = site_exit  # normally added by site.py, which -S skips
     os.environ.pop("PWD", None)  # bubblewrap's --chdir sets it; the case sees only the worker's minimal env
@@ -1211,6 +1241,10 @@ def main():
         return
     SCRATCH = read_exact(0, int(header[1])).decode()
     LAYERS["subreaper"] = prctl(PR_SET_CHILD_SUBREAPER, 1)
+    CHILDREN_FILES = CONFIG.get("children_files", True) and os.path.exists(
+        "/proc/%d/task/%d/children" % (os.getpid(), os.getpid()))
+    LAYERS["process_tree"] = ("children files" if CHILDREN_FILES
+                              else "a scan of /proc (no /proc/<pid>/task/<tid>/children: CONFIG_PROC_CHILDREN)")
     # The default action for SIGCHLD (an ignored one survives exec), fixed from here on by seccomp: every child of
     # the runner, its call processes and cases is then reaped by a wait that brings its CPU to a rusage.
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
