@@ -550,9 +550,10 @@ _FOCUS = re.compile(r"([^.,;!?\n。]+?)\s*(?:위주|중심으로|중심의)|(?<!
 # The clause that says what is asked for now: "지난주에 DP를 했고 오늘은 그리디 문제 2개", "Last week we did DP; today I
 # want 2 greedy problems", "We finished heaps yesterday. Today: tries" — up to the end of its sentence. Not a clause
 # that tells what was done ("Today we covered Dijkstra. Now Floyd problems" asks for Floyd).
-_NOW = re.compile(r"(?:(?<![가-힣])(?:오늘|이번 ?주|이번 ?시간)(?:은|는|에는|에|의)?|(?<![a-z])(?:today|this week|tonight)(?![a-z'’]))"
+_NOW = re.compile(r"(?:(?<![가-힣])(?:오늘|이번 ?주|이번 ?시간)(?:은|는|에는|에|의)?|(?<![a-z])(?:today|this week|tonight)(?![a-z'’])|"
+                  r"(?:今日|今週|今回)(?:は|の)?)"
                   r"\s*[:,]?\s*([^.;\n。]+)", re.IGNORECASE)
-_DONE = re.compile(r"했|배웠|배운|다뤘|다룬|끝냈|끝난|풀었|공부한|(?<![a-z])(?:did|done|covered|learned|learnt|finished|went over|"
+_DONE = re.compile(r"했|배웠|배운|다뤘|다룬|끝냈|끝난|풀었|공부한|やった|やりました|習った|習いました|(?<![a-z])(?:did|done|covered|learned|learnt|finished|went over|"
                    r"studied|saw|was|were)(?![a-z])", re.IGNORECASE)
 
 
@@ -560,13 +561,14 @@ _DONE = re.compile(r"했|배웠|배운|다뤘|다룬|끝냈|끝난|풀었|공부
 # 있고 힙이 약해요. 힙 문제", "We already know binary search well; what we need is two pointers". In Korean the context
 # runs from its clause's start to the end of the word that says so; in English (and Japanese) it is the whole
 # clause, up to a comma or a sentence's end.
-_CONTEXT_KO = re.compile(r"[^.;!?\n。,]*?(?:했고|했는데|했으니|했으므로|배웠고|배웠는데|배웠으니|다뤘고|다뤘는데|다뤘으니|"
-                         r"끝냈고|끝냈는데|끝냈으니|끝났고|끝났으니|풀었고|풀었는데|풀었으니|공부했고|공부했는데|"
+_CONTEXT_KO = re.compile(r"[^.;!?\n。,]*?(?:했고|했는데|했으니|했으므로|했어요|했습니다|배웠고|배웠는데|배웠으니|배웠어요|"
+                         r"배웠습니다|다뤘고|다뤘는데|다뤘으니|다뤘어요|끝냈고|끝냈는데|끝냈으니|끝냈어요|끝났고|끝났으니|"
+                         r"풀었고|풀었는데|풀었으니|풀었어요|공부했고|공부했는데|"
                          r"자신 ?있고|자신 ?있는데|자신 ?있으니|잘 ?알고|잘 ?아는데|이미 [^.;!?\n。,]*?(?:했|배웠|알))[가-힣]*")
-_CONTEXT_EN = re.compile(r"[^.;!?\n。,]*(?<![a-z])(?:already|we did|i did|we covered|i covered|we learned|i learned|"
+_CONTEXT_EN = re.compile(r"[^.;!?\n。,、]*(?<![a-z])(?:already|we did|i did|we covered|i covered|we learned|i learned|"
                          r"we learnt|i learnt|we finished|i finished|we went over|we know|i know|"
-                         r"(?:is|are) easy for (?:me|us)|済み|もう(?:やった|習った))(?![a-z])[^.;!?\n。,]*",
-                         re.IGNORECASE)
+                         r"(?:is|are) easy for (?:me|us)|済み|もう(?:やった|習った)|やりました|習いました|終わりました)"
+                         r"(?![a-z])[^.;!?\n。,、]*", re.IGNORECASE)
 
 
 def _without_context(prompt: str) -> str | None:

@@ -1586,6 +1586,23 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('Today we covered prefix sums. Give me 3 problems to review it.', 'prefix_sums', 'easy', 3),
     ('이번 주에 정렬을 끝냈으니 다음은 이분 탐색. 이분 탐색 문제 2개', 'binary_search', 'easy', 2),
     ("For tonight's session: sieve problems, 2, easy. Yesterday we did gcd.", 'sieve', 'easy', 2),
+    # routing11's third probes (not blind): context in a closing sentence ("어제 플로이드 했어요"), in Japanese
+    # (昨日は二分探索をやりました。今日は累積和), what the asker knows (잘 알아요, I know Dijkstra)
+    ('来週の勉強会の予定：月曜はDP、水曜はグラフ。今日は水曜なので、グラフの問題を3問お願いします。', 'graphs', 'easy', 3),
+    ('昨日は二分探索をやりました。今日は累積和の問題を2問ください。', 'prefix_sums', 'easy', 2),
+    ('ダイクストラはもう習ったので、ベルマンフォードの問題を2問', 'bellman_ford', 'easy', 2),
+    ('면접 준비 3주차입니다. 1주차 배열, 2주차 해시를 끝냈고 이번 주는 트리 순회예요. 문제 4개 부탁드려요', 'tree_traversal', 'easy', 4),
+    ('학생들이 DFS는 잘 아는데 BFS 최단거리를 헷갈려해요. 미로 탈출 같은 문제 3개 만들어 주세요', 'grid_bfs', 'easy', 3),
+    ('We covered sorting and binary search last month. This month the class moves on to graphs; for the first lesson, 3 easy BFS problems.', 'components', 'easy', 3),
+    ('다익스트라 알고리즘 문제 3개요. 어제 플로이드 했어요.', 'dijkstra', 'easy', 3),
+    ('위상 정렬은 이미 했으니까 이번엔 SCC 문제 하나만', 'scc', 'medium', 1),
+    ('My son finished the chapter on recursion; now he wants to try backtracking, something easy, 2 problems', 'backtracking', 'easy', 2),
+    ('지난 시간에 힙을 배웠는데, 이번 시간에는 힙으로 중앙값 구하는 문제 2개', 'heap', 'easy', 2),
+    ('이분 탐색으로 푸는 LIS는 지난주에 했고, 오늘은 LCS 2문제', 'lcs', 'easy', 2),
+    ('그리디는 잘 알아요, DP 문제 3개 주세요', 'dp', 'easy', 3),
+    ('I know Dijkstra; I need Floyd-Warshall practice, 2 problems', 'floyd_warshall', 'easy', 2),
+    ('이번 주 스터디: 세그먼트 트리 (지난주 펜윅 트리 복습 포함) 3문제', 'segment_tree', 'easy', 3),
+    ('유니온 파인드 문제 2개. 크루스칼은 지난번에 했어요', 'union_find', 'easy', 2),
 ]
 
 
