@@ -217,3 +217,21 @@ def test_without_the_kernels_children_files_a_case_tree_is_still_found(
         assert loop.verdict is Verdict.time_limit, (loop.verdict, loop.stderr[-300:])
     finally:
         sandbox.close_runners()
+
+
+HOST_WIDE_SYNC = src("""
+    import ctypes, platform
+    libc = ctypes.CDLL(None, use_errno=True)
+    sync = {"x86_64": 162, "aarch64": 81}[platform.machine()]  # glibc's sync() drops the syscall's error
+    done = (libc.syscall(sync) == 0) + (libc.syncfs(0) == 0)  # syncfs: the file system of its stdin
+    print(done)
+""")
+
+
+def test_a_case_cannot_flush_every_file_system_of_the_machine(as_user: Callable[..., Any]) -> None:
+    # sync(2) writes back the dirty data of every file system of the host (a jail's mount namespace does not narrow
+    # it) and waits for it in an uninterruptible sleep: from a jail a case made the host's disks flush other
+    # processes' data, ~500 times in half a second here. syncfs(2) on the case's own files is the same for their
+    # file system. No stdin -> stdout program needs either; fsync of one file stays allowed.
+    result = as_user(run_many, HOST_WIDE_SYNC, [""], SandboxLimits(wall_seconds=30))[0]
+    assert (result.verdict, result.stdout) == (Verdict.ok, "0\n"), result.stderr[-300:]

@@ -108,7 +108,8 @@ def load_seccomp():
                      "setns", "mount", "umount2", "pivot_root", "chroot", "keyctl", "add_key", "request_key",
                      "io_uring_setup", "io_uring_enter", "io_uring_register", "socket", "socketcall", "connect",
                      "sendto", "sendmsg", "sendmmsg", "bind", "listen", "accept", "accept4",
-                     "syslog"):  # the kernel log, readable where kernel.dmesg_restrict is 0: host and other calls' traces
+                     "syslog",  # the kernel log, readable where kernel.dmesg_restrict is 0: host and other calls' traces
+                     "sync", "syncfs"):  # write back every file system of the host, waiting uninterruptibly for it
             try:
                 f.add_rule(deny, name)
             except Exception:
