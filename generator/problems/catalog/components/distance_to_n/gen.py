@@ -1,7 +1,8 @@
 """Test generator for the distance-from-1-to-N task: python gen.py SEED MODE [key=value ...] prints one input.
 
-Params: variant, maxn, maxm. Modes: sample kind=hand|random; random lo= hi= mcap=; ladder n= (two routes from 1 to
-N, a long one listed first and a short one); path n= (1 to N along every vertex); apart n= (N in another component);
+Params: variant, maxn, maxm. Modes: sample kind=hand|random|apart (apart: no route, answer -1); random lo= hi=
+mcap=; ladder n= (two routes from 1 to N, a long one listed first and a short one); path n= (1 to N along every
+vertex); apart n= (N in another component);
 grid n= (a square grid of vertices, 1 and N at opposite corners); invalid kind=too_big|self_loop|duplicate|outside|
 missing_edge. Sizes may say maxn. Vertices other than 1 and N are relabelled at random.
 """
@@ -114,6 +115,15 @@ if mode == "sample":
             if distance(SAMPLE[0], edges, True) != distance(SAMPLE[0], edges, False):
                 break
         out = render(SAMPLE[0], edges)
+    elif opts.get("kind") == "apart":
+        # the output format's -1: redrawn until no route joins 1 and N though both have a link
+        n = rng.randint(6, 9)
+        while True:
+            edges = relabelled(n, random_graph(n, rng.randint(n - 2, n)))
+            ends = {x for e in edges for x in e}
+            if 1 in ends and n in ends and distance(n, edges, False) < 0:
+                break
+        out = render(n, edges)
     else:
         n = rng.randint(6, 9)
         out = render(n, relabelled(n, random_graph(n, rng.randint(n - 1, n + 2))))
