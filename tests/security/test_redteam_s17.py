@@ -235,3 +235,33 @@ def test_a_case_cannot_flush_every_file_system_of_the_machine(as_user: Callable[
     # file system. No stdin -> stdout program needs either; fsync of one file stays allowed.
     result = as_user(run_many, HOST_WIDE_SYNC, [""], SandboxLimits(wall_seconds=30))[0]
     assert (result.verdict, result.stdout) == (Verdict.ok, "0\n"), result.stderr[-300:]
+
+
+# A lease on a file (fcntl F_SETLEASE) makes every other process that opens it (a write lease) or opens it for writing
+# (a read lease) wait until the holder lets go, up to fs.lease-break-time (45 s). A case may take one on any file its
+# uid owns; a jail started as root runs as root's uid outside, so that is every root-owned file bound into it: a case
+# took a write lease on the interpreter's mailbox.cpython-311.pyc, and a concurrent call's honest case that imported
+# mailbox waited until its wall clock ran out (time_limit) while the worker itself waited 2 s on the same import. The
+# interpreter of a developer's virtualenv belongs to the developer's uid, which the cases share without bubblewrap.
+LEASES = src("""
+    import fcntl, importlib.util, os
+    mine = os.open("mine.txt", os.O_RDONLY | os.O_CREAT, 0o600)
+    theirs = os.open(importlib.util.cache_from_source(os.path.join(os.path.dirname(os.__file__), "mailbox.py")),
+                     os.O_RDONLY)
+    taken = []
+    for name, fd in (("mine", mine), ("interpreter", theirs)):
+        for kind in (fcntl.F_RDLCK, fcntl.F_WRLCK):
+            try:
+                fcntl.fcntl(fd, fcntl.F_SETLEASE, kind)
+                taken.append(name)
+                fcntl.fcntl(fd, fcntl.F_SETLEASE, fcntl.F_UNLCK)
+            except OSError:
+                pass
+    print(taken)
+""")
+
+
+def test_a_case_takes_no_lease_on_a_file(as_user: Callable[..., Any]) -> None:
+    result = as_user(run_many, LEASES, [""], SandboxLimits(wall_seconds=30))[0]
+    # Before: ['mine', 'mine', 'interpreter', 'interpreter'] as root (the jail's uid owns root's files outside it).
+    assert (result.verdict, result.stdout) == (Verdict.ok, "[]\n"), result.stderr[-300:]

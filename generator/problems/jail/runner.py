@@ -156,6 +156,11 @@ def load_seccomp():
             f.add_rule(deny, "fcntl", sc.Arg(1, sc.MASKED_EQ, LOW32, cmd))
         for cmd in (0x8901, 0x8902):  # FIOSETOWN, SIOCSPGRP
             f.add_rule(deny, "ioctl", sc.Arg(1, sc.MASKED_EQ, LOW32, cmd))
+        # No lease (F_SETLEASE): every other process that opens a leased file waits for the holder, up to
+        # fs.lease-break-time (45 s). A case may lease any file its uid owns, which as root's uid outside a jail started
+        # as root is every root-owned file bound into it: a write lease on the interpreter's mailbox .pyc made a
+        # concurrent call's case that imported mailbox run out of its wall clock, and the worker waited on it too.
+        f.add_rule(deny, "fcntl", sc.Arg(1, sc.MASKED_EQ, LOW32, 1024))
         protected = {os.getpid(), os.getppid(), *CONFIG.get("protect_pids", [])}
         for name in KILLS:
             # pid_t is 32 bits: the kernel drops the upper half of the register, so compare the lower half only
