@@ -16,6 +16,7 @@ from itertools import product
 from generator.problems.catalog import CATALOG_DIR, areas
 from generator.problems.catalog import topics as families
 from generator.problems.near_miss import PromptView, near_hit
+from generator.problems.prompt_terms import split_context
 from generator.problems.schema import Difficulty
 
 DIFFICULTY_NAMES = {"en": {d.value: d.value for d in Difficulty},
@@ -557,27 +558,10 @@ _DONE = re.compile(r"했|배웠|배운|다뤘|다룬|끝냈|끝난|풀었|공부
                    r"studied|saw|was|were)(?![a-z])", re.IGNORECASE)
 
 
-# What the asker has done or knows already is context, not the ask: "지난주에 DP를 했고 오늘은 그리디", "해시맵은 자신
-# 있고 힙이 약해요. 힙 문제", "We already know binary search well; what we need is two pointers". In Korean the context
-# runs from its clause's start to the end of the word that says so; in English (and Japanese) it is the whole
-# clause, up to a comma or a sentence's end.
-_CONTEXT_KO = re.compile(r"[^.;!?\n。,]*?(?:했고|했는데|했으니|했으므로|했어요|했습니다|배웠고|배웠는데|배웠으니|배웠어요|"
-                         r"배웠습니다|다뤘고|다뤘는데|다뤘으니|다뤘어요|끝냈고|끝냈는데|끝냈으니|끝냈어요|끝났고|끝났으니|"
-                         r"풀었고|풀었는데|풀었으니|풀었어요|공부했고|공부했는데|"
-                         r"자신 ?있고|자신 ?있는데|자신 ?있으니|잘 ?알고|잘 ?아는데|이미 [^.;!?\n。,]*?(?:했|배웠|알))[가-힣]*")
-_CONTEXT_EN = re.compile(r"[^.;!?\n。,、]*(?<![a-z])(?:already|we did|i did|we covered|i covered|we learned|i learned|"
-                         r"we learnt|i learnt|we finished|i finished|we went over|we know|i know|"
-                         r"(?:is|are) easy for (?:me|us)|済み|もう(?:やった|習った)|やりました|習いました|終わりました)"
-                         r"(?![a-z])[^.;!?\n。,、]*", re.IGNORECASE)
-
-
 def _without_context(prompt: str) -> str | None:
     """The prompt without the clauses that tell what is done or known, when those name a technique and the rest
     names another (or the same) one; else None."""
-    dropped, rest = [], prompt
-    for pattern in (_CONTEXT_KO, _CONTEXT_EN):
-        dropped += pattern.findall(rest)
-        rest = pattern.sub(" ", rest)
+    rest, dropped = split_context(prompt)  # prompt_terms.CONTEXT_KO / CONTEXT_EN: what was done or is known
     context = " ".join(dropped)
     if not dropped or not (rank_topics(context) or rank_topics(context, areas())):
         return None

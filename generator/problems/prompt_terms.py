@@ -122,6 +122,37 @@ def _asks(lowered: str, word: re.Match[str]) -> bool:
     return not (_TURNED_DOWN_AFTER.match(lowered, word.end()) or _TURNED_DOWN_BEFORE.search(lowered[:word.start()]))
 
 
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts: after the last . ! ? 。 or line break before it that ends a
+    sentence (a full stop before a space or the end; not "lv.2", "1.5")."""
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s|$)|[。！？\n]", text[:position])]
+    return ends[-1] if ends else 0
+
+
+# What the asker has done or knows already is context, not the ask: "지난주에 DP를 했고 오늘은 그리디", "해시맵은 자신
+# 있고 힙이 약해요. 힙 문제", "We already know binary search well; what we need is two pointers", "I already did 10
+# stack problems, give me 2 more". In Korean the context runs from its clause's start to the end of the word that says
+# so; in English (and Japanese) it is the whole clause, up to a comma or a sentence's end. matching.py routes on the
+# rest when the context names a technique; read_prompt takes the count and the level from the rest first.
+CONTEXT_KO = re.compile(r"[^.;!?\n。,]*?(?:했고|했는데|했으니|했으므로|했어요|했습니다|배웠고|배웠는데|배웠으니|배웠어요|"
+                        r"배웠습니다|다뤘고|다뤘는데|다뤘으니|다뤘어요|끝냈고|끝냈는데|끝냈으니|끝냈어요|끝났고|끝났으니|"
+                        r"풀었고|풀었는데|풀었으니|풀었어요|공부했고|공부했는데|"
+                        r"자신 ?있고|자신 ?있는데|자신 ?있으니|잘 ?알고|잘 ?아는데|이미 [^.;!?\n。,]*?(?:했|배웠|알))[가-힣]*")
+CONTEXT_EN = re.compile(r"[^.;!?\n。,、]*(?<![a-z])(?:already|we did|i did|we covered|i covered|we learned|i learned|"
+                        r"we learnt|i learnt|we finished|i finished|we went over|we know|i know|"
+                        r"(?:is|are) easy for (?:me|us)|済み|もう(?:やった|習った)|やりました|習いました|終わりました)"
+                        r"(?![a-z])[^.;!?\n。,、]*", re.IGNORECASE)
+
+
+def split_context(prompt: str) -> tuple[str, list[str]]:
+    """(the prompt without its context clauses, the clauses dropped)."""
+    dropped, rest = [], prompt
+    for pattern in (CONTEXT_KO, CONTEXT_EN):
+        dropped += pattern.findall(rest)
+        rest = pattern.sub(" ", rest)
+    return rest, dropped
+
+
 def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
     """(difficulty, the words that said it, the text with those words blanked so their numbers are no count)."""
     lowered = text.lower()
@@ -207,10 +238,18 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
                   or "레벨" in level.group(0)):
         blanked = lowered[:level.start()] + " " * (level.end() - level.start()) + lowered[level.end():]
         return _LEVELS[int(level.group(1))], level.group(0), blanked
-    for pattern, difficulty in _WORDS:
-        for word in re.finditer(pattern, lowered):
-            if _asks(lowered, word):
-                return difficulty, word.group(0), lowered
+    # Level words in different sentences: the last sentence that has one asks ("DP 배웠는데 너무 어려워요. 쉬운 DP
+    # 2개만" is easy); within it, the first level of _WORDS whose word asks (the audience words last).
+    asked = [(rank, word) for rank, (pattern, _) in enumerate(_WORDS[:-1])
+             for word in re.finditer(pattern, lowered) if _asks(lowered, word)]
+    if asked:
+        last = max(_sentence_start(lowered, word.start()) for _, word in asked)
+        rank, word = min(((r, w) for r, w in asked if _sentence_start(lowered, w.start()) == last),
+                         key=lambda row: (row[0], row[1].start()))
+        return _WORDS[rank][1], word.group(0), lowered
+    for word in re.finditer(_WORDS[-1][0], lowered):
+        if _asks(lowered, word):
+            return _WORDS[-1][1], word.group(0), lowered
     # 중상 / 중하 (upper and lower middle of a 하-중-상 scale) as a level: "중상 난이도", "난이도 중상"
     between = re.search(r"(?<![가-힣])(?:난이도\s*(중상|중하)(?![가-힣])|(중상|중하)\s*(?:난이도|정도|수준|급))", lowered)
     if between:
@@ -457,6 +496,23 @@ def _mixed(lowered: str) -> tuple[str, ...]:
 
 
 def read_prompt(prompt: str) -> PromptReading:
+    """The level and count the prompt asks for; those of the rest first where the prompt tells what the asker did
+    or knows already ("I already did 10 stack problems, give me 2 more" asks for 2)."""
+    rest, dropped = split_context(prompt)
+    whole = _read(prompt)
+    if not dropped or not rest.strip():
+        return whole
+    ask = _read(rest)
+    if ask.beyond or whole.beyond:
+        return ask if ask.beyond else whole
+    use_level = ask.difficulty is not None
+    use_count = ask.count is not None
+    return PromptReading(ask.difficulty if use_level else whole.difficulty, ask.count if use_count else whole.count,
+                         None, ask.difficulty_words if use_level else whole.difficulty_words,
+                         ask.count_words if use_count else whole.count_words, ask.mixed if use_level else whole.mixed)
+
+
+def _read(prompt: str) -> PromptReading:
     difficulty, difficulty_words, rest = _difficulty(prompt)
     count, count_words = _count(rest)
     if count is None and difficulty != BEYOND_HARD:

@@ -1603,6 +1603,21 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('I know Dijkstra; I need Floyd-Warshall practice, 2 problems', 'floyd_warshall', 'easy', 2),
     ('이번 주 스터디: 세그먼트 트리 (지난주 펜윅 트리 복습 포함) 3문제', 'segment_tree', 'easy', 3),
     ('유니온 파인드 문제 2개. 크루스칼은 지난번에 했어요', 'union_find', 'easy', 2),
+    # routing11's fourth probes (not blind): the count and the level of the ask, not of the context ("I already did
+    # 10 stack problems, give me 2 more"); level words in different sentences, the last one asks ("DP 배웠는데 너무
+    # 어려워요. 쉬운 DP 2개만")
+    ('다익스트라 했는데 너무 쉬웠어요. 더 어려운 다익스트라 2개', 'dijkstra', 'hard', 2),
+    ('DP 배웠는데 너무 어려워요. 쉬운 DP 2개만', 'dp', 'easy', 2),
+    ('이미 그리디 문제 많이 풀었어요. 그래도 그리디 하나 더', 'greedy', 'easy', 1),
+    ('I already did 10 stack problems, give me 2 more stack problems', 'stack', 'easy', 2),
+    ('We did BFS; now union-find, 2 problems', 'union_find', 'easy', 2),
+    ('BFS 했고 DFS도 했어요. 이제 위상 정렬 3문제', 'topological_sort', 'easy', 3),
+    ('React는 이미 해봤고 이제 알고리즘 공부 시작해요. 정렬 문제 2개', 'sorting', 'easy', 2),
+    ('SQL은 끝냈고 이번 주는 해시맵 문제 3개', 'hash_map', 'easy', 3),
+    ('트리 순회는 배웠어요. 트리 dp 문제 2개', 'tree_dp', 'easy', 2),
+    ('KMP 배웠는데 롤링 해시로도 풀어보고 싶어요, 2문제', 'string_hashing', 'easy', 2),
+    ('지난주에 이분 탐색 했는데 오늘은 그 복습으로 이분 탐색 문제 3개', 'binary_search', 'easy', 3),
+    ('어제 세그먼트 트리 했고 오늘은 레이지 프로퍼게이션', 'segment_tree', 'easy', 1),
 ]
 
 
