@@ -254,6 +254,8 @@ class _Runner:
             "parent_pid": os.getpid(),
             # off: the runner finds a case's tree as on a kernel without CONFIG_PROC_CHILDREN (to check that path)
             "children_files": os.environ.get("SANDBOX_PROC_CHILDREN", "1") != "0",
+            # a lower Landlock ABI than the kernel's: the runner uses Landlock as an older kernel has it (to check that)
+            "landlock_abi": int(os.environ.get("SANDBOX_LANDLOCK_ABI", "0")) or None,
         }
         argv, pass_fds = [kind.python, *_PYTHON_FLAGS, str(layers.RUNNER), json.dumps(config)], []
         if kind.jailed:

@@ -25,14 +25,17 @@ Attacks run as the caller and as uid 65534 (see test_attacks).
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator.problems import sandbox
 from generator.problems.sandbox import SandboxLimits, Verdict, run_many
-from tests.security.test_attacks import _alive_with, _marker, src
+from tests.security.test_attacks import _alive_with, _as_nobody, _marker, src
 from tests.security.test_escapes import no_bwrap  # noqa: F401 - a fixture
 
 LOWER_OOM_SCORE = src("""
@@ -265,3 +268,52 @@ def test_a_case_takes_no_lease_on_a_file(as_user: Callable[..., Any]) -> None:
     result = as_user(run_many, LEASES, [""], SandboxLimits(wall_seconds=30))[0]
     # Before: ['mine', 'mine', 'interpreter', 'interpreter'] as root (the jail's uid owns root's files outside it).
     assert (result.verdict, result.stdout) == (Verdict.ok, "[]\n"), result.stderr[-300:]
+
+
+# Landlock handles truncation only from ABI 3 (Linux 6.2): on 5.13-6.1 (Ubuntu 22.04's 5.15, Debian 12's 6.1) a case
+# without bubblewrap truncated, by path, any file its uid may write, wherever it lies: the project's code in a
+# developer's checkout, the interpreter of a virtualenv (both the developer's uid), every root-owned file as root. And
+# open(O_RDONLY | O_TRUNC), which Linux honours, truncates a file Landlock lets it read (the interpreter's prefix).
+# SANDBOX_LANDLOCK_ABI=2 makes the runner use Landlock as such a kernel has it.
+TRUNCATE = src("""
+    import os, sys
+    victim = sys.stdin.read().strip()
+    done = []
+    try:
+        os.truncate(victim, 0)
+        done.append("path")
+    except OSError:
+        pass
+    with open("mine.txt", "w") as f:
+        f.write("x")
+    try:
+        os.close(os.open("mine.txt", os.O_RDONLY | os.O_TRUNC))
+        done.append("rdonly" if os.path.getsize("mine.txt") == 0 else "rdonly-kept")
+    except OSError:
+        pass
+    print(done)
+""")
+
+
+def test_without_a_jail_an_older_landlock_lets_no_case_truncate_files(
+        as_user: Callable[..., Any], request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    request.getfixturevalue("no_bwrap")
+    monkeypatch.setenv("SANDBOX_LANDLOCK_ABI", "2")
+    sandbox.close_runners()
+    if sandbox.jail_layers().get("landlock") is not True:
+        pytest.skip("Landlock is not available on this kernel")
+    where = Path(tempfile.mkdtemp(prefix="project-"))  # (a dir every uid may pass, as a checkout in a home is)
+    victim = where / "code.py"
+    victim.write_text("print('the project')\n")
+    where.chmod(0o755)
+    if as_user is _as_nobody:
+        os.chown(victim, 65534, 65534)  # the case's uid owns it, as a developer owns their checkout
+    try:
+        result = as_user(run_many, TRUNCATE, [str(victim)], SandboxLimits(wall_seconds=30))[0]
+        # Before (Landlock ABI 2): ['path', 'rdonly'], and the victim emptied.
+        assert (result.verdict, result.stdout) == (Verdict.ok, "[]\n"), result.stderr[-300:]
+        assert victim.read_text() == "print('the project')\n"
+    finally:
+        sandbox.close_runners()
+        victim.unlink()
+        where.rmdir()

@@ -139,6 +139,15 @@ def load_seccomp():
         # children under a 1 s limit and was reported ok with 20 ms. (Reading the action, act == NULL, is allowed.)
         f.add_rule(deny, "rt_sigaction", sc.Arg(0, sc.MASKED_EQ, LOW32, signal.SIGCHLD), sc.Arg(1, sc.NE, 0))
         f.add_rule(sc.ERRNO(38), "clone3")  # ENOSYS: glibc falls back to clone(), whose flags can be checked
+        # No truncation but through a descriptor opened for writing: Landlock handles truncation only from ABI 3
+        # (Linux 6.2), and on older kernels a case without bubblewrap truncated by path any file its uid may write
+        # (a developer's checkout, the interpreter of a virtualenv; as root, every root-owned file), and through
+        # open(O_RDONLY | O_TRUNC), which Linux honours, one Landlock lets it read. openat2 takes its flags in a
+        # struct no rule can read: ENOSYS, and the C library falls back to openat.
+        f.add_rule(deny, "truncate")
+        for name, flags in (("open", 1), ("openat", 2)):
+            f.add_rule(deny, name, sc.Arg(flags, sc.MASKED_EQ, os.O_ACCMODE | os.O_TRUNC, os.O_RDONLY | os.O_TRUNC))
+        f.add_rule(sc.ERRNO(38), "openat2")
         for bit in (0x20000, 0x02000000, 0x04000000, 0x08000000, 0x10000000, 0x20000000, 0x40000000):
             f.add_rule(deny, "clone", sc.Arg(0, sc.MASKED_EQ, bit, bit))  # CLONE_NEW*: no new namespaces
         f.add_rule(deny, "prlimit64", sc.Arg(0, sc.NE, 0))  # own limits only (setrlimit is prlimit64(0, ...))
@@ -271,6 +280,7 @@ def build_ruleset():
     place: a scratch dir made anew (the executor function wipes /tmp between invocations) needs a new ruleset."""
     global SCRATCH_ID
     abi = landlock_call(LANDLOCK_CREATE_RULESET, None, ctypes.c_size_t(0), ctypes.c_uint32(1))
+    abi = min(abi, CONFIG.get("landlock_abi") or abi)  # (lowered: to check the path of an older kernel)
     handled = sum(bits for version, bits in LANDLOCK_WRITES.items() if version <= abi) | LANDLOCK_READS
     attr = ctypes.c_uint64(handled)
     ruleset = landlock_call(LANDLOCK_CREATE_RULESET, ctypes.byref(attr), ctypes.c_size_t(8), ctypes.c_uint32(0))
