@@ -14,8 +14,8 @@ if ko:
     if n == 1:
         print(f"첫 번째 탑은 {disk}이(가) 하나뿐이므로 {peg} {a}에서 {peg} {b}(으)로 한 번 옮기면 됩니다.")
     else:
-        print(f"첫 번째 탑: 가장 큰 {disk}을(를) 옮기려면 그 위의 작은 {n - 1}개를 먼저 남는 {peg} {c}(으)로 치워야 합니다({half}번). "
-              f"그다음 가장 큰 {disk}을(를) {peg} {a}에서 {peg} {b}(으)로 옮기고(1번), 작은 {n - 1}개를 {peg} {c}에서 "
+        print(f"첫 번째 탑: 가장 큰 {disk}을(를) 옮기려면 그 위의 작은 {disk} {n - 1}개를 먼저 남는 {peg} {c}(으)로 치워야 합니다({half}번). "
+              f"그다음 가장 큰 {disk}을(를) {peg} {a}에서 {peg} {b}(으)로 옮기고(1번), 작은 {disk} {n - 1}개를 {peg} {c}에서 "
               f"{peg} {b} 위로 다시 옮깁니다({half}번). 모두 {half} + 1 + {half} = {k}번입니다.")
 else:
     disk, disks, peg = texts["disk"], texts["disks"], texts["peg"]

@@ -31,15 +31,21 @@ else:
     whole = [grid[i * t][j * t] for i in range(3) for j in range(3) if one_number(i * t, j * t, t)]
     listed = ", ".join(str(v) for v in whole)
     if ko:
-        kept = (f"그중 {len(whole)}개는 수가 모두 같아 그대로 {texts['piece']} 하나씩이 되고({listed})"
+        each = "하나가" if len(whole) == 1 else "하나씩이"
+        kept = (f"그중 {len(whole)}개는 수가 모두 같아 그대로 {texts['piece']} {each} 되고({listed})"
                 if whole else "그중 수가 모두 같은 것은 없고")
         cut = f", 나머지 {9 - len(whole)}개는 다시 자릅니다" if len(whole) < 9 else ""
         print(f"{n} × {n} {texts['sheet']} 전체에는 다른 수가 섞여 있으므로 {t} × {t} 정사각형 아홉 개로 자릅니다. "
               f"{kept}{cut}. 모두 세면 {total}입니다.")
     else:
         piece = texts["piece"]
-        kept = (f"{len(whole)} of them hold one number each and stay whole as one {piece} each ({listed})"
-                if whole else "none of them holds a single number")
-        cut = f"; the other {9 - len(whole)} are cut again" if len(whole) < 9 else ""
+        if len(whole) == 1:
+            kept = f"1 of them holds one number and stays whole as one {piece} ({listed})"
+        elif whole:
+            kept = f"{len(whole)} of them hold one number each and stay whole as one {piece} each ({listed})"
+        else:
+            kept = "none of them holds a single number"
+        rest = 9 - len(whole)
+        cut = f"; the other {rest} {'is' if rest == 1 else 'are'} cut again" if rest else ""
         print(f"The whole {n} × {n} {texts['sheet']} holds different numbers, so it is cut into nine {t} × {t} squares: "
               f"{kept}{cut}. In all {total}.")

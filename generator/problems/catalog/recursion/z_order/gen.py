@@ -38,7 +38,10 @@ if mode == "sample":
         n = 2
         cells = [rng.choice([(2, rng.randint(0, 3)), (rng.randint(0, 3), 2)]),
                  rng.choice([(rng.randint(0, 1), rng.randint(2, 3)), (rng.randint(2, 3), rng.randint(0, 1))])]
-        cells.append(cell(n))
+        while len(cells) < 3:
+            extra = cell(n)
+            if extra not in cells:
+                cells.append(extra)
         rng.shuffle(cells)
     else:  # 8 x 8
         n = 3
