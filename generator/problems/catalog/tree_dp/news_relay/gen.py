@@ -1,7 +1,7 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input: N, then N-1 edges.
 
 Params: maxn. Modes: sample kind=hand|hand2; random lo= hi=; shape kind=random|deep|path|star|caterpillar|broom|
-binary|spider n=; fixed name=single|two|star|path; invalid kind=...  n may name the bound (n=maxn). Every
+binary|spider|paths_bushes n=; fixed name=single|two|star|path; invalid kind=...  n may name the bound (n=maxn). Every
 non-trivial test depends on the seed: labels other than the root 1 are permuted and the edge lines shuffled.
 """
 import random
@@ -46,6 +46,18 @@ def shape_edges(kind, n):
             edges.append((last[leg], i))
             last[leg] = i
         return edges
+    if kind == "paths_bushes":
+        # the root's children alternate a slow path and a bigger but quicker binary tree (largest-subtree-first fails)
+        edges, nxt = [], 2
+        while nxt <= n:
+            length = rng.randint(8, 40)
+            for bush in (False, True):
+                count = min(n - nxt + 1, rng.randint(length + 1, 2 * length) if bush else length)
+                for j in range(count):
+                    parent = 1 if j == 0 else nxt + ((j - 1) // 2 if bush else j - 1)
+                    edges.append((parent, nxt + j))
+                nxt += count
+        return edges
     raise SystemExit(f"unknown shape {kind}")
 
 
@@ -63,8 +75,9 @@ def render(n, edges, shuffle=True):
 
 
 HAND = {
-    # vertex 2 has the larger subtree time, so 1 must call 2 before 3 although 3 has more children
-    "hand": (9, [(1, 2), (1, 3), (2, 4), (4, 5), (5, 6), (3, 7), (3, 8), (3, 9)]),
+    # vertex 2 (a path of 5, time 4) is slower than vertex 3 (6 vertices, two children, time 3), so 1 must call 2
+    # first although 3 has the larger subtree and more children: 5, where calling 3 first gives 6
+    "hand": (12, [(1, 2), (1, 3), (2, 4), (4, 5), (5, 6), (6, 9), (3, 7), (3, 8), (7, 10), (7, 11), (8, 12)]),
     "hand2": (8, [(1, 2), (1, 3), (1, 4), (2, 5), (2, 6), (6, 7), (3, 8)]),
 }
 
