@@ -1,8 +1,8 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 Format: "N M", then M lines "u v" (1-based, no loops, no repeated edges). Params: maxn.
-Modes: sample1, sample2, random n= p=, ring n= (one even cycle of n-4..n vertices, randomly labelled: all degrees
-tie, so the search colours far-apart vertices early and must undo colours), stress (random n=6 p=0.5 or ring
-n=12), fixed case=, max kind=, invalid kind=. Vertices are relabelled at random
+Modes: sample1, sample2, sample3 (a graph DSatur colours with 5, needing 4), random n= p=, ring n= (one even cycle
+of n-4..n vertices, randomly labelled: all degrees tie, so the search colours far-apart vertices early and must undo
+colours), stress (random n=6 p=0.5 or ring n=12), fixed case=, max kind=, invalid kind=. Vertices are relabelled at random
 except where the label order is the point (the crown graph, which defeats greedy colouring in label order)."""
 import random
 import sys
@@ -43,6 +43,13 @@ def crown(pairs):
     return 2 * pairs, edges
 
 
+# 11 vertices, 4 colours suffice; every run of DSatur (an uncoloured vertex with the most colours among its
+# neighbours, ties by degree, then any) gets the smallest free colour and ends with 5 colours.
+DSATUR_TRAP = [(0, 3), (0, 4), (0, 5), (0, 6), (0, 7), (0, 8), (1, 2), (1, 3), (1, 6), (1, 7), (1, 8), (1, 9), (1, 10),
+               (2, 3), (2, 7), (2, 8), (3, 4), (3, 8), (3, 9), (4, 5), (4, 9), (4, 10), (5, 6), (5, 9), (5, 10), (6, 7),
+               (6, 10), (7, 10), (9, 10)]
+
+
 def colourable(n, edges, k):
     return any(all(c[u] != c[v] for u, v in edges) for c in product(range(k), repeat=n))
 
@@ -56,6 +63,8 @@ if mode == "sample1":  # needs 4 colours: three are not always enough
 elif mode == "sample2":
     n, edges = crown(3)
     out = render(n, edges, relabel=False)
+elif mode == "sample3":  # needs 4; DSatur (most coloured neighbours, then highest degree) uses 5 whatever the ties
+    out = render(11, DSATUR_TRAP)
 elif mode == "random":
     n = rng.randint(1, min(MAXN, int(opts["n"])))
     out = render(n, random_graph(n, float(opts["p"])))
