@@ -317,3 +317,24 @@ def test_without_a_jail_an_older_landlock_lets_no_case_truncate_files(
         sandbox.close_runners()
         victim.unlink()
         where.rmdir()
+
+
+VERITY = src("""
+    import ctypes, errno, fcntl, os
+    fd = os.open(os.__file__, os.O_RDONLY)  # a file of the interpreter (the host's, or the developer's)
+    arg = (ctypes.c_uint32 * 32)(1, 1, 4096)  # struct fsverity_enable_arg: version 1, SHA-256, 4 KiB blocks
+    try:
+        fcntl.ioctl(fd, 0x40806685, arg)  # FS_IOC_ENABLE_VERITY
+        print("enabled")
+    except OSError as exc:
+        print(errno.errorcode.get(exc.errno, exc.errno))
+""")
+
+
+def test_a_case_cannot_make_a_file_immutable_with_fs_verity(as_user: Callable[..., Any]) -> None:
+    # (Hardening.) FS_IOC_ENABLE_VERITY makes a file read-only for good (it can then only be deleted) and needs just a
+    # read-only descriptor and write permission on the inode: without bubblewrap, on a file system with verity
+    # enabled, a case running as root could freeze the interpreter's files. This machine's file system refuses it
+    # anyway (EOPNOTSUPP or ENOTTY before the filter, EROFS in a jail); the filter answers EPERM first.
+    result = as_user(run_many, VERITY, [""], SandboxLimits(wall_seconds=30))[0]
+    assert (result.verdict, result.stdout) == (Verdict.ok, "EPERM\n"), (result.stdout, result.stderr[-300:])

@@ -127,7 +127,9 @@ def load_seccomp():
         # statmount / listmount, lsm_set_self_attr, open_tree_attr: nothing a stdin -> stdout program needs.
         for number in NEW_SYSCALLS_DENIED:
             f.add_rule(deny, number)
-        for cmd in (0x40086602, 0x40046602, 0x401C5820):  # FS_IOC_SETFLAGS (64- and 32-bit), FS_IOC_FSSETXATTR
+        # FS_IOC_SETFLAGS (64- and 32-bit), FS_IOC_FSSETXATTR; FS_IOC_ENABLE_VERITY, which makes a file read-only for
+        # good with only a read-only descriptor and write permission on the inode (as root, every root-owned file)
+        for cmd in (0x40086602, 0x40046602, 0x401C5820, 0x40806685):
             f.add_rule(deny, "ioctl", sc.Arg(1, sc.MASKED_EQ, LOW32, cmd))  # noatime/nodump flags outlive a call
         # socketpair() makes a connected pair that reaches nothing, but its buffers (SO_SNDBUF up to wmem_max, 4 MB
         # per socket) are kernel memory no RSS shows: 4 processes held 900 MB under a 256 MB limit. And it creates
