@@ -1,5 +1,6 @@
 """A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
-(texts: the theme's words for the things and the links between them)."""
+(texts: the theme's words for the things and the links between them).
+reach and count_components list the groups of joined things (a witness the reader can check)."""
 import json
 import sys
 
@@ -12,21 +13,79 @@ edge = texts.get("edge", "간선" if ko else "edge")
 edges = texts.get("edges", "edges")
 
 
+def read_graph(lines, n, m):
+    adj = {v: [] for v in range(1, n + 1)}
+    for line in lines[1:1 + m]:
+        u, v = map(int, line.split()[:2])
+        adj[u].append(v)
+        adj[v].append(u)
+    for v in adj:
+        adj[v].sort()
+    return adj
+
+
+def bfs(adj, start):
+    """Distances and BFS parents from `start` (smallest neighbour first)."""
+    dist, parent, order = {start: 0}, {start: None}, [start]
+    for u in order:
+        for v in adj[u]:
+            if v not in dist:
+                dist[v], parent[v] = dist[u] + 1, u
+                order.append(v)
+    return dist, parent
+
+
+def listed(values, word, limit=8):
+    """1, 3 and 5 (en, word='and') or 1, 3, 5 (ko, word=''), cut to `limit` with '…'."""
+    values = [str(v) for v in values]
+    if len(values) > limit:
+        return ", ".join(values[:limit]) + ", …"
+    if not word or len(values) == 1:
+        return ", ".join(values)
+    return ", ".join(values[:-1]) + f" {word} " + values[-1]
+
+
 variant = case["params"]["variant"]
 values = case["output"].split()
 lines = case["input"].split("\n")
+if variant in ("reach", "count_components"):
+    n, m = map(int, lines[0].split()[:2])
+    adj = read_graph(lines, n, m)
+    groups, seen = [], set()
+    for v in range(1, n + 1):
+        if v not in seen:
+            group = sorted(bfs(adj, v)[0])
+            seen.update(group)
+            groups.append(group)
 if variant == "reach":
     k = int(values[0])
-    n = int(lines[0].split()[0])
-    if ko:
-        print(f"1번 {node}을(를) 포함해 {node} {k}개에 갈 수 있습니다."
-              + (f" 모든 {node}에 갈 수 있습니다." if k == n else ""))
+    group = groups[0]
+    others = [v for v in range(1, n + 1) if v not in group]
+    if k == 1:
+        text = (f"1번 {node}에 이어진 {edge}이(가) 없으므로 1번 자신만 셉니다. {node} {n}개 중 1개입니다." if ko else
+                f"No {edge} touches {node} 1, so only {node} 1 itself counts: 1 of the {n} {nodes if n > 1 else node}.")
+    elif ko:
+        text = (f"1번 {node}에서 {edge}을(를) 따라 갈 수 있는 {node}은(는) 1번 자신을 포함해 {listed(group, '')}번의 "
+                f"{k}개입니다.")
+        text += (f" 나머지 {listed(others, '')}번은 이 {node}들과 잇는 {edge}이(가) 없어 갈 수 없습니다." if others
+                 else f" 모든 {node}에 갈 수 있습니다.")
     else:
-        print(f"Counting {node} 1 itself, {k} of the {n} {node if n == 1 else nodes} can be reached.")
+        text = (f"Following {edges} from {node} 1 reaches {nodes if k > 1 else node} {listed(group, 'and')}: "
+                f"{k} of the {n} {node if n == 1 else nodes}, counting {node} 1 itself.")
+        if others and k > 1:
+            text += (f" No {edge} joins {'them' if k > 1 else 'it'} to {nodes if len(others) > 1 else node} "
+                     f"{listed(others, 'or')}.")
+    print(text)
 elif variant == "count_components":
-    k = int(values[0])
-    print(f"연결 요소는 모두 {k}개입니다." if ko else
-          ("There is 1 connected component." if k == 1 else f"There are {k} connected components."))
+    k = len(groups)
+    SHOWN = 6
+    if ko:
+        parts = ", ".join("{" + ", ".join(map(str, g)) + "}" for g in groups[:SHOWN]) + (", …" if k > SHOWN else "")
+        print(f"{edge}(으)로 이어진 {node}끼리 묶으면 {parts}의 {k}개입니다.")
+    else:
+        parts = ", ".join("{" + ", ".join(map(str, g)) + "}" for g in groups[:SHOWN]) + (", …" if k > SHOWN else "")
+        print(f"Grouping the {nodes} joined by {edges} gives {parts}: "
+              + ("1 connected component." if k == 1 else f"{k} connected components."))
 elif variant == "component_sizes":
     m = int(lines[0].split()[1])
     pairs = list(zip(lines[1 + m:], values))[:3]

@@ -1,6 +1,7 @@
 """A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
 (texts: the theme's words for the places and the links between them).
-Finds one shortest cycle by a small search (samples are tiny)."""
+Finds one shortest cycle by a small search (samples are tiny); with none, an order of the places in which
+every link leads forward."""
 import json
 import sys
 
@@ -30,9 +31,29 @@ while stack:
             elif v > path[0] and v not in path:
                 stack.append((v, path + [v], total + w[(u, v)]))
 if best is None:
-    print(f"어느 {node}에서 출발해도 되돌아올 수 없으므로 -1입니다." if ko else
-          f"No {node} can be left and reached again, so the answer is -1.")
+    # a witness: an order of the places in which every link leads forward (Kahn's algorithm, smallest first)
+    indegree = {v: 0 for v in range(1, n + 1)}
+    for (u, v) in w:
+        indegree[v] += 1
+    ready = sorted(v for v in indegree if indegree[v] == 0)
+    order = []
+    while ready:
+        u = ready.pop(0)
+        order.append(u)
+        for v in range(1, n + 1):
+            if (u, v) in w:
+                indegree[v] -= 1
+                if indegree[v] == 0:
+                    ready.append(v)
+                    ready.sort()
+    listed = ", ".join(map(str, order))
+    print(f"{node}을(를) {listed} 순서로 늘어놓으면 모든 {edge}이(가) 앞의 {node}에서 뒤의 {node}(으)로만 가므로, "
+          f"어디에서 출발해도 되돌아올 수 없어 -1입니다." if ko else
+          f"Listing the {nodes} in the order {listed}, every {edge} leads from an earlier {node} to a later one, so "
+          f"no trip can come back to where it started: the answer is -1.")
 else:
     route = " → ".join(map(str, best[1]))
-    print(f"가장 짧은 순환은 {route}이며 걸리는 시간은 {best[0]}입니다." if ko else
-          f"The shortest round trip is {route}, taking {best[0]} in total.")
+    legs = [w[(a, b)] for a, b in zip(best[1], best[1][1:])]
+    total = " + ".join(map(str, legs)) + f" = {best[0]}"
+    print(f"가장 짧은 순환은 {route}이며 걸리는 시간은 {total}입니다." if ko else
+          f"The shortest round trip is {route}, taking {total} in total.")
