@@ -18,10 +18,48 @@ variant = case["params"]["variant"]
 out = case["output"]
 if variant in ("static_groups", "online_queries"):
     answers = out.split()
+    lines = case["input"].split("\n")
+    n, q = map(int, lines[0].split()[:2])
+    adj = {v: set() for v in range(1, n + 1)}
+    notes = []  # per question (up to SHOWN): its text
+    SHOWN = 4
+    asked = 0
+    for line in lines[1:1 + q]:
+        op, a, b = map(int, line.split()[:3])
+        if op == 0:
+            adj[a].add(b)
+            adj[b].add(a)
+            continue
+        asked += 1
+        if len(notes) >= SHOWN:
+            continue
+        back, todo = {a: None}, [a]
+        for u in todo:
+            for v in sorted(adj[u]):
+                if v not in back:
+                    back[v] = u
+                    todo.append(v)
+        if b in back:
+            route, v = [], b
+            while v is not None:
+                route.append(v)
+                v = back[v]
+            route = " – ".join(map(str, route[::-1]))
+            notes.append(f"`1 {a} {b}` → YES({route})" if ko else f"`1 {a} {b}` YES ({route})")
+        else:
+            reach = sorted(back)
+            shown = ", ".join(map(str, reach[:6])) + (", …" if len(reach) > 6 else "")
+            notes.append(f"`1 {a} {b}` → NO(그때 {a}의 {group}은(는) {{{shown}}})" if ko else
+                         f"`1 {a} {b}` NO ({a}'s {group} then: {{{shown}}})")
     yes = answers.count("YES")
-    print(f"첫 번째 질문의 답은 {answers[0]}이고, 질문 {len(answers)}개 중 {yes}개의 답이 YES입니다." if ko else
-          f"The first question is answered {answers[0]}; in all, {yes} of {len(answers)} "
-          f"{'answer is' if len(answers) == 1 else 'answers are'} YES.")
+    more = "; …" if asked > SHOWN else ""
+    if ko:
+        print(f"질문마다 그때까지 더해진 {edge}만 봅니다: " + "; ".join(notes) + more + f". 질문 {len(answers)}개 중 "
+              f"{yes}개의 답이 YES입니다.")
+    else:
+        print(f"Each question sees only the {texts.get('edges', 'edges')} added before it: " + "; ".join(notes) + more
+              + f". In all, {yes} of {len(answers)} {'answer' if len(answers) == 1 else 'answers'} "
+              f"{'is' if yes == 1 else 'are'} YES.")
 elif variant == "group_stats":
     rows = out.strip().split("\n")
     first, last = rows[0].split(), rows[-1].split()
@@ -60,5 +98,35 @@ else:
               f"Even with every candidate the {nodes} fall into {len(parts)} groups: {listed}. No candidate joins two "
               f"of them, so not every {node} can be connected and the answer is -1.")
     else:
-        print(f"모든 {node}을(를) 잇는 최소 비용은 {total}입니다." if ko else
-              f"The cheapest way to connect every {node} costs {total}.")
+        # Kruskal as the reader would do it: candidates from the cheapest, skipping one whose ends are joined already
+        data = list(map(int, case["input"].split()))
+        n, m = data[0], data[1]
+        candidates = sorted((data[4 + 3 * i], data[2 + 3 * i], data[3 + 3 * i]) for i in range(m))
+        parent = list(range(n + 1))
+
+        def find(x):
+            while parent[x] != x:
+                x = parent[x]
+            return x
+
+        steps, taken, SHOWN = [], [], 8
+        for w, u, v in candidates:
+            if len(taken) == n - 1:
+                break
+            if find(u) == find(v):
+                steps.append(f"{u}–{v} ({w}) 건너뜀" if ko else f"skip {u}–{v} ({w})")
+            else:
+                parent[find(u)] = find(v)
+                taken.append(w)
+                steps.append(f"{u}–{v} ({w})")
+        shown = ", ".join(steps[:SHOWN]) + (", …" if len(steps) > SHOWN else "")
+        sum_text = " + ".join(map(str, taken)) + (f" = {total}" if len(taken) > 1 else "")
+        if n == 1:
+            print(f"{node}이(가) 하나뿐이므로 아무것도 {texts.get('build', '잇')}지 않아도 되어 0입니다." if ko else
+                  f"There is only one {node}, so nothing needs to be built: 0.")
+        elif ko:
+            print(f"후보를 비용이 싼 것부터 보며, 두 {node}이(가) 이미 이어져 있으면 건너뜁니다: {shown}. "
+                  f"고른 {edge}의 비용 합은 {sum_text}입니다.")
+        else:
+            print(f"Taking the candidates from the cheapest and skipping any whose two {nodes} are already "
+                  f"connected: {shown}. The chosen {texts.get('edges', 'edges')} cost {sum_text}.")
