@@ -1,6 +1,7 @@
 """A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
 (texts: the theme's words for the places, the links, the cells, the walls and what a step costs).
-Finds one cheapest route by 0-1 BFS with parent links and says where it pays."""
+Finds one cheapest route by 0-1 BFS with parent links and says where it pays (portals: the route itself,
+steps and free jumps)."""
 import json
 import sys
 from collections import deque
@@ -121,8 +122,37 @@ else:
     else:
         jumps = sum(1 for kind, _ in steps if kind == "jump")
         walks = sum(1 for kind, _ in steps if kind == "step")
-        print(f"가장 좋은 방법의 예는 순간 이동 {jumps}번과 한 칸 이동 {walks}번이며, {cost}이(가) {answer}개 "
-              "듭니다." if ko else
-              f"One best way uses {jumps} {'jump' if jumps == 1 else 'jumps'} and {walks} "
-              f"{'step' if walks == 1 else 'steps'} to a neighbouring {cell}, for {answer} "
-              f"{cost if answer == '1' else costs}.")
+        legs = []  # [kind, count, end cell]
+        for kind, where in steps:
+            if kind == "step" and legs and legs[-1][0] == "step":
+                legs[-1][1] += 1
+                legs[-1][2] = where
+            else:
+                legs.append([kind, 1, where])
+        SHOWN = 8
+
+        def at(where):
+            r, c = where
+            mark = grid[r][c]
+            return f"({r + 1}, {c + 1})" + (f" `{mark}`" if mark.islower() or mark == "T" else "")
+
+        parts = []
+        for kind, count, where in legs[:SHOWN]:
+            if kind == "jump":
+                parts.append(f"{at(where)}(으)로 순간 이동" if ko else f"jump to {at(where)}")
+            else:
+                parts.append(f"{count}칸 걸어 {at(where)}" if ko else
+                             f"{count} {'step' if count == 1 else 'steps'} to {at(where)}")
+        route = ", ".join(parts) + (", …" if len(legs) > SHOWN else "에 도착합니다" if ko else "")
+        begin = f"({start[0] + 1}, {start[1] + 1})"
+        if ko:
+            print(f"가장 좋은 방법의 예: `S` {begin}에서 {route}. 한 칸 이동 {walks}번에 {cost}이(가) {answer}개 들고, "
+                  f"순간 이동 {jumps}번은 무료입니다." if jumps else
+                  f"가장 좋은 방법의 예: `S` {begin}에서 {route}. 순간 이동 없이 한 칸 이동 {walks}번에 {cost}이(가) "
+                  f"{answer}개 듭니다.")
+        else:
+            print(f"One best way from `S` at {begin} (row, column): {route}. That is {walks} "
+                  f"{'step' if walks == 1 else 'steps'} for {answer} {cost if answer == '1' else costs}; the "
+                  f"{'jump is' if jumps == 1 else f'{jumps} jumps are'} free." if jumps else
+                  f"One best way from `S` at {begin} (row, column): {route}, with no jump: {answer} "
+                  f"{cost if answer == '1' else costs}.")
