@@ -228,10 +228,11 @@ def get_export(job_id: str):
 
 @app.get("/topics", summary="The offline catalog: topics, their names, difficulties and task counts (public)",
          responses={200: {"description": "topics: name, title {en, ko}, group, tags, difficulties with task counts, "
-                                         "example prompts; areas (broad fields served by several topics): the same "
+                                         "example prompts, focuses (techniques only some of a topic's tasks "
+                                         "practise); areas (broad fields served by several topics): the same "
                                          "plus members"}})
 def list_topics():
-    from generator.problems.catalog import areas, topics
+    from generator.problems.catalog import areas, focuses_of, topics
 
     def view(t) -> dict:
         return {
@@ -243,7 +244,11 @@ def list_topics():
             "examples": t.spec.examples,
         }
 
-    body = {"topics": [view(t) for t in topics()],
+    def focus_view(f) -> dict:
+        return {"name": f.name, "title": f.spec.title,
+                "difficulties": {d.value: len(f.tasks(d)) for d in f.difficulties()}}
+
+    body = {"topics": [{**view(t), "focuses": [focus_view(f) for f in focuses_of(t)]} for t in topics()],
             "areas": [{**view(a), "members": list(a.members)} for a in areas()]}
     return json_response(200, body, {"Cache-Control": "public, max-age=300"})
 

@@ -235,6 +235,17 @@ class Topic(BaseModel):
     examples: Any = Field(default=None, description="Example prompts (per language)")
 
 
+class Focus(BaseModel):
+    name: str = Field(description="topic:focus, the family a prompt naming the focus is routed to")
+    title: dict[str, str] = Field(description="By language: en, ko")
+    difficulties: dict[str, int] = Field(description="The focus's tasks per difficulty")
+
+
+class TopicWithFocuses(Topic):
+    focuses: list[Focus] = Field(default=[], description="Techniques inside the topic that only some of its tasks "
+                                                        "practise; a prompt naming one is served those tasks")
+
+
 class Area(Topic):
     members: list[str] = Field(description="The topics whose tasks the area serves, taken in turn")
 
@@ -242,7 +253,7 @@ class Area(Topic):
 class TopicList(BaseModel):
     """The offline catalog, for prompt suggestions."""
 
-    topics: list[Topic]
+    topics: list[TopicWithFocuses]
     areas: list[Area] = Field(default=[], description="Broad fields (\"DP\", \"math\"): prompts naming no topic")
 
 

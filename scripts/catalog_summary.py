@@ -15,7 +15,7 @@ START, END = "<!-- catalog:start -->", "<!-- catalog:end -->"
 
 
 def summary() -> str:
-    from generator.problems.catalog import areas, topics
+    from generator.problems.catalog import areas, focuses, topics
     from generator.problems.schema import Difficulty
 
     rows = ["| topic | 주제 | tutorial | easy | medium | hard |", "|---|---|---|---|---|---|"]
@@ -39,7 +39,11 @@ def summary() -> str:
     area_head = ("Areas (`generator/problems/catalog/areas.toml`): a prompt that names a field but no technique "
                  "(\"DP 문제\", \"math problems\", \"최단 경로\") is served by the field's topics in turn; tasks per "
                  "difficulty:")
-    return "\n".join([START, head, "", *rows, "", area_head, "", *area_rows, END])
+    focus_lines = [f"- `{f.name}` ({f.spec.title['en']} / {f.spec.title.get('ko', f.spec.title['en'])}): "
+                   + ", ".join(f"`{p.name}` ({p.spec.difficulty.value})" for p in f.packages) for f in focuses()]
+    focus_head = ("Focuses (`[[focus]]` in a topic.toml): a prompt that names one is served only these tasks of its "
+                  "topic:")
+    return "\n".join([START, head, "", *rows, "", area_head, "", *area_rows, "", focus_head, "", *focus_lines, END])
 
 
 def main() -> int:

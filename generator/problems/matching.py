@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import product
 
-from generator.problems.catalog import CATALOG_DIR, areas
+from generator.problems.catalog import CATALOG_DIR, areas, focuses_of
 from generator.problems.catalog import topics as families
 from generator.problems.near_miss import PromptView, near_hit
 from generator.problems.prompt_terms import split_context
@@ -619,6 +619,16 @@ def _asks_for_no_problems(prompt: str) -> bool:
     return bool(_NOT_A_REQUEST.search(lowered)) and not _PROBLEM_WORDS.search(lowered)
 
 
+def _narrowed(topic, prompt: str):
+    """The topic's focus that the prompt names and does not turn down ("단절점" in graph traversal: its bridge and
+    cut-vertex tasks, not the whole topic), else the topic."""
+    padded = normalise(prompt)
+    for focus in focuses_of(topic) if hasattr(topic, "spec") else ():
+        if any(_contains(padded, k) and not _marked(padded, k, _NOT_AFTER, _NOT_BEFORE) for k in focus.keywords):
+            return focus
+    return topic
+
+
 def match_family(prompt: str, difficulty: Difficulty | None = None, language: str = "en") -> FamilyMatch:
     if _asks_for_no_problems(prompt):
         topics = "; ".join(supported_topics())
@@ -645,6 +655,7 @@ def match_family(prompt: str, difficulty: Difficulty | None = None, language: st
         raise _refusal(language, f"요청에 맞는 주제를 찾지 못했습니다. 지원하는 주제: {topics}",
                        f"no topic in the catalog matches the prompt; supported topics: {topics}", supported_topics())
     best_score, best, hits = ranked[0]
+    best = _narrowed(best, prompt)
     if difficulty is not None and difficulty not in _difficulties(best):
         names = DIFFICULTY_NAMES["ko" if language == "ko" else "en"]
         have = ", ".join(names[d.value] for d in _difficulties(best))

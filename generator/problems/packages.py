@@ -136,6 +136,17 @@ class TaskSpec(BaseModel):
         return plan
 
 
+class FocusSpec(BaseModel):
+    """A `[[focus]]` of topic.toml: a technique inside a topic that only some of its tasks practise (단절점과 단절선
+    in graph traversal). A prompt that names it is served those tasks only, under the family `topic:focus`."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    title: dict[str, str]
+    keywords: list[str]  # each one is also a keyword of the topic, which is what ranks the topic first
+    tasks: list[str] = Field(min_length=1)  # task directory names
+
+
 class TopicSpec(BaseModel):
     """topic.toml: what a topic is called and how people ask for it."""
 
@@ -151,6 +162,7 @@ class TopicSpec(BaseModel):
     # Phrases a prompt must contain one of, besides a keyword, for this topic to apply (e.g. grid words).
     requires: list[str] = Field(default_factory=list)
     examples: dict[str, list[str]] = Field(default_factory=dict)  # example prompts per language
+    focus: list[FocusSpec] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)

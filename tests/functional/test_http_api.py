@@ -220,6 +220,10 @@ def test_topics_list_every_catalog_topic_with_difficulties_and_task_counts(aws):
     areas = {a["name"]: a for a in body["areas"]}
     assert "knapsack" in areas["dp"]["members"] and areas["dp"]["difficulties"]["easy"] >= 3
     assert set(areas["dp"]["members"]) <= set(listed)
+    # a topic's focus: the family a prompt naming it is routed to, with its own difficulties
+    assert {"name": "components:articulation", "title": {"en": "Articulation points and bridges", "ko": "단절점과 단절선"},
+            "difficulties": {"hard": 2}} in listed["components"]["focuses"]
+    assert listed["grid_bfs"]["focuses"] == []
 
 
 def test_export_of_an_unfinished_job_is_409_and_unknown_format_400(aws):

@@ -109,8 +109,32 @@ def topics() -> tuple[Topic, ...]:
             if package.spec.topic != spec.name or package.spec.id != f"{spec.name}.{package.path.name}":
                 raise ValueError(f"{package.path}: id must be '{spec.name}.{package.path.name}' and topic "
                                  f"'{spec.name}'")
+        names = {p.path.name for p in packages}
+        for focus in spec.focus:
+            unknown = [t for t in focus.tasks if t not in names]
+            unranked = [k for k in focus.keywords if k not in spec.keywords]
+            if unknown or unranked:
+                raise ValueError(f"{topic_file}: focus {focus.name!r} names unknown tasks {unknown} or keywords that "
+                                 f"are not the topic's {unranked}")
         found.append(Topic(spec, packages))
     return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def focuses() -> tuple[Topic, ...]:
+    """Every topic's focuses (topic.toml `[[focus]]`) as topics of their own, named `topic:focus`, holding only the
+    focus's tasks: what a prompt naming "단절점" is served (the rest of graph traversal is not what it asked for)."""
+    found = []
+    for topic in topics():
+        for focus in topic.spec.focus:
+            spec = TopicSpec(name=f"{topic.name}:{focus.name}", title=focus.title, group=topic.spec.group,
+                             tags=topic.spec.tags, keywords=focus.keywords)
+            found.append(Topic(spec, tuple(p for p in topic.packages if p.path.name in focus.tasks)))
+    return tuple(found)
+
+
+def focuses_of(topic: Topic) -> tuple[Topic, ...]:
+    return tuple(f for f in focuses() if f.name.split(":")[0] == topic.name) if topic.spec.focus else ()
 
 
 @lru_cache(maxsize=1)
@@ -131,8 +155,8 @@ def areas() -> tuple[Topic, ...]:
 
 
 def topic_by_name(name: str) -> Topic:
-    """A topic or an area (a job records the name it was routed to)."""
-    for topic in (*topics(), *areas()):
+    """A topic, an area or a topic's focus (a job records the name it was routed to)."""
+    for topic in (*topics(), *areas(), *focuses()):
         if topic.name == name:
             return topic
     raise KeyError(name)
