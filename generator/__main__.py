@@ -40,7 +40,14 @@ def _fill_from_prompt(args: argparse.Namespace, parser: argparse.ArgumentParser)
             parser.error(f"no problems at '{reading.beyond}': the hardest difficulty is 'hard'")
         if reading.mixed:
             parser.error(f"the prompt asks for several difficulties ({', '.join(reading.mixed)}): give --difficulty")
-        args.difficulty = reading.difficulty.value if reading.difficulty else "easy"
+        if reading.difficulty is not None:
+            args.difficulty = reading.difficulty.value
+        elif args.provider == "offline":  # as POST /jobs: the routed topic's closest to easy ("LCA 문제", "하노이 탑")
+            from generator.problems.matching import unstated_difficulty
+
+            args.difficulty = unstated_difficulty(args.prompt).value
+        else:
+            args.difficulty = "easy"
     if args.count is None:
         if reading.count == 0:
             parser.error(f"the prompt asks for no problems ('{reading.count_words}')")

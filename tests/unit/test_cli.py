@@ -24,3 +24,15 @@ def test_llm_provider_without_a_model_is_refused_and_writes_nothing(tmp_path, mo
     assert main(["--prompt", "a sorting problem", "--provider", "bedrock", "--out", str(out)]) == 2
     assert "BEDROCK_MODEL_ID" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_prompt_without_a_level_gets_the_routed_topics_closest_difficulty_as_post_jobs_does() -> None:
+    import argparse
+
+    from generator.__main__ import _fill_from_prompt
+
+    for prompt, expected in (("하노이 탑 문제", "tutorial"), ("단절점과 단절선 문제", "hard"), ("재귀 문제", "easy"),
+                             ("하노이 탑 어려운 문제", "hard")):
+        args = argparse.Namespace(prompt=prompt, difficulty=None, count=None, provider="offline")
+        _fill_from_prompt(args, argparse.ArgumentParser())
+        assert args.difficulty == expected, prompt
