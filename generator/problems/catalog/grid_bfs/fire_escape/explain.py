@@ -87,7 +87,7 @@ else:
     else:
         moves = [f"{k} {'cell' if k == 1 else 'cells'} {NAMES[0][w]}" if not i else f"{k} {NAMES[0][w]}"
                  for i, (w, k) in enumerate(legs)]
-        moves = moves[0] if len(moves) < 2 else ", ".join(moves[:-1]) + " and " + moves[-1]
+        moves = "" if not moves else moves[0] if len(moves) == 1 else ", ".join(moves[:-1]) + " and " + moves[-1]
         name = "`J`" if not texts.get("who") else f"{who[0].upper() + who[1:]} (`J`)"
         text = (f"{name} goes {moves}, then steps off the {EDGES[0][out]} edge of the map: {total} "
                 f"{'minute' if total == 1 else 'minutes'}." if legs else
