@@ -1,5 +1,5 @@
 """Check catalog packages end to end: load, statements in both languages, the whole gate, the Kattis export and
-problemtools' verifyproblem on it. With --record, write the result into the verification ledger
+problemtools' verifyproblem on it, and explain.py on the samples of six draws in each language. With --record, write the result into the verification ledger
 (tests/catalog_ledger.json, keyed by each package's content hash) that `make test` trusts for unchanged packages.
 
     .venv/bin/python scripts/check_package.py grid_bfs             # every task of a topic
@@ -55,6 +55,7 @@ def check(package_id: str, seed: int = SEED) -> dict:
     mismatched = [f"{k.name}: declared {k.kind}, got {k.verdict}" for k in problem.programs.known_solutions
                   if k.verdict != expected[k.kind]]
     mismatched += [f"hidden test repeated by another seed (the generator ignores its seed): {r}" for r in repeated]
+    mismatched += explain_failures(package)
     return {
         "id": package_id,
         "hash": content_hash,
@@ -65,6 +66,39 @@ def check(package_id: str, seed: int = SEED) -> dict:
         "known_solutions": {k.name: k.verdict for k in problem.programs.known_solutions},
         "output": "\n".join(mismatched) + "\n" + result.output if result.errors or mismatched else "",
     }
+
+
+EXPLAIN_SEEDS = 6
+
+
+def explain_failures(package) -> list[str]:
+    """The samples of EXPLAIN_SEEDS draws in each language through the package's explain.py: one draw is what the
+    gate sees, and an explanation that crashes on a sample another seed draws (a walker starting on the map's edge)
+    would fail a user's job instead of this check."""
+    import random
+
+    from generator.problems.packages import PackageError, build_draft
+    from generator.problems.sandbox import SandboxLimits, Verdict, run_many
+
+    if package.explainer is None:
+        return []
+    failures = []
+    for seed in range(EXPLAIN_SEEDS):
+        for language in ("en", "ko"):
+            draft = build_draft(package, random.Random(seed), package.spec.difficulty, language, with_stress=False,
+                                only=("sample",)).draft
+            samples = [t.input for t in draft.tests if t.category == "sample"]
+            answers = run_many(draft.reference, samples, SandboxLimits(cpu_seconds=10, wall_seconds=60,
+                                                                       memory_mb=draft.memory_mb))
+            for number, (sample, answer) in enumerate(zip(samples, answers), 1):
+                try:
+                    text = draft.explain(sample, answer.stdout) if answer.verdict is Verdict.ok else ""
+                except PackageError as exc:
+                    failures.append(f"explain.py fails on sample {number} of seed {seed} ({language}): {exc}")
+                    continue
+                if answer.verdict is Verdict.ok and not text.strip():
+                    failures.append(f"explain.py prints nothing for sample {number} of seed {seed} ({language})")
+    return failures
 
 
 def shared_tests(tests: list, runs: list, other: list) -> list[str]:

@@ -15,8 +15,10 @@ for tok in toks[1:1 + k]:
         stack.append(x)
 total = f"{' + '.join(map(str, stack))} = {sum(stack)}" if len(stack) > 1 else str(sum(stack))  # not '16 = 16'
 if ko:
-    gone = f"0 때문에 차례로 {', '.join(map(str, erased))}이(가) 지워집니다. " if erased else ""
+    gone = (f"0 때문에 {'차례로 ' if len(erased) > 1 else ''}{', '.join(map(str, erased))}이(가) 지워집니다. "
+            if erased else "")
     print(f"{gone}남은 값의 합은 {total}입니다.")
 else:
-    gone = f"The zeros erase {', '.join(map(str, erased))} in turn; " if erased else ""
-    print(f"{gone}the remaining sum is {total}.")
+    gone = (f"The zeros erase {', '.join(map(str, erased))} in turn; " if len(erased) > 1 else
+            f"The zero erases {erased[0]}; " if erased else "")
+    print(f"{gone}the remaining sum is {total}." if gone else f"No zero comes, so the sum is {total}.")
