@@ -12,13 +12,20 @@ edges = [(data[2 + 2 * e] - 1, data[3 + 2 * e] - 1) for e in range(m)]
 k = int(case["output"].split()[0])
 colouring = next(c for c in product(range(k), repeat=n) if all(c[u] != c[v] for u, v in edges))
 shown = ", ".join(f"{v + 1}→{c + 1}" for v, c in enumerate(colouring))
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+vertex = texts.get("vertex", "정점" if ko else "vertex")
+vertices = texts.get("vertices", "vertices")
+link = texts.get("link", "간선" if ko else "edge")
+colour = texts.get("colour", "색" if ko else "colour")
+colours = texts.get("colours", "colours")
+ways = max(k - 1, 0) ** n
 if ko:
-    print(f"예를 들어 정점마다 색을 {shown}처럼 정하면 (정점→색) 색 {k}개로 충분합니다. 색 {k - 1}개로 칠하는 {max(k - 1, 0) ** n}가지 방법은 "
-          f"모두 어떤 간선의 두 끝을 같은 색으로 칠하게 됩니다." if k > 1 else
-          "간선이 없으므로 모든 정점을 한 가지 색으로 칠하면 됩니다.")
+    print(f"예를 들어 {vertex}마다 {colour}을(를) {shown}처럼 정하면 ({vertex}→{colour}) {colour} {k}개로 충분합니다. "
+          f"{colour} {k - 1}개로 정하는 {ways}가지 방법은 모두 어떤 {link}의 두 {vertex}에 같은 {colour}을(를) "
+          f"주게 됩니다." if k > 1 else
+          f"{link}이(가) 없으므로 모든 {vertex}에 같은 {colour}을(를) 주면 됩니다.")
 else:
-    ways = max(k - 1, 0) ** n
-    print(f"For example, the colouring (vertex→colour) {shown} uses {k} colours. "
+    print(f"For example, the {colours} ({vertex}→{colour}) {shown} use {k} {colours}. "
           f"{'The only way' if ways == 1 else f'Each of the {ways} ways'} to use {k - 1} "
-          f"{'colour' if k == 2 else 'colours'} gives some edge two equal ends." if k > 1 else
-          "There is no edge, so one colour for every vertex is enough.")
+          f"{colour if k == 2 else colours} gives the two {vertices} of some {link} the same {colour}." if k > 1 else
+          f"There is no {link}, so one {colour} for every {vertex} is enough.")
