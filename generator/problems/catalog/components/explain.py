@@ -87,14 +87,28 @@ elif variant == "count_components":
         print(f"Grouping the {nodes} joined by {edges} gives {parts}: "
               + ("1 connected component." if k == 1 else f"{k} connected components."))
 elif variant == "component_sizes":
-    m = int(lines[0].split()[1])
-    pairs = list(zip(lines[1 + m:], values))[:3]
+    n, m = map(int, lines[0].split()[:2])
+    adj = read_graph(lines, n, m)
+    asked = [int(x) for line in lines[1 + m:] for x in line.split()]  # the Q questions
+    SHOWN = 3  # the first different questions, each with its group; the rest only by the count
+    shown, said = [], set()
+    for q, size in zip(asked, values):
+        if q in said:
+            continue
+        said.add(q)
+        shown.append((q, sorted(bfs(adj, q)[0]), size))
+        if len(shown) == SHOWN:
+            break
+    rest = len(values) - sum(1 for q in asked[:len(values)] if q in said)
     if ko:
-        print(" ".join(f"{q}번 {node}이(가) 속한 무리에는 {node}이(가) {s}개 있습니다."
-                       for q, s in pairs))
+        text = " ".join(f"{q}번 {node}이(가) 속한 무리는 {listed(group, '')}번이므로 {size}입니다." if len(group) > 1 else
+                        f"{q}번 {node}에는 이어진 {edge}이(가) 없으므로 1입니다." for q, group, size in shown)
+        print(text + (f" 나머지 질문 {rest}개도 같은 방법으로 답합니다." if rest else ""))
     else:
-        print(" ".join(f"{node[:1].upper() + node[1:]} {q} lies in a group of {s} {node if s == '1' else nodes}."
-                       for q, s in pairs))
+        text = " ".join(f"{node[:1].upper() + node[1:]} {q} is in the group {listed(group, 'and')}: {size}."
+                        if len(group) > 1 else f"No {edge} touches {node} {q}: 1." for q, group, size in shown)
+        print(text + (f" The other {'question is' if rest == 1 else f'{rest} questions are'} answered the same way."
+                      if rest else ""))
 else:
     ways = int(values[0])
     if ways == 0:
