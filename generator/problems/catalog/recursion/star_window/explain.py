@@ -30,12 +30,14 @@ else:
     side, yy, xx = hole(y, x)
     third = side // 3
     span = str(third) if third == 1 else f"{third}..{2 * third - 1}"
-    where = "전체 무늬" if side == 3 ** k else f"한 변이 {side}인 작은 무늬"
+    whole = side == 3 ** k
     if ko:
-        print(f"창의 빈칸 ({y}, {x})을(를) 봅시다. 이 칸은 {where} 안에서 ({yy}, {xx})에 있고, 그 무늬의 가운데 정사각형"
-              f"(행과 열이 모두 {span})에 들므로 비어 있습니다. 어느 단계에서도 가운데 정사각형에 들지 않는 칸만 별입니다.")
+        place = ("전체 무늬의 가운데 정사각형" if whole else
+                 f"한 변이 {side}인 작은 무늬 안에서 ({yy}, {xx})에 있고, 그 무늬의 가운데 정사각형")
+        print(f"창의 빈칸 ({y}, {x})을(를) 봅시다. 이 칸은 {place}(행과 열이 모두 {span})에 들므로 비어 있습니다. "
+              f"어느 단계에서도 가운데 정사각형에 들지 않는 칸만 별입니다.")
     else:
-        where = "the whole pattern" if side == 3 ** k else f"its copy of side {side}"
-        print(f"Take the window's blank cell ({y}, {x}): inside {where} it sits at ({yy}, {xx}), in the middle "
-              f"square (row and column both {span}), so it is blank. A cell is a star only if it lies in no level's middle "
-              f"square.")
+        place = ("it lies in the whole pattern's middle square" if whole else
+                 f"inside its copy of side {side} it sits at ({yy}, {xx}), in that copy's middle square")
+        print(f"Take the window's blank cell ({y}, {x}): {place} (row and column both {span}), so it is blank. "
+              f"A cell is a star only if it lies in no level's middle square.")
