@@ -60,6 +60,7 @@ POLL = 0.005  # seconds between CPU/memory checks of a running case
 # bytes, not their number: an empty file or a hard link with a long name holds ~0.5-1 KB of kernel memory that no
 # RSS shows, and 2 s of CPU made ~450,000 of them, which took the clean-up ~15 s to remove one by one.
 MAX_NEW_FILES = 10000
+SIGPENDING = 256  # timers and queued signals a case's uid may hold (the kernel counts the uid's, in a jail its own)
 KILLS = ("kill", "tkill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo")  # syscalls that signal a pid
 LOW32 = 0xFFFFFFFF
 PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
@@ -109,7 +110,13 @@ def load_seccomp():
                      "io_uring_setup", "io_uring_enter", "io_uring_register", "socket", "socketcall", "connect",
                      "sendto", "sendmsg", "sendmmsg", "bind", "listen", "accept", "accept4",
                      "syslog",  # the kernel log, readable where kernel.dmesg_restrict is 0: host and other calls' traces
-                     "sync", "syncfs"):  # write back every file system of the host, waiting uninterruptibly for it
+                     "sync", "syncfs",  # write back every file system of the host, waiting uninterruptibly for it
+                     # A pipe's reference to a page of a transparent huge page keeps all 2 MB of it, which no
+                     # process's resident size shows: 100 pages vmspliced and unmapped held 178 MB beside 10 MB of RSS.
+                     "vmsplice",
+                     # Instances are counted per uid of the host (128), which as root's uid outside a jail started
+                     # as root is every root process's: a case held them all, and inotify_init failed outside it.
+                     "inotify_init", "inotify_init1", "fanotify_init"):
             try:
                 f.add_rule(deny, name)
             except Exception:
@@ -649,7 +656,11 @@ def child(code, case_dir, fds):
                            # them (limits.conf often grants rtprio to a desktop's audio group), a SCHED_FIFO case
                            # spinning on every core starved the machine, the runner's polls included, until its
                            # RLIMIT_CPU ran out
-                           (resource.RLIMIT_RTPRIO, 0), (resource.RLIMIT_NICE, 0)):
+                           (resource.RLIMIT_RTPRIO, 0), (resource.RLIMIT_NICE, 0),
+                           # POSIX timers and queued signals count against the uid's RLIMIT_SIGPENDING (96,553 here),
+                           # root's outside a jail started as root: a case made 96,542 timers, and timer_create failed
+                           # for every root process of the machine while it held them
+                           (resource.RLIMIT_SIGPENDING, SIGPENDING)):
             hard = resource.getrlimit(res)[1]
             value = value if hard == resource.RLIM_INFINITY else min(value, hard)
             # soft == hard: the solution cannot raise any of them

@@ -1,0 +1,133 @@
+"""Routes the session-18 red team (redteam4) found through the jail, each closed by the fix it names.
+
+* memory pinned in a pipe: a case maps an anonymous region the kernel backs with a transparent huge page (2 MB),
+  vmsplices one 4 KB page of it into a pipe and unmaps it. The pipe's reference keeps the whole huge page (it cannot
+  be split while referenced) and no process's resident size shows it: 100 such pages took 178 MB of the machine's
+  available memory while the case's RssAnon was 10 MB, reported ok. A pipe of 1 MB holds 256 references, the uid's
+  pipes 16,384 (pipe-user-pages-soft): 32 GB. seccomp denies vmsplice (no stdin -> stdout program needs it).
+* inotify and fanotify instances are counted per uid of the host (fs.inotify.max_user_instances, 128 here), and a
+  jail started as root runs as root's uid outside: four processes of one case took all 128, and every root process
+  of the machine outside the jail got EMFILE from inotify_init1 until the case ended (up to the call's wall clock,
+  600 s for the reference). Without bubblewrap it is the worker's uid. seccomp denies inotify_init, inotify_init1
+  and fanotify_init.
+* POSIX timers (and queued signals) are counted per uid too, up to RLIMIT_SIGPENDING: a case made 96,542 timers and
+  every root process of the machine got EAGAIN from timer_create while it held them. Each case now has
+  RLIMIT_SIGPENDING 256 (soft = hard); the kernel checks it against the count of the case's uid (in a jail, the
+  jail's own).
+* pseudo-terminals: bubblewrap's /dev has a devpts of its own, but the kernel's pty count is global (kernel.pty.max
+  4096, of which 1024 are kept for the host's first devpts): ten processes of one case held 610 ptys (61 each, as
+  many as their descriptors allow), 48 processes about 2,900 of the 3,072 every container and jail of the machine
+  share, each a few KB of kernel memory no resident size shows. The jail's /dev/pts is now an empty read-only dir.
+Attacks run as the caller and as uid 65534 (see test_attacks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from generator.problems import sandbox
+from generator.problems.sandbox import SandboxLimits, Verdict, run_many
+from tests.security.test_attacks import src
+from tests.security.test_escapes import no_bwrap  # noqa: F401 - a fixture
+
+LIMITS = SandboxLimits(wall_seconds=30)
+
+PIN_IN_A_PIPE = src("""
+    import ctypes, errno, fcntl, os
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.mmap.restype = ctypes.c_void_p
+    libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_long]
+    libc.munmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
+    libc.madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    class Iovec(ctypes.Structure):
+        _fields_ = [("base", ctypes.c_void_p), ("len", ctypes.c_size_t)]
+    read, write = os.pipe()
+    fcntl.fcntl(write, 1031, 1 << 20)  # F_SETPIPE_SZ: 256 pages
+    huge = 2 << 20
+    pinned, error = 0, None
+    for _ in range(int(input())):
+        region = libc.mmap(None, 2 * huge, 3, 0x22, -1, 0)  # PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS
+        start = (region + huge - 1) & ~(huge - 1)
+        libc.madvise(start, huge, 14)  # MADV_HUGEPAGE
+        ctypes.memset(start, 1, huge)
+        page = Iovec(start, 4096)
+        if libc.vmsplice(write, ctypes.byref(page), 1, 0) < 0:
+            error = errno.errorcode.get(ctypes.get_errno())
+            break
+        pinned += 1
+        libc.munmap(region, 2 * huge)  # only the pipe holds it now
+    print(error or "pinned %d" % pinned)
+""")
+
+
+def test_a_case_cannot_pin_memory_in_a_pipe(as_user: Callable[..., Any]) -> None:
+    result = as_user(run_many, PIN_IN_A_PIPE, ["20"], LIMITS)[0]
+    # Before: ok "pinned 20" (where transparent huge pages are on, 40 MB that no resident size shows).
+    assert (result.verdict, result.stdout) == (Verdict.ok, "EPERM\n"), (result.stdout, result.stderr[-300:])
+
+
+NOTIFY = src("""
+    import ctypes, errno
+    libc = ctypes.CDLL(None, use_errno=True)
+    made = []
+    for name, call in (("inotify", lambda: libc.inotify_init1(0)),
+                       ("fanotify", lambda: libc.fanotify_init(0x200, 0))):  # FAN_REPORT_FID: no privilege needed
+        made.append("%s %s" % (name, "made" if call() >= 0 else errno.errorcode.get(ctypes.get_errno())))
+    print(", ".join(made))
+""")
+
+
+def test_a_case_makes_no_inotify_or_fanotify_instance(as_user: Callable[..., Any]) -> None:
+    result = as_user(run_many, NOTIFY, [""], LIMITS)[0]
+    # Before: "inotify made, fanotify made" (each instance one of the 128 of the case's uid outside the jail).
+    assert (result.verdict, result.stdout) == (Verdict.ok, "inotify EPERM, fanotify EPERM\n"), \
+        (result.stdout, result.stderr[-300:])
+
+
+TIMERS = src("""
+    import ctypes, resource
+    libc = ctypes.CDLL(None, use_errno=True)
+    timer = ctypes.c_long()
+    made = 0
+    while made < 2000 and libc.timer_create(1, None, ctypes.byref(timer)) == 0:  # CLOCK_MONOTONIC, SIGALRM
+        made += 1
+    print(made <= 256, resource.getrlimit(resource.RLIMIT_SIGPENDING))
+""")
+
+
+@pytest.mark.parametrize("jailed", [True, False], ids=["jailed", "unjailed"])
+def test_a_case_holds_few_of_its_uids_timers_and_queued_signals(jailed: bool, as_user: Callable[..., Any],
+                                                                  request: pytest.FixtureRequest) -> None:
+    if not jailed:
+        request.getfixturevalue("no_bwrap")
+    result = as_user(run_many, TIMERS, [""], LIMITS)[0]
+    # Before: "False (96553, 96553)" here: 2000 timers made, and the uid's whole allowance open to it.
+    assert (result.verdict, result.stdout) == (Verdict.ok, "True (256, 256)\n"), (result.stdout, result.stderr[-300:])
+
+
+PSEUDO_TERMINALS = src("""
+    import os
+    opened = 0
+    for _ in range(5):
+        try:
+            os.open("/dev/ptmx", os.O_RDWR | os.O_NOCTTY)
+            opened += 1
+        except OSError:
+            pass
+    print(opened)
+""")
+
+
+@pytest.mark.parametrize("jailed", [True, False], ids=["jailed", "landlock"])
+def test_a_case_opens_no_pseudo_terminal(jailed: bool, as_user: Callable[..., Any],
+                                         request: pytest.FixtureRequest) -> None:
+    if not jailed:
+        request.getfixturevalue("no_bwrap")  # (Landlock keeps /dev/ptmx closed; without it a case opens it: README)
+        if as_user(sandbox.jail_layers).get("landlock") is not True:
+            pytest.skip("Landlock is not available on this kernel")
+    result = as_user(run_many, PSEUDO_TERMINALS, [""], LIMITS)[0]
+    # Before (bubblewrap): 5, each one of the 3,072 ptys every container and jail of the machine share.
+    assert (result.verdict, result.stdout) == (Verdict.ok, "0\n"), (result.stdout, result.stderr[-300:])
