@@ -38,6 +38,28 @@ def test_every_focus_names_tasks_of_its_topic_and_keywords_that_rank_the_topic()
     ("하노이 탑 문제", "recursion:hanoi", Difficulty.tutorial),  # the closest of tutorial and hard to easy
     ("재귀 문제", "recursion", Difficulty.easy),
     ("단절점 말고 DFS 문제", "components", Difficulty.easy),  # a focus turned down is not served
+    # session 18 (focus5): techniques users name that only some tasks of a topic practise
+    ("세그먼트 트리 lazy propagation 문제", "segment_tree:lazy", Difficulty.hard),
+    ("느리게 갱신되는 세그먼트 트리", "segment_tree:lazy", Difficulty.hard),
+    ("매내처 알고리즘 문제", "palindromes:manacher", Difficulty.hard),
+    ("manacher's algorithm", "palindromes:manacher", Difficulty.hard),
+    ("뤼카 정리 문제", "binomial:lucas", Difficulty.hard),
+    ("리루팅 문제", "tree_dp:rerooting", Difficulty.hard),
+    ("전방향 트리 DP", "tree_dp:rerooting", Difficulty.hard),
+    ("LCA 바이너리 리프팅", "lca:binary_lifting", Difficulty.medium),  # not the easy parent-climbing task
+    ("희소 배열 문제", "lca:binary_lifting", Difficulty.medium),
+    ("LIS O(n log n) 문제", "lis:nlogn", Difficulty.easy),
+    ("이분 탐색으로 LIS", "lis:nlogn", Difficulty.easy),
+    ("모노토닉 스택 문제", "stack:monotonic", Difficulty.medium),
+    ("오큰수", "stack:monotonic", Difficulty.medium),
+    ("LCA 문제", "lca", Difficulty.easy),  # the topic itself when no focus is named
+    ("LIS 문제", "lis", Difficulty.easy),
+    ("스택 문제", "stack", Difficulty.easy),
+    ("마나커 말고 팰린드롬 문제", "palindromes", Difficulty.easy),  # turned down
+    ("리루팅 말고 트리 DP", "tree_dp", Difficulty.easy),
+    ("lazy propagation 말고 펜윅 트리", "segment_tree", Difficulty.easy),
+    ("바이너리 리프팅 없이 LCA", "lca", Difficulty.easy),
+    ("모노토닉 스택 말고 괄호 스택 문제", "stack", Difficulty.easy),
 ])
 def test_a_prompt_naming_a_focus_is_served_its_tasks(prompt: str, family: str, unstated: Difficulty) -> None:
     assert match_family(prompt).family.name == family
@@ -50,6 +72,95 @@ def test_a_focus_without_the_asked_difficulty_is_refused_with_what_it_has() -> N
     with pytest.raises(UnsupportedPromptError) as info:
         match_family("단절점 쉬운 문제", Difficulty.easy, "ko")
     assert "단절점과 단절선" in str(info.value) and "어려움" in str(info.value)
+
+
+@pytest.mark.parametrize("prompt, difficulty, have", [
+    ("lazy propagation 쉬운 문제", Difficulty.easy, ["어려움"]),
+    ("매내처 알고리즘 보통", Difficulty.medium, ["어려움"]),
+    ("뤼카 정리 튜토리얼", Difficulty.tutorial, ["어려움"]),
+    ("리루팅 쉬움", Difficulty.easy, ["어려움"]),
+    ("희소 배열 튜토리얼", Difficulty.tutorial, ["보통", "어려움"]),
+    ("LIS nlogn 튜토리얼", Difficulty.tutorial, ["쉬움", "보통", "어려움"]),
+    ("오큰수 쉬운 문제", Difficulty.easy, ["보통", "어려움"]),  # the topic's easy tasks are bracket and stack drills
+])
+def test_a_level_a_focus_lacks_is_refused_with_the_focus_levels(prompt: str, difficulty: Difficulty,
+                                                                 have: list[str]) -> None:
+    """A focus serves only its own tasks: asked for a level none of them has, the refusal names the focus and the
+    levels it has, never the topic's other tasks at that level."""
+    from generator.problems.matching import UnsupportedPromptError
+
+    with pytest.raises(UnsupportedPromptError) as info:
+        match_family(prompt, difficulty, "ko")
+    message = str(info.value)
+    assert message.endswith("가능한 난이도: " + ", ".join(have)), message
+
+
+def test_the_session_18_focuses_hold_the_tasks_that_practise_them() -> None:
+    """Each focus's tasks were read (statement and reference) for the technique: a change to a list is deliberate."""
+    held = {f.name: {p.path.name for p in f.packages} for f in focuses()}
+    assert held["segment_tree:lazy"] == {"range_add_sum"}
+    assert held["palindromes:manacher"] == {"count_substrings", "prefix_suffix"}
+    assert held["binomial:lucas"] == {"lucas"}
+    assert held["tree_dp:rerooting"] == {"distance_sums", "best_around"}
+    assert held["lca:binary_lifting"] == {"queries", "distance", "kth_on_path", "path_max"}
+    assert held["lis:nlogn"] == {"fewest_piles", "strict", "bitonic", "envelopes", "count", "on_some_lis",
+                                 "small_steps"}
+    assert held["stack:monotonic"] == {"next_greater", "remove_k_digits", "histogram", "subarray_min_sum",
+                                       "visible_pairs"}
+
+
+# Held-out prompts for the focuses, written the way users ask before the focuses existed, routed the way POST /jobs
+# does with a body that holds only the prompt: (prompt, family or None for a refusal, difficulty, count).
+FOCUS_HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
+    ("세그 레이지 문제 2개", "segment_tree:lazy", "hard", 2),
+    ("lazy seg tree 어려운 거 2개", "segment_tree:lazy", "hard", 2),
+    ("구간에 값 더하고 구간 합 구하는 lazy propagation 문제", "segment_tree:lazy", "hard", 1),
+    ("백준 10999 같은 문제", "segment_tree:lazy", "hard", 1),
+    ("레이지 프로퍼게이션 쉬운 문제", None, None, None),
+    ("마나커로 가장 긴 팰린드롬 구하기", "palindromes:manacher", "hard", 1),
+    ("manacher's algorithm problems, easy", None, None, None),
+    ("Lucas 정리로 이항계수 mod p", "binomial:lucas", "hard", 1),
+    ("nCr mod p with Lucas theorem, 2 problems", "binomial:lucas", "hard", 2),
+    ("뤼카의 정리 연습", "binomial:lucas", "hard", 1),
+    ("전방향 DP 트리 문제 두 개", "tree_dp:rerooting", "hard", 2),
+    ("rerooting technique problems", "tree_dp:rerooting", "hard", 1),
+    ("sum of distances in tree leetcode 834", "tree_dp:rerooting", "hard", 1),
+    ("바이너리 리프팅으로 k번째 조상 구하기", "lca:binary_lifting", "medium", 1),
+    ("binary lifting kth ancestor hard", "lca:binary_lifting", "hard", 1),
+    ("LCA 2 같은 문제", "lca:binary_lifting", "medium", 1),
+    ("희소 배열 튜토리얼", None, None, None),
+    ("LIS nlogn 버전 3문제", "lis:nlogn", "easy", 3),
+    ("LIS O(N log N) 어려움", "lis:nlogn", "hard", 1),
+    ("patience sorting problems medium", "lis:nlogn", "medium", 1),
+    ("monotonic stack problems, hard", "stack:monotonic", "hard", 1),
+    ("단조 스택 어려운 문제 3개", "stack:monotonic", "hard", 3),
+    ("daily temperatures 같은 문제", "stack:monotonic", "medium", 1),
+    ("오큰수 쉬운 문제", None, None, None),
+    ("모노토닉 스택 말고 괄호 스택 문제", "stack", "easy", 1),
+    ("LIS 문제 보통", "lis", "medium", 1),
+    ("스택 문제 2개", "stack", "easy", 2),
+]
+
+
+@pytest.mark.parametrize("prompt, family, difficulty, count", FOCUS_HELDOUT, ids=[row[0] for row in FOCUS_HELDOUT])
+def test_a_held_out_focus_prompt_gets_its_family_difficulty_and_count(prompt, family, difficulty, count) -> None:
+    from generator.jobs.model import JobRequest
+    from generator.jobs.offline_maker import OfflineProblemMaker
+    from generator.jobs.service import InvalidRequestError, with_prompt_terms
+
+    language = "ko" if any("가" <= ch <= "힣" for ch in prompt) else "en"
+
+    def submit():
+        request, _ = with_prompt_terms(JobRequest.model_validate({"prompt": prompt, "language": language}))
+        routed, _ = OfflineProblemMaker(metrics=None).prepare(request)
+        return routed, request.difficulty, request.count
+
+    if family is None:
+        with pytest.raises(InvalidRequestError) as info:
+            submit()
+        assert info.value.code == "unsupported_prompt" and info.value.allowed
+    else:
+        assert submit() == (family, difficulty, count)
 
 
 @pytest.mark.parametrize("focus", [

@@ -44,7 +44,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("DP 배낭 문제", {"knapsack"}), ("0/1 knapsack", {"knapsack"}), ("냅색 문제", {"knapsack"}),
     ("knapsack dp medium", {"knapsack"}), ("배낭문제 보통 5문제", {"knapsack"}), ("subset sum dp", {"knapsack"}),
     ("longest increasing subsequence", {"lis"}), ("LIS 문제", {"lis"}), ("가장 긴 증가하는 부분 수열", {"lis"}),
-    ("최장 증가 부분 수열 어려움", {"lis"}), ("lis O(n log n)", {"lis"}),
+    ("최장 증가 부분 수열 어려움", {"lis"}), ("lis O(n log n)", {"lis:nlogn"}),
     ("LCS problem", {"lcs"}), ("최장 공통 부분 수열", {"lcs"}), ("edit distance dp", {"lcs", "edit_distance"}),
     ("편집 거리", {"lcs", "edit_distance"}), ("longest common subsequence", {"lcs"}),
     ("tree DP", {"tree_dp"}), ("트리 DP 문제", {"tree_dp"}), ("bitmask dp", {"bitmask_dp"}),
@@ -83,8 +83,8 @@ TABLE: list[tuple[str, set[str] | None]] = [
     # data structures
     ("priority queue problem", {"heap"}), ("힙 자료구조 연습", {"heap"}), ("우선순위 큐", {"heap"}),
     ("min heap operations", {"heap"}), ("running median with two heaps", {"heap"}), ("절댓값 힙", {"heap"}),
-    ("stack problem with brackets", {"stack"}), ("오큰수 구하기", {"stack"}), ("스택 괄호 문제", {"stack"}),
-    ("largest rectangle in histogram", {"stack"}), ("next greater element", {"stack"}), ("모노토닉 스택", {"stack"}),
+    ("stack problem with brackets", {"stack"}), ("오큰수 구하기", {"stack:monotonic"}), ("스택 괄호 문제", {"stack"}),
+    ("largest rectangle in histogram", {"stack:monotonic"}), ("next greater element", {"stack:monotonic"}), ("모노토닉 스택", {"stack:monotonic"}),
     ("segment tree", {"segment_tree"}), ("세그먼트 트리", {"segment_tree"}), ("세그트리 구간 합 업데이트", {"segment_tree"}),
     ("fenwick tree", {"segment_tree"}), ("펜윅 트리", {"segment_tree"}),
     ("deque simulation", {"queue_deque"}), ("큐 시뮬레이션", {"queue_deque"}),
@@ -125,11 +125,11 @@ TABLE: list[tuple[str, set[str] | None]] = [
     # trees
     ("tree diameter", {"tree_diameter"}), ("트리의 지름", {"tree_diameter"}), ("lowest common ancestor", {"lca"}),
     ("최소 공통 조상 LCA", {"lca"}), ("subtree sizes", {"tree_traversal"}), ("트리 순회", {"tree_traversal"}),
-    ("LCA binary lifting", {"lca"}), ("최소공통조상 보통", {"lca"}), ("lowest common ancester queries", {"lca"}),
-    ("LCA 희소 배열 어려움", {"lca"}),
+    ("LCA binary lifting", {"lca:binary_lifting"}), ("최소공통조상 보통", {"lca"}), ("lowest common ancester queries", {"lca"}),
+    ("LCA 희소 배열 어려움", {"lca:binary_lifting"}),
     ("트리의 지름 보통", {"tree_diameter"}), ("diameter of a tree", {"tree_diameter"}),
     ("dp on trees", {"tree_dp"}), ("트리dp 쉬움", {"tree_dp"}), ("tree dynamic programming, medium", {"tree_dp"}),
-    ("트리 디피 어려움 2문제", {"tree_dp"}), ("rerooting dp", {"tree_dp"}), ("사회망 서비스 얼리 어답터", {"tree_dp"}),
+    ("트리 디피 어려움 2문제", {"tree_dp"}), ("rerooting dp", {"tree_dp:rerooting"}), ("사회망 서비스 얼리 어답터", {"tree_dp"}),
     ("우수 마을 트리 DP", {"tree_dp"}), ("트리에서의 다이나믹 프로그래밍", {"tree_dp"}),
     ("maximum independent set on a tree", {"tree_traversal"}), ("subtree sizes of a rooted tree", {"tree_traversal"}),
     # strings
@@ -138,7 +138,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("문자열의 최소 주기 구하기 KMP", {"kmp"}), ("knuth-morris-pratt", {"kmp"}), ("palindrome", {"palindromes"}),
     ("팰린드롬", {"palindromes"}), ("회문", {"palindromes"}), ("팰린드롬 부분 문자열", {"palindromes"}),
     ("longest palindromic substring", {"palindromes"}), ("회문 판별 튜토리얼", {"palindromes"}),
-    ("count palindromic substrings with Manacher, hard", {"palindromes"}), ("마나커 알고리즘", {"palindromes"}),
+    ("count palindromic substrings with Manacher, hard", {"palindromes:manacher"}), ("마나커 알고리즘", {"palindromes:manacher"}),
     ("팰린드롬 만들기 최소 삽입 보통", {"palindromes"}), ("is the word a palindrome? 2 problems", {"palindromes"}),
     ("팰린드롬 분할", {"palindromes"}), ("palindrome partitioning, hard", {"palindromes"}),
     ("다음 팰린드롬 수", {"palindromes"}), ("next palindrome number", {"palindromes"}),
@@ -162,8 +162,8 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("행렬 거듭제곱으로 피보나치", {"modpow"}), ("fast exponentiation mod 1e9+7", {"modpow"}), ("모듈러 역원 페르마", {"modpow"}),
     ("binomial coefficient mod p", {"binomial"}), ("이항 계수", {"binomial"}),
     ("combinatorics mod 1e9+7, medium", {"binomial"}), ("조합론 경우의 수 mod 보통", {"binomial"}), ("nCr 구하기", {"binomial"}),
-    ("파스칼의 삼각형", {"binomial"}), ("Lucas theorem hard", {"binomial"}), ("이항계수 페르마 역원 보통", {"binomial"}),
-    ("n choose k modulo a prime", {"binomial"}), ("뤼카 정리 어려움", {"binomial"}),
+    ("파스칼의 삼각형", {"binomial"}), ("Lucas theorem hard", {"binomial:lucas"}), ("이항계수 페르마 역원 보통", {"binomial"}),
+    ("n choose k modulo a prime", {"binomial"}), ("뤼카 정리 어려움", {"binomial:lucas"}),
     ("stars and bars, easy", {"binomial"}), ("중복조합 경우의 수", {"binomial"}), ("catalan numbers mod p", {"binomial"}),
     ("coprime pairs counting, hard", {"gcd_lcm"}), ("기약분수로 나타내기", {"gcd_lcm"}),
     ("count walks of length k with matrix power", {"modpow"}), ("거듭제곱 탑 a^(b^c) mod p", {"modpow"}),
@@ -217,7 +217,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("소수 찾기 문제", {"sieve"}), ("가운데를 말해요", {"heap"}), ("두 용액", {"two_pointers"}),
     ("줄 세우기 문제", TOPO), ("집합의 표현", UF), ("네트워크 연결 보통", MST), ("특정한 최단 경로", SHORTEST),
     ("타임머신 문제", {"bellman_ford"}), ("정수 삼각형 같은 DP", {"grid_dp"}), ("평범한 배낭", {"knapsack"}),
-    ("프린터 큐", {"queue_deque"}), ("오큰수", {"stack"}), ("파일 합치기", {"interval_dp"}),
+    ("프린터 큐", {"queue_deque"}), ("오큰수", {"stack:monotonic"}), ("파일 합치기", {"interval_dp"}),
     ("텀 프로젝트", {"cycle_detection"}), ("전화번호 목록", {"trie"}), ("이항 계수 2", {"binomial"}),
     ("슬라이딩 윈도우 최대값", {"monotonic_deque"}), ("윈도우 최솟값 구하기", {"monotonic_deque"}),
     ("그리디 문제집", {"greedy"}), ("약수 찾기", {"sieve"}),
@@ -244,10 +244,10 @@ def test_the_table_is_large_enough() -> None:
 
 @pytest.mark.parametrize("prompt, acceptable", TABLE, ids=[p for p, _ in TABLE])
 def test_prompt_routes_to_its_topic_or_is_refused(prompt: str, acceptable: set[str] | None) -> None:
-    from generator.problems.catalog import areas
+    from generator.problems.catalog import areas, focuses
     from generator.problems.catalog import topics as families
 
-    present = {f.name for f in (*families(), *areas())}  # catalog topics and areas
+    present = {f.name for f in (*families(), *areas(), *focuses())}  # catalog topics, areas and topic:focus families
     servable = (acceptable or set()) & present
     if servable:
         assert match_family(prompt).family.name in servable
@@ -394,7 +394,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('슬라이딩 윈도우 문제 쉬운 거', 'two_pointers', 'easy', 1),
     ('문자열 해싱 문제 2개', 'string_hashing', 'easy', 2),
     ('비트 연산 문제 3개', 'bit_manipulation', 'easy', 3),
-    ('모노톤 스택 문제 2개', 'stack', 'easy', 2),
+    ('모노톤 스택 문제 2개', 'stack:monotonic', 'medium', 2),
     ('괄호 문자열 스택 문제 쉬운 거', 'stack', 'easy', 1),
     ('코테 대비 그리디 문제 5개', 'greedy', 'easy', 5),
     ('초등학생용 아주 쉬운 정렬 문제 2개', 'sorting', 'tutorial', 2),
@@ -548,7 +548,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('크루스칼 알고리즘 (유니온 파인드 사용) 문제', 'mst', 'easy', 1),  # fixed
     ('격자에서 다익스트라 쓰는 문제', 'dijkstra', 'easy', 1),  # fixed
     ('트리에서 DP 하는 문제 어려운 걸로', 'tree_dp', 'hard', 1),  # fixed
-    ('LIS 이분 탐색 풀이 문제', 'lis', 'easy', 1),  # fixed
+    ('LIS 이분 탐색 풀이 문제', 'lis:nlogn', 'easy', 1),  # fixed
     ('DP 어려운 거 3개', 'dp', 'hard', 3),
     ('네트워크 플로우 문제', None, None, None),
     ('CCW 선분 교차 문제', None, None, None),
@@ -594,7 +594,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('not dijkstra, bellman-ford please, hard', 'bellman_ford', 'hard', 1),
     ('그리디 말고 DP 문제', 'dp', 'easy', 1),
     ('DP 말고 아무거나', None, None, None),
-    ('LIS using binary search, medium', 'lis', 'medium', 1),
+    ('LIS using binary search, medium', 'lis:nlogn', 'medium', 1),
     ('우선순위 큐를 이용한 다익스트라 쉬움', 'dijkstra', 'easy', 1),
     ('dijkstra with a priority queue', 'dijkstra', 'easy', 1),
     ('이분 탐색으로 푸는 문제', 'binary_search', 'easy', 1),
@@ -624,7 +624,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('알고스팟 같은 문제 하나', 'zero_one_bfs', 'easy', 1),
     ('LCS 2처럼 역추적하는 문제', 'lcs', 'easy', 1),
     ('절댓값 힙 같은 문제', 'heap', 'easy', 1),
-    ('오큰수 같은 모노톤 스택', 'stack', 'easy', 1),
+    ('오큰수 같은 모노톤 스택', 'stack:monotonic', 'medium', 1),
     ('골드바흐의 추측 문제', 'sieve', 'easy', 1),  # fixed: 골드바흐 (Goldbach) is no Gold tier
     ('스도쿠 풀기 문제 어려움', 'backtracking', 'hard', 1),
     ('두 용액 문제 같은 거', 'two_pointers', 'easy', 1),
@@ -633,7 +633,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('운동 1956 같은 최소 사이클 찾기', 'floyd_warshall', 'easy', 1),  # fixed
     ('트리의 부모 찾기 문제', 'tree_traversal', 'easy', 1),
     ('그래프 탐색 문제 쉬운 걸로', 'components', 'easy', 1),
-    ('느리게 갱신되는 세그먼트 트리', 'segment_tree', 'easy', 1),
+    ('느리게 갱신되는 세그먼트 트리', 'segment_tree:lazy', 'hard', 1),
     ('소수 판정 브론즈', 'sieve', 'tutorial', 1),
     ('조합론 실버 1', 'binomial', 'easy', 1),
     ('유클리드 호제법 문제', 'gcd_lcm', 'easy', 1),
@@ -693,7 +693,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('uf 문제', None, None, None),
     ('minimum spanning tree easy x2', 'mst', 'easy', 2),
     ('detect a cycle in a directed graph', 'cycle_detection', 'easy', 1),
-    ('rerooting dp', 'tree_dp', 'easy', 1),
+    ('rerooting dp', 'tree_dp:rerooting', 'hard', 1),
     ('nCr mod prime', 'binomial', 'easy', 1),  # fixed
     ('autocomplete trie', 'trie', 'easy', 1),
     ('max flow', None, None, None),
@@ -728,7 +728,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('듣보잡 1764', 'hash_map', 'easy', 1),  # fixed
     ('피보나치 수 6', 'modpow', 'easy', 1),  # fixed
     ('파티 1238', 'dijkstra', 'easy', 1),  # fixed
-    ('탑 2493', 'stack', 'easy', 1),  # fixed
+    ('탑 2493', 'stack:monotonic', 'medium', 1),  # fixed
     ('카드2 2164', 'queue_deque', 'easy', 1),  # fixed
     ('친구의 친구는 친구일 때 그룹이 몇 개인지 세는 문제', 'union_find', 'easy', 1),  # fixed
     ('도시들을 최소 비용으로 전부 연결하는 도로 건설 문제', 'mst', 'easy', 1),  # fixed
@@ -760,7 +760,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('친구 네트워크 문제', 'union_find', 'easy', 1),
     ('평범한 배낭 같은 문제 3개', 'knapsack', 'easy', 3),
     ('나머지 합 10986', 'prefix_sums', 'easy', 1),
-    ('오큰수 17298', 'stack', 'easy', 1),
+    ('오큰수 17298', 'stack:monotonic', 'medium', 1),
     ('N과 M (1) 같은 문제', 'backtracking', 'easy', 1),
     ('벽 부수고 이동하기', 'grid_bfs', 'easy', 1),
     ('팰린드롬? 10942', 'palindromes', 'easy', 1),
@@ -787,7 +787,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('해시맵 대신 트라이 쓰는 문제', 'trie', 'easy', 1),
     ('가장긴증가하는부분수열', 'lis', 'easy', 1),
     ('에라토스테네스 체', 'sieve', 'easy', 1),
-    ('monotone stack', 'stack', 'easy', 1),
+    ('monotone stack', 'stack:monotonic', 'medium', 1),
     ('문제 3개 만들어줘\n주제는 KMP\n난이도는 중급', 'kmp', 'medium', 3),
     ("I'm preparing for Google interviews, can you generate 4 medium problems about heaps? Thanks!", 'heap', 'medium', 4),
     ('오늘의 문제 - 백트래킹', 'backtracking', 'easy', 1),
@@ -1001,20 +1001,20 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('N-Queens easy', 'backtracking', 'easy', 1),
     ('하노이 탑 문제', 'recursion:hanoi', 'tutorial', 1),  # the Hanoi focus; no level: its closest to easy
     ('최대 부분합 (Kadane)', 'prefix_sums', 'easy', 1),
-    ('히스토그램에서 가장 큰 직사각형', 'stack', 'easy', 1),
+    ('히스토그램에서 가장 큰 직사각형', 'stack:monotonic', 'medium', 1),
     ('주유소 문제 그리디', 'greedy', 'easy', 1),
     ('경찰차 같은 dp 말고 그냥 LCS', 'lcs', 'easy', 1),
     ('우선순위 큐 문제 보통', 'heap', 'medium', 1),
     ('파스칼의 삼각형', 'binomial', 'easy', 1),
     ('바이너리 인덱스 트리 (BIT)', 'segment_tree', 'easy', 1),
-    ('희소 배열로 LCA', 'lca', 'easy', 1),
+    ('희소 배열로 LCA', 'lca:binary_lifting', 'medium', 1),
     ('접두사 트리', 'trie', 'easy', 1),
     ('累積和の問題を2問', 'prefix_sums', 'easy', 2),
     ('素数 エラトステネスの篩', 'sieve', 'easy', 1),
     ('give me some graph problem for minimum spanning tree, middle level', 'mst', 'medium', 1),  # fixed
     ('a couple of two-pointer problems', 'two_pointers', 'easy', 2),
     ('dp로 하는 최단 경로', 'shortest_paths', 'easy', 1),
-    ('이분 탐색으로 LIS', 'lis', 'easy', 1),  # fixed
+    ('이분 탐색으로 LIS', 'lis:nlogn', 'easy', 1),  # fixed
     ('bfs말고 dfs로 섬 개수 세기', 'grid_bfs', 'easy', 1),
     ('투 포인터 세 문제 중간', 'two_pointers', 'medium', 3),
     ('DP 쉬운거 하나 어려운거 하나', None, None, None),
@@ -1225,7 +1225,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('크루스컬 알고리즘 문제 3개', 'mst', 'easy', 3),
     ('안녕하세요! 저는 대학교에서 알고리즘 스터디를 운영하고 있는데요, 이번 주 주제가 그래프라서 고민하다가 결국 위상 정렬로 정했어요. 보통 난이도로 3문제 부탁드려요', 'topological_sort', 'medium', 3),
     ("so I was talking with my friend about interview prep and we both agreed that the thing we're weakest at is dynamic programming on grids, like counting paths and min path sums. could you make 3 of those?", 'grid_dp', 'easy', 3),  # fixed
-    ('Requirements: difficulty hard; count 2; topic: segment trees with lazy propagation', 'segment_tree', 'hard', 2),  # fixed
+    ('Requirements: difficulty hard; count 2; topic: segment trees with lazy propagation', 'segment_tree:lazy', 'hard', 2),  # fixed
     ("I've been grinding leetcode for months and honestly hash maps are still my weak point when it comes to counting things, so give me 5 problems on that", 'hash_map', 'easy', 5),
     ("I'd like a few problems for a workshop. Audience: high-schoolers. Level: beginner. Topic: prefix sums. How many: three.", 'prefix_sums', 'tutorial', 3),  # fixed
     ('면접 대비로 여러 가지 해보고 싶은데 일단 이번에는 힙(우선순위 큐) 위주로 가고 싶어요. 3문제, 난이도는 상관 없어요', 'heap', 'easy', 3),
@@ -1248,7 +1248,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('leetcode 1143 style problem', 'lcs', 'easy', 1),  # fixed
     ('LeetCode 300 style', 'lis', 'easy', 1),  # fixed
     ('LeetCode 239 style problems', 'monotonic_deque', 'easy', 1),  # fixed
-    ('LeetCode 84 largest rectangle in histogram style', 'stack', 'easy', 1),
+    ('LeetCode 84 largest rectangle in histogram style', 'stack:monotonic', 'medium', 1),
     ('LeetCode 684 redundant connection style, 2', 'union_find', 'easy', 2),  # fixed
     ('LeetCode 295 find median from data stream style', 'heap', 'easy', 1),
     ('LeetCode 136 single number style', 'bit_manipulation', 'easy', 1),  # fixed
@@ -1408,7 +1408,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('우선순위 queue 써서 푸는 문제 medium 2개', 'heap', 'medium', 2),  # fixed
     ('binary search on answer 매개변수 탐색 hard 1개', 'binary_search', 'hard', 1),
     ('prime number 체 문제 two', 'sieve', 'easy', 2),  # fixed
-    ('segment tree lazy propagation 문제 2개 주세요', 'segment_tree', 'easy', 2),
+    ('segment tree lazy propagation 문제 2개 주세요', 'segment_tree:lazy', 'hard', 2),
     ('two pointer로 pair 찾기 easy', 'two_pointers', 'easy', 1),
     ('SCC 타잔 알고리즘 문제', 'scc', 'medium', 1),
     ('please make to me 3 problem about shortest way in graph with weight', 'shortest_paths', 'easy', 3),  # fixed
@@ -1436,7 +1436,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('멘토링에서 쓸 벨만포드 문제, 너무 어렵지 않게', 'bellman_ford', 'easy', 1),
     ('강한 연결 요소 문제, 골드 2', 'scc', 'hard', 1),
     ('모노톤 큐 문제', 'monotonic_deque', 'easy', 1),  # fixed
-    ('단조 스택으로 푸는 문제 2개', 'stack', 'easy', 2),
+    ('단조 스택으로 푸는 문제 2개', 'stack:monotonic', 'medium', 2),
     # routing11's probes after the blind set (not blind): lookalikes next to a real request (인덱스 트리, 스택
     # 메모리 말고 스택, 메시지 큐 말고 큐), words the new phrases hold by accident (변수 변경, 양방향 그래프, 롤링 해시 충돌),
     # a level word over an audience word, romanized counts
@@ -1519,7 +1519,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('오일러 회로 문제 2개', None, None, None),
     ('이분 매칭 문제', None, None, None),
     ('union by rank 문제', 'union_find', 'easy', 1),  # fixed
-    ('오큰수 같은 문제', 'stack', 'easy', 1),
+    ('오큰수 같은 문제', 'stack:monotonic', 'medium', 1),
     ('HLD 문제', None, None, None),
     ('오일러 피 함수 문제', 'sieve', 'easy', 1),
     ('두 번째로 짧은 경로 문제', 'dijkstra', 'easy', 1),
@@ -1531,12 +1531,12 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('N ≤ 20 모든 부분집합', 'brute_force', 'easy', 1),
     ('N ≤ 16, 방문 상태를 비트로 저장하는 DP', 'bitmask_dp', 'easy', 1),  # fixed
     ('가중치가 음수일 수 있는 최단 경로', 'bellman_ford', 'easy', 1),  # fixed
-    ('O(N)으로 각 원소의 다음 큰 수 구하기', 'stack', 'easy', 1),
+    ('O(N)으로 각 원소의 다음 큰 수 구하기', 'stack:monotonic', 'medium', 1),
     ('길이 K 구간마다 최댓값을 O(N)에 구하는 문제', 'monotonic_deque', 'easy', 1),  # fixed
     ('정렬된 배열에서 합이 X인 쌍을 O(N)에', 'two_pointers', 'easy', 1),  # fixed
     ('O(N^3) 구간 DP', 'interval_dp', 'easy', 1),
     ('10^5 queries of whether a and b are in the same set, with merges', 'union_find', 'easy', 1),  # fixed
-    ('sum of all subarray minimums in O(n)', 'stack', 'easy', 1),  # fixed
+    ('sum of all subarray minimums in O(n)', 'stack:monotonic', 'medium', 1),  # fixed
     ('파이썬으로 웹 크롤러 짜줘', None, None, None),
     ('regex practice problems', None, None, None),
     ('데드락 탐지 이론 문제', None, None, None),
@@ -1622,7 +1622,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('트리 순회는 배웠어요. 트리 dp 문제 2개', 'tree_dp', 'easy', 2),
     ('KMP 배웠는데 롤링 해시로도 풀어보고 싶어요, 2문제', 'string_hashing', 'easy', 2),
     ('지난주에 이분 탐색 했는데 오늘은 그 복습으로 이분 탐색 문제 3개', 'binary_search', 'easy', 3),
-    ('어제 세그먼트 트리 했고 오늘은 레이지 프로퍼게이션', 'segment_tree', 'easy', 1),
+    ('어제 세그먼트 트리 했고 오늘은 레이지 프로퍼게이션', 'segment_tree:lazy', 'hard', 1),
 ]
 
 
