@@ -14,6 +14,9 @@
   every root process of the machine got EAGAIN from timer_create while it held them. Each case now has
   RLIMIT_SIGPENDING 256 (soft = hard); the kernel checks it against the count of the case's uid (in a jail, the
   jail's own).
+* native AIO contexts (io_setup) are counted for the whole machine (fs.aio-max-nr, 65,536): a case set up two of
+  32,768 events and every process of the machine, of any uid or container, got EAGAIN from io_setup while it held
+  them. seccomp denies io_setup (a stdin -> stdout program reads and writes synchronously).
 * pseudo-terminals: bubblewrap's /dev has a devpts of its own, but the kernel's pty count is global (kernel.pty.max
   4096, of which 1024 are kept for the host's first devpts): ten processes of one case held 610 ptys (61 each, as
   many as their descriptors allow), 48 processes about 2,900 of the 3,072 every container and jail of the machine
@@ -106,6 +109,22 @@ def test_a_case_holds_few_of_its_uids_timers_and_queued_signals(jailed: bool, as
     result = as_user(run_many, TIMERS, [""], LIMITS)[0]
     # Before: "False (96553, 96553)" here: 2000 timers made, and the uid's whole allowance open to it.
     assert (result.verdict, result.stdout) == (Verdict.ok, "True (256, 256)\n"), (result.stdout, result.stderr[-300:])
+
+
+MACHINE_WIDE_AIO = src("""
+    import ctypes, errno, platform
+    libc = ctypes.CDLL(None, use_errno=True)
+    context = ctypes.c_ulong(0)
+    io_setup = {"x86_64": 206, "aarch64": 0}[platform.machine()]
+    made = libc.syscall(io_setup, 1, ctypes.byref(context)) == 0
+    print("made" if made else errno.errorcode.get(ctypes.get_errno()))
+""")
+
+
+def test_a_case_takes_no_aio_context_from_the_machines_count(as_user: Callable[..., Any]) -> None:
+    result = as_user(run_many, MACHINE_WIDE_AIO, [""], LIMITS)[0]
+    # Before: "made" (two contexts of 32,768 events took the machine's whole fs.aio-max-nr).
+    assert (result.verdict, result.stdout) == (Verdict.ok, "EPERM\n"), (result.stdout, result.stderr[-300:])
 
 
 PSEUDO_TERMINALS = src("""

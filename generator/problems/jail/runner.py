@@ -116,7 +116,10 @@ def load_seccomp():
                      "vmsplice",
                      # Instances are counted per uid of the host (128), which as root's uid outside a jail started
                      # as root is every root process's: a case held them all, and inotify_init failed outside it.
-                     "inotify_init", "inotify_init1", "fanotify_init"):
+                     "inotify_init", "inotify_init1", "fanotify_init",
+                     # Native AIO contexts come from one count for the whole machine (fs.aio-max-nr, 65,536): a case
+                     # that took it all made io_setup fail with EAGAIN for every process of every uid and container.
+                     "io_setup"):
             try:
                 f.add_rule(deny, name)
             except Exception:
