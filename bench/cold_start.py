@@ -1,6 +1,7 @@
 """Cold start of the status function: the first status request (imports, wiring, one S3 GET against the embedded
 emulator, the answer) in fresh interpreters, against the floor of `import boto3` + one S3 client + one GET.
-Median of N runs each; prints both and their ratio (target ≤ 1.3), then the import cost of each entry point.
+Median of N runs each; prints both and their ratio (target ≤ 1.3), then the import cost of each entry point and
+what a submit's first prompt costs (imports, the catalog's topics, routing).
 
     python bench/cold_start.py [--runs 9]
 """
@@ -22,6 +23,10 @@ IMPORT_PATHS = {
     "submit (api resolver)": "import handler, generator.api",
     "status fast path (job poll)": "import handler, generator.status_fast, generator.jobs.aws",
     "worker (batch + service)": "import handler, generator.worker, generator.bootstrap, generator.jobs.service",
+    # What a first POST /jobs pays before its S3 write: the catalog's topics and the first prompt's routing.
+    "submit + first prompt routed": "import handler, generator.api\n"
+                                    "from generator.problems.matching import match_family\n"
+                                    "match_family('위상 정렬 보통 3문제')",
     "boto3 alone": "import boto3",
 }
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 import tomllib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
@@ -174,18 +175,47 @@ class Statement:
     notes: str
 
 
+# A task.toml's top-level difficulty line (before its first table): what routing a prompt needs of each task.
+_DIFFICULTY_LINE = re.compile(r'difficulty\s*=\s*"([a-z]+)"\s*(?:#.*)?')
+
+
 @dataclass
 class Package:
-    """One task directory, read once (sources are cached)."""
+    """One task directory, read once (sources are cached). Its task.toml is parsed when first needed: routing a
+    prompt (the submit function's cold start) needs only each task's difficulty, and parsing the catalog's 460
+    task.toml files took about 1.2 s of the first request. `expected_id`: the id the catalog's layout gives the
+    directory (topic.task); the parsed file must declare it."""
 
     path: Path
-    spec: TaskSpec
+    expected_id: str | None = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def load(cls, path: Path) -> Package:
-        with (path / "task.toml").open("rb") as fh:
+    def load(cls, path: Path, expected_id: str | None = None) -> Package:
+        return cls(path, expected_id)
+
+    @cached_property
+    def spec(self) -> TaskSpec:
+        with (self.path / "task.toml").open("rb") as fh:
             spec = TaskSpec.model_validate(tomllib.load(fh))
-        return cls(path, spec)
+        if self.expected_id is not None and (spec.id != self.expected_id
+                                             or spec.topic != self.expected_id.split(".", 1)[0]):
+            raise ValueError(f"{self.path}: id must be '{self.expected_id}' and topic "
+                             f"'{self.expected_id.split('.', 1)[0]}'")
+        return spec
+
+    @cached_property
+    def difficulty(self) -> Difficulty:
+        """The spec's difficulty, read from its line without parsing the file while the spec is not parsed yet
+        (tests/unit/test_catalog.py checks that both always agree)."""
+        if "spec" not in self.__dict__:
+            with (self.path / "task.toml").open(encoding="utf-8") as fh:
+                for line in fh:
+                    if line.startswith("["):
+                        break
+                    found = _DIFFICULTY_LINE.fullmatch(line.strip())
+                    if found and found.group(1) in Difficulty.__members__:
+                        return Difficulty(found.group(1))
+        return self.spec.difficulty
 
     @property
     def id(self) -> str:

@@ -95,6 +95,29 @@ def test_readme_catalog_summary_is_generated_from_the_packages() -> None:
     assert checked.returncode == 0, checked.stderr
 
 
+def test_routing_reads_each_difficulty_without_parsing_the_task_file() -> None:
+    # Package.difficulty reads the top-level line; the parsed spec must say the same, and the line must be there
+    # (else the submit function's cold start parses every task.toml again).
+    from generator.problems.packages import Package
+
+    for package in PACKAGES:
+        fresh = Package.load(package.path, package.id)
+        assert fresh.difficulty == package.spec.difficulty, package.id
+        assert "spec" not in fresh.__dict__, f"{package.id}: no top-level difficulty line before the first table"
+
+
+def test_a_task_file_declaring_another_id_is_refused(tmp_path) -> None:
+    import shutil
+
+    from generator.problems.packages import Package
+
+    source = next(p for p in PACKAGES if p.spec.programs.brute == "solutions/brute.py")
+    copy = tmp_path / "elsewhere"
+    shutil.copytree(source.path, copy)
+    with pytest.raises(ValueError, match="id must be"):
+        Package.load(copy, f"{source.spec.topic}.elsewhere").spec
+
+
 def test_no_two_difficulties_of_a_topic_share_a_task() -> None:
     for topic in topics():
         ideas = [p.spec.idea for p in topic.packages]

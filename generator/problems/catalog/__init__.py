@@ -57,7 +57,7 @@ class Topic:
         return tuple(t.name for t in self.member_topics)
 
     def tasks(self, difficulty: Difficulty) -> tuple[Package, ...]:
-        return tuple(p for p in self.packages if p.spec.difficulty == difficulty)
+        return tuple(p for p in self.packages if p.difficulty == difficulty)
 
     def difficulties(self) -> list[Difficulty]:
         return [d for d in Difficulty if self.tasks(d)]
@@ -104,11 +104,9 @@ def topics() -> tuple[Topic, ...]:
             spec = TopicSpec.model_validate(tomllib.load(fh))
         if spec.name != topic_file.parent.name:
             raise ValueError(f"{topic_file}: name {spec.name!r} must equal its directory name")
-        packages = tuple(Package.load(p.parent) for p in sorted(topic_file.parent.glob("*/task.toml")))
-        for package in packages:
-            if package.spec.topic != spec.name or package.spec.id != f"{spec.name}.{package.path.name}":
-                raise ValueError(f"{package.path}: id must be '{spec.name}.{package.path.name}' and topic "
-                                 f"'{spec.name}'")
+        # Each task.toml is parsed when first used (Package.spec), and then must declare the id its place gives.
+        packages = tuple(Package.load(p.parent, f"{spec.name}.{p.parent.name}")
+                         for p in sorted(topic_file.parent.glob("*/task.toml")))
         names = {p.path.name for p in packages}
         for focus in spec.focus:
             unknown = [t for t in focus.tasks if t not in names]
