@@ -52,6 +52,16 @@ def test_every_focus_names_tasks_of_its_topic_and_keywords_that_rank_the_topic()
     ("이분 탐색으로 LIS", "lis:nlogn", Difficulty.easy),
     ("모노토닉 스택 문제", "stack:monotonic", Difficulty.medium),
     ("오큰수", "stack:monotonic", Difficulty.medium),
+    ("행렬 거듭제곱 문제", "modpow:matrix", Difficulty.hard),
+    ("확장 유클리드 호제법 문제", "gcd_lcm:extended_euclid", Difficulty.hard),
+    ("오일러 피 함수", "sieve:totient", Difficulty.medium),
+    ("segmented sieve", "sieve:segmented", Difficulty.hard),
+    ("오일러 투어 테크닉", "tree_traversal:euler_tour", Difficulty.medium),
+    ("가중치 유니온 파인드", "union_find:weighted", Difficulty.medium),
+    ("거듭제곱 문제", "modpow", Difficulty.easy),
+    ("유클리드 호제법 문제", "gcd_lcm", Difficulty.easy),
+    ("소수 문제", "sieve", Difficulty.easy),
+    ("유니온 파인드 문제", "union_find", Difficulty.easy),
     ("LCA 문제", "lca", Difficulty.easy),  # the topic itself when no focus is named
     ("LIS 문제", "lis", Difficulty.easy),
     ("스택 문제", "stack", Difficulty.easy),
@@ -107,6 +117,12 @@ def test_the_session_18_focuses_hold_the_tasks_that_practise_them() -> None:
                                  "small_steps"}
     assert held["stack:monotonic"] == {"next_greater", "remove_k_digits", "histogram", "subarray_min_sum",
                                        "visible_pairs"}
+    assert held["modpow:matrix"] == {"linear_recurrence", "walk_count"}
+    assert held["gcd_lcm:extended_euclid"] == {"diophantine_count"}
+    assert held["sieve:totient"] == {"farey_count"}
+    assert held["sieve:segmented"] == {"segmented"}
+    assert held["tree_traversal:euler_tour"] == {"ancestor_queries", "subtree_sum_updates"}
+    assert held["union_find:weighted"] == {"weighing", "two_teams"}
 
 
 # Held-out prompts for the focuses, written the way users ask before the focuses existed, routed the way POST /jobs
@@ -137,6 +153,19 @@ FOCUS_HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ("daily temperatures 같은 문제", "stack:monotonic", "medium", 1),
     ("오큰수 쉬운 문제", None, None, None),
     ("모노토닉 스택 말고 괄호 스택 문제", "stack", "easy", 1),
+    ("백준 11444 피보나치 수 6 같은 행렬 곱셈 문제", "modpow:matrix", "hard", 1),
+    ("matrix power fibonacci problems x2", "modpow:matrix", "hard", 2),
+    ("행렬 거듭제곱 쉬운 문제", None, None, None),
+    ("ax + by = c 확장 유클리드로 푸는 문제", "gcd_lcm:extended_euclid", "hard", 1),
+    ("extended gcd practice", "gcd_lcm:extended_euclid", "hard", 1),
+    ("오일러 피 함수 체로 구하기", "sieve:totient", "medium", 1),
+    ("euler phi function sieve, hard", None, None, None),
+    ("구간 에라토스테네스 체 10^12까지", "sieve:segmented", "hard", 1),
+    ("오일러 투어 테크닉으로 서브트리 쿼리", "tree_traversal:euler_tour", "medium", 1),
+    ("euler tour technique hard", "tree_traversal:euler_tour", "hard", 1),
+    ("교수님은 기다리지 않는다 같은 가중치 유니온 파인드", "union_find:weighted", "medium", 1),
+    ("weighted union find problems, hard", "union_find:weighted", "hard", 1),
+    ("가중치 유니온 파인드 튜토리얼", None, None, None),
     ("LIS 문제 보통", "lis", "medium", 1),
     ("스택 문제 2개", "stack", "easy", 2),
 ]
