@@ -59,7 +59,28 @@ def _config_home() -> str:
     return str(home)
 
 
+# problemtools' one check that rests on a single timing: the fixed time limit must be at least its own limit, the
+# slowest accepted run x 2 rounded up to whole seconds. The gate set the limit at >= 3x the reference's CPU, the
+# smaller of two runs measured on this machine moments before. Under the suite's own load (two workers on two
+# vCPUs) one run's CPU time has swollen 1.7x (zero_one_bfs.fewest_turns: 0.31 s in the gate, 0.56 s in
+# verifyproblem, 0.29-0.32 s in both on a quiet machine), past that margin. A result whose every error is this one
+# is measured once more; a reference really too slow for its limit fails the second run too.
+_TIME_LIMIT_MARGIN = re.compile(r"^\s*ERROR Fixed time limit \(\d+\) is tighter than the auto-computed limit", re.M)
+_ERROR_LINE = re.compile(r"^\s*ERROR ", re.M)
+
+
 def verifyproblem(directory: Path, timeout: float = 900) -> VerifyResult:
+    first = _verifyproblem_once(directory, timeout)
+    margin_errors = len(_TIME_LIMIT_MARGIN.findall(first.output))
+    if not first.errors or margin_errors != first.errors or len(_ERROR_LINE.findall(first.output)) != margin_errors:
+        return first
+    again = _verifyproblem_once(directory, timeout)
+    note = "\n".join(line for line in first.output.splitlines() if _TIME_LIMIT_MARGIN.match(line))
+    return VerifyResult(again.errors, again.warnings,
+                        f"{again.output}\n(measured twice; the first run said:\n{note})")
+
+
+def _verifyproblem_once(directory: Path, timeout: float) -> VerifyResult:
     binary = Path(sys.executable).parent / "verifyproblem"
     env = {**os.environ, "XDG_CONFIG_HOME": _config_home()}
     completed = subprocess.run([str(binary), str(directory), "-p", *PARTS], capture_output=True, text=True,

@@ -37,3 +37,40 @@ def test_a_directory_others_can_write_is_not_used(tmp_path: Path, monkeypatch: p
     home.chmod(0o700)
     again = Path(kattis._config_home.__wrapped__())
     assert again == home and "rm -rf" not in planted.read_text(), "a stale file of our own is rewritten"
+
+
+MARGIN = ("   accepted/accepted.py (Python 3 (CPython)) OK: AC [CPU: 0.56s @ testcase secret/27-max]\n"
+          "ERROR Fixed time limit (1) is tighter than the auto-computed limit (2) — slowest AC: 0.559 x multiplier 2\n"
+          "x tested: 1 error, 1 warning\n")
+CLEAN = "   accepted/accepted.py (Python 3 (CPython)) OK: AC [CPU: 0.31s @ testcase secret/27-max]\nx tested: 0 errors, 1 warning\n"
+OTHER = ("ERROR Fixed time limit (1) is tighter than the auto-computed limit (2) — slowest AC: 0.559 x multiplier 2\n"
+         "ERROR Judge error: output validator failed\nx tested: 2 errors, 1 warning\n")
+
+
+def _fake_runs(monkeypatch: pytest.MonkeyPatch, outputs: list[str]) -> list[str]:
+    calls: list[str] = []
+
+    def run(args, **kwargs):  # noqa: ANN001, ANN003, ANN202
+        calls.append(args[1])
+        return subprocess.CompletedProcess(args, 0, outputs[len(calls) - 1], "")
+    monkeypatch.setattr(kattis.subprocess, "run", run)
+    return calls
+
+
+def test_a_time_limit_margin_error_alone_is_measured_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _fake_runs(monkeypatch, [MARGIN, CLEAN])
+    result = kattis.verifyproblem(Path("/x/pkg"))
+    assert len(calls) == 2 and result.errors == 0
+    assert "measured twice" in result.output and "0.559" in result.output  # the first run is not hidden
+
+
+def test_a_margin_error_twice_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _fake_runs(monkeypatch, [MARGIN, MARGIN])
+    assert kattis.verifyproblem(Path("/x/pkg")).errors == 1 and len(calls) == 2
+
+
+@pytest.mark.parametrize("output", [OTHER, CLEAN])
+def test_other_errors_and_clean_runs_run_once(monkeypatch: pytest.MonkeyPatch, output: str) -> None:
+    calls = _fake_runs(monkeypatch, [output, CLEAN])
+    result = kattis.verifyproblem(Path("/x/pkg"))
+    assert len(calls) == 1 and result.errors == (2 if output is OTHER else 0)
