@@ -5,11 +5,21 @@ import math
 
 from generator.problems.schema import Checker, CheckerType
 
+# Whitespace as the exported package's judge has it (Kattis's default output validator: C's isspace, which is what
+# bytes.split() splits on), not str.split()'s, which also takes NBSP, U+3000, U+001C-U+001F, U+0085 and U+2028 for it:
+# a reference printing "3\u00a04" agreed with a brute force printing "3 4", and its answer, published, made every
+# honest "3 4" wrong on the judge. (bytes.split() is also faster than str.split() on a 10 MB output: 185 vs 237 ms.)
+_SPACE = " \t\n\r\x0b\x0c"
+
+
+def _tokens(text: str) -> list[bytes]:
+    return text.encode("utf-8", "surrogatepass").split()
+
 
 def outputs_match(checker: Checker, expected: str, actual: str) -> bool:
     if checker.type is CheckerType.exact:
         return _normalise_lines(expected) == _normalise_lines(actual)
-    want, got = expected.split(), actual.split()
+    want, got = _tokens(expected), _tokens(actual)
     if checker.type is CheckerType.tokens:
         return want == got
     if len(want) != len(got):
@@ -19,13 +29,13 @@ def outputs_match(checker: Checker, expected: str, actual: str) -> bool:
 
 
 def _normalise_lines(text: str) -> list[str]:
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    lines = [line.rstrip(_SPACE) for line in text.replace("\r\n", "\n").split("\n")]
     while lines and not lines[-1]:
         lines.pop()
     return lines
 
 
-def _float_token_equal(want: str, got: str, eps: float) -> bool:
+def _float_token_equal(want: bytes, got: bytes, eps: float) -> bool:
     try:
         a, b = float(want), float(got)
     except ValueError:

@@ -76,14 +76,17 @@ def close(want, got):
 
 
 def main():
-    want = open(sys.argv[2]).read().split()
-    got = sys.stdin.read().split()
+    # bytes: tokens split on ASCII whitespace only, as the default validator and the gate split them
+    with open(sys.argv[2], "rb") as answer:
+        want = answer.read().split()
+    got = sys.stdin.buffer.read().split()
     if len(want) != len(got):
         print(f"expected {{len(want)}} tokens, got {{len(got)}}", file=sys.stderr)
         sys.exit(43)
     for i, (w, g) in enumerate(zip(want, got)):
         if not close(w, g):
-            print(f"token {{i + 1}}: expected {{w}}, got {{g}}", file=sys.stderr)
+            print(f"token {{i + 1}}: expected {{w.decode(errors='replace')}}, got {{g.decode(errors='replace')}}",
+                  file=sys.stderr)
             sys.exit(43)
     sys.exit(42)
 

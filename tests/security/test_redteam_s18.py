@@ -32,7 +32,9 @@ from typing import Any
 import pytest
 
 from generator.problems import sandbox
+from generator.problems.checker import outputs_match
 from generator.problems.sandbox import SandboxLimits, Verdict, run_many
+from generator.problems.schema import Checker, CheckerType
 from tests.security.test_attacks import src
 from tests.security.test_escapes import no_bwrap  # noqa: F401 - a fixture
 
@@ -150,3 +152,29 @@ def test_a_case_opens_no_pseudo_terminal(jailed: bool, as_user: Callable[..., An
     result = as_user(run_many, PSEUDO_TERMINALS, [""], LIMITS)[0]
     # Before (bubblewrap): 5, each one of the 3,072 ptys every container and jail of the machine share.
     assert (result.verdict, result.stdout) == (Verdict.ok, "0\n"), (result.stdout, result.stderr[-300:])
+
+
+# Output compared by the gate as the exported package's judge compares it. The judge of a tokens or exact problem is
+# Kattis's default output validator, whose whitespace is ASCII's (space, tab, newline, CR, VT, FF); the gate split and
+# stripped with str.split() and str.rstrip(), which also take NBSP, U+3000, the separators U+001C-U+001F, U+0085 and
+# U+2028 for whitespace. A reference printing "3\u00a04" agreed with a brute force printing "3 4", and its answer was
+# published: every honest contestant's "3 4" is wrong on the judge, and a wrong solution printing U+001F between its
+# tokens passed as right.
+UNICODE_SPACES = src("""
+    kind, where = input().split()
+    space = {"nbsp": "\\u00a0", "ideographic": "\\u3000", "unit": "\\x1f", "line": "\\u2028", "ascii": " "}[kind]
+    print("3" + space + "4" if where == "between" else "3 4" + space)
+""")
+
+
+@pytest.mark.parametrize("kind", ["nbsp", "ideographic", "unit", "line"])
+@pytest.mark.parametrize("checker", [CheckerType.tokens, CheckerType.exact])
+def test_the_gate_compares_outputs_on_the_judges_whitespace(kind: str, checker: CheckerType) -> None:
+    where = "between" if checker is CheckerType.tokens else "after"  # (exact: only trailing whitespace is ignored)
+    odd, plain = run_many(UNICODE_SPACES, [f"{kind} {where}", "ascii between"], LIMITS)
+    assert (odd.verdict, plain.verdict) == (Verdict.ok, Verdict.ok)
+    # Before: equal for every kind (the reference's odd answer published, the odd wrong solution accepted).
+    assert not outputs_match(Checker(type=checker), plain.stdout, odd.stdout)
+    assert not outputs_match(Checker(type=checker), odd.stdout, plain.stdout)
+    assert outputs_match(Checker(type=checker), "3 4\n", "3 4 \t\r\n\n")  # (ASCII whitespace still ignored)
+    assert outputs_match(Checker(type=CheckerType.tokens), "3 4\n", "3\x0b\x0c 4")
