@@ -1,6 +1,8 @@
 """A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON.
 all_distances shows a fastest route to a few places and why an unreachable one is (the places S reaches, and no
-one-way link leaves them); free_edge shows the best route and the link passed for free."""
+one-way link leaves them); free_edge shows the best route and the link passed for free; nearest_source names the
+marked places and, for the first three different questions, a fastest route to a nearest one (for -1: what the place
+reaches, none marked)."""
 import heapq
 import json
 import sys
@@ -170,6 +172,89 @@ def all_distances(lines, values):
     return text.strip()
 
 
+def article(words):
+    return ("an " if words[:1].lower() in "aeiou" else "a ") + words
+
+
+def nearest_source(lines, values):
+    """nearest_source: the marked places, then the first three different questions, each with a fastest route to a
+    nearest marked place (or, for -1, the places it reaches, none marked); the rest only by their count."""
+    n, m = map(int, lines[0].split()[:2])
+    adj = [dict() for _ in range(n + 1)]
+    for line in lines[1:1 + m]:
+        u, v, w = map(int, line.split())
+        for a, b in ((u, v), (v, u)):
+            adj[a][b] = min(w, adj[a].get(b, w))
+    marked = sorted(map(int, lines[1 + m].split()))
+    asked = list(map(int, lines[2 + m].split()))
+    site = texts.get("site", "표시된 곳" if ko else "marked place")
+    unit = texts.get("unit", "")
+    cap = node[:1].upper() + node[1:]
+    notes, said = [], set()
+    for x, answer in zip(asked, values):
+        if x in said:
+            continue
+        if len(said) == 3:
+            break
+        said.add(x)
+        dist, back, todo = {x: 0}, {x: None}, [(0, x)]
+        while todo:
+            du, u = heapq.heappop(todo)
+            if du > dist[u]:
+                continue
+            for v, w in sorted(adj[u].items()):
+                if du + w < dist.get(v, du + w + 1):
+                    dist[v], back[v] = du + w, (u, w)
+                    heapq.heappush(todo, (du + w, v))
+        near = [t for t in marked if t in dist]
+        if x in marked:
+            notes.append(f"{x}번 {node}에는 {site}이(가) 있으므로 0입니다." if ko else
+                         f"{cap} {x} has {article(site)} itself: 0.")
+            continue
+        if not near:
+            reach = sorted(dist)
+            shown = ", ".join(map(str, reach[:8])) + (", …" if len(reach) > 8 else "")
+            if ko:
+                notes.append(f"{x}번 {node}에서 갈 수 있는 {node}은(는) {shown}번뿐이고 그중에 {site}이(가) 없으므로 "
+                             f"-1입니다." if len(reach) > 1 else
+                             f"{x}번 {node}에는 이어진 {texts.get('edge', '길')}이(가) 없고 {site}도 없으므로 -1입니다.")
+            else:
+                notes.append(f"From {node} {x} the {texts.get('edges', 'links')} reach only {nodes} {shown}, none "
+                             f"with {site}: -1." if len(reach) > 1 else
+                             f"No {texts.get('edge', 'link')} touches {node} {x}, which has no {site}: -1.")
+            continue
+        best = min(dist[t] for t in near)
+        target = min(t for t in near if dist[t] == best)
+        tie = sum(1 for t in near if dist[t] == best) > 1
+        route, weights, v = [target], [], target
+        while back[v] is not None:
+            v, w = back[v]
+            route.append(v)
+            weights.append(w)
+        route, weights = " → ".join(map(str, route[::-1])), weights[::-1]
+        total = " + ".join(map(str, weights)) + (f" = {best}" if len(weights) > 1 else "")
+        if ko:
+            notes.append(f"{x}번 {node}에서 가장 가까운 {site}{' 하나' if tie else ''}은(는) {target}번 {node}에 있으며, "
+                         f"{route} 순서로 {total}{unit} 걸립니다.")
+        else:
+            units = unit[:-1] if best == 1 and unit.endswith("s") else unit
+            notes.append(f"From {node} {x}, {'one of the nearest' if tie else 'the nearest'} "
+                         f"{texts.get('sites', site + 's') if tie else site} is in {node} {target}: {route} takes "
+                         f"{total} {units}.".replace("  ", " ").replace(" .", "."))
+    rest = sum(1 for x in asked[:len(values)] if x not in said)
+    where = ", ".join(map(str, marked[:8])) + (", …" if len(marked) > 8 else "")
+    if ko:
+        head_text = f"{site}은(는) {where}번 {node}에 있습니다. "
+        tail = f" 나머지 질문 {rest}개도 같은 방법으로 답합니다." if rest else ""
+    else:
+        where = ", ".join(map(str, marked[:-1])) + f" and {marked[-1]}" if 1 < len(marked) <= 8 else where
+        head_text = (f"The {texts.get('sites', site + 's')} are in {nodes} {where}. " if len(marked) > 1 else
+                     f"The only {site} is in {node} {where}. ")
+        tail = (f" The other {'question is' if rest == 1 else f'{rest} questions are'} answered the same way."
+                if rest else "")
+    return head_text + " ".join(notes) + tail
+
+
 # Plain numbers only: the statements speak of the theme's own words (routers and links, towns and roads, ...), so
 # 'vertex'/'edge' (정점/간선) would name things the reader was never told about.
 if variant in ("single_pair", "free_edge"):
@@ -196,12 +281,4 @@ if variant in ("single_pair", "free_edge"):
 elif variant == "all_distances":
     print(all_distances(lines, values))
 else:
-    m = int(head[1])
-    targets = lines[2 + m].split()
-    pairs = list(zip(targets, values))[:3]
-    if ko:
-        print(" ".join(f"{x}번에서 K곳 중 가장 가까운 곳까지는 {d}만큼 걸립니다." if d != "-1"
-                       else f"{x}번에서는 K곳 중 어디에도 갈 수 없습니다(-1)." for x, d in pairs))
-    else:
-        print(" ".join(f"From {x}, the nearest of the K marked places is {d} away." if d != "-1"
-                       else f"From {x}, none of the K marked places can be reached (-1)." for x, d in pairs))
+    print(nearest_source(lines, values))

@@ -1,6 +1,7 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON.
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON.
 board_moves traces the position after each move (ignored moves marked); robot_cleaner lists the cleaned cells in the
-order first reached and counts the F commands that did nothing."""
+order first reached and counts the F commands that did nothing; ring_rotation gives each ring's length, R modulo it
+(the cells each number moves) and the number that lands in the ring's top-left corner, with where it came from."""
 import json
 import sys
 
@@ -74,7 +75,34 @@ elif variant == "robot_cleaner":
                      "the edge of the grid was ahead.")
     print(text)
 else:
-    r = int(case["input"].split("\n", 1)[0].split()[2])
-    print(f"바깥 고리부터 안쪽 고리까지 각 고리가 반시계 방향으로 {r}칸씩 돌아간 결과, 왼쪽 위 칸의 수는 {res[0]}입니다." if ko
-          else f"Every ring, from the outermost to the innermost, turns {r} step{'s' if r != 1 else ''} "
-               f"counterclockwise, so the top-left cell now holds {res[0]}.")
+    # ring_rotation: each ring turns R mod (its length) cells; shown by the number that ends in its top-left corner
+    cell = (case.get("texts") or {}).get("cell", "칸" if ko else "cell")
+    rows = case["input"].split("\n")
+    n, m, r = map(int, rows[0].split()[:3])
+    grid = [row.split() for row in rows[1:1 + n]]
+    notes = []
+    RINGS = 3
+    for k in range(min(n, m) // 2):
+        if k == RINGS:
+            notes.append("…")
+            break
+        top, bottom, left, right = k, n - 1 - k, k, m - 1 - k
+        ring = ([(i, left) for i in range(top, bottom)] + [(bottom, j) for j in range(left, right)]
+                + [(i, right) for i in range(bottom, top, -1)] + [(top, j) for j in range(right, left, -1)])
+        size, step = len(ring), r % len(ring)
+        fr = ring[-step % size]
+        moved = f"{r} mod {size} = {step}" if r >= size else str(step)
+        where, corner = f"({fr[0] + 1}, {fr[1] + 1})", f"({k + 1}, {k + 1})"
+        which = ("가장 바깥 고리는" if not k else "다음 고리는") if ko else \
+            ("The outermost ring has" if not k else "The next ring has")
+        if ko:
+            notes.append(f"{which} {cell} {size}개이므로 각 수가 반시계 방향으로 {moved}칸 움직여, {where}의 "
+                         f"{grid[fr[0]][fr[1]]}이(가) {'왼쪽 위 모서리' if not k else '이 고리의 왼쪽 위 모서리'} "
+                         f"{corner}에 옵니다." if step else
+                         f"{which} {cell} {size}개이므로 {r} mod {size} = 0, 모든 수가 제자리로 돌아옵니다.")
+        else:
+            notes.append(f"{which} {size} {cell}s, so {'each of its numbers moves' if not k else 'its numbers move'} "
+                         f"{moved} {cell if step == 1 else cell + 's'} counterclockwise: {grid[fr[0]][fr[1]]} goes "
+                         f"from {where} to {'the' if not k else 'its'} top-left corner {corner}." if step else
+                         f"{which} {size} {cell}s, and {r} mod {size} = 0: every number is back where it started.")
+    print(("칸은 (행, 열)로 적습니다. " if ko else "Cells as (row, column). ") + " ".join(notes))

@@ -1,5 +1,8 @@
 """A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
-(texts: the theme's words for the things, the links between them and the groups they form)."""
+(texts: the theme's words for the things, the links between them and the groups they form).
+static_groups and online_queries explain each question (up to 4) by what was added before it; group_stats follows
+the links in turn (up to 6), each with the group it forms and the printed pair; kruskal takes the candidates from the
+cheapest and skips those joining two already connected things (for -1: the groups no candidate joins)."""
 import json
 import sys
 
@@ -61,19 +64,34 @@ if variant in ("static_groups", "online_queries"):
               + f". In all, {yes} of {len(answers)} {'answer' if len(answers) == 1 else 'answers'} "
               f"{'is' if yes == 1 else 'are'} YES.")
 elif variant == "group_stats":
+    # each link in turn: the group it forms (or that its ends were joined already) and the line it prints
+    lines = case["input"].split("\n")
+    n, m = map(int, lines[0].split()[:2])
     rows = out.strip().split("\n")
-    first, last = rows[0].split(), rows[-1].split()
+    members = {v: [v] for v in range(1, n + 1)}
+    owner = {v: v for v in range(1, n + 1)}
+    SHOWN = 6
+    steps = []
+    for line, row in list(zip(lines[1:1 + m], rows))[:SHOWN]:
+        a, b = map(int, line.split()[:2])
+        pair = f"({', '.join(row.split()[:2])})"
+        if owner[a] == owner[b]:
+            steps.append(f"{a}–{b} → 이미 같은 {group} {pair}" if ko else f"{a}–{b} → already one {group} {pair}")
+            continue
+        big, small = sorted((owner[a], owner[b]), key=lambda g: -len(members[g]))
+        for v in members[small]:
+            owner[v] = big
+        members[big] = sorted(members[big] + members.pop(small))
+        joined = members[big]
+        shown = ", ".join(map(str, joined[:8])) + (", …" if len(joined) > 8 else "")
+        steps.append(f"{a}–{b} → {{{shown}}} {pair}")
+    more = "; …" if m > SHOWN else ""
     if ko:
-        print(f"첫 번째 {edge}이(가) {done} 뒤에는 {group}이(가) {first[0]}개이고 가장 큰 {group}의 크기는 "
-              f"{first[1]}입니다. 마지막 {edge}이(가) {done} 뒤에는 {group}이(가) {last[0]}개이고 가장 큰 "
-              f"{group}의 크기는 {last[1]}입니다.")
+        print(f"{edge}이(가) 하나씩 {done} 뒤 합쳐진 {group}과(와) ({group} 수, 가장 큰 {group}의 {node} 수): "
+              + "; ".join(steps) + more + ".")
     else:
-        def count(k, one, many):
-            return f"1 {one}" if k == "1" else f"{k} {many}"
-
-        print(f"After the first {edge}: {count(first[0], group, groups)}, the largest with "
-              f"{count(first[1], node, nodes)}; after the last one: {count(last[0], group, groups)}, the largest with "
-              f"{count(last[1], node, nodes)}.")
+        print(f"Adding the {texts.get('edges', 'edges')} one by one, the {group} each one forms and then ({groups}, "
+              f"{nodes} in the largest): " + "; ".join(steps) + more + ".")
 else:
     total = int(out.split()[0])
     if total < 0:
