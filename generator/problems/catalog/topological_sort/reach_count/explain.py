@@ -1,9 +1,11 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON."""
 import json
 import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case["texts"]
+item = texts["item"]
 data = case["input"].split()
 n, m = int(data[0]), int(data[1])
 edges = [(int(data[2 + 2 * i]), int(data[3 + 2 * i])) for i in range(m)]
@@ -18,10 +20,13 @@ while stack:
             stack.append(v)
 waiting = sorted(seen - {best})
 if not waiting:
-    print("선행 관계가 없어서 모든 항목의 답이 0입니다." if ko else "There are no pairs, so every answer is 0.")
+    print(f"선행 관계가 없어서 모든 {item}의 답이 0입니다." if ko else "There are no pairs, so every answer is 0.")
 elif ko:
-    print(f"예를 들어 {best}번을 기다리는 항목은 {', '.join(map(str, waiting))}번으로 {len(waiting)}개입니다. "
-          f"여러 경로로 닿는 항목도 한 번만 셉니다.")
+    print(f"예를 들어 {item} {best}번을 기다리는 {item}은(는) {', '.join(map(str, waiting))}번으로 {len(waiting)}개입니다. "
+          f"여러 경로로 닿는 {item}도 한 번만 셉니다.")
 else:
-    print(f"For example, {', '.join(map(str, waiting))} wait for {best}: {len(waiting)} items. An item reached along "
-          f"several routes is counted once.")
+    article = "An" if item[:1] in "aeiou" else "A"
+    many = len(waiting) > 1
+    who = f"{texts['items'] if many else item} {', '.join(map(str, waiting))} {'wait' if many else 'waits'}"
+    print(f"For example, {who} for {item} {best}: {len(waiting)} {texts['items'] if many else item}. "
+          f"{article} {item} reached along several routes is counted once.")
