@@ -58,6 +58,7 @@ def test_every_focus_names_tasks_of_its_topic_and_keywords_that_rank_the_topic()
     ("segmented sieve", "sieve:segmented", Difficulty.hard),
     ("오일러 투어 테크닉", "tree_traversal:euler_tour", Difficulty.medium),
     ("가중치 유니온 파인드", "union_find:weighted", Difficulty.medium),
+    ("중국인의 나머지 정리 문제", "gcd_lcm:crt", Difficulty.hard),  # refused until gcd_lcm.two_remainders
     ("거듭제곱 문제", "modpow", Difficulty.easy),
     ("유클리드 호제법 문제", "gcd_lcm", Difficulty.easy),
     ("소수 문제", "sieve", Difficulty.easy),
@@ -118,7 +119,8 @@ def test_the_session_18_focuses_hold_the_tasks_that_practise_them() -> None:
     assert held["stack:monotonic"] == {"next_greater", "remove_k_digits", "histogram", "subarray_min_sum",
                                        "visible_pairs"}
     assert held["modpow:matrix"] == {"linear_recurrence", "walk_count"}
-    assert held["gcd_lcm:extended_euclid"] == {"diophantine_count"}
+    assert held["gcd_lcm:extended_euclid"] == {"diophantine_count", "two_remainders"}
+    assert held["gcd_lcm:crt"] == {"two_remainders"}
     assert held["sieve:totient"] == {"farey_count"}
     assert held["sieve:segmented"] == {"segmented"}
     assert held["tree_traversal:euler_tour"] == {"ancestor_queries", "subtree_sum_updates"}
@@ -158,6 +160,11 @@ FOCUS_HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ("행렬 거듭제곱 쉬운 문제", None, None, None),
     ("ax + by = c 확장 유클리드로 푸는 문제", "gcd_lcm:extended_euclid", "hard", 1),
     ("extended gcd practice", "gcd_lcm:extended_euclid", "hard", 1),
+    ("CRT problems", "gcd_lcm:crt", "hard", 1),
+    ("chinese remainder theorem with non-coprime moduli x2", "gcd_lcm:crt", "hard", 2),
+    ("백준 6064 카잉 달력 같은 문제", "gcd_lcm:crt", "hard", 1),
+    ("연립 합동식 쉬운 문제", None, None, None),
+    ("crt 말고 확장 유클리드", "gcd_lcm:extended_euclid", "hard", 1),
     ("오일러 피 함수 체로 구하기", "sieve:totient", "medium", 1),
     ("euler phi function sieve, hard", None, None, None),
     ("구간 에라토스테네스 체 10^12까지", "sieve:segmented", "hard", 1),

@@ -498,7 +498,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('bridges in a graph', 'components:articulation', 'hard', 1),
     ('단절점 말고 DFS 문제', 'components', 'easy', 1), ('단절점 쉬운 문제', None, None, None),  # no easy task in the focus
     ('백준 11400 단절선 같은 문제 2개', 'components:articulation', 'hard', 2), ('이중 연결 요소 문제', None, None, None),
-    ('중국인의 나머지 정리 문제', None, None, None),
+    ('중국인의 나머지 정리 문제', 'gcd_lcm:crt', 'hard', 1),  # gcd_lcm.two_remainders (was refused)
     ('SQL 문제 3개', None, None, None),
     ('최장 경로 문제', None, None, None),
     # a later probe: a topic with a typo beats a field named right; 구간 트리; a Codeforces rating in Korean
