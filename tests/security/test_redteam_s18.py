@@ -26,7 +26,10 @@ Attacks run as the caller and as uid 65534 (see test_attacks).
 
 from __future__ import annotations
 
+import os
+import socket
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -178,3 +181,62 @@ def test_the_gate_compares_outputs_on_the_judges_whitespace(kind: str, checker: 
     assert not outputs_match(Checker(type=checker), odd.stdout, plain.stdout)
     assert outputs_match(Checker(type=checker), "3 4\n", "3 4 \t\r\n\n")  # (ASCII whitespace still ignored)
     assert outputs_match(Checker(type=CheckerType.tokens), "3 4\n", "3\x0b\x0c 4")
+
+
+# (Contained, for the record.) Network reach by the families the TCP/UDP test does not try: a unix socket by path and
+# in the abstract namespace (a listener of the test's own, as a local agent or metadata proxy would be), netlink (the
+# host's routes and addresses, or a kernel audit or uevent channel), a socketpair; by the C library and by the raw
+# syscall. Every socket() and socketpair() is denied by seccomp, inside bubblewrap's empty network namespace or not.
+OTHER_SOCKETS = src("""
+    import ctypes, platform, socket
+    abstract, path = input().split()
+    libc = ctypes.CDLL(None, use_errno=True)
+    got = []
+    for name, family, kind, where in (("abstract", socket.AF_UNIX, socket.SOCK_STREAM, "\\0" + abstract),
+                                      ("path", socket.AF_UNIX, socket.SOCK_STREAM, path),
+                                      ("netlink", socket.AF_NETLINK, socket.SOCK_RAW, None)):
+        try:
+            s = socket.socket(family, kind)
+            if where is None:
+                s.bind((0, 0))
+            else:
+                s.connect(where)
+                s.sendall(b"exfiltrated")
+            got.append(name)
+        except OSError:
+            pass
+    try:
+        socket.socketpair()
+        got.append("socketpair")
+    except OSError:
+        pass
+    number = {"x86_64": 41, "aarch64": 198}[platform.machine()]
+    if libc.syscall(number, socket.AF_UNIX, socket.SOCK_STREAM, 0) >= 0:
+        got.append("raw")
+    print(got)
+""")
+
+
+@pytest.mark.parametrize("jailed", [True, False], ids=["jailed", "unjailed"])
+def test_no_unix_or_netlink_socket_reaches_anything(jailed: bool, as_user: Callable[..., Any],
+                                                    request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    if not jailed:
+        request.getfixturevalue("no_bwrap")
+    name = f"redteam4-{os.getpid()}"
+    tmp_path.chmod(0o755)
+    listeners = [socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) for _ in range(2)]
+    try:
+        listeners[0].bind("\0" + name)
+        listeners[1].bind(str(tmp_path / "agent.sock"))
+        os.chmod(tmp_path / "agent.sock", 0o777)
+        for listener in listeners:
+            listener.listen(1)
+            listener.setblocking(False)
+        result = as_user(run_many, OTHER_SOCKETS, [f"{name} {tmp_path / 'agent.sock'}"], LIMITS)[0]
+        assert (result.verdict, result.stdout) == (Verdict.ok, "[]\n"), (result.stdout, result.stderr[-300:])
+        for listener in listeners:
+            with pytest.raises(BlockingIOError):
+                listener.accept()
+    finally:
+        for listener in listeners:
+            listener.close()
