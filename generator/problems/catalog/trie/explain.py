@@ -54,10 +54,11 @@ elif variant == "xor_multiset":
             partner = min(y for y in have if have[y] and x ^ y == best)
             values = sorted(y for y in have for _ in range(have[y]))
             if ko:
-                parts.append(f"질의 {x}: 모음 {{{listed(list(map(str, values)))}}}에서 가장 큰 값은 {x} XOR {partner} = {best}입니다")
+                # the query's own text (`? 2`), not "질의 2", which reads as the second query
+                parts.append(f"`? {x}`: 모음 {{{listed(list(map(str, values)))}}}에서 가장 큰 값은 {x} XOR {partner} = {best}입니다")
             else:
-                parts.append(f"for query {x} the collection is {{{listed(list(map(str, values)))}}} and {x} XOR {partner} = {best} is the largest")
-    text = "; ".join(parts[:SHOW]) + "."
+                parts.append(f"for `? {x}` the collection is {{{listed(list(map(str, values)))}}} and {x} XOR {partner} = {best} is the largest")
+    text = (". " if ko else "; ").join(parts[:SHOW]) + "."
     text = text[0].upper() + text[1:]
 else:
     n = int(lines[0])
