@@ -17,6 +17,9 @@
 * native AIO contexts (io_setup) are counted for the whole machine (fs.aio-max-nr, 65,536): a case set up two of
   32,768 events and every process of the machine, of any uid or container, got EAGAIN from io_setup while it held
   them. seccomp denies io_setup (a stdin -> stdout program reads and writes synchronously).
+* (hardening) huge pages of the kernel's reserved pool (MAP_HUGETLB) show in no RssAnon: where vm.nr_hugepages is set, a
+  case's processes could hold the pool past the memory limit. seccomp denies mmap with MAP_HUGETLB (EPERM; here the
+  pool is empty, and the mapping failed with ENOMEM before).
 * pseudo-terminals: bubblewrap's /dev has a devpts of its own, but the kernel's pty count is global (kernel.pty.max
   4096, of which 1024 are kept for the host's first devpts): ten processes of one case held 610 ptys (61 each, as
   many as their descriptors allow), 48 processes about 2,900 of the 3,072 every container and jail of the machine
@@ -114,6 +117,24 @@ def test_a_case_holds_few_of_its_uids_timers_and_queued_signals(jailed: bool, as
     result = as_user(run_many, TIMERS, [""], LIMITS)[0]
     # Before: "False (96553, 96553)" here: 2000 timers made, and the uid's whole allowance open to it.
     assert (result.verdict, result.stdout) == (Verdict.ok, "True (256, 256)\n"), (result.stdout, result.stderr[-300:])
+
+
+HUGETLB = src("""
+    import ctypes, errno
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.mmap.restype = ctypes.c_void_p
+    libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_long]
+    address = libc.mmap(None, 2 << 20, 3, 0x22 | 0x40000, -1, 0)  # MAP_PRIVATE | MAP_ANONYMOUS | MAP_HUGETLB
+    print("mapped" if address not in (None, ctypes.c_void_p(-1).value) else errno.errorcode.get(ctypes.get_errno()))
+""")
+
+
+def test_a_case_maps_no_page_of_the_reserved_huge_page_pool(as_user: Callable[..., Any]) -> None:
+    # (Hardening: this machine reserves no huge pages, so the mapping failed before too, with ENOMEM.) Where
+    # vm.nr_hugepages is set, a MAP_HUGETLB mapping shows in no RssAnon: 48 processes of 256 MB could hold 12 GB past
+    # the limit and took the pool from the programs it was reserved for.
+    result = as_user(run_many, HUGETLB, [""], LIMITS)[0]
+    assert (result.verdict, result.stdout) == (Verdict.ok, "EPERM\n"), (result.stdout, result.stderr[-300:])
 
 
 MACHINE_WIDE_AIO = src("""

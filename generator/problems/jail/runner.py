@@ -145,6 +145,10 @@ def load_seccomp():
         # per socket) are kernel memory no RSS shows: 4 processes held 900 MB under a 256 MB limit. And it creates
         # sockets of any family, possibly loading a protocol module. Pipes remain (bounded per uid).
         f.add_rule(deny, "socketpair")
+        # (Hardening.) Huge pages of the kernel's reserved pool (MAP_HUGETLB) show in no RssAnon (HugetlbPages): where
+        # a machine reserves some (vm.nr_hugepages, 0 here), a case's 48 processes of 256 MB each could hold 12 GB of
+        # them past the memory limit, and take the pool from the programs it was reserved for.
+        f.add_rule(deny, "mmap", sc.Arg(3, sc.MASKED_EQ, 0x40000, 0x40000))  # MAP_HUGETLB (x86_64 and aarch64)
         # SIGCHLD's action may not change (the runner set the default before this filter): with SIG_IGN or
         # SA_NOCLDWAIT the kernel reaps a case's children itself, and an auto-reaped child's CPU reaches no parent's
         # rusage, while a poll sees a child only as long as it lives. A case burned seconds of CPU in short-lived
