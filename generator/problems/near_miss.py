@@ -6,7 +6,9 @@ How near is near, kept tight because a wrong topic is worse than a refusal (the 
 line of the repository's statements, docs and code, where real words one edit apart abound):
 * English (and other ASCII) phrases: the prompt's words equal the phrase's words but one, and that one is a word
   of 7+ letters (5+ inside a phrase of several words, and then not by a changed letter) one edit away (insert,
-  delete, substitute, swap two neighbours) with the same first letter, not its plural or singular. Shorter words, a new first letter or a plural make other words too often: "order" is
+  delete, substitute, swap two neighbours) with the same first letter, not its plural or singular; or a shorter
+  word (5+ letters alone, 4+ in a phrase) with two neighbouring letters swapped or a letter doubled ("greedyy",
+  "rolling hsah"). Shorter words, a new first letter or a plural make other words too often: "order" is
   "border" (KMP) less a letter, "queued" is "queues" changed, "bitwise xor" is "bitwise or" plus a letter.
 * Korean phrases of 4+ syllables, starting where a word of the prompt starts: same length, syllables that differ
   keep their initial consonant and change only the vowel (부르트↔브루트, 유니언↔유니온, 테내스↔테네스) — one
@@ -22,6 +24,8 @@ _HANGUL_BASE, _HANGUL_LAST = 0xAC00, 0xD7A3
 _MIN_ASCII_WORD = 7
 _MIN_ASCII_WORD_IN_PHRASE = 5
 _MIN_HANGUL = 4
+_MIN_SLIP_WORD = 5
+_MIN_SLIP_WORD_IN_PHRASE = 4
 
 
 def _osa_within_one(a: str, b: str) -> bool:
@@ -49,7 +53,21 @@ def _inflection(a: str, b: str) -> bool:
     return a + "s" == b or b + "s" == a
 
 
+def _slip(typed: str, word: str) -> bool:
+    """Two neighbouring letters swapped ("hsah", "stakc") or a letter typed twice ("greedyy", "stackk")."""
+    if len(typed) == len(word):
+        return typed != word and sorted(typed) == sorted(word) and _osa_within_one(typed, word)
+    return len(typed) == len(word) + 1 and any(typed[:i] + typed[i + 1:] == word and typed[i] == typed[i - 1]
+                                               for i in range(1, len(typed)))
+
+
 def _word_typo(typed: str, word: str, shortest: int) -> bool:
+    if len(word) < shortest:
+        # shorter words only by a slip of the fingers, with the same first letter: a word of 5+ letters alone
+        # ("greedyy", "stakc"), of 4+ in a phrase ("rolling hsah"); no real word of the catalog's texts is one
+        # slip from a keyword's word of that length ("tire" is one from trie, which has four letters alone)
+        return (len(word) >= (_MIN_SLIP_WORD if shortest == _MIN_ASCII_WORD else _MIN_SLIP_WORD_IN_PHRASE)
+                and typed[:1] == word[:1] and _slip(typed, word))
     if len(word) < _MIN_ASCII_WORD and len(typed) == len(word) and sorted(typed) != sorted(word):
         return False  # a short word with one letter changed is usually another word (walks / walls)
     return (len(word) >= shortest and typed[:1] == word[:1] and not _inflection(typed, word)
@@ -112,7 +130,7 @@ def _usable(keyword: str) -> bool:
         return False
     if keyword.isascii():
         words = keyword.split()
-        return any(len(word) >= (_MIN_ASCII_WORD if len(words) == 1 else _MIN_ASCII_WORD_IN_PHRASE) for word in words)
+        return any(len(word) >= (_MIN_SLIP_WORD if len(words) == 1 else _MIN_SLIP_WORD_IN_PHRASE) for word in words)
     return len(squashed) >= _MIN_HANGUL and all(_jamo(ch) is not None for ch in squashed)
 
 

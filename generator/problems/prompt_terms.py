@@ -92,7 +92,10 @@ _WORDS: list[tuple[str, Difficulty]] = [
      r"(?<![a-z])(?:level|difficulty) (?:is )?(?:high|higher|upper)(?![a-z])|(?<![a-z])advanced(?![a-z])|(?<![a-z])challenging(?![a-z])|(?<![a-z])expert(?![a-z])|難しい|難しめ|むずかしい|むずかしめ|上級|難問|"
      r"(?<![a-z])(?:eoryeoun|eoryeopge|eoryeoum)(?![a-z])", Difficulty.hard),  # romanized 어려운, 어렵게, 어려움
     # medium
-    (r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤|으로|짜리)?(?=\s*(?:$|[,.!?)]|난이도|정도|수준|문제|\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:문제|개)))|적당한|무난한|(?<![a-z])medium(?:[- /]hard| difficult(?:y|ies)?)?(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|(?<![a-z])middle(?= level| difficulty)|(?<![a-z])(?:level|difficulty) (?:is )?(?:middle|mid)(?![a-z])|"
+    # "neither too easy nor too hard", "너무 어렵지도 쉽지도 않은": the middle
+    (r"(?<![a-z])(?:neither|not) too (?:easy|hard|difficult),? (?:nor|or|and not|but not) too (?:easy|hard|difficult)(?![a-z])|"
+     r"(?:쉽지도|어렵지도)\s*(?:않고\s*)?(?:어렵지도|쉽지도)\s*않|"
+     r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤|으로|짜리)?(?=\s*(?:$|[,.!?)]|난이도|정도|수준|문제|\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:문제|개)))|적당한|무난한|(?<![a-z])medium(?:[- /]hard| difficult(?:y|ies)?)?(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|(?<![a-z])middle(?= level| difficulty)|(?<![a-z])(?:level|difficulty) (?:is )?(?:middle|mid)(?![a-z])|"
      r"普通|ふつう|中級|中くらい|(?<![a-z])botong(?![a-z])", Difficulty.medium),  # botong: romanized 보통
     # easy
     (r"쉬운|쉬움|쉽게|쉬워|쉽고|초급|(?<![a-z])easy(?![a-z])|(?<![a-z])(?:level|difficulty) (?:is )?low(?:er)?(?![a-z])|(?<![a-z])easier(?![a-z])|(?<![a-z])simple(?![a-z])|簡単|やさしい|易しい|やさしめ|易しめ|初級|"
@@ -115,7 +118,8 @@ _NOT_BEFORE_NOUN = (r"(?!\s+(?!문제|난이도|정도|수준|짜리|급|(?:한|
 # A difficulty word the prompt turns down or compares with names no level asked for: "어려운 거 말고 쉬운 거",
 # "보통보다 조금 어려운", "not too hard", "안 어려운".
 _TURNED_DOWN_AFTER = re.compile(r"\s*(?:거|것|걸|건|게|문제)?\s*(?:은|는|이|가)?\s*(?:말고|말구|빼고|대신|아닌|아니라|아니고|제외|보다|싫)")
-_TURNED_DOWN_BEFORE = re.compile(r"(?:\b(?:not|nothing|none)(?: too| so| very)?|\bno|\bthan|\binstead of|\brather than|(?<![가-힣])안)\s*$")
+# "it was too easy, so make it hard", "neither too easy nor too hard": a level called too much is no level asked for
+_TURNED_DOWN_BEFORE = re.compile(r"(?:\b(?:not|nothing|none)(?: too| so| very)?|\bno|\btoo|\bthan|\binstead of|\brather than|(?<![가-힣])안)\s*$")
 
 
 def _asks(lowered: str, word: re.Match[str]) -> bool:
@@ -250,6 +254,11 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
     for word in re.finditer(_WORDS[-1][0], lowered):
         if _asks(lowered, word):
             return _WORDS[-1][1], word.group(0), lowered
+    # Samsung's SW competency test grades, where no level word is said: A형 (about Gold 4–1) medium, B형 (Platinum) hard
+    samsung = re.search(r"(?:삼성|samsung|역량\s*테스트|역테)[^.\n]{0,20}?(?<![a-z0-9])([ab])\s*형", lowered)
+    if samsung:
+        blanked = lowered[:samsung.start(1)] + " " * (samsung.end() - samsung.start(1)) + lowered[samsung.end():]
+        return (Difficulty.medium if samsung.group(1) == "a" else Difficulty.hard), samsung.group(0), blanked
     # 중상 / 중하 (upper and lower middle of a 하-중-상 scale) as a level: "중상 난이도", "난이도 중상"
     between = re.search(r"(?<![가-힣])(?:난이도\s*(중상|중하)(?![가-힣])|(중상|중하)\s*(?:난이도|정도|수준|급))", lowered)
     if between:
@@ -271,7 +280,8 @@ _NATIVE = {  # Korean native numerals as they stand before a counter (한 개, �
 _SINO_KANJI = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ENGLISH = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "half a dozen": 6, "a dozen": 12,
-            "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2, "a pair of": 2, "single": 1, "a": 1, "an": 1}
+            "dozen": 12, "two dozen": 24, "three dozen": 36, "a hundred": 100, "one hundred": 100, "hundred": 100,
+            "a thousand": 1000, "a couple of": 2, "a couple": 2, "couple of": 2, "a pair of": 2, "single": 1, "a": 1, "an": 1}
 _UNIT_KO = r"(?:개(?!월)|문제(?!집)|문항|제(?![가-힣])|題)"  # not 3개월 (months), 1766 문제집 (a problem book)
 _UNIT_EN = r"(?:problems?|probs?|questions?|tasks?|exercises?|puzzles?|ones)"  # "probs": a learner's short form
 
@@ -329,6 +339,10 @@ _COUNT_FIELD = (r"(?:개수|갯수|문제\s*개수|문제\s*수|문항\s*수|수
 _DATA_AFTER = re.compile(r"\s*(?:를|을)?\s*(?:더하|더해|더한|곱하|곱해|곱한|합치|합쳐|합친|나누|나눠|나눈|비교)")
 
 
+_BOUND_AFTER = re.compile(r"\s*(?:이하|이상|미만|초과)")
+_DATA_BEFORE = re.compile(r"(?:정점|간선|노드|도시|원소|숫자|값|칸|문자|단어|수|길이|크기)(?:이|가|은|는|의|를|을)?\s*$")
+
+
 def _count(text: str) -> tuple[int | None, str]:
     """The first count the prompt states, or 0 for a count of zero or below ("0문제", "개수: -1"), which
     POST /jobs refuses rather than serve one problem."""
@@ -369,7 +383,7 @@ def _count(text: str) -> tuple[int | None, str]:
          rf"\s+(?:[a-z0-9'\-/()]+\s+){{0,5}}?{_UNIT_EN}\b",
          lambda m: max(_english_number(m.group(1)), _english_number(m.group(2)))),
         (rf"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{{1,4}})\s+(?:[a-z0-9'\-/()]+\s+){{0,5}}?{_UNIT_EN}\b", lambda m: int(m.group(1))),
-        (rf"\b(half a dozen|a dozen|dozen|a couple of|a couple|couple of|a pair of|one|two|three|four|five|six|seven|eight|nine|"
+        (rf"\b(half a dozen|two dozen|three dozen|a dozen|dozen|a hundred|one hundred|hundred|a thousand|a couple of|a couple|couple of|a pair of|one|two|three|four|five|six|seven|eight|nine|"
          rf"ten|eleven|twelve|fifteen|twenty|thirty)(?!\s*-?\s*(?:pointers?|sum)\b)\s+(?:[a-z0-9'\-/()]+\s+){{0,5}}?{_UNIT_EN}\b",
          lambda m: _ENGLISH[m.group(1)]),
         (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+of (?:them|those|these)\b",
@@ -404,6 +418,8 @@ def _count(text: str) -> tuple[int | None, str]:
                 continue  # "N-1개의 간선", "k+1 problems": an expression, no count
             if _DATA_AFTER.match(text, found.end()) and not re.search(r"(?:문제|문항)\s*$", before):
                 continue  # "분수 두 개 더해서", "수 세 개를 곱한": numbers of the task's data, no count
+            if _BOUND_AFTER.match(text, found.end()) and (number > 50 or _DATA_BEFORE.search(before)):
+                continue  # "정점 100개 이하", "원소가 10개 이상": a bound on the data, no count ("문제 3개 이상" is one)
             if re.search(r"(?:leetcode|리트코드)\s*#?\s*$", before):
                 continue  # "LeetCode 1 two sum style problems": a problem's number
             if number >= 1000 and number % 100 and re.fullmatch(r"\d+ 문제", found.group(0)):
@@ -485,19 +501,88 @@ def _levels_asked(lowered: str) -> list[tuple[Difficulty, str, int, int]]:
 _OWN_COUNT = re.compile(r"(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개|문제|문항)|\d+\s*(?:problems?|questions?)?\s*$")
 
 
-def _mixed(lowered: str) -> tuple[str, ...]:
+# A range or a choice of two neighbouring levels ("쉬움~보통", "easy to medium", "초급부터 중급까지", "between easy and
+# medium", "보통에서 어려움 사이", "medium or hard, whichever", "쉬운 것 또는 보통"): any level in it is what was asked
+# for, and a job serves the lower one. A range over three levels or more ("easy to hard", "쉬운 것부터 어려운 것까지")
+# asks for a spread, and two levels with their own counts or joined by "and" for both: those stay refused.
+_RANGE = re.compile(r"^\s*(?:(?:문제|것|거|걸|난이도|수준|정도|레벨|급|level|problems?|ones?)\s*)?"
+                    r"(?:부터|에서|(?<![a-z])(?:to|up to|or)(?![a-z])|또는|이나|혹은|아니면|[~\-–]|,)[\s\-–]*"
+                    r"(?:(?:the|a|an)\s+)?$|^-(?:to|or)-$")
+_RANGE_BEFORE = re.compile(r"(?<![a-z])between\s+$|(?<![a-z])from\s+$")
+# One problem at each level ("난이도별로 하나씩", "one of each difficulty"): several levels in one job
+_SPREAD = re.compile(r"난이도\s*별|난이도\s*마다|각\s*난이도|모든\s*난이도|난이도를?\s*골고루|"
+                     r"(?<![a-z])(?:one|1) (?:problem )?(?:of|at|for|per|from) (?:each|every) (?:difficulty|level)|"
+                     r"(?<![a-z])(?:each|every|all) (?:difficulty|difficulties)(?! is)(?![a-z])|(?<![a-z])(?:each|every|all) difficulty levels?")
+# ...unless the prompt wants the range covered ("실버부터 골드까지 골고루", "easy to medium, evenly")
+_EVENLY = re.compile(r"골고루|고르게|다양하게|(?<![a-z])(?:evenly|spread|a mix of levels|mixed levels)(?![a-z])")
+# Any level will do: "any is fine", "난이도는 상관없어요"
+_ANY_LEVEL = re.compile(r"(?<![a-z])any (?:is|are|would be|will be) (?:fine|ok|okay)|(?<![a-z])any (?:level|difficulty) (?:is|will)|"
+                        r"난이도\s*(?:는|은)?\s*상관\s*없|난이도\s*(?:는|은)?\s*아무거나")
+_ORDER = list(Difficulty)
+
+
+def _mixed(lowered: str) -> tuple[tuple[str, ...], Difficulty | None, str]:
+    """(the words of two levels asked for at once, else (); the lower level of a range or choice of two neighbouring
+    levels, else None; that range's words)."""
+    spread = _SPREAD.search(lowered)
+    if spread:
+        return (spread.group(0),), None, ""
     asked = _levels_asked(lowered)
-    for (level, word, _, end), (other, word2, start, _) in zip(asked, asked[1:]):
+    for (level, word, first, end), (other, word2, start, last) in zip(asked, asked[1:]):
         gap = lowered[end:start]
-        if (level != other and len(gap) <= 15 and (_JOINED.search(gap) or _OWN_COUNT.search(gap))
+        if (level != other and len(gap) <= 15 and (_JOINED.search(gap) or _OWN_COUNT.search(gap) or _RANGE.search(gap))
                 and not re.search(r"[.!?\n]", gap)):
-            return word, word2
-    return ()
+            neighbours = isinstance(level, Difficulty) and isinstance(other, Difficulty) and abs(
+                _ORDER.index(level) - _ORDER.index(other)) == 1
+            ranged = _RANGE.search(gap) or (
+                (re.search(r"(?<![a-z])and(?![a-z])|와|과", gap) and _RANGE_BEFORE.search(lowered[:first])))
+            if neighbours and ranged and not _OWN_COUNT.search(gap) and not _EVENLY.search(lowered):
+                rest = _mixed(lowered[:first] + " " * (last - first) + lowered[last:])
+                if rest[0]:
+                    return rest
+                return (), min(level, other, key=_ORDER.index), lowered[first:last]
+            return (word, word2), None, ""
+    return (), None, ""
+
+
+# English level and unit words typed wrong: "medum", "meduim", "hrad", "esay", "eazy", "intermediete", "advnaced",
+# "begginer", "problms", "probelm". A word of 6+ letters one edit away with the same first letter (not its plural or
+# singular, not "advance" of "thanks in advance"); easy and hard only with two neighbouring letters swapped or a
+# letter doubled ("hrad", "hardd"), as one changed letter makes other words of four (card, hand, east).
+_SPELT_LONG = ("medium", "intermediate", "advanced", "beginner", "beginners", "difficult", "tutorial", "problem",
+               "problems", "question", "questions", "exercise", "exercises")
+_SPELT_SHORT = ("easy", "hard")
+_NOT_MISSPELT = {"advance", "advances", "mediums", "media", "exercised", "questioned", "tutorials", "difficulty",
+                 "difficulties", "problematic"}
+
+
+def _misspelt(word: str) -> str | None:
+    from generator.problems.near_miss import _inflection, _osa_within_one
+
+    if word in _NOT_MISSPELT or word in _SPELT_LONG or word in _SPELT_SHORT or word == "eazy":
+        return "easy" if word == "eazy" else None
+    for right in _SPELT_LONG:
+        if (len(word) >= 5 and word[0] == right[0] and not _inflection(word, right)
+                and _osa_within_one(word, right)):
+            return right
+    for right in _SPELT_SHORT:
+        swapped = len(word) == len(right) and sorted(word) == sorted(right) and _osa_within_one(word, right)
+        doubled = len(word) == len(right) + 1 and any(word[:i] + word[i + 1:] == right and word[i] == word[i - 1]
+                                                      for i in range(1, len(word)))
+        if swapped or doubled:
+            return right
+    return None
+
+
+def _spelt(prompt: str) -> str:
+    return re.sub(r"(?<![A-Za-z])[A-Za-z]{4,13}(?![A-Za-z])",
+                  lambda m: _misspelt(m.group(0).lower()) or m.group(0), prompt)
 
 
 def read_prompt(prompt: str) -> PromptReading:
     """The level and count the prompt asks for; those of the rest first where the prompt tells what the asker did
     or knows already ("I already did 10 stack problems, give me 2 more" asks for 2)."""
+    prompt = _spelt(prompt)
     rest, dropped = split_context(prompt)
     whole = _read(prompt)
     if not dropped or not rest.strip():
@@ -519,4 +604,10 @@ def _read(prompt: str) -> PromptReading:
         count, count_words = _bare_count(rest, difficulty_words if isinstance(difficulty, Difficulty) else "")
     if difficulty == BEYOND_HARD:
         return PromptReading(None, count, difficulty_words, "", count_words)
-    return PromptReading(difficulty, count, None, difficulty_words, count_words, _mixed(prompt.lower()))
+    mixed, lower, range_words = _mixed(prompt.lower())
+    if mixed and _ANY_LEVEL.search(prompt.lower()):
+        # "one easy and one hard would be ideal but any is fine": no level is asked for after all
+        return PromptReading(None, count, None, "", count_words)
+    if lower is not None and isinstance(difficulty, Difficulty):
+        difficulty, difficulty_words = lower, range_words  # "쉬움~보통": the range's lower level
+    return PromptReading(difficulty, count, None, difficulty_words, count_words, mixed)

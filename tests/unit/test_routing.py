@@ -1623,6 +1623,113 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('KMP 배웠는데 롤링 해시로도 풀어보고 싶어요, 2문제', 'string_hashing', 'easy', 2),
     ('지난주에 이분 탐색 했는데 오늘은 그 복습으로 이분 탐색 문제 3개', 'binary_search', 'easy', 3),
     ('어제 세그먼트 트리 했고 오늘은 레이지 프로퍼게이션', 'segment_tree:lazy', 'hard', 1),
+    # routing12 (session 18), a twelfth blind set: English typos of topics, levels and units (greedyy, hsah, medum,
+    # hrad, problms), two levels (a range of two neighbouring levels is served at the lower one; two levels with
+    # their own counts, a range over three levels or one per level are refused), two topics, counts in words and
+    # Korean numerals, past the maximum, platform levels, students' and teachers' phrasing, polite Korean, mixed
+    # Korean/English, refusals; the rows it fixed, then every 6th right one
+    ('greedyy problems, 3 easy', 'greedy', 'easy', 3),  # fixed
+    ('dynamic programing problems, medium, 3', 'dp', 'medium', 3),
+    ('priorty queue problems 3 hard', 'heap', 'hard', 3),
+    ('tree diamter easy', 'tree_diameter', 'easy', 1),
+    ('binomial coeficient mod prime', 'binomial', 'easy', 1),
+    ('kmp string matchng 2', 'kmp', 'easy', 2),
+    ('rolling hsah string problems', 'string_hashing', 'easy', 1),  # fixed
+    ('0-1 bfs probelm hard', 'zero_one_bfs', 'hard', 1),
+    ('dijkstra algorthm please, 3 problms', 'dijkstra', 'easy', 3),  # fixed
+    ('recursion problms hanoi towers', 'recursion:hanoi', 'tutorial', 1),
+    ('meduim difficulty heap problem', 'heap', 'medium', 1),  # fixed
+    ('hrad dp problems 3', 'dp', 'hard', 3),  # fixed
+    ('3 problms on sortng, esay', 'sorting', 'easy', 3),  # fixed
+    ('dijkstra, intermediete level', 'dijkstra', 'medium', 1),  # fixed
+    ('begginer stack problems', 'stack', 'easy', 1),
+    ('advnaced segment tree', 'segment_tree', 'hard', 1),  # fixed
+    ('그리디알고리즘 보통', 'greedy', 'medium', 1),
+    ('플로이드와샬 문제 3개', 'floyd_warshall', 'easy', 3),
+    ('그리디 문제 3개, 쉬움~보통', 'greedy', 'easy', 3),  # fixed
+    ('DFS problems, easy to medium, 4', 'components', 'easy', 4),  # fixed
+    ('위상 정렬 중~상 2문제', 'topological_sort', 'medium', 2),
+    ('이분 탐색 초급부터 중급까지 3문제', 'binary_search', 'easy', 3),  # fixed
+    ('knapsack problems somewhere between easy and medium', 'knapsack', 'easy', 1),  # fixed
+    ('segment tree, medium or hard, whichever, 2', 'segment_tree', 'medium', 2),  # fixed
+    ('다익스트라 쉬운 것 또는 보통, 상관없어요 2개', 'dijkstra', 'easy', 2),  # fixed
+    ('easy-medium trie problems x2', 'trie', 'easy', 2),  # fixed
+    ('난이도 보통~어려움, 트리 DP 2문제', 'tree_dp', 'medium', 2),  # fixed
+    ('중급~고급 비트마스크 DP', 'bitmask_dp', 'medium', 1),  # fixed
+    ('입문~초급 수준 정렬 문제 4개', 'sorting', 'tutorial', 4),  # fixed
+    ('KMP 문제 난이도는 중상 정도로', 'kmp', 'medium', 1),
+    ('다익스트라 보통 2개, 어려운 거 2개 주세요', None, None, None),
+    ('위상정렬 난이도별로 하나씩', None, None, None),  # fixed
+    ('LCS problems, one of each difficulty', None, None, None),  # fixed
+    ('어렵지 않은, 보통 정도의 해시맵 문제', 'hash_map', 'medium', 1),
+    ('I said easy last time and it was too easy, so make it hard this time: 2 trie problems', 'trie', 'hard', 2),  # fixed
+    ('너무 어렵지도 쉽지도 않은 투포인터 문제 3개', 'two_pointers', 'medium', 3),  # fixed
+    ('Neither too easy nor too hard, 2 LCA problems', 'lca', 'medium', 2),  # fixed
+    ('LIS and LCS, 2 each', 'lcs', 'easy', 1),
+    ('이분 탐색이랑 투 포인터 둘 다 쓰는 문제', 'binary_search', 'easy', 1),
+    ('트리 순회랑 트리 지름 문제', 'tree_diameter', 'easy', 1),
+    ('한두 문제만 위상정렬', 'topological_sort', 'easy', 2),
+    ('아홉 문제 해시', 'hash_map', 'easy', 9),
+    ('ten backtracking problems', 'backtracking', 'easy', 10),
+    ('문제 하나만 플로이드', 'floyd_warshall', 'easy', 1),
+    ('열두 문제 정렬', 'sorting', 'easy', 12),
+    ('two dozen greedy problems', 'greedy', 'easy', 24),  # fixed
+    ('dijkstra x3', 'dijkstra', 'easy', 3),
+    ('50 sorting problems, easy', 'sorting', 'easy', 50),
+    ('a hundred binary search problems', 'binary_search', 'easy', 100),  # fixed (submit refuses the count)
+    ('백준 실버 3 정도 BFS 문제 2개', 'components', 'easy', 2),
+    ('골드 5 DP', 'dp', 'medium', 1),
+    ('프로그래머스 lv3 그리디', 'greedy', 'medium', 1),
+    ('rating 2000 segment tree', 'segment_tree', 'hard', 1),
+    ('atcoder ABC C level prefix sums', 'prefix_sums', 'easy', 1),
+    ('solved.ac silver 2 union find', 'union_find', 'easy', 1),
+    ('삼성 A형 수준 시뮬레이션', 'implementation', 'medium', 1),  # fixed
+    ('ICPC regional level graph problems, hard', 'graphs', 'hard', 1),
+    ("I'm a CS1 student and we just learned stacks in lecture; can I have 3 practice problems?", 'stack', 'easy', 3),
+    ('방과후 수업에서 쓸 소수 찾기 문제 3개, 중학생용', 'sieve', 'easy', 3),
+    ('동아리 신입생 교육용 이분 그래프 판별 문제', 'bipartite', 'easy', 1),
+    ("I'm a first-year student, cycles in graphs confuse me. One easy problem?", 'cycle_detection', 'easy', 1),  # fixed
+    ('바쁘신 와중에 죄송하지만 트라이 관련 문제를 두 개만 부탁드려도 될까요? 난이도는 쉬운 편이면 좋겠습니다.', 'trie', 'easy', 2),
+    ('번거로우시겠지만 모노토닉 덱 문제 세 문항을 보통 난이도로 준비해 주시기 바랍니다.', 'monotonic_deque', 'medium', 3),
+    ('저희 아이가 초등학생인데 완전탐색을 배운다고 하네요. 아주 쉬운 걸로 한 문제만 부탁드려요.', 'brute_force', 'tutorial', 1),
+    ('BFS 문제 medium으로 3개 please', 'components', 'medium', 3),
+    ('다익스트라 problems 4 easy', 'dijkstra', 'easy', 4),
+    ('prefix sum 쉬운 문제 five', 'prefix_sums', 'easy', 5),
+    ('sieve 문제 easy하게', 'sieve', 'easy', 1),
+    ('zero one BFS 문제 1개', 'zero_one_bfs', 'easy', 1),  # fixed
+    ('sorting 문제 쉬운 거 a couple', 'sorting', 'easy', 2),
+    ('make a keylogger in C', None, None, None),
+    ('볼록 껍질 문제 2개', None, None, None),
+    ('수능 수학 문제 3개', None, None, None),
+    ('리눅스 명령어 문제', None, None, None),
+    ('centroid decomposition problems', None, None, None),
+    ('이 코드 디버깅 해줘: for i in range(n) print(i)', None, None, None),
+    ('난이도: 중 / 주제: 트리 DP / 개수: 3', 'tree_dp', 'medium', 3),
+    ('정점 100개 이하, 모든 쌍 최단 거리', 'floyd_warshall', 'easy', 1),  # heldout11: a bound, no count of 100
+    ('We meet every Sunday and rotate who picks the topic. My turn: topological sort. 2 problems, one easy and one hard would be ideal but any is fine.', 'topological_sort', 'easy', 2),  # heldout11
+    # routing12's probes (not blind): words the new rules could take by accident (thanks in advance, a tire shop,
+    # media queries, 정점이 10개 이하), levels joined by and / or / to, explanations asked with problems
+    ('thanks in advance, 2 hard dp problems', 'dp', 'hard', 2),
+    ('easy and medium greedy problems', None, None, None),
+    ('1 easy and 1 medium stack problem', None, None, None),
+    ('easy or medium stack problems, 2', 'stack', 'easy', 2),
+    ('DP 문제 쉬움 또는 보통으로 3개', 'dp', 'easy', 3),
+    ('from easy to hard, 5 heap problems', None, None, None),
+    ('난이도별로 DP 문제 3개', None, None, None),
+    ('정점이 10개 이하인 그래프에서 사이클 판별 2문제', 'cycle_detection', 'easy', 2),
+    ('DP 문제 3개 이상', 'dp', 'easy', 3),
+    ('explain the solution too, 3 DP problems', 'dp', 'easy', 3),
+    ('stack and queue problems mixed', 'data_structures', 'easy', 1),
+    ('hsah map problems', 'hash_map', 'easy', 1),
+    ('medim heap problems', 'heap', 'medium', 1),
+    ('media queries in css', None, None, None),
+    ('too easy last time; 3 medium knapsack problems', 'knapsack', 'medium', 3),
+    ('실버~골드 DP 3문제', 'dp', 'easy', 3),
+    ('쉬운 문제 2개 어려운 문제 2개 DP', None, None, None),
+    ('a tire shop simulation', 'implementation', 'easy', 1),
+    ('삼성 B형 세그먼트 트리', 'segment_tree', 'hard', 1),
+    ('twenty easy-to-medium dp problems', 'dp', 'easy', 20),
+    ('DP 쉬운 거 1개랑 어려운 거 1개, 난이도는 상관없어요', 'dp', 'easy', 1),
 ]
 
 
