@@ -33,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BEFORE = "8e1d1aa"
 NEWER_TASK_KEYS = ("min_time_limit_ms",)  # task.toml keys added after BEFORE
+NEWER_TOPIC_TABLES = ("[[focus]]", "[focus.")  # topic.toml tables added after BEFORE
 TOPICS = ("grid_bfs", "prefix_sums", "union_find", "knapsack", "heap", "dijkstra", "sorting", "lis",
           "binary_search", "stack")
 
@@ -103,15 +104,27 @@ def side_by_side(against: str, code: str = CHILD) -> Iterator[tuple[subprocess.P
     subprocess.run(["git", "worktree", "add", "--detach", str(old), against], cwd=ROOT, check=True,
                    capture_output=True)
     catalog = old / "generator" / "problems" / "catalog"
+    loader = (catalog / "__init__.py").read_text()  # code: the earlier tree's own
     shutil.rmtree(catalog)
     shutil.copytree(ROOT / "generator" / "problems" / "catalog", catalog)
-    # The earlier tree's TaskSpec forbids keys it does not know: drop them from its copy (a time-limit floor only
-    # raises a published limit; the bench's topics ask for none).
+    (catalog / "__init__.py").write_text(loader)
+    # The earlier tree's TaskSpec and TopicSpec forbid keys they do not know: drop them from its copy (a time-limit
+    # floor only raises a published limit, and the bench's topics ask for none; a focus only narrows routing).
     for task in catalog.glob("*/*/task.toml"):
         lines = task.read_text().splitlines(keepends=True)
         kept = [line for line in lines if not line.startswith(NEWER_TASK_KEYS)]
         if len(kept) != len(lines):
             task.write_text("".join(kept))
+    for topic in catalog.glob("*/topic.toml"):
+        lines = topic.read_text().splitlines(keepends=True)
+        kept, inside = [], False
+        for line in lines:
+            if line.startswith("["):
+                inside = line.startswith(NEWER_TOPIC_TABLES)
+            if not inside:
+                kept.append(line)
+        if len(kept) != len(lines):
+            topic.write_text("".join(kept))
     groups = [cpu_group("before"), cpu_group("after")]
     before, after = child(old, code, groups[0]), child(ROOT, code, groups[1])
     try:
