@@ -20,6 +20,9 @@
 * (hardening) huge pages of the kernel's reserved pool (MAP_HUGETLB) show in no RssAnon: where vm.nr_hugepages is set, a
   case's processes could hold the pool past the memory limit. seccomp denies mmap with MAP_HUGETLB (EPERM; here the
   pool is empty, and the mapping failed with ENOMEM before).
+* /proc's root-only files (mode 0400, no capability needed) in a jail started as root, whose uid is root's outside it:
+  the flags of every physical page of the host (kpageflags: 4096 bytes read at any offset), its slab caches
+  (slabinfo), vmalloc areas and timers. Each is covered by an empty file there.
 * pseudo-terminals: bubblewrap's /dev has a devpts of its own, but the kernel's pty count is global (kernel.pty.max
   4096, of which 1024 are kept for the host's first devpts): ten processes of one case held 610 ptys (61 each, as
   many as their descriptors allow), 48 processes about 2,900 of the 3,072 every container and jail of the machine
@@ -261,3 +264,26 @@ def test_no_unix_or_netlink_socket_reaches_anything(jailed: bool, as_user: Calla
     finally:
         for listener in listeners:
             listener.close()
+
+
+ROOT_ONLY_PROC_FILES = src("""
+    import os, sys
+    read = []
+    for path in sys.stdin.read().split():
+        try:
+            with open(path, "rb") as f:
+                if f.read(4096):
+                    read.append(os.path.basename(path))
+        except OSError:
+            pass
+    print(read)
+""")
+
+
+def test_a_jail_started_as_root_reads_no_root_only_file_of_proc(as_user: Callable[..., Any]) -> None:
+    paths = [os.path.join("/proc", name) for name in ("kpageflags", "kpagecount", "slabinfo", "timer_list",
+                                                       "vmallocinfo", "pagetypeinfo")]
+    result = as_user(run_many, ROOT_ONLY_PROC_FILES, [" ".join(p for p in paths if os.path.exists(p))], LIMITS)[0]
+    # Before, bubblewrap started as root: ['kpageflags', 'kpagecount', 'slabinfo', 'timer_list', 'vmallocinfo',
+    # 'pagetypeinfo'] (without bubblewrap, Landlock or the dropped capabilities kept them closed already).
+    assert (result.verdict, result.stdout) == (Verdict.ok, "[]\n"), (result.stdout, result.stderr[-300:])

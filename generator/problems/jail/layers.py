@@ -83,6 +83,19 @@ def python_prefixes(python: str) -> list[str]:
     return [prefix] if prefix != "/" else []
 
 
+@functools.lru_cache(maxsize=1)
+def _root_only_proc_files() -> tuple[str, ...]:
+    """/proc's files (not the processes' dirs) that only their owner, root, may read."""
+    found = []
+    for entry in os.scandir("/proc"):
+        try:
+            if not entry.name.isdigit() and entry.is_file(follow_symlinks=False) and not entry.stat().st_mode & 0o044:
+                found.append(entry.path)
+        except OSError:
+            pass
+    return tuple(sorted(found))
+
+
 def bwrap_argv(python: str, scratch: str, quota_bytes: int) -> tuple[list[str], list[int]]:
     """bwrap with all namespaces unshared (no network), only system dirs, the interpreter and the runner
     mounted read-only, a read-only root and /dev, and private size-limited /tmp (holding the run's scratch dir)
@@ -107,6 +120,12 @@ def bwrap_argv(python: str, scratch: str, quota_bytes: int) -> tuple[list[str], 
     argv += ["--proc", "/proc", "--size", "4096", "--tmpfs", "/proc/sys", "--remount-ro", "/proc/sys"]
     for path in ("/proc/sysrq-trigger", "/proc/irq", "/proc/bus", "/proc/pressure"):
         argv += ["--ro-bind-try", path, path]
+    if os.geteuid() == 0:
+        # Started as root, the jail's uid is root's outside it, to which /proc's root-only files (mode 0400) are open
+        # without any capability: the flags of every physical page of the host (kpageflags), its slab caches and
+        # timers. Each is covered by an empty file.
+        for path in _root_only_proc_files():
+            argv += ["--ro-bind-try", "/dev/null", path]
     # /dev/pts becomes an empty read-only dir: the jail's own devpts still draws on the kernel's global count of
     # pseudo-terminals (kernel.pty.max), and a case's 48 processes held ~2,900 of the 3,072 every container shares.
     argv += ["--dev", "/dev", "--size", str(quota_bytes), "--tmpfs", "/dev/shm", "--size", "4096", "--tmpfs",
