@@ -313,6 +313,130 @@ def same_group():
             f"{listed(group, 'and')}, and B = {b} is not among them, so the answer is NO.")
 
 
+def edge_list(m):
+    return [tuple(map(int, line.split()[:2])) for line in lines[1:1 + m]]
+
+
+def bridges():
+    """Each link whose removal leaves no route between its two ends (by trying each one: the samples are small),
+    and a loop through the first other link."""
+    n, m = map(int, lines[0].split()[:2])
+    k = int(values[0])
+    links = edge_list(m)
+    if m > 3000:
+        return (f"꼭 필요한 {edge}은(는) {k}개입니다. 고리(사이클)에 속한 {edge}은(는) 없애도 다른 길이 남으므로 세지 "
+                f"않습니다." if ko else
+                f"There {'is' if k == 1 else 'are'} {k} critical {edge if k == 1 else edges}. A {edge} on a cycle "
+                f"leaves another route when removed, so it is not counted.")
+    critical, loop = [], None
+    for i, (u, v) in enumerate(links):
+        adj = {x: [] for x in range(1, n + 1)}
+        for j, (a, b) in enumerate(links):
+            if j != i:
+                adj[a].append(b)
+                adj[b].append(a)
+        for x in adj:
+            adj[x].sort()
+        dist, parent = bfs(adj, u)
+        if v in dist:
+            if loop is None:
+                loop = (u, v, route_to(parent, v) + f" → {u}")
+        else:
+            critical.append(f"{u}–{v}")
+    names = listed(critical, "" if ko else "or") if critical else ""
+    if ko:
+        text = (f"{names} 중 어느 것을 없애도 그 두 {node} 사이의 길이 끊기므로 꼭 필요한 {edge}은(는) 이 "
+                f"{len(critical)}개입니다." if len(critical) > 1 else
+                f"{names}을(를) 없애면 그 두 {node} 사이의 길이 끊기므로 꼭 필요한 {edge}은(는) 이것 하나입니다."
+                if critical else f"꼭 필요한 {edge}은(는) 없습니다.")
+        if loop:
+            text += (f" 나머지 {edge}은(는) 모두 고리 위에 있어 없애도 다른 길이 남습니다. 예를 들어 {loop[0]}–{loop[1]}은(는) "
+                     f"{loop[2]} 고리 위에 있습니다." if critical else
+                     f" 모든 {edge}이(가) 고리 위에 있어 없애도 다른 길이 남습니다. 예를 들어 {loop[0]}–{loop[1]}은(는) "
+                     f"{loop[2]} 고리 위에 있습니다.")
+        elif critical:
+            text += f" 고리를 이루는 {edge}은(는) 없습니다."
+        return text
+    many = len(critical) > 1
+    text = (f"Removing {names} leaves no route between the two {nodes} it joined, so "
+            f"{'this' if not many else f'these {len(critical)}'} {edge if not many else edges} "
+            f"{'is' if not many else 'are'} critical." if critical else f"No {edge} is critical.")
+    if loop:
+        text += (f" {'Every other' if critical else 'Every'} {edge} lies on a loop, which leaves another route when "
+                 f"it is removed: for example {loop[0]}–{loop[1]} on {loop[2]}.")
+    elif critical:
+        text += f" No {edge} lies on a loop."
+    return text
+
+
+def within_k():
+    """The things 1, 2, ..., K links away from S (breadth first), and the first one beyond K."""
+    n, m, s, k = map(int, lines[0].split()[:4])
+    answer = int(values[0])
+    dist, _ = bfs(read_graph(lines, n, m), s)
+    layers = {}
+    for v in sorted(dist):
+        layers.setdefault(dist[v], []).append(v)
+    near = [(d, layers[d]) for d in sorted(layers) if 1 <= d <= k]
+    beyond = layers.get(k + 1)
+    if k == 0:
+        return (f"K = 0이므로 {edge}을(를) 하나도 따라가지 않습니다: {s}번 자신만 셉니다, 1." if ko else
+                f"With K = 0 no {edge} is followed: only {node} {s} itself counts, 1.")
+    if ko:
+        parts = "; ".join(f"{edge} {d}개 거리에 {listed(vs, '')}번" for d, vs in near)
+        text = (f"{s}번 {node}에서 {parts}이(가) 있어, {s}번 자신을 포함해 {answer}개입니다." if near else
+                f"{s}번 {node}에 이어진 {edge}이(가) 없으므로 {s}번 자신만 셉니다: 1.")
+        if beyond:
+            text += f" {listed(beyond, '')}번은 {edge} {k + 1}개 거리라서 세지 않습니다."
+        return text + " 거리는 가장 적은 " + edge + " 수로 셉니다." if near else text
+    parts = "; ".join(f"{d} {edge if d == 1 else edges} away: {listed(vs, 'and')}" for d, vs in near)
+    text = (f"From {node} {s}, {parts}. With {node} {s} itself, that makes {answer} {nodes}." if near else
+            f"No {edge} touches {node} {s}, so only {node} {s} itself counts: 1.")
+    if beyond:
+        text += (f" {cap(node) if len(beyond) == 1 else cap(nodes)} {listed(beyond, 'and')} "
+                 f"{'is' if len(beyond) == 1 else 'are'} {k + 1} {edges} away and not counted.")
+    return text + " Distances count the fewest " + edges + " on any route." if near else text
+
+
+def reach_one_directed():
+    """Following the one-way links backwards from 1: each thing found, with its route into 1."""
+    n, m = map(int, lines[0].split()[:2])
+    answer = int(values[0])
+    into = {x: [] for x in range(1, n + 1)}
+    for u, v in edge_list(m):
+        into[v].append(u)
+    for x in into:
+        into[x].sort()
+    dist, parent = bfs(into, 1)  # parent: the next thing on the way to 1
+    SHOWN = 5
+    found = sorted(v for v in dist if v != 1)
+    routes = []
+    for v in found[:SHOWN]:
+        route, x = [], v
+        while x is not None:
+            route.append(x)
+            x = parent[x]
+        routes.append(" → ".join(map(str, route)))
+    shown = ", ".join(routes) + (", …" if len(found) > SHOWN else "")
+    others = [v for v in range(1, n + 1) if v not in dist]
+    if ko:
+        if not found:
+            return f"1번 {node}(으)로 들어오는 {edge}이(가) 없으므로 1번 자신만 셉니다: 1."
+        text = f"{edge}의 방향대로 {shown} 순서로 1번에 닿으므로, 1번 자신을 포함해 {answer}개입니다."
+        if others:
+            text += f" {listed(others, '')}번에서는 이 {node}들로 들어오는 {edge}이(가) 없습니다."
+        return text
+    if not found:
+        return f"No {edge} leads into {node} 1, so only {node} 1 itself counts: 1."
+    text = (f"Following the {edges} in their direction, {shown} reach{'es' if len(found) == 1 else ''} {node} 1; "
+            f"with {node} 1 itself, {answer} {nodes}.")
+    if others:
+        text += (f" No {edge} leads from {node if len(others) == 1 else nodes} {listed(others, 'or')} into "
+                 f"{'it' if len(found) == 0 else 'them'}.")
+    return text
+
+
 print({"reach": reach, "count_components": count_components, "component_sizes": component_sizes,
        "two_colorings": two_colorings, "paths": paths, "distance": distance,
-       "same_group": same_group}[case["params"]["variant"]]())
+       "same_group": same_group, "bridges": bridges, "within_k": within_k,
+       "reach_one_directed": reach_one_directed}[case["params"]["variant"]]())
