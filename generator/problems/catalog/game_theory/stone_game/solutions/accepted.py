@@ -1,0 +1,10 @@
+import sys
+
+# Win/lose table for 0..6 stones (moves 1, 3, 4); it repeats with period 7: the losing counts are 0 and 2 mod 7.
+data = sys.stdin.buffer.read().split()
+t = int(data[0])
+out = []
+for i in range(1, t + 1):
+    n = int(data[i])
+    out.append("Second" if n % 7 in (0, 2) else "First")
+sys.stdout.write("\n".join(out) + "\n")
