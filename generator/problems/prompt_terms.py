@@ -259,6 +259,11 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
     if samsung:
         blanked = lowered[:samsung.start(1)] + " " * (samsung.end() - samsung.start(1)) + lowered[samsung.end():]
         return (Difficulty.medium if samsung.group(1) == "a" else Difficulty.hard), samsung.group(0), blanked
+    # the Korean Olympiad's divisions, with the contest named: 초등부 → easy, 중등부 → medium, 고등부 → hard
+    olympiad = re.search(r"(?:koi|정보\s*올림피아드|정올|올림피아드)[^.\n]{0,20}?(초등부|중등부|고등부)", lowered)
+    if olympiad:
+        level = {"초등부": Difficulty.easy, "중등부": Difficulty.medium, "고등부": Difficulty.hard}[olympiad.group(1)]
+        return level, olympiad.group(0), lowered
     # 중상 / 중하 (upper and lower middle of a 하-중-상 scale) as a level: "중상 난이도", "난이도 중상"
     between = re.search(r"(?<![가-힣])(?:난이도\s*(중상|중하)(?![가-힣])|(중상|중하)\s*(?:난이도|정도|수준|급))", lowered)
     if between:
