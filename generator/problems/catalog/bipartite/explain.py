@@ -11,6 +11,7 @@ node = texts.get("node", "정점" if ko else "vertex")
 nodes = texts.get("nodes", "vertices")
 edge = texts.get("edge", "간선" if ko else "edge")
 edges = texts.get("edges", "edges")
+edges_word = edges  # `edges` is reused below for the input's list of pairs
 side_a = texts.get("side_a", "한쪽" if ko else "one side")
 side_b = texts.get("side_b", "다른 쪽" if ko else "the other")
 count = texts.get("count", "개")
@@ -20,12 +21,13 @@ tokens = [int(t) for t in case["input"].split()]
 
 
 def colour(n, edges):
-    """(colour list, None) or (None, an edge inside one colour) by BFS from every uncoloured vertex."""
+    """(colour list, None) or (None, a loop of odd length as a list of vertices, first repeated at the end) by BFS
+    from every uncoloured vertex."""
     adj = [[] for _ in range(n + 1)]
     for u, v in edges:
         adj[u].append(v)
         adj[v].append(u)
-    color = [-1] * (n + 1)
+    color, parent = [-1] * (n + 1), [0] * (n + 1)
     for s in range(1, n + 1):
         if color[s] == -1:
             color[s] = 0
@@ -34,11 +36,24 @@ def colour(n, edges):
                 x = queue.popleft()
                 for y in adj[x]:
                     if color[y] == -1:
-                        color[y] = color[x] ^ 1
+                        color[y], parent[y] = color[x] ^ 1, x
                         queue.append(y)
                     elif color[y] == color[x]:
-                        return None, (x, y)
+                        up_x, up_y = [x], [y]  # BFS keeps them on the same level: climb both to where they meet
+                        while up_x[-1] != up_y[-1]:
+                            up_x.append(parent[up_x[-1]])
+                            up_y.append(parent[up_y[-1]])
+                        return None, up_x + up_y[-2::-1] + [x]
     return color, None
+
+
+def odd_loop_text(loop):
+    around = " → ".join(map(str, loop))
+    k = len(loop) - 1
+    return (f"{node} {around}은(는) {edge} {k}개로 이루어진 고리인데, 고리를 따라 두 곳이 번갈아야 하므로 길이가 "
+            f"홀수인 이 고리에서는 처음 {node}(으)로 돌아올 때 어긋납니다. 그래서 두 곳으로 나눌 수 없습니다." if ko else
+            f"{nodes[:1].upper() + nodes[1:]} {around} form a loop of {k} {edges_word}: the places must alternate around "
+            f"it, and an odd loop comes back to its first {node} on the wrong side, so no split into two places works.")
 
 
 def graph_at(pos):
@@ -50,11 +65,7 @@ def graph_at(pos):
 def verdict(n, edges):
     color, clash = colour(n, edges)
     if color is None:
-        x, y = clash
-        return (f"{node} {x}과(와) {node} {y}을(를) 포함하는 길이가 홀수인 고리(사이클)가 있어 두 곳으로 나눌 수 "
-                "없습니다." if ko else
-                f"{nodes[:1].upper() + nodes[1:]} {x} and {y} lie on a cycle of odd length, so no split into two places "
-                "works.")
+        return odd_loop_text(clash)
     side = [v for v in range(1, n + 1) if color[v] == 0]
     return (f"예를 들어 {', '.join(map(str, side))}번 {node}을(를) {side_a}에, 나머지를 {side_b}에 보내면 됩니다."
             if ko else f"For example, send {node if len(side) == 1 else nodes} {', '.join(map(str, side))} to {side_a} "
@@ -76,10 +87,46 @@ elif variant == "min_team":
         print(verdict(n, edges) + (" 따라서 답은 -1입니다." if ko else " So the answer is -1."))
     else:
         color, _ = colour(n, edges)
-        print(f"연결된 부분마다 두 편 중 {node}이(가) 적은 쪽을 {side_a}에 보내면, {side_a}에 가는 "
-              f"{node}은(는) 모두 {answer[0]}{count}입니다." if ko else
-              f"Sending the smaller of the two sides of every connected part to {side_a} puts {answer[0]} "
-              f"{node if answer[0] == '1' else nodes} there.")
+        adj = {v: [] for v in range(1, n + 1)}
+        for u, v in edges:
+            adj[u].append(v)
+            adj[v].append(u)
+        parts, seen = [], set()
+        for v in range(1, n + 1):
+            if v not in seen:
+                part, todo = [v], [v]
+                seen.add(v)
+                for x in todo:
+                    for y in adj[x]:
+                        if y not in seen:
+                            seen.add(y)
+                            part.append(y)
+                            todo.append(y)
+                one = sorted(x for x in part if color[x] == 0)
+                two = sorted(x for x in part if color[x] == 1)
+                parts.append((one, two))
+        SHOWN = 5
+        shown = []
+        for one, two in parts:
+            small, big = (one, two) if len(one) <= len(two) else (two, one)
+            if len(shown) >= SHOWN:
+                break
+            braces = "{" + ", ".join(map(str, small)) + "}"
+            other = "{" + ", ".join(map(str, big)) + "}"
+            if not small:
+                shown.append(f"{other} {'혼자' if ko else 'alone'} → 0")
+            elif len(small) == len(big):
+                shown.append(f"{braces} {'또는' if ko else 'or'} {other} → {len(small)}")
+            else:
+                shown.append(f"{other} 대신 {braces} → {len(small)}" if ko else
+                             f"{braces} rather than {other} → {len(small)}")
+        sizes = [min(len(one), len(two)) for one, two in parts]
+        total = " + ".join(map(str, sizes)) + f" = {answer[0]}" if 1 < len(sizes) <= 8 else answer[0]
+        more = "; …" if len(parts) > SHOWN else ""
+        print(f"연결된 부분마다 두 편 중 {node}이(가) 적은 쪽을 {side_a}에 보냅니다: " + "; ".join(shown) + more
+              + f". 모두 {total}{count}입니다." if ko else
+              f"In every connected part, the smaller of its two sides goes to {side_a}: " + "; ".join(shown) + more
+              + f". That makes {total} {node if answer[0] == '1' else nodes}.")
 else:
     n, edges, _ = graph_at(0)
     first_bad = next((i for i, a in enumerate(answer) if a == "-1"), None)
@@ -88,6 +135,14 @@ else:
               f"The {nodes} can still be split after every new {edge}.")
     else:
         u, v = edges[first_bad]
+        _, loop = colour(n, edges[:first_bad + 1])
+        if loop is not None:
+            around = " → ".join(map(str, loop))
+            print(f"{first_bad + 1}번째 {edge}인 {u}-{v}이(가) {around}의 {edge} {len(loop) - 1}개짜리 고리를 닫습니다. "
+                  f"길이가 홀수인 고리는 두 곳으로 번갈아 나눌 수 없으므로 그때부터 답은 -1입니다." if ko else
+                  f"{edge[:1].upper() + edge[1:]} {first_bad + 1} ({u}-{v}) closes the loop {around} of {len(loop) - 1} "
+                  f"{edges_word}; an odd loop cannot alternate between two places, so from then on the answer is -1.")
+            raise SystemExit
         print(f"{first_bad + 1}번째 {edge}인 {u}-{v}이(가) 길이가 홀수인 고리(사이클)를 만들므로 그때부터 답은 -1입니다."
               if ko else f"{edge[:1].upper() + edge[1:]} {first_bad + 1} ({u}-{v}) closes a cycle of odd length, so from "
               "then on the answer is -1.")
