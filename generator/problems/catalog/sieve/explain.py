@@ -12,6 +12,18 @@ def is_prime(n):
     return n >= 2 and all(n % d for d in range(2, int(n ** 0.5) + 1))
 
 
+def primes_between(lo, hi):
+    """The primes in [lo, hi] by a sieve of Eratosthenes, or None when hi is too large to sieve here."""
+    if hi > 2_000_000:
+        return None
+    flags = bytearray([1]) * (hi + 1)
+    flags[:2] = bytes(min(2, hi + 1))
+    for d in range(2, int(hi ** 0.5) + 1):
+        if flags[d]:
+            flags[d * d::d] = bytes(len(range(d * d, hi + 1, d)))
+    return [p for p in range(max(lo, 2), hi + 1) if flags[p]]
+
+
 def distinct_factors(x):
     found, d = [], 2
     while d * d <= x:
@@ -33,6 +45,8 @@ elif variant == "count_range":
     listed = ""
     if 0 < count <= 15:
         listed = " (" + ", ".join(str(n) for n in range(a, b + 1) if is_prime(n)) + ")"
+    elif count > 15 and (primes := primes_between(a, b)):  # the first five and the last two: the ends can be checked
+        listed = " (" + ", ".join(map(str, primes[:5])) + ", …, " + ", ".join(map(str, primes[-2:])) + ")"
     if ko:
         print(f"{a} 이상 {b} 이하의 소수는 {count}개입니다{listed}.")
     else:
@@ -40,8 +54,20 @@ elif variant == "count_range":
         print(f"There {verb} {count} {noun} between {a} and {b}{listed}.")
 elif variant == "range_queries":
     q = int(toks[0])
-    parts = [f"[{toks[1 + 2 * i]}, {toks[2 + 2 * i]}]: {res[i]}" + ("개" if ko else "") for i in range(q)]
-    print(("각 구간의 소수 개수는 " if ko else "Primes per range: ") + ", ".join(parts) + ("입니다." if ko else "."))
+    SHOWN = 4  # the first questions, each with its primes (the first three and the last when there are more)
+    parts = []
+    for i in range(min(q, SHOWN)):
+        lo, hi = int(toks[1 + 2 * i]), int(toks[2 + 2 * i])
+        primes = primes_between(lo, hi)
+        if primes is None:
+            shown = ""
+        elif len(primes) > 5:
+            shown = " (" + ", ".join(map(str, primes[:3])) + ", …, " + str(primes[-1]) + ")"
+        else:
+            shown = " (" + ", ".join(map(str, primes)) + ")" if primes else ""
+        parts.append(f"[{lo}, {hi}]: {res[i]}" + ("개" if ko else "") + shown)
+    more = ", …" if q > SHOWN else ""
+    print(("각 구간의 소수 개수는 " if ko else "Primes per range: ") + ", ".join(parts) + more + ("입니다." if ko else "."))
 else:
     q = int(toks[0])
     parts = [f"{x} → {' + '.join(map(str, distinct_factors(int(x))))} = {s}" for x, s in zip(toks[1:1 + q], res)]
