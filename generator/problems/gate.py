@@ -555,6 +555,28 @@ def _self_test_checker(draft: Draft, outputs: list[str], stress_outputs: list[st
         if judgement.accepted:
             raise GateError("checker_accepts_wrong", f"the checker accepts a near-wrong output ({what}) on "
                                                      f"input {i[:80]!r}: {text[:80]!r}")
+    # A checker that looks only at an answer's shape (one number in range, a list of N distinct names) refuses every
+    # near-wrong output above and accepts any well-formed one. Another test's answer is well formed and meant for
+    # other input: the checker must refuse at least one of up to 8 of them.
+    swaps = _other_tests_answers(inputs[:tests], answers[:tests])
+    if swaps and all(j.accepted for j in run_checker(checker, swaps, draft.memory_mb)):
+        i, a, other = swaps[0]
+        raise GateError("checker_accepts_other_answers",
+                        f"the checker accepts other tests' answers ({len(swaps)} tried), e.g. {other[:80]!r} on input "
+                        f"{i[:80]!r}, whose answer is {a[:80]!r}: it checks the answer's form, not that it is right")
+
+
+def _other_tests_answers(inputs: list[str], answers: list[str], limit: int = 8) -> list[tuple[str, str, str]]:
+    """(input, its answer, the answer of the next test, in turn, whose tokens differ), for up to `limit` tests."""
+    found = []
+    for n, (given, answer) in enumerate(zip(inputs, answers)):
+        others = (answers[(n + k) % len(answers)] for k in range(1, len(answers)))
+        other = next((o for o in others if o.split() != answer.split()), None)
+        if other is not None:
+            found.append((given, answer, other))
+        if len(found) == limit:
+            break
+    return found
 
 
 def _judge_all(draft: Draft, cases: list[tuple[str, str, RunResult]], *, shared: bool = False) -> list[str]:

@@ -30,6 +30,12 @@ if not 1 <= p <= n or a[p - 1] != max(a):
 sys.exit(42)
 """
 LENIENT = "import sys\nsys.stdin.read()\nsys.exit(42)\n"
+# Refuses every near-wrong shape (empty, a word, an extra or a missing token) and accepts any position in range.
+SHAPE_ONLY = """import sys
+n, *a = map(int, open(sys.argv[1]).read().split())
+tokens = sys.stdin.read().split()
+sys.exit(42 if len(tokens) == 1 and tokens[0].isdigit() and 1 <= int(tokens[0]) <= n else 43)
+"""
 
 
 def draft(checker: str | None) -> Draft:
@@ -75,6 +81,17 @@ def test_a_checker_that_accepts_anything_fails_its_self_test() -> None:
     with pytest.raises(GateError) as info:
         verify(draft(LENIENT), ctx())
     assert info.value.code == "checker_accepts_wrong"
+
+
+def test_a_checker_that_checks_only_the_answers_form_fails_its_self_test() -> None:
+    import dataclasses
+
+    # A wrong solution the form alone refuses (a position past the end): only the other tests' answers tell.
+    planted = dataclasses.replace(draft(SHAPE_ONLY), wrong_solutions=[WrongSolution(
+        "wa_one_past_the_end", "n = int(input())\ninput()\nprint(n + 1)\n")])
+    with pytest.raises(GateError) as info:
+        verify(planted, ctx())
+    assert info.value.code == "checker_accepts_other_answers"
 
 
 def test_the_exported_checker_package_passes_verifyproblem(tmp_path) -> None:
