@@ -13,4 +13,7 @@ if rest < 0:
 elif ko:
     print(f"먼저 {k}명에게 {low}개씩 주면 {rest}개가 남고, 이를 나누는 방법은 C({rest} + {k - 1}, {k - 1}) = {ans}가지입니다.")
 else:
-    print(f"First give {low} to each of the {k} people; the remaining {rest} are shared in C({rest} + {k - 1}, {k - 1}) = {ans} ways.")
+    who = "the only person" if k == 1 else f"each of the {k} people"
+    left = "nothing is left, which leaves" if rest == 0 else \
+        f"the remaining {rest} {'is' if rest == 1 else 'are'} shared in"
+    print(f"First give {low} to {who}; {left} C({rest} + {k - 1}, {k - 1}) = {ans} {'way' if ans == '1' else 'ways'}.")

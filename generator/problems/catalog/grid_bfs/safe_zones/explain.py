@@ -29,20 +29,28 @@ def zones(level):
 
 
 level = next((r for r in range(0, 101) if zones(r) == k), None)
+# the count at r = 0 and at each height below the highest (between two heights nothing changes)
+steps = [0] + sorted({x for row in h for x in row if x > 0})[:-1]
+counts = [(r, zones(r)) for r in steps]
+SHOWN = 8
+more = ", …" if len(counts) > SHOWN else ""
+levels = ", ".join(str(r) for r, _ in counts[:SHOWN]) + more
+numbers = ", ".join(str(c) for _, c in counts[:SHOWN]) + more
 if case["language"] == "ko":
     if level is None:
         print(f"안전 영역은 최대 {k}개입니다.")
     elif level == 0:
-        print(f"아무 칸도 잠기지 않는 $r = 0$일 때 안전 영역이 {k}개로 가장 많습니다.")
+        print(f"아무 칸도 잠기지 않는 $r = 0$일 때 안전 영역이 {k}개로 가장 많습니다. $r$ = {levels}일 때 안전 영역은 차례로 {numbers}개입니다.")
     else:
         print(f"$r = {level}$이면 높이가 {level} 이하인 칸이 잠기고, 남은 칸이 안전 영역 {k}개로 나뉩니다. "
-              f"어떤 $r$을 골라도 이보다 많아지지 않습니다.")
+              f"$r$ = {levels}일 때 안전 영역은 차례로 {numbers}개로, 이보다 많은 $r$은 없습니다.")
 else:
     if level is None:
         print(f"The largest number of safe zones is {k}.")
     elif level == 0:
         print(f"With $r = 0$ no cell is flooded, and the {k} safe zone{'s' if k != 1 else ''} "
-              f"at that level {'are' if k != 1 else 'is'} the most any level gives.")
+              f"at that level {'are' if k != 1 else 'is'} the most any level gives (for $r$ = {levels}: {numbers} "
+              f"safe zones).")
     else:
         print(f"At $r = {level}$ the cells of height at most {level} are flooded and the rest form {k} safe "
-              f"zone{'s' if k != 1 else ''}; no level gives more.")
+              f"zone{'s' if k != 1 else ''}; no level gives more (for $r$ = {levels}: {numbers} safe zones).")
