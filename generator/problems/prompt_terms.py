@@ -478,7 +478,7 @@ def _bare_count(text: str, difficulty_words: str) -> tuple[int | None, str]:
 # Two levels joined as one request: "쉬운 거 2개랑 어려운 거 1개", "쉬운 것부터 어려운 것까지", "easy and hard",
 # "easy 2, hard 1", "쉬운~보통". Not two levels in different sentences or clauses ("DP is easy for me. hard ones
 # please", "DP가 쉬워서 어려운 거"): there the later one is the request.
-_JOINED = re.compile(r"(?:랑|와|과|하고|부터|및|또는|이나|나|(?<![a-z])(?:and|or|to|plus)(?![a-z])|[&/,~+\-–])")
+_JOINED = re.compile(r"(?:랑|와|과|하고|부터|및|또는|이나|나|から|(?<![a-z])(?:and|or|to|plus)(?![a-z])|[&/,~+\-–〜～])")
 
 
 def _levels_asked(lowered: str) -> list[tuple[Difficulty, str, int, int]]:
@@ -511,7 +511,7 @@ _OWN_COUNT = re.compile(r"(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아
 # for, and a job serves the lower one. A range over three levels or more ("easy to hard", "쉬운 것부터 어려운 것까지")
 # asks for a spread, and two levels with their own counts or joined by "and" for both: those stay refused.
 _RANGE = re.compile(r"^\s*(?:(?:문제|것|거|걸|난이도|수준|정도|레벨|급|level|problems?|ones?)\s*)?"
-                    r"(?:부터|에서|(?<![a-z])(?:to|up to|or)(?![a-z])|또는|이나|혹은|아니면|[~\-–]|,)[\s\-–]*"
+                    r"(?:부터|에서|から|(?<![a-z])(?:to|up to|or)(?![a-z])|또는|이나|혹은|아니면|[~\-–〜～]|,)[\s\-–]*"
                     r"(?:(?:the|a|an)\s+)?$|^-(?:to|or)-$")
 _RANGE_BEFORE = re.compile(r"(?<![a-z])between\s+$|(?<![a-z])from\s+$")
 # One problem at each level ("난이도별로 하나씩", "one of each difficulty"): several levels in one job
