@@ -37,9 +37,16 @@ while True:
     m -= 1
 if len(steps) > 6:  # a tall tower: the first levels and the last
     steps = steps[:3] + ["…"] + steps[-2:]
+# the rule the trace applies, said once: the middle move of a level is its largest disk's own move
 if ko:
-    print(f"첫 질문 (N = {n}, K = {k}): " + "; ".join(steps) + f". 그래서 {disk} {answer[0]}번을 {peg} {answer[1]}에서 "
+    rule = (f"{disk} m개를 옮길 때 2^(m-1)번째 이동이 가장 큰 것의 이동이며, 그 앞에는 작은 것들이 남는 {peg}(으)로, "
+            f"그 뒤에는 그 위로 옮겨집니다. ")
+else:
+    rule = (f"Of the moves for m {texts['disks']}, move 2^(m-1) moves the largest one; before it the smaller ones go "
+            f"to the spare {peg}, after it back on top. ")
+if ko:
+    print(rule + f"첫 질문 (N = {n}, K = {k}): " + "; ".join(steps) + f". 그래서 {disk} {answer[0]}번을 {peg} {answer[1]}에서 "
           f"{peg} {answer[2]}(으)로 옮깁니다.")
 else:
-    print(f"First question (N = {n}, K = {k}): " + "; ".join(steps) + f". So {disk} {answer[0]} moves from {peg} "
+    print(rule + f"First question (N = {n}, K = {k}): " + "; ".join(steps) + f". So {disk} {answer[0]} moves from {peg} "
           f"{answer[1]} to {peg} {answer[2]}.")
