@@ -55,11 +55,11 @@ def test_one_prompt_hundred_seeds_gives_at_least_95_distinct_problems(prompt):
     ("stack brackets", "stack"),
     ("괄호 스택 문제", "stack"),
     ("priority queue heap", "heap"),
-    ("running median with two heaps", "heap"),
+    ("running median with two heaps", "heap:median"),  # a focus: the two-heap task
     ("절댓값 힙", "heap"),
-    ("오큰수 구하기", "stack"),
-    ("largest rectangle in histogram", "stack"),
-    ("히스토그램에서 가장 큰 직사각형", "stack"),
+    ("오큰수 구하기", "stack:monotonic"),  # a focus: the monotonic-stack tasks
+    ("largest rectangle in histogram", "stack:monotonic"),
+    ("히스토그램에서 가장 큰 직사각형", "stack:monotonic"),
     ("a greedy interval scheduling problem", "greedy"),
     ("정렬 문제를 내 주세요", "sorting"),
     ("우선순위 큐", "heap"),

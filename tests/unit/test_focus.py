@@ -59,6 +59,15 @@ def test_every_focus_names_tasks_of_its_topic_and_keywords_that_rank_the_topic()
     ("오일러 투어 테크닉", "tree_traversal:euler_tour", Difficulty.medium),
     ("가중치 유니온 파인드", "union_find:weighted", Difficulty.medium),
     ("중국인의 나머지 정리 문제", "gcd_lcm:crt", Difficulty.hard),  # refused until gcd_lcm.two_remainders
+    ("외판원 순회 문제", "bitmask_dp:tsp", Difficulty.hard),
+    ("2차원 누적합 문제", "prefix_sums:two_d", Difficulty.medium),
+    ("차분 배열 문제", "prefix_sums:difference", Difficulty.medium),
+    ("편집 거리 문제", "lcs:edit_distance", Difficulty.easy),
+    ("가운데를 말해요", "heap:median", Difficulty.hard),
+    ("비트마스크 DP 문제", "bitmask_dp", Difficulty.easy),
+    ("누적 합 문제", "prefix_sums", Difficulty.easy),
+    ("LCS 문제", "lcs", Difficulty.easy),
+    ("힙 문제", "heap", Difficulty.easy),
     ("거듭제곱 문제", "modpow", Difficulty.easy),
     ("유클리드 호제법 문제", "gcd_lcm", Difficulty.easy),
     ("소수 문제", "sieve", Difficulty.easy),
@@ -121,6 +130,11 @@ def test_the_session_18_focuses_hold_the_tasks_that_practise_them() -> None:
     assert held["modpow:matrix"] == {"linear_recurrence", "walk_count"}
     assert held["gcd_lcm:extended_euclid"] == {"diophantine_count", "two_remainders"}
     assert held["gcd_lcm:crt"] == {"two_remainders"}
+    assert held["bitmask_dp:tsp"] == {"tsp"}
+    assert held["prefix_sums:two_d"] == {"grid_2d", "submatrix_k"}
+    assert held["prefix_sums:difference"] == {"range_add"}
+    assert held["lcs:edit_distance"] == {"edit_distance", "weighted_deletions"}
+    assert held["heap:median"] == {"running_median"}
     assert held["sieve:totient"] == {"farey_count"}
     assert held["sieve:segmented"] == {"segmented"}
     assert held["tree_traversal:euler_tour"] == {"ancestor_queries", "subtree_sum_updates"}
@@ -173,6 +187,14 @@ FOCUS_HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ("교수님은 기다리지 않는다 같은 가중치 유니온 파인드", "union_find:weighted", "medium", 1),
     ("weighted union find problems, hard", "union_find:weighted", "hard", 1),
     ("가중치 유니온 파인드 튜토리얼", None, None, None),
+    ("외판원 순회 문제 2개", "bitmask_dp:tsp", "hard", 2),
+    ("TSP 쉬운 문제", None, None, None),
+    ("백준 11660 구간 합 구하기 5 같은 문제", "prefix_sums:two_d", "medium", 1),
+    ("2d prefix sum problems, hard", "prefix_sums:two_d", "hard", 1),
+    ("imos법 연습", "prefix_sums:difference", "medium", 1),
+    ("레벤슈타인 거리 문제 2개", "lcs:edit_distance", "easy", 2),
+    ("편집 거리 어려운 문제", None, None, None),
+    ("최대 힙과 최소 힙으로 중앙값 유지하기", "heap:median", "hard", 1),
     ("LIS 문제 보통", "lis", "medium", 1),
     ("스택 문제 2개", "stack", "easy", 2),
 ]

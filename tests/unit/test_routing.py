@@ -45,10 +45,10 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("knapsack dp medium", {"knapsack"}), ("배낭문제 보통 5문제", {"knapsack"}), ("subset sum dp", {"knapsack"}),
     ("longest increasing subsequence", {"lis"}), ("LIS 문제", {"lis"}), ("가장 긴 증가하는 부분 수열", {"lis"}),
     ("최장 증가 부분 수열 어려움", {"lis"}), ("lis O(n log n)", {"lis:nlogn"}),
-    ("LCS problem", {"lcs"}), ("최장 공통 부분 수열", {"lcs"}), ("edit distance dp", {"lcs", "edit_distance"}),
-    ("편집 거리", {"lcs", "edit_distance"}), ("longest common subsequence", {"lcs"}),
+    ("LCS problem", {"lcs"}), ("최장 공통 부분 수열", {"lcs"}), ("edit distance dp", {"lcs:edit_distance"}),
+    ("편집 거리", {"lcs:edit_distance"}), ("longest common subsequence", {"lcs"}),
     ("tree DP", {"tree_dp"}), ("트리 DP 문제", {"tree_dp"}), ("bitmask dp", {"bitmask_dp"}),
-    ("비트마스크 DP 외판원", {"bitmask_dp"}), ("traveling salesman bitmask", {"bitmask_dp"}),
+    ("비트마스크 DP 외판원", {"bitmask_dp:tsp"}), ("traveling salesman bitmask", {"bitmask_dp:tsp"}),
     ("interval dp", {"interval_dp"}), ("구간 DP 행렬 곱셈 순서", {"interval_dp"}),
     ("coin game taking from either end, medium", {"interval_dp"}), ("zuma interval dp, hard", {"interval_dp"}),
     ("set cover with bitmask dp, medium", {"bitmask_dp"}), ("서브마스크 순회 DP 어려움", {"bitmask_dp"}),
@@ -61,10 +61,10 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("count paths in a grid with obstacles", {"grid_dp"}), ("격자에서 경로의 수 구하기", {"grid_dp"}),
     ("가장 큰 정사각형 넓이 DP", {"grid_dp"}), ("minimum path sum in a grid", {"grid_dp"}),
     ("땅따먹기 문제 DP", {"grid_dp"}), ("hopscotch dp, easy", {"grid_dp"}),
-    ("edit distance between two strings", {"lcs"}), ("레벤슈타인 거리", {"lcs"}), ("LCS 출력하기 보통", {"lcs"}),
+    ("edit distance between two strings", {"lcs:edit_distance"}), ("레벤슈타인 거리", {"lcs:edit_distance"}), ("LCS 출력하기 보통", {"lcs"}),
     # prefix sums / binary search / two pointers
     ("prefix sums over range queries", {"prefix_sums"}), ("누적 합", {"prefix_sums"}), ("구간 합 구하기", {"prefix_sums"}),
-    ("2d prefix sum", {"prefix_sums"}), ("누적합 쉬움", {"prefix_sums"}), ("range sum queries", {"prefix_sums"}),
+    ("2d prefix sum", {"prefix_sums:two_d"}), ("누적합 쉬움", {"prefix_sums"}), ("range sum queries", {"prefix_sums"}),
     ("equilibrium index problem", {"prefix_sums"}), ("count submatrices with sum k", {"prefix_sums"}),
     ("count subarrays whose sum is divisible by m", {"prefix_sums"}), ("합이 K인 부분 행렬의 개수", {"prefix_sums"}),
     ("피아노 체조 같은 누적 합 문제", {"prefix_sums"}), ("피아노 체조", {"prefix_sums"}),  # prefix_sums.step_downs
@@ -82,7 +82,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("세 수의 합 문제", {"two_pointers"}),
     # data structures
     ("priority queue problem", {"heap"}), ("힙 자료구조 연습", {"heap"}), ("우선순위 큐", {"heap"}),
-    ("min heap operations", {"heap"}), ("running median with two heaps", {"heap"}), ("절댓값 힙", {"heap"}),
+    ("min heap operations", {"heap"}), ("running median with two heaps", {"heap:median"}), ("절댓값 힙", {"heap"}),
     ("stack problem with brackets", {"stack"}), ("오큰수 구하기", {"stack:monotonic"}), ("스택 괄호 문제", {"stack"}),
     ("largest rectangle in histogram", {"stack:monotonic"}), ("next greater element", {"stack:monotonic"}), ("모노토닉 스택", {"stack:monotonic"}),
     ("segment tree", {"segment_tree"}), ("세그먼트 트리", {"segment_tree"}), ("세그트리 구간 합 업데이트", {"segment_tree"}),
@@ -214,7 +214,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     # titles of classic judge problems people name instead of a technique
     ("토마토 문제", GRID), ("토마토 같은 BFS 어려움", GRID), ("적록색약", GRID), ("단지번호붙이기 쉬움", GRID),
     ("바이러스 문제 쉬움", GRAPH), ("나무 자르기 같은 문제", {"binary_search"}), ("공유기 설치", {"binary_search"}),
-    ("소수 찾기 문제", {"sieve"}), ("가운데를 말해요", {"heap"}), ("두 용액", {"two_pointers"}),
+    ("소수 찾기 문제", {"sieve"}), ("가운데를 말해요", {"heap:median"}), ("두 용액", {"two_pointers"}),
     ("줄 세우기 문제", TOPO), ("집합의 표현", UF), ("네트워크 연결 보통", MST), ("특정한 최단 경로", SHORTEST),
     ("타임머신 문제", {"bellman_ford"}), ("정수 삼각형 같은 DP", {"grid_dp"}), ("평범한 배낭", {"knapsack"}),
     ("프린터 큐", {"queue_deque"}), ("오큰수", {"stack:monotonic"}), ("파일 합치기", {"interval_dp"}),
@@ -311,7 +311,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('가장 긴 증가하는 부분 수열 실버', 'lis', 'easy', 1),
     ('LIS 골드1 3문제', 'lis', 'hard', 3),
     ('비트마스크 DP 어려운 문제 2개', 'bitmask_dp', 'hard', 2),
-    ('외판원 순회 문제 하나 어렵게', 'bitmask_dp', 'hard', 1),
+    ('외판원 순회 문제 하나 어렵게', 'bitmask_dp:tsp', 'hard', 1),
     # Bare 비트마스킹 is solved.ac's tag for sets-as-integers tricks; DP words or TSP send it to bitmask_dp.
     ('비트마스킹 문제 쉬운 거 3개', 'bit_manipulation', 'easy', 3),
     ('bitmask problems, medium', 'bit_manipulation', 'medium', 1),
@@ -352,7 +352,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('구간 DP 골드 1 두 문제', 'interval_dp', 'hard', 2),
     ('구간 DP 쉬움 2문제', 'interval_dp', 'easy', 2),  # served since interval_dp.sell_from_ends
     ('LCS 문제 3개', 'lcs', 'easy', 3),
-    ('편집 거리 문제 보통', 'lcs', 'medium', 1),
+    ('편집 거리 문제 보통', None, None, None),
     ('LCS 골드 문제 3개', 'lcs', 'medium', 3),  # three distinct medium tasks since lcs.interleave
     ('팰린드롬 문제 실버 2개', 'palindromes', 'easy', 2),
     ('펠린드롬 쉬운 문제 3개', 'palindromes', 'easy', 3),
@@ -433,7 +433,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('DP on trees, two hard problems', 'tree_dp', 'hard', 2),
     ('backtracking N-Queens easy', 'backtracking', 'easy', 1),
     ('Bellman-Ford negative cycle, 2 problems, medium', 'bellman_ford', 'medium', 2),
-    ('bitmask dp TSP hard', 'bitmask_dp', 'hard', 1),
+    ('bitmask dp TSP hard', 'bitmask_dp:tsp', 'hard', 1),
     ('sieve of eratosthenes problems, a dozen', 'sieve', 'easy', 12),
     ('gold 3 level implementation problems', 'implementation', 'medium', 1),
     ('silver topological sort x2', 'topological_sort', 'easy', 2),
@@ -483,7 +483,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('부분수열의 합 2 같은 MITM 문제', 'meet_in_the_middle', 'medium', 1),
     ('부분수열의 합 문제', 'brute_force', 'easy', 1),
     ('tree problems, medium, 3', 'trees', 'medium', 3),
-    ('edit distance problems, 3, medium', 'lcs', 'medium', 3),
+    ('edit distance problems, 3, medium', None, None, None),
     ('greedy medium 2', 'greedy', 'medium', 2),
     ('prefix sum easy 10', 'prefix_sums', 'easy', 10),
     ('dp knapsack 중간 난이도 3', 'knapsack', 'medium', 3),
@@ -557,7 +557,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('자바 문법 퀴즈 만들어줘', None, None, None),
     ('binary indexed tree medium', 'segment_tree', 'medium', 1),
     ('unbounded knapsack problems, a couple', 'knapsack', 'easy', 2),  # fixed
-    ('edit distance problems', 'lcs', 'easy', 1),
+    ('edit distance problems', 'lcs:edit_distance', 'easy', 1),
     ('Rabin-Karp string matching', 'string_hashing', 'easy', 1),  # fixed
     ('nCr mod p problems', 'binomial', 'easy', 1),
     ('all pairs shortest path problems', 'floyd_warshall', 'easy', 1),
@@ -656,7 +656,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('큰 수의 거듭제곱을 1e9+7로 나눈 나머지', 'modpow', 'easy', 1),
     ('순환 참조가 있는지 찾는 문제', 'cycle_detection', 'easy', 1),  # fixed
     ('비트 켜진 개수 세는 문제', 'bit_manipulation', 'easy', 1),  # fixed
-    ('문자열 하나를 다른 문자열로 바꾸는 최소 편집 횟수', 'lcs', 'easy', 1),  # fixed
+    ('문자열 하나를 다른 문자열로 바꾸는 최소 편집 횟수', 'lcs:edit_distance', 'easy', 1),  # fixed
     ('위상 정렬 사전순으로 가장 빠른 순서', 'topological_sort', 'easy', 1),
     ('두 번째 최단 경로 문제', 'dijkstra', 'easy', 1),  # fixed
     ('최대 XOR 쌍 트라이로', 'trie', 'easy', 1),
@@ -766,7 +766,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('팰린드롬? 10942', 'palindromes', 'easy', 1),
     ('수 정렬하기 2 2751', 'sorting', 'easy', 1),
     ('다리 놓기 1010', 'binomial', 'easy', 1),
-    ('한 단어를 다른 단어로 바꾸는 최소 편집 횟수', 'lcs', 'easy', 1),
+    ('한 단어를 다른 단어로 바꾸는 최소 편집 횟수', 'lcs:edit_distance', 'easy', 1),
     ('작업 시간이 짧은 것부터 처리하는 스케줄링을 힙으로', 'heap', 'easy', 1),
     ('삼성 SW 역량 테스트 시뮬레이션 문제', 'implementation', 'easy', 1),
     ('대학 알고리즘 수업 과제용 위상정렬 문제', 'topological_sort', 'easy', 1),
@@ -813,9 +813,9 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('피로도 문제처럼 순열 다 돌려보는 문제', 'brute_force', 'easy', 1),  # fixed
     ('something like LeetCode Course Schedule', 'topological_sort', 'easy', 1),  # fixed
     ('Course Schedule II but harder', 'topological_sort', 'hard', 1),  # fixed
-    ('Edit Distance problems please', 'lcs', 'easy', 1),
+    ('Edit Distance problems please', 'lcs:edit_distance', 'easy', 1),
     ('number of provinces', 'union_find', 'easy', 1),  # fixed
-    ('find median from data stream', 'heap', 'easy', 1),  # fixed
+    ('find median from data stream', 'heap:median', 'hard', 1),  # fixed
     ('longest palindromic substring', 'palindromes', 'easy', 1),
     ('range sum query mutable', 'segment_tree', 'easy', 1),  # fixed
     ('rotting oranges', 'grid_bfs', 'easy', 1),  # fixed
@@ -855,7 +855,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('사이클 게임 20040', 'union_find', 'easy', 1),
     ('2470 두 용액 유사 3개', 'two_pointers', 'easy', 3),
     ('14500 테트로미노', 'brute_force', 'easy', 1),
-    ('1655 가운데를 말해요', 'heap', 'easy', 1),
+    ('1655 가운데를 말해요', 'heap:median', 'hard', 1),
     ('1520 내리막 길', 'grid_dp', 'easy', 1),
     ('2609 최대공약수와 최소공배수', 'gcd_lcm', 'easy', 1),
     ('2533 사회망 서비스(SNS)', 'tree_dp', 'easy', 1),
@@ -898,7 +898,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('SQL 쿼리 문제', None, None, None),
     ('연결 리스트 문제', None, None, None),
     ('운영체제 페이지 교체 알고리즘 문제', None, None, None),
-    ('편집 거리 문제 2개', 'lcs', 'easy', 2),
+    ('편집 거리 문제 2개', 'lcs:edit_distance', 'easy', 2),
     ('유니온 파인드로 크루스칼 구현하는 문제', 'union_find', 'easy', 1),  # fixed
     ('BFS로 이분 그래프 판별', 'bipartite', 'easy', 1),
     ('트리에서 하는 DP', 'tree_dp', 'easy', 1),  # fixed
@@ -1112,7 +1112,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('양쪽 끝에서 넣고 빼는 연산 시뮬레이션', 'queue_deque', 'easy', 1),  # fixed
     ('문자열 prefix로 검색하는 자료구조 문제', 'trie', 'easy', 1),  # fixed
     ('값의 범위가 10^9인데 순서만 중요할 때 압축하는 문제', 'coordinate_compression', 'easy', 1),  # fixed
-    ('한 문자열을 다른 문자열로 바꾸는 최소 연산 횟수', 'lcs', 'easy', 1),  # fixed
+    ('한 문자열을 다른 문자열로 바꾸는 최소 연산 횟수', 'lcs:edit_distance', 'easy', 1),  # fixed
     ('부분 문자열 비교를 O(1)로 하는 해시 문제', 'string_hashing', 'easy', 1),  # fixed
     ('n이 40인 부분집합 합 문제 (절반씩 나눠서)', 'meet_in_the_middle', 'medium', 1),  # fixed
     ('원소 등장 횟수를 딕셔너리로 세는 문제', 'hash_map', 'easy', 1),
@@ -1198,7 +1198,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ("This week's topic is tries; last week was KMP", 'trie', 'easy', 1), ('topic: something fun, 3 problems', None, None, None),
     ('focus on graphs, dijkstra especially', 'dijkstra', 'easy', 1), ('지난번엔 그리디 했으니 이번엔 DP 위주로', 'dp', 'easy', 1),
     ('previous topic: sorting. new topic: heap', 'heap', 'easy', 1), ('sliding-window maximum problem', 'monotonic_deque', 'easy', 1),
-    ('edit-distance problems, 2', 'lcs', 'easy', 2), ('union-find with path compression', 'union_find', 'easy', 1),
+    ('edit-distance problems, 2', 'lcs:edit_distance', 'easy', 2), ('union-find with path compression', 'union_find', 'easy', 1),
     ('leetcode 547 style', 'components', 'easy', 1), ('LeetCode 9999 style problem', None, None, None),
     ('LeetCode #322 coin change, 2 problems', 'knapsack', 'easy', 2), ('topologcal order problems', 'topological_sort', 'easy', 1),
     ('스트리밍 서비스 만들기', None, None, None), ('a few trie problems, maybe 3?', 'trie', 'easy', 3),
@@ -1250,7 +1250,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('LeetCode 239 style problems', 'monotonic_deque', 'easy', 1),  # fixed
     ('LeetCode 84 largest rectangle in histogram style', 'stack:monotonic', 'medium', 1),
     ('LeetCode 684 redundant connection style, 2', 'union_find', 'easy', 2),  # fixed
-    ('LeetCode 295 find median from data stream style', 'heap', 'easy', 1),
+    ('LeetCode 295 find median from data stream style', 'heap:median', 'hard', 1),
     ('LeetCode 136 single number style', 'bit_manipulation', 'easy', 1),  # fixed
     ('LeetCode 785 is graph bipartite style', 'bipartite', 'easy', 1),
     ('LeetCode 1192 critical connections style', 'components:articulation', 'hard', 1),  # 1192 is the bridges problem
@@ -1369,7 +1369,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('회의실 예약 시스템 기획서 써줘', None, None, None),  # fixed
     ('동전 교환 은행 어디서 해?', None, None, None),  # fixed
     ('a problem where customers wait in a queue at the bank and you simulate who is served, use a queue', 'queue_deque', 'easy', 1),
-    ('스트리밍 데이터에서 중앙값 구하는 힙 문제', 'heap', 'easy', 1),  # fixed
+    ('스트리밍 데이터에서 중앙값 구하는 힙 문제', 'heap:median', 'hard', 1),  # fixed
     ('미로 탈출 문제 3개', 'grid_bfs', 'easy', 3),
     ('물통 문제처럼 상태를 BFS로 탐색하는 문제', 'components', 'easy', 1),
     ('회의실 배정 같은 그리디 문제 쉬운 거', 'greedy', 'easy', 1),
@@ -1525,7 +1525,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('두 번째로 짧은 경로 문제', 'dijkstra', 'easy', 1),
     ('동전 거스름돈 최소 개수 DP', 'knapsack', 'easy', 1),  # fixed
     ('접두사 함수 failure function 문제', 'kmp', 'easy', 1),
-    ('차분 배열 imos법 문제', 'prefix_sums', 'easy', 1),  # fixed
+    ('차분 배열 imos법 문제', 'prefix_sums:difference', 'medium', 1),  # fixed
     ('그레이 코드 문제', 'bit_manipulation', 'easy', 1),  # fixed
     ('N이 10만, 값 변경과 구간 합 쿼리가 섞인 문제', 'segment_tree', 'easy', 1),  # fixed
     ('N ≤ 20 모든 부분집합', 'brute_force', 'easy', 1),
@@ -1602,7 +1602,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('다익스트라 알고리즘 문제 3개요. 어제 플로이드 했어요.', 'dijkstra', 'easy', 3),
     ('위상 정렬은 이미 했으니까 이번엔 SCC 문제 하나만', 'scc', 'medium', 1),
     ('My son finished the chapter on recursion; now he wants to try backtracking, something easy, 2 problems', 'backtracking', 'easy', 2),
-    ('지난 시간에 힙을 배웠는데, 이번 시간에는 힙으로 중앙값 구하는 문제 2개', 'heap', 'easy', 2),
+    ('지난 시간에 힙을 배웠는데, 이번 시간에는 힙으로 중앙값 구하는 문제 2개', 'heap:median', 'hard', 2),
     ('이분 탐색으로 푸는 LIS는 지난주에 했고, 오늘은 LCS 2문제', 'lcs', 'easy', 2),
     ('그리디는 잘 알아요, DP 문제 3개 주세요', 'dp', 'easy', 3),
     ('I know Dijkstra; I need Floyd-Warshall practice, 2 problems', 'floyd_warshall', 'easy', 2),
@@ -1729,6 +1729,11 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('a tire shop simulation', 'implementation', 'easy', 1),
     ('삼성 B형 세그먼트 트리', 'segment_tree', 'hard', 1),
     ('twenty easy-to-medium dp problems', 'dp', 'easy', 20),
+    # the Korean Olympiad's divisions where no level word is said (KOI 고등부 → hard, 중등부 → medium, 초등부 → easy)
+    ('KOI 고등부 수준 세그먼트 트리', 'segment_tree', 'hard', 1),
+    ('정보올림피아드 중등부 기출 스타일 DP 2문제', 'dp', 'medium', 2),
+    ('KOI 고등부 쉬운 그리디 문제', 'greedy', 'easy', 1),
+    ('정올 초등부 수준 재귀', 'recursion', 'easy', 1),
     ('DP 쉬운 거 1개랑 어려운 거 1개, 난이도는 상관없어요', 'dp', 'easy', 1),
 ]
 
