@@ -49,7 +49,7 @@ ParamValue = int | float | str
 class ConstraintSpec(BaseModel):
     """A bound of the input; `low`/`high` are numbers or the name of a param (so the bound is written once).
     `meaning` is the label after the bound, per language, a template filled like the statement (`constraint_meaning`):
-    `ko = "{node|josa:의} 수"`, `en = "{nodes}"` name the story's words; `{{`/`}}` are literal braces."""
+    `ko = "{node}의 수"`, `en = "{nodes}"` name the story's words; `{{`/`}}` are literal braces."""
 
     model_config = ConfigDict(extra="forbid")
     symbol: str

@@ -13,9 +13,19 @@ _IRREGULAR_PLURALS = {"child": "children", "person": "people", "mouse": "mice", 
                       "man": "men", "woman": "women", "box": "boxes", "bus": "buses"}
 
 
+# Particle pairs, the form after a final consonant first. A pair written the other way round ("와/과") used to
+# give the wrong form without a word ("기둥와", found by reading every label of a task): it is refused.
+PARTICLE_PAIRS = frozenset({"은/는", "이/가", "을/를", "과/와", "으로/로", "이나/나", "이다/다", "이며/며", "이든/든",
+                            "이라고/라고", "이어서/여서", "이면/면", "이라면/라면", "이랑/랑", "이야/야", "아/야"})
+
+
 def josa(word: str, pair: str) -> str:
-    """`word` followed by the Korean particle that fits its last syllable. `pair` is written with-batchim first:
-    "은/는", "이/가", "을/를", "과/와", "으로/로", "이나/나", "이다/다"."""
+    """`word` followed by the Korean particle that fits its last syllable. `pair` is one of PARTICLE_PAIRS, written
+    with-batchim first: "은/는", "이/가", "을/를", "과/와", "으로/로", "이나/나", "이다/다"."""
+    if pair not in PARTICLE_PAIRS:
+        turned = "/".join(reversed(pair.split("/")))
+        hint = f" (with-batchim form first: {turned})" if turned in PARTICLE_PAIRS else ""
+        raise ValueError(f"josa: unknown particle pair {pair!r}{hint}; known: {', '.join(sorted(PARTICLE_PAIRS))}")
     with_batchim, without = pair.split("/")
     last = word.rstrip()[-1:] if word.strip() else ""
     if last.isdigit():  # numbers are read aloud: 0 영, 1 일, 3 삼, 6 육, 7 칠, 8 팔 end in a consonant

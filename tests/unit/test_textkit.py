@@ -15,6 +15,13 @@ def test_korean_particles_follow_the_last_syllable(word: str, pair: str, expecte
     assert fill(f"{{w|josa:{pair}}}", {"w": word}) == expected
 
 
+@pytest.mark.parametrize("pair", ["와/과", "는/은", "를/을", "로/으로", "의", "이/"])
+def test_a_particle_pair_written_the_other_way_round_or_unknown_fails(pair: str) -> None:
+    # "{peg|josa:와/과}" gave "기둥와" without a word: the with-batchim form comes first, and the error says so.
+    with pytest.raises(ValueError, match="particle pair"):
+        fill(f"{{w|josa:{pair}}}", {"w": "기둥"})
+
+
 @pytest.mark.parametrize("text, expected", [
     ("3을(를) 고릅니다", "3을 고릅니다"), ("2을(를)", "2를"), ("10(으)로", "10으로"), ("7(으)로", "7로"),
     ("정점이(가)", "정점이"), ("마을이(가)", "마을이"), ("다리이(가)", "다리가"), ("길(으)로", "길로"),
