@@ -16,12 +16,21 @@ if variant == "check_order":
     pos = {v: i for i, v in enumerate(order)}
     broken = [(u, v) for u, v in edges if pos[u] > pos[v]]
     if not broken:
-        print("모든 선행 관계 u → v에서 u가 v보다 앞에 있으므로 YES입니다." if ko else
-              "For every pair u → v, u comes before v in the order, so the answer is YES.")
+        SHOWN = 6  # each pair with the two positions in the order, so the reader can check them
+        pairs = ", ".join(f"{u} → {v} ({pos[u] + 1} < {pos[v] + 1})" for u, v in edges[:SHOWN])
+        more = (f", … ({m}개 모두)" if ko else f", … (all {m} pairs)") if m > SHOWN else ""
+        if not edges:
+            print("선행 관계가 없으므로 어떤 순서든 YES입니다." if ko else "There are no pairs, so any order is YES.")
+        else:
+            print(f"순서에서의 위치로 보면 모든 선행 관계 u → v에서 u가 앞에 있습니다: {pairs}{more}. 따라서 YES입니다."
+                  if ko else
+                  f"By position in the order, every pair u → v has u first: {pairs}{more}, so the answer is YES.")
     else:
         u, v = broken[0]
-        print(f"{u}번이 {v}번보다 먼저 와야 하지만 순서에서는 {v}번이 먼저 나오므로 NO입니다." if ko else
-              f"{u} must come before {v}, but the order lists {v} first, so the answer is NO.")
+        print(f"{u}번이 {v}번보다 먼저 와야 하지만 순서에서는 {v}번이 먼저 나오므로({v}번은 {pos[v] + 1}번째, {u}번은 "
+              f"{pos[u] + 1}번째) NO입니다." if ko else
+              f"{u} must come before {v}, but the order lists {v} first ({v} at position {pos[v] + 1}, {u} at "
+              f"{pos[u] + 1}), so the answer is NO.")
 elif variant == "semesters":
     adj = [[] for _ in range(n + 1)]
     indeg = [0] * (n + 1)
