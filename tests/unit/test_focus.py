@@ -60,6 +60,8 @@ def test_every_focus_names_tasks_of_its_topic_and_keywords_that_rank_the_topic()
     ("가중치 유니온 파인드", "union_find:weighted", Difficulty.medium),
     ("중국인의 나머지 정리 문제", "gcd_lcm:crt", Difficulty.hard),  # refused until gcd_lcm.two_remainders
     ("외판원 순회 문제", "bitmask_dp:tsp", Difficulty.hard),
+    ("함수형 그래프 문제", "cycle_detection:functional", Difficulty.tutorial),
+    ("사이클 판별 문제", "cycle_detection", Difficulty.easy),
     ("2차원 누적합 문제", "prefix_sums:two_d", Difficulty.medium),
     ("차분 배열 문제", "prefix_sums:difference", Difficulty.medium),
     ("편집 거리 문제", "lcs:edit_distance", Difficulty.easy),
@@ -135,6 +137,7 @@ def test_the_session_18_focuses_hold_the_tasks_that_practise_them() -> None:
     assert held["prefix_sums:difference"] == {"range_add"}
     assert held["lcs:edit_distance"] == {"edit_distance", "weighted_deletions"}
     assert held["heap:median"] == {"running_median"}
+    assert held["cycle_detection:functional"] == {"permutation_cycles", "rho_lengths"}
     assert held["sieve:totient"] == {"farey_count"}
     assert held["sieve:segmented"] == {"segmented"}
     assert held["tree_traversal:euler_tour"] == {"ancestor_queries", "subtree_sum_updates"}
@@ -195,6 +198,9 @@ FOCUS_HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ("레벤슈타인 거리 문제 2개", "lcs:edit_distance", "easy", 2),
     ("편집 거리 어려운 문제", None, None, None),
     ("최대 힙과 최소 힙으로 중앙값 유지하기", "heap:median", "hard", 1),
+    ("함수형 그래프 사이클 어려운 문제", "cycle_detection:functional", "hard", 1),
+    ("functional graph cycles, medium", None, None, None),
+    ("토끼와 거북이 알고리즘", "cycle_detection", "easy", 1),  # no task needs Floyd's O(1) memory: the whole topic
     ("LIS 문제 보통", "lis", "medium", 1),
     ("스택 문제 2개", "stack", "easy", 2),
 ]

@@ -106,7 +106,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("이분그래프 판별", {"bipartite", "components"}),
     ("cycle detection in a directed graph", {"cycle_detection"}), ("그래프 사이클 판별", {"cycle_detection"}),
     ("find a cycle in a directed graph", {"cycle_detection"}), ("사이클 찾기 보통", {"cycle_detection"}),
-    ("방향 그래프 사이클 존재 여부", {"cycle_detection"}), ("functional graph cycles, hard", {"cycle_detection"}),
+    ("방향 그래프 사이클 존재 여부", {"cycle_detection"}), ("functional graph cycles, hard", {"cycle_detection:functional"}),
     ("floyd warshall", {"floyd_warshall"}), ("플로이드 워셜", {"floyd_warshall"}),
     ("bellman ford negative cycle", {"bellman_ford"}), ("벨만 포드", {"bellman_ford"}),
     ("all pairs shortest paths", {"floyd_warshall"}), ("모든 쌍 최단 경로", {"floyd_warshall"}),
@@ -218,7 +218,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("줄 세우기 문제", TOPO), ("집합의 표현", UF), ("네트워크 연결 보통", MST), ("특정한 최단 경로", SHORTEST),
     ("타임머신 문제", {"bellman_ford"}), ("정수 삼각형 같은 DP", {"grid_dp"}), ("평범한 배낭", {"knapsack"}),
     ("프린터 큐", {"queue_deque"}), ("오큰수", {"stack:monotonic"}), ("파일 합치기", {"interval_dp"}),
-    ("텀 프로젝트", {"cycle_detection"}), ("전화번호 목록", {"trie"}), ("이항 계수 2", {"binomial"}),
+    ("텀 프로젝트", {"cycle_detection:functional"}), ("전화번호 목록", {"trie"}), ("이항 계수 2", {"binomial"}),
     ("슬라이딩 윈도우 최대값", {"monotonic_deque"}), ("윈도우 최솟값 구하기", {"monotonic_deque"}),
     ("그리디 문제집", {"greedy"}), ("약수 찾기", {"sieve"}),
     ("휴대폰 자판 트라이", {"trie"}), ("휴대폰 자판", {"trie"}), ("autocomplete keystrokes with a trie", {"trie"}),
@@ -638,7 +638,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('조합론 실버 1', 'binomial', 'easy', 1),
     ('유클리드 호제법 문제', 'gcd_lcm', 'easy', 1),
     ('라빈-카프 문제', 'string_hashing', 'easy', 1),  # fixed
-    ('함수형 그래프 문제', 'cycle_detection', 'easy', 1),  # fixed
+    ('함수형 그래프 문제', 'cycle_detection:functional', 'tutorial', 1),  # fixed
     ('CCW 선분 교차 문제', None, None, None),
     ('아호-코라식 문제', None, None, None),
     ('2-SAT 문제', None, None, None),
@@ -724,7 +724,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('냅색문제 1450', 'meet_in_the_middle', 'medium', 1),  # fixed
     ('구간 합 구하기 2042', 'segment_tree', 'easy', 1),  # fixed
     ('최솟값과 최댓값 2357', 'segment_tree', 'easy', 1),  # fixed
-    ('순열 사이클 10451', 'cycle_detection', 'easy', 1),  # fixed
+    ('순열 사이클 10451', 'cycle_detection:functional', 'tutorial', 1),  # fixed
     ('듣보잡 1764', 'hash_map', 'easy', 1),  # fixed
     ('피보나치 수 6', 'modpow:matrix', 'hard', 1),  # fixed
     ('파티 1238', 'dijkstra', 'easy', 1),  # fixed
@@ -870,7 +870,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('앞으로 읽어도 뒤로 읽어도 같은 단어', 'palindromes', 'easy', 1),  # fixed
     ('음수 간선 있어서 과거로 돌아갈 수 있는지', 'bellman_ford', 'easy', 1),
     ('사이 나쁜 사람끼리 다른 팀에 넣을 수 있는지', 'bipartite', 'easy', 1),  # fixed
-    ('순열에서 사이클이 몇 개인지', 'cycle_detection', 'easy', 1),  # fixed
+    ('순열에서 사이클이 몇 개인지', 'cycle_detection:functional', 'tutorial', 1),  # fixed
     ('간선 가중치가 0 아니면 1일 때 최단 거리', 'zero_one_bfs', 'easy', 1),  # fixed
     ('체스판 나이트가 목표까지 최소 몇 번 움직이나', 'grid_bfs', 'easy', 1),  # fixed
     ('수열에서 연속된 부분의 합이 M이 되는 경우의 수', 'two_pointers', 'easy', 1),  # fixed
