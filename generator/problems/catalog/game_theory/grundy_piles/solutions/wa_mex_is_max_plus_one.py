@@ -17,11 +17,7 @@ moves, games = read_games(sys.stdin.buffer.read().split())
 top = max(max(g) for g in games)
 grundy = [0] * (top + 1)
 for a in range(1, top + 1):
-    seen = set()
-    for s in moves:
-        if s > a:
-            break
-        seen.add(grundy[a - s])
+    seen = {grundy[a - s] for s in moves if s <= a}
     grundy[a] = max(seen) + 1 if seen else 0  # one more than the values one move away
 out = []
 for piles in games:
@@ -32,10 +28,6 @@ for piles in games:
     if x:
         for a in piles:
             want = grundy[a] ^ x  # the value this pile must take for the whole XOR to become 0
-            for s in moves:
-                if s > a:
-                    break
-                if grundy[a - s] == want:
-                    count += 1
+            count += [grundy[a - s] for s in moves if s <= a].count(want)
     out.append(count)
 sys.stdout.write("\n".join(map(str, out)) + "\n")

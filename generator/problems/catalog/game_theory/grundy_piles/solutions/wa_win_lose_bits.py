@@ -17,11 +17,7 @@ moves, games = read_games(sys.stdin.buffer.read().split())
 top = max(max(g) for g in games)
 grundy = [0] * (top + 1)
 for a in range(1, top + 1):
-    seen = set()
-    for s in moves:
-        if s > a:
-            break
-        seen.add(grundy[a - s])
+    seen = {grundy[a - s] for s in moves if s <= a}
     m = 0
     while m in seen:
         m += 1
@@ -35,10 +31,6 @@ for piles in games:
     if x:
         for a in piles:
             want = (grundy[a] > 0) ^ x  # the bit this pile must take for the whole XOR to become 0
-            for s in moves:
-                if s > a:
-                    break
-                if (grundy[a - s] > 0) == want:
-                    count += 1
+            count += [grundy[a - s] > 0 for s in moves if s <= a].count(want)
     out.append(count)
 sys.stdout.write("\n".join(map(str, out)) + "\n")
