@@ -537,10 +537,17 @@ def _mixed_area(prompt: str, ranked):
     # where the phrase is part of another topic's longer one (이분 in 이분 탐색)
     found = {topic.name: {_squash(k) for k in topic.keywords if _contains(padded, k)} for topic in families()}
     every = {hit for hits in found.values() for hit in hits}
-    named = {name for name, hits in found.items()
-             if any(not any(hit != other and (hit in other or hit.endswith("s") and hit[:-1] in other)
-                            for other in every) for hit in hits)}
-    fitting = [area for area in areas() if len(named) >= 2 and named <= {t.name for t in area.member_topics}]
+    own = {hit for hit in every if not any(hit != other and (hit in other or hit.endswith("s") and hit[:-1] in other)
+                                           for other in every)}
+    # the topics each phrase names: a phrase two topics share ("bfs": grid BFS and graph traversal) needs one of them
+    groups = {frozenset(name for name, hits in found.items() if hit in hits) for hit in own}
+
+    def holds(members: set[str]) -> bool:
+        served = {name for group in groups for name in group & members}
+        return all(group & members for group in groups) and len(served) >= 2
+
+    fitting = [area for area in areas() if holds({t.name for t in area.member_topics})]
+    named = {name for group in groups for name in group}
     if not fitting:
         return None
     area = min(fitting, key=lambda a: len(a.member_topics))
@@ -613,29 +620,38 @@ def _labelled_topic(prompt: str) -> str | None:
     return _without_context(prompt)
 
 
-# A prompt that asks how to do something, for a recommendation, a recipe or a place, and says nothing of problems
-# ("토마토 키우는 법", "회의실 예약 시스템 기획서", "stack of pancakes recipe", "recommend me a podcast") asks for
-# no problem set, whatever topic word it holds: it is refused, not served problems on the word's topic.
-_NOT_A_REQUEST = re.compile(r"는 ?법(?![가-힣])|방법|추천|레시피|어디서|어디에서|기획서|기획안|"
+# A prompt that asks how to do something, for a recommendation, a recipe or a place, for an explanation or an
+# essay, and says nothing of problems ("토마토 키우는 법", "회의실 예약 시스템 기획서", "stack of pancakes recipe",
+# "recommend me a podcast", "퀵소트 시간복잡도 설명해줘", "essay on the history of sorting algorithms") asks for no
+# problem set, whatever topic word it holds: it is refused, not served problems on the word's topic.
+_NOT_A_REQUEST = re.compile(r"는 ?법(?![가-힣])|방법|추천|레시피|어디서|어디에서|기획서|기획안|설명해|설명 ?좀|에세이|"
                             r"(?<![a-z])(?:how to|how do i|how can i|recommend|recipes?|podcasts?|where can i|near me|"
-                            r"not working)(?![a-z])")
+                            r"not working|explain|essays?)(?![a-z])")
 _PROBLEM_WORDS = re.compile(r"문제|문항|유형|연습|과제|숙제|기출|코테|코딩 ?테스트|풀이|풀어|풀기|풀 수|출제|대회|퀴즈|시험|"
                             r"스터디|수업|백준|프로그래머스|리트코드|問|"
                             r"(?<![a-z])(?:problem|exercise|practice|practise|task|question|quiz|contest|drill|"
                             r"homework|assignment|puzzle|kata|leetcode|codeforces|atcoder|boj|baekjoon|interview)")
 
 
+# Problems turned down are none asked for: "no problems, just explain Dijkstra", "문제 말고 설명만"
+_NO_PROBLEMS = re.compile(r"(?<![a-z])(?:no|not|without|(?:do not|don't|dont) (?:need|want)) (?:any )?problems?(?![a-z])|"
+                          r"문제(?:는|가)?\s*(?:말고|빼고|필요\s*없)")
+
+
 def _asks_for_no_problems(prompt: str) -> bool:
-    lowered = prompt.lower()
+    lowered = _NO_PROBLEMS.sub(" ", prompt.lower())
     return bool(_NOT_A_REQUEST.search(lowered)) and not _PROBLEM_WORDS.search(lowered)
 
 
 def _narrowed(topic, prompt: str):
     """The topic's focus that the prompt names and does not turn down ("단절점" in graph traversal: its bridge and
-    cut-vertex tasks, not the whole topic), else the topic."""
+    cut-vertex tasks, not the whole topic), else the topic. A keyword inside a longer one that is turned down is
+    turned down with it ("뤼카 정리 말고" holds 뤼카, "rerooting dp 말고" rerooting)."""
     padded = normalise(prompt)
     for focus in focuses_of(topic) if hasattr(topic, "spec") else ():
-        if any(_contains(padded, k) and not _marked(padded, k, _NOT_AFTER, _NOT_BEFORE) for k in focus.keywords):
+        hits = [k for k in focus.keywords if _contains(padded, k)]
+        down = [_squash(k) for k in hits if _marked(padded, k, _NOT_AFTER, _NOT_BEFORE)]
+        if any(not any(_squash(k) in d for d in down) for k in hits):
             return focus
     return topic
 

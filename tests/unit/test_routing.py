@@ -1734,6 +1734,18 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('정보올림피아드 중등부 기출 스타일 DP 2문제', 'dp', 'medium', 2),
     ('KOI 고등부 쉬운 그리디 문제', 'greedy', 'easy', 1),
     ('정올 초등부 수준 재귀', 'recursion', 'easy', 1),
+    ('BFS and Dijkstra mixed, 4 problems', 'graphs', 'easy', 4),  # fixed
+    ('essay on the history of sorting algorithms', None, None, None),  # fixed
+    ('설명해줘 BFS', None, None, None),
+    ('퀵소트 시간복잡도 설명해줘', None, None, None),
+    # problems turned down ask for none; Japanese ranges (〜, から…まで) as the Korean and English ones
+    ('no problems, just explain dijkstra to me', None, None, None),
+    ('문제 말고 다익스트라 설명 좀', None, None, None),
+    ('explain dijkstra and give 2 problems', 'dijkstra', 'easy', 2),
+    ('ダイクストラ 簡単〜普通 3問', 'dijkstra', 'easy', 3),
+    ('累積和 簡単から普通まで 2問', 'prefix_sums', 'easy', 2),
+    ('DP 쉬움～보통 2개', 'dp', 'easy', 2),
+    ('簡単から難しいまで DP', None, None, None),
     ('DP 쉬운 거 1개랑 어려운 거 1개, 난이도는 상관없어요', 'dp', 'easy', 1),
 ]
 
