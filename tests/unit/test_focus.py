@@ -79,6 +79,9 @@ def test_every_focus_names_tasks_of_its_topic_and_keywords_that_rank_the_topic()
     ("스택 문제", "stack", Difficulty.easy),
     ("마나커 말고 팰린드롬 문제", "palindromes", Difficulty.easy),  # turned down
     ("리루팅 말고 트리 DP", "tree_dp", Difficulty.easy),
+    ("rerooting dp 말고 트리 dp", "tree_dp", Difficulty.easy),  # the shorter keyword inside is turned down too
+    ("뤼카 정리 말고 이항 계수", "binomial", Difficulty.easy),  # 뤼카 lies inside 뤼카 정리
+    ("articulation points 말고 DFS", "components", Difficulty.easy),  # articulation point lies inside the plural
     ("lazy propagation 말고 펜윅 트리", "segment_tree", Difficulty.easy),
     ("바이너리 리프팅 없이 LCA", "lca", Difficulty.easy),
     ("모노토닉 스택 말고 괄호 스택 문제", "stack", Difficulty.easy),
@@ -172,6 +175,7 @@ FOCUS_HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ("daily temperatures 같은 문제", "stack:monotonic", "medium", 1),
     ("오큰수 쉬운 문제", None, None, None),
     ("모노토닉 스택 말고 괄호 스택 문제", "stack", "easy", 1),
+    ("뤼카 정리 말고 이항 계수 쉬움", "binomial", "easy", 1),
     ("백준 11444 피보나치 수 6 같은 행렬 곱셈 문제", "modpow:matrix", "hard", 1),
     ("matrix power fibonacci problems x2", "modpow:matrix", "hard", 2),
     ("행렬 거듭제곱 쉬운 문제", None, None, None),
