@@ -25,4 +25,4 @@ else:
         steps.append(f"{k}({clock} ≤ {d})")
     shown = ", ".join(steps)
     print(f"마감 순서로 {shown}: {answer}개를 제때 끝낼 수 있습니다." if ko
-          else f"In deadline order {shown}: {answer} finish in time.")
+          else f"In deadline order {shown}: {answer} {'finishes' if answer == 1 else 'finish'} in time.")
