@@ -170,7 +170,9 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
         draft.tests[last_small:last_small] = extra
         outputs[last_small:last_small] = [f.stdout for f in fresh]
         if draft.test_commands is not None:
-            draft.test_commands[last_small:last_small] = [pool.commands[i] for i in added]
+            commands = [pool.commands[i] for i in added]
+            _commands_print_their_inputs(draft, commands, [t.input for t in extra])
+            draft.test_commands[last_small:last_small] = commands
 
     # 5. Every known-wrong or too-slow solution fails at least one test.
     observed = dict(_reject_wrong(draft, wrong, outputs, time_limit_ms) for wrong in draft.wrong_solutions)
@@ -444,6 +446,33 @@ def _differing(draft: Draft, program: str, alive: list[int], pool: _StressPool, 
         if verdict != "accepted":
             differs[k].append(i)
     return differs
+
+
+def _commands_print_their_inputs(draft: Draft, commands: list[str | None], inputs: list[str]) -> None:
+    """A stress case the mutation check makes a test is published with its generator command (the judge export's
+    generator lines: anyone can rebuild the test). It was printed in a shared process among its batch's other cases,
+    and build_draft compared that with a run alone on the batch's last case only: run alone, each such command must
+    print its input again. Commands that name no generator of the draft (a planted draft's labels) are not run."""
+    import json
+
+    from generator.problems.packages import generator_harness  # packages does not import the gate
+
+    runs: dict[str, list[tuple[list[str], str, str]]] = {}
+    for command, text in zip(commands, inputs):
+        words = (command or "").split()
+        if len(words) >= 2 and words[0] == "python" and words[1] in draft.generators:
+            runs.setdefault(words[1], []).append((words[2:], text, command or ""))
+    limits = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=300, memory_mb=1024)
+    for name, wanted in runs.items():
+        alone = run_many(generator_harness(draft.generators[name], name),
+                         [json.dumps(argv) + "\n" for argv, _, _ in wanted], limits)
+        for (_, text, command), result in zip(wanted, alone):
+            printed = result.stdout if result.stdout.endswith("\n") else result.stdout + "\n"
+            if result.verdict is not Verdict.ok or printed != text:
+                raise GateError("generator_not_reproducible",
+                                f"`{command}` run alone prints {_tail(printed, 80)!r}, not the test it printed among "
+                                f"its batch's other cases ({_tail(text, 80)!r}): the published command would not "
+                                f"rebuild the test")
 
 
 def _grow_pool(draft: Draft, pool: _StressPool, oracle: SandboxLimits) -> int:

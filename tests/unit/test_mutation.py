@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from generator.problems.family import Draft, WrongSolution
 from generator.problems.family import TestInput as Case
-from generator.problems.gate import GateContext, verify
+from generator.problems.gate import GateContext, GateError, verify
 from generator.problems.mutation import mutant_dispatcher, mutants
 from generator.problems.sandbox import SandboxLimits, run_many
 from generator.problems.schema import Constraint, Difficulty
@@ -277,3 +279,28 @@ def test_type_annotations_and_generic_types_are_not_mutated_but_the_code_around_
     for m in made:  # nothing else in an annotation changes either
         assert "def f(a: list[int], k: int) -> dict[int, list[int]]:" in m.source
         assert "seen: set[int] = set()" in m.source
+
+
+def _promoted_with_generator(generator: str) -> Draft:
+    """The blind-spot draft whose second batch names a generator of the draft: `python gen.py <score>`."""
+    draft = blind_spot_draft([f"{s}\n" for s in range(30, 71)], [])
+    draft.generators = {"gen.py": generator}
+    draft.more_stress = lambda _round: ([f"{s}\n" for s in range(30, 71)], [f"python gen.py {s}" for s in range(30, 71)])
+    return draft
+
+
+def test_a_promoted_stress_case_keeps_a_command_that_prints_it_again_alone() -> None:
+    problem = verify(_promoted_with_generator("import sys\nprint(sys.argv[1])\n"),
+                     GateContext(problem_id="blind", difficulty=Difficulty.easy, language="en", seed=1))
+    added = {t.input: t.generator for t in problem.tests if t.category == "small"}
+    assert {"49\n", "50\n"} & set(added) and all(c == f"python gen.py {i.strip()}" for i, c in added.items())
+
+
+def test_a_promoted_stress_case_whose_command_prints_another_input_alone_is_refused() -> None:
+    # Prints its score only after an earlier run in the same process: alone, the first call prints 0.
+    stateful = "import builtins, sys\nseen = getattr(builtins, '_seen', 0)\nbuiltins._seen = seen + 1\n" \
+               "print(sys.argv[1] if seen else 0)\n"
+    with pytest.raises(GateError) as info:
+        verify(_promoted_with_generator(stateful),
+               GateContext(problem_id="blind", difficulty=Difficulty.easy, language="en", seed=1))
+    assert info.value.code == "generator_not_reproducible"
