@@ -32,9 +32,9 @@ def explain(number, piles, answer):
     else:
         xs = " ⊕ ".join(map(str, piles)) if len(piles) <= 8 else "XOR"
     if ko:
-        rule = ("XOR가 0이 아니므로 선공이 일반 님처럼 두다가, 1개짜리만 남게 될 때 그 수가 홀수가 되도록 남깁니다"
-                if x else "XOR가 0이므로 선공이 어떻게 두어도 후공이 일반 님처럼 맞받아 두어 이깁니다")
-        return head + f"2개 이상인 {texts['pile']}이(가) 있으므로 일반 님과 같이 판단합니다. {xs} = {x}, {rule} → {answer}"
+        rule = ("XOR가 0이 아니므로 선공이 일반 님 게임처럼 두다가, 1개짜리만 남게 될 때 그 수가 홀수가 되도록 남깁니다"
+                if x else "XOR가 0이므로 선공이 어떻게 두어도 후공이 일반 님 게임처럼 맞받아 두어 이깁니다")
+        return head + f"{texts['stone']}이(가) 2개 이상인 {texts['pile']}이(가) 있으므로 일반 님 게임과 같이 판단합니다. {xs} = {x}, {rule} → {answer}"
     rule = ("the XOR is not 0, so the first player plays as in normal Nim and, when only single "
             f"{texts['stones']} would remain, leaves an odd number of them" if x else "the XOR is 0, so whatever the first player does, the second "
             "player answers as in normal Nim and wins")
