@@ -85,8 +85,12 @@ batch: install
 browser-deps:
 	@bash scripts/setup_browser.sh
 
+# tests/timing compares CPU times with limits (the catalog's gate + verifyproblem): it runs alone, in one process,
+# after the rest, since other work on the machine swells one run's CPU time by up to 1.9x. Exit status 5 is "no test
+# selected" (a PYTEST_ARGS filter that leaves none there).
 test: install $(if $(findstring not e2e,$(PYTEST_ARGS)),,browser-deps)
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile tests $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile tests --ignore=tests/timing $(PYTEST_ARGS)
+	$(PY) -m pytest tests/timing $(PYTEST_ARGS) || [ $$? -eq 5 ]
 
 bench: install
 	@shopt -s nullglob; files=(bench/*.py); \
