@@ -60,6 +60,8 @@ elif variant == "ancestor_queries":
                       f"{answer[k]}입니다.") if ko else
                      f"Question {k + 1}: the route from 1 to {v} is {route(v)}, which {'contains' if on else 'does not contain'} "
                      f"{u}, so {answer[k]}.")
+    if q > 3:
+        parts.append("나머지 질문도 같은 방법으로 구합니다." if ko else "The other questions are answered the same way.")
     print(" ".join(parts))
 else:
     take, skip = a[:], [0] * (n + 1)
