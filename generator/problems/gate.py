@@ -453,26 +453,23 @@ def _commands_print_their_inputs(draft: Draft, commands: list[str | None], input
     generator lines: anyone can rebuild the test). It was printed in a shared process among its batch's other cases,
     and build_draft compared that with a run alone on the batch's last case only: run alone, each such command must
     print its input again. Commands that name no generator of the draft (a planted draft's labels) are not run."""
-    import json
+    from generator.problems.packages import Run, generator_harness, generator_limits, with_final_newline  # no cycle
 
-    from generator.problems.packages import generator_harness  # packages does not import the gate
-
-    runs: dict[str, list[tuple[list[str], str, str]]] = {}
+    runs: dict[str, list[tuple[Run, str]]] = {}
     for command, text in zip(commands, inputs):
-        words = (command or "").split()
-        if len(words) >= 2 and words[0] == "python" and words[1] in draft.generators:
-            runs.setdefault(words[1], []).append((words[2:], text, command or ""))
-    limits = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=300, memory_mb=1024)
+        run = Run.parse(command or "")
+        if run is not None and run.gen in draft.generators:
+            runs.setdefault(run.gen, []).append((run, text))
     for name, wanted in runs.items():
-        alone = run_many(generator_harness(draft.generators[name], name),
-                         [json.dumps(argv) + "\n" for argv, _, _ in wanted], limits)
-        for (_, text, command), result in zip(wanted, alone):
-            printed = result.stdout if result.stdout.endswith("\n") else result.stdout + "\n"
+        alone = run_many(generator_harness(draft.generators[name], name), [run.stdin for run, _ in wanted],
+                         generator_limits())
+        for (run, text), result in zip(wanted, alone):
+            printed = with_final_newline(result.stdout)
             if result.verdict is not Verdict.ok or printed != text:
                 raise GateError("generator_not_reproducible",
-                                f"`{command}` run alone prints {_tail(printed, 80)!r}, not the test it printed among "
-                                f"its batch's other cases ({_tail(text, 80)!r}): the published command would not "
-                                f"rebuild the test")
+                                f"`{run.command}` run alone prints {_tail(printed, 80)!r}, not the test it printed "
+                                f"among its batch's other cases ({_tail(text, 80)!r}): the published command would "
+                                f"not rebuild the test")
 
 
 def _grow_pool(draft: Draft, pool: _StressPool, oracle: SandboxLimits) -> int:

@@ -97,17 +97,24 @@ def _contains(padded: str, keyword: str) -> bool:
     """ASCII phrases match whole words (a trailing plural s allowed); Korean phrases match anywhere, with or
     without their spaces (particles attach to words; people write 위상정렬 and 위상 정렬)."""
     keyword = keyword.lower()
-    # Each pattern below needs its phrase's first word as it is (ASCII, numbers), or all of its characters in order
-    # with at most spaces between them (Korean): a prompt without that text cannot match, and is answered without
+    # Each pattern needs its phrase's first word as it is (ASCII, numbers), or all of its characters in order with
+    # at most spaces between them (Korean): a prompt without that text cannot match, and is answered without
     # compiling the phrase's pattern. The catalog has thousands of phrases; compiling each on a cold start's first
     # prompt took about 1.5 s.
-    if keyword.isdigit():
-        return keyword in padded and bool(_problem_number(keyword).search(padded))
-    if keyword.isascii():
-        canon = _canon(keyword)
-        return canon.split(" ", 1)[0] in padded and bool(_ascii_pattern(canon).search(padded))
     canon = _canon(keyword)
-    return canon.replace(" ", "") in _without_spaces(padded) and _spaced_hit(padded, canon)
+    if keyword.isdigit() or keyword.isascii():
+        needed = keyword if keyword.isdigit() else canon.split(" ", 1)[0]
+        return needed in padded and _pattern_hit(padded, keyword)
+    return canon.replace(" ", "") in _without_spaces(padded) and _pattern_hit(padded, keyword)
+
+
+def _pattern_hit(padded: str, keyword: str) -> bool:
+    """`_contains` by the phrase's own pattern alone (`keyword` lowercased)."""
+    if keyword.isdigit():
+        return bool(_problem_number(keyword).search(padded))
+    if keyword.isascii():
+        return bool(_ascii_pattern(_canon(keyword)).search(padded))
+    return _spaced_hit(padded, _canon(keyword))
 
 
 @lru_cache(maxsize=64)

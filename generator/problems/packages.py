@@ -33,13 +33,16 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from generator.problems.family import CATEGORIES, Draft, TestInput, WrongSolution, choose_theme
 from generator.problems.schema import Checker, CheckerType, Constraint, Difficulty, Language
 from generator.problems.textkit import fill, resolve_particles, title_case
+
+if TYPE_CHECKING:
+    from generator.problems.sandbox import SandboxLimits
 
 STATEMENT_SECTIONS = ("legend", "input", "output", "notes")
 PLAN_CATEGORIES = (*CATEGORIES, "invalid")
@@ -333,6 +336,31 @@ class Run:
     def command(self) -> str:
         return " ".join(("python", self.gen, *self.argv))
 
+    @classmethod
+    def parse(cls, command: str) -> Run | None:
+        """The run a `command` line names (the inverse of `command`); None for a line of another shape."""
+        words = command.split()
+        return cls(words[1], tuple(words[2:])) if len(words) >= 2 and words[0] == "python" else None
+
+    @property
+    def stdin(self) -> str:
+        """What generator_harness reads first: the command line, as JSON."""
+        return json.dumps(list(self.argv)) + "\n"
+
+
+def generator_limits() -> SandboxLimits:
+    """The limits every generator run gets: building a draft, and the gate running a published command again. (The
+    sandbox is imported when a generator first runs, not when the catalog loads.)"""
+    from generator.problems.sandbox import SandboxLimits
+
+    return SandboxLimits(cpu_seconds=10.0, wall_seconds=300.0, memory_mb=1024, output_bytes=32 * 1024 * 1024)
+
+
+def with_final_newline(text: str) -> str:
+    """A generated input with its missing final newline completed (not for invalid inputs, where it may be the
+    point)."""
+    return text if text.endswith("\n") else text + "\n"
+
 
 @dataclass
 class PackageDraft:
@@ -476,7 +504,7 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
     if with_stress:
         planned += [(spec.stress, "stress", run) for run in _stress_runs(spec, base_seed, params)]
 
-    limits = SandboxLimits(cpu_seconds=10.0, wall_seconds=300.0, memory_mb=1024, output_bytes=32 * 1024 * 1024)
+    limits = generator_limits()
     outputs: dict[int, str] = {}
     for gen_name, source in package.generators().items():
         program = generator_harness(source, gen_name)
@@ -485,7 +513,7 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
             # the gate, so they share one process (shared_run: only clean runs are kept, the rest run fresh).
             indices = [i for i, (_, category, run) in enumerate(planned)
                        if run.gen == gen_name and (category == "stress") == stress]
-            stdin = [json.dumps(list(planned[i][2].argv)) + "\n" for i in indices]
+            stdin = [planned[i][2].stdin for i in indices]
             results = (run_shared if stress else run_many)(program, stdin, limits)
             if stress and indices:
                 # A stress input the gate adds as a test (mutation check) keeps its command: the shared process
@@ -498,9 +526,7 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
                 if result.verdict is not Verdict.ok or not result.stdout.strip():
                     raise PackageError(f"{package.id}: generator `{planned[i][2].command}` "
                                        f"{result.verdict.value}: {result.stderr.strip()[-300:]}")
-                # A missing final newline is completed, except in invalid inputs, where it may be the point.
-                invalid = planned[i][1] == "invalid"
-                outputs[i] = result.stdout if invalid or result.stdout.endswith("\n") else result.stdout + "\n"
+                outputs[i] = result.stdout if planned[i][1] == "invalid" else with_final_newline(result.stdout)
 
     tests: list[TestInput] = []
     runs: list[Run] = []
