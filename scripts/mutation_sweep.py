@@ -15,6 +15,7 @@ tests), else it is "equivalent on stress".
     .venv/bin/python scripts/mutation_sweep.py --topics heap lis --difficulty hard
     .venv/bin/python scripts/mutation_sweep.py --all --seeds 0 1 2 --extra-stress 3 -j 1 --json out.json
     .venv/bin/python scripts/mutation_sweep.py --topics grid_bfs --seeds 0 --wide-operators   # more operators
+    .venv/bin/python scripts/mutation_sweep.py lis.count --seeds 3 --extra-operators --wide-operators --bound-operators
 
 Exit status 1 when any distinguishable survivor is found.
 """
@@ -200,6 +201,207 @@ def _wide_sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str]]:
                     body[position] = statement
 
 
+# Operators of general-purpose mutation tools (PIT, Major, mutmut, cosmic-ray, universalmutator) that neither
+# mutation.py nor the extra and wide families make (--bound-operators): a range() or slice bound that is a name or an
+# expression moved by one (`range(n)` -> `range(n - 1)`, `a[i:j]` -> `a[i:j + 1]`: the constant operators already
+# reach `range(n + 1)` and `a[:3]`); an argument of min/max dropped and abs() dropped; at a use site, a variable
+# replaced by its sibling of one tuple target (`r, c = ...`: r <-> c) or by the other target of two nested for loops
+# (i <-> j in the inner body); a returned or printed value (print's or str()'s only argument) moved by one; an `if`
+# condition replaced by True / False; an `elif` or `else` branch dropped; `x op= e` -> `x = e`; two adjacent
+# arguments of a call swapped (not of min, max, gcd, lcm, hypot, where the order does not matter); a for loop that
+# runs zero times (cosmic-ray's ZeroIterationForLoop). `+=` <-> `-=` is the gate's own (BINOP_SWAPS on AugAssign).
+SYMMETRIC_CALLS = frozenset({"min", "max", "gcd", "lcm", "hypot"})
+
+
+def bound_mutants(source: str, known: set[str]) -> list[Mutant]:
+    """Single-point mutants by the bound operators, in source order, without any text already in `known`."""
+    return _mutants_at(source, known, _bound_sites, "bound")
+
+
+def _is_number(node: ast.AST | None) -> bool:
+    """A constant (`3`, `-1`) or a name / expression already moved by the constant operators (`n + 1`, `2 - k`)."""
+    if isinstance(node, ast.UnaryOp):
+        node = node.operand
+    if isinstance(node, ast.Constant):
+        return True
+    return (isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub))
+            and any(isinstance(side, ast.Constant) and type(side.value) is int for side in (node.left, node.right)))
+
+
+def _shifted(node: ast.AST, op: ast.operator) -> ast.AST:
+    return ast.BinOp(left=node, op=op, right=ast.Constant(1))
+
+
+def _call_name(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Call):
+        if isinstance(node.func, ast.Name):
+            return node.func.id
+        if isinstance(node.func, ast.Attribute):
+            return node.func.attr
+    return None
+
+
+def _textual(node: ast.AST) -> bool:
+    """A value that is surely not a number: a string, an f-string or a join."""
+    return (isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and not isinstance(node.value, int))
+            or _call_name(node) in ("join", "format", "str"))
+
+
+def _variable_swaps(tree: ast.AST, parents: dict[int, ast.AST]) -> list[tuple[ast.Name, str]]:
+    """(use site, replacement name): a loaded name replaced by its sibling of a tuple target of its own function
+    (`r, c = divmod(cell, m)`), or inside an inner for loop's body, the outer and inner loop targets by each other."""
+    def scope(node: ast.AST) -> ast.AST:
+        while id(node) in parents and not isinstance(node, (ast.FunctionDef, ast.Lambda)):
+            node = parents[id(node)]
+        return node
+
+    siblings: dict[tuple[int, str], set[str]] = {}
+    for node in ast.walk(tree):
+        targets: list[ast.AST] = []
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, (ast.For, ast.comprehension)):
+            targets = [node.target]
+        for target in targets:
+            if isinstance(target, ast.Tuple):
+                names = [e.id for e in target.elts if isinstance(e, ast.Name)]
+                home = id(scope(node))
+                for name in names:
+                    siblings.setdefault((home, name), set()).update(n for n in names if n != name)
+    swaps: list[tuple[ast.Name, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            for other in sorted(siblings.get((id(scope(node)), node.id), ())):
+                swaps.append((node, other))
+    for outer in ast.walk(tree):
+        if not (isinstance(outer, ast.For) and isinstance(outer.target, ast.Name)):
+            continue
+        for inner in ast.walk(outer):
+            if inner is outer or not (isinstance(inner, ast.For) and isinstance(inner.target, ast.Name)):
+                continue
+            pair = {outer.target.id: inner.target.id, inner.target.id: outer.target.id}
+            if len(pair) < 2:
+                continue
+            for statement in inner.body:
+                for node in ast.walk(statement):
+                    if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in pair:
+                        swaps.append((node, pair[node.id]))
+    return list(dict.fromkeys(swaps))
+
+
+def _bound_sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str]]:
+    """Yields each site AFTER mutating it in place, then restores it (as _extra_sites)."""
+    from generator.problems.mutation import _annotation_nodes
+
+    skip = _annotation_nodes(tree)
+    parents = {id(child): holder for holder in ast.walk(tree) for child in ast.iter_child_nodes(holder)}
+    shifts = (("+", ast.Add), ("-", ast.Sub))
+    for node in list(ast.walk(tree)):
+        if id(node) in skip:
+            continue
+        name = _call_name(node)
+        if isinstance(node, ast.Call) and name == "range" and isinstance(node.func, ast.Name):
+            for position, arg in enumerate(list(node.args[:2])):
+                if not _is_number(arg) and not isinstance(arg, ast.Starred):
+                    for sign, op in shifts:
+                        node.args[position] = _shifted(arg, op())
+                        yield node, f"range bound {ast.unparse(arg)[:30]} {sign} 1"
+                    node.args[position] = arg
+        elif isinstance(node, ast.Slice):
+            for bound in ("lower", "upper"):
+                value = getattr(node, bound)
+                if value is not None and not _is_number(value):
+                    for sign, op in shifts:
+                        setattr(node, bound, _shifted(value, op()))
+                        yield node, f"slice {bound} {ast.unparse(value)[:30]} {sign} 1"
+                    setattr(node, bound, value)
+        if isinstance(node, ast.Call) and not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args):
+            args = list(node.args)
+            if name in ("min", "max") and len(args) >= 2:
+                for position, arg in enumerate(args):
+                    if len(args) == 2:
+                        holder, field_name, index = _parent_slot(parents, node)
+                        _replace(holder, field_name, index, args[1 - position])
+                        yield node, f"{name}() without {ast.unparse(arg)[:30]}"
+                        _replace(holder, field_name, index, node)
+                    else:
+                        node.args = args[:position] + args[position + 1:]
+                        yield node, f"{name}() without {ast.unparse(arg)[:30]}"
+                        node.args = args
+            elif name == "abs" and len(args) == 1 and isinstance(node.func, ast.Name):
+                holder, field_name, index = _parent_slot(parents, node)
+                _replace(holder, field_name, index, args[0])
+                yield node, "drop abs()"
+                _replace(holder, field_name, index, node)
+            if name not in SYMMETRIC_CALLS:
+                for position in range(len(args) - 1):
+                    first, second = args[position], args[position + 1]
+                    if ast.dump(first) != ast.dump(second):
+                        node.args = args[:position] + [second, first] + args[position + 2:]
+                        yield node, f"{name or 'call'}() arguments {position + 1} and {position + 2} swapped"
+                        node.args = args
+            if name in ("print", "str") and isinstance(node.func, ast.Name) and len(args) == 1 \
+                    and not _textual(args[0]) and not isinstance(args[0], ast.Constant):
+                for sign, op in shifts:
+                    node.args = [_shifted(args[0], op())]
+                    yield node, f"{name}ed value {sign} 1" if name == "print" else f"str() of value {sign} 1"
+                node.args = args
+        elif isinstance(node, ast.Return) and node.value is not None and not _is_number(node.value) \
+                and not isinstance(node.value, (ast.Tuple, ast.List, ast.Compare, ast.BoolOp)) \
+                and not _textual(node.value) and not (isinstance(node.value, ast.UnaryOp)
+                                                      and isinstance(node.value.op, ast.Not)):
+            value = node.value
+            for sign, op in shifts:
+                node.value = _shifted(value, op())
+                yield node, f"return value {sign} 1"
+            node.value = value
+        elif isinstance(node, ast.If):
+            test = node.test
+            for constant in (True, False):
+                node.test = ast.Constant(constant)
+                yield node, f"if condition → {constant}"
+            node.test = test
+            orelse = node.orelse
+            if len(orelse) == 1 and isinstance(orelse[0], ast.If):
+                node.orelse = orelse[0].orelse
+                yield orelse[0], "drop elif branch"
+                node.orelse = orelse
+            elif orelse:
+                node.orelse = []
+                yield node, "drop else branch"
+                node.orelse = orelse
+        elif isinstance(node, ast.AugAssign):
+            holder, field_name, index = _parent_slot(parents, node)
+            plain = ast.copy_location(ast.Assign(targets=[node.target], value=node.value, lineno=node.lineno), node)
+            _replace(holder, field_name, index, plain)
+            yield node, f"{op_symbol(node.op)}= → ="
+            _replace(holder, field_name, index, node)
+        elif isinstance(node, ast.For):
+            iterable = node.iter
+            node.iter = ast.List(elts=[], ctx=ast.Load())
+            yield node, "for loop runs zero times"
+            node.iter = iterable
+    for use, other in _variable_swaps(tree, parents):
+        if id(use) in skip:
+            continue
+        old = use.id
+        use.id = other
+        yield use, f"{old} → {other} at a use"
+        use.id = old
+
+
+def _parent_slot(parents: dict[int, ast.AST], child: ast.AST) -> tuple[ast.AST, str, int | None]:
+    holder = parents[id(child)]
+    for field_name, value in ast.iter_fields(holder):
+        if value is child:
+            return holder, field_name, None
+        if isinstance(value, list):
+            for position, item in enumerate(value):
+                if item is child:
+                    return holder, field_name, position
+    raise LookupError(child)
+
+
 def _parent_of(tree: ast.AST, child: ast.AST) -> tuple[ast.AST, str, int | None] | None:
     for holder in ast.walk(tree):
         for field_name, value in ast.iter_fields(holder):
@@ -317,25 +519,29 @@ def judge_on_stress(draft: Draft, made: list[Mutant], alive: list[int], pool: li
 
 
 def sweep(package, seed: int, extra: int, extra_operators: bool = False,  # noqa: ANN001
-          wide_operators: bool = False) -> SeedResult:
+          wide_operators: bool = False, bound_operators: bool = False) -> SeedResult:
     """One task, one seed: every mutant against the published tests, survivors against stress inputs."""
     started = time.perf_counter()
     draft, problem = build_problem(package, seed)
     result = sweep_problem(draft, problem, lambda: stress_pool(package, draft, seed, extra),
-                           extra_operators=extra_operators, wide_operators=wide_operators)
+                           extra_operators=extra_operators, wide_operators=wide_operators,
+                           bound_operators=bound_operators)
     result.task, result.seed = package.id, seed
     result.seconds = round(time.perf_counter() - started, 1)
     return result
 
 
 def sweep_problem(draft: Draft, problem: Problem, pool: Callable[[], list[str]], *,
-                  extra_operators: bool = False, wide_operators: bool = False) -> SeedResult:
+                  extra_operators: bool = False, wide_operators: bool = False,
+                  bound_operators: bool = False) -> SeedResult:
     """The core, for any verified problem: `pool` gives the stress inputs (called only when a mutant survives)."""
     made = mutants(draft.reference, ALL_MUTANTS)
     if extra_operators:
         made += extra_mutants(draft.reference, {draft.reference} | {m.source for m in made})
     if wide_operators:
         made += wide_mutants(draft.reference, {draft.reference} | {m.source for m in made})
+    if bound_operators:
+        made += bound_mutants(draft.reference, {draft.reference} | {m.source for m in made})
     alive = survivors_of_tests(draft, problem, made)
     result = SeedResult(problem.id, problem.provenance.seed, len(made), len(made) - len(alive),
                         published_tests=len(problem.tests))
@@ -348,7 +554,7 @@ def sweep_problem(draft: Draft, problem: Problem, pool: Callable[[], list[str]],
 
 
 def sweep_id(task_id: str, seed: int, extra: int, extra_operators: bool = False,
-             wide_operators: bool = False) -> SeedResult:
+             wide_operators: bool = False, bound_operators: bool = False) -> SeedResult:
     """`sweep` by task id (picklable for the process pool); a broken build is reported, not raised."""
     from generator.problems.catalog import all_packages
 
@@ -356,7 +562,7 @@ def sweep_id(task_id: str, seed: int, extra: int, extra_operators: bool = False,
     error = ""
     for _ in range(SANDBOX_RETRIES):
         try:
-            return sweep(package, seed, extra, extra_operators, wide_operators)
+            return sweep(package, seed, extra, extra_operators, wide_operators, bound_operators)
         except Exception as exc:  # a gate error or a broken package: report it as such and go on
             error = f"{type(exc).__name__}: {exc}"[:500]
             if "sandbox_error" not in error and not isinstance(exc, SandboxFailure):
@@ -406,6 +612,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wide-operators", action="store_true",
                         help="also & <-> |, ^ -> |, << <-> >>, ** -> *, break <-> continue, a simple statement "
                              "deleted, a subscript index +/- 1 (what general-purpose mutation tools add)")
+    parser.add_argument("--bound-operators", action="store_true",
+                        help="also range()/slice bounds +/- 1, min/max/abs arguments dropped, sibling variables "
+                             "swapped at a use, returned/printed values +/- 1, if -> True/False, elif/else dropped, "
+                             "op= -> =, adjacent call arguments swapped, a for loop run zero times")
     parser.add_argument("-j", "--jobs", type=int, default=1)
     parser.add_argument("--json", type=Path, help="write every result here")
     parser.add_argument("--log", type=Path, help="append each distinguishable survivor here as it is found")
@@ -417,7 +627,7 @@ def main(argv: list[str] | None = None) -> int:
     results: list[SeedResult] = []
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
         futures = [pool.submit(sweep_id, i, s, args.extra_stress, args.extra_operators,
-                               args.wide_operators) for i, s in jobs]
+                               args.wide_operators, args.bound_operators) for i, s in jobs]
         for future in futures:
             results.append(future.result())
             report(results[-1], args.log)

@@ -77,3 +77,46 @@ def test_wide_operators_make_the_mutants_of_general_purpose_tools() -> None:
     assert len({m.source for m in found}) == len(found) and source not in {m.source for m in found}
     for m in found:
         compile(m.source, "m.py", "exec")
+
+
+def test_bound_operators_make_the_mutants_of_general_purpose_tools_the_other_families_do_not() -> None:
+    source = ("def f(a, lo, hi):\n    s = 0\n    for i in range(lo, hi):\n        for j in range(i):\n"
+              "            s += a[i] - a[j]\n    return s\n\n\nn, k = map(int, input().split())\na = list(range(n))\n"
+              "x = max(n, k, 1)\ny = min(n, k)\nif n > k:\n    z = abs(n - k)\nelif n < k:\n    z = 1\nelse:\n"
+              "    z = 2\nprint(f(a[1:n], k, n))\nprint(x, y, z)\n")
+    found = sweep_script.bound_mutants(source, {source})
+    by_kind: dict[str, list[str]] = {}
+    for m in found:
+        by_kind.setdefault(m.description.split(": ", 1)[1], []).append(m.source)
+
+    def one(kind: str, *texts: str) -> None:
+        assert kind in by_kind, sorted(by_kind)
+        assert any(all(t in s for t in texts) for s in by_kind[kind]), (kind, by_kind[kind])
+
+    one("range bound hi - 1 (bound)", "range(lo, hi - 1)")
+    one("range bound i + 1 (bound)", "range(i + 1)")
+    one("range bound n - 1 (bound)", "list(range(n - 1))")
+    one("slice upper n + 1 (bound)", "a[1:n + 1]")
+    assert not any("range bound 1" in k or "slice lower" in k for k in by_kind), sorted(by_kind)  # constants: gate's
+    one("max() without k (bound)", "max(n, 1)")
+    one("min() without n (bound)", "y = k\n")
+    one("drop abs() (bound)", "z = n - k\n")
+    one("i → j at a use (bound)", "a[j] - a[j]")
+    one("j → i at a use (bound)", "a[i] - a[i]")
+    one("n → k at a use (bound)", "list(range(k))")
+    one("return value + 1 (bound)", "return s + 1")
+    one("printed value - 1 (bound)", "print(f(a[1:n], k, n) - 1)")
+    one("if condition → True (bound)", "if True:")
+    one("if condition → False (bound)", "if False:")
+    one("drop elif branch (bound)", "if n > k:\n    z = abs(n - k)\nelse:\n    z = 2")
+    one("drop else branch (bound)", "elif n < k:\n    z = 1\nprint")
+    one("+= → = (bound)", "s = a[i] - a[j]")
+    one("f() arguments 2 and 3 swapped (bound)", "f(a[1:n], n, k)")
+    one("for loop runs zero times (bound)", "for j in []:")
+    assert not any("max() arguments" in k or "min() arguments" in k for k in by_kind)  # order does not matter
+    assert len({m.source for m in found}) == len(found) and source not in {m.source for m in found}
+    for m in found:
+        compile(m.source, "m.py", "exec")
+    # Each mutant differs from the reference at one point: the wide and extra families' texts are not repeated.
+    known = {source} | {m.source for m in sweep_script.wide_mutants(source, {source})}
+    assert not {m.source for m in sweep_script.bound_mutants(source, set(known))} & known
