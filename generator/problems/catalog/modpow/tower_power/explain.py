@@ -12,6 +12,8 @@ for i, ans in enumerate(answers):
     e = pow(b, c, 10 ** 9 + 6)
     parts.append(f"{b}^{c} ≡ {e} (mod 10^9 + 6), {a}^{e} ≡ {ans}" if a % (10 ** 9 + 7) else f"{a}^({b}^{c}) ≡ {ans}")
 if ko:
-    print("페르마의 소정리로 지수를 10^9 + 6으로 나눈 나머지로 바꿉니다: " + "; ".join(parts) + ".")
+    print("a_i가 10^9 + 7의 배수가 아니면 페르마의 소정리에 따라 지수를 10^9 + 6으로 나눈 나머지로 바꿀 수 있습니다: "
+          + "; ".join(parts) + ".")
 else:
-    print("By Fermat's little theorem the exponent only matters modulo 10^9 + 6: " + "; ".join(parts) + ".")
+    print("When a_i is not a multiple of 10^9 + 7, Fermat's little theorem lets the exponent be reduced modulo 10^9 + 6: "
+          + "; ".join(parts) + ".")
