@@ -55,6 +55,7 @@ def shape(kind, n, m):
             pairs.append((u, v))
         return render(n, [(u, v, rng.randint(-MAXW, MAXW)) for u, v in pairs])
     if kind == "reverse_path":  # the best trip is 1 -> 2 -> ... -> n, its edges listed last first: n - 1 rounds
+        # (m <= n - 1: the bare path, M = N - 1)
         edges = [(i, i + 1, -rng.randint(MAXW // 2, MAXW)) for i in range(1, n)]
         extra = []
         while len(extra) < m - (n - 1) and n > 2:
