@@ -8,6 +8,8 @@ Three levels of processes, so that nothing of one call can reach the next:
   holds a source, an input or an output: per call it reads only the call's limits, then forks
 * a call process, which reads the source, compiles it ONCE, and forks
 * one fresh case process per input, judged by the call process (wait4 rusage of the tree, its own files).
+Beside them the warm runner keeps a janitor (forked once, before the first call), which lists and removes what a
+case left and counts the names it made, so that no name of a case's files enters the call process (see janitor).
 When the call process has ended, the warm runner kills every process left (it is a subreaper too), and restores
 every place the jail lets a case write to its inventory taken at start (/tmp, /dev/shm, the jail's root, the
 scratch dir: new entries removed, changed modes and times put back); anything it cannot restore is reported
@@ -593,7 +595,7 @@ def files_in_use():
     instead, up to the bound. With Landlock a case can write nowhere else; without it, elsewhere in /tmp too,
     uncounted (the worker wipes /tmp when a Lambda invocation starts)."""
     if not CONFIG.get("jailed"):
-        return names_below(SCRATCH, MAX_NEW_FILES + 1000)
+        return ask_janitor(b"n")  # (a walk of names: in the janitor, see there)
     total = 0
     for path in ("/tmp", "/dev/shm"):
         st = os.statvfs(path)
@@ -621,11 +623,13 @@ def names_below(top, limit):
     return count
 
 
-def kill_all():
-    """SIGKILL every descendant of this runner (all belong to the case) until none is left; reap them."""
+def kill_all(spare=None):
+    """SIGKILL every descendant of this runner (all belong to the case) until none is left; reap them. `spare`: the
+    warm runner's janitor, a child of its own that lives on."""
     cpu = 0.0
     while True:
-        for pid in descendants(os.getpid()):
+        left = [pid for pid in descendants(os.getpid()) if pid != spare]
+        for pid in left:
             try:
                 os.kill(pid, signal.SIGKILL)
             except OSError:
@@ -635,8 +639,12 @@ def kill_all():
         except ChildProcessError:
             return cpu
         if pid == 0:
+            if spare is not None and not left:
+                return cpu
             time.sleep(0.0005)
             continue
+        if pid == spare:
+            raise OSError("the janitor ended")
         cpu += usage.ru_utime + usage.ru_stime
 
 
@@ -812,11 +820,7 @@ def run_case(code, length, wall_ms):
         return judge(code, case_dir, fds, wall_ms / 1000)
     finally:
         for fd in fds:
-            os.close(fd)
-        try:
-            TREE.remove_tree(case_dir)
-        except OSError:
-            pass  # what is left goes with the call dir's clean-up (restore_all), which reports what it cannot do
+            os.close(fd)  # (the case dir and whatever the case left are the janitor's to remove)
 
 
 def judge(code, case_dir, fds, wall):
@@ -937,13 +941,15 @@ def site_exit(code=None):
 # --------------------------------------------------------------------------------------------------
 
 def protect_self():
-    """The runner's filter protects the runner and the worker; a call process is new, so it adds its own pid."""
+    """The runner's filter protects the runner and the worker; a call process is new, so it adds its own pid and its
+    janitor's."""
     if SECCOMP is None:
         return
     sc = SECCOMP
     f = sc.SyscallFilter(sc.ALLOW)
     for name in KILLS:
-        f.add_rule(sc.ERRNO(1), name, sc.Arg(0, sc.MASKED_EQ, LOW32, os.getpid()))
+        for pid in (os.getpid(), JANITOR[2]):  # (a stopped janitor would hang the call)
+            f.add_rule(sc.ERRNO(1), name, sc.Arg(0, sc.MASKED_EQ, LOW32, pid))
     f.load()
 
 
@@ -1025,6 +1031,8 @@ def serve_call(limits, pristine):
     ruleset_for_call()
     CALL_DIR = os.path.join(SCRATCH, "call-%s" % limits["token"])
     os.mkdir(CALL_DIR, 0o700)
+    path = CALL_DIR.encode()
+    write_all(JANITOR[0], b"d" + struct.pack("=q", len(path)) + path)  # (one atomic write: under PIPE_BUF)
     prepare_signal_filter()
     deadline = time.monotonic() + float(limits["wall_ms"]) / 1000
     header = read_exact(0, HEADER).split()
@@ -1061,11 +1069,77 @@ def serve_call(limits, pristine):
                 if oom_score_lowered(()):
                     raise OSError("a case lowered the call process's OOM score")
             # Files a case left anywhere writable (its input copied to /dev/shm, say) must not reach the next case
-            # of the call either: the jail is put back as between calls, the call's own (emptied) dir kept.
-            restore_all(pristine, keep=CALL_DIR)
+            # of the call either: the jail is put back as between calls, the call's own (emptied) dir kept. By the
+            # janitor: the names listed to do it never enter this process, of which the next case is a fork.
+            if ask_janitor(b"c") != 0:
+                raise OSError("the jail could not be put back after a case")
         else:
             write_all(1, not_run(int(header[1]), index))
         index += 1
+
+
+# The names of files a case made must not reach the next case, which is a fork of the call process: names the call
+# process listed (to remove what a case left, or to count the names under the scratch dir while a case runs) stayed
+# in its heap as freed str objects, and a case that made itself dumpable found every name the case before it had
+# made in its own /proc/self/mem, even ones that case had removed itself. Both are done by a janitor the warm runner
+# forks once, before its first call (so it holds no call's data when it starts, and nothing is ever forked from it):
+# the call process sends it one request byte over a pipe and reads an 8-byte number back, never a name. It is
+# non-dumpable as the runner, and the call process's filter keeps cases from signalling it.
+JANITOR = None  # (request fd, answer fd, janitor's pid): the runner's and every call process's ends
+
+
+def start_janitor(pristine):
+    requests, answers = os.pipe(), os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(requests[1])
+        os.close(answers[0])
+        janitor(pristine, requests[0], answers[1])
+    os.close(requests[0])
+    os.close(answers[1])
+    return requests[1], answers[0], pid
+
+
+def janitor(pristine, requests, answers):
+    """Serve call processes until the runner ends: b"d" LEN PATH names the call's dir; b"c" removes the case dir and
+    puts the jail back (0, or -1 if that is impossible); b"n" counts the names under the scratch dir (outside
+    bubblewrap, while a case runs)."""
+    global CALL_DIR
+    status = 0
+    try:
+        prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        null = os.open(os.devnull, os.O_RDWR)
+        os.dup2(null, 0)  # (the runner's pipes: a janitor holding them would keep the worker from seeing its end)
+        os.dup2(null, 1)
+        os.close(null)
+        while True:
+            request = os.read(requests, 1)
+            if request == b"d":
+                CALL_DIR = read_exact(requests, struct.unpack("=q", read_exact(requests, 8))[0]).decode()
+                continue
+            if request == b"c":
+                try:
+                    TREE.remove_tree(os.path.join(CALL_DIR, "case"))
+                except OSError:
+                    pass  # what is left goes with the call dir's clean-up, which reports what it cannot do
+                try:
+                    restore_all(pristine, keep=CALL_DIR)
+                    answer = 0
+                except (OSError, RecursionError, ValueError):
+                    answer = -1
+            elif request == b"n":
+                answer = names_below(SCRATCH, MAX_NEW_FILES + 1000)
+            else:
+                break
+            write_all(answers, struct.pack("=q", answer))
+    except BaseException:  # noqa: BLE001 - the call process sees the pipe close and fails the call
+        status = 3
+    os._exit(status)
+
+
+def ask_janitor(request):
+    write_all(JANITOR[0], request)
+    return struct.unpack("=q", read_exact(JANITOR[1], 8))[0]
 
 
 def not_run(length, index):
@@ -1221,8 +1295,10 @@ def ipc_left():
 
 
 def serve_calls():
+    global JANITOR
     pristine = take_inventory()
     steady = scheduling()
+    JANITOR = start_janitor(pristine)
     write_all(1, b"ready " + json.dumps(LAYERS).encode() + b"\n")
     while True:
         header = read_exact(0, HEADER).split()
@@ -1233,7 +1309,7 @@ def serve_calls():
         pid = os.fork()
         if pid == 0:
             call_process(limits, pristine)
-        status = None
+        status, janitor_gone = None, False
         while status is None:  # orphans of the call's cases may come back here too
             try:
                 done, st, _ = os.wait4(-1, 0)
@@ -1243,8 +1319,13 @@ def serve_calls():
                 continue
             if done == pid:
                 status = st
-        kill_all()
-        if status is None or not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
+            elif done == JANITOR[2]:
+                janitor_gone = True  # (this runner cannot serve another call)
+        try:
+            kill_all(spare=None if janitor_gone else JANITOR[2])
+        except OSError:
+            janitor_gone = True
+        if janitor_gone or status is None or not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
             write_all(1, b"done failed %s\n" % str(status).encode())
             return
         try:

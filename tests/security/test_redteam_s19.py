@@ -1,0 +1,81 @@
+"""Routes the session-19 red team (redteam5) found through the jail, each closed by the fix it names.
+
+* names of files a case made, in the next case's memory: the call process listed the jail's writable places after
+  every case to remove what the case left (its /tmp, /dev/shm and scratch dir), and without bubblewrap it walked the
+  scratch dir during the case to count the names there. Those names were str objects of the call process, freed but
+  not cleared, and the next case of the call is a fork of it: a case that made itself dumpable read its own
+  /proc/self/mem and found every name the case before it had made, even ones that case had removed itself (the
+  count's walk had seen them). A program could so carry state from one test to the next, which a fresh process per
+  case is meant to rule out. The listing and the count are now done by a janitor process the runner forks beside
+  the call process; the call process asks it over a pipe and gets back a status or a number, never a name.
+Attacks run as the caller and as uid 65534 (see test_attacks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from generator.problems.sandbox import SandboxLimits, Verdict, run_many
+from tests.security.test_attacks import src
+from tests.security.test_escapes import no_bwrap  # noqa: F401 - a fixture
+
+LIMITS = SandboxLimits(wall_seconds=30)
+
+# Case "leave": names left in every writable place (and in a subdirectory of its cwd), for the clean-up to remove.
+# Case "walk" (without bubblewrap): names that live while the runner's count walks the scratch dir, removed by the
+# case itself. Case "find": every readable page of its own memory searched for those names.
+NAMES_IN_MEMORY = src("""
+    import os, re, sys, time
+    what = input().strip()
+    if what in ("leave", "walk"):
+        made = []
+        for place in ("/tmp", "/dev/shm", ".", "sub"):
+            try:
+                if place == "sub":
+                    os.mkdir("sub")
+                for i in range(3):
+                    path = os.path.join(place, "NAMEMARK%s%dzz" % (what, i) + "k" * 100)
+                    open(path, "w").close()
+                    made.append(path)
+            except OSError:
+                pass
+        if what == "walk":
+            time.sleep(0.3)  # (the runner counts the scratch dir's names every few ms)
+            for path in made:
+                os.unlink(path)
+        print(len(made) > 0)
+        sys.exit(0)
+    import ctypes
+    ctypes.CDLL(None).prctl(4, 1, 0, 0, 0)  # dumpable: a non-root uid may then open its own /proc/self/mem
+    found = set()
+    with open("/proc/self/maps") as maps:
+        regions = [line.split() for line in maps]
+    with open("/proc/self/mem", "rb", buffering=0) as mem:
+        for fields in regions:
+            if fields[1][0] != "r" or fields[-1] == "[vsyscall]":
+                continue
+            start, end = (int(x, 16) for x in fields[0].split("-"))
+            try:
+                mem.seek(start)
+                data = mem.read(end - start)
+            except (OSError, ValueError, OverflowError):
+                continue
+            found.update(m.decode() for m in re.findall(rb"NAMEMARK[a-z]+[0-9]zz", data))
+    print(sorted(found))
+""")
+
+
+@pytest.mark.parametrize("jailed", [True, False], ids=["jailed", "unjailed"])
+def test_a_case_finds_no_name_of_an_earlier_cases_files_in_its_memory(
+        jailed: bool, as_user: Callable[..., Any], request: pytest.FixtureRequest) -> None:
+    if not jailed:
+        request.getfixturevalue("no_bwrap")
+    results = as_user(run_many, NAMES_IN_MEMORY, ["leave", "find", "walk", "find"], LIMITS)
+    assert [r.verdict for r in results] == [Verdict.ok] * 4, [r.stderr[-300:] for r in results]
+    assert [results[0].stdout, results[2].stdout] == ["True\n", "True\n"]
+    # Before: ['NAMEMARKleave0zz', 'NAMEMARKleave1zz', 'NAMEMARKleave2zz'] (jailed, and without bubblewrap those of
+    # its scratch dir), then without bubblewrap the names the count's walk saw: ['NAMEMARKwalk0zz', ...].
+    assert [results[1].stdout, results[3].stdout] == ["[]\n", "[]\n"]
