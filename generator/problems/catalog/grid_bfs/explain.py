@@ -197,8 +197,8 @@ def largest_island_text():
     if ko:
         rest = ", ".join(map(str, others[:SHOWN])) + (", …" if len(others) > SHOWN else "")
         tie = found[top][1] in others if count else False
-        text = (f"가장 큰 덩어리{' 중 하나' if tie else ''}는 {found[top][0]} 칸이 속한 덩어리로, `#` 칸({wall}) "
-                f"{found[top][1]}개로 이루어져 있습니다." if count else "`#` 칸이 하나도 없으므로 답은 0입니다.")
+        text = (f"칸을 (행, 열)로 나타내면, 가장 큰 덩어리{' 중 하나' if tie else ''}는 {found[top][0]} 칸이 속한 덩어리로, "
+                f"`#` 칸({wall}) {found[top][1]}개로 이루어져 있습니다." if count else "`#` 칸이 하나도 없으므로 답은 0입니다.")
         if others:
             text += f" 나머지 덩어리의 칸 수는 {rest}입니다."
         if diagonal:
