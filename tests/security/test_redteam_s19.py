@@ -8,6 +8,12 @@
   count's walk had seen them). A program could so carry state from one test to the next, which a fresh process per
   case is meant to rule out. The listing and the count are now done by a janitor process the runner forks beside
   the call process; the call process asks it over a pipe and gets back a status or a number, never a name.
+* memory pushed to swap: a case's processes can move their own pages to swap at once (madvise MADV_PAGEOUT, Linux
+  5.4), after which no resident size shows them. With a swap file on, three children of one case each touched
+  120 MB in chunks of 8 MB and paged every chunk out: 360 MB held under a 200 MB limit, ok (private pages show in
+  VmSwap, which the runner did not count; pages of a shared anonymous map show nowhere). seccomp denies
+  madvise(MADV_PAGEOUT) and process_madvise, and the runner counts VmSwap (pages the kernel swapped under pressure).
+  This machine has no swap: the test checks that the advice is refused, and, where swap is on, the limit too.
 Attacks run as the caller and as uid 65534 (see test_attacks).
 """
 
@@ -79,3 +85,40 @@ def test_a_case_finds_no_name_of_an_earlier_cases_files_in_its_memory(
     # Before: ['NAMEMARKleave0zz', 'NAMEMARKleave1zz', 'NAMEMARKleave2zz'] (jailed, and without bubblewrap those of
     # its scratch dir), then without bubblewrap the names the count's walk saw: ['NAMEMARKwalk0zz', ...].
     assert [results[1].stdout, results[3].stdout] == ["[]\n", "[]\n"]
+
+
+PAGE_OUT = src("""
+    import ctypes, errno, mmap, os, time
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    size, chunk = int(input()) << 20, 8 << 20
+    r, w = os.pipe()
+    for flags in (mmap.MAP_PRIVATE, mmap.MAP_SHARED):
+        if os.fork() == 0:
+            m = mmap.mmap(-1, size, flags=flags | mmap.MAP_ANONYMOUS)
+            address = ctypes.addressof(ctypes.c_char.from_buffer(m))
+            refused = None
+            for start in range(0, size, chunk):
+                for i in range(start, start + chunk, 4096):
+                    m[i] = 1
+                if libc.madvise(address + start, chunk, 21) != 0:  # MADV_PAGEOUT: this chunk goes to swap
+                    refused = errno.errorcode.get(ctypes.get_errno())
+            os.write(w, (refused or "paged") .encode() + b"\\n")
+            time.sleep(1)
+            os._exit(0)
+    os.close(w)
+    with os.fdopen(r) as answers:
+        print(sorted(answers.read().split()))
+""")
+
+
+def test_a_case_cannot_push_its_memory_to_swap(as_user: Callable[..., Any]) -> None:
+    swap = len(open("/proc/swaps").read().splitlines()) > 1
+    # Two children of 144 MB under 200 MB: over the limit together unless their pages leave their resident size.
+    result = as_user(run_many, PAGE_OUT, ["144"], SandboxLimits(memory_mb=200, wall_seconds=30))[0]
+    # Before: ok "['paged', 'paged']" (with swap on: 288 MB held under 200 MB).
+    if swap:
+        assert result.verdict is Verdict.memory_limit or result.stdout == "['EPERM', 'EPERM']\n", \
+            (result.verdict, result.stdout, result.stderr[-300:])
+    if result.verdict is Verdict.ok:
+        assert result.stdout == "['EPERM', 'EPERM']\n", (result.stdout, result.stderr[-300:])

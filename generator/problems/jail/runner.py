@@ -151,6 +151,15 @@ def load_seccomp():
         # a machine reserves some (vm.nr_hugepages, 0 here), a case's 48 processes of 256 MB each could hold 12 GB of
         # them past the memory limit, and take the pool from the programs it was reserved for.
         f.add_rule(deny, "mmap", sc.Arg(3, sc.MASKED_EQ, 0x40000, 0x40000))  # MAP_HUGETLB (x86_64 and aarch64)
+        # Pages a process sends to swap itself (MADV_PAGEOUT) leave its resident size at once: where swap is on, two
+        # children of a case that touched 144 MB each in chunks of 8 MB and paged every chunk out held 288 MB under a
+        # 200 MB limit, ok (pages of a shared anonymous map, once swapped, show in no count of the process at all).
+        # process_madvise gives the same advice through a pidfd (CLONE_PIDFD hands a case its children's).
+        f.add_rule(deny, "madvise", sc.Arg(2, sc.MASKED_EQ, LOW32, 21))  # MADV_PAGEOUT
+        try:
+            f.add_rule(deny, "process_madvise")
+        except Exception:
+            pass  # a libseccomp that does not know it (Linux 5.10 added it)
         # SIGCHLD's action may not change (the runner set the default before this filter): with SIG_IGN or
         # SA_NOCLDWAIT the kernel reaps a case's children itself, and an auto-reaped child's CPU reaches no parent's
         # rusage, while a poll sees a child only as long as it lives. A case burned seconds of CPU in short-lived
@@ -540,12 +549,13 @@ def memory_of(pid):
 
 
 def memory_in(path):
-    """RssAnon + RssShmem of a status file in bytes, or None where it shows no memory (no mm) or is gone."""
+    """RssAnon + RssShmem + VmSwap of a status file in bytes (private pages the kernel swapped out under memory pressure
+    are the process's as much as resident ones), or None where it shows no memory (no mm) or is gone."""
     total = None
     try:
         with open(path, "rb") as f:
             for line in f:
-                if line.startswith((b"RssAnon:", b"RssShmem:")):
+                if line.startswith((b"RssAnon:", b"RssShmem:", b"VmSwap:")):
                     total = (total or 0) + int(line.split()[1]) * 1024
     except (OSError, ValueError, IndexError):
         return None
