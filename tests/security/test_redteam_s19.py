@@ -14,6 +14,16 @@
   VmSwap, which the runner did not count; pages of a shared anonymous map show nowhere). seccomp denies
   madvise(MADV_PAGEOUT) and process_madvise, and the runner counts VmSwap (pages the kernel swapped under pressure).
   This machine has no swap: the test checks that the advice is refused, and, where swap is on, the limit too.
+* one mutant forging another's results in the gate's shared process: the mutants of a reference run in one process
+  (the dispatcher, one after another), and a child process one of them forked outlived its input. It waited for the
+  harness's report of that input, stopped the harness (SIGSTOP: the harness is the case process, which a case may
+  signal), cut the report stream after it and wrote "ok" reports of its own for every later input, then let the
+  harness go on: the reader took them, and every later mutant's result was the forger's ("WRONG", as ok), so a
+  mutant could be counted killed by another's doing. A thread left running already ended the batch; a process was
+  not looked for (and a double fork hides it from the harness). The harness now loads a filter of its own before
+  the first input: no process can be started in the shared process (clone without CLONE_THREAD, fork and vfork
+  answer EPERM), so a program that starts one fails there and is run again in a fresh process, where nothing outlives
+  its case.
 Attacks run as the caller and as uid 65534 (see test_attacks).
 """
 
@@ -24,7 +34,9 @@ from typing import Any
 
 import pytest
 
+from generator.problems.mutation import mutant_dispatcher
 from generator.problems.sandbox import SandboxLimits, Verdict, run_many
+from generator.problems.shared_run import run_shared
 from tests.security.test_attacks import src
 from tests.security.test_escapes import no_bwrap  # noqa: F401 - a fixture
 
@@ -122,3 +134,52 @@ def test_a_case_cannot_push_its_memory_to_swap(as_user: Callable[..., Any]) -> N
             (result.verdict, result.stdout, result.stderr[-300:])
     if result.verdict is Verdict.ok:
         assert result.stdout == "['EPERM', 'EPERM']\n", (result.stdout, result.stderr[-300:])
+
+
+FORGER = src("""
+    import os, time
+    n = int(input())
+    ready_r, ready_w = os.pipe()
+    if os.fork() == 0:
+        os.write(ready_w, b"x")
+        report = 3  # the harness's dup of fd 1, made before the first input
+        end = time.monotonic() + 5
+        while time.monotonic() < end:
+            data = os.pread(report, 1 << 16, 0)
+            if data.startswith(b"0 ok") and data.count(b"\\n") >= 2:
+                os.kill(os.getppid(), 19)  # SIGSTOP the harness
+                data = os.pread(report, 1 << 16, 0)
+                first = data.index(b"\\n", data.index(b"\\n") + 1) + 1  # the end of input 0's report
+                os.ftruncate(report, first)
+                os.lseek(report, first, 0)
+                os.write(report, b"".join(b"%d ok 0 0.000 0.000 6 0\\nWRONG\\n" % i for i in range(1, 9)))
+                os.kill(os.getppid(), 18)  # SIGCONT
+                break
+        os._exit(0)
+    os.read(ready_r, 1)
+    print(n + 100)
+""")
+HONEST = "import time\nn = int(input())\ntime.sleep(0.005)\nprint(n + 100)\n"  # (slow enough to lose no race)
+
+
+def test_a_mutant_cannot_forge_the_results_of_later_mutants_in_the_shared_process(
+        as_user: Callable[..., Any]) -> None:
+    program = mutant_dispatcher([FORGER, HONEST])
+    texts = ["0\n1\n"] + [f"1\n{n}\n" for n in range(2, 9)]
+    results = as_user(run_shared, program, texts, SandboxLimits(cpu_seconds=1, wall_seconds=30))
+    # Before: [(ok, '101'), then (ok, 'WRONG') for every input of the honest mutant].
+    assert [(r.verdict, r.stdout) for r in results] == [(Verdict.ok, f"{n + 100}\n") for n in range(1, 9)]
+
+
+def test_threads_still_start_in_the_shared_process() -> None:
+    source = src("""
+        import threading
+        n = int(input())
+        box = []
+        worker = threading.Thread(target=lambda: box.append(n * n))
+        worker.start()
+        worker.join()
+        print(box[0])
+    """)
+    results = run_shared(source, [f"{n}\n" for n in range(8)], SandboxLimits(wall_seconds=30))
+    assert [(r.verdict, r.stdout) for r in results] == [(Verdict.ok, f"{n * n}\n") for n in range(8)]

@@ -168,12 +168,55 @@ def _run_one(code, cpu):
 
 _HOME = os.getcwd()  # the case's directory; a program that chdirs elsewhere changes nothing here
 
+# No process can be started in the shared process. A child that one program (a mutant of the dispatcher) forked
+# outlived its input and wrote into the report stream, whose descriptor it inherited: it waited for that input's
+# report, stopped the harness (the case process, which a case may signal), cut the stream after it and wrote "ok"
+# reports of its own for every later input, which the reader took: another mutant's results were the forger's. A
+# thread left running ends the batch (see _run_one), but a process can hide from any look (a double fork makes it the
+# call process's child). So clone without CLONE_THREAD, fork and vfork answer EPERM here: a program that starts a
+# process (subprocess, multiprocessing) fails in the shared process and is run again in a fresh one, where nothing
+# outlives its case. A filter of the harness's own, on top of the sandbox's (no_new_privs is already set).
+_AUDIT_X86_64, _AUDIT_AARCH64 = 0xC000003E, 0xC00000B7
+_NO_PROCESSES = (  # (code, jt, jf, k): struct sock_filter; jumps count the instructions they skip
+    (0x20, 0, 0, 4),  # 0: A = seccomp_data.arch
+    (0x15, 1, 0, _AUDIT_X86_64),  # 1: -> 3
+    (0x15, 5, 4, _AUDIT_AARCH64),  # 2: -> 8, else 7 (another arch: the sandbox's filter deals with it)
+    (0x20, 0, 0, 0),  # 3: A = seccomp_data.nr (x86_64)
+    (0x15, 8, 0, 57),  # 4: fork -> 13
+    (0x15, 7, 0, 58),  # 5: vfork -> 13
+    (0x15, 3, 0, 56),  # 6: clone -> 10
+    (0x06, 0, 0, 0x7FFF0000),  # 7: allow
+    (0x20, 0, 0, 0),  # 8: A = seccomp_data.nr (aarch64)
+    (0x15, 0, 2, 220),  # 9: clone -> 10, else 12
+    (0x20, 0, 0, 16),  # 10: A = low 32 bits of clone's flags (args[0], little-endian)
+    (0x45, 0, 1, 0x10000),  # 11: CLONE_THREAD: a thread -> 12, else 13
+    (0x06, 0, 0, 0x7FFF0000),  # 12: allow
+    (0x06, 0, 0, 0x00050000 | 1),  # 13: EPERM
+)
+
+
+def _no_processes():
+    import ctypes
+    import struct
+
+    class Program(ctypes.Structure):
+        _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+    code = b"".join(struct.pack("=HBBI", *op) for op in _NO_PROCESSES)
+    buffer = ctypes.create_string_buffer(code, len(code))
+    program = Program(len(_NO_PROCESSES), ctypes.cast(buffer, ctypes.c_void_p))
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(38, 1, 0, 0, 0)  # PR_SET_NO_NEW_PRIVS (set already wherever the sandbox has seccomp or Landlock)
+    if libc.prctl(22, 2, ctypes.byref(program), 0, 0) != 0:  # PR_SET_SECCOMP, SECCOMP_MODE_FILTER
+        raise OSError(ctypes.get_errno(), "could not load the filter that keeps processes out of the shared process")
+
 
 def _main():
     header, items = _inputs(_read_all(0))
     cpu, cap = float(header["cpu"]), int(header["cap"])
     report = os.dup(1)
     code = compile(_SOURCE, "solution.py", "exec", dont_inherit=True)  # noqa: F821 - prepended by the caller
+    _no_processes()
     signal.signal(signal.SIGPROF, _on_prof)
     pristine = dict(builtins.__dict__)
     recursion, stack, int_digits = sys.getrecursionlimit(), threading.stack_size(), sys.get_int_max_str_digits()
