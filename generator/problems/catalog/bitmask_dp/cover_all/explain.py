@@ -32,5 +32,6 @@ if best is None:
           f"No {offer} provides {thing} {missing}, so even buying all the {offers_word} leaves it out: the answer is -1.")
 else:
     names = ", ".join(str(i + 1) for i in best[1])
+    offers_word = (case.get("texts") or {}).get("offers", "offers")
     print(f"{names}번을 사면 모두 제공되고 가격 합은 {best[0]}이며, 이보다 싼 조합은 없습니다." if ko
-          else f"Buying numbers {names} provides everything for {best[0]}, and no cheaper choice does.")
+          else f"Buying {offers_word} {names} provides everything for {best[0]}, and no cheaper choice does.")
