@@ -20,9 +20,11 @@ if not witness or best == 0:
     print(f"답은 {best}입니다." if ko else f"The answer is {best}.")
 else:
     weight = sum(a * w for a, (w, _) in zip(witness, items))
+    texts = case.get("texts") or {}
+    w_word, v_word = texts.get("w", "무게" if ko else "weight"), texts.get("v", "가치" if ko else "value")
     if ko:
         what = ", ".join(f"{i + 1}번 {a}개" for i, a in enumerate(witness) if a)
-        print(f"{what}를 고르면 무게의 합은 {weight}(W = {cap} 이하)이고 가치의 합은 {best}입니다.")
+        print(f"{what}를 고르면 {w_word}의 합은 {weight}(W = {cap} 이하)이고 {v_word}의 합은 {best}입니다.")
     else:
         what = ", ".join(f"{a} of kind {i + 1}" for i, a in enumerate(witness) if a)
-        print(f"Taking {what} gives total weight {weight} (at most W = {cap}) and total value {best}.")
+        print(f"Taking {what} gives total {w_word} {weight} (at most W = {cap}) and total {v_word} {best}.")
