@@ -507,6 +507,11 @@ def unstated_difficulty(prompt: str, default: Difficulty = Difficulty.easy) -> D
 _LIGHT_HIT = 8
 # Two fields named together that make one technique: "트리에서 하는 DP", "dynamic programming on trees".
 _FIELD_PAIRS = {frozenset({"trees", "dp"}): "tree_dp"}
+# A field named with a word that picks one of its techniques, where that word names no topic itself: "입력이 그리드인
+# DP" is grid DP, "N ≤ 20이라 비트마스크로 푸는 DP" and "DP + bitmask" bitmask DP (비트마스크 alone is bit manipulation,
+# which turns DP words down).
+_FIELD_WORDS = {"dp": (("grid_dp", ("격자", "그리드", "grid", "グリッド")),
+                       ("bitmask_dp", ("비트마스크", "비트 마스크", "비트마스킹", "bitmask", "bit mask", "bitmasks", "ビット")))}
 
 
 def _typo_over_light_hit(prompt: str, ranked):
@@ -519,14 +524,23 @@ def _typo_over_light_hit(prompt: str, ranked):
     return near or None
 
 
-def _field_pair(ranked):
-    """The topic two fields named together make (trees + DP: tree DP), else the fields as ranked."""
+def _field_pair(ranked, prompt: str = ""):
+    """The topic two fields named together make (trees + DP: tree DP), or a field and a word that picks one of its
+    techniques (DP on a grid: grid DP), else the fields as ranked."""
     names = {area.name for _, area, _ in ranked}
     for pair, name in _FIELD_PAIRS.items():
         if pair <= names:
             topic = next(t for t in families() if t.name == name)
             hits = tuple(k for _, area, found in ranked if area.name in pair for k in found)
             return [(sum(score for score, area, _ in ranked if area.name in pair), topic, hits)]
+    if len(names) == 1 and (choices := _FIELD_WORDS.get(ranked[0][1].name)):
+        padded = normalise(prompt)
+        picked = [(name, words) for name, words in choices if any(_contains(padded, w) for w in words)]
+        if len(picked) == 1:
+            name, words = picked[0]
+            topic = next(t for t in families() if t.name == name)
+            hits = ranked[0][2] + tuple(w for w in words if _contains(padded, w))
+            return [(ranked[0][0], topic, hits)]
     return ranked
 
 
@@ -627,13 +641,13 @@ def _labelled_topic(prompt: str) -> str | None:
     return _without_context(prompt)
 
 
-# A prompt that asks how to do something, for a recommendation, a recipe or a place, for an explanation or an
-# essay, and says nothing of problems ("토마토 키우는 법", "회의실 예약 시스템 기획서", "stack of pancakes recipe",
+# A prompt that asks how to do something, for a recommendation, a recipe or a place, for an explanation, an
+# essay or a poem, and says nothing of problems ("토마토 키우는 법", "회의실 예약 시스템 기획서", "stack of pancakes recipe",
 # "recommend me a podcast", "퀵소트 시간복잡도 설명해줘", "essay on the history of sorting algorithms") asks for no
 # problem set, whatever topic word it holds: it is refused, not served problems on the word's topic.
 _NOT_A_REQUEST = re.compile(r"는 ?법(?![가-힣])|방법|추천|레시피|어디서|어디에서|기획서|기획안|설명해|설명 ?좀|에세이|"
                             r"(?<![a-z])(?:how to|how do i|how can i|recommend|recipes?|podcasts?|where can i|near me|"
-                            r"not working|explain|essays?)(?![a-z])")
+                            r"not working|explain|essays?|poems?|poetry|lyrics|haikus?)(?![a-z])|시를 ?써|시 ?한 ?편|노래 ?가사")
 _PROBLEM_WORDS = re.compile(r"문제|문항|유형|연습|과제|숙제|기출|코테|코딩 ?테스트|풀이|풀어|풀기|풀 수|출제|대회|퀴즈|시험|"
                             r"스터디|수업|백준|프로그래머스|리트코드|問|"
                             r"(?<![a-z])(?:problem|exercise|practice|practise|task|question|quiz|contest|drill|"
@@ -648,6 +662,31 @@ _NO_PROBLEMS = re.compile(r"(?<![a-z])(?:no|not|without|(?:do not|don't|dont) (?
 def _asks_for_no_problems(prompt: str) -> bool:
     lowered = _NO_PROBLEMS.sub(" ", prompt.lower())
     return bool(_NOT_A_REQUEST.search(lowered)) and not _PROBLEM_WORDS.search(lowered)
+
+
+# A count of its own for each of several techniques: "그래프 2개, DP 3개, 그리디 1개", "3 DP problems and 2 greedy
+# problems" — one job serves one topic (or one area, mixed evenly), so serving the first would drop the others.
+_PART = re.compile(r"[,，、;/+]|(?<![a-z])(?:and|plus)(?![a-z])|(?<=[가-힣])(?:랑|이랑|하고)(?![가-힣])")
+_PART_COUNT = re.compile(r"(?<![\d.])\d{1,3}\s*(?:개|문제|문항|問|題)|(?<![\d.])\d{1,3}\s+(?:[a-z\-]+\s+){0,3}(?:problems?|questions?)|"
+                         r"(?<![가-힣])(?:한|두|세|네|다섯)\s*(?:개|문제|문항)")
+
+
+def _counted_topics(prompt: str) -> list[str]:
+    """The different topics (or areas) that parts of the prompt each give a count of their own, when there are two
+    or more; else []."""
+    if len(_PART_COUNT.findall(prompt.lower())) < 2:
+        return []
+    named, parts = [], []
+    for part in _PART.split(prompt.lower()):  # "스택 2개 큐 3개": a part with two counts ends at each
+        ends = [found.end() for found in _PART_COUNT.finditer(part)]
+        parts += [part[start:end] for start, end in zip([0, *ends], ends)] if len(ends) > 1 else [part]
+    for part in parts:
+        if not _PART_COUNT.search(part):
+            continue
+        ranked = rank_topics(part) or rank_topics(part, areas())
+        if ranked and ranked[0][1].name not in named:
+            named.append(ranked[0][1].name)
+    return named if len(named) >= 2 else []
 
 
 def _narrowed(topic, prompt: str):
@@ -669,11 +708,17 @@ def match_family(prompt: str, difficulty: Difficulty | None = None, language: st
         raise _refusal(language, f"문제 출제 요청이 아닌 것 같습니다. 지원하는 주제: {topics}",
                        f"the prompt asks for no problems; supported topics: {topics}", supported_topics())
     prompt = _labelled_topic(prompt) or prompt
+    if several := _counted_topics(prompt):
+        named = ", ".join(f"'{name}'" for name in several)
+        raise _refusal(language, f"한 작업은 주제가 하나입니다 (요청에 개수가 따로 있는 주제 {named}). 주제마다 작업을 "
+                                 f"따로 요청해 주세요",
+                       f"a job has one topic, and the prompt asks for a count of each of several ({named}); submit "
+                       f"one job per topic", supported_topics())
     # A named technique always wins over a field: "DP 배낭 문제" is knapsack, "DP 문제" is the DP area.
     # A topic named with a typo ("segmnet tree") still beats a field named right ("tree").
     ranked = rank_topics(prompt)
     ranked = (_typo_over_light_hit(prompt, ranked) or _mixed_area(prompt, ranked) or ranked
-              or rank_near_misses(prompt) or _field_pair(rank_topics(prompt, areas())))
+              or rank_near_misses(prompt) or _field_pair(rank_topics(prompt, areas()), prompt))
     # A prompt that names a technique we lack is refused even when it also holds a word of a near topic:
     # a wrong topic is worse than a clear refusal.
     missing = named_unsupported(prompt, tuple(k for _, _, hits in ranked for k in hits))

@@ -259,6 +259,10 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
     if samsung:
         blanked = lowered[:samsung.start(1)] + " " * (samsung.end() - samsung.start(1)) + lowered[samsung.end():]
         return (Difficulty.medium if samsung.group(1) == "a" else Difficulty.hard), samsung.group(0), blanked
+    # Samsung's SW competency test named without a grade is its usual A형: medium
+    competency = re.search(r"(?:삼성\s*|samsung\s*)?(?:sw\s*)?(?:역량\s*테스트|역테)", lowered)
+    if competency:
+        return Difficulty.medium, competency.group(0).strip(), lowered
     # the Korean Olympiad's divisions, with the contest named: 초등부 → easy, 중등부 → medium, 고등부 → hard
     olympiad = re.search(r"(?:koi|정보\s*올림피아드|정올|올림피아드)[^.\n]{0,20}?(초등부|중등부|고등부)", lowered)
     if olympiad:
@@ -472,6 +476,20 @@ def _bare_count(text: str, difficulty_words: str) -> tuple[int | None, str]:
                                r"under|below|over|above|than|size|length|limit|limits|time|memory|of|is|at|with)$",
                                query.group(1).strip()):
         return int(query.group(2)), query.group(2)
+    # the same query with a technique's Korean name ("그리디 5", "투포인터 3", "그래프 2"), where the name with its
+    # number is no title of its own ("동전 2" is Baekjoon's; "숨바꼭질" names no technique, so "숨바꼭질 3" stays one)
+    # and the number before an English name ("2 heaps", "3 dfs"), where the two are no name together ("2 pointers")
+    korean = re.fullmatch(r"([가-힣]+(?: [가-힣]+){0,2})\s+([1-9]|1[0-9]|20)", text)
+    before = re.fullmatch(r"([1-9]|1[0-9]|20)\s+([a-z][a-z\-']*(?: [a-z\-']+){0,2})", text)
+    if (korean or before) and not re.search(r"\d", difficulty_words):  # not after a tier: "실버 2 다익스트라 3"
+        from generator.problems.matching import _bare_keywords  # imports this module: not at load time
+
+        names = {k.replace(" ", "") for k in _bare_keywords()}
+        number, name = (korean.group(2), korean.group(1)) if korean else (before.group(1), before.group(2))
+        name = name.replace(" ", "")
+        together = f"{name}{number}" if korean else f"{number}{name}"
+        if name in names and together not in names:
+            return int(number), number
     return None, ""
 
 

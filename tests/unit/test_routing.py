@@ -645,7 +645,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('확률 DP 어려운 거', None, None, None),
     ('리액트 컴포넌트 만드는 문제', None, None, None),  # fixed
     ('운영체제 페이지 교체 알고리즘 문제', None, None, None),
-    ('삼성 SW 역량 테스트 스타일 구현 문제 2개', 'implementation', 'easy', 2),
+    ('삼성 SW 역량 테스트 스타일 구현 문제 2개', 'implementation', 'medium', 2),  # routing13: the test without a grade is A형
     ('lv2 스택/큐 문제', 'stack', 'easy', 1),
     ('지도에서 섬 개수 세는 문제', 'grid_bfs', 'easy', 1),  # fixed
     ('모든 도시 쌍 사이의 최단 거리 표 구하는 문제', 'floyd_warshall', 'easy', 1),  # fixed
@@ -768,7 +768,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('다리 놓기 1010', 'binomial', 'easy', 1),
     ('한 단어를 다른 단어로 바꾸는 최소 편집 횟수', 'lcs:edit_distance', 'easy', 1),
     ('작업 시간이 짧은 것부터 처리하는 스케줄링을 힙으로', 'heap', 'easy', 1),
-    ('삼성 SW 역량 테스트 시뮬레이션 문제', 'implementation', 'easy', 1),
+    ('삼성 SW 역량 테스트 시뮬레이션 문제', 'implementation', 'medium', 1),  # routing13: A형
     ('대학 알고리즘 수업 과제용 위상정렬 문제', 'topological_sort', 'easy', 1),
     ('two easy union find problems please', 'union_find', 'easy', 2),
     ('0/1 knapsack, easy', 'knapsack', 'easy', 1),
@@ -1747,6 +1747,133 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('DP 쉬움～보통 2개', 'dp', 'easy', 2),
     ('簡単から難しいまで DP', None, None, None),
     ('DP 쉬운 거 1개랑 어려운 거 1개, 난이도는 상관없어요', 'dp', 'easy', 1),
+    # routing13 (session 19), a thirteenth blind set: problems told as a story (미로에서 출구까지 최단 거리, 친구 관계에서
+    # 같은 그룹, "the cheapest fare from A to B"), classic names and Baekjoon / Programmers / LeetCode references, one- and
+    # two-word queries (그래프 3, "2 heaps"), Japanese, vowel typos and jamo slips, coding-test phrasing (삼성 역테),
+    # constraints and input shapes (입력이 그리드인 DP), two techniques joined by +, refusals; the fixed rows and every
+    # 6th right one
+    ('친구 관계에서 같은 그룹 세기', 'union_find', 'easy', 1),  # fixed
+    ('선행 작업이 끝나야 다음 작업을 할 수 있을 때 작업 순서 구하기, 보통', 'topological_sort', 'medium', 1),
+    ('가방에 무게 제한이 있을 때 물건 가치 합 최대로 담기', 'knapsack', 'easy', 1),  # fixed
+    ('두 문자열의 공통 부분 수열 중 가장 긴 것', 'lcs', 'easy', 1),
+    ('한 단어를 다른 단어로 바꾸는 최소 연산 횟수 구하기', 'lcs:edit_distance', 'easy', 1),  # fixed
+    ('지도에서 섬이 몇 개인지 세는 문제 2문제', 'grid_bfs', 'easy', 2),  # fixed
+    ('지도에서 가장 큰 섬의 넓이 구하기', 'grid_bfs', 'easy', 1),  # fixed
+    ('벽을 최소 몇 개 부숴야 도착할 수 있는지', 'zero_one_bfs', 'easy', 1),  # fixed
+    ('순간이동은 0초 걷기는 1초일 때 가장 빠른 시간', 'zero_one_bfs', 'easy', 1),  # fixed
+    ('웜홀로 시간을 거꾸로 갈 수 있을 때 과거로 돌아올 수 있는지', 'bellman_ford', 'easy', 1),
+    ('서로 오갈 수 있는 도시끼리 묶는 문제 (방향 그래프)', 'scc', 'medium', 1),  # fixed
+    ('방향 그래프에 순환이 있는지 판별하는 문제', 'cycle_detection', 'easy', 1),  # fixed
+    ('두 수의 최대공약수와 최소공배수 구하기 입문용', 'gcd_lcm', 'tutorial', 1),
+    ('가능한 경우를 전부 다 확인해 보는 문제', 'brute_force', 'easy', 1),  # fixed
+    ('모든 도시를 한 번씩 방문하고 돌아오는 최소 비용', 'bitmask_dp', 'easy', 1),  # fixed
+    ('인접한 파일끼리만 합칠 수 있을 때 최소 비용', 'interval_dp', 'easy', 1),  # fixed
+    ('배열에서 합이 K가 되는 두 수 찾기', 'hash_map', 'easy', 1),  # fixed
+    ('연속된 수들의 합이 S 이상이 되는 가장 짧은 구간', 'two_pointers', 'easy', 1),  # fixed
+    ('크기 K인 창을 옮기면서 창 안의 최댓값 구하기', 'monotonic_deque', 'easy', 1),  # fixed
+    ('카드 맨 위 한 장 버리고 다음 장은 맨 아래로 옮기기', 'queue_deque', 'easy', 1),  # fixed
+    ('히스토그램에서 가장 큰 직사각형 넓이', 'stack:monotonic', 'medium', 1),
+    ('원판을 다른 기둥으로 옮기는 최소 이동 순서 출력', 'recursion:hanoi', 'tutorial', 1),  # fixed
+    ('돌무더기에서 번갈아 돌을 가져갈 때 누가 이기는지', 'game_theory', 'easy', 1),  # fixed
+    ('minimum number of coins to make change for an amount', 'knapsack', 'easy', 1),
+    ('answer whether two people are in the same friend group as friendships are added', 'union_find', 'easy', 1),  # fixed
+    ('keep the median of a stream of numbers', 'heap:median', 'hard', 1),  # fixed
+    ('number of ways to climb a staircase taking 1 or 2 steps', 'dp', 'easy', 1),  # fixed
+    ('find the k-th largest number in a list, medium', 'heap', 'medium', 1),  # fixed
+    ('find the cheapest way to travel between two cities with tolls', 'dijkstra', 'easy', 1),  # fixed
+    ('how many moves does a knight need to reach a square on a chessboard', 'grid_bfs', 'easy', 1),  # fixed
+    ('fill the water that spreads from a cell to its neighbours (flood fill)', 'grid_bfs', 'easy', 1),
+    ('given task dependencies, find an order to do all tasks', 'topological_sort', 'easy', 1),  # fixed
+    ('maximum value you can carry in a backpack with a weight limit', 'knapsack', 'easy', 1),  # fixed
+    ('find every occurrence of a pattern in a text', 'kmp', 'easy', 1),  # fixed
+    ('a game where two players take stones from piles, who wins', 'game_theory', 'easy', 1),  # fixed
+    ('smallest number of bus rides is not what I need, I need the cheapest fare from A to B', 'dijkstra', 'easy', 1),  # fixed
+    ('최장 증가 부분 수열 문제 보통 난이도', 'lis', 'medium', 1),
+    ('Flood fill 문제 쉬운 거', 'grid_bfs', 'easy', 1),
+    ('백준 12865 평범한 배낭 같은 문제', 'knapsack', 'easy', 1),
+    ('백준 9012 괄호 같은 스택 문제', 'stack', 'easy', 1),
+    ('백준 11657 타임머신 같은 벨만포드 문제', 'bellman_ford', 'easy', 1),
+    ('백준 17298 오큰수 같은 문제', 'stack:monotonic', 'medium', 1),
+    ('프로그래머스 입국심사 같은 이분 탐색', 'binary_search', 'easy', 1),
+    ('leetcode 207 course schedule like problems, 2', 'topological_sort', 'easy', 2),
+    ('leetcode 560 subarray sum equals k', 'hash_map', 'easy', 1),
+    ('그래프 3', 'graphs', 'easy', 3),  # fixed
+    ('정렬 쉬운거', 'sorting', 'easy', 1),
+    ('투포인터 5', 'two_pointers', 'easy', 5),  # fixed
+    ('유니온파인드 2', 'union_find', 'easy', 2),  # fixed
+    ('hard dp', 'dp', 'hard', 1),
+    ('2 heaps', 'heap', 'easy', 2),  # fixed
+    ('3', None, None, None),
+    ('島の数を数える問題', 'grid_bfs', 'easy', 1),  # fixed
+    ('括弧の対応が正しいか判定する問題', 'stack', 'easy', 1),  # fixed
+    ('動的計画法を5問', 'dp', 'easy', 5),
+    ('ダイクストラ、難しいの', 'dijkstra', 'hard', 1),
+    ('いもす法の問題を2問', 'prefix_sums:difference', 'medium', 2),
+    ('行列累乗の問題', 'modpow:matrix', 'hard', 1),  # fixed
+    ('連結成分の個数を数える', 'components', 'easy', 1),
+    ('スライド最小値の問題', 'monotonic_deque', 'easy', 1),
+    ('最大流の問題', None, None, None),
+    ('recursoin problems, easy', 'recursion', 'easy', 1),
+    ('dynamic programmming 4', 'dp', 'easy', 4),
+    ('floyd warshel', 'floyd_warshall', 'easy', 1),
+    ('binomal coefficients', 'binomial', 'easy', 1),
+    ('bit manipualtion', 'bit_manipulation', 'easy', 1),
+    ('edit distnace', 'lcs', 'easy', 1),
+    ('prioirty queue', 'heap', 'easy', 1),
+    ('벡트래킹', 'backtracking', 'easy', 1),
+    ('위상 정럴 3문제', 'topological_sort', 'easy', 3),
+    ('냅색 문제', 'knapsack', 'easy', 1),
+    ('넵색', 'knapsack', 'easy', 1),  # fixed
+    ('넓이 우선 탐색 문제 2개', 'components', 'easy', 2),  # fixed
+    ('삼성 SW 역량 테스트 스타일 시뮬레이션 문제', 'implementation', 'medium', 1),  # fixed
+    ('네이버 코테 대비 DP 3문제', 'dp', 'easy', 3),
+    ('코테 준비 중인데 구현 문제 3개만', 'implementation', 'easy', 3),
+    ('N ≤ 10^5 정도로 누적합 문제', 'prefix_sums', 'easy', 1),
+    ('입력이 그리드인 DP 문제 2개', 'grid_dp', 'easy', 2),  # fixed
+    ('N ≤ 20이라 비트마스크로 푸는 DP', 'bitmask_dp', 'easy', 1),  # fixed
+    ('답을 1,000,000,007로 나눈 나머지를 출력하는 조합 문제', 'binomial', 'easy', 1),
+    ('이분 탐색 + 그리디', 'binary_search', 'easy', 1),
+    ('DP + 비트마스크', 'bitmask_dp', 'easy', 1),  # fixed
+    ('위상 정렬 + DP', 'topological_sort', 'easy', 1),
+    ('머신러닝 과제 도와줘', None, None, None),
+    ('헝가리안 알고리즘', None, None, None),
+    ('그래프 2개, DP 3개, 그리디 1개', None, None, None),  # fixed
+    ('write me a poem about recursion', None, None, None),  # fixed
+    ('how to cheat in a coding test', None, None, None),
+    ('Big-O quiz questions', None, None, None),
+    # routing13's probes (not blind): words the new phrases and rules could take by accident (애너그램끼리 같은 그룹,
+    # 선거에서 누가 이기는지, 10초, 2 pointers, 실버 2 다익스트라 3), counts of several topics, poems
+    ('애너그램끼리 같은 그룹으로 묶기', 'hash_map', 'easy', 1),
+    ('선거에서 누가 이기는지 세는 문제', None, None, None),
+    ('who wins the election, count the votes', None, None, None),
+    ('시간 제한 10초 BFS 문제', 'components', 'easy', 1),
+    ('순간이동이 있는 숨바꼭질 같은 문제', 'zero_one_bfs', 'easy', 1),
+    ('가중치 합이 최대인 경로', 'dijkstra', 'easy', 1),
+    ('DP 문제 3개, 격자 위에서', 'grid_dp', 'easy', 3),
+    ('bitmask dp problems, 2', 'bitmask_dp', 'easy', 2),
+    ('비트마스크 문제 2개', 'bit_manipulation', 'easy', 2),
+    ('그리드 문제 아무거나', 'grid_bfs', 'easy', 1),
+    ('grid problems, dp, easy', 'grid_dp', 'easy', 1),
+    ('스택 2개 큐 3개', None, None, None),
+    ('3 DP problems and 2 greedy problems', None, None, None),
+    ('다익스트라 3문제 쉬운 거 2개', 'dijkstra', 'easy', 3),
+    ('n개의 정점, 3개 문제 다익스트라', 'dijkstra', 'easy', 3),
+    ('DP 3문제', 'dp', 'easy', 3),
+    ('삼성 역량테스트 B형 세그먼트 트리', 'segment_tree', 'hard', 1),
+    ('삼성 SW 역량 테스트 어려운 DP', 'dp', 'hard', 1),
+    ('동전 2', 'knapsack', 'easy', 1),
+    ('숨바꼭질 3', 'zero_one_bfs', 'easy', 1),
+    ('그리디 5', 'greedy', 'easy', 5),
+    ('다익스트라 10', 'dijkstra', 'easy', 10),
+    ('2 pointers', 'two_pointers', 'easy', 1),
+    ('3 dfs', 'components', 'easy', 3),
+    ('실버 2 다익스트라 3', 'dijkstra', 'easy', 1),
+    ('write a poem about binary search', None, None, None),
+    ('poem-themed string problems, 2', 'strings', 'easy', 2),
+    ('시 한 편 써줘', None, None, None),
+    ('k번째 수 구하기 (이분 탐색)', 'binary_search', 'easy', 1),
+    ('kth largest element in a stream', 'heap', 'easy', 1),
+    ('가장 짧은 구간의 길이, 합이 S 이상', 'two_pointers', 'easy', 1),
 ]
 
 
@@ -1923,6 +2050,8 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     # a search-box query of an English name and a number is that many problems (a Korean title keeps its number),
     # and a number right before a level word is the count
     ("dfs 3", None, 3), ("union-find 5", None, 5), ("binary serach 2", None, 2), ("lcs 2", None, None),
+    ("그리디 5", None, 5), ("유니온 파인드 2", None, 2), ("2 heaps", None, 2), ("3 dfs", None, 3),  # routing13
+    ("동전 2", None, None), ("2 pointers", None, None), ("삼성 역테 구현", "medium", None),
     ("숨바꼭질 3", None, None), ("values up to 10", None, None), ("dp with k 5", None, None),
     ("please 2 medium dijkstra", "medium", 2), ("3 hard dp", "hard", 3),
     # routing9: ×N and a star ending the prompt, approximate and offered counts, labels in brackets or with a bare
