@@ -127,6 +127,7 @@ _PYTHON_FLAGS = ("-s", "-S", "-P", "-B", "-X", "utf8")  # = -I without -E: PYTHO
 _HEADER = 32
 _BACKSTOP_SECONDS = 3.0  # the runner enforces the wall clock; the worker kills it only if it does not
 _PROCESSES_PER_RUN = 48  # RLIMIT_NPROC headroom above what the uid already runs (threads count too)
+_RUNNER_TASKS = 3  # a runner's own tasks beside its cases': itself, its janitor and a call's process
 _QUOTA_FLOOR = 64 << 20  # private /tmp of a run: at least this many bytes
 _MAX_OPEN_FILES = 64
 _PR_SET_DUMPABLE = 4
@@ -510,16 +511,16 @@ _nproc_seen: list[tuple[float, int, int]] = []  # (when, uid, tasks of the uid)
 def _nproc_limit(jailed: bool) -> int:
     """RLIMIT_NPROC counts every process and thread of the real uid: allow what runs now plus headroom.
 
-    The headroom is _PROCESSES_PER_RUN for every runner this process has (one per concurrent caller) and one runner
-    more. Without bubblewrap every runner's cases share the uid's count (bubblewrap's user namespace counts each
-    jail's own), and the count is a snapshot taken when a call starts: with room for one case only, a program
-    holding 44 idle threads in one call made a concurrent call's honest cases fail to start a thread ("can't start
-    new thread", runtime_error). The runner still stops any case past _PROCESSES_PER_RUN tasks of its own.
+    The headroom is _PROCESSES_PER_RUN (and the runner's own tasks) for every runner this process has (one per
+    concurrent caller) and one runner more. Without bubblewrap every runner's cases share the uid's count
+    (bubblewrap's user namespace counts each jail's own), and the count is a snapshot taken when a call starts:
+    with room for one case only, a program holding 44 idle threads in one call made a concurrent call's honest cases
+    fail to start a thread ("can't start new thread", runtime_error). The runner still stops any case past _PROCESSES_PER_RUN tasks of its own.
 
     The /proc scan costs 5-20 ms on a busy machine, as much as a whole warm call, so a count younger than
     half a second is reused: the count was already a snapshot (a run_many keeps one limit for all its cases)."""
     uid, now = os.getuid(), time.monotonic()
-    headroom = _PROCESSES_PER_RUN * max(_MAX_IDLE, len(_LIVE_SCRATCH) + 1)
+    headroom = (_PROCESSES_PER_RUN + _RUNNER_TASKS) * max(_MAX_IDLE, len(_LIVE_SCRATCH) + 1)
     if _nproc_seen and _nproc_seen[0][1] == uid and now - _nproc_seen[0][0] < _NPROC_CACHE_SECONDS:
         return _nproc_seen[0][2] + headroom
     count = _count_tasks(uid)
