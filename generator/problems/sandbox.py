@@ -515,7 +515,8 @@ def _nproc_limit(jailed: bool) -> int:
     concurrent caller) and one runner more. Without bubblewrap every runner's cases share the uid's count
     (bubblewrap's user namespace counts each jail's own), and the count is a snapshot taken when a call starts:
     with room for one case only, a program holding 44 idle threads in one call made a concurrent call's honest cases
-    fail to start a thread ("can't start new thread", runtime_error). The runner still stops any case past _PROCESSES_PER_RUN tasks of its own.
+    fail to start a thread ("can't start new thread", runtime_error). The runner still stops any case past
+    _PROCESSES_PER_RUN tasks of its own.
 
     The /proc scan costs 5-20 ms on a busy machine, as much as a whole warm call, so a count younger than
     half a second is reused: the count was already a snapshot (a run_many keeps one limit for all its cases)."""
