@@ -125,6 +125,9 @@ def edge(kind):
         return render(sum(w for w, _, _ in items) - 1, items)
     if kind == "max_few_fit":
         return render(MAX_W, [(MAX_WI, MAX_VI, 3 if BOUNDED else 1)] * MAX_N)
+    if kind == "budget_below_count":  # W < N, light items (some fit): a reader that mixes up N and W misreads it
+        n = rng.randint(min(MAX_N, 4), MAX_N)
+        return render(rng.randint(1, max(1, min(MAX_W, n - 1))), rand_items(n, 3, MAX_VI))
     raise SystemExit(f"unknown edge kind {kind}")
 
 
