@@ -56,7 +56,27 @@ def edge(kind):
         "only_ones": lambda: render(rng.randint(1, 60), [1]),
         "single_coin_multiple": lambda: (lambda c: render(c * rng.randint(2, 9), [c]))(rng.randint(2, 9)),
         "single_coin_not_multiple": lambda: (lambda c: render(c * rng.randint(2, 9) + 1, [c]))(rng.randint(2, 9)),
+        "one_listed_last": one_listed_last,
+        "target_below_count": target_below_count,
     }[kind]()
+
+
+def target_below_count():
+    """T < N, every coin but the last larger than T, the last one dividing T: the N coins must all be read (a reader
+    that takes T for N sees only coins too large and answers -1)."""
+    n = rng.randint(4, 8)
+    t = rng.randint(2, n - 1)
+    return render(t, coins(n - 1, 40, lo=t + 1) + [rng.choice([d for d in range(1, t + 1) if t % d == 0])])
+
+
+def one_listed_last():
+    """Several coins, the coin 1 listed last and T not a multiple of the first coin: every coin must be read
+    (a reader that takes the last value for N sees only the first coin and answers -1)."""
+    cs = coins(rng.randint(3, 6), 30, lo=2) + [1]
+    t = rng.randint(10, 60)
+    while t % cs[0] == 0:
+        t += 1
+    return render(t, cs)
 
 
 def anti(kind):
