@@ -29,18 +29,50 @@ Attacks run as the caller and as uid 65534 (see test_attacks).
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+from generator.problems import sandbox
 from generator.problems.mutation import mutant_dispatcher
-from generator.problems.sandbox import SandboxLimits, Verdict, run_many
+from generator.problems.sandbox import SandboxLimits, Verdict, run_many, run_program
 from generator.problems.shared_run import run_shared
 from tests.security.test_attacks import src
 from tests.security.test_escapes import no_bwrap  # noqa: F401 - a fixture
 
 LIMITS = SandboxLimits(wall_seconds=30)
+
+def _leaves(pid: int) -> list[int]:
+    """The processes below `pid` that have no children of their own."""
+    kids = []
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{tid}/children") as f:
+            kids += [int(k) for k in f.read().split()]
+    return [leaf for kid in kids for leaf in _leaves(kid)] if kids else [pid]
+
+
+@pytest.mark.parametrize("jailed", [True, False], ids=["jailed", "unjailed"])
+def test_a_runner_whose_janitor_died_while_idle_is_replaced(jailed: bool, request: pytest.FixtureRequest) -> None:
+    if not jailed:
+        request.getfixturevalue("no_bwrap")
+    sandbox.close_runners()
+    assert run_program("print(1)\n", "", LIMITS).stdout == "1\n"
+    (runner,) = [r for group in sandbox._pool().idle.values() for r in group]
+    (janitor,) = _leaves(runner.process.pid)  # an idle runner's only child (as the OOM killer might end it)
+    os.kill(janitor, signal.SIGKILL)
+    for _ in range(200):
+        with open(f"/proc/{janitor}/stat") as f:
+            if f.read().rsplit(")", 1)[1].split()[0] == "Z":
+                break
+        time.sleep(0.01)
+    result = run_program("print(2)\n", "", LIMITS)
+    # Before: sandbox_error (the call process could not reach the janitor and failed the call).
+    assert (result.verdict, result.stdout) == (Verdict.ok, "2\n"), result.stderr
+
 
 # Case "leave": names left in every writable place (and in a subdirectory of its cwd), for the clean-up to remove.
 # Case "walk" (without bubblewrap): names that live while the runner's count walks the scratch dir, removed by the

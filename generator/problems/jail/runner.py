@@ -1315,6 +1315,8 @@ def serve_calls():
         if header[0] != b"call":
             return
         limits = json.loads(read_exact(0, int(header[1])))
+        if os.waitpid(JANITOR[2], os.WNOHANG)[0] != 0:
+            return  # the janitor died while the runner was idle (the OOM killer): end unanswered, the worker retries
         refresh_landlock()
         pid = os.fork()
         if pid == 0:
