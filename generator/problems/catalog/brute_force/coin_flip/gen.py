@@ -1,7 +1,7 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 Format: "R C", then R lines of C characters H/T. Params: maxr, maxc. Modes: sample, random hi=, hidden hi= (a
-grid of all heads with random rows and columns flipped, plus a few single-coin changes), case name=, max kind=,
-invalid kind=."""
+grid of all heads with random rows and columns flipped, plus a few single-coin changes), case name=,
+thin side=wide|tall, max kind=, invalid kind=."""
 import random
 import sys
 
@@ -72,6 +72,16 @@ elif mode == "case":
         "all_tails": [[1] * 5 for _ in range(2)],
         "wide": [[1, 1, 1, 0, 0, 1], [0, 0, 1, 0, 1, 1]],
     }[opts["name"]]
+elif mode == "thin":  # 2 rows (side=wide) or 2 columns (side=tall), the long side max: half the long lines
+    # match (heads-heads or tails-tails), half differ, so no flip helps and min(#match, #differ) tails stay: an
+    # answer larger than the short side squared (a first "best so far" of R * R or C * C instead of R * C is wrong)
+    long = MAXC if opts["side"] == "wide" else MAXR
+    differ = [1] * (long // 2) + [0] * (long - long // 2)
+    rng.shuffle(differ)
+    pairs = [(a, a ^ d) for a, d in ((rng.randint(0, 1), d) for d in differ)]
+    grid = [[a for a, _ in pairs], [b for _, b in pairs]]
+    if opts["side"] == "tall":
+        grid = [list(row) for row in zip(*grid)]
 elif mode == "max":
     kind = opts["kind"]
     if kind == "random":
