@@ -6,8 +6,10 @@
   not cleared, and the next case of the call is a fork of it: a case that made itself dumpable read its own
   /proc/self/mem and found every name the case before it had made, even ones that case had removed itself (the
   count's walk had seen them). A program could so carry state from one test to the next, which a fresh process per
-  case is meant to rule out. The listing and the count are now done by a janitor process the runner forks beside
-  the call process; the call process asks it over a pipe and gets back a status or a number, never a name.
+  case is meant to rule out. The listing and the count are now done by a janitor the warm runner forks once, before
+  its first call; the call process asks it over a pipe and gets back a status or a number, never a name. A runner
+  whose janitor died while it was idle ends unanswered, so the worker runs the call on a fresh runner (before, that
+  call came back sandbox_error).
 * memory pushed to swap: a case's processes can move their own pages to swap at once (madvise MADV_PAGEOUT, Linux
   5.4), after which no resident size shows them. With a swap file on, three children of one case each touched
   120 MB in chunks of 8 MB and paged every chunk out: 360 MB held under a 200 MB limit, ok (private pages show in
@@ -23,7 +25,8 @@
   not looked for (and a double fork hides it from the harness). The harness now loads a filter of its own before
   the first input: no process can be started in the shared process (clone without CLONE_THREAD, fork and vfork
   answer EPERM), so a program that starts one fails there and is run again in a fresh process, where nothing outlives
-  its case.
+  its case. (Still open: a program shares the interpreter with the harness, and a mutant that reaches the harness's
+  functions through its frames decides the results of the mutants after it all the same; see README.)
 Attacks run as the caller and as uid 65534 (see test_attacks).
 """
 
