@@ -7,13 +7,45 @@ variant, en = case["params"]["variant"], case["language"] == "en"
 values = case["output"].split()
 shown = ", ".join(values[:6]) + (", ..." if len(values) > 6 else "")
 if variant in ("min_heap", "abs_heap"):
-    empty = values.count("0")
-    if en:
-        tail = f"; {empty} of them found the box empty and printed 0." if empty else "."
-        print(f"The removals print {shown}{tail}")
-    else:
-        tail = f" 그중 {empty}개는 상자가 비어 있어서 0을 출력한 것입니다." if empty else ""
-        print(f"꺼낸 값을 차례로 출력하면 {shown}입니다.{tail}")
+    # the first removals, each with the box's contents (in the order they were put in) and the one taken out
+    ops = list(map(int, case["input"].split()[1:]))
+    key = (lambda v: (abs(v), v)) if variant == "abs_heap" else (lambda v: v)
+    box, steps, removals, late_empty = [], [], 0, 0
+    for number, x in enumerate(ops, 1):
+        if x:
+            box.append(x)
+            continue
+        removals += 1
+        if removals > 3:
+            late_empty += not box
+            if box:
+                box.remove(min(box, key=key))
+            continue
+        if not box:
+            steps.append(f"Removal {removals} (operation {number}): the box is empty, so 0 is printed." if en else
+                         f"{removals}번째 꺼내기({number}번 연산): 상자가 비어 있으므로 0을 출력합니다.")
+            continue
+        out = min(box, key=key)
+        held = ", ".join(map(str, box[:8])) + (f" and {len(box) - 8} more" if en else f" 외 {len(box) - 8}개") \
+            if len(box) > 8 else ", ".join(map(str, box))
+        assert str(out) == values[removals - 1], (out, values)
+        if variant == "abs_heap":
+            rule = "the one with the smallest absolute value" if en else "절댓값이 가장 작은"
+            if sum(abs(v) == abs(out) for v in box) > 1:
+                rule = ("the one with the smallest absolute value, the smaller on a tie" if en
+                        else "절댓값이 가장 작은 것 중 더 작은")
+        else:
+            rule = "the smallest" if en else "가장 작은"
+        steps.append(f"Removal {removals} (operation {number}): the box holds {held}; {rule}, {out}, comes out." if en
+                     else f"{removals}번째 꺼내기({number}번 연산): 상자에 {held}이(가) 있고, {rule} {out}을(를) "
+                          f"꺼냅니다.")
+        box.remove(out)
+    if removals > 3:
+        steps.append("The other removals work the same way" + (f"; in {late_empty} of them the box is empty and 0 is printed."
+                                                               if late_empty else ".") if en else
+                     "나머지 꺼내기도 같은 방법으로 구합니다." + (f" 그중 {late_empty}번은 상자가 비어 있어서 0을 출력합니다."
+                                                                 if late_empty else ""))
+    print(" ".join(steps))
 elif variant == "merge_cost":
     sizes = sorted(map(int, case["input"].split()[1:]))
     merges = []  # the two smallest each time, as "a + b = c" (the samples are small)
