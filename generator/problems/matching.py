@@ -659,8 +659,17 @@ _NO_PROBLEMS = re.compile(r"(?<![a-z])(?:no|not|without|(?:do not|don't|dont) (?
                           r"문제(?:는|가)?\s*(?:말고|빼고|필요\s*없)")
 
 
+# The answer to a problem that exists, not new problems: "백준 1260 정답 코드 알려줘", "solution code for leetcode 200" —
+# unless problems are asked to be made too ("DP 문제 3개 만들고 정답 코드도 알려줘").
+_ANSWER_CODE = re.compile(r"(?:정답|답|풀이|해답)\s*코드\s*(?:좀\s*)?(?:알려|보여|줘|주세요|부탁)|"
+                          r"(?<![a-z])(?:solution|answer) code (?:for|to|of)(?![a-z])")
+_MAKE_WORDS = re.compile(r"만들|출제|생성|내\s*줘|내\s*주세요|뽑아|(?<![a-z])(?:make|create|generate|write me|give me \d)")
+
+
 def _asks_for_no_problems(prompt: str) -> bool:
     lowered = _NO_PROBLEMS.sub(" ", prompt.lower())
+    if _ANSWER_CODE.search(lowered) and not _MAKE_WORDS.search(lowered):
+        return True
     return bool(_NOT_A_REQUEST.search(lowered)) and not _PROBLEM_WORDS.search(lowered)
 
 

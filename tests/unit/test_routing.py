@@ -1874,6 +1874,16 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('k번째 수 구하기 (이분 탐색)', 'binary_search', 'easy', 1),
     ('kth largest element in a stream', 'heap', 'easy', 1),
     ('가장 짧은 구간의 길이, 합이 S 이상', 'two_pointers', 'easy', 1),
+    ('격자 왼쪽 위에서 오른쪽 아래까지 가는 경로의 수', 'grid_dp', 'easy', 1),  # fixed
+    ('백준 1260 정답 코드 알려줘', None, None, None),  # fixed
+    # the answer code of a problem that exists is refused unless problems are asked to be made too
+    ('DP 문제 3개 만들고 정답 코드도 알려줘', 'dp', 'easy', 3),
+    ('solution code for leetcode 200', None, None, None),
+    ('다익스트라 문제 2개, 풀이 코드 포함', 'dijkstra', 'easy', 2),
+    ('정답 코드가 있는 BFS 문제', 'components', 'easy', 1),
+    ('그리디 문제 내줘, 답 코드 알려줘', 'greedy', 'easy', 1),
+    ('미로 왼쪽 위에서 오른쪽 아래까지 가는 최단 경로', 'grid_bfs', 'easy', 1),
+    ('1번 정점에서 N번까지 가는 최단 경로의 수', 'shortest_paths', 'easy', 1),
 ]
 
 
