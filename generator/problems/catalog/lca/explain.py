@@ -1,6 +1,6 @@
 """A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
 (texts: the theme's words for the things and the links between them).
-Explains the first few questions with the two routes up to the root."""
+Explains the first few questions with the two routes up to the root, and says when there are more."""
 import json
 import sys
 
@@ -60,4 +60,6 @@ for i in range(min(q, 3)):
                      f"{edge}의 값은 {best}입니다." if ko else
                      f"The route between {u} and {v} is {'-'.join(map(str, path))} (common ancestor {meet}); the "
                      f"largest value of {'an' if edge[:1] in 'aeiou' else 'a'} {edge} on it is {best}.")
+if q > 3:
+    parts.append("나머지 질문도 같은 방법으로 구합니다." if ko else "The other questions are answered the same way.")
 print(" ".join(parts))
