@@ -38,7 +38,7 @@ if not groups:
     print(f"서로 오갈 수 있는 두 {node}이(가) 없으므로 답은 0입니다." if ko else
           f"No two {nodes} reach each other, so the answer is 0.")
 elif ko:
-    print(f"서로 오갈 수 있는 {node}끼리 묶으면 두 개 이상인 묶음은 {shown}입니다. 묶음 안의 어느 두 {node}도 서로 오갈 수 "
+    print(f"서로 오갈 수 있는 {node}끼리 묶으면 {node}이(가) 둘 이상인 묶음은 {shown}입니다. 묶음 안의 어느 두 {node}도 서로 오갈 수 "
           f"있고 다른 묶음의 {node}과(와)는 그렇지 않으므로, 크기가 s인 묶음마다 s·(s-1)/2쌍씩 세어 답은 {counts} = "
           f"{answer}입니다.")
 else:
