@@ -41,6 +41,15 @@ def farthest(dist):
     return max(range(1, n + 1), key=lambda v: (dist[v], -v))
 
 
+def tied(dist):
+    """Every vertex at the largest distance, in increasing order, written as a list ("5 and 6", "5번, 6번")."""
+    top = max(dist[1:n + 1])
+    ids = [v for v in range(1, n + 1) if dist[v] == top]
+    if ko:
+        return ", ".join(f"{v}번" for v in ids)
+    return str(ids[0]) if len(ids) == 1 else ", ".join(map(str, ids[:-1])) + f" and {ids[-1]}"
+
+
 def route(parent, start, end):
     path = [end]
     while path[-1] != start:
@@ -55,9 +64,15 @@ if variant == "farthest_from_one":
     if far == 1:
         print(f"{node}이(가) 하나뿐이므로 답은 0입니다." if ko else f"There is only one {node}, so the answer is 0.")
     else:
-        print(f"{node} 1에서 가장 먼 {node}은(는) {far}번이고, 경로 {route(parent, 1, far)}의 {edge}은(는) {dist[far]}개입니다." if ko else
-              f"The farthest {node} from {node} 1 is {far}: the path {route(parent, 1, far)} has {dist[far]} "
-              f"{edge if dist[far] == 1 else edges}.")
+        ties = dist.count(dist[far]) > 1
+        nodes = texts.get("nodes", node + "s")
+        if ko:
+            print(f"{node} 1에서 가장 먼 {node}은(는) {tied(dist)}이고, " + (f"그중 {far}번까지의 " if ties else "") +
+                  f"경로 {route(parent, 1, far)}의 {edge}은(는) {dist[far]}개입니다.")
+        else:
+            print((f"The farthest {nodes} from {node} 1 are {tied(dist)}; the path to {far}, " if ties else
+                   f"The farthest {node} from {node} 1 is {far}: the path ") +
+                  f"{route(parent, 1, far)}{',' if ties else ''} has {dist[far]} {edge if dist[far] == 1 else edges}.")
 elif variant in ("diameter", "weighted"):
     a = farthest(sweep(1)[0])
     dist, parent = sweep(a)
@@ -73,6 +88,8 @@ else:
     for v in range(1, min(n, 3) + 1):
         dist, _ = sweep(v)
         far = farthest(dist)
-        parts.append(f"{node} {v}에서 가장 먼 {node}은(는) {far}번이며 거리는 {dist[far]}입니다." if ko else
-                     f"From {node} {v} the farthest {node} is {far}, at distance {dist[far]}.")
+        ties = dist.count(dist[far]) > 1
+        parts.append(f"{node} {v}에서 가장 먼 {node}은(는) {tied(dist)}이며 거리는 {dist[far]}입니다." if ko else
+                     f"From {node} {v} the farthest {texts.get('nodes', node + 's') if ties else node} "
+                     f"{'are' if ties else 'is'} {tied(dist)}, at distance {dist[far]}.")
     print(" ".join(parts))
