@@ -515,13 +515,31 @@ _FIELD_WORDS = {"dp": (("grid_dp", ("격자", "그리드", "grid", "グリッド
 
 
 def _typo_over_light_hit(prompt: str, ranked):
-    """Near misses that outweigh the exact hits and hold every one of them in their typed text, else None."""
-    if not ranked or ranked[0][0] > _LIGHT_HIT:
+    """Near misses that outweigh the exact hits and hold every one of them in their typed text, else None. A heavier
+    exact hit is weighed only against the topics with a longer English phrase around it ("strongly connectd
+    components" holds components, a word of SCC's "strongly connected components"): asking every topic would double
+    the cost of routing."""
+    if not ranked:
         return None
+    pool = None
+    if ranked[0][0] > _LIGHT_HIT:
+        hits = tuple(sorted(k for _, _, found in ranked for k in found))
+        pool = [topic for topic in families() if topic.name in _around(hits)]
+        if not pool:
+            return None
     exact = {_squash(k) for _, _, hits in ranked for k in hits}
-    near = [row for row in rank_near_misses(prompt) if row[0] > ranked[0][0]
+    near = [row for row in rank_near_misses(prompt, pool) if row[0] > ranked[0][0]
             and all(k in _squash(row[2][0].split("≈")[0]) for k in exact)]
     return near or None
+
+
+@lru_cache(maxsize=256)
+def _around(hits: tuple[str, ...]) -> frozenset[str]:
+    """The topics with an English phrase that holds one of these English phrases among more words."""
+    wanted = [f" {_canon(k.lower())} " for k in hits if k.isascii() and not k.isdigit()]
+    return frozenset(topic.name for topic in families() for k in topic.keywords
+                     if k.isascii() and any(w in f" {_canon(k.lower())} " and w != f" {_canon(k.lower())} "
+                                            for w in wanted))
 
 
 def _field_pair(ranked, prompt: str = ""):

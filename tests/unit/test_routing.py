@@ -1884,6 +1884,9 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('그리디 문제 내줘, 답 코드 알려줘', 'greedy', 'easy', 1),
     ('미로 왼쪽 위에서 오른쪽 아래까지 가는 최단 경로', 'grid_bfs', 'easy', 1),
     ('1번 정점에서 N번까지 가는 최단 경로의 수', 'shortest_paths', 'easy', 1),
+    ('strongly connectd components', 'scc', 'medium', 1),  # fixed: a typo around a heavier exact hit
+    ('count conected components', 'components', 'easy', 1),
+    ('connected components 3', 'components', 'easy', 3),
 ]
 
 
