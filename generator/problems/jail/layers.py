@@ -128,9 +128,11 @@ def bwrap_argv(python: str, scratch: str, quota_bytes: int) -> tuple[list[str], 
             argv += ["--ro-bind-try", "/dev/null", path]
     # /dev/pts becomes an empty read-only dir: the jail's own devpts still draws on the kernel's global count of
     # pseudo-terminals (kernel.pty.max), and a case's 48 processes held ~2,900 of the 3,072 every container shares.
+    # /dev/zero becomes /dev/null: a shared mapping of /dev/zero is shared anonymous memory, which a case can hold
+    # where no count shows it (see the runner's seccomp rule on mmap); reading it gives nothing instead of zeros.
     argv += ["--dev", "/dev", "--size", str(quota_bytes), "--tmpfs", "/dev/shm", "--size", "4096", "--tmpfs",
-             "/dev/pts", "--remount-ro", "/dev/pts", "--remount-ro", "/dev", "--size", str(quota_bytes), "--tmpfs",
-             "/tmp"]
+             "/dev/pts", "--remount-ro", "/dev/pts", "--ro-bind", "/dev/null", "/dev/zero", "--remount-ro", "/dev",
+             "--size", str(quota_bytes), "--tmpfs", "/tmp"]
     for path in ("/usr", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/etc/ld.so.cache", "/etc/localtime"):
         argv += ["--ro-bind-try", path, path]
     for path in python_prefixes(python):
