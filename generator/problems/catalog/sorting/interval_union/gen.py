@@ -39,7 +39,10 @@ elif mode == "random":
 elif mode == "fixed":
     out = text({"one": [(0, MAXV)], "one_short": [(7, 8)], "touch": [(1, 3), (3, 5)], "gap": [(1, 3), (4, 5)],
                 "same": [(2, 6)] * 4, "inside": [(0, 10), (2, 3), (4, 5), (9, 12)],
-                "last_short": [(0, 10), (1, 2), (11, 12)], "unsorted": [(20, 30), (0, 5), (5, 10), (12, 19)]}[opts["case"]])
+                "last_short": [(0, 10), (1, 2), (11, 12)], "unsorted": [(20, 30), (0, 5), (5, 10), (12, 19)],
+                # separate pieces, the one at 0 listed last: its right end (2) is below N, so a reader that takes
+                # the last number for N drops the other pieces
+                "small_last": [(20, 30), (12, 15), (5, 9), (0, 2)]}[opts["case"]])
 elif mode == "nested":  # a huge segment then many short ones inside it: keeping the last right end fails
     out = text([(0, MAXV)] + [segment(MAXV, 1000) for _ in range(MAXN - 1)])
 elif mode == "chain":  # consecutive segments touching end to start: one piece, ties on the boundary everywhere
