@@ -26,9 +26,10 @@ best = int(answer[0])
 shown = ", ".join(map(str, seq)) if (sum(seq) if variant == "max_sum" else len(seq)) == best else ""
 if variant == "max_sum":
     if ko:
-        print(f"합이 가장 큰 증가하는 부분 수열은 {shown}이고, 합은 {best}입니다." if shown else f"답은 {best}입니다.")
+        print(f"합이 가장 큰 증가하는 부분 수열 중 하나는 {shown}이고, 합은 {best}입니다." if shown else f"답은 {best}입니다.")
     else:
-        print(f"The heaviest increasing subsequence is {shown}, with total {best}." if shown else f"The answer is {best}.")
+        print(f"An increasing subsequence with the largest sum is {shown}, with total {best}." if shown else
+              f"The answer is {best}.")
     sys.exit()
 if ko:
     kind = "증가하는" if strict else "감소하지 않는"

@@ -15,13 +15,16 @@ printed = case["output"].split()
 top = max(range(n), key=lambda x: (ends[x], -x))
 chain, i = [], top
 while i >= 0:
-    chain.append(a[i])
+    chain.append(i)
     i = prev[i]
 chain.reverse()
-shown = ", ".join(map(str, chain))
+shown = ", ".join(str(a[i]) for i in chain)
+places = ", ".join(str(i + 1) for i in chain)
 if printed != [str(v) for v in ends]:
     print("각 위치의 값은 출력과 같습니다." if ko else "The values are as printed.")
 elif ko:
-    print(f"예를 들어 {top + 1}번 위치에서 끝나는 가장 긴 선택은 {shown}이므로 L_{top + 1} = {ends[top]}입니다.")
+    print(f"예를 들어 {top + 1}번 위치에서 끝나는 가장 긴 선택 중 하나는 {places}번 위치의 값 {shown}이므로 "
+          f"L_{top + 1} = {ends[top]}입니다.")
 else:
-    print(f"For example, a longest choice ending at position {top + 1} is {shown}, so L_{top + 1} = {ends[top]}.")
+    print(f"For example, a longest choice ending at position {top + 1} takes the values {shown} at positions "
+          f"{places}, so L_{top + 1} = {ends[top]}.")
