@@ -38,8 +38,14 @@ def distinct_factors(x):
 
 
 if variant == "is_prime":
-    word = {"YES": "소수", "NO": "소수가 아님"} if ko else {"YES": "prime", "NO": "not prime"}
-    print("; ".join(f"{n} → {v} ({word[v]})" for n, v in zip(toks[1:], res)) + ".")
+    def why(n):
+        """A composite number as its smallest factor times the rest, so the NO can be checked."""
+        n = int(n)
+        if n < 2:
+            return f"{n}은(는) 소수가 아님" if ko else f"{n} is not prime"
+        d = next((d for d in range(2, int(n ** 0.5) + 1) if n % d == 0), None)
+        return ("소수" if ko else "prime") if d is None else f"{n} = {d} × {n // d}"
+    print("; ".join(f"{n} → {v} ({why(n)})" for n, v in zip(toks[1:], res)) + ".")
 elif variant == "count_range":
     a, b, count = int(toks[0]), int(toks[1]), int(res[0])
     listed = ""
