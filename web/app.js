@@ -318,10 +318,32 @@ function markdown(text) {
   } else {
     // Statements come from our generator, but a model may have written them: no raw HTML gets through.
     const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-    box.innerHTML = /** @type {string} */ (marked.parse(escaped, { async: false, gfm: true, breaks: true }));
+    // Parsed into a template first: its content is inert, so nothing it names is fetched before defuse() looks.
+    const parsed = document.createElement("template");
+    parsed.innerHTML = /** @type {string} */ (marked.parse(escaped, { async: false, gfm: true, breaks: true }));
+    defuse(parsed.content);
+    box.append(parsed.content);
   }
   renderMath(box);
   return box;
+}
+
+/** Markdown's own links and images, which escaping leaves alone: a `javascript:` (or `data:`, ...) link would run
+ * on a click, and an image would fetch from anywhere the text names (a tracking pixel). A problem never needs
+ * either, so a link keeps only an http(s) target (opened in a new tab, without a referrer) and an image becomes its
+ * alt text. @param {DocumentFragment} box */
+function defuse(box) {
+  for (const img of Array.from(box.querySelectorAll("img"))) {
+    img.replaceWith(document.createTextNode(img.getAttribute("alt") || ""));
+  }
+  for (const a of Array.from(box.querySelectorAll("a"))) {
+    if (/^https?:\/\//i.test((a.getAttribute("href") || "").trim())) {
+      a.setAttribute("target", "_blank");
+      a.setAttribute("rel", "noopener noreferrer");
+    } else {
+      a.replaceWith(...Array.from(a.childNodes));
+    }
+  }
 }
 
 /** @param {Problem} p @returns {HTMLElement} */

@@ -270,3 +270,22 @@ def test_prompt_box_suggests_every_topic_from_get_topics(open_page, local_stack)
     p.page.click("#suggestions button >> nth=0")  # a chip fills the prompt box with its topic's example
     assert p.page.input_value("#prompt") == offered[0]
     assert p.script_errors() == []
+
+
+def test_markdown_links_and_images_cannot_run_or_fetch_anything(open_page):
+    # A model may have written a statement or explanation: escaping stops raw HTML, but Markdown's own syntax still
+    # makes links and images. A `javascript:` link would run on a click, an image would fetch from anywhere.
+    p = open_page()
+    ready(p)
+    requested: list[str] = []
+    p.page.on("request", lambda request: requested.append(request.url))
+    text = ("Go [here](javascript:alert(document.cookie)) or [there](JaVaScRiPt:alert(1)) or [data](data:text/html,x)"
+            " or [docs](https://example.com/doc) ![pixel](http://127.0.0.1:9/pixel.png) <img src=x onerror=alert(1)>")
+    html = p.page.evaluate("t => { const box = markdown(t); document.body.append(box); return box.innerHTML; }", text)
+    links = p.page.eval_on_selector_all(".md a", "as => as.map(a => [a.getAttribute('href'), a.rel, a.target])")
+    assert links == [["https://example.com/doc", "noopener noreferrer", "_blank"]], html
+    assert "javascript" not in html.lower() and "data:text" not in html and "<img" not in html, html
+    assert "here" in html and "there" in html and "pixel" in html and "&lt;img" in html, html
+    p.page.wait_for_timeout(300)
+    assert not [url for url in requested if "pixel" in url], requested
+    assert p.script_errors() == [], p.console_errors
