@@ -107,8 +107,8 @@ _WORDS: list[tuple[str, Difficulty]] = [
      r"(?<![a-z])intro(?:ductory)?(?![a-z])|(?<![a-z])warm[- ]?up(?![a-z])|入門", Difficulty.tutorial),
 ]
 _SINGLE_SYLLABLE = {"하": Difficulty.easy, "중": Difficulty.medium, "상": Difficulty.hard}
-# 중 is also "among": "문자열 중 가장 긴 것", "그 중 하나", "N개 중 최댓값" name no difficulty.
-_NOT_AMONG = r"(?!\s*(?:가장|제일|하나|최대|최소|최댓|최솟|몇|어느|어떤))"
+# 중 is also "among": "문자열 중 가장 긴 것", "그 중 하나", "N개 중 최댓값", "곱 중 k번째로 큰 값" name no difficulty.
+_NOT_AMONG = r"(?!\s*(?:가장|제일|하나|최대|최소|최댓|최솟|몇|어느|어떤|[a-z0-9]+\s*번째|(?:첫|두|세|네|다섯)\s*번째))"
 # …nor before a noun of its own: "직원 중 얼리어답터", "사람 중 상위" (a level word stands alone or before 문제, 난이도,
 # 정도, 수준 or a count: "난이도 중으로 5개", "트리 중 2문제", "그리디 하 세 문제")
 _NOT_BEFORE_NOUN = (r"(?!\s+(?!문제|난이도|정도|수준|짜리|급|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무)\s*(?:개|문제|문항))"

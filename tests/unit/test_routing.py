@@ -1887,6 +1887,10 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('strongly connectd components', 'scc', 'medium', 1),  # fixed: a typo around a heavier exact hit
     ('count conected components', 'components', 'easy', 1),
     ('connected components 3', 'components', 'easy', 3),
+    # a phrase for the k-th largest or the shortest stretch must not outweigh a technique the prompt names
+    ('두 배열 원소 곱 중 k번째로 큰 값 이분 탐색', 'binary_search', 'easy', 1),
+    ('최단 경로 중 가장 짧은 구간', 'shortest_paths', 'easy', 1),
+    ('합이 S 이상인 부분 배열 중 가장 짧은 것', 'two_pointers', 'easy', 1),
 ]
 
 
