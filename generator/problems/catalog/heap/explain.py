@@ -43,7 +43,7 @@ if variant in ("min_heap", "abs_heap"):
     if removals > 3:
         steps.append("The other removals work the same way" + (f"; in {late_empty} of them the box is empty and 0 is printed."
                                                                if late_empty else ".") if en else
-                     "나머지 꺼내기도 같은 방법으로 구합니다." + (f" 그중 {late_empty}번은 상자가 비어 있어서 0을 출력합니다."
+                     "나머지 꺼내기도 같은 방법으로 구합니다." + (f" 그중 {late_empty}회는 상자가 비어 있어서 0을 출력합니다."
                                                                  if late_empty else ""))
     print(" ".join(steps))
 elif variant == "merge_cost":
