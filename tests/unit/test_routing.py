@@ -1891,6 +1891,12 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('두 배열 원소 곱 중 k번째로 큰 값 이분 탐색', 'binary_search', 'easy', 1),
     ('최단 경로 중 가장 짧은 구간', 'shortest_paths', 'easy', 1),
     ('합이 S 이상인 부분 배열 중 가장 짧은 것', 'two_pointers', 'easy', 1),
+    # The lead, after routing13: on a tree, vertices no two of them adjacent (BOJ 2213 / 1949) is tree DP; its word
+    # 가중치 (weight) alone had sent it to Dijkstra, a wrong topic. The same pick on an array stays refused.
+    ('트리에서 서로 인접하지 않게 골라서 가중치 합 최대', 'tree_dp', 'easy', 1),  # fixed
+    ('트리에서 인접하지 않은 정점들을 골라 가중치 합을 최대로 하는 문제 보통', 'tree_dp', 'medium', 1),  # fixed
+    ('pick non-adjacent vertices in a tree with max weight, hard', 'tree_dp', 'hard', 1),  # fixed
+    ('배열에서 인접하지 않게 골라서 합 최대', None, None, None),
 ]
 
 
