@@ -38,6 +38,7 @@ Attacks run as the caller and as uid 65534 (see test_attacks).
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import time
@@ -267,3 +268,33 @@ def test_a_case_holds_no_shared_memory_behind_one_mapped_page(jailed: bool, as_u
     # Before: ok "anonymous 384 MB, zero 384 MB" (768 MB held under 256 MB).
     assert (result.verdict, result.stdout) == (Verdict.ok, "anonymous 0 MB, zero 0 MB\n"), \
         (result.verdict, result.stdout, result.stderr[-300:])
+
+
+# A mutant that reaches the harness through its frames (no process needed) and replaces what reads an input's
+# output: in one shared process every later mutant's output read "WRONG", counted killed (redteam5's open item).
+PATCHER = src("""
+    import sys
+    n = int(input())
+    frame = sys._getframe()
+    while frame is not None and "_text" not in frame.f_globals:
+        frame = frame.f_back
+    if frame is not None:
+        frame.f_globals["_text"] = lambda fd, limit: ("WRONG\\n", 6)
+        frame.f_globals["_checked"] = lambda data, first, last: (b"", last - first)
+    print(n + 100)
+""")
+DIES = "import os\nn = int(input())\nif n == 3:\n    os._exit(0)\nprint(n + 100)\n"
+
+
+def test_a_mutant_cannot_decide_later_mutants_results_through_the_harness_frames(
+        as_user: Callable[..., Any]) -> None:
+    program = mutant_dispatcher([PATCHER, HONEST, DIES, HONEST])
+    texts = [f"{m}\n{n}\n" for m, n in ((0, 1), (0, 2), (1, 3), (1, 4), (2, 3), (2, 6), (3, 7), (3, 8))]
+    results = as_user(functools.partial(run_shared, group=2), program, texts,
+                      SandboxLimits(cpu_seconds=1, wall_seconds=30))
+    # The patcher's own results are its to decide (it prints what it likes anyway). Before: (ok, 'WRONG') for every
+    # input after its own. A mutant whose process dies mid-group (DIES on 3, which prints nothing there when run
+    # alone too) is run again fresh; the group after it is unaffected.
+    assert [(r.verdict, r.stdout) for r in results[2:]] == [
+        (Verdict.ok, "103\n"), (Verdict.ok, "104\n"), (Verdict.ok, ""), (Verdict.ok, "106\n"), (Verdict.ok, "107\n"),
+        (Verdict.ok, "108\n")], results

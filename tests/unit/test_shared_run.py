@@ -137,13 +137,27 @@ def test_once_an_input_of_a_group_failed_the_rest_of_its_group_is_not_run(proces
 
 
 def test_a_failure_that_a_fresh_process_does_not_repeat_does_not_skip_its_group(process_calls: list[int]) -> None:
-    # Fails only as the third input of a process (a counter kept in an imported module): in the shared process
-    # that is input 2; a fresh run of it is clean, so inputs 3 (skipped after it) is run fresh as well.
+    # Fails only as the third input of a process (a counter kept in an imported module): each group runs in a
+    # process of its own, so that is inputs 2, 6 and 10; a fresh run of each is clean, so the input skipped after
+    # it (3, 7, 11) is run fresh as well. The counter never reaches 3 without a failure, so no group saw another's
+    # state.
     source = ("import json as _counter\n_counter.runs = getattr(_counter, 'runs', 0) + 1\n"
               "assert _counter.runs != 3\nprint(input())\n")
     results = run_shared(source, INPUTS, LIMITS, group=4)
     assert [(r.verdict, r.stdout) for r in results] == [(Verdict.ok, text) for text in INPUTS]
-    assert process_calls == [1, 1, 1]  # the shared process, input 2 fresh, then input 3 fresh
+    assert process_calls == [1, 3, 3]  # the shared process, then 2, 6 and 10 fresh, then 3, 7 and 11
+
+
+def test_each_group_starts_from_the_state_before_any_program_ran() -> None:
+    # The gate's mutants, one group each: what one left behind (here a module attribute; in redteam5's attack, the
+    # harness's own functions replaced through the frames) never reaches the next group. Without groups the
+    # program is one and its inputs share a process (each run in fresh globals).
+    source = ("import json as _counter\n_counter.runs = getattr(_counter, 'runs', 0) + 1\n"
+              "print(_counter.runs)\n")
+    grouped = run_shared(source, INPUTS[:8], LIMITS, group=2)
+    assert [r.stdout for r in grouped] == ["1\n", "2\n"] * 4
+    shared = run_shared(source, INPUTS[:8], LIMITS)
+    assert [r.stdout for r in shared] == [f"{n}\n" for n in range(1, 9)]
 
 
 def test_a_program_that_closes_or_redirects_its_stdout_is_read_as_a_fresh_process_reads_it() -> None:

@@ -195,7 +195,8 @@ _NO_PROCESSES = (  # (code, jt, jf, k): struct sock_filter; jumps count the inst
 )
 
 
-def _no_processes():
+def _no_processes_loader():
+    """A function that loads the filter (built once: a group's process only calls it)."""
     import ctypes
     import struct
 
@@ -206,9 +207,70 @@ def _no_processes():
     buffer = ctypes.create_string_buffer(code, len(code))
     program = Program(len(_NO_PROCESSES), ctypes.cast(buffer, ctypes.c_void_p))
     libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(38, 1, 0, 0, 0)  # PR_SET_NO_NEW_PRIVS (set already wherever the sandbox has seccomp or Landlock)
-    if libc.prctl(22, 2, ctypes.byref(program), 0, 0) != 0:  # PR_SET_SECCOMP, SECCOMP_MODE_FILTER
-        raise OSError(ctypes.get_errno(), "could not load the filter that keeps processes out of the shared process")
+
+    def load():
+        libc.prctl(38, 1, 0, 0, 0)  # PR_SET_NO_NEW_PRIVS (set already wherever the sandbox has seccomp or Landlock)
+        if libc.prctl(22, 2, ctypes.byref(program), 0, 0) != 0:  # PR_SET_SECCOMP, SECCOMP_MODE_FILTER
+            raise OSError(ctypes.get_errno(), "could not load the filter that keeps processes out of the shared process")
+
+    load.buffer, load.libc = buffer, libc  # kept alive with the function
+    return load
+
+
+def _serve(index, data, code, cpu, cap, kept, out_fd):
+    """Run the program on one input (the files in `kept` refilled and on fds 0-2) and write its report to `out_fd`.
+    Returns the input's status."""
+    for fd, content in zip(kept, (data, b"", b"")):
+        _refill(fd, content)
+    for target, fd in enumerate(kept):
+        os.dup2(fd, target)
+    cpu_start, wall_start = time.process_time(), time.monotonic()
+    status, exit_code = _run_one(code, cpu)
+    cpu_ms, wall_ms = (time.process_time() - cpu_start) * 1000, (time.monotonic() - wall_start) * 1000
+    out, size = _text(kept[1], cap + 1)
+    if status in ("ok", "exit") and size > cap:
+        status = "output"
+    err = _excerpt(kept[2])
+    if status not in ("ok", "exit"):
+        out, exit_code = "", None
+    _send(out_fd, ("%d %s %s %.3f %.3f %d %d\n" % (index, status, "-" if exit_code is None else exit_code,
+                                                   cpu_ms, wall_ms, len(out), len(err))).encode()
+          + (out + err).encode("utf-8"))
+    return status
+
+
+def _restore(pristine, recursion, stack, int_digits):
+    if builtins.__dict__ != pristine:
+        builtins.__dict__.clear()
+        builtins.__dict__.update(pristine)
+    sys.setrecursionlimit(recursion)
+    threading.stack_size(stack)
+    sys.set_int_max_str_digits(int_digits)
+
+
+def _checked(data, first, last):
+    """The reports a group's process wrote, taken only while each is well formed and is the next input of the group
+    (first..last-1), re-encoded; and how many were taken. The process ran the group's program, which may have
+    rewritten anything in it, so nothing else it wrote is passed on."""
+    text = data.decode("utf-8", "replace")
+    taken, at, expected = [], 0, first
+    while expected < last:
+        end = text.find("\n", at)
+        if end == -1:
+            break
+        fields = text[at:end].split(" ")
+        try:
+            index, _status, _code, _cpu, _wall, out_len, err_len = fields
+            size = int(out_len) + int(err_len)
+            float(_cpu), float(_wall)
+        except ValueError:
+            break
+        body = text[end + 1:end + 1 + size]
+        if index != str(expected) or len(body) != size:
+            break
+        taken.append(text[at:end + 1 + size])
+        at, expected = end + 1 + size, expected + 1
+    return "".join(taken).encode("utf-8"), expected - first
 
 
 def _main():
@@ -216,47 +278,65 @@ def _main():
     cpu, cap = float(header["cpu"]), int(header["cap"])
     report = os.dup(1)
     code = compile(_SOURCE, "solution.py", "exec", dont_inherit=True)  # noqa: F821 - prepended by the caller
-    _no_processes()
+    group = int(header.get("group", 0))
+    no_processes = _no_processes_loader()
+    if group <= 0:
+        no_processes()
     signal.signal(signal.SIGPROF, _on_prof)
     pristine = dict(builtins.__dict__)
-    recursion, stack, int_digits = sys.getrecursionlimit(), threading.stack_size(), sys.get_int_max_str_digits()
+    state = (pristine, sys.getrecursionlimit(), threading.stack_size(), sys.get_int_max_str_digits())
     # Three files for all inputs, emptied for each (creating three per input cost ~0.2 ms each on a disk /tmp).
     # The harness keeps its own descriptors of them and reads those, as the runner reads the files it created:
     # a program that closes or redirects fd 1 changes nothing but what it writes. A descriptor it kept from an
     # earlier input reaches only the current input's files: its own output, as fd 1 is.
     kept = (_unnamed_file(), _unnamed_file(), _unnamed_file())
-    group, skip_below = int(header.get("group", 0)), 0
+    if group > 0:
+        _groups(items, group, code, cpu, cap, kept, report, state, no_processes)
     for index, data in enumerate(items):
-        if index < skip_below:
-            _send(report, b"%d skip - 0.000 0.000 0 0\n" % index)
-            continue
-        for fd, content in zip(kept, (data, b"", b"")):
-            _refill(fd, content)
-        for target, fd in enumerate(kept):
-            os.dup2(fd, target)
-        cpu_start, wall_start = time.process_time(), time.monotonic()
-        status, exit_code = _run_one(code, cpu)
-        cpu_ms, wall_ms = (time.process_time() - cpu_start) * 1000, (time.monotonic() - wall_start) * 1000
-        out, size = _text(kept[1], cap + 1)
-        if status in ("ok", "exit") and size > cap:
-            status = "output"
-        err = _excerpt(kept[2])
-        if status not in ("ok", "exit"):
-            out, exit_code = "", None
-        _send(report, ("%d %s %s %.3f %.3f %d %d\n" % (index, status, "-" if exit_code is None else exit_code,
-                                                         cpu_ms, wall_ms, len(out), len(err))).encode()
-              + (out + err).encode("utf-8"))
+        status = _serve(index, data, code, cpu, cap, kept, report)
         if status in ("threads", "flush"):
             os._exit(0)
-        if status != "ok" and group > 0:
-            skip_below = (index // group + 1) * group
-        if builtins.__dict__ != pristine:
-            builtins.__dict__.clear()
-            builtins.__dict__.update(pristine)
-        sys.setrecursionlimit(recursion)
-        threading.stack_size(stack)
-        sys.set_int_max_str_digits(int_digits)
+        _restore(*state)
     os._exit(0)  # no interpreter shutdown: nothing of the last input's leftovers runs after its report
+
+
+def _groups(items, group, code, cpu, cap, kept, report, state, no_processes):
+    """Groups of inputs (the gate's mutants: one mutant's cases per group), each group in a process of its own,
+    forked from this one, which never runs a program itself. In one process, a program reached the harness through
+    its frames (sys._getframe) and replaced what reads an input's output, and every later mutant's results were its
+    doing: counted killed. Now what one group's program does ends with its process; its reports come back through a
+    pipe and only the well-formed ones of its own inputs are passed on. An input the process never reported (it died,
+    or cut its stream) is reported as an error, which the caller runs again fresh, and the rest of its group skip.
+    Once an input of a group did not end cleanly, the group's later inputs are not run ("skip"). This process is not
+    dumpable, so a group's process cannot open its memory or descriptors through /proc (where its uid could)."""
+    no_processes.libc.prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE 0 (a failure leaves what the sandbox allows)
+    gc.freeze()  # a group's collections leave this process's objects alone: fewer pages copied on write
+    for first in range(0, len(items), group):
+        last = min(first + group, len(items))
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(read_end)
+            os.close(report)
+            no_processes()
+            for index in range(first, last):
+                status = _serve(index, items[index], code, cpu, cap, kept, write_end)
+                if status != "ok":  # (a thread left running or a failed flush too: this process ends here)
+                    for rest in range(index + 1, last):
+                        _send(write_end, b"%d skip - 0.000 0.000 0 0\n" % rest)
+                    break
+                _restore(*state)
+            os._exit(0)
+        os.close(write_end)
+        data = _read_all(read_end)
+        os.close(read_end)
+        os.waitpid(pid, 0)
+        checked, count = _checked(data, first, last)
+        if count < last - first:
+            checked += b"%d error - 0.000 0.000 0 0\n" % (first + count)
+            checked += b"".join(b"%d skip - 0.000 0.000 0 0\n" % rest for rest in range(first + count + 1, last))
+        _send(report, checked)
+    os._exit(0)
 
 
 _main()
