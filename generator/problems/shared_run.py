@@ -96,9 +96,9 @@ def _reports(text: str, count: int, trusted_exits: frozenset[int],
     """The clean reports of the shared process (`ok`, or `exit` with a trusted code), stopping at the first
     malformed one (a process that died mid-report: whatever follows is not trusted). A program can write
     reports of its own (it shares the process): for one program that only concerns its own runs, whose outputs it
-    decides anyway, and never a published answer. The gate's mutant dispatcher is the exception: its mutants share
-    one process, so one mutant can write the reports of the mutants after it (open, README's sandbox section: only
-    which tests the mutation check adds depends on it). With `group`, an input reported "skip"
+    decides anyway, and never a published answer. The gate's mutant dispatcher runs many programs: there each group
+    (one mutant's inputs) runs in a process of its own, and the harness passes on only that group's own reports
+    (jail/shared_harness.py, _groups). With `group`, an input reported "skip"
     after an earlier input of its group did not end cleanly comes back as None (the caller decides)."""
     found: list[tuple[int, RunResult | None]] = []
     at, expected = 0, 0
