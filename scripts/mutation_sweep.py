@@ -47,7 +47,14 @@ from generator.problems.gate import (  # noqa: E402
     _judge_all,
     verify,
 )
-from generator.problems.mutation import COMPARE_FLIPS, Mutant, mutant_dispatcher, mutants, op_symbol  # noqa: E402
+from generator.problems.mutation import (  # noqa: E402
+    COMPARE_FLIPS,
+    Mutant,
+    mutant_dispatcher,
+    mutants,
+    op_symbol,
+    sibling_swaps,
+)
 from generator.problems.sandbox import RunResult, SandboxLimits, Verdict, run_many  # noqa: E402
 from generator.problems.schema import Problem, TestCase  # noqa: E402
 from generator.problems.shared_run import run_shared  # noqa: E402
@@ -248,45 +255,10 @@ def _textual(node: ast.AST) -> bool:
 
 
 def _variable_swaps(tree: ast.AST, parents: dict[int, ast.AST]) -> list[tuple[ast.Name, str]]:
-    """(use site, replacement name): a loaded name replaced by its sibling of a tuple target of its own function
-    (`r, c = divmod(cell, m)`), or inside an inner for loop's body, the outer and inner loop targets by each other."""
-    def scope(node: ast.AST) -> ast.AST:
-        while id(node) in parents and not isinstance(node, (ast.FunctionDef, ast.Lambda)):
-            node = parents[id(node)]
-        return node
-
-    siblings: dict[tuple[int, str], set[str]] = {}
-    for node in ast.walk(tree):
-        targets: list[ast.AST] = []
-        if isinstance(node, ast.Assign):
-            targets = node.targets
-        elif isinstance(node, (ast.For, ast.comprehension)):
-            targets = [node.target]
-        for target in targets:
-            if isinstance(target, ast.Tuple):
-                names = [e.id for e in target.elts if isinstance(e, ast.Name)]
-                home = id(scope(node))
-                for name in names:
-                    siblings.setdefault((home, name), set()).update(n for n in names if n != name)
-    swaps: list[tuple[ast.Name, str]] = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
-            for other in sorted(siblings.get((id(scope(node)), node.id), ())):
-                swaps.append((node, other))
-    for outer in ast.walk(tree):
-        if not (isinstance(outer, ast.For) and isinstance(outer.target, ast.Name)):
-            continue
-        for inner in ast.walk(outer):
-            if inner is outer or not (isinstance(inner, ast.For) and isinstance(inner.target, ast.Name)):
-                continue
-            pair = {outer.target.id: inner.target.id, inner.target.id: outer.target.id}
-            if len(pair) < 2:
-                continue
-            for statement in inner.body:
-                for node in ast.walk(statement):
-                    if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in pair:
-                        swaps.append((node, pair[node.id]))
-    return list(dict.fromkeys(swaps))
+    """(use site, replacement name): a loaded name replaced by ANY sibling of a tuple target of its own function
+    (`r, c = divmod(cell, m)`), or inside an inner for loop's body, the outer and inner loop targets by each other.
+    The gate's own mutants (since the sweep that added this family) swap a name with its tuple neighbours only."""
+    return sibling_swaps(tree, neighbours_only=False)
 
 
 def _bound_sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str]]:

@@ -124,7 +124,8 @@ PICK_VALIDATOR = ("import sys\nlines = sys.stdin.read().split('\\n')\nassert len
 
 
 def test_a_planted_suite_blind_to_the_neighbour_cell_gets_the_test_that_tells_them_apart() -> None:
-    assert {m.description.split(": ")[1] for m in mutants(PICK, 10**6)} == {"index + 1", "index - 1"}
+    # (k read as its tuple neighbour n is the third mutant: a[n] is out of range on every input, killed at once.)
+    assert {m.description.split(": ")[1] for m in mutants(PICK, 10**6)} == {"index + 1", "index - 1", "k → n at a use"}
     draft = weak_draft()
     draft.reference, draft.brute, draft.validator, draft.title = PICK, PICK_BRUTE, PICK_VALIDATOR, "Pick"
     draft.constraints = [Constraint(symbol="N", low=1, high=5)]
@@ -137,8 +138,8 @@ def test_a_planted_suite_blind_to_the_neighbour_cell_gets_the_test_that_tells_th
     draft.wrong_solutions = [WrongSolution("wa_position", "n, k = map(int, input().split())\nprint(k + 1)\n")]
     problem = verify(draft, GateContext(problem_id="pick", difficulty=Difficulty.easy, language="en", seed=1))
     report = problem.verification.mutation
-    assert report is not None and report.made == 2 and report.tests_added >= 1
-    assert report.killed == 2, report
+    assert report is not None and report.made == 3 and report.tests_added >= 1
+    assert report.killed == 3, report
     # Both shifted readings now fail a published test.
     found = mutants(PICK, 10**6)
     program = mutant_dispatcher([m.source for m in found])
@@ -147,6 +148,37 @@ def test_a_planted_suite_blind_to_the_neighbour_cell_gets_the_test_that_tells_th
     for k, mutant in enumerate(found):
         assert [r.stdout for r in runs[k * n_tests:(k + 1) * n_tests]] != [t.output for t in problem.tests], \
             mutant.description
+
+
+# "Print the cell number R * 10 + C": the planted tests hold only square grids, so reading R for C (or C for R), a
+# tuple neighbour swapped at a use, passes them. That slip made every defect a sweep with general mutation tools'
+# operators found that the gate's other operators missed (n read as m, R * R for R * C).
+CELL = "r, c = map(int, input().split())\nprint(r * 10 + c)\n"
+CELL_BRUTE = "a = input().split()\nprint(int(a[0] + a[1]))\n"
+CELL_VALIDATOR = ("import sys\ntext = sys.stdin.read()\nr, c = map(int, text.split())\n"
+                  "assert 1 <= r <= 9 and 1 <= c <= 9 and text == f'{r} {c}\\n'\n")
+
+
+def test_a_planted_suite_of_square_grids_gets_the_test_that_tells_rows_from_columns() -> None:
+    swaps = sorted(m.source for m in mutants(CELL, 10**6) if m.description.endswith("at a use"))
+    assert swaps == ["r, c = map(int, input().split())\nprint(c * 10 + c)",
+                     "r, c = map(int, input().split())\nprint(r * 10 + r)"]
+    draft = weak_draft()
+    draft.reference, draft.brute, draft.validator, draft.title = CELL, CELL_BRUTE, CELL_VALIDATOR, "Cell"
+    draft.constraints = [Constraint(symbol="R", low=1, high=9), Constraint(symbol="C", low=1, high=9)]
+    draft.tests = [Case("3 3\n", "sample", small=True), Case("5 5\n", "sample", small=True), Case("9 9\n", "max")]
+    draft.stress = [f"{r} {c}\n" for r in range(1, 10) for c in range(1, 10)] * 2  # (the gate wants 100)
+    draft.near_invalid = ["0 3\n", "3 10\n", "3  3\n"]
+    draft.wrong_solutions = [WrongSolution("wa_rows_only", "r, c = map(int, input().split())\nprint(r * 11)\n")]
+    problem = verify(draft, GateContext(problem_id="cell", difficulty=Difficulty.easy, language="en", seed=1))
+    report = problem.verification.mutation
+    assert report is not None and report.tests_added >= 1 and report.killed == report.made, report
+    assert any(len(set(t.input.split())) == 2 for t in problem.tests)  # a grid that is not square
+    program = mutant_dispatcher([source + "\n" for source in swaps])
+    runs = run_many(program, [f"{k}\n{t.input}" for k in range(2) for t in problem.tests], SandboxLimits())
+    n_tests = len(problem.tests)
+    for k in range(2):
+        assert [r.stdout for r in runs[k * n_tests:(k + 1) * n_tests]] != [t.output for t in problem.tests], swaps[k]
 
 
 # Ten grade boundaries: 40 mutants (10 comparison swaps, 10 direction flips, 20 constants ± 1), more than the 24
