@@ -1,4 +1,5 @@
-"""Input validator for game_theory.misere_nim: python validator.py maxt= maxsum= maxa= < input; exit 0 iff valid.
+"""Input validator shared by game_theory.nim and game_theory.misere_nim (one input format, two games):
+python validator_piles.py maxt= maxsum= maxa= < input; exit 0 iff valid.
 "T", then per game a line "N" and a line of N integers in [1, maxa]; the sum of N is at most maxsum."""
 import re
 import sys
