@@ -310,7 +310,6 @@ def _groups(items, group, code, cpu, cap, kept, report, state, no_processes):
     Once an input of a group did not end cleanly, the group's later inputs are not run ("skip"). This process is not
     dumpable, so a group's process cannot open its memory or descriptors through /proc (where its uid could)."""
     no_processes.libc.prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE 0 (a failure leaves what the sandbox allows)
-    gc.freeze()  # a group's collections leave this process's objects alone: fewer pages copied on write
     for first in range(0, len(items), group):
         last = min(first + group, len(items))
         read_end, write_end = os.pipe()
