@@ -353,6 +353,7 @@ def _bound_sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str]]:
             node.iter = ast.List(elts=[], ctx=ast.Load())
             yield node, "for loop runs zero times"
             node.iter = iterable
+    yield from _slip_sites(tree, parents, skip)
     for use, other in _variable_swaps(tree, parents):
         if id(use) in skip:
             continue
@@ -360,6 +361,131 @@ def _bound_sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str]]:
         use.id = other
         yield use, f"{old} → {other} at a use"
         use.id = old
+
+
+# Contestants' slips that no general-purpose mutation tool makes (also --bound-operators, since mutants7): a reset at
+# the top of a loop body (`seen = set()`, `best = 0`, `dist = [INF] * n`) done once before the loop instead (state
+# carried from one test case, query or row into the next); a range() loop run in the other order (`reversed(range(
+# ...))`, the in-place DP slip: 0/1 knapsack's capacities ascending), and reversed() dropped; a sort in the other order
+# (`reverse=True` added or dropped) or without its key; a large "infinity" (float('inf'), math.inf, 10**18, any int
+# constant >= 10**10) read as 10**9, the usual too-small INF; a one-argument range() or enumerate() started at 1.
+RESET_CALLS = frozenset({"list", "set", "dict", "deque", "defaultdict", "Counter", "bytearray", "float", "int",
+                         "range", "tuple", "frozenset", "len", "abs", "min", "max", "OrderedDict"})
+SMALL_INF = 10**9
+
+
+def _stored_names(node: ast.AST) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, (ast.Store, ast.Del))}
+
+
+def _is_reset(statement: ast.AST, loop_stored: set[str]) -> bool:
+    """`names = value` where value has no side effect (constants, displays, comprehensions, the RESET_CALLS) and
+    reads no name the loop assigns (its own locals stay out of it), so it could just as well run once before."""
+    if not (isinstance(statement, ast.Assign) and all(isinstance(t, (ast.Name, ast.Tuple)) for t in statement.targets)):
+        return False
+    if any(isinstance(t, ast.Tuple) and not all(isinstance(e, ast.Name) for e in t.elts) for t in statement.targets):
+        return False
+    value = statement.value
+    local = _stored_names(value)  # comprehension variables
+    for node in ast.walk(value):
+        if isinstance(node, ast.Call) and _call_name(node) not in RESET_CALLS:
+            return False
+        if isinstance(node, (ast.Attribute, ast.Subscript, ast.Await, ast.Yield, ast.YieldFrom, ast.NamedExpr)) \
+                and _constant_value(node) is None:  # math.inf is a constant
+            return False
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in loop_stored - local:
+            return False
+    return True
+
+
+def _constant_value(node: ast.AST) -> int | float | None:
+    """The value of a constant integer expression (`10**18`, `1 << 62`, `4 * 10**18`), float('inf') or math.inf."""
+    if isinstance(node, ast.Attribute) and node.attr == "inf" and isinstance(node.value, ast.Name) \
+            and node.value.id == "math":
+        return float("inf")
+    if isinstance(node, ast.Call) and _call_name(node) == "float" and len(node.args) == 1 and not node.keywords \
+            and isinstance(node.args[0], ast.Constant) and str(node.args[0].value).lower() in ("inf", "+inf"):
+        return float("inf")
+    if isinstance(node, ast.Constant):
+        return node.value if type(node.value) in (int, float) else None
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Pow, ast.LShift, ast.Mult, ast.Add, ast.Sub)):
+        left, right = _constant_value(node.left), _constant_value(node.right)
+        if type(left) is int and type(right) is int and (not isinstance(node.op, (ast.Pow, ast.LShift)) or right < 200):
+            return {ast.Pow: pow, ast.LShift: lambda a, b: a << b, ast.Mult: lambda a, b: a * b,
+                    ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b}[type(node.op)](left, right)
+    return None
+
+
+def _is_large_inf(node: ast.AST) -> bool:
+    """An "infinity": float('inf'), math.inf, or a round constant >= 10**10 (a multiple of 10 or a power of two;
+    a hash modulus such as 2**61 - 1 is not one)."""
+    value = _constant_value(node)
+    if isinstance(value, float):
+        return value == float("inf")
+    return type(value) is int and value >= 10**10 and (value % 10 == 0 or value & (value - 1) == 0)
+
+
+def _slip_sites(tree: ast.AST, parents: dict[int, ast.AST], skip: set[int]) -> Iterator[tuple[ast.AST, str]]:
+    """Yields each site AFTER mutating it in place, then restores it (as _extra_sites)."""
+    for node in list(ast.walk(tree)):
+        if id(node) in skip:
+            continue
+        if isinstance(node, (ast.For, ast.While)):
+            stored = _stored_names(node.target if isinstance(node, ast.For) else ast.Pass())
+            stored |= set().union(*(_stored_names(s) for s in node.body))
+            holder, field_name, index = _parent_slot(parents, node)
+            outer = getattr(holder, field_name)
+            if index is not None:
+                body = node.body
+                for position, statement in enumerate(body):
+                    if not _is_reset(statement, stored - _stored_names(statement)):
+                        continue
+                    node.body = body[:position] + body[position + 1:] or [ast.Pass()]
+                    outer.insert(index, statement)
+                    yield statement, f"`{ast.unparse(statement)[:40]}` done once before the loop"
+                    outer.pop(index)
+                    node.body = body
+            if isinstance(node, ast.For):
+                iterable = node.iter
+                if _call_name(iterable) == "range" and isinstance(iterable.func, ast.Name):
+                    node.iter = ast.Call(func=ast.Name("reversed", ast.Load()), args=[iterable], keywords=[])
+                    yield node, "loop order reversed"
+                elif _call_name(iterable) == "reversed" and isinstance(iterable.func, ast.Name) \
+                        and len(iterable.args) == 1:
+                    node.iter = iterable.args[0]
+                    yield node, "reversed() dropped"
+                node.iter = iterable
+        elif isinstance(node, ast.Call):
+            name = _call_name(node)
+            keywords = node.keywords
+            if (name == "sorted" and isinstance(node.func, ast.Name) and len(node.args) == 1) or \
+                    (name == "sort" and isinstance(node.func, ast.Attribute) and not node.args):
+                flag = [k for k in keywords if k.arg == "reverse"]
+                if flag:
+                    node.keywords = [k for k in keywords if k.arg != "reverse"]
+                    yield node, "sort without reverse"
+                else:
+                    node.keywords = keywords + [ast.keyword("reverse", ast.Constant(True))]
+                    yield node, "sort reversed"
+                if any(k.arg == "key" for k in keywords):
+                    node.keywords = [k for k in keywords if k.arg != "key"]
+                    yield node, "sort without its key"
+                node.keywords = keywords
+            elif name in ("range", "enumerate") and isinstance(node.func, ast.Name) and len(node.args) == 1 \
+                    and not keywords and not isinstance(node.args[0], ast.Starred):
+                args = node.args
+                node.args = [ast.Constant(1), args[0]] if name == "range" else [args[0], ast.Constant(1)]
+                yield node, f"{name}() starts at 1"
+                node.args = args
+        if _constant_value(node) is None:  # the largest constant expression only
+            for field_name, value in ast.iter_fields(node):
+                values = value if isinstance(value, list) else [value]
+                for position, child in enumerate(values):
+                    if isinstance(child, ast.expr) and id(child) not in skip and _is_large_inf(child):
+                        small = ast.copy_location(ast.Constant(SMALL_INF), child)
+                        _replace(node, field_name, position if isinstance(value, list) else None, small)
+                        yield small, f"{ast.unparse(child)[:20]} → 10**9 (small INF)"
+                        _replace(node, field_name, position if isinstance(value, list) else None, child)
 
 
 def _parent_slot(parents: dict[int, ast.AST], child: ast.AST) -> tuple[ast.AST, str, int | None]:
@@ -587,7 +713,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bound-operators", action="store_true",
                         help="also range()/slice bounds +/- 1, min/max/abs arguments dropped, sibling variables "
                              "swapped at a use, returned/printed values +/- 1, if -> True/False, elif/else dropped, "
-                             "op= -> =, adjacent call arguments swapped, a for loop run zero times")
+                             "op= -> =, adjacent call arguments swapped, a for loop run zero times; and contestants' "
+                             "slips: a loop-body reset done once before the loop, a range() loop reversed, a sort "
+                             "reversed or without its key, a large INF read as 10**9, range()/enumerate() from 1")
     parser.add_argument("-j", "--jobs", type=int, default=1)
     parser.add_argument("--json", type=Path, help="write every result here")
     parser.add_argument("--log", type=Path, help="append each distinguishable survivor here as it is found")

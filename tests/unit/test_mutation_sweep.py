@@ -120,3 +120,43 @@ def test_bound_operators_make_the_mutants_of_general_purpose_tools_the_other_fam
     # Each mutant differs from the reference at one point: the wide and extra families' texts are not repeated.
     known = {source} | {m.source for m in sweep_script.wide_mutants(source, {source})}
     assert not {m.source for m in sweep_script.bound_mutants(source, set(known))} & known
+
+
+def test_bound_operators_make_contestant_slips_no_mutation_tool_makes() -> None:
+    # mutants7: a reset done once instead of per query, a DP loop run the other way, a sort in the other order or
+    # without its key, too small an infinity, a 0-based loop started at 1.
+    source = ("import math\nINF = 10 ** 18\nBIG = 1 << 62\nHASH = (1 << 61) - 1\n\n\ndef main():\n"
+              "    n, q = map(int, input().split())\n    w = sorted(map(int, input().split()))\n"
+              "    pairs = sorted(zip(w, range(n)), key=lambda p: -p[0])\n    dp = [0] * (n + 1)\n"
+              "    for x in w:\n        for c in range(n, x - 1, -1):\n            dp[c] = max(dp[c], dp[c - x] + 1)\n"
+              "    for _ in range(q):\n        seen = set()\n        best = math.inf\n        k = int(input())\n"
+              "        for i, x in enumerate(w):\n            if x not in seen and x >= k:\n"
+              "                best = min(best, x)\n            seen.add(x)\n"
+              "        print(best if best < float('inf') else -1)\n    w.sort(reverse=True)\n"
+              "    print(dp[n], pairs[0], w[0], INF, BIG, HASH)\n\n\nmain()\n")
+    found = sweep_script.bound_mutants(source, {source})
+    by_kind: dict[str, list[str]] = {}
+    for m in found:
+        by_kind.setdefault(m.description.split(": ", 1)[1], []).append(m.source)
+
+    def one(kind: str, *texts: str) -> None:
+        assert kind in by_kind, sorted(by_kind)
+        assert any(all(t in s for t in texts) for s in by_kind[kind]), (kind, by_kind[kind])
+
+    one("`seen = set()` done once before the loop (bound)", "    seen = set()\n    for _ in range(q):\n")
+    one("`best = math.inf` done once before the loop (bound)", "    best = math.inf\n    for _ in range(q):\n")
+    assert not any("`k = int(input())`" in k for k in by_kind)  # reads input: not a reset
+    one("loop order reversed (bound)", "for c in reversed(range(n, x - 1, -1)):")
+    one("sort reversed (bound)", "w = sorted(map(int, input().split()), reverse=True)")
+    one("sort without reverse (bound)", "w.sort()\n")
+    one("sort without its key (bound)", "pairs = sorted(zip(w, range(n)))\n")
+    one("10 ** 18 → 10**9 (small INF) (bound)", "INF = 1000000000\n")
+    one("1 << 62 → 10**9 (small INF) (bound)", "BIG = 1000000000\n")
+    one("math.inf → 10**9 (small INF) (bound)", "best = 1000000000\n")
+    one("float('inf') → 10**9 (small INF) (bound)", "best < 1000000000 else")
+    assert not any("(1 << 61) - 1 →" in k for k in by_kind)  # a hash modulus is no infinity
+    one("range() starts at 1 (bound)", "for _ in range(1, q):")
+    one("enumerate() starts at 1 (bound)", "enumerate(w, 1)")
+    assert len({m.source for m in found}) == len(found)
+    for m in found:
+        compile(m.source, "m.py", "exec")
