@@ -175,23 +175,32 @@ _HOME = os.getcwd()  # the case's directory; a program that chdirs elsewhere cha
 # thread left running ends the batch (see _run_one), but a process can hide from any look (a double fork makes it the
 # call process's child). So clone without CLONE_THREAD, fork and vfork answer EPERM here: a program that starts a
 # process (subprocess, multiprocessing) fails in the shared process and is run again in a fresh one, where nothing
-# outlives its case. A filter of the harness's own, on top of the sandbox's (no_new_privs is already set).
-_AUDIT_X86_64, _AUDIT_AARCH64 = 0xC000003E, 0xC00000B7
+# outlives its case. A filter of the harness's own, on top of the sandbox's (no_new_privs is already set). It must
+# hold alone too: the sandbox's seccomp layer is optional (a machine without libseccomp), and there clone3 and a
+# 32-bit fork (`int 0x80`, audit arch i386) went past a filter that knew only the 64-bit numbers: a mutant's
+# grandchild kept the group's input file, which every later group's process reads, and rewrote later mutants'
+# inputs. clone3 answers ENOSYS (glibc's threads fall back to clone, which is checked), every i386 syscall and x32's
+# numbers (bit 30) EPERM.
+_AUDIT_X86_64, _AUDIT_AARCH64, _AUDIT_I386 = 0xC000003E, 0xC00000B7, 0x40000003
 _NO_PROCESSES = (  # (code, jt, jf, k): struct sock_filter; jumps count the instructions they skip
     (0x20, 0, 0, 4),  # 0: A = seccomp_data.arch
-    (0x15, 1, 0, _AUDIT_X86_64),  # 1: -> 3
-    (0x15, 5, 4, _AUDIT_AARCH64),  # 2: -> 8, else 7 (another arch: the sandbox's filter deals with it)
-    (0x20, 0, 0, 0),  # 3: A = seccomp_data.nr (x86_64)
-    (0x15, 8, 0, 57),  # 4: fork -> 13
-    (0x15, 7, 0, 58),  # 5: vfork -> 13
-    (0x15, 3, 0, 56),  # 6: clone -> 10
-    (0x06, 0, 0, 0x7FFF0000),  # 7: allow
-    (0x20, 0, 0, 0),  # 8: A = seccomp_data.nr (aarch64)
-    (0x15, 0, 2, 220),  # 9: clone -> 10, else 12
-    (0x20, 0, 0, 16),  # 10: A = low 32 bits of clone's flags (args[0], little-endian)
-    (0x45, 0, 1, 0x10000),  # 11: CLONE_THREAD: a thread -> 12, else 13
-    (0x06, 0, 0, 0x7FFF0000),  # 12: allow
-    (0x06, 0, 0, 0x00050000 | 1),  # 13: EPERM
+    (0x15, 2, 0, _AUDIT_X86_64),  # 1: -> 4
+    (0x15, 7, 0, _AUDIT_AARCH64),  # 2: -> 10
+    (0x15, 12, 11, _AUDIT_I386),  # 3: -> 16, else 15 (another arch: the sandbox's filter deals with it)
+    (0x20, 0, 0, 0),  # 4: A = seccomp_data.nr (x86_64)
+    (0x35, 10, 0, 0x40000000),  # 5: x32's numbers -> 16
+    (0x15, 9, 0, 57),  # 6: fork -> 16
+    (0x15, 8, 0, 58),  # 7: vfork -> 16
+    (0x15, 8, 0, 435),  # 8: clone3 -> 17
+    (0x15, 3, 5, 56),  # 9: clone -> 13, else 15
+    (0x20, 0, 0, 0),  # 10: A = seccomp_data.nr (aarch64)
+    (0x15, 5, 0, 435),  # 11: clone3 -> 17
+    (0x15, 0, 2, 220),  # 12: clone -> 13, else 15
+    (0x20, 0, 0, 16),  # 13: A = low 32 bits of clone's flags (args[0], little-endian)
+    (0x45, 0, 1, 0x10000),  # 14: CLONE_THREAD: a thread -> 15, else 16
+    (0x06, 0, 0, 0x7FFF0000),  # 15: allow
+    (0x06, 0, 0, 0x00050000 | 1),  # 16: EPERM
+    (0x06, 0, 0, 0x00050000 | 38),  # 17: ENOSYS
 )
 
 

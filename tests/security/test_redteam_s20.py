@@ -1,0 +1,88 @@
+"""Routes the session-20 red team (redteam6) found through the jail, each closed by the fix it names.
+
+* a process started past the shared harness's own filter: each group of the gate's mutant dispatcher runs in a
+  process forked from the harness, which loads a filter against processes (fork, vfork, clone without
+  CLONE_THREAD) so that nothing a mutant starts outlives its group. That filter named the x86_64 numbers only: clone3
+  and a 32-bit fork through `int 0x80` (another audit arch, which it let through for "the sandbox's filter") went
+  past it. Where the sandbox's own seccomp layer is active it answers clone3 with ENOSYS and kills 32-bit syscalls,
+  but that layer is optional (a machine without libseccomp runs with bubblewrap alone, jail_layers says so), and
+  there a mutant's grandchild kept the group's input file and rewrote the input of the next mutants between the
+  dispatcher's first line and their own read: their results were its doing (counted killed). The harness's filter
+  now answers clone3 with ENOSYS (glibc's threads fall back to clone, which it checks), refuses every 32-bit x86
+  syscall and x32's numbers.
+Attacks run as the caller and as uid 65534 (see test_attacks).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from generator.problems import sandbox
+from generator.problems.jail import layers
+from generator.problems.mutation import mutant_dispatcher
+from generator.problems.sandbox import SandboxLimits, Verdict
+from generator.problems.shared_run import run_shared
+from tests.security.test_attacks import src
+
+
+@pytest.fixture
+def no_seccomp_layer(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Runners without the sandbox's seccomp layer (a machine without libseccomp): bubblewrap alone."""
+    monkeypatch.setattr(layers, "seccomp_module", lambda: None)
+    sandbox.close_runners()
+    yield
+    sandbox.close_runners()
+    monkeypatch.undo()
+    sandbox.close_runners()
+
+
+# A mutant that starts a process the harness's filter does not see, which keeps the group's input file (shared with
+# every later group's process) and rewrites a later mutant's input after the dispatcher has read its first line.
+OUTLIVER = src("""
+    import ctypes, os, time
+    n = int(input())
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.syscall.restype = ctypes.c_long
+    def clone3():
+        args = (ctypes.c_uint64 * 11)()
+        args[4] = 17  # exit_signal: SIGCHLD
+        return libc.syscall(ctypes.c_long(435), ctypes.byref(args), ctypes.c_size_t(88))
+    def fork32():
+        code = b"\\x53\\x89\\xf8\\xcd\\x80\\x5b\\xc3"  # push rbx; mov eax, edi; int 0x80; pop rbx; ret
+        libc.mmap.restype = ctypes.c_void_p
+        libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int,
+                              ctypes.c_long]
+        address = libc.mmap(None, 4096, 7, 0x22, -1, 0)  # private, read-write-execute
+        ctypes.memmove(address, code, len(code))
+        return ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_int)(address)(2)  # the i386 fork
+    pid = {"clone3": clone3, "fork32": fork32}[ROUTE]()
+    if pid == 0:
+        os.closerange(3, 1 << 16)  # the group's report pipe: the harness goes on once no one holds it
+        end = time.monotonic() + 10
+        while time.monotonic() < end:  # fd 0: the input file of every later group too
+            if os.lseek(0, 0, os.SEEK_CUR) == 2 and os.pread(0, 1, 2) != b"9":
+                os.pwrite(0, b"9", 2)
+        os._exit(0)
+    print(n + 100)
+""")
+HONEST = "import time\ntime.sleep(0.005)\nn = int(input())\nprint(n + 100)\n"  # (its imports take a while)
+
+
+@pytest.mark.skipif(__import__("platform").machine() != "x86_64", reason="x86_64 routes")
+@pytest.mark.parametrize("route", ["clone3", "fork32"])
+@pytest.mark.usefixtures("no_seccomp_layer")
+def test_a_mutant_starts_no_process_past_the_harness_filter(route: str, as_user: Callable[..., Any]) -> None:
+    if as_user(sandbox.jail_layers).get("bubblewrap") is not True:
+        pytest.skip("bubblewrap is not available here (without it and without seccomp nothing is confined)")
+    program = mutant_dispatcher([f"ROUTE = {route!r}\n" + OUTLIVER, HONEST, HONEST, HONEST])
+    texts = ["0\n1\n", "0\n2\n"] + [f"{1 + i // 4}\n{i + 3}\n" for i in range(12)]
+    results = as_user(functools.partial(run_shared, group=2), program, texts,
+                      SandboxLimits(cpu_seconds=2, wall_seconds=30))
+    # Before: 109 for some of the later mutants' inputs (the grandchild's rewrite), each ok: counted killed.
+    assert [(r.verdict, r.stdout) for r in results[2:]] == [(Verdict.ok, f"{i + 103}\n") for i in range(12)], \
+        [r.stdout for r in results]
+
