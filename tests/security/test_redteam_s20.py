@@ -10,6 +10,12 @@
   dispatcher's first line and their own read: their results were its doing (counted killed). The harness's filter
   now answers clone3 with ENOSYS (glibc's threads fall back to clone, which it checks), refuses every 32-bit x86
   syscall and x32's numbers.
+* shared memory behind one mapped page without bubblewrap and without Landlock (Lambda's 5.10 kernel, the inline
+  executor): redteam5 closed shared anonymous maps everywhere and /dev/zero in the jail and under Landlock, but there
+  a case still opened /dev/zero, mapped 96 MB of it shared, filled it and unmapped all but the last page, four times:
+  384 MB held where no count of the process shows it, ok. On that path each case's filter now also refuses mmap with
+  MAP_SHARED (or MAP_SHARED_VALIDATE): nothing a stdin -> stdout program does needs a shared map there
+  (multiprocessing already fails without bubblewrap, its locks live in /dev/shm).
 Attacks run as the caller and as uid 65534 (see test_attacks).
 """
 
@@ -24,9 +30,11 @@ import pytest
 from generator.problems import sandbox
 from generator.problems.jail import layers
 from generator.problems.mutation import mutant_dispatcher
-from generator.problems.sandbox import SandboxLimits, Verdict
+from generator.problems.sandbox import SandboxLimits, Verdict, run_many
 from generator.problems.shared_run import run_shared
 from tests.security.test_attacks import src
+from tests.security.test_escapes import no_bwrap  # noqa: F401 - a fixture
+from tests.security.test_redteam_s19 import SHMEM_BEHIND_ONE_PAGE
 
 
 @pytest.fixture
@@ -85,4 +93,17 @@ def test_a_mutant_starts_no_process_past_the_harness_filter(route: str, as_user:
     # Before: 109 for some of the later mutants' inputs (the grandchild's rewrite), each ok: counted killed.
     assert [(r.verdict, r.stdout) for r in results[2:]] == [(Verdict.ok, f"{i + 103}\n") for i in range(12)], \
         [r.stdout for r in results]
+
+
+def test_no_shared_memory_behind_one_page_without_bubblewrap_and_landlock(
+        as_user: Callable[..., Any], request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    request.getfixturevalue("no_bwrap")
+    monkeypatch.setenv("SANDBOX_LANDLOCK", "0")
+    monkeypatch.setenv("SANDBOX_UNCONFINED_ROOT", "1")  # (as root the sandbox refuses this path otherwise)
+    if as_user(sandbox.jail_layers).get("seccomp") is not True:
+        pytest.skip("seccomp is not active here")
+    result = as_user(run_many, SHMEM_BEHIND_ONE_PAGE, [""], SandboxLimits(wall_seconds=30))[0]
+    # Before: ok "anonymous 0 MB, zero 384 MB" (384 MB held under 256 MB by a shared map of /dev/zero).
+    assert (result.verdict, result.stdout) == (Verdict.ok, "anonymous 0 MB, zero 0 MB\n"), \
+        (result.verdict, result.stdout, result.stderr[-300:])
 
