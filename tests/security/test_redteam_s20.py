@@ -16,12 +16,19 @@
   384 MB held where no count of the process shows it, ok. On that path each case's filter now also refuses mmap with
   MAP_SHARED (or MAP_SHARED_VALIDATE): nothing a stdin -> stdout program does needs a shared map there
   (multiprocessing already fails without bubblewrap, its locks live in /dev/shm).
+* a mode change through a link: removing a tree a case built (the runner's clean-up, the worker's sweep of dead
+  nests, the executor's wipe of /tmp) unlocks a dir it cannot open (mode 0) with chmod, which went by name and followed
+  a link put there in between. Without Landlock a case can plant a "dead nest" in /tmp (its name, old times) that a
+  worker process starting meanwhile sweeps while the case still runs; swapping the locked dir for a link made any file
+  or dir of the uid 0700, a worker's unlistable nest of runner dirs (0300) among them. The chmod now goes through an
+  O_PATH descriptor of that dir, opened without following links.
 Attacks run as the caller and as uid 65534 (see test_attacks).
 """
 
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -107,3 +114,57 @@ def test_no_shared_memory_behind_one_page_without_bubblewrap_and_landlock(
     assert (result.verdict, result.stdout) == (Verdict.ok, "anonymous 0 MB, zero 0 MB\n"), \
         (result.verdict, result.stdout, result.stderr[-300:])
 
+
+
+def _unlock_through_a_swapped_link() -> str:
+    """As uid 65534: a tree whose dir "d" is locked (mode 0) and turns into a link to another file of the uid between
+    the failed open and the unlock, as a live case racing a sweep of a nest it planted could make it."""
+    import os
+    import shutil
+    import stat
+    import tempfile
+
+    from generator.problems.jail import tree
+
+    base = tempfile.mkdtemp()
+    victim = os.path.join(base, "victim")
+    os.close(os.open(victim, os.O_CREAT | os.O_WRONLY, 0o600))
+    top = os.path.join(base, "top")
+    os.mkdir(top)
+    os.mkdir(os.path.join(top, "d"), 0)
+    real_open = os.open
+
+    def racing_open(path, flags, mode=0o777, *, dir_fd=None):  # type: ignore[no-untyped-def]
+        try:
+            return real_open(path, flags, mode, dir_fd=dir_fd)
+        except PermissionError:
+            if path == "d" and os.path.isdir(os.path.join(top, "d")) and not os.path.islink(os.path.join(top, "d")):
+                os.rmdir(os.path.join(top, "d"))
+                os.symlink(victim, os.path.join(top, "d"))
+            raise
+
+    tree.os.open = racing_open  # (this helper process only)
+    try:
+        tree.remove_tree(top)
+    except OSError:
+        pass  # refused: what matters is the victim's mode
+    finally:
+        tree.os.open = real_open
+    mode = oct(stat.S_IMODE(os.stat(victim).st_mode))
+    if os.path.isdir(os.path.join(top, "d")) and not os.path.islink(os.path.join(top, "d")):
+        os.chmod(os.path.join(top, "d"), 0o700)
+    shutil.rmtree(base, ignore_errors=True)
+    return mode
+
+
+def test_removing_a_tree_unlocks_nothing_through_a_link_swapped_in() -> None:
+    # The worker sweeps dead nests (sandbox-<pid>-<32 hex> in /tmp, untouched for 10 minutes: a case without Landlock
+    # can plant one and set its times) while cases of other worker processes run. A dir it cannot open (mode 0) it
+    # unlocked with chmod by name, which follows a link put there meanwhile: any file or dir of the uid became 0700,
+    # a worker's nest of runner dirs (0300, not listable) among them.
+    if os.geteuid() == 0:
+        from tests.security.test_attacks import _as_nobody
+        mode = _as_nobody(_unlock_through_a_swapped_link)
+    else:
+        mode = _unlock_through_a_swapped_link()
+    assert mode == "0o600", mode  # before: 0o700

@@ -41,8 +41,17 @@ def _open_dir(parent, name):
     try:
         return os.open(name, _DIRECTORY, dir_fd=parent)
     except PermissionError:  # a case locked its dir (mode 0): it is ours (same uid), so unlock it
-        os.chmod(name, 0o700, dir_fd=parent)
-        return os.open(name, _DIRECTORY, dir_fd=parent)
+        pass
+    # Through a descriptor of that very dir, not by name: chmod by name follows a link a live case put there meanwhile
+    # (a case without Landlock can plant a nest that a sweep of dead nests removes while it runs), and any file or dir
+    # of the uid became 0700, a worker's nest of runner dirs (0300: not listable) among them. O_PATH needs no
+    # permission on the dir itself; O_NOFOLLOW refuses a link.
+    fd = os.open(name, os.O_PATH | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=parent)
+    try:
+        os.chmod("/proc/self/fd/%d" % fd, 0o700)  # (fchmod refuses an O_PATH descriptor)
+        return os.open(".", _DIRECTORY, dir_fd=fd)
+    finally:
+        os.close(fd)
 
 
 def _files_out(fd):
