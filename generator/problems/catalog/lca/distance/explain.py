@@ -53,4 +53,6 @@ for i in range(min(q, 3)):
                      if ko else
                      f"The route between {u} and {v} is {'-'.join(map(str, path))} (common ancestor {meet}); its "
                      f"length is {total}.")
+if q > 3:
+    parts.append("나머지 질문도 같은 방법으로 구합니다." if ko else "The other questions are answered the same way.")
 print(" ".join(parts))

@@ -38,4 +38,6 @@ for i in range(min(q, 3)):
                  f"처음 만나는 {node}은(는) {meet}번입니다." if ko else
                  f"From {u} up: {'-'.join(map(str, cu))}; from {v} up: {'-'.join(map(str, cv))}; "
                  f"they first meet at {node} {meet}.")
+if q > 3:
+    parts.append("나머지 질문도 같은 방법으로 구합니다." if ko else "The other questions are answered the same way.")
 print(" ".join(parts))

@@ -51,4 +51,6 @@ for i in range(min(q, 3)):
                  f"{node}은(는) {answers[i]}번입니다." if ko else
                  f"The route from {u} to {v} is {'-'.join(map(str, route))} (common ancestor {meet}); the "
                  f"{ordinal(k)} {node} on it is {node} {answers[i]}.")
+if q > 3:
+    parts.append("나머지 질문도 같은 방법으로 구합니다." if ko else "The other questions are answered the same way.")
 print(" ".join(parts))
