@@ -28,6 +28,15 @@ MIN_SHARED = 4
 MAX_SHARED_OUTPUT = 64 << 20
 
 
+# What a group's input comes back as when an earlier input of its group failed (run_shared's `group`): one object,
+# told apart by identity (`not_run`), so no program's own output can pass for it.
+NOT_RUN = RunResult(Verdict.time_limit, "", "[shared] not run: an earlier input of its group failed", None, 0.0, 0.0)
+
+
+def not_run(result: RunResult) -> bool:
+    return result is NOT_RUN
+
+
 @lru_cache(maxsize=1)
 def _harness() -> str:
     return (Path(__file__).parent / "jail" / "shared_harness.py").read_text(encoding="utf-8")
@@ -35,18 +44,24 @@ def _harness() -> str:
 
 def run_shared(source: str, inputs: Sequence[str], limits: SandboxLimits = SandboxLimits(), *,
                trusted_exits: frozenset[int] = frozenset(), trust_cpu_limit: bool = False,
-               group: int = 0) -> list[RunResult]:
+               trust_raised: bool = False, group: int = 0, preload: Sequence[str] = ()) -> list[RunResult]:
     """`run_many`'s results. `trusted_exits`: non-zero exit codes that are a normal answer of this program (a
     checker's accept/reject), taken from the shared process like a clean exit. `trust_cpu_limit`: an input that
     used up its CPU limit in the shared process is reported as `time_limit` without a second, fresh run, for
     callers to whom a too-slow run only ever counts against the program (the gate's mutants), so a looping
-    program burns its limit once, not twice. `group` (not with `trusted_exits`): the inputs come in consecutive
-    groups of this size (one mutant's cases, for the gate's dispatcher), for a caller to whom one failed input
-    decides its whole group; once an input of a group failed, the rest of that group are not run at all and come
-    back as `time_limit` ("not run", as run_many reports the cases after a call's wall clock ran out). The failure
+    program burns its limit once, not twice. `trust_raised` (for the same callers): an input whose program raised
+    one of the exceptions that depend only on its code and input (IndexError, ValueError, ... : the harness's list;
+    never MemoryError, RecursionError or OSError, which the sharing could cause) is reported as `runtime_error`
+    without a fresh run: a mutant that crashes on a case costs a fork and a run, not a fresh process.
+    `group` (not with `trusted_exits`): the inputs come in consecutive groups of this size (one mutant's cases, for
+    the gate's dispatcher), each group in a process of its own, for a caller to whom one failed input decides its
+    whole group; once an input of a group failed, the rest of that group are not run at all and come back as
+    NOT_RUN (`time_limit`, "not run", as run_many reports the cases after a call's wall clock ran out). The failure
     itself is what it always is (a fresh run's result, or a trusted CPU limit); when the fresh run does not fail
     (the sharing caused it), the group's skipped inputs are run fresh too. So a mutant that loops burns its limit
-    once per round, and one that crashes is run fresh once, not once per case."""
+    once per round, and one that crashes is run fresh once, not once per case. `preload`: standard modules the
+    shared process imports before any program runs (only those on jail/shared_harness.py's list), so a process forked
+    per group does not import them again."""
     inputs = list(inputs)
     if len(inputs) < MIN_SHARED:
         return run_many(source, inputs, limits)
@@ -54,6 +69,8 @@ def run_shared(source: str, inputs: Sequence[str], limits: SandboxLimits = Sandb
     header = {"n": len(inputs), "cpu": limits.cpu_seconds, "cap": limits.output_bytes}
     if group:
         header["group"] = group
+    if preload:
+        header["preload"] = list(preload)
     payload = [json.dumps(header).encode() + b"\n"]
     for text in inputs:
         data = text.encode("utf-8", "replace")
@@ -66,7 +83,7 @@ def run_shared(source: str, inputs: Sequence[str], limits: SandboxLimits = Sandb
     shared = run_many(program, [b"".join(payload).decode("utf-8", "replace")], batch)[0]
     results: list[RunResult | None] = [None] * len(inputs)
     skipped: list[int] = []
-    for index, result in _reports(shared.stdout, len(inputs), trusted_exits, trust_cpu_limit, group):
+    for index, result in _reports(shared.stdout, len(inputs), trusted_exits, trust_cpu_limit, group, trust_raised):
         if result is None:
             skipped.append(index)
         else:
@@ -83,8 +100,7 @@ def run_shared(source: str, inputs: Sequence[str], limits: SandboxLimits = Sandb
         undecided = [i for i in skipped if i // group not in failed]
         for i in skipped:
             if i // group in failed:
-                results[i] = RunResult(Verdict.time_limit, "", "[shared] not run: an earlier input of its group "
-                                       "failed", None, 0.0, 0.0)
+                results[i] = NOT_RUN
         if undecided:
             for i, result in zip(undecided, run_many(source, [inputs[i] for i in undecided], limits)):
                 results[i] = result
@@ -92,7 +108,8 @@ def run_shared(source: str, inputs: Sequence[str], limits: SandboxLimits = Sandb
 
 
 def _reports(text: str, count: int, trusted_exits: frozenset[int],
-             trust_cpu_limit: bool = False, group: int = 0) -> list[tuple[int, RunResult | None]]:
+             trust_cpu_limit: bool = False, group: int = 0,
+             trust_raised: bool = False) -> list[tuple[int, RunResult | None]]:
     """The clean reports of the shared process (`ok`, or `exit` with a trusted code), stopping at the first
     malformed one (a process that died mid-report: whatever follows is not trusted). A program can write
     reports of its own (it shares the process): for one program that only concerns its own runs, whose outputs it
@@ -125,6 +142,9 @@ def _reports(text: str, count: int, trusted_exits: frozenset[int],
             found.append((index_n, RunResult(Verdict.runtime_error, body[:out_n], body[out_n:], exit_code, cpu, wall)))
         elif status == "cpu" and trust_cpu_limit:
             found.append((index_n, RunResult(Verdict.time_limit, "", body[out_n:], None, cpu, wall)))
+        elif status == "raised" and trust_raised:
+            # As a fresh process ends on an uncaught exception: exit code 1 (stderr: the exception's one line).
+            found.append((index_n, RunResult(Verdict.runtime_error, "", body[out_n:], 1, cpu, wall)))
         elif status == "skip" and group and index_n // group == stopped_group:
             found.append((index_n, None))
         if group and status not in ("ok", "skip"):

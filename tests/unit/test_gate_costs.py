@@ -15,15 +15,15 @@ from tests.unit.test_mutation import GRADER, GRADER_BRUTE, weak_draft
 
 def test_mutants_share_processes_on_the_stress_cases_and_the_brute_force_on_the_small_tests(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[tuple[str, str, list[str]]] = []
+    calls: list[tuple[str, str, list[str], int]] = []
     real_shared, real_many = gate.run_shared, gate.run_many
 
     def shared(source, inputs, limits=gate.SandboxLimits(), **options):  # noqa: ANN001, ANN003, ANN202
-        calls.append(("shared", source, list(inputs)))
+        calls.append(("shared", source, list(inputs), options.get("group", 0)))
         return real_shared(source, inputs, limits, **options)
 
     def many(source, inputs, limits=gate.SandboxLimits()):  # noqa: ANN001, ANN202
-        calls.append(("fresh", source, list(inputs)))
+        calls.append(("fresh", source, list(inputs), 0))
         return real_many(source, inputs, limits)
 
     monkeypatch.setattr(gate, "run_shared", shared)
@@ -37,15 +37,18 @@ def test_mutants_share_processes_on_the_stress_cases_and_the_brute_force_on_the_
     assert problem.verification.mutation is not None and problem.verification.mutation.made == 40
     sources = {m.source for m in mutants(GRADER, 10**6)}
     assert not [c for c in calls if c[1] in sources], "a mutant ran on its own, not through the dispatcher"
-    dispatcher = [(kind, inputs) for kind, source, inputs in calls if source.startswith("_SOURCES = ")]
-    # A stress call: whole mutants, each on every stress case; several mutants per call, all shared.
-    stress = [(kind, inputs) for kind, inputs in dispatcher if len(inputs) >= len(draft.stress)
-              and [text.split("\n", 1)[1] for text in inputs] == draft.stress * (len(inputs) // len(draft.stress))]
-    survivors = sum(len(inputs) for _, inputs in stress) // len(draft.stress)
-    assert stress and all(kind == "shared" for kind, _ in stress)
+    dispatcher = [(kind, inputs, group) for kind, source, inputs, group in calls if source.startswith("_CODES = ")]
+    # A stress call: whole mutants, each on every stress case (smallest first); several mutants per call, all
+    # shared, each mutant's cases in a process of its own (group).
+    smallest_first = [draft.stress[i] for i in sorted(range(len(draft.stress)),
+                                                      key=lambda i: (len(draft.stress[i]), i))]
+    stress = [(kind, inputs, group) for kind, inputs, group in dispatcher if len(inputs) >= len(draft.stress)
+              and [text.split("\n", 1)[1] for text in inputs] == smallest_first * (len(inputs) // len(draft.stress))]
+    survivors = sum(len(inputs) for _, inputs, _ in stress) // len(draft.stress)
+    assert stress and all(kind == "shared" and group == len(draft.stress) for kind, _, group in stress)
     assert survivors >= 10 and len(stress) == -(-survivors // (gate.MUTANT_STRESS_RUNS_PER_CALL // len(draft.stress)))
     brute = [c for c in calls if c[1] == GRADER_BRUTE]
-    assert brute and all(kind == "shared" for kind, _, _ in brute)
+    assert brute and all(kind == "shared" for kind, _, _, _ in brute)
 
 
 def test_the_checker_self_test_reuses_the_brute_forces_runs(monkeypatch: pytest.MonkeyPatch) -> None:

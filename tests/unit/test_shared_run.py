@@ -196,3 +196,34 @@ def test_a_draft_of_some_categories_has_the_same_tests_of_those_categories_as_th
     assert {t.category for t in lean.tests} == {"sample"}
     assert [t.input for t in lean.tests] == [t.input for t in whole.tests if t.category == "sample"]
     assert lean.near_invalid == whole.near_invalid and lean.legend == whole.legend
+
+
+def test_an_exception_that_depends_on_the_program_alone_is_taken_from_the_shared_process_when_trusted(
+        process_calls: list[int]) -> None:
+    # Groups of 4 (a mutant's cases): input 1 raises IndexError and 5 ZeroDivisionError, what the program's code and
+    # input decide alone; 9 recurses until RecursionError, which the shared process's deeper stack could have caused.
+    source = ("import sys\nn = int(input().split()[0])\n"
+              "if n == 1:\n    [][n]\nif n == 5:\n    n // 0\n"
+              "def down(k):\n    return down(k + 1)\nif n == 9:\n    down(0)\nprint(n)\n")
+    trusted = run_shared(source, INPUTS, LIMITS, trust_raised=True, group=4)
+    assert process_calls == [1, 1]  # the shared process, then only the RecursionError again, fresh
+    assert [n for n, r in enumerate(trusted) if r.verdict is Verdict.runtime_error] == [1, 5, 9]
+    assert [n for n, r in enumerate(trusted) if shared_run.not_run(r)] == [2, 3, 6, 7, 10, 11]
+    assert (trusted[1].exit_code, trusted[5].exit_code) == (1, 1)
+    assert "IndexError" in trusted[1].stderr and "ZeroDivisionError" in trusted[5].stderr
+    assert "RecursionError" in trusted[9].stderr and "Traceback" in trusted[9].stderr  # the fresh run's report
+    # By default every crash is run again fresh (one call for the three), and reported from there.
+    again = run_shared(source, INPUTS, LIMITS, group=4)
+    assert process_calls == [1, 1, 1, 3]
+    assert [n for n, r in enumerate(again) if r.verdict is Verdict.runtime_error] == [1, 5, 9]
+    assert all("Traceback" in again[n].stderr for n in (1, 5, 9))
+
+
+def test_only_listed_standard_modules_are_imported_before_the_programs_run() -> None:
+    # `this` prints on import: were it imported by the shared process, its text would be in the reports' stream.
+    source = "import sys\nprint(input().split()[0], 'fractions' in sys.modules, 'this' in sys.modules)\n"
+    for group in (0, 4):
+        plain = run_shared(source, INPUTS[:8], LIMITS, group=group)
+        loaded = run_shared(source, INPUTS[:8], LIMITS, group=group, preload=("fractions", "this", "no_such_module"))
+        assert [r.stdout for r in plain] == [f"{n} False False\n" for n in range(8)]
+        assert [r.stdout for r in loaded] == [f"{n} True False\n" for n in range(8)]
