@@ -73,7 +73,10 @@ def normalise(prompt: str) -> str:
     디피: DP read aloud, as keyword lists spell it only for some topics). Everyday words that hold a topic's
     word by accident (catalog/unsupported.toml `lookalike`: 엔트리, 매트리스, 힙합, 비트코인, 소수점, "family tree",
     "stack trace") are masked: they name no topic."""
-    words = " ".join(re.findall(r"[\w\-+#']+", _HASHTAG.sub(" ", _canon(prompt.lower()).replace("해쉬", "해시").replace("디피", "dp"))))
+    # A plus sign standing alone joins two parts ("구간 합 + 업데이트", "LCS + edit distance"): it is a space; one that
+    # is part of a word stays (c++, b+ tree).
+    words = " ".join(w for w in re.findall(r"[\w\-+#']+", _HASHTAG.sub(" ", _canon(prompt.lower()).replace("해쉬", "해시").replace("디피", "dp")))
+                     if w.strip("+"))
     lookalikes = _lookalikes()
     if lookalikes is not None:
         words = " ".join(lookalikes.sub(" ~ ", words).split())
@@ -151,7 +154,8 @@ def _ascii_pattern(keyword: str) -> re.Pattern[str]:
         parts.append(f"(?:the{gap})?" if w == "the" and i > 0
                      else (_plural_optional(w) if i > 0 else re.escape(w)) + gap)
     body = "".join(parts) + (_plural_optional(words[-1]) if len(words) > 1 else re.escape(words[-1]))
-    return re.compile(rf"(?<![a-z0-9]){body}(?:s|es)?(?![a-z0-9])")
+    # "non-negative weights" names no negative weights (Dijkstra's, not Bellman-Ford's): a word after non is its opposite
+    return re.compile(rf"(?<![a-z0-9])(?<!non-)(?<!non ){body}(?:s|es)?(?![a-z0-9])")
 
 
 def _plural_optional(word: str) -> str:
@@ -511,7 +515,10 @@ _FIELD_PAIRS = {frozenset({"trees", "dp"}): "tree_dp"}
 # DP" is grid DP, "N ≤ 20이라 비트마스크로 푸는 DP" and "DP + bitmask" bitmask DP (비트마스크 alone is bit manipulation,
 # which turns DP words down).
 _FIELD_WORDS = {"dp": (("grid_dp", ("격자", "그리드", "grid", "グリッド")),
-                       ("bitmask_dp", ("비트마스크", "비트 마스크", "비트마스킹", "bitmask", "bit mask", "bitmasks", "ビット")))}
+                       ("bitmask_dp", ("비트마스크", "비트 마스크", "비트마스킹", "bitmask", "bit mask", "bitmasks", "ビット"))),
+                # an order to decide over a graph is a topological order ("방향 그래프 인접 리스트 입력으로 순서 정하기";
+                # not 방문 순서, a traversal's visiting order)
+                "graphs": (("topological_sort", ("순서 정하", "순서를 정하", "순서를 결정", "순서 결정")),)}
 
 
 def _typo_over_light_hit(prompt: str, ranked):
@@ -660,12 +667,14 @@ def _labelled_topic(prompt: str) -> str | None:
 
 
 # A prompt that asks how to do something, for a recommendation, a recipe or a place, for an explanation, an
-# essay or a poem, and says nothing of problems ("토마토 키우는 법", "회의실 예약 시스템 기획서", "stack of pancakes recipe",
+# essay or a poem, or what something is ("what's the time complexity of quicksort?", "BFS랑 DFS 차이가 뭐야"), and says
+# nothing of problems (방법의 수, "the number of ways", is a counting task's words) ("토마토 키우는 법", "회의실 예약 시스템 기획서", "stack of pancakes recipe",
 # "recommend me a podcast", "퀵소트 시간복잡도 설명해줘", "essay on the history of sorting algorithms") asks for no
 # problem set, whatever topic word it holds: it is refused, not served problems on the word's topic.
-_NOT_A_REQUEST = re.compile(r"는 ?법(?![가-힣])|방법|추천|레시피|어디서|어디에서|기획서|기획안|설명해|설명 ?좀|에세이|"
+_NOT_A_REQUEST = re.compile(r"는 ?법(?![가-힣])|방법(?!\s*(?:의|이)?\s*(?:수|가짓수|개수|몇))|추천|레시피|어디서|어디에서|기획서|기획안|설명해|설명 ?좀|에세이|"
                             r"(?<![a-z])(?:how to|how do i|how can i|recommend|recipes?|podcasts?|where can i|near me|"
-                            r"not working|explain|essays?|poems?|poetry|lyrics|haikus?)(?![a-z])|시를 ?써|시 ?한 ?편|노래 ?가사")
+                            r"not working|explain|essays?|poems?|poetry|lyrics|haikus?|what is|what's|whats|what are|why is|"
+                            r"why does|why do)(?![a-z])|시를 ?써|시 ?한 ?편|노래 ?가사|뭐야|뭔가요|뭐예요|뭐에요|차이점|차이가 ?뭐")
 _PROBLEM_WORDS = re.compile(r"문제|문항|유형|연습|과제|숙제|기출|코테|코딩 ?테스트|풀이|풀어|풀기|풀 수|출제|대회|퀴즈|시험|"
                             r"스터디|수업|백준|프로그래머스|리트코드|問|"
                             r"(?<![a-z])(?:problem|exercise|practice|practise|task|question|quiz|contest|drill|"
@@ -677,16 +686,24 @@ _NO_PROBLEMS = re.compile(r"(?<![a-z])(?:no|not|without|(?:do not|don't|dont) (?
                           r"문제(?:는|가)?\s*(?:말고|빼고|필요\s*없)")
 
 
-# The answer to a problem that exists, not new problems: "백준 1260 정답 코드 알려줘", "solution code for leetcode 200" —
-# unless problems are asked to be made too ("DP 문제 3개 만들고 정답 코드도 알려줘").
+# The answer to a problem that exists, or help with the asker's own work, not new problems: "백준 1260 정답 코드 알려줘",
+# "solution code for leetcode 200", "백준 1753번 답만 알려줘", "타겟 넘버 풀이 설명해줘", "give me the solution to leetcode
+# 200", "내 다익스트라 코드 리뷰 좀 해줘", "이 코드 왜 틀렸는지 봐줘", "이 DP 점화식 좀 세워줘", "이 문제 영어로 번역해 주세요" —
+# unless problems are asked to be made too ("DP 문제 3개 만들고 정답 코드도 알려줘", "DP 문제 3개랑 풀이도 알려줘").
 _ANSWER_CODE = re.compile(r"(?:정답|답|풀이|해답)\s*코드\s*(?:좀\s*)?(?:알려|보여|줘|주세요|부탁)|"
-                          r"(?<![a-z])(?:solution|answer) code (?:for|to|of)(?![a-z])")
+                          r"(?<![a-z])(?:solution|answer) code (?:for|to|of)(?![a-z])|"
+                          r"(?:정답|해답|풀이|(?<![가-힣])답)(?:만|을|를|도|이랑|하고)?\s*(?:좀\s*)?(?:알려|보여|설명\s*(?:해|좀))|"
+                          r"(?<![a-z])(?:the )?(?:solution|answer)s? (?:for|to) (?:leetcode|boj|baekjoon|programmers|"
+                          r"problem \d|this|my)(?![a-z])|"
+                          r"코드\s*리뷰|(?<![a-z])(?:code review|review (?:my|this) code)(?![a-z])|"
+                          r"왜\s*틀렸|틀린\s*(?:이유|부분|곳)|(?<![a-z])why (?:is|does) my (?:code|solution)(?![a-z])|"
+                          r"점화식\s*(?:좀\s*)?(?:세워|알려|짜)|번역|(?<![a-z])translat(?:e|ion)(?![a-z])")
 _MAKE_WORDS = re.compile(r"만들|출제|생성|내\s*줘|내\s*주세요|뽑아|(?<![a-z])(?:make|create|generate|write me|give me \d)")
 
 
 def _asks_for_no_problems(prompt: str) -> bool:
     lowered = _NO_PROBLEMS.sub(" ", prompt.lower())
-    if _ANSWER_CODE.search(lowered) and not _MAKE_WORDS.search(lowered):
+    if _ANSWER_CODE.search(lowered) and not _MAKE_WORDS.search(lowered) and not _PART_COUNT.search(lowered):
         return True
     return bool(_NOT_A_REQUEST.search(lowered)) and not _PROBLEM_WORDS.search(lowered)
 

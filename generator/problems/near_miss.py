@@ -61,7 +61,15 @@ def _slip(typed: str, word: str) -> bool:
                                                for i in range(1, len(typed)))
 
 
+# Real words one edit from a keyword's word, which users type meaning themselves: "find two numbers that sum to a
+# target" names no nimbers (game theory), "count the subnets" no subsets. Found by reading every English word of the
+# catalog's statements, the README and the heldout sets against the keywords (routing14, r14/realwords.py).
+_REAL_WORDS = frozenset({"numbers", "subnets"})
+
+
 def _word_typo(typed: str, word: str, shortest: int) -> bool:
+    if typed in _REAL_WORDS:
+        return False
     if len(word) < shortest:
         # shorter words only by a slip of the fingers, with the same first letter: a word of 5+ letters alone
         # ("greedyy", "stakc"), of 4+ in a phrase ("rolling hsah"); no real word of the catalog's texts is one

@@ -88,7 +88,7 @@ _WORDS: list[tuple[str, Difficulty]] = [
      r"(?<![가-힣])최하(?=\s*(?:난이도|수준|레벨|$))|"
      r"(?<![a-z])tutorial(?![a-z])|(?<![a-z])very easy(?![a-z])|超簡単|とても簡単", Difficulty.tutorial),
     # hard (before medium: "어려운 중급" is rare, "상급" must not read as 상 + 급 twice)
-    (r"어려운|어려움|어렵게|어렵고|어려워(?!하|해)|심화|빡센|(?<![가-힣])하드(?:한|하게|로|급)?(?![가-힣])|빡세게|빡쎈|빡구현|고급|상급|최상급|(?<![가-힣])최상(?=\s*(?:난이도|수준|레벨|$))|극악|(?<![a-z])(?<!medium-)(?<!medium )(?<!medium/)hard(?:er|est)?(?![a-z])|(?<![a-z])(?<!medium )difficult(?![a-z])|"
+    (r"어려운|어려움|어렵게|어렵고|어려워(?!하|해)|심화|빡센|고인물|(?<![a-z])tough(?:er|est)?(?![a-z])|(?<![가-힣])하드(?:한|하게|로|급)?(?![가-힣])|빡세게|빡쎈|빡구현|고급|상급|최상급|(?<![가-힣])최상(?=\s*(?:난이도|수준|레벨|$))|극악|(?<![a-z])(?<!medium-)(?<!medium )(?<!medium/)hard(?:er|est)?(?![a-z])|(?<![a-z])(?<!medium )difficult(?![a-z])|"
      r"(?<![a-z])(?:level|difficulty) (?:is )?(?:high|higher|upper)(?![a-z])|(?<![a-z])advanced(?![a-z])|(?<![a-z])challenging(?![a-z])|(?<![a-z])expert(?![a-z])|難しい|難しめ|むずかしい|むずかしめ|上級|難問|"
      r"(?<![a-z])(?:eoryeoun|eoryeopge|eoryeoum)(?![a-z])", Difficulty.hard),  # romanized 어려운, 어렵게, 어려움
     # medium
@@ -119,11 +119,18 @@ _NOT_BEFORE_NOUN = (r"(?!\s+(?!문제|난이도|정도|수준|짜리|급|(?:한|
 # "보통보다 조금 어려운", "not too hard", "안 어려운".
 _TURNED_DOWN_AFTER = re.compile(r"\s*(?:거|것|걸|건|게|문제)?\s*(?:은|는|이|가)?\s*(?:말고|말구|빼고|대신|아닌|아니라|아니고|제외|보다|싫)")
 # "it was too easy, so make it hard", "neither too easy nor too hard": a level called too much is no level asked for
-_TURNED_DOWN_BEFORE = re.compile(r"(?:\b(?:not|nothing|none)(?: too| so| very)?|\bno|\btoo|\bthan|\binstead of|\brather than|(?<![가-힣])안)\s*$")
+# "너무 어려워서 쉬운 걸로", "dp 넘 어려움 ㅠ 입문용": a level said of what is too much (너무, 넘) is a complaint, no level
+# asked for — as a predicate only: "너무 어려운 문제 주세요" asks for very hard ones
+_COMPLAINTS = ("어려움", "어렵고", "어려워", "쉬움", "쉬워", "쉽고")
+_TURNED_DOWN_BEFORE = re.compile(r"(?:\b(?:not|nothing|none)(?: too| so| very)?|\bno|\btoo|\bthan|\binstead of|\brather than|"
+                                 r"(?<![가-힣])(?:안|너무|넘|넘나))\s*$")
 
 
 def _asks(lowered: str, word: re.Match[str]) -> bool:
-    return not (_TURNED_DOWN_AFTER.match(lowered, word.end()) or _TURNED_DOWN_BEFORE.search(lowered[:word.start()]))
+    before = _TURNED_DOWN_BEFORE.search(lowered[:word.start()])
+    if before and before.group(0).strip() in ("너무", "넘", "넘나") and word.group(0) not in _COMPLAINTS:
+        before = None  # "너무 어려운 문제 주세요" (very hard), "너무 어렵지도 쉽지도 않은" (the middle): asked for
+    return not (_TURNED_DOWN_AFTER.match(lowered, word.end()) or before)
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -268,6 +275,13 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
     if olympiad:
         level = {"초등부": Difficulty.easy, "중등부": Difficulty.medium, "고등부": Difficulty.hard}[olympiad.group(1)]
         return level, olympiad.group(0), lowered
+    # A contest's round, where no level word is said: ICPC or the Korean Olympiad's preliminary (예선, 1차) → medium,
+    # its final or regional (본선, 2차, regional, world finals) → hard ("ICPC 예선 수준 그래프", "정보올림피아드 2차 수준 DP")
+    rounds = re.search(r"(?:icpc|koi|정보\s*올림피아드|정올|올림피아드)\s*(?:[가-힣a-z]+\s*){0,2}?"
+                       r"(예선|1차|preliminar(?:y|ies)|본선|2차|리저널|regionals?|world finals|월드 ?파이널)(?!원)", lowered)
+    if rounds:
+        level = Difficulty.medium if rounds.group(1) in ("예선", "1차") or rounds.group(1).startswith("prelim") else Difficulty.hard
+        return level, rounds.group(0), lowered
     # 중상 / 중하 (upper and lower middle of a 하-중-상 scale) as a level: "중상 난이도", "난이도 중상"
     between = re.search(r"(?<![가-힣])(?:난이도\s*(중상|중하)(?![가-힣])|(중상|중하)\s*(?:난이도|정도|수준|급))", lowered)
     if between:
@@ -344,8 +358,10 @@ _COUNT_FIELD = (r"(?:개수|갯수|문제\s*개수|문제\s*수|문항\s*수|수
 # ("문제 수: 4 / 난이도: 상": a slash between spaces separates the settings; "4/5" is a fraction)
 
 
-# A count of the data a task works on, not of problems: "분수 두 개 더해서", "수 세 개를 곱한", "두 개를 합쳐".
-_DATA_AFTER = re.compile(r"\s*(?:를|을)?\s*(?:더하|더해|더한|곱하|곱해|곱한|합치|합쳐|합친|나누|나눠|나눈|비교)")
+# A count of the data a task works on, not of problems: "분수 두 개 더해서", "수 세 개를 곱한", "두 개를 합쳐", "세 개를 골라
+# 합이 최대", "돌을 1~3개 가져가는 게임" (but "3개 골라 줘" picks problems).
+_DATA_AFTER = re.compile(r"\s*(?:를|을|씩)?\s*(?:더하|더해|더한|곱하|곱해|곱한|합치|합쳐|합친|나누|나눠|나눈|비교|"
+                         r"골라(?!\s*(?:서\s*)?(?:줘|주))|고르는|고른|가져가|가져간|가져갈)")
 
 
 _BOUND_AFTER = re.compile(r"\s*(?:이하|이상|미만|초과)")

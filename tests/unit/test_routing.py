@@ -1897,6 +1897,115 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('트리에서 인접하지 않은 정점들을 골라 가중치 합을 최대로 하는 문제 보통', 'tree_dp', 'medium', 1),  # fixed
     ('pick non-adjacent vertices in a tree with max weight, hard', 'tree_dp', 'hard', 1),  # fixed
     ('배열에서 인접하지 않게 골라서 합 최대', None, None, None),
+    # routing14 (session 20), a fourteenth blind set: levels the platforms' way (하/중/상, 브론즈, Lv. 2, 고인물용,
+    # "Div2 C"), counts in words, exclusions, teachers' paragraphs, chapter names, spacing slips, chat style, polite
+    # forms, input shapes, techniques we lack and requests that ask for no new problems. Fixed rows and every 6th right one.
+    ('브론즈 이분 탐색', 'binary_search', 'tutorial', 1),
+    ('입문자용 재귀 문제', 'recursion', 'tutorial', 1),
+    ('고인물용 트리 DP', 'tree_dp', 'hard', 1),  # fixed
+    ('초급 큐 문제', 'queue_deque', 'easy', 1),
+    ('코포 1200 정렬 문제', 'sorting', 'medium', 1),
+    ('a couple of trie problems', 'trie', 'easy', 2),
+    ('three medium heap questions', 'heap', 'medium', 3),
+    ('소수 판별 문제 몇 개', 'sieve', 'easy', 1),
+    ('one tough segment tree problem', 'segment_tree', 'hard', 1),  # fixed
+    ('누적합 문제 10개 정도만', 'prefix_sums', 'easy', 10),
+    ('not graph problems, something with strings', 'strings', 'easy', 1),
+    ('no dp please, just greedy', 'greedy', 'easy', 1),
+    ('해시맵 쓰지 말고 투포인터로 두 수의 합', 'two_pointers', 'easy', 1),
+    ('그래프 이론 빼고 DP만 3문제', 'dp', 'easy', 3),
+    ('코딩테스트 준비반 운영 중입니다. 수강생들이 투 포인터를 잘 못 써서 집중 훈련하려고 합니다. 난이도는 보통에서 어려움 사이, 8문제 정도 생각하고 있어요.', 'two_pointers', 'medium', 8),
+    ('Our competitive programming club meets on Fridays. Last week was segment trees; this week we want to continue with lazy propagation. Two hard problems please.', 'segment_tree:lazy', 'hard', 2),
+    ('올림피아드 준비하는 학생 지도 중입니다. 정수론 파트, 특히 소수와 에라토스테네스의 체를 다루는 문제를 중상 난이도로 5개 주세요.', 'sieve', 'medium', 5),
+    ('7주차 - 분할 정복', 'recursion', 'easy', 1),
+    ('Unit 4. Hashing', 'string_hashing', 'easy', 1),  # fixed
+    ('Lecture 10 – Minimum Spanning Trees', 'mst', 'easy', 1),
+    ('자료구조 10장 우선순위 큐와 힙', 'heap', 'easy', 1),
+    ('bfs최단거리미로', 'grid_bfs', 'easy', 1),
+    ('누적합+구간쿼리', 'prefix_sums', 'easy', 1),
+    ('투포인터로부분합', 'two_pointers', 'easy', 1),
+    ('dp 3개만 plz 🙏', 'dp', 'easy', 3),
+    ('trie pls', 'trie', 'easy', 1),
+    ('백트래킹 ㅠㅠ 너무 어려워서 쉬운 걸로', 'backtracking', 'easy', 1),  # fixed
+    ('힙 문제요!!', 'heap', 'easy', 1),
+    ('dp 넘 어려움 ㅠ 입문용 ㄱ', 'dp', 'tutorial', 1),  # fixed
+    ('이분 그래프 판별 문제를 만들어 주시겠어요?', 'bipartite', 'easy', 1),
+    ('게임 이론 문제를 쉬운 난이도로 세 문제 만들어 주십시오.', 'game_theory', 'easy', 3),
+    ('거듭제곱을 빠르게 계산하는 문제를 부탁드립니다', 'modpow', 'easy', 1),
+    ('입력이 정수 배열 하나인 이분 탐색 문제', 'binary_search', 'easy', 1),
+    ('방향 그래프 인접 리스트 입력으로 순서 정하기', 'topological_sort', 'easy', 1),  # fixed
+    ('구간 [s, e] 여러 개가 입력, 겹치지 않게 최대한 많이 고르기', 'greedy', 'easy', 1),
+    ('몬테카를로 시뮬레이션 문제', None, None, None),  # fixed
+    ('컨벡스 헐', None, None, None),
+    ('스플레이 트리', None, None, None),
+    ('백준 1753번 답만 알려줘', None, None, None),  # fixed
+    ('translate this problem statement into Korean', None, None, None),
+    ('내 다익스트라 코드 리뷰 좀 해줘', None, None, None),  # fixed
+    ('프로그래머스 타겟 넘버 풀이 설명해줘', None, None, None),  # fixed
+    ('숙제인데 이 DP 점화식 좀 세워줘', None, None, None),  # fixed
+    ("what's the time complexity of quicksort?", None, None, None),  # fixed
+    ('give me the solution to leetcode 200', None, None, None),  # fixed
+    ('문제 말고 그냥 세그먼트 트리 개념 설명해줘', None, None, None),
+    ('여러 도시와 도로가 있을 때 한 도시에서 다른 모든 도시까지 가장 빠른 시간', 'dijkstra', 'easy', 1),  # fixed
+    ('바이러스가 컴퓨터 네트워크를 타고 퍼질 때 감염되는 컴퓨터 수', 'components', 'easy', 1),
+    ('카드 묶음을 합칠 때 비교 횟수 최소', 'heap', 'easy', 1),  # fixed
+    ('건물 높이가 주어질 때 오른쪽에서 처음 나오는 더 큰 건물', 'stack', 'easy', 1),  # fixed
+    ('N개의 수 중에서 몇 개를 골라 합이 M이 되는 경우의 수 (N ≤ 20)', 'brute_force', 'easy', 1),  # fixed
+    ('계단을 한 칸 또는 두 칸씩 오를 때 방법의 수', 'dp', 'easy', 1),  # fixed
+    ('두 사람이 번갈아 가며 돌을 1~3개 가져가는 게임', 'game_theory', 'easy', 1),  # fixed
+    ('회사 조직도에서 두 직원의 가장 가까운 공통 상사', 'lca', 'easy', 1),
+    ('매일 온도 기록에서 K일 동안의 최고 기온을 모두 구하기', 'monotonic_deque', 'easy', 1),  # fixed
+    ('find how many ways to climb n stairs with 1 or 2 steps', 'dp', 'easy', 1),  # fixed
+    ('given a list of flights with costs, the cheapest route when some legs give refunds (negative cost)', 'bellman_ford', 'easy', 1),  # fixed
+    ('keep track of the k largest scores while reading a stream', 'heap', 'easy', 1),  # fixed
+    ('find every occurrence of a pattern in a text using the prefix function', 'kmp', 'easy', 1),
+    ('group friends into circles when pairs of friends are given', 'union_find', 'easy', 1),  # fixed
+    ('the shortest route visiting all cities exactly once', 'bitmask_dp', 'easy', 1),  # fixed
+    ('테트로미노', 'brute_force', 'easy', 1),
+    ('조세퍼스 문제', 'queue_deque', 'easy', 1),  # fixed
+    ('백준 11053 스타일', 'lis', 'easy', 1),
+    ('수학 어렵게', 'math', 'hard', 1),
+    ('尺取り法', 'two_pointers', 'easy', 1),
+    ('bactracking', 'backtracking', 'easy', 1),
+    ('segmant tree', 'segment_tree', 'easy', 1),
+    ('정보올림피아드 2차 수준 DP', 'dp', 'hard', 1),  # fixed
+    ('ICPC 예선 수준 그래프', 'graphs', 'medium', 1),  # fixed
+    ('구글 인터뷰에서 나올 법한 투 포인터', 'two_pointers', 'easy', 1),
+    ('쿼리 10만 개, 구간 합 + 업데이트', 'segment_tree', 'easy', 1),  # fixed
+    ('이분 탐색 + BFS', 'binary_search', 'easy', 1),
+    # routing14's probes (not blind): what the new rules could take by accident (풀이 설명이 있는, 방법의 수, 너무 어려운,
+    # 2차원, 방문 순서, "3개 골라줘", non-negative)
+    ('DP 문제 3개랑 풀이도 알려줘', 'dp', 'easy', 3),
+    ('풀이 설명이 있는 그리디 문제', 'greedy', 'easy', 1),
+    ('BFS랑 DFS 차이가 뭐야', None, None, None),
+    ('count the subnets of a network', None, None, None),
+    ('numbers game with nim piles', 'game_theory:nim', 'medium', 1),
+    ('방법의 수 DP 문제', 'dp', 'easy', 1),
+    ('계단 오르는 방법의 수', 'dp', 'easy', 1),
+    ('너무 쉬운 거 말고 그리디', 'greedy', 'easy', 1),
+    ('너무 어려운 DP 문제 주세요', 'dp', 'hard', 1),
+    ('DP가 너무 쉬워요. 어려운 걸로', 'dp', 'hard', 1),
+    ('ICPC 본선 수준 DP', 'dp', 'hard', 1),
+    ('KOI 1차 대비 정렬', 'sorting', 'medium', 1),
+    ('정보올림피아드 초등부 1차 그리디', 'greedy', 'easy', 1),
+    ('정올 2차원 DP', 'dp', 'easy', 1),
+    ('그래프 탐색 방문 순서 구하기', 'components', 'easy', 1),
+    ('구간 합 + 세그먼트 트리', 'segment_tree', 'easy', 1),
+    ('LCS + edit distance', 'lcs:edit_distance', 'easy', 1),
+    ('dp + bitmask', 'bitmask_dp', 'easy', 1),
+    ('이 문제 풀이 알려줘', None, None, None),
+    ('그리디 문제 3개, 답도 알려줘', 'greedy', 'easy', 3),
+    ('review my code for dijkstra', None, None, None),
+    ('세 개를 골라 합이 최대', 'brute_force', 'easy', 1),
+    ('그리디 3개 골라줘', 'greedy', 'easy', 3),
+    ('사탕을 가져가는 게임에서 누가 이기는지', 'game_theory', 'easy', 1),
+    ('최근 7일 동안의 최고 기록', 'monotonic_deque', 'easy', 1),
+    ('조세퍼스 순열', 'queue_deque', 'easy', 1),
+    ('몬테카를로로 원주율 구하기', None, None, None),
+    ('negative cost cycles', 'bellman_ford', 'easy', 1),
+    ('dijkstra with non-negative costs', 'dijkstra', 'easy', 1),
+    ('dijkstra with non-negative weights', 'dijkstra', 'easy', 1),
+    ('find two numbers in a sorted array that sum to a target', None, None, None),
 ]
 
 
