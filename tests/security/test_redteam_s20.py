@@ -16,6 +16,12 @@
   384 MB held where no count of the process shows it, ok. On that path each case's filter now also refuses mmap with
   MAP_SHARED (or MAP_SHARED_VALIDATE): nothing a stdin -> stdout program does needs a shared map there
   (multiprocessing already fails without bubblewrap, its locks live in /dev/shm).
+* a program that goes on past its CPU limit in the shared process: the harness's per-input limit is an ITIMER_PROF
+  timer whose handler raises an exception, and a program that caught it (a bare `except:` around its loop, as a
+  reference or its mutant may have) or stopped the timer (`setitimer(ITIMER_PROF, 0)`) ran 0.7 s of CPU under a 0.5 s
+  limit and was reported ok, where a fresh process is time_limit: a too-slow mutant counted as surviving, a too-slow
+  brute force's answer compared with the reference's. The harness now reports "cpu" for any input whose program used
+  more CPU than its limit, however it got there.
 * a mode change through a link: removing a tree a case built (the runner's clean-up, the worker's sweep of dead
   nests, the executor's wipe of /tmp) unlocks a dir it cannot open (mode 0) with chmod, which went by name and followed
   a link put there in between. Without Landlock a case can plant a "dead nest" in /tmp (its name, old times) that a
@@ -114,6 +120,34 @@ def test_no_shared_memory_behind_one_page_without_bubblewrap_and_landlock(
     assert (result.verdict, result.stdout) == (Verdict.ok, "anonymous 0 MB, zero 0 MB\n"), \
         (result.verdict, result.stdout, result.stderr[-300:])
 
+
+# Mode 0 catches the timer's exception and carries on; mode 1 stops the timer; mode 2 ignores its signal.
+PAST_THE_CPU_LIMIT = src("""
+    import signal, time
+    n = int(input())
+    if n % 3 == 1:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+    elif n % 3 == 2:
+        signal.signal(signal.SIGPROF, signal.SIG_IGN)
+    end = time.process_time() + 0.7
+    while True:
+        try:
+            while time.process_time() < end:
+                pass
+            break
+        except BaseException:
+            pass
+    print("done")
+""")
+
+
+def test_a_program_that_runs_past_its_cpu_limit_in_the_shared_process_is_not_ok(as_user: Callable[..., Any]) -> None:
+    # (As the gate's mutants are run: a CPU limit reported by the shared process is taken without a fresh run.)
+    shared = functools.partial(run_shared, trust_cpu_limit=True)
+    results = as_user(shared, PAST_THE_CPU_LIMIT, [f"{n}\n" for n in range(4)],
+                      SandboxLimits(cpu_seconds=0.5, wall_seconds=60))
+    # Before: (ok, 'done') for the inputs that caught the exception or stopped the timer (0.7 s of CPU under 0.5 s).
+    assert [r.verdict for r in results] == [Verdict.time_limit] * 4, [(r.verdict, r.cpu_ms) for r in results]
 
 
 def _unlock_through_a_swapped_link() -> str:

@@ -13,7 +13,8 @@ answers, time calibration, the verdicts of wrong solutions).
 Per input: stdin, stdout and stderr are new unnamed files (O_TMPFILE in the case's directory) dup2'd onto
 fds 0-2 (so `input()`, `sys.stdin`, `open(0)` and `os.read(0, ...)` all see only this input), `sys.std*` are new wrappers exactly as the runner makes them,
 `__main__` is a new module, `sys.argv`, the recursion limit, the thread stack size and `builtins` are put back.
-The CPU limit per input is an ITIMER_PROF timer. Anything that could leak into the next input ends the batch
+The CPU limit per input is an ITIMER_PROF timer, and an input whose program used more CPU than that (it caught
+the timer's exception, or stopped the timer) is reported "cpu" whatever it printed. Anything that could leak into the next input ends the batch
 (a thread still alive, a failed flush): the inputs not reported are run fresh by the caller.
 
 Protocol. stdin: a JSON header line {"n", "cpu", "cap"[, "group"][, "preload"]}, then per input "LEN\\n" and LEN bytes. stdout,
@@ -152,6 +153,7 @@ def _run_one(code, cpu):
     sys.modules["__main__"] = module
     status, exit_code = "ok", 0
     signal.setitimer(signal.ITIMER_PROF, cpu)
+    started = time.process_time()
     try:
         try:
             exec(code, module.__dict__)
@@ -174,6 +176,10 @@ def _run_one(code, cpu):
             pass
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0)
+    if time.process_time() - started > cpu:
+        # Past its limit however it got there: it caught the timer's exception (a bare except) and went on, stopped
+        # the timer or ignored its signal. A fresh process is time_limit there; ok here was 0.7 s under a 0.5 s limit.
+        status = "cpu"
     if threading.active_count() > 1:
         return "threads", None  # a thread outlives its input: nothing after it can be trusted
     for stream in {id(s): s for s in (*streams, sys.stdout, sys.stderr)}.values():
