@@ -10,12 +10,16 @@ steps = []
 while len(things) > 1:
     things.sort()
     x, y = things.pop(), things.pop()
-    steps.append(f"{x}, {y} → {x - y}" if x != y else f"{x}, {y} → -")
     if x != y:
+        steps.append(f"{x}, {y} → {x - y}")
         things.append(x - y)
+    else:
+        steps.append(f"{x}, {y} → 둘 다 사라짐" if ko else f"{x}, {y} → both vanish")
 left = things[0] if things else 0
 shown = "; ".join(steps[:5]) + ("; ..." if len(steps) > 5 else "")
 if ko:
-    print(f"차례대로 {shown}. 마지막 답은 {left}입니다." if steps else f"하나뿐이므로 답은 {left}입니다.")
+    end = f"{left} 하나만 남으므로 답은 {left}입니다." if things else "아무것도 남지 않으므로 답은 0입니다."
+    print(f"차례대로 {shown}. {end}" if steps else f"하나뿐이므로 답은 {left}입니다.")
 else:
-    print(f"The rounds go {shown}. The answer is {left}." if steps else f"Only one is there, so the answer is {left}.")
+    end = f"Only {left} is left, so the answer is {left}." if things else "Nothing is left, so the answer is 0."
+    print(f"The rounds go {shown}. {end}" if steps else f"Only one is there, so the answer is {left}.")
