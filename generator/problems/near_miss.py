@@ -5,7 +5,8 @@ missing technique, so a near miss can turn a refusal into the topic the user mea
 How near is near, kept tight because a wrong topic is worse than a refusal (the rules were checked against every
 line of the repository's statements, docs and code, where real words one edit apart abound):
 * English (and other ASCII) phrases: the prompt's words equal the phrase's words but one, and that one is a word
-  of 7+ letters (5+ inside a phrase of several words, and then not by a changed letter) one edit away (insert,
+  of 7+ letters (5+ inside a phrase of several words, and then not by a changed letter unless a vowel changed into another
+  in a word of 6+: "binery search") one edit away (insert,
   delete, substitute, swap two neighbours) with the same first letter, not its plural or singular; or a shorter
   word (5+ letters alone, 4+ in a phrase) with two neighbouring letters swapped or a letter doubled ("greedyy",
   "rolling hsah"). Shorter words, a new first letter or a plural make other words too often: "order" is
@@ -67,6 +68,17 @@ def _slip(typed: str, word: str) -> bool:
 _REAL_WORDS = frozenset({"numbers", "subnets"})
 
 
+def _vowel_changed(typed: str, word: str) -> bool:
+    """One vowel typed for another, not the first letter, in a word of 6+ letters: in a phrase whose other words are
+    typed right it is a typo (routing14; r14/vowelcheck.py read every run of words of the repository's statements,
+    docs, tests and heldout sets against the phrases and found only typos). Shorter words change into other words
+    (point / paint), and a lone word has no others to vouch for it."""
+    if len(word) < 6 or len(typed) != len(word):
+        return False
+    diff = [i for i in range(len(word)) if typed[i] != word[i]]
+    return len(diff) == 1 and diff[0] > 0 and typed[diff[0]] in "aeiou" and word[diff[0]] in "aeiou"
+
+
 def _word_typo(typed: str, word: str, shortest: int) -> bool:
     if typed in _REAL_WORDS:
         return False
@@ -76,6 +88,8 @@ def _word_typo(typed: str, word: str, shortest: int) -> bool:
         # slip from a keyword's word of that length ("tire" is one from trie, which has four letters alone)
         return (len(word) >= (_MIN_SLIP_WORD if shortest == _MIN_ASCII_WORD else _MIN_SLIP_WORD_IN_PHRASE)
                 and typed[:1] == word[:1] and _slip(typed, word))
+    if shortest == _MIN_ASCII_WORD_IN_PHRASE and _vowel_changed(typed, word):
+        return True  # "binery search", "intervel dp", "tree diamater": a vowel for a vowel, the other words right
     if len(word) < _MIN_ASCII_WORD and len(typed) == len(word) and sorted(typed) != sorted(word):
         return False  # a short word with one letter changed is usually another word (walks / walls)
     return (len(word) >= shortest and typed[:1] == word[:1] and not _inflection(typed, word)

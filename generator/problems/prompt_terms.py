@@ -445,6 +445,8 @@ def _count(text: str) -> tuple[int | None, str]:
                 continue  # "분수 두 개 더해서", "수 세 개를 곱한": numbers of the task's data, no count
             if _BOUND_AFTER.match(text, found.end()) and (number > 50 or _DATA_BEFORE.search(before)):
                 continue  # "정점 100개 이하", "원소가 10개 이상": a bound on the data, no count ("문제 3개 이상" is one)
+            if found.lastindex and re.match(r"[\s-]*(?:years?|yrs?)[\s-]*old(?![a-z])", text[found.end(1):]):
+                continue  # "my 14 year old who loves puzzles … a few easy problems": an age, no count
             if re.search(r"(?:leetcode|리트코드)\s*#?\s*$", before):
                 continue  # "LeetCode 1 two sum style problems": a problem's number
             if number >= 1000 and number % 100 and re.fullmatch(r"\d+ 문제", found.group(0)):

@@ -2006,6 +2006,17 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('dijkstra with non-negative costs', 'dijkstra', 'easy', 1),
     ('dijkstra with non-negative weights', 'dijkstra', 'easy', 1),
     ('find two numbers in a sorted array that sum to a target', None, None, None),
+    # routing14, the open list: one vowel typed for another in a phrase's word of 6+ letters, the other words right;
+    # an age ("14 year old") is no count
+    ('binery search', 'binary_search', 'easy', 1),  # fixed
+    ('I homeschool my 14 year old who loves puzzles. She just learned about backtracking with the N-Queens puzzle. Could you make a few easy follow-up problems?', 'backtracking', 'easy', 1),  # fixed: an age is no count
+    ('binery search 2', 'binary_search', 'easy', 2),  # fixed (heldout13)
+    ('binery search problem medium', 'binary_search', 'medium', 1),  # fixed (heldout12)
+    ('binery search 3 easy', 'binary_search', 'easy', 3),  # fixed (heldout11)
+    ('intervel dp', 'interval_dp', 'easy', 1),
+    ('tree diamater problems', 'tree_diameter', 'easy', 1),
+    ('euclidian algorithm', 'gcd_lcm', 'easy', 1),
+    ('binery', None, None, None),  # a lone word has no others to vouch for it
 ]
 
 
@@ -2183,6 +2194,10 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     # and a number right before a level word is the count
     ("dfs 3", None, 3), ("union-find 5", None, 5), ("binary serach 2", None, 2), ("lcs 2", None, None),
     ("그리디 5", None, 5), ("유니온 파인드 2", None, 2), ("2 heaps", None, 2), ("3 dfs", None, 3),  # routing13
+    ("my 10-year-old needs 3 easy problems", "easy", 3), ("5 problems for a 12 year old", None, 5),  # routing14: an age
+    ("두 사람이 번갈아 가며 돌을 1~3개 가져가는 게임", None, None), ("세 개를 골라 합이 최대", None, None),  # routing14: the data's count
+    ("그리디 3개 골라줘", None, 3), ("ICPC 예선 수준", "medium", None), ("ICPC 본선 수준", "hard", None),  # routing14
+    ("정올 2차원 DP", None, None), ("너무 어려워서 쉬운 걸로", "easy", None), ("너무 어려운 문제", "hard", None),  # routing14
     ("동전 2", None, None), ("2 pointers", None, None), ("삼성 역테 구현", "medium", None),
     ("숨바꼭질 3", None, None), ("values up to 10", None, None), ("dp with k 5", None, None),
     ("please 2 medium dijkstra", "medium", 2), ("3 hard dp", "hard", 3),
