@@ -1,6 +1,7 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 Format: N, then a_1..a_N (distinct). Params: maxn, maxa. Modes: sample1, sample2, random n= dense=0|1,
-fixed case=, max kind=, invalid kind=. "Dense" sets are half odd, half even, improved by random local changes
+fixed case= (pair_prime, pair_not_prime, three, odd_dense, ones_and_twos, large_values,
+square_sum), max kind=, invalid kind=. "Dense" sets are half odd, half even, improved by random local changes
 until many odd + even pairs sum to a prime (random sets rarely have any ring at all)."""
 import random
 import sys
@@ -40,6 +41,56 @@ def dense(n, cap):
     return values
 
 
+def rings(values, prime):
+    """Good seatings with values[0] on seat 1, where prime(v) says whether the sum v counts as a prime."""
+    n, used = len(values), [False] * len(values)
+
+    def extend(last, filled):
+        if filled == n:
+            return int(prime(values[last] + values[0]))
+        total = 0
+        for j in range(1, n):
+            if not used[j] and prime(values[last] + values[j]):
+                used[j] = True
+                total += extend(j, filled + 1)
+                used[j] = False
+        return total
+    return extend(0, 1)
+
+
+def square_sum(n):
+    """A dense set whose largest value M puts q = isqrt(2M + 1) (the bound of the sieve's loop) at a prime, with two
+    values summing to q * q, and whose count changes if q * q is taken for a prime: a sieve whose loop stops one
+    short of sqrt(2M + 1) (range(2, isqrt(limit)), p * p < limit) never crosses q * q out."""
+    for q in sorted((q for q in range(3, MAXA) if is_prime(q) and q * q <= 2 * MAXA), reverse=True):
+        tops = [m for m in range(q * q // 2 + 1, MAXA + 1) if int((2 * m + 1) ** 0.5) == q]
+        if not tops or n < 4:
+            continue
+        square = q * q
+        near = lambda v: v == square or is_prime(v)  # noqa: E731 - the sieve that missed q * q
+        for _ in range(20):
+            top = rng.choice(tops)
+            pair = [top, square - top]  # one odd and one even value
+            odds = [v for v in range(1, top) if v % 2 and v not in pair]
+            evens = [v for v in range(2, top) if v % 2 == 0 and v not in pair]
+            values = pair + rng.sample(odds, (n - 2) // 2) + rng.sample(evens, (n - 2) // 2)
+            best = prime_pairs(values)
+            for _ in range(300):  # as dense(): keep the pair, improve the rest
+                i = rng.randrange(2, n)
+                v = rng.choice(odds if values[i] % 2 else evens)
+                if v in values:
+                    continue
+                trial = values[:i] + [v] + values[i + 1:]
+                score = prime_pairs(trial)
+                if score >= best:
+                    values, best = trial, score
+            rng.shuffle(values)
+            good = rings(values, is_prime)
+            if good and good != rings(values, near):
+                return values
+    return [3, 1]
+
+
 def render(values):
     return f"{len(values)}\n" + " ".join(map(str, values)) + "\n"
 
@@ -66,6 +117,7 @@ elif mode == "fixed":
         "odd_dense": lambda: render(dense(MAXN - 1 if MAXN % 2 == 0 else MAXN, MAXA)),
         "ones_and_twos": lambda: render(rng.sample([1, 2, 3, 4, 7, 10], 6)),
         "large_values": lambda: render(dense(6, MAXA)[:0] + rng.sample(range(MAXA - 20, MAXA + 1), 6)),
+        "square_sum": lambda: render(square_sum(min(MAXN, 8))),
     }[opts["case"]]()
 elif mode == "max":
     n = MAXN if MAXN % 2 == 0 else MAXN - 1
