@@ -45,10 +45,28 @@ def random_case(r, c, length, k, walk):
     return render(grid, word)
 
 
+def count_paths(grid, word, reuse):
+    """Paths spelling word; with reuse, a path may step back onto a cell it has used (the wrong reading)."""
+    r, c = len(grid), len(grid[0])
+
+    def extend(path):
+        if len(path) == len(word):
+            return 1
+        i, j = path[-1]
+        return sum(extend(path + [(x, y)]) for x, y in ((i - 1, j), (i + 1, j), (i, j - 1), (i, j + 1))
+                   if 0 <= x < r and 0 <= y < c and (reuse or (x, y) not in path) and grid[x][y] == word[len(path)])
+    return sum(extend([(i, j)]) for i in range(r) for j in range(c) if grid[i][j] == word[0])
+
+
 if mode == "sample1":
     out = random_case(3, rng.randint(3, 4), rng.randint(3, 4), 3, True)
 elif mode == "sample2":
-    out = random_case(rng.randint(2, 3), 3, 3, 2, True)
+    while True:  # two letters, and a count that changes if a path may reuse a cell: the samples show the rule
+        grid, letters = grid_of(rng.randint(2, 3), 3, 2)
+        word = walk_word(grid, 3)
+        if len(set(word)) == 2 and count_paths(grid, word, True) != count_paths(grid, word, False):
+            break
+    out = render(grid, word)
 elif mode == "random":
     r = rng.randint(1, min(MAXR, int(opts["r"])))
     c = rng.randint(1, min(MAXC, int(opts["c"])))
