@@ -518,7 +518,10 @@ _FIELD_WORDS = {"dp": (("grid_dp", ("격자", "그리드", "grid", "グリッド
                        ("bitmask_dp", ("비트마스크", "비트 마스크", "비트마스킹", "bitmask", "bit mask", "bitmasks", "ビット"))),
                 # an order to decide over a graph is a topological order ("방향 그래프 인접 리스트 입력으로 순서 정하기";
                 # not 방문 순서, a traversal's visiting order)
-                "graphs": (("topological_sort", ("순서 정하", "순서를 정하", "순서를 결정", "순서 결정")),)}
+                "graphs": (("topological_sort", ("순서 정하", "순서를 정하", "순서를 결정", "순서 결정")),),
+                # strings and their prefixes are a trie's ("문자열 N개가 주어지고 접두사 찾기"), unless suffixes are
+                # named too ("접두사이면서 접미사인": a border, KMP's)
+                "strings": (("trie", ("접두사", "접두어", "prefix", "prefixes"), ("접미사", "접미어", "suffix", "suffixes")),)}
 
 
 def _typo_over_light_hit(prompt: str, ranked):
@@ -560,7 +563,8 @@ def _field_pair(ranked, prompt: str = ""):
             return [(sum(score for score, area, _ in ranked if area.name in pair), topic, hits)]
     if len(names) == 1 and (choices := _FIELD_WORDS.get(ranked[0][1].name)):
         padded = normalise(prompt)
-        picked = [(name, words) for name, words in choices if any(_contains(padded, w) for w in words)]
+        picked = [(name, words) for name, words, *unless in choices if any(_contains(padded, w) for w in words)
+                  and not any(_contains(padded, w) for w in (unless[0] if unless else ()))]
         if len(picked) == 1:
             name, words = picked[0]
             topic = next(t for t in families() if t.name == name)

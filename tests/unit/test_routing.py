@@ -2017,6 +2017,11 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('tree diamater problems', 'tree_diameter', 'easy', 1),
     ('euclidian algorithm', 'gcd_lcm', 'easy', 1),
     ('binery', None, None, None),  # a lone word has no others to vouch for it
+    # strings and their prefixes are a trie's, unless suffixes are named too (a border, KMP's; the area serves it)
+    ('문자열 N개가 주어지고 접두사 찾기', 'trie', 'easy', 1),  # fixed
+    ('string prefix problems', 'trie', 'easy', 1),
+    ('문자열에서 접두사이면서 접미사인 가장 긴 것', 'strings', 'easy', 1),
+    ('문자열 접미사 문제', 'strings', 'easy', 1),
 ]
 
 
