@@ -366,9 +366,10 @@ def _bound_sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str]]:
 # Contestants' slips that no general-purpose mutation tool makes (also --bound-operators, since mutants7): a reset at
 # the top of a loop body (`seen = set()`, `best = 0`, `dist = [INF] * n`) done once before the loop instead (state
 # carried from one test case, query or row into the next); a range() loop run in the other order (`reversed(range(
-# ...))`, the in-place DP slip: 0/1 knapsack's capacities ascending), and reversed() dropped; a sort in the other order
-# (`reverse=True` added or dropped) or without its key; a large "infinity" (float('inf'), math.inf, 10**18, any int
-# constant >= 10**10) read as 10**9, the usual too-small INF; a one-argument range() or enumerate() started at 1.
+# ...))`, the in-place DP slip: 0/1 knapsack's capacities ascending), and reversed() dropped (not when the body never
+# reads the loop variable: `for _ in range(q)`); a sort in the other order (`reverse=True` added or dropped) or
+# without its key; a large "infinity" (float('inf'), math.inf, a round constant >= 10**10 such as 10**18 or 1 << 62)
+# read as 10**9, the usual too-small INF; a one-argument range() or enumerate() started at 1.
 RESET_CALLS = frozenset({"list", "set", "dict", "deque", "defaultdict", "Counter", "bytearray", "float", "int",
                          "range", "tuple", "frozenset", "len", "abs", "min", "max", "OrderedDict"})
 SMALL_INF = 10**9
@@ -447,7 +448,11 @@ def _slip_sites(tree: ast.AST, parents: dict[int, ast.AST], skip: set[int]) -> I
                     node.body = body
             if isinstance(node, ast.For):
                 iterable = node.iter
-                if _call_name(iterable) == "range" and isinstance(iterable.func, ast.Name):
+                used = {n.id for s in node.body + node.orelse for n in ast.walk(s)
+                        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+                if not _stored_names(node.target) & used:
+                    pass  # `for _ in range(q)`: the order of the rounds is no one's business
+                elif _call_name(iterable) == "range" and isinstance(iterable.func, ast.Name):
                     node.iter = ast.Call(func=ast.Name("reversed", ast.Load()), args=[iterable], keywords=[])
                     yield node, "loop order reversed"
                 elif _call_name(iterable) == "reversed" and isinstance(iterable.func, ast.Name) \
