@@ -1,4 +1,4 @@
-"""A sample's explanation: the array after each update (samples are tiny)."""
+"""A sample's explanation: the values after each correction (samples are tiny)."""
 import json
 import sys
 
@@ -13,5 +13,5 @@ for j in range(q):
     a = [v + x if l <= i + 1 <= r else v for i, v in enumerate(a)]
     steps.append(f"({l}, {r}, {x}) → [{' '.join(map(str, a))}]")
 shown = "; ".join(steps[:4]) + (" …" if q > 4 else "")
-print(f"변경을 차례로 적용하면 {shown}. 최종 결과는 {case['output'].strip()}입니다." if ko else
-      f"Applying the updates in order: {shown}. The final values are {case['output'].strip()}.")
+print(f"정정을 차례로 적용한 결과: {shown}. 최종 값은 {case['output'].strip()}입니다." if ko else
+      f"Applying the corrections in order: {shown}. The final values are {case['output'].strip()}.")
