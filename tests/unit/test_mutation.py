@@ -2,6 +2,7 @@
 emitted tests; a planted weak test suite gets the missing test added (and only then does the problem verify)."""
 from __future__ import annotations
 
+import ast
 import random
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from generator.problems.family import Draft, WrongSolution
 from generator.problems.family import TestInput as Case
 from generator.problems.gate import GateContext, GateError, verify
+from generator.problems import mutation
 from generator.problems.mutation import mutant_dispatcher, mutants
 from generator.problems.sandbox import SandboxLimits, run_many
 from generator.problems.schema import Constraint, Difficulty
@@ -49,6 +51,24 @@ def test_mutants_are_single_point_and_compile() -> None:
     for m in found:
         compile(m.source, "m.py", "exec")
         assert m.source != REFERENCE
+
+
+# The largest references (most statements, most mutants), one with f-strings (written by a nested unparser) and one
+# with nested functions (several indentation levels).
+UNPARSE_SAMPLE = ("lca/path_max", "tree_diameter/diameter_pairs", "mst/island_bridges", "segment_tree/min_and_count",
+                  "bellman_ford/from_one", "backtracking/sudoku", "bipartite/growing_teams")
+
+
+@pytest.mark.parametrize("task", UNPARSE_SAMPLE)
+def test_each_mutants_text_is_what_ast_unparse_writes(task: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # mutants() writes again only the statements around the mutated node; the rest comes from its first writing.
+    from generator.problems.catalog import CATALOG_DIR
+
+    source = (CATALOG_DIR / task / "solutions" / "accepted.py").read_text()
+    fast = mutants(source, 280)
+    monkeypatch.setattr(mutation, "_unparse", lambda tree, changed, texts: ast.unparse(tree))
+    slow = mutants(source, 280)
+    assert len(fast) >= 40 and [(m.description, m.source) for m in fast] == [(m.description, m.source) for m in slow]
 
 
 def test_dispatcher_runs_the_chosen_mutant_with_its_own_stdin_reading() -> None:
