@@ -3,7 +3,8 @@ Params: maxn, maxm, maxw.
 
 Modes: sample kind=hand|random; random lo= hi= mcap= [wcap=]; fixed name=...; gadgets count= [wcap=] (every vertex
 is first reached by a heavy edge and improved later, so its old time drops to the second label); ties k= (a ladder
-of equal-cost detours: many routes tie for the fastest time); lattice rows= cols= [wmax=]; chain; big [wcap=]; invalid kind=..."""
+of equal-cost detours: many routes tie for the fastest time); lattice rows= cols= [wmax=]; chain [heavy=1]; big [wcap=];
+invalid kind=..."""
 import heapq
 import random
 import sys
@@ -117,10 +118,17 @@ def hand():
     return render(5, relabel(5, edges))
 
 
-def chain():
+def chain(heavy=False):
     # One long path through every vertex (N passes of relaxation for Bellman-Ford) plus slower side roads.
     n = MAXN
     order = [1] + rng.sample(range(2, n), n - 2) + [n]
+    if heavy:  # every edge near MAXW, side roads a slower copy of one edge: the times grow to ~(N - 1) * MAXW, past
+        # 10**9 at full size, where too small an "infinity" leaves N unreached
+        edges = [(order[i], order[i + 1], max(1, MAXW - rng.randint(1, 9))) for i in range(n - 1)]
+        while len(edges) < MAXM:
+            i = rng.randrange(n - 1)
+            edges.append((order[i], order[i + 1], MAXW))
+        return render(n, edges)
     edges = [(order[i], order[i + 1], rng.randint(1, 10)) for i in range(n - 1)]
     while len(edges) < MAXM:
         i = rng.randrange(n - 2)
@@ -199,7 +207,7 @@ elif mode == "gadgets":
 elif mode == "ties":
     out = ties(min((MAXN - 1) // 2, MAXM // 4, int(opts["k"])))
 elif mode == "chain":
-    out = chain()
+    out = chain(opts.get("heavy") == "1")
 elif mode == "lattice":
     rows = int(opts["rows"])
     out = lattice(rows, min(MAXN // rows, int(opts["cols"])), int(opts.get("wmax", 1)))
