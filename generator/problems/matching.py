@@ -225,7 +225,7 @@ def _is_word_char(ch: str) -> bool:
 
 # "KMP 말고 해싱으로", "DP가 아니라 그리디", "not KMP": a phrase the prompt turns down names no topic.
 _NOT_AFTER = ("말고", "말구", "빼고", "대신", "제외", "아니라", "아니고", "없이", "안 쓰고", "안 쓰는", "쓰지 말고", "쓰지 않고")
-_NOT_BEFORE = ("not", "no", "instead of", "without", "other than", "except", "rather than")  # "no DP please"
+_NOT_BEFORE = ("not", "no", "instead of", "without", "other than", "except", "rather than", "anything but")  # "no DP please"
 _PARTICLES = ("", "은", "는", "이", "가", "을", "를")
 # "세그먼트 트리로 푸는 LIS", "유니온 파인드를 이용한 크루스칼", "LIS 이분 탐색 풀이", "LIS using binary search":
 # a phrase marked as the means names the tool, not the problem, when another topic is named plainly.

@@ -2022,6 +2022,18 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('string prefix problems', 'trie', 'easy', 1),
     ('문자열에서 접두사이면서 접미사인 가장 긴 것', 'strings', 'easy', 1),
     ('문자열 접미사 문제', 'strings', 'easy', 1),
+    # routing14's second probes (not blind): platform levels glued, counts in words, exclusions, chapter names
+    ('anything but dp: greedy', 'greedy', 'easy', 1),  # fixed: 'anything but' turns a technique down
+    ('자료구조 2장 연결 리스트', None, None, None),  # fixed: linked lists are refused, not the area
+    ('linked list cycle detection', 'cycle_detection', 'easy', 1),  # the longer phrase of a real topic wins
+    ('Lv2 스택/큐', 'stack', 'easy', 1),
+    ('고인물용 세그트리', 'segment_tree', 'hard', 1),
+    ('DP 한 다섯 개', 'dp', 'easy', 5),
+    ('이분탐색쉬운문제두개', 'binary_search', 'easy', 2),
+    ('다익스트라중간난이도3문제', 'dijkstra', 'medium', 3),
+    ('답지 좀 보여줘', None, None, None),
+    ('not dijkstra, bellman ford please', 'bellman_ford', 'easy', 1),
+    ('골드 투포인터 5~6문제', 'two_pointers', 'medium', 6),
 ]
 
 
