@@ -39,6 +39,6 @@ for x, y, legs in ((a, b, (d1[a], da[b], db[n])), (b, a, (d1[b], db[a], da[n])))
     shown.append(f"1 → {x} → {y} → {n}: {text}")
 answer = case["output"].strip()
 if ko:
-    print(f"두 순서를 모두 따지면 {'; '.join(shown)}입니다. 따라서 답은 {answer}입니다.")
+    print(f"두 순서를 모두 따지되 각 구간(→)은 가장 빠른 길로 가면 {'; '.join(shown)}입니다. 따라서 답은 {answer}입니다.")
 else:
-    print(f"Both orders: {'; '.join(shown)}. So the answer is {answer}.")
+    print(f"Both orders, each leg (→) by its fastest way: {'; '.join(shown)}. So the answer is {answer}.")
