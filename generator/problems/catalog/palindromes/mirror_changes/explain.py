@@ -16,7 +16,7 @@ shown = ", ".join(f"{i + 1}–{j + 1} (`{s[i]}`/`{s[j]}`)" for i, j in pairs)
 if not pairs:
     text = "이미 팰린드롬이므로 답은 0입니다." if ko else "The string is already a palindrome, so the answer is 0."
 elif ko:
-    text = (f"서로 다른 대칭 위치 쌍은 {shown}입니다. 쌍마다 한 글자만 바꾸면 되므로 답은 {answer}이고, "
+    text = (f"두 글자가 서로 다른 대칭 위치 쌍은 {shown}입니다. 쌍마다 한 글자만 바꾸면 되므로 답은 {answer}이고, "
             f"예를 들어 `{result}`처럼 바꿀 수 있습니다.")  # 처럼: no particle that must agree with the last letter
 else:
     differ = "The mirror pair that differs is" if len(pairs) == 1 else "The mirror pairs that differ are"
