@@ -30,12 +30,30 @@ def case(n_hi, day_hi, impossible_share=0.15):
     return render(m, k, days(n, day_hi))
 
 
+def earliest(m, k, b, adjacent=True):
+    """The first day with m groups of k ready positions; adjacent=False counts ready positions // k (the wrong
+    reading that forgets a group's positions must be adjacent)."""
+    for day in sorted(set(b)):
+        run = groups = 0
+        for v in b:
+            run = run + 1 if v <= day else 0
+            if run == k:
+                groups, run = groups + 1, 0
+        if (groups if adjacent else sum(v <= day for v in b) // k) >= m:
+            return day
+    return -1
+
+
 def sample(impossible=False):
-    """impossible: M * K > N, so the answer is -1 (however late the day)."""
-    n = rng.randint(5, 7) if impossible else rng.randint(8, 10)
-    k = rng.choice([2, 3])
-    m = n // k + 1 if impossible else rng.randint(2, n // k)
-    return render(m, k, days(n, rng.choice([12, 15, 20])))
+    """impossible: M * K > N, so the answer is -1 (however late the day). Otherwise redrawn until forgetting that
+    a group's positions must be adjacent gives a different (earlier) day."""
+    while True:
+        n = rng.randint(5, 7) if impossible else rng.randint(8, 10)
+        k = rng.choice([2, 3])
+        m = n // k + 1 if impossible else rng.randint(2, n // k)
+        b = days(n, rng.choice([12, 15, 20]))
+        if impossible or earliest(m, k, b) != earliest(m, k, b, adjacent=False):
+            return render(m, k, b)
 
 
 def edge(kind):
