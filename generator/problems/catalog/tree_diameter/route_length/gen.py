@@ -78,10 +78,14 @@ def pick_pair(n, edges, how):
     return rng.randint(1, n), rng.randint(1, n)
 
 
-def render(n, edges, s, t):
+def render(n, edges, s, t, keep_root=False):
+    """keep_root: vertex 1 keeps its name, so a hand sample's pair stays equally deep (or not) as seen from 1."""
     name = list(range(1, n + 1))
     rng.shuffle(name)
     name = [0] + name
+    if keep_root:
+        other = name.index(1)
+        name[1], name[other] = 1, name[1]
     rows = [f"{name[p]} {name[c]}" if rng.random() < 0.5 else f"{name[c]} {name[p]}" for p, c in edges]
     rng.shuffle(rows)
     return f"{n}\n" + "".join(r + "\n" for r in rows) + f"{name[s]} {name[t]}\n"
@@ -142,7 +146,7 @@ def invalid(kind):
 
 if mode == "sample":
     n, edges, s, t = HAND[opts.get("kind", "hand")]
-    out = render(n, edges, s, t)
+    out = render(n, edges, s, t, keep_root=True)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     edges = shape_edges(rng.choice(["random", "random", "deep", "caterpillar", "binary", "star", "spider"]), n)
