@@ -21,8 +21,14 @@ if mode == "sample1":  # some values equal to the answer exactly ("at least" cou
     values.pop(0)
     rng.shuffle(values)
     out = text(values)
-elif mode == "sample2":
-    out = text([rng.randint(0, 9) for _ in range(rng.randint(4, 7))])
+elif mode == "sample2":  # redrawn until counting along an ascending sort (the wrong direction) gives another answer
+    while True:
+        values = [rng.randint(0, 9) for _ in range(rng.randint(4, 7))]
+        down, up = sorted(values, reverse=True), sorted(values)
+        h = sum(1 for i, v in enumerate(down) if v >= i + 1)
+        if h != sum(1 for i, v in enumerate(up) if v >= i + 1):
+            break
+    out = text(values)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     cap = int(opts.get("cap") or rng.choice([n, 2 * n, 5, MAXV]))
