@@ -620,10 +620,16 @@ def _spelt(prompt: str) -> str:
                   lambda m: _misspelt(m.group(0).lower()) or m.group(0), prompt)
 
 
+# The levels offered to choose from, before the one chosen: "쉬움/보통/어려움 중 보통으로", "상/중/하 중에서 상" — the list
+# names no level asked for (it would read as several levels at once)
+_LEVEL_CHOICES = re.compile(r"(?<![가-힣])(?:(?:쉬움|보통|어려움|쉬운|어려운|상|중|하|초급|중급|고급)\s*[/,·]\s*)+"
+                            r"(?:쉬움|보통|어려움|쉬운|어려운|상|중|하|초급|중급|고급)\s*(?:중에서|중에|중)\s+(?=[가-힣])")
+
+
 def read_prompt(prompt: str) -> PromptReading:
     """The level and count the prompt asks for; those of the rest first where the prompt tells what the asker did
     or knows already ("I already did 10 stack problems, give me 2 more" asks for 2)."""
-    prompt = _spelt(prompt)
+    prompt = _LEVEL_CHOICES.sub(" ", _spelt(prompt))
     rest, dropped = split_context(prompt)
     whole = _read(prompt)
     if not dropped or not rest.strip():

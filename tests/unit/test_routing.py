@@ -2034,6 +2034,9 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('답지 좀 보여줘', None, None, None),
     ('not dijkstra, bellman ford please', 'bellman_ford', 'easy', 1),
     ('골드 투포인터 5~6문제', 'two_pointers', 'medium', 6),
+    # the levels offered, then the one chosen: the list asks for none
+    ('쉬움/보통/어려움 중 보통으로 KMP', 'kmp', 'medium', 1),  # fixed
+    ('상, 중, 하 중 하 그리디', 'greedy', 'easy', 1),
 ]
 
 
@@ -2215,6 +2218,7 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     ("두 사람이 번갈아 가며 돌을 1~3개 가져가는 게임", None, None), ("세 개를 골라 합이 최대", None, None),  # routing14: the data's count
     ("그리디 3개 골라줘", None, 3), ("ICPC 예선 수준", "medium", None), ("ICPC 본선 수준", "hard", None),  # routing14
     ("정올 2차원 DP", None, None), ("너무 어려워서 쉬운 걸로", "easy", None), ("너무 어려운 문제", "hard", None),  # routing14
+    ("쉬움/보통/어려움 중 보통으로", "medium", None), ("난이도 상/중/하 중에서 하로", "easy", None),  # routing14: a choice
     ("동전 2", None, None), ("2 pointers", None, None), ("삼성 역테 구현", "medium", None),
     ("숨바꼭질 3", None, None), ("values up to 10", None, None), ("dp with k 5", None, None),
     ("please 2 medium dijkstra", "medium", 2), ("3 hard dp", "hard", 3),
