@@ -16,4 +16,4 @@ else:
     chosen = [f"{out[1 + 2 * i]}→{out[2 + 2 * i]}" for i, (t, _, _) in enumerate(pairs) if t == 0]
     shown = ", ".join(chosen) if chosen else ("없음" if ko else "none")
     print(f"고정된 쌍만으로 만든 위상 순서에서 앞선 쪽을 먼저 하도록 자유로운 쌍을 정했습니다: {shown}. 모든 쌍이 그 순서를 따르므로 순환이 생기지 않습니다." if ko else
-          f"The free pairs are directed from the item that comes earlier in a topological order of the fixed pairs: {shown}. Every pair then follows that one order, so no cycle appears.")
+          f"The free pairs are directed from the one that comes earlier in a topological order of the fixed pairs: {shown}. Every pair then follows that one order, so no cycle appears.")
