@@ -76,10 +76,12 @@ def sample(which):
         if which == 1:
             return pairs_text(jobs(rng.randint(4, 6), 3, 20))
         # Redrawn until doing each job only on its own deadline day (the best job of each day) earns less: some
-        # day is free before a deadline shared by two good jobs.
+        # day is free before a deadline shared by two good jobs; and until taking the richest jobs first while only
+        # comparing the count taken so far with each job's own deadline earns something else.
         for _ in range(10000):
             pairs = jobs(rng.randint(5, 7), 4, 50)
-            if sum({d: max(p for e, p in pairs if e == d) for d, _ in pairs}.values()) < best_jobs(pairs):
+            best = best_jobs(pairs)
+            if sum({d: max(p for e, p in pairs if e == d) for d, _ in pairs}.values()) < best != count_check(pairs):
                 return pairs_text(pairs)
         raise SystemExit("no sample 2 refuting one job per deadline")
     if VARIANT == "activity_selection" and which == 2:
@@ -119,6 +121,15 @@ def sweep(order):
         if s >= free_at:
             count, free_at = count + 1, e
     return count
+
+
+def count_check(pairs):
+    """The wrong greedy: richest first, taking a job while fewer jobs than its deadline are taken."""
+    taken = total = 0
+    for d, p in sorted(pairs, key=lambda j: -j[1]):
+        if taken < d:
+            taken, total = taken + 1, total + p
+    return total
 
 
 def best_jobs(pairs):
