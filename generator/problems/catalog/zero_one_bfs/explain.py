@@ -75,9 +75,12 @@ if variant in ("weighted", "reverse"):
             what_ko, what_en = f"유료 {edge}", f"paid {edges_word}"
         else:
             what_ko, what_en = f"방향을 거슬러 지나는 {edge}", f"{edges_word} used against their direction"
-        shown = ", ".join(paid) if paid else ("없음" if ko else "none")
-        print(f"가장 싼 경로의 예는 {route}이며, {what_ko}: {shown} (모두 {answer}개)." if ko else
-              f"A cheapest route is {route}; its {what_en}: {shown}, {answer} in all.")
+        shown = ", ".join(paid) if paid else "none"
+        if ko:
+            print(f"가장 싼 경로의 예는 {route}이며, 이 경로에서 {what_ko}은(는) {', '.join(paid)}의 {answer}개입니다."
+                  if paid else f"가장 싼 경로의 예는 {route}이며, 이 경로에는 {what_ko}이(가) 없으므로 답은 0입니다.")
+        else:
+            print(f"A cheapest route is {route}; its {what_en}: {shown}, {answer} in all.")
 else:
     h, w = map(int, lines[0].split())
     grid = lines[1:h + 1]
