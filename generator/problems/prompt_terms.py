@@ -374,6 +374,9 @@ def _count(text: str) -> tuple[int | None, str]:
     natives = "|".join(sorted({*_NATIVE, "열다섯", "열두", "열한", "스물두"}, key=len, reverse=True))
     patterns: list[tuple[str, callable]] = [
         (_COUNT_FIELD, lambda m: _english_number(m.group(1) or m.group(2))),
+        # one problem for each of N people: "인원이 4명이라 한 사람당 한 문제씩", "스터디원 5명, 각자 1문제씩" ask for N
+        (rf"(?<![0-9.,^])(\d{{1,2}}|{natives})\s*명(?![가-힣]*\s*중)[^.!?\n]{{0,30}}?(?:한|1)\s*(?:문제|문항)\s*씩",
+         lambda m: int(m.group(1)) if m.group(1).isdigit() else _native(m.group(1))),
         (rf"(?<![0-9.,^])(\d{{1,4}})\s*{_UNIT_KO}", lambda m: int(m.group(1))),
         (r"(?<![0-9.,^])(\d{1,4})\s*(?:問|つ|個)", lambda m: int(m.group(1))),
         (r"([一二三四五六七八九十]+)\s*(?:問|つ|個|題)", lambda m: _kanji(m.group(1))),

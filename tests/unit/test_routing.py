@@ -2037,6 +2037,8 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     # the levels offered, then the one chosen: the list asks for none
     ('쉬움/보통/어려움 중 보통으로 KMP', 'kmp', 'medium', 1),  # fixed
     ('상, 중, 하 중 하 그리디', 'greedy', 'easy', 1),
+    # one problem for each of N people asks for N
+    ('저희 스터디는 매주 한 주제씩 푸는데 이번 주는 다익스트라입니다. 인원이 4명이라 한 사람당 한 문제씩, 중간 난이도로 부탁드려요.', 'dijkstra', 'medium', 4),  # fixed
 ]
 
 
@@ -2219,6 +2221,7 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     ("그리디 3개 골라줘", None, 3), ("ICPC 예선 수준", "medium", None), ("ICPC 본선 수준", "hard", None),  # routing14
     ("정올 2차원 DP", None, None), ("너무 어려워서 쉬운 걸로", "easy", None), ("너무 어려운 문제", "hard", None),  # routing14
     ("쉬움/보통/어려움 중 보통으로", "medium", None), ("난이도 상/중/하 중에서 하로", "easy", None),  # routing14: a choice
+    ("스터디원 다섯 명, 각자 1문제씩", None, 5), ("3명 중 한 문제씩", None, 1), ("5명에게 사탕을 하나씩", None, 1),  # routing14
     ("동전 2", None, None), ("2 pointers", None, None), ("삼성 역테 구현", "medium", None),
     ("숨바꼭질 3", None, None), ("values up to 10", None, None), ("dp with k 5", None, None),
     ("please 2 medium dijkstra", "medium", 2), ("3 hard dp", "hard", 3),
