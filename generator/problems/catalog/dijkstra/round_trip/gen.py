@@ -2,7 +2,8 @@
 Params: maxn, maxm, maxw.
 
 Modes: sample kind=hand|random; random lo= hi= mcap= [wcap=]; fixed name=...; ring [wcap=] (one big one-way
-cycle: every round trip is the whole cycle, sums above 2^31); lopsided (out fast, back slow for some vertices and
+cycle: every round trip is the whole cycle, about N * MAXW); chain [wcap=] (X at one end of a two-way path: the far
+end's round trip is about 2 (N - 1) MAXW, above 2^31); lopsided (out fast, back slow for some vertices and
 the reverse for others: the two maxima belong to different people); big [wcap=]; invalid kind=..."""
 import random
 import sys
@@ -47,6 +48,17 @@ def ring(n, maxw):
     rng.shuffle(order)
     edges = [(order[i], order[(i + 1) % n], rng.randint(max(1, maxw - 10), maxw)) for i in range(n)]
     return render(n, rng.randint(1, n), edges)
+
+
+def chain(n, maxw):
+    # X at one end of a path of roads both ways, all near MAXW: the far end's round trip is about 2 (N - 1) MAXW, past
+    # 2^31 at full size, and each half of it past 10**9 (a ring's round trips are all the ring, about N * MAXW).
+    order = list(range(1, n + 1))
+    rng.shuffle(order)
+    edges = []
+    for a, b in zip(order, order[1:]):
+        edges += [(a, b, rng.randint(max(1, maxw - 10), maxw)), (b, a, rng.randint(max(1, maxw - 10), maxw))]
+    return render(n, order[0], edges)
 
 
 def lopsided(n):
@@ -134,6 +146,8 @@ elif mode == "fixed":
     out = fixed(opts["name"])
 elif mode == "ring":
     out = ring(MAXN, wcap())
+elif mode == "chain":
+    out = chain(min(MAXN, MAXM // 2 + 1), wcap())
 elif mode == "lopsided":
     out = lopsided(min(MAXN, int(opts.get("n", MAXN)), MAXM // 2 + 1))
 elif mode == "big":
