@@ -3,7 +3,7 @@ Params: maxn, maxm, maxw.
 
 Modes: sample kind=hand|random; random lo= hi= mcap= [wcap=]; fixed name=...; gadgets count= [wcap=] (every vertex
 is first reached by a heavy edge and improved later: a parent set only once gives a longer route); ties k= (a ladder
-of equal-cost detours: many shortest routes); chain; big [wcap=]; invalid kind=..."""
+of equal-cost detours: many shortest routes); chain [heavy=1]; big [wcap=]; invalid kind=..."""
 import random
 import sys
 
@@ -99,10 +99,14 @@ def hand():
     return render(5, relabel(5, edges))
 
 
-def chain():
-    # One long route through every vertex (the printed path has N vertices), plus heavy shortcuts.
+def chain(heavy=False):
+    # One long route through every vertex (the printed path has N vertices), plus heavy shortcuts. heavy: the route's
+    # roads all weigh MAXW - 10 .. MAXW and there are no shortcuts (a shortcut of at most MAXW would beat the route),
+    # so the answer is about (N - 1) MAXW (5 * 10**10 at full size): an infinity of 10**9 or a 32-bit sum fails it.
     n = MAXN
     order = [1] + rng.sample(range(2, n), n - 2) + [n]
+    if heavy:
+        return render(n, [(order[i], order[i + 1], rng.randint(max(1, MAXW - 10), MAXW)) for i in range(n - 1)])
     edges = [(order[i], order[i + 1], rng.randint(1, 10)) for i in range(n - 1)]
     while len(edges) < min(MAXM, 2 * n):
         i, j = sorted(rng.sample(range(n), 2))
@@ -151,7 +155,7 @@ elif mode == "gadgets":
 elif mode == "ties":
     out = ties(min((MAXN - 1) // 2, MAXM // 3, int(opts["k"])))
 elif mode == "chain":
-    out = chain()
+    out = chain(heavy=opts.get("heavy") == "1")
 elif mode == "big":
     out = render(MAXN, graph(MAXN, MAXM, wcap(), connected=True))
 elif mode == "invalid":
