@@ -36,9 +36,10 @@ import types
 
 _ERR_HEAD, _ERR_TAIL = 1024, 3072  # as the runner's excerpt (jail/runner.py)
 # Standard modules the caller may ask to have imported before any program runs ("preload"): with a process forked per
-# group, each group's program would otherwise import them again (heapq, collections, ... and the mutant dispatcher's
-# decoder) before every run. Only these: they run no code of the program's, print nothing and start nothing on
-# import, so importing them here is not running the program (a name outside this list is ignored).
+# group, each group's program would otherwise import again every one the runner has not loaded already (the mutant
+# dispatcher's decoder binascii, fractions, decimal, ...; heapq, collections and the like are loaded). Only these:
+# they run no code of the program's, print nothing and start nothing on import, so importing them here is not running
+# the program (a name outside this list is ignored).
 _PRELOADABLE = frozenset((
     "array", "binascii", "bisect", "collections", "copy", "dataclasses", "decimal", "fractions", "functools", "heapq",
     "itertools", "marshal", "math", "operator", "random", "re", "statistics", "string", "typing",
