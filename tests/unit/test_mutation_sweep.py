@@ -4,6 +4,7 @@ every distinguishable mutant reports none; a planted problem whose tests and str
 from __future__ import annotations
 
 import dataclasses
+import functools
 import importlib.util
 import sys
 from pathlib import Path
@@ -79,19 +80,28 @@ def test_wide_operators_make_the_mutants_of_general_purpose_tools() -> None:
         compile(m.source, "m.py", "exec")
 
 
+def mutants_by_kind(found: list) -> dict[str, list[str]]:
+    """The mutants' sources by operator (the description after "line N: ")."""
+    by_kind: dict[str, list[str]] = {}
+    for m in found:
+        by_kind.setdefault(m.description.split(": ", 1)[1], []).append(m.source)
+    return by_kind
+
+
+def made(by_kind: dict[str, list[str]], kind: str, *texts: str) -> None:
+    """Operator `kind` made a mutant whose source holds every one of `texts`."""
+    assert kind in by_kind, sorted(by_kind)
+    assert any(all(t in s for t in texts) for s in by_kind[kind]), (kind, by_kind[kind])
+
+
 def test_bound_operators_make_the_mutants_of_general_purpose_tools_the_other_families_do_not() -> None:
     source = ("def f(a, lo, hi):\n    s = 0\n    for i in range(lo, hi):\n        for j in range(i):\n"
               "            s += a[i] - a[j]\n    return s\n\n\nn, k = map(int, input().split())\na = list(range(n))\n"
               "x = max(n, k, 1)\ny = min(n, k)\nif n > k:\n    z = abs(n - k)\nelif n < k:\n    z = 1\nelse:\n"
               "    z = 2\nprint(f(a[1:n], k, n))\nprint(x, y, z)\n")
     found = sweep_script.bound_mutants(source, {source})
-    by_kind: dict[str, list[str]] = {}
-    for m in found:
-        by_kind.setdefault(m.description.split(": ", 1)[1], []).append(m.source)
-
-    def one(kind: str, *texts: str) -> None:
-        assert kind in by_kind, sorted(by_kind)
-        assert any(all(t in s for t in texts) for s in by_kind[kind]), (kind, by_kind[kind])
+    by_kind = mutants_by_kind(found)
+    one = functools.partial(made, by_kind)
 
     one("range bound hi - 1 (bound)", "range(lo, hi - 1)")
     one("range bound i + 1 (bound)", "range(i + 1)")
@@ -135,13 +145,8 @@ def test_bound_operators_make_contestant_slips_no_mutation_tool_makes() -> None:
               "        print(best if best < float('inf') else -1)\n    w.sort(reverse=True)\n"
               "    print(dp[n], pairs[0], w[0], INF, BIG, HASH)\n\n\nmain()\n")
     found = sweep_script.bound_mutants(source, {source})
-    by_kind: dict[str, list[str]] = {}
-    for m in found:
-        by_kind.setdefault(m.description.split(": ", 1)[1], []).append(m.source)
-
-    def one(kind: str, *texts: str) -> None:
-        assert kind in by_kind, sorted(by_kind)
-        assert any(all(t in s for t in texts) for s in by_kind[kind]), (kind, by_kind[kind])
+    by_kind = mutants_by_kind(found)
+    one = functools.partial(made, by_kind)
 
     one("`seen = set()` done once before the loop (bound)", "    seen = set()\n    for _ in range(q):\n")
     one("`best = math.inf` done once before the loop (bound)", "    best = math.inf\n    for _ in range(q):\n")
