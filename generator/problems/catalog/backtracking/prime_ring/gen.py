@@ -25,19 +25,24 @@ def dense(n, cap):
     cap = min(cap, MAXA)
     odds = [v for v in range(1, cap + 1) if v % 2]
     evens = [v for v in range(2, cap + 1) if v % 2 == 0]
-    values = rng.sample(odds, (n + 1) // 2) + rng.sample(evens, n // 2)
+    values = improve(rng.sample(odds, (n + 1) // 2) + rng.sample(evens, n // 2), odds, evens)
+    rng.shuffle(values)
+    return values
+
+
+def improve(values, odds, evens, keep=0):
+    """300 random local changes, each kept when the number of prime odd + even sums does not drop; a value is
+    replaced by another of its parity. The first `keep` values stay as they are."""
     best = prime_pairs(values)
     for _ in range(300):
-        i = rng.randrange(n)
-        pool = odds if values[i] % 2 else evens
-        v = rng.choice(pool)
+        i = rng.randrange(keep, len(values))
+        v = rng.choice(odds if values[i] % 2 else evens)
         if v in values:
             continue
         trial = values[:i] + [v] + values[i + 1:]
         score = prime_pairs(trial)
         if score >= best:
             values, best = trial, score
-    rng.shuffle(values)
     return values
 
 
@@ -73,17 +78,8 @@ def square_sum(n):
             pair = [top, square - top]  # one odd and one even value
             odds = [v for v in range(1, top) if v % 2 and v not in pair]
             evens = [v for v in range(2, top) if v % 2 == 0 and v not in pair]
-            values = pair + rng.sample(odds, (n - 2) // 2) + rng.sample(evens, (n - 2) // 2)
-            best = prime_pairs(values)
-            for _ in range(300):  # as dense(): keep the pair, improve the rest
-                i = rng.randrange(2, n)
-                v = rng.choice(odds if values[i] % 2 else evens)
-                if v in values:
-                    continue
-                trial = values[:i] + [v] + values[i + 1:]
-                score = prime_pairs(trial)
-                if score >= best:
-                    values, best = trial, score
+            values = improve(pair + rng.sample(odds, (n - 2) // 2) + rng.sample(evens, (n - 2) // 2), odds, evens,
+                             keep=2)  # as dense(), keeping the pair
             rng.shuffle(values)
             good = rings(values, is_prime)
             if good and good != rings(values, near):
