@@ -247,6 +247,69 @@ def deny_future_syscalls():
         raise OSError(ctypes.get_errno(), "could not load the filter of unknown syscalls")
 
 
+# Without the seccomp layer (no libseccomp or no pyseccomp on the machine: bubblewrap alone, jail_layers says so) every
+# rule above was missing, and with it what the earlier fixes rest on. In bubblewrap alone a case set SIGCHLD to SIG_IGN
+# and burned 1.8 s of CPU in children the kernel reaped by itself under a 1 s limit: ok, 44 ms. So where load_seccomp
+# fails, the runner loads this filter of its own, assembled here without libseccomp (as deny_future_syscalls), for
+# x86_64 and aarch64 by number; every i386 and x32 syscall answers EPERM. Each rule says which hole it closes.
+# (x86_64 number, aarch64 number or None, check): the check names a block of argument tests below, or None (always).
+FALLBACK_RULES = (
+    # SIGCHLD's action may not change: an auto-reaped child's CPU reaches no rusage (see load_seccomp)
+    (13, 134, "sigaction"),
+)
+FALLBACK_SIGCHLD = 17  # (the same number on both)
+
+
+def fallback_program():
+    """The fallback filter as (code, jt, jf, k) instructions: jump targets are labels, resolved at the end (BPF jumps
+    only forward, so every shared block follows the code that jumps to it)."""
+    ld, jeq, jge, jset, ret = 0x20, 0x15, 0x35, 0x45, 0x06  # BPF_LD|W|ABS, JMP|JEQ|K, JMP|JGE|K, JMP|JSET|K, RET|K
+    arg = lambda index, high=False: 16 + 8 * index + (4 if high else 0)  # noqa: E731 - seccomp_data.args, little-endian
+    code = [(ld, 0, 0, 4), (jeq, "x86_64", 0, AUDIT_ARCHES[0]), (jeq, "aarch64", 0, AUDIT_ARCHES[1]),
+            (jeq, "eperm", "allow", 0x40000003)]  # i386 (int 0x80 on x86_64): EPERM; another arch: allowed
+    for column, arch in enumerate(("x86_64", "aarch64")):
+        code += [arch, (ld, 0, 0, 0)]
+        if arch == "x86_64":
+            code.append((jge, "eperm", 0, 0x40000000))  # x32's numbers
+        for rule in FALLBACK_RULES:
+            if rule[column] is not None:
+                code.append((jeq, rule[2] or "eperm", 0, rule[column]))
+        code += [(jge, "enosys", "allow", FIRST_UNKNOWN_SYSCALL)]
+    code += ["sigaction", (ld, 0, 0, arg(0)), (jeq, 0, "allow", FALLBACK_SIGCHLD),
+             (ld, 0, 0, arg(1)), (jeq, 0, "eperm", 0), (ld, 0, 0, arg(1, True)), (jeq, "allow", "eperm", 0)]
+    code += ["eperm", (ret, 0, 0, 0x00050000 | 1), "enosys", (ret, 0, 0, 0x00050000 | 38),
+             "allow", (ret, 0, 0, 0x7FFF0000)]
+    labels, program = {}, []
+    for item in code:
+        if isinstance(item, str):
+            labels[item] = len(program)
+        else:
+            program.append(item)
+    resolved = []
+    for at, (op, jt, jf, k) in enumerate(program):
+        jt, jf = ((labels[j] - at - 1 if isinstance(j, str) else j) for j in (jt, jf))
+        if not (0 <= jt < 256 and 0 <= jf < 256):
+            raise ValueError("a jump of the fallback filter is out of range")
+        resolved.append((op, jt, jf, k))
+    return resolved
+
+
+def load_fallback_filter():
+    """Where the seccomp layer could not load: the fallback filter (see FALLBACK_RULES). True, or why not."""
+    try:
+        program = fallback_program()
+        code = b"".join(struct.pack("=HBBI", *op) for op in program)
+        buffer = ctypes.create_string_buffer(code, len(code))
+        fprog = SockFprog(len(program), ctypes.cast(buffer, ctypes.c_void_p))
+        if LIBC.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "could not set no_new_privs")
+        if LIBC.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(fprog), 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "could not load the fallback filter")
+    except (OSError, ValueError, AttributeError) as exc:
+        return "%s: %s" % (type(exc).__name__, exc)
+    return True
+
+
 # Landlock (Linux >= 5.13): where no bubblewrap mounts everything read-only, a case may still write only in
 # its runner's scratch dir and to a few harmless devices. As root outside a jail it could otherwise write
 # every root-owned file: the project's own code (run by every later call), /proc/sys (kernel.core_pattern runs a
@@ -1390,6 +1453,8 @@ def main():
     # the runner, its call processes and cases is then reaped by a wait that brings its CPU to a rusage.
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     LAYERS["seccomp"] = load_seccomp()
+    if LAYERS["seccomp"] is not True:
+        LAYERS["fallback_filter"] = load_fallback_filter()  # (what matters most of the layer's rules, by number)
     LAYERS["landlock"] = prepare_landlock()
     if not CONFIG.get("jailed"):
         os.environ["TMPDIR"] = SCRATCH  # inherited by every case: its tempfiles are counted there, and removed
