@@ -6,6 +6,12 @@
   hole of test_redteam_s14, open again there). Where load_seccomp fails, the runner now loads a filter of its own,
   assembled without libseccomp (jail_layers()["fallback_filter"]), with the rules that matter most, by number for
   x86_64 and aarch64; every i386 and x32 syscall answers EPERM.
+* the same path, state beside the files the runner restores: one call set user xattrs on the jail's /tmp and /dev/shm
+  and an inode flag on /tmp, made a POSIX message queue and put a key in the jail uid's keyring (the jail's IPC and
+  user namespaces live as long as the warm runner), and the next call, another program, read every one of them
+  (the hole of test_redteam_s13 for xattrs and flags). The fallback filter denies the xattr calls (also setxattrat
+  and the other new ones by number), FS_IOC_SETFLAGS / FS_IOC_FSSETXATTR / FS_IOC_ENABLE_VERITY, mq_open, add_key,
+  request_key, keyctl and System V IPC, as the seccomp layer does.
 Attacks run as the caller and as uid 65534 (see test_attacks).
 """
 from __future__ import annotations
@@ -17,6 +23,7 @@ import pytest
 
 from generator.problems import sandbox
 from generator.problems.sandbox import SandboxLimits, Verdict, run_program
+from tests.security.test_attacks import src
 from tests.security.test_redteam_s14 import CPU_IN_AUTOREAPED_CHILDREN
 from tests.security.test_redteam_s20 import no_seccomp_layer  # noqa: F401 - a fixture
 
@@ -39,3 +46,71 @@ def test_without_the_seccomp_layer_cpu_of_auto_reaped_children_is_not_lost(
     assert result.verdict is not Verdict.ok, (result.cpu_ms, result.stdout)
     assert result.verdict in (Verdict.time_limit, Verdict.runtime_error)
     assert active.get("fallback_filter") is True, active
+
+
+# One call leaves state beside the files the runner restores; the next call (another program, on the same warm runner)
+# reads it: user xattrs on the jail's /tmp and /dev/shm, an inode flag on /tmp, a POSIX message queue and a key in the
+# jail uid's keyring (each jail has its own user and IPC namespaces, which live as long as the runner).
+LEAVE_STATE = src("""
+    import ctypes, fcntl, os, struct
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.syscall.restype = ctypes.c_long
+    left = []
+    for path in ("/tmp", "/dev/shm"):
+        try:
+            os.setxattr(path, "user.left", b"call 1")
+            left.append("xattr " + path)
+        except OSError:
+            pass
+    try:
+        fd = os.open("/tmp", os.O_RDONLY)
+        fcntl.ioctl(fd, 0x40086602, struct.pack("l", 0x40))  # FS_IOC_SETFLAGS: FS_NODUMP_FL
+        left.append("flag")
+    except OSError:
+        pass
+    queue = libc.mq_open(b"/left", os.O_CREAT | os.O_RDWR, 0o600, None)
+    if queue >= 0 and libc.mq_send(queue, b"call 1", 6, 0) == 0:
+        left.append("queue")
+    numbers = {"x86_64": 248, "aarch64": 217}[os.uname().machine]  # add_key
+    if libc.syscall(numbers, b"user", b"left", b"call 1", 6, -4) > 0:  # KEY_SPEC_USER_KEYRING
+        left.append("key")
+    print(", ".join(left) or "nothing")
+""")
+FIND_STATE = src("""
+    import ctypes, fcntl, os, struct
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.syscall.restype = ctypes.c_long
+    found = []
+    for path in ("/tmp", "/dev/shm"):
+        try:
+            found.append("xattr %s %s" % (path, os.getxattr(path, "user.left").decode()))
+        except OSError:
+            pass
+    flags = struct.unpack("l", fcntl.ioctl(os.open("/tmp", os.O_RDONLY), 0x80086601, bytes(8)))[0]  # FS_IOC_GETFLAGS
+    if flags & 0x40:
+        found.append("flag")
+    queue = libc.mq_open(b"/left", os.O_RDONLY | os.O_NONBLOCK, 0, None)
+    buffer = ctypes.create_string_buffer(1 << 14)
+    if queue >= 0 and libc.mq_receive(queue, buffer, 1 << 14, None) > 0:
+        found.append("queue " + buffer.value.decode())
+    number = {"x86_64": 249, "aarch64": 218}[os.uname().machine]  # request_key
+    if libc.syscall(number, b"user", b"left", None, 0) > 0:
+        found.append("key")
+    print(", ".join(found) or "nothing")
+""")
+
+
+def _two_calls(first: str, second: str) -> tuple[str, str]:
+    """Two calls in a row in this process: the second is served by the runner the first gave back."""
+    limits = SandboxLimits(cpu_seconds=2.0, wall_seconds=30)
+    one, two = run_program(first, "", limits), run_program(second, "", limits)
+    return f"{one.verdict.value} {one.stdout.strip()}", f"{two.verdict.value} {two.stdout.strip()}"
+
+
+@pytest.mark.usefixtures("no_seccomp_layer")
+def test_without_the_seccomp_layer_nothing_of_a_call_reaches_the_next(as_user: Callable[..., Any]) -> None:
+    _bubblewrap_alone(as_user)
+    left, found = as_user(_two_calls, LEAVE_STATE, FIND_STATE)
+    # Before: "ok xattr /tmp, xattr /dev/shm, flag, queue, key", then the next program found every one of them.
+    assert found == "ok nothing", (left, found)
+    assert left == "ok nothing", left

@@ -256,7 +256,16 @@ def deny_future_syscalls():
 FALLBACK_RULES = (
     # SIGCHLD's action may not change: an auto-reaped child's CPU reaches no rusage (see load_seccomp)
     (13, 134, "sigaction"),
+    # State beside the files the runner restores, which the next call (another program) of this jail found: user
+    # xattrs on the jail's /tmp and /dev/shm, inode flags (FS_IOC_SETFLAGS, ...), POSIX message queues, keys in the jail
+    # uid's keyrings (the jail's IPC and user namespaces live as long as the runner), System V IPC objects
+    (188, 5, None), (189, 6, None), (190, 7, None), (197, 14, None), (198, 15, None), (199, 16, None),  # *xattr
+    *((number, number, None) for number in NEW_SYSCALLS_DENIED),  # setxattrat, removexattrat, file_setattr, ...
+    (16, 29, "ioctl"),
+    (240, 180, None), (248, 217, None), (249, 218, None), (250, 219, None),  # mq_open, add_key, request_key, keyctl
+    (29, 194, None), (68, 186, None), (64, 190, None),  # shmget, msgget, semget
 )
+FALLBACK_IOCTLS = (0x40086602, 0x40046602, 0x401C5820, 0x40806685)  # as in load_seccomp
 FALLBACK_SIGCHLD = 17  # (the same number on both)
 
 
@@ -277,6 +286,8 @@ def fallback_program():
         code += [(jge, "enosys", "allow", FIRST_UNKNOWN_SYSCALL)]
     code += ["sigaction", (ld, 0, 0, arg(0)), (jeq, 0, "allow", FALLBACK_SIGCHLD),
              (ld, 0, 0, arg(1)), (jeq, 0, "eperm", 0), (ld, 0, 0, arg(1, True)), (jeq, "allow", "eperm", 0)]
+    code += ["ioctl", (ld, 0, 0, arg(1))]
+    code += [(jeq, "eperm", 0, cmd) for cmd in FALLBACK_IOCTLS] + [(ret, 0, 0, 0x7FFF0000)]
     code += ["eperm", (ret, 0, 0, 0x00050000 | 1), "enosys", (ret, 0, 0, 0x00050000 | 38),
              "allow", (ret, 0, 0, 0x7FFF0000)]
     labels, program = {}, []
