@@ -224,7 +224,8 @@ def _is_word_char(ch: str) -> bool:
 
 
 # "KMP 말고 해싱으로", "DP가 아니라 그리디", "not KMP": a phrase the prompt turns down names no topic.
-_NOT_AFTER = ("말고", "말구", "빼고", "대신", "제외", "아니라", "아니고", "없이", "안 쓰고", "안 쓰는", "쓰지 말고", "쓰지 않고")
+_NOT_AFTER = ("말고", "말구", "빼고", "대신", "제외", "제외하고", "제외한", "아니라", "아니고", "없이", "안 쓰고", "안 쓰는", "쓰지 말고",
+              "쓰지 않고")  # routing15: "이분탐색 제외하고 투포인터" (제외 as a verb)
 _NOT_BEFORE = ("not", "no", "instead of", "without", "other than", "except", "rather than", "anything but")  # "no DP please"
 _PARTICLES = ("", "은", "는", "이", "가", "을", "를")
 # "세그먼트 트리로 푸는 LIS", "유니온 파인드를 이용한 크루스칼", "LIS 이분 탐색 풀이", "LIS using binary search":
@@ -678,7 +679,9 @@ def _labelled_topic(prompt: str) -> str | None:
 _NOT_A_REQUEST = re.compile(r"는 ?법(?![가-힣])|방법(?!\s*(?:의|이)?\s*(?:수|가짓수|개수|몇))|추천|레시피|어디서|어디에서|기획서|기획안|설명해|설명 ?좀|에세이|"
                             r"(?<![a-z])(?:how to|how do i|how can i|recommend|recipes?|podcasts?|where can i|near me|"
                             r"not working|explain|essays?|poems?|poetry|lyrics|haikus?|what is|what's|whats|what are|why is|"
-                            r"why does|why do)(?![a-z])|시를 ?써|시 ?한 ?편|노래 ?가사|뭐야|뭔가요|뭐예요|뭐에요|차이점|차이가 ?뭐")
+                            r"why does|why do)(?![a-z])|시를 ?써|시 ?한 ?편|노래 ?가사|뭐야|뭔가요|뭐예요|뭐에요|차이점|차이가 ?뭐|"
+                            # routing15: a why-question ("다익스트라 시간복잡도가 왜 ElogV야?")
+                            r"(?<![가-힣])왜(?![가-힣])[^\n]*(?:[?？]|야|지|죠|나요|까|까요|거야|건가요?|돼|돼요|되나요|될까요?|되는지|해요|써|써요)\s*$")
 _PROBLEM_WORDS = re.compile(r"문제|문항|유형|연습|과제|숙제|기출|코테|코딩 ?테스트|풀이|풀어|풀기|풀 수|출제|대회|퀴즈|시험|"
                             r"스터디|수업|백준|프로그래머스|리트코드|問|"
                             r"(?<![a-z])(?:problem|exercise|practice|practise|task|question|quiz|contest|drill|"
@@ -695,6 +698,8 @@ _NO_PROBLEMS = re.compile(r"(?<![a-z])(?:no|not|without|(?:do not|don't|dont) (?
 # 200", "내 다익스트라 코드 리뷰 좀 해줘", "이 코드 왜 틀렸는지 봐줘", "이 DP 점화식 좀 세워줘", "이 문제 영어로 번역해 주세요" —
 # unless problems are asked to be made too ("DP 문제 3개 만들고 정답 코드도 알려줘", "DP 문제 3개랑 풀이도 알려줘").
 _ANSWER_CODE = re.compile(r"(?:정답|답|풀이|해답)\s*코드\s*(?:좀\s*)?(?:알려|보여|줘|주세요|부탁)|"
+                          # routing15: the answer code asked for with no verb ("백준 2252 정답 코드 좀")
+                          r"(?:정답|해답|답안)\s*코드\s*(?:좀|요|plz|pls)?\s*[?!.~ㅠㅜ]*\s*$|"
                           r"(?<![a-z])(?:solution|answer) code (?:for|to|of)(?![a-z])|"
                           r"(?:정답|해답|풀이|(?<![가-힣])답)(?:만|을|를|도|이랑|하고)?\s*(?:좀\s*)?(?:알려|보여|설명\s*(?:해|좀))|"
                           r"(?<![a-z])(?:the )?(?:solution|answer)s? (?:for|to) (?:leetcode|boj|baekjoon|programmers|"

@@ -84,7 +84,7 @@ _LEVELS = {0: Difficulty.tutorial, 1: Difficulty.tutorial, 2: Difficulty.easy, 3
 # ---------------------------------------------------------------- difficulty words (longest first within a level)
 _WORDS: list[tuple[str, Difficulty]] = [
     # tutorial
-    (r"아주\s*쉬|매우\s*쉬|완전\s*쉬|제일\s*쉬|가장\s*쉬|엄청\s*쉬|튜토리얼|"
+    (r"아주\s*쉬|매우\s*쉬|완전\s*쉬|제일\s*쉬|가장\s*쉬|엄청\s*쉬|(?:아주|매우|엄청)\s*쉽게|튜토리얼|"  # routing15: "아주 쉽게"
      r"(?<![가-힣])최하(?=\s*(?:난이도|수준|레벨|$))|"
      r"(?<![a-z])tutorial(?![a-z])|(?<![a-z])very easy(?![a-z])|超簡単|とても簡単", Difficulty.tutorial),
     # hard (before medium: "어려운 중급" is rare, "상급" must not read as 상 + 급 twice)
@@ -193,6 +193,8 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
     # Only where a level stands: at the end, before a comma, Hangul or "problem" ("AWS S3 upload" is no tier).
     letters = list(re.finditer(r"(?<![A-Za-z0-9])(?<![A-Z]{2} )([BSGP])([1-5])(?![A-Za-z0-9])"
                                r"(?=\s*(?:$|[,.!?가-힣]|problems?\b|questions?\b))", text))
+    # routing15: or leading a search-box query, before the technique's name ("G4 union find 2", "S2 그리디")
+    letters = letters or list(re.finditer(r"^\s*([BSGP])([1-5])(?=\s+[A-Za-z가-힣])", text))
     if len({m.group(0) for m in letters}) == 1 and len(text) == len(lowered):
         found = letters[0]
         tier = {"B": "bronze", "S": "silver", "G": "gold", "P": "platinum"}[found.group(1)]
@@ -557,6 +559,10 @@ _RANGE_BEFORE = re.compile(r"(?<![a-z])between\s+$|(?<![a-z])from\s+$")
 _SPREAD = re.compile(r"난이도\s*별|난이도\s*마다|각\s*난이도|모든\s*난이도|난이도를?\s*골고루|"
                      r"(?<![a-z])(?:one|1) (?:problem )?(?:of|at|for|per|from) (?:each|every) (?:difficulty|level)|"
                      r"(?<![a-z])(?:each|every|all) (?:difficulty|difficulties)(?! is)(?![a-z])|(?<![a-z])(?:each|every|all) difficulty levels?")
+# ...or several levels listed with one of each ("하/중/상 하나씩", "쉬움, 보통, 어려움 각각 1개", "easy, medium, hard: one each")
+_EACH = re.compile(r"(?:하나|한\s*(?:개|문제|문항)|\d+\s*(?:개|문제|문항)?)\s*씩|각각|각\s*\d|"
+                   r"(?<![a-z])(?:one|\d+) each(?![a-z])|(?<![a-z])each one(?![a-z])")
+_SYLLABLE_LIST = re.compile(r"(?<![가-힣])(?:하|중|상)\s*[/,·]\s*(?:하|중|상)(?:\s*[/,·]\s*(?:하|중|상))?(?![가-힣])")
 # ...unless the prompt wants the range covered ("실버부터 골드까지 골고루", "easy to medium, evenly")
 _EVENLY = re.compile(r"골고루|고르게|다양하게|(?<![a-z])(?:evenly|spread|a mix of levels|mixed levels)(?![a-z])")
 # Any level will do: "any is fine", "난이도는 상관없어요"
@@ -572,6 +578,14 @@ def _mixed(lowered: str) -> tuple[tuple[str, ...], Difficulty | None, str]:
     if spread:
         return (spread.group(0),), None, ""
     asked = _levels_asked(lowered)
+    # routing15: a list of levels with one (or N) of each: "하/중/상 하나씩", "쉬움, 보통, 어려움 하나씩", "상/중/하 각각 1개"
+    each = _EACH.search(lowered)
+    if each:
+        listed = _SYLLABLE_LIST.search(lowered)
+        if listed:
+            return (listed.group(0),), None, ""
+        if len({level for level, *_ in asked}) >= 2:
+            return tuple(word for _, word, *_ in asked), None, ""
     for (level, word, first, end), (other, word2, start, last) in zip(asked, asked[1:]):
         gap = lowered[end:start]
         if (level != other and len(gap) <= 15 and (_JOINED.search(gap) or _OWN_COUNT.search(gap) or _RANGE.search(gap))

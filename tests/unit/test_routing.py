@@ -2039,6 +2039,52 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('상, 중, 하 중 하 그리디', 'greedy', 'easy', 1),
     # one problem for each of N people asks for N
     ('저희 스터디는 매주 한 주제씩 푸는데 이번 주는 다익스트라입니다. 인원이 4명이라 한 사람당 한 문제씩, 중간 난이도로 부탁드려요.', 'dijkstra', 'medium', 4),  # fixed
+    # routing15 (session 21), a fifteenth blind set of 300 (/work/notes/s21/heldout15.tsv: typos, two or three levels
+    # in one request, platform levels, classic problems by name or story, exclusions, techniques we lack, teachers'
+    # paragraphs, chat and emoji, mixed scripts): 284 right before the rules below, 291 after. The rows it fixed, then
+    # every 10th right one.
+    ('KMP 하/중/상 하나씩', None, None, None),  # fixed: one of each level is several levels
+    ('G4 union find 2', 'union_find', 'medium', 2),  # fixed: solved.ac's G4 leading a search-box query
+    ('이분탐색 제외하고 투포인터 문제 3개', 'two_pointers', 'easy', 3),  # fixed: 제외하고 turns down
+    ('다익스트라 시간복잡도가 왜 ElogV야?', None, None, None),  # fixed: a why-question asks for no problems
+    ('백준 2252 정답 코드 좀', None, None, None),  # fixed: the answer code, no verb
+    ('초등학생 코딩 교실이에요. 소수 찾기 문제를 아주 쉽게, 에라토스테네스의 체를 처음 써보는 수준으로 3문제만 부탁해요.', 'sieve', 'tutorial', 3),  # fixed
+    ('다익스트리 문제 3개', 'dijkstra', 'easy', 3),
+    ('toplogical sort medium 2', 'topological_sort', 'medium', 2),
+    ('펠린드롬 문제 쉬운거', 'palindromes', 'easy', 1),
+    ('recurtion 문제 기초', 'recursion', 'tutorial', 1),
+    ('그리디 알고리듬 문제 2개', 'greedy', 'easy', 2),
+    ('유니온파인드 보통이나 어려움 아무거나 2개', 'union_find', 'medium', 2),
+    ('큐 문제 쉬움이랑 보통 섞어서 4개', None, None, None),
+    ('골1 트리 DP', 'tree_dp', 'hard', 1),
+    ('KOI 고등부 수준 DP 문제', 'dp', 'hard', 1),
+    ('노멀 난이도 덱 문제', 'queue_deque', 'medium', 1),
+    ('lv.1 해시', 'hash_map', 'tutorial', 1),
+    ('행렬 곱셈 순서 같은 문제', 'interval_dp', 'easy', 1),
+    ('테트로미노 같은 문제', 'brute_force', 'easy', 1),
+    ('network delay time style problem', 'dijkstra', 'easy', 1),
+    ('가장 긴 바이토닉 부분 수열 같은 문제', 'lis', 'easy', 1),
+    ('브루트포스 말고 백트래킹 문제 2개', 'backtracking', 'easy', 2),
+    ('KMP 제외 문자열 문제 아무거나', 'strings', 'easy', 1),
+    ('이분 매칭 문제 3개', None, None, None),
+    ('가우스 소거법 문제', None, None, None),
+    ('헝가리안 알고리즘 문제', None, None, None),
+    ('explain union find path compression', None, None, None),
+    ('정보올림피아드 준비하는 학생들을 위한 자료를 만들고 있습니다. 주제는 유니온 파인드이고, 실버 수준으로 3문제, 학생들이 경로 압축을 스스로 떠올릴 수 있으면 좋겠습니다.', 'union_find', 'easy', 3),
+    ('다익 문제 ㄱㄱ 2개', 'dijkstra', 'easy', 2),
+    ('백트 문제 어렵게 하나 plz', 'backtracking', 'hard', 1),
+    ('다익스트라 algorithm 문제 medium 2개', 'dijkstra', 'medium', 2),
+    ('累積和 easy 2', 'prefix_sums', 'easy', 2),
+    ('격자 경로 DP 보통 2개', 'grid_dp', 'medium', 2),
+    ('차분 배열 문제', 'prefix_sums:difference', 'medium', 1),
+    ('트리의 지름 문제 어려운 거', 'tree_diameter', 'hard', 1),
+    # routing15's probes (not blind): what the new rules could take by accident, and their other forms
+    ('KMP 쉬움, 보통, 어려움 하나씩', None, None, None), ('KMP 상/중/하 각각 1개', None, None, None),
+    ('어려운 거 말고 쉬운 그리디 하나씩', 'greedy', 'easy', 1), ('DP 제외한 그리디 문제', 'greedy', 'easy', 1),
+    ('왜 다익스트라는 음수 간선에서 안 돼', None, None, None), ('DFS 왜 헷갈리지 ㅠ 쉬운 거 2개', 'components', 'easy', 2),
+    ('다익스트라 문제 주세요 왜냐면 시험이 있어서', 'dijkstra', 'easy', 1), ('정답 코드가 있는 DP 문제', 'dp', 'easy', 1),
+    ('S2 그리디', 'greedy', 'easy', 1), ('B2 sorting problems 3', 'sorting', 'tutorial', 3),
+    ('다익스트라 아주 쉽게 2문제', 'dijkstra', 'tutorial', 2),
 ]
 
 
