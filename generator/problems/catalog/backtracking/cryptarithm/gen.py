@@ -4,6 +4,8 @@ Modes: sample1, sample2, random t= len= [letters=] (letters: at most that many d
 the brute force stays fast), fixed case=, max kind=, invalid kind=.
 Most puzzles come from a true sum X + Y = Z written with a random injective digit -> letter map (so they have at
 least one solution); some are random words over a few letters (often no solution)."""
+import itertools
+import operator
 import random
 import string
 import sys
@@ -43,16 +45,45 @@ def random_words(pool_size, length):
     return f"{word(rng.randint(1, length))}+{word(rng.randint(1, length))}={word(lz)}"
 
 
+def other_digits(puzzle, carry_out=False, leading_zero=False):
+    """Whether some distinct digits per letter make X + Y = Z + 10^len(Z) (carry_out: an answer that forgets the
+    carry out of the leftmost column counts these), or make X + Y = Z with a word of several letters led by 0
+    (leading_zero: an answer that allows a leading 0 counts these)."""
+    left, z = puzzle.split("=")
+    x, y = left.split("+")
+    weight = {}  # X + Y - Z as a sum of weight * digit over the letters
+    for word, sign in ((x, 1), (y, 1), (z, -1)):
+        for place, ch in enumerate(reversed(word)):
+            weight[ch] = weight.get(ch, 0) + sign * 10 ** place
+    letters = list(weight)
+    weights = [weight[ch] for ch in letters]
+    leads = {w[0] for w in (x, y, z) if len(w) > 1}
+    leading = [n for n, ch in enumerate(letters) if ch in leads]
+    target = 10 ** len(z) if carry_out else 0
+    return any(sum(map(operator.mul, weights, digits)) == target
+               and (all if not leading_zero else lambda led: not all(led))(digits[n] for n in leading)
+               for digits in itertools.permutations(range(10), len(letters)))
+
+
 def render(puzzles):
     return f"{len(puzzles)}\n" + "".join(p + "\n" for p in puzzles)
 
 
 if mode == "sample1":
-    # A classic-looking puzzle with one carry, and a tiny one with several solutions.
-    out = render([true_sum(rng.randint(2, 3), rng.randint(2, 3), letters=6), spelled(rng.randint(1, 4), rng.randint(5, 8))])
+    # A classic-looking puzzle with one carry, and a tiny one with several solutions. The first is redrawn until
+    # some digits with a leading 0 would also fit: they do not count (on 1 of 30 seeds none did, and allowing a
+    # leading 0 passed both samples).
+    first = true_sum(rng.randint(2, 3), rng.randint(2, 3), letters=6)
+    while not other_digits(first, leading_zero=True):
+        first = true_sum(rng.randint(2, 3), rng.randint(2, 3), letters=6)
+    out = render([first, spelled(rng.randint(1, 4), rng.randint(5, 8))])
 elif mode == "sample2":
-    # The first sum has no carry out of its leftmost column, so other digits could make one: they do not count.
-    out = render([true_sum(3, 3, letters=6, no_carry_out=True), random_words(3, 2), true_sum(1, 2)])
+    # The first sum has no carry out of its leftmost column, and some other digits would make one: they do not
+    # count. (Redrawn until such digits exist: on 1 of 10 seeds none did, and ignoring the last carry passed.)
+    first = true_sum(3, 3, letters=6, no_carry_out=True)
+    while not other_digits(first, carry_out=True):
+        first = true_sum(3, 3, letters=6, no_carry_out=True)
+    out = render([first, random_words(3, 2), true_sum(1, 2)])
 elif mode == "random":
     t, length = min(MAXT, int(opts["t"])), min(MAXLEN - 1, int(opts["len"]))
     letters = int(opts.get("letters", 10))
