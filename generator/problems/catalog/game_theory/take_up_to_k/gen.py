@@ -33,7 +33,7 @@ def refutes_all(games):
 
 
 if mode == "sample":
-    while True:  # redrawn until every mistake shows, with a losing start among them
+    while True:  # redrawn until every mistake shows, with a losing start among them and no game twice
         if opts["which"] == "1":
             games = [(rng.randint(1, 15), rng.randint(2, 5)) for _ in range(rng.randint(4, 5))]
         else:
@@ -44,7 +44,7 @@ if mode == "sample":
             k = rng.randint(2, 10 ** 9)
             games.append(((k + 1) * rng.randint(1, MAXN // (k + 1)), k))
             rng.shuffle(games)
-        if refutes_all(games) and any(n > k + 1 and n % (k + 1) for n, k in games):
+        if refutes_all(games) and any(n > k + 1 and n % (k + 1) for n, k in games) and len(set(games)) == len(games):
             break
     out = text(games)
 elif mode == "random":
