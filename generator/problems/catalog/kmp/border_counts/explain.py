@@ -13,4 +13,4 @@ for length in range(1, n + 1):
 if ko:
     print("맞는 길이와 횟수: " + ", ".join(f"{L} (`{s[:L]}`, {c}번)" for L, c in rows) + ".")
 else:
-    print("Matching lengths with their counts: " + ", ".join(f"{L} (`{s[:L]}`, {c} {'time' if c == 1 else 'times'})" for L, c in rows) + ".")
+    print("Matching lengths with their counts: " + ", ".join(f"{L} (`{s[:L]}`, {'once' if c == 1 else f'{c} times'})" for L, c in rows) + ".")
