@@ -12,10 +12,18 @@
   (the hole of test_redteam_s13 for xattrs and flags). The fallback filter denies the xattr calls (also setxattrat
   and the other new ones by number), FS_IOC_SETFLAGS / FS_IOC_FSSETXATTR / FS_IOC_ENABLE_VERITY, mq_open, add_key,
   request_key, keyctl and System V IPC, as the seccomp layer does.
+* the same path, memory no resident size shows and counts the whole machine draws on: a case made a user and mount
+  namespace inside the jail, mounted a tmpfs of its own and held 320 MB in it under a 256 MB limit, ok; shared
+  anonymous memory behind one mapped page (384 MB), pages pinned in a pipe, socket buffers, inotify / fanotify
+  instances and AIO contexts (the holes of test_redteam_s18 and s19) were all open again. The fallback filter denies
+  new namespaces (unshare, setns, clone with CLONE_NEW*; clone3 ENOSYS), shared anonymous and huge-page maps,
+  MADV_PAGEOUT, process_madvise, vmsplice, socket, socketpair, memfds, inotify, fanotify, io_setup, io_uring,
+  leases, sync / syncfs, userfaultfd, perf_event_open and bpf.
 Attacks run as the caller and as uid 65534 (see test_attacks).
 """
 from __future__ import annotations
 
+import ctypes.util  # noqa: F401 - imported while the venv is readable (the runner's start needs it; uid 65534 cannot)
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +33,8 @@ from generator.problems import sandbox
 from generator.problems.sandbox import SandboxLimits, Verdict, run_program
 from tests.security.test_attacks import src
 from tests.security.test_redteam_s14 import CPU_IN_AUTOREAPED_CHILDREN
+from tests.security.test_redteam_s18 import MACHINE_WIDE_AIO, NOTIFY, PIN_IN_A_PIPE
+from tests.security.test_redteam_s19 import SHMEM_BEHIND_ONE_PAGE
 from tests.security.test_redteam_s20 import no_seccomp_layer  # noqa: F401 - a fixture
 
 
@@ -114,3 +124,54 @@ def test_without_the_seccomp_layer_nothing_of_a_call_reaches_the_next(as_user: C
     # Before: "ok xattr /tmp, xattr /dev/shm, flag, queue, key", then the next program found every one of them.
     assert found == "ok nothing", (left, found)
     assert left == "ok nothing", left
+
+
+# Memory no resident size shows and counts every process of the machine draws on, each closed by a seccomp rule the
+# fallback filter lacked: a tmpfs of a case's own (in a user and mount namespace it made inside the jail), pages pinned
+# in a pipe, shared anonymous memory behind one mapped page, socket buffers, inotify / fanotify instances, AIO contexts.
+OWN_TMPFS = src("""
+    import ctypes, errno, os
+    libc = ctypes.CDLL(None, use_errno=True)
+    uid, gid = os.getuid(), os.getgid()
+    libc.prctl(4, 1, 0, 0, 0)  # PR_SET_DUMPABLE: its /proc/self files become its own uid's, to write its maps
+    if libc.unshare(0x10000000 | 0x00020000) != 0:  # CLONE_NEWUSER | CLONE_NEWNS
+        print("unshare", errno.errorcode.get(ctypes.get_errno()))
+    else:
+        for name, text in (("setgroups", "deny"), ("uid_map", "0 %d 1" % uid), ("gid_map", "0 %d 1" % gid)):
+            with open("/proc/self/" + name, "w") as f:
+                f.write(text)
+        if libc.mount(b"none", b"/tmp", b"tmpfs", 0, b"size=1g") != 0:
+            print("mount", errno.errorcode.get(ctypes.get_errno()))
+        else:
+            block = bytes(1 << 20)
+            for n in range(40):  # files of 8 MB (RLIMIT_FSIZE caps each at the output limit)
+                with open("/tmp/held%d" % n, "wb") as f:
+                    for _ in range(8):
+                        f.write(block)
+            print("held 320 MB")
+""")
+SOCKET_BUFFERS = src("""
+    import errno, socket
+    try:
+        socket.socketpair()
+        print("made")
+    except OSError as exc:
+        print(errno.errorcode.get(exc.errno))
+""")
+
+
+@pytest.mark.parametrize(("program", "stdin", "expected"), [
+    (OWN_TMPFS, "", "unshare EPERM\n"),  # before: ok "held 320 MB" under a 256 MB limit
+    (SHMEM_BEHIND_ONE_PAGE, "", "anonymous 0 MB, zero 0 MB\n"),  # before: ok "anonymous 384 MB, ..."
+    (PIN_IN_A_PIPE, "20", "EPERM\n"),  # before: "pinned 20"
+    (SOCKET_BUFFERS, "", "EPERM\n"),  # before: "made"
+    (NOTIFY, "", "inotify EPERM, fanotify EPERM\n"),  # before: "inotify made, fanotify made"
+    (MACHINE_WIDE_AIO, "", "EPERM\n"),  # before: "made"
+], ids=["own_tmpfs", "shared_memory", "pipe_pins", "socket_buffers", "notify", "aio"])
+@pytest.mark.usefixtures("no_seccomp_layer")
+def test_without_the_seccomp_layer_a_case_holds_nothing_uncounted(
+        program: str, stdin: str, expected: str, as_user: Callable[..., Any]) -> None:
+    _bubblewrap_alone(as_user)
+    result = as_user(run_program, program, stdin, SandboxLimits(cpu_seconds=2.0, wall_seconds=30))
+    assert (result.verdict, result.stdout) == (Verdict.ok, expected), \
+        (result.verdict, result.stdout, result.stderr[-300:])
