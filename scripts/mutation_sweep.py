@@ -368,11 +368,15 @@ def _bound_sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str]]:
 # carried from one test case, query or row into the next); a range() loop run in the other order (`reversed(range(
 # ...))`, the in-place DP slip: 0/1 knapsack's capacities ascending), and reversed() dropped (not when the body never
 # reads the loop variable: `for _ in range(q)`); a sort in the other order (`reverse=True` added or dropped) or
-# without its key; a large "infinity" (float('inf'), math.inf, a round constant >= 10**10 such as 10**18 or 1 << 62)
-# read as 10**9, the usual too-small INF; a one-argument range() or enumerate() started at 1.
+# without its key; a large "infinity" (float('inf'), math.inf, sys.maxsize, a round constant >= 10**10 such as 10**18
+# or 1 << 62, or 2**62 - 1 / 2**63 - 1) read as 10**9, the usual too-small INF, or as 2**31 - 1 (INT_MAX, the 32-bit
+# one: tests whose largest answer lies between the two kill only the first); a one-argument range() or enumerate()
+# started at 1.
 RESET_CALLS = frozenset({"list", "set", "dict", "deque", "defaultdict", "Counter", "bytearray", "float", "int",
                          "range", "tuple", "frozenset", "len", "abs", "min", "max", "OrderedDict"})
 SMALL_INF = 10**9
+INT_MAX = 2**31 - 1
+SMALL_INFS = ((SMALL_INF, "10**9 (small INF)"), (INT_MAX, "2**31 - 1 (32-bit INF)"))
 
 
 def _stored_names(node: ast.AST) -> set[str]:
@@ -418,12 +422,16 @@ def _constant_value(node: ast.AST) -> int | float | None:
 
 
 def _is_large_inf(node: ast.AST) -> bool:
-    """An "infinity": float('inf'), math.inf, or a round constant >= 10**10 (a multiple of 10 or a power of two;
-    a hash modulus such as 2**61 - 1 is not one)."""
+    """An "infinity": float('inf'), math.inf, sys.maxsize, a round constant >= 10**10 (a multiple of 10 or a power
+    of two), or 2**62 - 1 / 2**63 - 1 (a hash modulus such as 2**61 - 1 is not one)."""
+    if isinstance(node, ast.Attribute) and node.attr == "maxsize" and isinstance(node.value, ast.Name) \
+            and node.value.id == "sys":
+        return True
     value = _constant_value(node)
     if isinstance(value, float):
         return value == float("inf")
-    return type(value) is int and value >= 10**10 and (value % 10 == 0 or value & (value - 1) == 0)
+    return type(value) is int and value >= 10**10 and (value % 10 == 0 or value & (value - 1) == 0
+                                                        or value in (2**62 - 1, 2**63 - 1))
 
 
 def _slip_sites(tree: ast.AST, parents: dict[int, ast.AST], skip: set[int]) -> Iterator[tuple[ast.AST, str]]:
@@ -482,15 +490,35 @@ def _slip_sites(tree: ast.AST, parents: dict[int, ast.AST], skip: set[int]) -> I
                 node.args = [ast.Constant(1), args[0]] if name == "range" else [args[0], ast.Constant(1)]
                 yield node, f"{name}() starts at 1"
                 node.args = args
-        if _constant_value(node) is None:  # the largest constant expression only
-            for field_name, value in ast.iter_fields(node):
-                values = value if isinstance(value, list) else [value]
-                for position, child in enumerate(values):
-                    if isinstance(child, ast.expr) and id(child) not in skip and _is_large_inf(child):
-                        small = ast.copy_location(ast.Constant(SMALL_INF), child)
+        yield from _small_infs_in(node, skip)
+
+
+def small_inf_mutants(source: str, known: set[str]) -> list[Mutant]:
+    """The bound family's too-small-infinity mutants alone (the same texts and descriptions), without making the
+    rest of the family: each other site costs a parse and an unparse of the whole program."""
+    from generator.problems.mutation import _annotation_nodes
+
+    def sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str]]:
+        skip = _annotation_nodes(tree)
+        for node in list(ast.walk(tree)):
+            if id(node) not in skip:
+                yield from _small_infs_in(node, skip)
+
+    return _mutants_at(source, known, sites, "bound")
+
+
+def _small_infs_in(node: ast.AST, skip: set[int]) -> Iterator[tuple[ast.AST, str]]:
+    """A large infinity among `node`'s children read as each of SMALL_INFS (mutated in place, then restored)."""
+    if _constant_value(node) is None:  # the largest constant expression only
+        for field_name, value in ast.iter_fields(node):
+            values = value if isinstance(value, list) else [value]
+            for position, child in enumerate(values):
+                if isinstance(child, ast.expr) and id(child) not in skip and _is_large_inf(child):
+                    for small_value, label in SMALL_INFS:
+                        small = ast.copy_location(ast.Constant(small_value), child)
                         _replace(node, field_name, position if isinstance(value, list) else None, small)
-                        yield small, f"{ast.unparse(child)[:20]} → 10**9 (small INF)"
-                        _replace(node, field_name, position if isinstance(value, list) else None, child)
+                        yield small, f"{ast.unparse(child)[:20]} → {label}"
+                    _replace(node, field_name, position if isinstance(value, list) else None, child)
 
 
 def _parent_slot(parents: dict[int, ast.AST], child: ast.AST) -> tuple[ast.AST, str, int | None]:
@@ -622,13 +650,13 @@ def judge_on_stress(draft: Draft, made: list[Mutant], alive: list[int], pool: li
 
 
 def sweep(package, seed: int, extra: int, extra_operators: bool = False,  # noqa: ANN001
-          wide_operators: bool = False, bound_operators: bool = False) -> SeedResult:
+          wide_operators: bool = False, bound_operators: bool = False, only: str | None = None) -> SeedResult:
     """One task, one seed: every mutant against the published tests, survivors against stress inputs."""
     started = time.perf_counter()
     draft, problem = build_problem(package, seed)
     result = sweep_problem(draft, problem, lambda: stress_pool(package, draft, seed, extra),
                            extra_operators=extra_operators, wide_operators=wide_operators,
-                           bound_operators=bound_operators)
+                           bound_operators=bound_operators, only=only)
     result.task, result.seed = package.id, seed
     result.seconds = round(time.perf_counter() - started, 1)
     return result
@@ -636,8 +664,9 @@ def sweep(package, seed: int, extra: int, extra_operators: bool = False,  # noqa
 
 def sweep_problem(draft: Draft, problem: Problem, pool: Callable[[], list[str]], *,
                   extra_operators: bool = False, wide_operators: bool = False,
-                  bound_operators: bool = False) -> SeedResult:
-    """The core, for any verified problem: `pool` gives the stress inputs (called only when a mutant survives)."""
+                  bound_operators: bool = False, only: str | None = None) -> SeedResult:
+    """The core, for any verified problem: `pool` gives the stress inputs (called only when a mutant survives).
+    `only`: keep just the mutants whose description contains this text (e.g. "small INF")."""
     made = mutants(draft.reference, ALL_MUTANTS)
     if extra_operators:
         made += extra_mutants(draft.reference, {draft.reference} | {m.source for m in made})
@@ -645,6 +674,8 @@ def sweep_problem(draft: Draft, problem: Problem, pool: Callable[[], list[str]],
         made += wide_mutants(draft.reference, {draft.reference} | {m.source for m in made})
     if bound_operators:
         made += bound_mutants(draft.reference, {draft.reference} | {m.source for m in made})
+    if only is not None:
+        made = [m for m in made if only in m.description]
     alive = survivors_of_tests(draft, problem, made)
     result = SeedResult(problem.id, problem.provenance.seed, len(made), len(made) - len(alive),
                         published_tests=len(problem.tests))
@@ -657,7 +688,7 @@ def sweep_problem(draft: Draft, problem: Problem, pool: Callable[[], list[str]],
 
 
 def sweep_id(task_id: str, seed: int, extra: int, extra_operators: bool = False,
-             wide_operators: bool = False, bound_operators: bool = False) -> SeedResult:
+             wide_operators: bool = False, bound_operators: bool = False, only: str | None = None) -> SeedResult:
     """`sweep` by task id (picklable for the process pool); a broken build is reported, not raised."""
     from generator.problems.catalog import all_packages
 
@@ -665,7 +696,7 @@ def sweep_id(task_id: str, seed: int, extra: int, extra_operators: bool = False,
     error = ""
     for _ in range(SANDBOX_RETRIES):
         try:
-            return sweep(package, seed, extra, extra_operators, wide_operators, bound_operators)
+            return sweep(package, seed, extra, extra_operators, wide_operators, bound_operators, only)
         except Exception as exc:  # a gate error or a broken package: report it as such and go on
             error = f"{type(exc).__name__}: {exc}"[:500]
             if "sandbox_error" not in error and not isinstance(exc, SandboxFailure):
@@ -721,6 +752,9 @@ def main(argv: list[str] | None = None) -> int:
                              "op= -> =, adjacent call arguments swapped, a for loop run zero times; and contestants' "
                              "slips: a loop-body reset done once before the loop, a range() loop reversed, a sort "
                              "reversed or without its key, a large INF read as 10**9, range()/enumerate() from 1")
+    parser.add_argument("--only", metavar="TEXT",
+                        help="run only the mutants whose description contains TEXT (e.g. 'small INF' with "
+                             "--bound-operators): the problem is still built in full, the sweep itself is cheap")
     parser.add_argument("-j", "--jobs", type=int, default=1)
     parser.add_argument("--json", type=Path, help="write every result here")
     parser.add_argument("--log", type=Path, help="append each distinguishable survivor here as it is found")
@@ -732,7 +766,7 @@ def main(argv: list[str] | None = None) -> int:
     results: list[SeedResult] = []
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
         futures = [pool.submit(sweep_id, i, s, args.extra_stress, args.extra_operators,
-                               args.wide_operators, args.bound_operators) for i, s in jobs]
+                               args.wide_operators, args.bound_operators, args.only) for i, s in jobs]
         for future in futures:
             results.append(future.result())
             report(results[-1], args.log)

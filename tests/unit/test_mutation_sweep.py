@@ -165,3 +165,19 @@ def test_bound_operators_make_contestant_slips_no_mutation_tool_makes() -> None:
     assert len({m.source for m in found}) == len(found)
     for m in found:
         compile(m.source, "m.py", "exec")
+
+
+def test_small_infinity_is_read_as_10_9_and_as_the_32_bit_int_max() -> None:
+    # mutants8: INF = 2**31 - 1 (INT_MAX) is the other too-small infinity; a test whose largest answer lies between
+    # 10**9 and 2**31 kills the first only. sys.maxsize and 2**63 - 1 are infinities too, 2**61 - 1 a hash modulus.
+    source = ("import sys\nINF = 10 ** 18\nTOP = sys.maxsize\nWIDE = (1 << 63) - 1\nHASH = (1 << 61) - 1\n"
+              "print(INF, TOP, WIDE, HASH)\n")
+    by_kind = mutants_by_kind(sweep_script.bound_mutants(source, {source}))
+    one = functools.partial(made, by_kind)
+    one("10 ** 18 → 10**9 (small INF) (bound)", "INF = 1000000000\n")
+    one("10 ** 18 → 2**31 - 1 (32-bit INF) (bound)", "INF = 2147483647\n")
+    one("sys.maxsize → 10**9 (small INF) (bound)", "TOP = 1000000000\n")
+    one("sys.maxsize → 2**31 - 1 (32-bit INF) (bound)", "TOP = 2147483647\n")
+    one("(1 << 63) - 1 → 10**9 (small INF) (bound)", "WIDE = 1000000000\n")
+    one("(1 << 63) - 1 → 2**31 - 1 (32-bit INF) (bound)", "WIDE = 2147483647\n")
+    assert not any("(1 << 61) - 1 →" in k for k in by_kind)  # a hash modulus is no infinity
