@@ -462,7 +462,8 @@ def _request_model(schemas: dict[str, Any], max_count: int) -> None:
                            "description": "tutorial|easy|medium|hard, or the Korean labels 튜토리얼|쉬움|보통|어려움"}
     props["prompt"]["maxLength"] = MAX_PROMPT_CHARS
     props["seed"] = {"anyOf": [{"type": "integer", "minimum": 0, "maximum": MAX_SEED}, {"type": "null"}],
-                     "description": "Same seed, same problems (byte-identical)"}
+                     "description": ("Same seed, same problems (byte-identical), except that a time limit measured on "
+                                    "a busy machine may be one step higher")}
     model["description"] = (f"Body of POST /jobs (Content-Type: application/json, at most {MAX_BODY_BYTES} bytes). "
                             "Strict: a JSON string is not a number, true is not 1, unknown fields are refused.")
 
