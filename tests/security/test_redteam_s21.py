@@ -19,17 +19,29 @@
   new namespaces (unshare, setns, clone with CLONE_NEW*; clone3 ENOSYS), shared anonymous and huge-page maps,
   MADV_PAGEOUT, process_madvise, vmsplice, socket, socketpair, memfds, inotify, fanotify, io_setup, io_uring,
   leases, sync / syncfs, userfaultfd, perf_event_open and bpf.
+* a fork bomb as root (RLIMIT_NPROC binds no process of uid 0, and a jail started as root is uid 0 outside; the runner's
+  count of 48 tasks is a poll): a case forked 4,096 processes before the runner stopped it, with and without
+  bubblewrap, and the runner's clean-up (kill_all) walked the whole tree once per process it reaped, so it never
+  answered: the case held its processes (3,849 at the peak) until the worker's backstop, sandbox_error. kill_all now
+  reaps every ended child between two walks (contained in 5-25 s at a load of 250-500, verdict time_limit). Still
+  open: the bomb grows between two polls, more so when the runner is starved of CPU (README).
 Attacks run as the caller and as uid 65534 (see test_attacks).
 """
 from __future__ import annotations
 
 import ctypes.util  # noqa: F401 - imported while the venv is readable (the runner's start needs it; uid 65534 cannot)
+import importlib.util
+import json
+import os
+import sys
+import time
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from generator.problems import sandbox
+from generator.problems.jail import layers
 from generator.problems.sandbox import SandboxLimits, Verdict, run_program
 from tests.security.test_attacks import src
 from tests.security.test_redteam_s14 import CPU_IN_AUTOREAPED_CHILDREN
@@ -175,3 +187,52 @@ def test_without_the_seccomp_layer_a_case_holds_nothing_uncounted(
     result = as_user(run_program, program, stdin, SandboxLimits(cpu_seconds=2.0, wall_seconds=30))
     assert (result.verdict, result.stdout) == (Verdict.ok, expected), \
         (result.verdict, result.stdout, result.stderr[-300:])
+
+
+def _walks_to_reap(count: int) -> int:
+    """In a forked helper (a subreaper, as the runner): `count` children that have ended, then the runner's kill_all;
+    how many times it walked the process tree."""
+    read, write = os.pipe()
+    helper = os.fork()
+    if helper == 0:
+        walks = -1
+        try:
+            os.close(read)
+            saved, sys.argv = sys.argv, ["runner.py", json.dumps({})]
+            try:
+                spec = importlib.util.spec_from_file_location("runner_under_test", layers.RUNNER)
+                runner = importlib.util.module_from_spec(spec)
+                spec.loader.exec_module(runner)  # type: ignore[union-attr]
+            finally:
+                sys.argv = saved
+            runner.CHILDREN_FILES = os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children")
+            children = [os.posix_spawn("/bin/true", ["true"], {}) for _ in range(count)]
+            for child in children:  # every one a zombie before the clean-up starts
+                while open(f"/proc/{child}/stat").read().rsplit(")", 1)[1].split()[0] != "Z":
+                    time.sleep(0.001)
+            walk, done = runner.descendants, [0]
+
+            def counted(root: int) -> list[int]:
+                done[0] += 1
+                return walk(root)
+
+            runner.descendants = counted
+            runner.kill_all()
+            walks = done[0]
+        finally:
+            os.write(write, str(walks).encode())
+            os._exit(0)
+    os.close(write)
+    with os.fdopen(read) as answer:
+        walks = int(answer.read() or -1)
+    os.waitpid(helper, 0)
+    return walks
+
+
+def test_the_clean_up_after_a_case_walks_its_tree_once_not_once_per_process() -> None:
+    # As root RLIMIT_NPROC binds no case (uid 0; a jail started as root is uid 0 outside), and the runner's count of 48
+    # tasks is a poll: a case forked 4,096 processes before the runner stopped it. The clean-up then walked the whole
+    # tree once per process it reaped, never answered, and the case held its processes (3,849 at the peak) until the
+    # worker's backstop: sandbox_error after the call's wall clock, both with and without bubblewrap.
+    walks = _walks_to_reap(200)
+    assert 1 <= walks <= 2, walks  # before: 201, one walk per process reaped
