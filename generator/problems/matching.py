@@ -645,10 +645,38 @@ def _without_context(prompt: str) -> str | None:
     return rest if rest.strip() and rank_topics(rest, areas()) else None
 
 
+# A plan of numbered sessions and the one asked for: "1주차 구현, 2주차 완전탐색, 3주차 그리디. 이번 3주차용 문제 5개",
+# "Week 1: sorting, week 2: greedy. Problems for week 2, please" — the ask is that session's item.
+_SESSION_ITEM = re.compile(r"(?:(?<![0-9])(\d{1,2})\s*(주차|일차|회차|차시|교시)|(?<![a-z])(week|day|session|lesson)\s*(\d{1,2}))"
+                           r"(?![0-9])\s*[:：)\-]?\s*([^,.;/\n。0-9]{1,40})", re.IGNORECASE)
+_SESSION_ASK = re.compile(r"(?:이번|오늘|다음|금주)\s*(\d{1,2})\s*(주차|일차|회차|차시|교시)|(?<![0-9])(\d{1,2})\s*(주차|일차|회차|차시|교시)\s*(?:용|에\s*(?:쓸|낼|풀|할))|"
+                          r"(?<![a-z])(?:for|this|next)\s+(week|day|session|lesson)\s*(\d{1,2})(?![0-9])", re.IGNORECASE)
+
+
+def _session_topic(prompt: str) -> str | None:
+    """The item of the numbered session the prompt asks for, when the plan lists it and it names a topic or area."""
+    asks = list(_SESSION_ASK.finditer(prompt))
+    if not asks:
+        return None
+    ask = asks[-1]
+    number = ask.group(1) or ask.group(3) or ask.group(6)
+    unit = (ask.group(2) or ask.group(4) or ask.group(5)).lower()
+    for item in _SESSION_ITEM.finditer(prompt):
+        if item.start() <= ask.start() < item.end():
+            continue
+        if (item.group(1) or item.group(4)) == number and (item.group(2) or item.group(3)).lower() == unit:
+            text = item.group(5)
+            if rank_topics(text) or rank_topics(text, areas()):
+                return text
+    return None
+
+
 def _labelled_topic(prompt: str) -> str | None:
     """The text after the prompt's last topic label, when it names a topic or an area, or else the clause a focus
     word or a word for now (오늘은, 이번 주는, today) marks, when it names a topic: other techniques the prompt mentions ("Previous weeks: sorting, greedy,
     binary search. This week's topic: KMP", "지난주에는 DFS, BFS를 했고 … 다익스트라 위주로") are context, not the ask."""
+    if (session := _session_topic(prompt)) is not None:  # routing15: "1주차 구현, …, 3주차 그리디. 이번 3주차용 문제"
+        return session
     for found in reversed(list(_TOPIC_LABEL.finditer(prompt))):
         text = found.group(1)
         if rank_topics(text) or rank_topics(text, areas()):

@@ -2085,7 +2085,10 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('다익스트라 문제 주세요 왜냐면 시험이 있어서', 'dijkstra', 'easy', 1), ('정답 코드가 있는 DP 문제', 'dp', 'easy', 1),
     ('S2 그리디', 'greedy', 'easy', 1), ('B2 sorting problems 3', 'sorting', 'tutorial', 3),
     ('다익스트라 아주 쉽게 2문제', 'dijkstra', 'tutorial', 2),
-    ('brute forse 문제', 'brute_force', 'easy', 1),  # fixed: c typed as s in a phrase whose other word is right
+    ('brute forse 문제', 'brute_force', 'easy', 1),  # fixed: c typed as s in a phrase whose other word is right    ('코딩테스트 대비반 3주차 커리큘럼: 1주차 구현, 2주차 완전탐색, 3주차 그리디. 이번 3주차용 문제 5개 보통 난이도로 부탁드려요.', 'greedy', 'medium', 5),  # fixed: the session asked for
+    ('Week 1: sorting, week 2: greedy, week 3: binary search. Problems for week 2, please, 3 easy.', 'greedy', 'easy', 3),
+    ('1주차 정렬, 2주차 이분탐색. 이번 2주차에 풀 문제 3개 쉬운 걸로', 'binary_search', 'easy', 3),
+    ('3주차 그리디 문제 2개', 'greedy', 'easy', 2), ('이번 2주차 다익스트라 문제 3개', 'dijkstra', 'easy', 3),
 ]
 
 
