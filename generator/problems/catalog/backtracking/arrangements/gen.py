@@ -25,9 +25,14 @@ if mode == "sample1":
     while len(set(a)) < 3:
         a[2] = rng.randint(1, 9)
     rng.shuffle(a)
+    while a == sorted(a):  # a sorted sample would let a solution that never sorts pass it
+        rng.shuffle(a)
     out = render(2, a)
 elif mode == "sample2":
-    out = render(rng.randint(1, 3), distinct(4, 60))
+    m, a = rng.randint(1, 3), distinct(4, 60)
+    while a == sorted(a):
+        rng.shuffle(a)
+    out = render(m, a)
 elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     out = render(rng.randint(1, n), distinct(n, rng.choice([9, 120, MAXA])))
