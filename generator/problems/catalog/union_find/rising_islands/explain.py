@@ -27,7 +27,7 @@ seen = set()
 for i, cell in enumerate(cells):
     if cell in seen:
         parts.append(f"{i + 1}번째 변화의 칸은 이미 바뀐 칸이라 개수가 그대로입니다." if ko else
-                     f"Change {i + 1} repeats a cell that already changed, so the count stays.")
+                     f"Change {i + 1} repeats a cell given before, so the count stays.")
         break
     seen.add(cell)
 parts.append(f"마지막에는 {group}이(가) {counts[-1]}개입니다." if ko else
