@@ -4,6 +4,8 @@ layout Kattis and DOMjudge import and problemtools' `verifyproblem` checks:
     problem.yaml                         name, uuid, limits, keywords, source, license
     statement/problem.<lang>.md          the statement and the samples' explanations (the judge adds the samples
                                          themselves from data/sample)
+    problem.html                         the same statement, limits and samples as one HTML page with MathML
+                                         (DOMjudge's statement file: it does not read the Markdown)
     data/sample/NN.in|.ans, data/secret/NN-<category>.in|.ans
     input_validators/validate.py         our validator, wrapped to Kattis exit codes (42 valid, 43 invalid)
     output_validator/                    only when the answer is not compared by tokens (checker program)
@@ -27,6 +29,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from generator.problems.schema import CheckerType, Problem
+from generator.problems.statement_html import statement_html
 
 FORMAT_VERSION = "2023-07-draft"
 UUID_NAMESPACE = uuid.UUID("6f1c9e1e-5b0e-4d39-9a55-3f3c2b1d7a10")
@@ -101,6 +104,8 @@ def package_files(problem: Problem) -> dict[str, str]:
         raise ValueError(f"problem {problem.id} has no programs (not a full artifact)")
     files: dict[str, str] = {"problem.yaml": _problem_yaml(problem)}
     files[f"statement/problem.{problem.language}.md"] = _statement(problem)
+    # DOMjudge reads a statement only from problem.{pdf,html,txt} at the top (not the Markdown above).
+    files["problem.html"] = statement_html(problem, *_statement_parts(problem))
     samples = [t for t in problem.tests if t.category == "sample"]
     secret = [t for t in problem.tests if t.category != "sample"]
     for number, test in enumerate(samples, 1):
@@ -180,6 +185,12 @@ def _problem_yaml(problem: Problem) -> str:
 
 
 def _statement(problem: Problem) -> str:
+    body, explanations = _statement_parts(problem)
+    return "\n\n".join(part for part in (body, explanations) if part) + "\n"
+
+
+def _statement_parts(problem: Problem) -> tuple[str, str]:
+    """The statement's Markdown (legend to notes) and the samples' explanations section ("" when there is none)."""
     headings = {"en": ("Input", "Output", "Constraints", "Notes", "Sample explanations", "Sample"),
                 "ko": ("입력", "출력", "제한", "참고", "예제 설명", "예제")}
     h = headings.get(problem.language, headings["en"])
@@ -194,9 +205,8 @@ def _statement(problem: Problem) -> str:
     explained = [f"{h[5]} {number}: {sample.explanation.strip()}"
                  for number, (test, sample) in enumerate(zip(tests, problem.samples), 1)
                  if sample.explanation.strip() and sample.input == test.input]
-    if explained:
-        parts += [f"## {h[4]}", "\n\n".join(explained)]
-    return "\n\n".join(parts) + "\n"
+    explanations = f"## {h[4]}\n\n" + "\n\n".join(explained) if explained else ""
+    return "\n\n".join(parts), explanations
 
 
 def _output_validator(problem: Problem) -> str | None:

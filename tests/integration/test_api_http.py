@@ -144,7 +144,8 @@ def test_export_redirects_303_to_a_zip_of_kattis_packages(finished_job, local_st
     for root in roots:
         names = set(archive.namelist())
         assert {f"{root}/problem.yaml", f"{root}/input_validators/validate.py",
-                f"{root}/submissions/accepted/accepted.py"} <= names
+                f"{root}/submissions/accepted/accepted.py", f"{root}/problem.html"} <= names
+        assert "<math " in archive.read(f"{root}/problem.html").decode()  # DOMjudge's statement, formulas in MathML
         assert any(n.startswith(f"{root}/data/secret/") for n in names)
 
 
