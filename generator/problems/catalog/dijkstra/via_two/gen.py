@@ -2,7 +2,7 @@
 Params: maxn, maxm, maxw.
 
 Modes: sample kind=hand|random; random lo= hi= mcap= [wcap=]; fixed name=...; order_trap n= (a line where the stop
-nearer to 1 must be visited second); chain (a heavy path: the answer exceeds 10^9); big [wcap=];
+nearer to 1 must be visited second); chain [far=1] (a heavy path: the answer exceeds 10^9; far=1: 2^31 - 1); big [wcap=];
 invalid kind=..."""
 import random
 import sys
@@ -89,15 +89,22 @@ def order_trap(n):
     return render(n, edges, a, b)
 
 
-def chain():
+def chain(far):
     # One heavy path 1 - B - ... - A - N through every vertex, plus parallel roads that are no faster: the answer is about N * maxw.
+    # far=1: A - ... - 1 - N - ... - B, the stops at the two ends and 1, N side by side in the middle: the best route
+    # walks to one end, along the whole path to the other and back to the middle, about 2 (N - 1) maxw (4 * 10**9 for
+    # the max params: above 2^31 - 1, while every single leg stays below it).
     n = MAXN
-    order = [1] + rng.sample(range(2, n), n - 2) + [n]
+    if far:
+        inner = rng.sample(range(2, n), n - 2)
+        order = inner[:(n - 2) // 2] + [1, n] + inner[(n - 2) // 2:]
+    else:
+        order = [1] + rng.sample(range(2, n), n - 2) + [n]
     edges = [(order[i], order[i + 1], MAXW - rng.randint(0, 3)) for i in range(n - 1)]
     while len(edges) < min(MAXM, 2 * n):  # parallel copies of path roads, never shorter
         i = rng.randrange(n - 1)
         edges.append((order[i], order[i + 1], MAXW))
-    return render(n, edges, order[n - 2], order[1])
+    return render(n, edges, order[0], order[-1]) if far else render(n, edges, order[n - 2], order[1])
 
 
 def fixed(name):
@@ -185,7 +192,7 @@ elif mode == "fixed":
 elif mode == "order_trap":
     out = order_trap(min(MAXN, int(opts["n"])))
 elif mode == "chain":
-    out = chain()
+    out = chain(opts.get("far") == "1")
 elif mode == "big":
     out = render(MAXN, graph(MAXN, MAXM, wcap(), True), *random_stops(MAXN))
 elif mode == "invalid":
