@@ -25,6 +25,11 @@
   answered: the case held its processes (3,849 at the peak) until the worker's backstop, sandbox_error. kill_all now
   reaps every ended child between two walks (contained in 5-25 s at a load of 250-500, verdict time_limit). Still
   open: the bomb grows between two polls, more so when the runner is starved of CPU (README).
+* without bubblewrap and without the seccomp layer (Landlock on), a case signalled its call process, its runner and the
+  worker (SIGKILL would end the worker and every job in it; as root, kill(-1) reaches every root process of the
+  machine). The fallback filter now denies signals to process groups, to everyone and to the runner and its parents,
+  ptrace, process_vm_*, kcmp, pidfds, setsid / setpgid and prlimit of another process, and outside a jail each case
+  loads a filter of its own (fallback_self_only) that lets it signal only itself, as the seccomp layer's does.
 Attacks run as the caller and as uid 65534 (see test_attacks).
 """
 from __future__ import annotations
@@ -47,6 +52,7 @@ from tests.security.test_attacks import src
 from tests.security.test_redteam_s14 import CPU_IN_AUTOREAPED_CHILDREN
 from tests.security.test_redteam_s18 import MACHINE_WIDE_AIO, NOTIFY, PIN_IN_A_PIPE
 from tests.security.test_redteam_s19 import SHMEM_BEHIND_ONE_PAGE
+from tests.security.test_escapes import no_bwrap  # noqa: F401 - a fixture
 from tests.security.test_redteam_s20 import no_seccomp_layer  # noqa: F401 - a fixture
 
 
@@ -236,3 +242,32 @@ def test_the_clean_up_after_a_case_walks_its_tree_once_not_once_per_process() ->
     # worker's backstop: sandbox_error after the call's wall clock, both with and without bubblewrap.
     walks = _walks_to_reap(200)
     assert 1 <= walks <= 2, walks  # before: 201, one walk per process reaped
+
+
+SIGNAL_THE_ANCESTORS = src("""
+    import os, signal
+    def parent(pid):
+        return int(open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()[1])
+    call = os.getppid()
+    runner = parent(call)
+    worker = parent(runner)
+    for name, pid in (("call process", call), ("runner", runner), ("worker", worker)):
+        try:
+            os.kill(pid, signal.SIGCONT)  # harmless, and allowed exactly where SIGKILL is
+            print(name, "signalled")
+        except OSError as exc:
+            print(name, exc.strerror)
+""")
+
+
+@pytest.mark.usefixtures("no_seccomp_layer")
+def test_without_a_jail_and_the_seccomp_layer_a_case_signals_no_other_process(
+        as_user: Callable[..., Any], request: pytest.FixtureRequest) -> None:
+    request.getfixturevalue("no_bwrap")
+    if as_user(sandbox.jail_layers).get("landlock") is not True:
+        pytest.skip("Landlock is not available on this kernel (as root the sandbox refuses to run without it)")
+    result = as_user(run_program, SIGNAL_THE_ANCESTORS, "", SandboxLimits(cpu_seconds=2.0, wall_seconds=30))
+    # Before: "signalled" for all three (SIGKILL would have ended the worker and every job in it).
+    assert (result.verdict, result.stdout) == (Verdict.ok, "call process Operation not permitted\n"
+                                               "runner Operation not permitted\nworker Operation not permitted\n"), \
+        (result.verdict, result.stdout, result.stderr[-300:])

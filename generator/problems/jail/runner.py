@@ -275,13 +275,21 @@ FALLBACK_RULES = (
     (425, 425, None), (426, 426, None), (427, 427, None),  # io_uring
     (72, 25, "fcntl"), (162, 81, None), (306, 267, None),  # F_SETLEASE; sync, syncfs (a host-wide write-back)
     (323, 282, None), (298, 241, None), (321, 280, None),  # userfaultfd, perf_event_open, bpf
+    # Other processes. Without bubblewrap's pid namespace a case signalled the worker, its runner and its call process
+    # (SIGKILL would end the worker and every job in it; as root kill(-1) reaches every root process of the machine):
+    # no signal to a process group, to everyone or to these (and outside a jail each case loads fallback_self_only);
+    # no ptrace, process_vm_*, kcmp, pidfds, setsid / setpgid, nor prlimit of another process.
+    *((x86, arm, "kill") for x86, arm in ((62, 129), (200, 130), (234, 131), (129, 138), (297, 240))),
+    (101, 117, None), (310, 270, None), (311, 271, None), (312, 272, None), (112, 157, None), (109, 154, None),
+    (424, 424, None), (434, 434, None), (438, 438, None), (302, 261, "self"),
 )
+FALLBACK_KILLS = ((62, 129), (200, 130), (234, 131), (129, 138), (297, 240))  # kill, tkill, tgkill, rt_(tg)sigqueueinfo
 FALLBACK_CLONE_NEW = 0x7E020000  # CLONE_NEWNS, NEWCGROUP, NEWUTS, NEWIPC, NEWUSER, NEWPID, NEWNET
 FALLBACK_IOCTLS = (0x40086602, 0x40046602, 0x401C5820, 0x40806685)  # as in load_seccomp
 FALLBACK_SIGCHLD = 17  # (the same number on both)
 
 
-def fallback_program():
+def fallback_program(protected=()):
     """The fallback filter as (code, jt, jf, k) instructions: jump targets are labels, resolved at the end (BPF jumps
     only forward, so every shared block follows the code that jumps to it)."""
     ld, jeq, jge, jset, ret = 0x20, 0x15, 0x35, 0x45, 0x06  # BPF_LD|W|ABS, JMP|JEQ|K, JMP|JGE|K, JMP|JSET|K, RET|K
@@ -305,8 +313,31 @@ def fallback_program():
     code += ["fcntl", (ld, 0, 0, arg(1)), (jeq, "eperm", "allow", 1024)]  # F_SETLEASE
     code += ["ioctl", (ld, 0, 0, arg(1))]
     code += [(jeq, "eperm", 0, cmd) for cmd in FALLBACK_IOCTLS] + [(ret, 0, 0, 0x7FFF0000)]
+    # a signal's pid, 32 bits as the kernel reads it: not 0 (its group), not negative (a group, everyone), not a
+    # protected process; prlimit64 on itself only (pid 0, all 64 bits)
+    code += ["kill", (ld, 0, 0, arg(0)), (jeq, "eperm", 0, 0), (jset, "eperm", 0, 0x80000000)]
+    code += [(jeq, "eperm", 0, pid) for pid in protected] + [(ret, 0, 0, 0x7FFF0000)]
+    code += ["self", (ld, 0, 0, arg(0)), (jeq, 0, "eperm", 0), (ld, 0, 0, arg(0, True)), (jeq, "allow", "eperm", 0)]
     code += ["eperm", (ret, 0, 0, 0x00050000 | 1), "enosys", (ret, 0, 0, 0x00050000 | 38),
              "allow", (ret, 0, 0, 0x7FFF0000)]
+    return assemble(code)
+
+
+def fallback_self_only(pid):
+    """Outside bubblewrap without the seccomp layer, a case's filter of its own: the signal calls reach the case process
+    alone (as the seccomp layer's per-case filter: any other pid may be a thread of the worker)."""
+    ld, jeq, ret = 0x20, 0x15, 0x06
+    code = [(ld, 0, 0, 4), (jeq, "x86_64", 0, AUDIT_ARCHES[0]), (jeq, "aarch64", "allow", AUDIT_ARCHES[1])]
+    for column, arch in enumerate(("x86_64", "aarch64")):
+        code += [arch, (ld, 0, 0, 0)]
+        code += [(jeq, "kill", 0, numbers[column]) for numbers in FALLBACK_KILLS] + [(ret, 0, 0, 0x7FFF0000)]
+    code += ["kill", (ld, 0, 0, 16), (jeq, 0, "eperm", pid), (ld, 0, 0, 20), (jeq, "allow", "eperm", 0)]
+    code += ["eperm", (ret, 0, 0, 0x00050000 | 1), "allow", (ret, 0, 0, 0x7FFF0000)]
+    return assemble(code)
+
+
+def assemble(code):
+    """(code, jt, jf, k) instructions and label strings -> instructions with relative jumps (BPF jumps only forward)."""
     labels, program = {}, []
     for item in code:
         if isinstance(item, str):
@@ -324,18 +355,26 @@ def fallback_program():
 
 def load_fallback_filter():
     """Where the seccomp layer could not load: the fallback filter (see FALLBACK_RULES). True, or why not."""
+    global FALLBACK
     try:
-        program = fallback_program()
-        code = b"".join(struct.pack("=HBBI", *op) for op in program)
-        buffer = ctypes.create_string_buffer(code, len(code))
-        fprog = SockFprog(len(program), ctypes.cast(buffer, ctypes.c_void_p))
         if LIBC.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
             raise OSError(ctypes.get_errno(), "could not set no_new_privs")
-        if LIBC.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(fprog), 0, 0) != 0:
-            raise OSError(ctypes.get_errno(), "could not load the fallback filter")
+        load_program(fallback_program(sorted({os.getpid(), os.getppid(), *CONFIG.get("protect_pids", [])})))
     except (OSError, ValueError, AttributeError) as exc:
         return "%s: %s" % (type(exc).__name__, exc)
+    FALLBACK = True
     return True
+
+
+FALLBACK = False  # whether the fallback filter is loaded (then each case outside a jail loads fallback_self_only)
+
+
+def load_program(program):
+    code = b"".join(struct.pack("=HBBI", *op) for op in program)
+    buffer = ctypes.create_string_buffer(code, len(code))
+    fprog = SockFprog(len(program), ctypes.cast(buffer, ctypes.c_void_p))
+    if LIBC.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(fprog), 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "could not load a filter")
 
 
 # Landlock (Linux >= 5.13): where no bubblewrap mounts everything read-only, a case may still write only in
@@ -1125,6 +1164,8 @@ def deny_renames(sc, f):
 def signal_self_only():
     """In a case, before its code: load the prepared filter with this process's pid (PR_SET_SECCOMP; the
     runner's filter already set no_new_privs, which every descendant keeps)."""
+    if FALLBACK and not CONFIG.get("jailed"):
+        load_program(fallback_self_only(os.getpid()))  # (no seccomp layer: no SIGNAL_FILTER either)
     if SIGNAL_FILTER is None:
         return
     program, at, pointer, _ = SIGNAL_FILTER
