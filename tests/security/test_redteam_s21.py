@@ -30,6 +30,8 @@
   machine). The fallback filter now denies signals to process groups, to everyone and to the runner and its parents,
   ptrace, process_vm_*, kcmp, pidfds, setsid / setpgid and prlimit of another process, and outside a jail each case
   loads a filter of its own (fallback_self_only) that lets it signal only itself, as the seccomp layer's does.
+* the same path reached the machine's network: a case connected to a service on 127.0.0.1 (the local stack's, say) and
+  could reach anywhere. Closed by the fallback filter's socket rule (above); the test shows it.
 Attacks run as the caller and as uid 65534 (see test_attacks).
 """
 from __future__ import annotations
@@ -38,6 +40,7 @@ import ctypes.util  # noqa: F401 - imported while the venv is readable (the runn
 import importlib.util
 import json
 import os
+import socket
 import sys
 import time
 from collections.abc import Callable
@@ -271,3 +274,26 @@ def test_without_a_jail_and_the_seccomp_layer_a_case_signals_no_other_process(
     assert (result.verdict, result.stdout) == (Verdict.ok, "call process Operation not permitted\n"
                                                "runner Operation not permitted\nworker Operation not permitted\n"), \
         (result.verdict, result.stdout, result.stderr[-300:])
+
+
+CONNECT = src("""
+    import errno, socket
+    try:
+        socket.create_connection(("127.0.0.1", int(input())), timeout=5).close()
+        print("connected")
+    except OSError as exc:
+        print(errno.errorcode.get(exc.errno, exc))
+""")
+
+
+@pytest.mark.usefixtures("no_seccomp_layer")
+def test_without_a_jail_and_the_seccomp_layer_a_case_reaches_no_network(
+        as_user: Callable[..., Any], request: pytest.FixtureRequest) -> None:
+    request.getfixturevalue("no_bwrap")
+    if as_user(sandbox.jail_layers).get("landlock") is not True:
+        pytest.skip("Landlock is not available on this kernel (as root the sandbox refuses to run without it)")
+    with socket.create_server(("127.0.0.1", 0)) as server:  # (a service of the machine: the local stack, say)
+        port = server.getsockname()[1]
+        result = as_user(run_program, CONNECT, f"{port}\n", SandboxLimits(cpu_seconds=2.0, wall_seconds=30))
+    # Before: "connected" (no namespace and no filter stood between a case and the machine's network).
+    assert (result.verdict, result.stdout) == (Verdict.ok, "EPERM\n"), (result.verdict, result.stdout, result.stderr)
