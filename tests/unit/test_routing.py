@@ -2088,7 +2088,10 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('brute forse 문제', 'brute_force', 'easy', 1),  # fixed: c typed as s in a phrase whose other word is right    ('코딩테스트 대비반 3주차 커리큘럼: 1주차 구현, 2주차 완전탐색, 3주차 그리디. 이번 3주차용 문제 5개 보통 난이도로 부탁드려요.', 'greedy', 'medium', 5),  # fixed: the session asked for
     ('Week 1: sorting, week 2: greedy, week 3: binary search. Problems for week 2, please, 3 easy.', 'greedy', 'easy', 3),
     ('1주차 정렬, 2주차 이분탐색. 이번 2주차에 풀 문제 3개 쉬운 걸로', 'binary_search', 'easy', 3),
-    ('3주차 그리디 문제 2개', 'greedy', 'easy', 2), ('이번 2주차 다익스트라 문제 3개', 'dijkstra', 'easy', 3),    ('like leetcode Coin Change, medium', 'knapsack', 'medium', 1),  # fixed: LeetCode 322 by its title
+    ('3주차 그리디 문제 2개', 'greedy', 'easy', 2), ('이번 2주차 다익스트라 문제 3개', 'dijkstra', 'easy', 3),    ('like leetcode Coin Change, medium', 'knapsack', 'medium', 1),  # fixed: LeetCode 322 by its title    ('연구소 같은 문제', 'grid_bfs', 'easy', 1),  # fixed: Baekjoon's 연구소 (14502) by name
+    ('학생들 키 비교 결과로 줄 세우는 문제', 'topological_sort', 'easy', 1),  # fixed: 줄 세우기 (2252) by its story
+    ('주가가 매일 주어질 때 최근 k일 중 최고가를 구하는 문제', 'monotonic_deque', 'easy', 1),  # fixed: the best of the last k days
+    ('백준 14502', 'grid_bfs', 'easy', 1), ('연구소에서 용액 섞는 정렬 문제', 'sorting', 'easy', 1),
 ]
 
 
