@@ -32,6 +32,11 @@
   loads a filter of its own (fallback_self_only) that lets it signal only itself, as the seccomp layer's does.
 * the same path reached the machine's network: a case connected to a service on 127.0.0.1 (the local stack's, say) and
   could reach anywhere. Closed by the fallback filter's socket rule (above); the test shows it.
+* the same path, as a non-root uid (Lambda's): a case changed the worker's nice value and CPU affinity (setpriority,
+  sched_setaffinity on the worker's pid; 19 or one CPU would slow every job of it). The fallback filter allows the
+  sched_* calls, setpriority and ioprio_set on the calling process only, and denies F_SETOWN(_EX), FIOSETOWN and
+  SIOCSPGRP (the kernel signals a file's owner on I/O), as the seccomp layer does. (As root the kernel refuses it
+  already: the worker holds capabilities a case has not.)
 Attacks run as the caller and as uid 65534 (see test_attacks).
 """
 from __future__ import annotations
@@ -297,3 +302,35 @@ def test_without_a_jail_and_the_seccomp_layer_a_case_reaches_no_network(
         result = as_user(run_program, CONNECT, f"{port}\n", SandboxLimits(cpu_seconds=2.0, wall_seconds=30))
     # Before: "connected" (no namespace and no filter stood between a case and the machine's network).
     assert (result.verdict, result.stdout) == (Verdict.ok, "EPERM\n"), (result.verdict, result.stdout, result.stderr)
+
+
+SCHEDULE_THE_WORKER = src("""
+    import os
+    def parent(pid):
+        return int(open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()[1])
+    worker = parent(parent(os.getppid()))
+    done = []
+    for name, change in (
+            ("nice", lambda: os.setpriority(os.PRIO_PROCESS, worker, os.getpriority(os.PRIO_PROCESS, worker))),
+            ("cpus", lambda: os.sched_setaffinity(worker, os.sched_getaffinity(worker))),  # (as they are: harmless)
+            ("own nice", lambda: os.setpriority(os.PRIO_PROCESS, 0, os.getpriority(os.PRIO_PROCESS, 0)))):
+        try:
+            change()
+            done.append(name + " set")
+        except OSError as exc:
+            done.append(name + " " + exc.strerror)
+    print(", ".join(done))
+""")
+
+
+@pytest.mark.usefixtures("no_seccomp_layer")
+def test_without_a_jail_and_the_seccomp_layer_a_case_does_not_schedule_the_worker(
+        as_user: Callable[..., Any], request: pytest.FixtureRequest) -> None:
+    request.getfixturevalue("no_bwrap")
+    if as_user(sandbox.jail_layers).get("landlock") is not True:
+        pytest.skip("Landlock is not available on this kernel (as root the sandbox refuses to run without it)")
+    result = as_user(run_program, SCHEDULE_THE_WORKER, "", SandboxLimits(cpu_seconds=2.0, wall_seconds=30))
+    # Before: "nice set, cpus set, own nice set" (the same calls could renice the worker to 19 or pin it to one CPU).
+    assert (result.verdict, result.stdout) == (
+        Verdict.ok, "nice Operation not permitted, cpus Operation not permitted, own nice set\n"), \
+        (result.verdict, result.stdout, result.stderr[-300:])

@@ -282,10 +282,14 @@ FALLBACK_RULES = (
     *((x86, arm, "kill") for x86, arm in ((62, 129), (200, 130), (234, 131), (129, 138), (297, 240))),
     (101, 117, None), (310, 270, None), (311, 271, None), (312, 272, None), (112, 157, None), (109, 154, None),
     (424, 424, None), (434, 434, None), (438, 438, None), (302, 261, "self"),
+    # ... nor its scheduling (a case reniced the worker, set its CPUs): sched_* and setpriority / ioprio_set on itself
+    # only; F_SETOWN and FIOSETOWN are in the fcntl and ioctl checks (the kernel signals a file's owner on I/O)
+    (144, 119, "self"), (142, 118, "self"), (314, 274, "self"), (203, 122, "self"),
+    (141, 140, "setpriority"), (251, 30, "ioprio"),
 )
 FALLBACK_KILLS = ((62, 129), (200, 130), (234, 131), (129, 138), (297, 240))  # kill, tkill, tgkill, rt_(tg)sigqueueinfo
 FALLBACK_CLONE_NEW = 0x7E020000  # CLONE_NEWNS, NEWCGROUP, NEWUTS, NEWIPC, NEWUSER, NEWPID, NEWNET
-FALLBACK_IOCTLS = (0x40086602, 0x40046602, 0x401C5820, 0x40806685)  # as in load_seccomp
+FALLBACK_IOCTLS = (0x40086602, 0x40046602, 0x401C5820, 0x40806685, 0x8901, 0x8902)  # as in load_seccomp
 FALLBACK_SIGCHLD = 17  # (the same number on both)
 
 
@@ -310,7 +314,12 @@ def fallback_program(protected=()):
     code += ["mmap", (ld, 0, 0, arg(3)), (jset, "eperm", 0, 0x40000),  # MAP_HUGETLB
              (0x54, 0, 0, 0x21), (jeq, "eperm", "allow", 0x21)]  # BPF_ALU|AND|K: MAP_SHARED | MAP_ANONYMOUS
     code += ["madvise", (ld, 0, 0, arg(2)), (jeq, "eperm", "allow", 21)]  # MADV_PAGEOUT
-    code += ["fcntl", (ld, 0, 0, arg(1)), (jeq, "eperm", "allow", 1024)]  # F_SETLEASE
+    code += ["fcntl", (ld, 0, 0, arg(1)), (jeq, "eperm", 0, 8), (jeq, "eperm", 0, 15),  # F_SETOWN(_EX)
+             (jeq, "eperm", "allow", 1024)]  # F_SETLEASE
+    code += ["setpriority", (ld, 0, 0, arg(0)), (jeq, 0, "eperm", 0), (ld, 0, 0, arg(1)), (jeq, 0, "eperm", 0),
+             (ld, 0, 0, arg(1, True)), (jeq, "allow", "eperm", 0)]  # PRIO_PROCESS of itself
+    code += ["ioprio", (ld, 0, 0, arg(0)), (jeq, 0, "eperm", 1), (ld, 0, 0, arg(1)), (jeq, 0, "eperm", 0),
+             (ld, 0, 0, arg(1, True)), (jeq, "allow", "eperm", 0)]  # IOPRIO_WHO_PROCESS of itself
     code += ["ioctl", (ld, 0, 0, arg(1))]
     code += [(jeq, "eperm", 0, cmd) for cmd in FALLBACK_IOCTLS] + [(ret, 0, 0, 0x7FFF0000)]
     # a signal's pid, 32 bits as the kernel reads it: not 0 (its group), not negative (a group, everyone), not a
