@@ -1,7 +1,7 @@
 """Wrong: depth-first search answers with the length of the first route it finds, not the shortest."""
 import sys
 
-sys.setrecursionlimit(1 << 20)
+sys.setrecursionlimit(100000)  # 1 << 20 makes PyPy reserve a stack a 256 MB limit refuses (MemoryError: RTE)
 data = sys.stdin.read().split("\n")
 head = data[0].split()
 n, m = int(head[0]), int(head[1])
