@@ -1,6 +1,6 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 Params: maxn, maxlen. Modes: sample kind=plain|copies, random lo= hi= [len=] [alpha=], fixed case=,
-max kind=clusters|two_letters|copies|short, invalid kind=."""
+max kind=clusters|two_letters|copies|one_word|short, invalid kind=."""
 import random
 import string
 import sys
@@ -76,6 +76,13 @@ elif mode == "max":
         letters = rng.sample(string.ascii_lowercase, 5)
         bases = [word(letters, MAXLEN) for _ in range(rng.randint(3, 6))]
         words = around(MAXN, bases, letters, 0.6)
+    elif kind == "one_word":  # one word more than 46341 times (c * (c - 1) passes 2^31) among its neighbours: every
+        # key of that word counts over 10^9 pairs and their sum over the positions passes 2^31 - 1
+        letters = string.ascii_lowercase
+        base = word(letters, MAXLEN)
+        others = rng.randint(MAXN // 50, MAXN // 25)
+        words = [base] * (MAXN - others) + [mutated(base, letters, 0.0) for _ in range(others)]
+        rng.shuffle(words)
     else:  # length 2 over the whole alphabet: every word has 50 possible neighbours
         letters = string.ascii_lowercase
         words = [word(letters, 2) for _ in range(MAXN)]
