@@ -1,7 +1,8 @@
 """Wrong: forgets the modulus."""
 import sys
 
-sys.set_int_max_str_digits(0)  # the huge power prints instead of crashing: the mistake is the missing modulus
+if hasattr(sys, "set_int_max_str_digits"):  # Python 3.11+ (3.9, PyPy's, has no limit to lift)
+    sys.set_int_max_str_digits(0)  # the huge power prints instead of crashing: the mistake is the missing modulus
 
 
 def main():
