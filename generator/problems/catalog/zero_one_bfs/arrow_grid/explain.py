@@ -43,5 +43,5 @@ if not paid:
 else:
     print(f"{flow}을(를) 따르다가 다음 이동(떠나는 {cell}, 움직인 방향)에만 {cost_word}을(를) 쓰면 됩니다: "
           f"{', '.join(paid)}. 답은 {answer}입니다." if ko else
-          f"Follow the {flow} and pay only for the moves {', '.join(paid)} ({cell} left, direction): {answer} "
+          f"Follow the {flow} and pay only for the move{'s' if len(paid) > 1 else ''} {', '.join(paid)} ({cell} left, direction): {answer} "
           f"{cost_word if answer == '1' else costs_word} in total.")
