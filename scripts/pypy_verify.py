@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
@@ -27,23 +25,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-PARTS = ("config", "data", "validators", "submissions")
-
 
 def check(task_id: str) -> tuple[str, int, list[str]]:
     """(task id, errors, the ERROR lines)."""
     from export_task import export
 
+    from tests.support.kattis import PARTS, run_verifyproblem
+
     with tempfile.TemporaryDirectory(prefix="pypy-verify-") as tmp:
         _, directory = export(task_id, Path(tmp), "en", 1)
-        # No XDG_CONFIG_HOME of ours: problemtools' shipped languages.yaml (python3 = pypy3) decides.
-        completed = subprocess.run([str(Path(sys.executable).parent / "verifyproblem"), str(directory), "-p", *PARTS],
-                                   capture_output=True, text=True, timeout=1800,
-                                   env={"PATH": "/usr/bin:/bin", "HOME": tmp})
-    output = completed.stdout + completed.stderr
-    found = re.findall(r"tested: (\d+) errors?", output)
-    errors = int(found[-1]) if found else max(1, completed.returncode)
-    return task_id, errors, [line.strip() for line in output.splitlines() if line.startswith("ERROR")]
+        result = run_verifyproblem(directory, PARTS, timeout=1800, stock_languages=True)
+    return task_id, result.errors, [line.strip() for line in result.output.splitlines() if line.startswith("ERROR")]
 
 
 def main() -> None:

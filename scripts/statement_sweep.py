@@ -23,7 +23,6 @@ import argparse
 import random
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -44,7 +43,7 @@ def check(package_id: str, seed: int) -> tuple[str, int, str, int, str]:
     from generator.problems.packages import build_draft
     from generator.problems.sandbox import SandboxLimits, Verdict, run_many
     from generator.problems.schema import Difficulty, Sample, Statement, TestCase
-    from tests.support.kattis import _config_home
+    from tests.support.kattis import run_verifyproblem
 
     package = next(p for p in all_packages() if p.id == package_id)
     language = "ko" if seed % 2 else "en"
@@ -73,13 +72,8 @@ def check(package_id: str, seed: int) -> tuple[str, int, str, int, str]:
         for n, test in enumerate(tests, 1):
             (directory / "data" / "sample" / f"{n:02d}.in").write_text(test.input, encoding="utf-8")
             (directory / "data" / "sample" / f"{n:02d}.ans").write_text(test.output, encoding="utf-8")
-        binary = Path(sys.executable).parent / "verifyproblem"
-        completed = subprocess.run([str(binary), str(directory), "-p", "statement"], capture_output=True, text=True,
-                                   timeout=600, env={"PATH": "/usr/bin:/bin", "XDG_CONFIG_HOME": _config_home(),
-                                                     "HOME": tmp})
-    output = completed.stdout + completed.stderr
-    found = re.findall(r"tested: (\d+) errors?", output)
-    errors = int(found[-1]) if found else max(1, completed.returncode)
+        result = run_verifyproblem(directory, ("statement",), timeout=600)
+    errors, output = result.errors, result.output
     return package_id, seed, language, errors, output if errors else ""
 
 

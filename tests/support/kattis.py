@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -70,21 +71,27 @@ _ERROR_LINE = re.compile(r"^\s*ERROR ", re.M)
 
 
 def verifyproblem(directory: Path, timeout: float = 900) -> VerifyResult:
-    first = _verifyproblem_once(directory, timeout)
+    first = run_verifyproblem(directory, PARTS, timeout=timeout)
     margin_errors = len(_TIME_LIMIT_MARGIN.findall(first.output))
     if not first.errors or margin_errors != first.errors or len(_ERROR_LINE.findall(first.output)) != margin_errors:
         return first
-    again = _verifyproblem_once(directory, timeout)
+    again = run_verifyproblem(directory, PARTS, timeout=timeout)
     note = "\n".join(line for line in first.output.splitlines() if _TIME_LIMIT_MARGIN.match(line))
     return VerifyResult(again.errors, again.warnings,
                         f"{again.output}\n(measured twice; the first run said:\n{note})")
 
 
-def _verifyproblem_once(directory: Path, timeout: float) -> VerifyResult:
+def run_verifyproblem(directory: Path, parts: tuple[str, ...], *, timeout: float = 900,
+                      stock_languages: bool = False) -> VerifyResult:
+    """One verifyproblem run of these parts. `stock_languages`: problemtools' shipped languages.yaml (python3 =
+    pypy3), as an importer who installs problemtools and nothing else runs it; else python3 is this CPython."""
     binary = Path(sys.executable).parent / "verifyproblem"
-    env = {**os.environ, "XDG_CONFIG_HOME": _config_home()}
-    completed = subprocess.run([str(binary), str(directory), "-p", *PARTS], capture_output=True, text=True,
-                               timeout=timeout, env=env)
+    # Stock: an empty config dir, so no user languages.yaml (ours or the machine's) overrides the shipped one.
+    config = tempfile.TemporaryDirectory(prefix="problemtools-stock-") if stock_languages else nullcontext(_config_home())
+    with config as config_home:
+        env = {**os.environ, "XDG_CONFIG_HOME": config_home}
+        completed = subprocess.run([str(binary), str(directory), "-p", *parts], capture_output=True, text=True,
+                                   timeout=timeout, env=env)
     output = completed.stdout + completed.stderr
     found = re.findall(r"tested: (\d+) errors?, (\d+) warnings?", output)
     if not found:
