@@ -103,9 +103,10 @@ def package_files(problem: Problem) -> dict[str, str]:
     if problem.programs is None:
         raise ValueError(f"problem {problem.id} has no programs (not a full artifact)")
     files: dict[str, str] = {"problem.yaml": _problem_yaml(problem)}
-    files[f"statement/problem.{problem.language}.md"] = _statement(problem)
+    body, explanations = _statement_parts(problem)
+    files[f"statement/problem.{problem.language}.md"] = _statement_markdown(body, explanations)
     # DOMjudge reads a statement only from problem.{pdf,html,txt} at the top (not the Markdown above).
-    files["problem.html"] = statement_html(problem, *_statement_parts(problem))
+    files["problem.html"] = statement_html(problem, body, explanations)
     samples = [t for t in problem.tests if t.category == "sample"]
     secret = [t for t in problem.tests if t.category != "sample"]
     for number, test in enumerate(samples, 1):
@@ -185,7 +186,10 @@ def _problem_yaml(problem: Problem) -> str:
 
 
 def _statement(problem: Problem) -> str:
-    body, explanations = _statement_parts(problem)
+    return _statement_markdown(*_statement_parts(problem))
+
+
+def _statement_markdown(body: str, explanations: str) -> str:
     return "\n\n".join(part for part in (body, explanations) if part) + "\n"
 
 

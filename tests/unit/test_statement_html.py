@@ -9,7 +9,7 @@ import pytest
 
 from generator.problems.catalog import all_packages, topics
 from generator.problems.kattis import _statement_parts, package_files
-from generator.problems.packages import render_statement
+from generator.problems.packages import render_statement, slot_values
 from generator.problems.schema import KnownSolution, Programs, Sample, Statement
 from generator.problems.schema import TestCase as Case
 from generator.problems.statement_html import math, render_markdown, statement_html
@@ -27,9 +27,8 @@ def test_every_formula_of_the_catalogs_statements_becomes_mathml(topic) -> None:
         spec = package.spec
         for language in ("en", "ko"):
             for theme, texts in package.themes().items():
-                values = {**texts[language], **spec.params, **{k: v[0] for k, v in spec.random_params.items()}}
-                values.update({f"max_{c.symbol.lower()}": 1 for c in spec.constraints})
-                st = render_statement(package, language, values)
+                params = {**spec.params, **{k: v[0] for k, v in spec.random_params.items()}}
+                st = render_statement(package, language, slot_values(spec, texts[language], params))
                 page = render_markdown("\n\n".join((st.legend, st.input_format, st.output_format, st.notes)))
                 shown_as_tex = FALLBACK.findall(page)
                 assert not shown_as_tex, f"{package.id} ({language}, {theme}): a formula is not MathML:\n{page}"
