@@ -36,13 +36,13 @@ def problems(source: str) -> list[str]:
         tree = ast.parse(source, feature_version=(3, 9))
     except SyntaxError as error:
         return [f"not Python 3.9 syntax: {error}"]
-    guarded = set()  # names tested first: hasattr(sys, "name"), or read in a try that catches AttributeError
-    for node in ast.walk(tree):
-        if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "hasattr" and len(node.args) == 2
-                and isinstance(node.args[1], ast.Constant)):
-            guarded.add(node.args[1].value)
-        elif isinstance(node, ast.Attribute) and _in_try(tree, node):
-            guarded.add(node.attr)
+    # Names tested first: hasattr(sys, "name"), or read in the body of a try that catches AttributeError.
+    guarded = {inner.attr for node in ast.walk(tree) if isinstance(node, ast.Try) and any(
+                   isinstance(h.type, ast.Name) and h.type.id == "AttributeError" for h in node.handlers)
+               for statement in node.body for inner in ast.walk(statement) if isinstance(inner, ast.Attribute)}
+    guarded |= {node.args[1].value for node in ast.walk(tree)
+                if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "hasattr" and len(node.args) == 2
+                and isinstance(node.args[1], ast.Constant)}
     found = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
@@ -64,16 +64,6 @@ def problems(source: str) -> list[str]:
                 found.append(f"line {node.lineno}: setrecursionlimit({limit}) raises MemoryError in PyPy under the "
                              f"memory limit (at most {PYPY_RECURSION_LIMIT})")
     return found
-
-
-def _in_try(tree: ast.AST, target: ast.AST) -> bool:
-    """`target` sits in the body of a try whose handlers catch AttributeError (a guarded feature test)."""
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Try) and any(
-                isinstance(h.type, ast.Name) and h.type.id == "AttributeError" for h in node.handlers):
-            if any(target is inner for statement in node.body for inner in ast.walk(statement)):
-                return True
-    return False
 
 
 @pytest.mark.parametrize("topic", sorted(t.name for t in topics()))
