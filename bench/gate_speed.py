@@ -32,7 +32,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BEFORE = "8e1d1aa"
-NEWER_TASK_KEYS = ("min_time_limit_ms",)  # task.toml keys added after BEFORE
+# task.toml lines added after BEFORE (keys, and the [export] table, whose one key is on one line)
+NEWER_TASK_KEYS = ("min_time_limit_ms", "[export]", "cpython_only_too_slow")
 NEWER_TOPIC_TABLES = ("[[focus]]", "[focus.")  # topic.toml tables added after BEFORE
 TOPICS = ("grid_bfs", "prefix_sums", "union_find", "knapsack", "heap", "dijkstra", "sorting", "lis",
           "binary_search", "stack")
@@ -109,7 +110,8 @@ def side_by_side(against: str, code: str = CHILD) -> Iterator[tuple[subprocess.P
     shutil.copytree(ROOT / "generator" / "problems" / "catalog", catalog)
     (catalog / "__init__.py").write_text(loader)
     # The earlier tree's TaskSpec and TopicSpec forbid keys they do not know: drop them from its copy (a time-limit
-    # floor only raises a published limit, and the bench's topics ask for none; a focus only narrows routing).
+    # floor only raises a published limit, and the bench's topics ask for none; a focus only narrows routing; the
+    # [export] table changes the judge export only).
     for task in catalog.glob("*/*/task.toml"):
         lines = task.read_text().splitlines(keepends=True)
         kept = [line for line in lines if not line.startswith(NEWER_TASK_KEYS)]

@@ -11,7 +11,8 @@ layout Kattis and DOMjudge import and problemtools' `verifyproblem` checks:
     output_validator/                    only when the answer is not compared by tokens (checker program)
     submissions/accepted/                the reference
     submissions/wrong_answer|run_time_error|time_limit_exceeded/   each known solution under the verdict the
-                                         gate saw it get
+                                         gate saw it get, except the too-slow ones the catalog task's
+                                         `[export] cpython_only_too_slow` names (PyPy passes them)
     generators/                          the generator programs, with generators/README.md listing the command
                                          behind every test
 
@@ -120,7 +121,10 @@ def package_files(problem: Problem) -> dict[str, str]:
     if output_validator is not None:
         files["output_validator/validate.py"] = output_validator
     files["submissions/accepted/accepted.py"] = problem.reference_solution.source
+    left_out = cpython_only_too_slow(problem)
     for known in problem.programs.known_solutions:
+        if known.kind == "slow" and known.name in left_out:
+            continue
         files[f"submissions/{SUBMISSION_DIRS[known.verdict]}/{_safe(known.name)}.py"] = known.source
     for name, source in problem.programs.generators.items():
         files[f"generators/{_safe(Path(name).stem)}.py"] = source
@@ -130,6 +134,22 @@ def package_files(problem: Problem) -> dict[str, str]:
                                          "(samples first, then data/secret in file order):\n\n"
                                          + "\n".join(commands) + "\n")
     return files
+
+
+def cpython_only_too_slow(problem: Problem) -> frozenset[str]:
+    """The known-too-slow solutions that the export leaves out: those the catalog task's `[export]
+    cpython_only_too_slow` names. The gate times them with CPython, which they exceed the limit on by a constant
+    factor only; problemtools' stock languages.yaml and Kattis run .py with PyPy, which finishes them within it, so
+    under time_limit_exceeded/ they would be a verifyproblem error. Empty for a problem that no catalog task made
+    (or whose task is gone)."""
+    task_id = problem.provenance.task_id
+    if not task_id:
+        return frozenset()
+    from generator.problems.catalog import all_packages
+
+    # expected_id is the directory's topic.task: no task.toml but this one is parsed.
+    package = next((p for p in all_packages() if p.expected_id == task_id), None)
+    return frozenset(package.spec.export.cpython_only_too_slow) if package is not None else frozenset()
 
 
 def write_package(problem: Problem, directory: Path) -> Path:

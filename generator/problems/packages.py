@@ -103,6 +103,18 @@ class ProgramPaths(BaseModel):
     shared_solutions: list[str] = Field(default_factory=list)
 
 
+class ExportSpec(BaseModel):
+    """task.toml's `[export]`: what the judge export (generator/problems/kattis.py) does differently from the gate."""
+
+    model_config = ConfigDict(extra="forbid")
+    # Known-too-slow solutions (tl_ names) that exceed the limit under CPython, which the gate times, but only by a
+    # constant factor: PyPy, which problemtools' stock languages.yaml and Kattis run every .py with, finishes them
+    # within the limit on every test (scripts/pypy_tl_sweep.py). The gate still runs them; the export leaves them
+    # out of submissions/time_limit_exceeded/, where a PyPy judge would call them accepted. Each name must be one of
+    # the package's tl_ solutions (checked when task.toml is read).
+    cpython_only_too_slow: list[str] = Field(default_factory=list)
+
+
 class TaskSpec(BaseModel):
     """task.toml."""
 
@@ -129,6 +141,7 @@ class TaskSpec(BaseModel):
     # Programs shared by the tasks of a topic may live in the topic directory ("../validator.py").
     programs: ProgramPaths = Field(default_factory=lambda: ProgramPaths())
     signature: list[str] = Field(default_factory=list)  # params that make two problems of the task differ
+    export: ExportSpec = Field(default_factory=lambda: ExportSpec())
 
     @field_validator("tests")
     @classmethod
@@ -204,6 +217,11 @@ class Package:
                                              or spec.topic != self.expected_id.split(".", 1)[0]):
             raise ValueError(f"{self.path}: id must be '{self.expected_id}' and topic "
                              f"'{self.expected_id.split('.', 1)[0]}'")
+        slow = {f.stem for f in self._solution_files(spec) if f.stem.startswith("tl_")}
+        unknown = [name for name in spec.export.cpython_only_too_slow if name not in slow]
+        if unknown:
+            raise ValueError(f"{self.path}: [export] cpython_only_too_slow names {unknown}, which are not among its "
+                             f"tl_ solutions {sorted(slow)}")
         return spec
 
     @cached_property
@@ -257,14 +275,16 @@ class Package:
     def wrong_solutions(self) -> list[WrongSolution]:
         """wa_*.py are known-wrong, tl_*.py known-too-slow; sorted for a stable gate order."""
         found = []
-        files = [*(self.path / "solutions").glob("*.py"), *(self.path / p for p in self.spec.programs.shared_solutions)]
-        for file in sorted(files, key=lambda f: f.name):
+        for file in sorted(self._solution_files(self.spec), key=lambda f: f.name):
             stem = file.stem
             if stem.startswith("wa_"):
                 found.append(WrongSolution(stem, _read(file), "wrong"))
             elif stem.startswith("tl_"):
                 found.append(WrongSolution(stem, _read(file), "slow"))
         return found
+
+    def _solution_files(self, spec: TaskSpec) -> list[Path]:
+        return [*(self.path / "solutions").glob("*.py"), *(self.path / p for p in spec.programs.shared_solutions)]
 
     def generators(self) -> dict[str, str]:
         return {name: self.source(name) for name in self.generators_named()}
