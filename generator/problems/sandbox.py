@@ -52,7 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from generator.problems.jail import layers, tree
+from generator.problems.jail import cgroups, layers, tree
 
 
 class Verdict(str, Enum):
@@ -128,6 +128,7 @@ _HEADER = 32
 _BACKSTOP_SECONDS = 3.0  # the runner enforces the wall clock; the worker kills it only if it does not
 _PROCESSES_PER_RUN = 48  # RLIMIT_NPROC headroom above what the uid already runs (threads count too)
 _RUNNER_TASKS = 3  # a runner's own tasks beside its cases': itself, its janitor and a call's process
+_BWRAP_TASKS = 1  # bubblewrap's own process above a jailed runner (the runner is the namespace's pid 1: --as-pid-1)
 _QUOTA_FLOOR = 64 << 20  # private /tmp of a run: at least this many bytes
 _MAX_OPEN_FILES = 64
 _PR_SET_DUMPABLE = 4
@@ -240,6 +241,7 @@ class _Runner:
         self.reusable = False
         self.answered = False  # whether the current call got anything back
         self.writer: threading.Thread | None = None
+        self.group: str | None = None  # its pids cgroup, if this machine gives one
 
     @classmethod
     def start(cls, kind: _Kind, deadline: float) -> "_Runner":
@@ -262,21 +264,28 @@ class _Runner:
         if kind.jailed:
             jail, pass_fds = layers.bwrap_argv(kind.python, scratch, kind.quota)
             argv = jail + argv
+        # The kernel's bound on the runner's tasks (see jail/cgroups.py): its own, then one case's budget and one
+        # task more, so a case that reaches the budget is still stopped by the runner's count with its verdict.
+        group, group_missing = cgroups.make(_RUNNER_TASKS + (_BWRAP_TASKS if kind.jailed else 0)
+                                            + _PROCESSES_PER_RUN + 1)
         try:
             process = _spawn(argv, dict(
                 # cwd "/": a runner's cwd could be read in /proc before it makes itself non-dumpable
                 cwd="/", env={**_CHILD_ENV, "PYTHONHASHSEED": str(kind.hash_seed)}, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL, close_fds=True, pass_fds=pass_fds,
                 start_new_session=True,  # one process group: the backstop kill reaches all of it
-                preexec_fn=functools.partial(_runner_rlimits, kind.stack_mb),
+                preexec_fn=functools.partial(_runner_rlimits, kind.stack_mb, group),
             ))
         except BaseException:
             _discard(scratch)
+            if group is not None:
+                cgroups.remove(group)
             raise
         finally:
             for fd in pass_fds:
                 os.close(fd)
         runner = cls(kind, process, scratch)
+        runner.group = group
         runner.channel.deadline = deadline
         try:
             # The scratch dir's name goes over the control pipe, not on the command line: /proc/<pid>/cmdline is
@@ -286,6 +295,8 @@ class _Runner:
             if not ready.startswith(b"ready "):
                 raise _RunnerFailed(f"runner did not start: {ready[:200]!r}")
             runner.layers = json.loads(ready[6:])
+            runner.layers["pids_cgroup"] = (True if group is not None and cgroups.holds(group, process.pid)
+                                            else group_missing or "the runner is not in its pids cgroup")
             if not kind.jailed and runner.layers.get("seccomp") is not True and os.environ.get("AWS_LAMBDA_RUNTIME_API"):
                 # In Lambda, seccomp is the only network barrier (no namespaces), and the runtime API listens on
                 # localhost: a program reaching it could answer this invocation with forged results. Fail closed.
@@ -366,16 +377,20 @@ class _Runner:
 
     def stop(self) -> None:
         _LIVE_SCRATCH.discard(self.scratch)
-        if self.writer is not None and self.writer.is_alive():
-            # Never close the pipe under a writing thread (its fd number could be reused): kill the runner, so the
-            # writer's pipe breaks and it ends, then close.
-            _kill_group(self.process)
-            self.writer.join(timeout=5)
-            if self.writer.is_alive():
-                self.process.wait()
-                return
-        _stop(self.process)
-        _discard(self.scratch)
+        try:
+            if self.writer is not None and self.writer.is_alive():
+                # Never close the pipe under a writing thread (its fd number could be reused): kill the runner, so
+                # the writer's pipe breaks and it ends, then close.
+                _kill_group(self.process)
+                self.writer.join(timeout=5)
+                if self.writer.is_alive():
+                    self.process.wait()
+                    return
+            _stop(self.process)
+            _discard(self.scratch)
+        finally:
+            if self.group is not None:
+                cgroups.remove(self.group)  # (one that stays, a task still leaving, is swept by a later process)
 
 
 class _Pool:
@@ -542,9 +557,15 @@ def _count_tasks(uid: int) -> int:
     return count
 
 
-def _runner_rlimits(stack_mb: int) -> None:
+def _runner_rlimits(stack_mb: int, group: str | None = None) -> None:
     """preexec_fn of the runner: deep recursion on the main thread needs a big stack from exec on (the
-    address-space layout is fixed at exec); each case lowers RLIMIT_STACK to its call's memory limit."""
+    address-space layout is fixed at exec); each case lowers RLIMIT_STACK to its call's memory limit. Joins the
+    runner's pids cgroup, if it has one (a failure leaves it out: jail_layers()["pids_cgroup"] then says so)."""
+    if group is not None:
+        try:
+            cgroups.join(group)
+        except OSError:
+            pass
     memory = stack_mb * 1024 * 1024
     if os.geteuid() == 0:
         # The runner's OOM score (1000: every case is the OOM killer's first choice, see the runner's first_to_go),
