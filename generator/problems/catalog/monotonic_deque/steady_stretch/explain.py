@@ -35,5 +35,6 @@ else:
         wider = min(spread(i, length + 1) for i in range(n - length))
         text += f" Every stretch of length {length + 1} has a difference of at least {wider}, more than D."
     if start > 0:
-        text += f" The stretches of length {length} that start earlier differ by more than D."
+        text += (f" The stretch of length {length} that starts earlier differs by more than D." if start == 1 else
+                 f" The stretches of length {length} that start earlier differ by more than D.")
     print(text + f" So the answer is {length} {start + 1}.")
