@@ -51,7 +51,8 @@ agree with the reference on 100+ small random inputs; each wrong solution must f
 is calibrated from the reference on the max tests. A submission that fails any check comes back to you with \
 the failure.
 
-Rules for every program: Python 3, standard library only, read stdin, write stdout, no files, no network, no \
+Rules for every program: Python 3.9 (judges run PyPy 3.9: no match statements, no int.bit_count), \
+standard library only, read stdin, write stdout, no files, no network, no \
 randomness without a seed. Read input robustly (e.g. sys.stdin.buffer.read().split()) except in the \
 validator, which checks the exact format. Generators print exactly ONE test input for the seed they read. \
 Keep the max tests within the constraints and the input below ~2 MB. Write all English texts in a clear, \
@@ -316,6 +317,10 @@ HINTS = {
                  "and tags.",
     "wrong_difficulty": "Design a problem of the requested difficulty (constraints and technique), and state that "
                         "difficulty in understanding.",
+    "not_portable": "Write every program for Python 3.9 (judges run PyPy, which is Python 3.9): no match "
+                    "statements, int.bit_count (use bin(x).count('1')), itertools.pairwise, zip(strict=), "
+                    "bisect's key=, sys.set_int_max_str_digits; keep sys.setrecursionlimit at most 100000 (or "
+                    "write the recursion iteratively).",
     "non_stdlib_import": "Use only the Python standard library in every program (no numpy, no third-party "
                          "packages): the judge has nothing else.",
     "unsafe_program": "Every program only reads standard input and writes standard output: no environment "

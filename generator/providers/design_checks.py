@@ -6,7 +6,9 @@
 * **Difficulty**: the understanding restates the difficulty; one that names another level (and not the
   requested one) is `wrong_difficulty`, and so is a medium/hard design whose every bound is at most 100
   (tutorial sized).
-* **Programs**: standard library only (`non_stdlib_import`), and nothing a problem program never needs —
+* **Programs**: Python 3.9 as judges run it with PyPy (`not_portable`: newer syntax or calls, a recursion limit
+  PyPy cannot reserve; generator/problems/portability.py), standard library only (`non_stdlib_import`), and
+  nothing a problem program never needs —
   the environment, other files, processes, sockets, dynamic imports (`unsafe_program`). This is a clear
   early refusal with feedback, not the protection: every program still runs only in the jail (emptied
   environment, no network, private /tmp), which contains what a static look cannot see.
@@ -17,6 +19,7 @@ import ast
 import re
 import sys
 
+from generator.problems.portability import python39_problems
 from generator.problems.schema import Difficulty
 from generator.providers.chain import GeneratorFailedError
 from generator.providers.spec import DesignSpec
@@ -73,6 +76,10 @@ def check_program(what: str, source: str) -> None:
     except SyntaxError as exc:
         raise DesignCheckError("malformed_output", f"the {what} is not valid Python: {exc.msg} (line {exc.lineno})") \
             from None
+    found = python39_problems(source)
+    if found:
+        raise DesignCheckError("not_portable", f"the {what} will not run on Python 3.9, which judges run (PyPy): "
+                                               f"{'; '.join(found[:3])}")
     checker = what == "checker"
     for node in ast.walk(tree):
         for module in _imported(node):

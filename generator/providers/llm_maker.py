@@ -32,8 +32,8 @@ from generator.problems.schema import Difficulty, Problem
 STATEMENT_ATTEMPTS = 2
 # A problem whose last attempt failed for one of these reasons fails with that code (refusals: off_topic,
 # wrong_difficulty, unsafe_program); any other gate failure is `gate_failed`.
-OWN_FAILURE_CODES = ("malformed_output", "generator_failed", "non_stdlib_import", "off_topic", "wrong_difficulty",
-                     "unsafe_program")
+OWN_FAILURE_CODES = ("malformed_output", "generator_failed", "non_stdlib_import", "not_portable", "off_topic",
+                     "wrong_difficulty", "unsafe_program")
 MAX_ASSISTANT_ECHO = 60_000  # characters of the previous answer repeated in a repair turn
 
 

@@ -27,7 +27,7 @@ def test_the_corpus_covers_the_failure_modes_topics_languages_and_transports() -
     codes = {c for f in fixtures for c in f["expected"]["codes"]}
     for needed in ("validator_accepted_invalid", "validator_rejected_test", "reference_failed", "reference_too_slow",
                    "brute_disagrees", "wrong_solution_passed", "non_stdlib_import", "malformed_output", "off_topic",
-                   "wrong_difficulty", "unsafe_program", "generator_failed"):
+                   "wrong_difficulty", "unsafe_program", "generator_failed", "not_portable"):
         assert needed in codes, needed
     assert sum(f["expected"].get("injection", False) for f in fixtures) >= 2
     # The README's corpus table is generated from these fixtures (python -m tests.unit.llm_corpus rewrites it).
