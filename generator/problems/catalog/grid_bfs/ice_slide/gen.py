@@ -1,8 +1,8 @@
 """Test generator for the ice-sliding task: python gen.py SEED MODE [key=value ...] prints one input.
 
 Params: maxn. Modes: sample kind=hand|random; random lo= hi=; serpentine n= m= (every slide runs a whole corridor,
-the answer grows with N); rocks n= m= density= (scattered rocks, S and G random); open n= m= (no rock: only the
-border stops a slide); invalid kind=too_big|bad_char|no_goal|two_starts|short_row|extra_row. Sizes may say maxn.
+the answer grows with N); staircase n= m= (every slide stops after one cell, the answer grows with N*M); rocks n= m=
+density= (scattered rocks, S and G random); open n= m= (no rock: only the border stops a slide); invalid kind=too_big|bad_char|no_goal|two_starts|short_row|extra_row. Sizes may say maxn.
 """
 import random
 import sys
@@ -65,6 +65,40 @@ def serpentine(n, m):
     return cells
 
 
+def staircase(n, m):
+    """Diagonal bands two cells wide between diagonals of rock ((c - r) % 3 == 2), joined at alternate ends: every
+    slide inside a band stops after one cell (right, down, right, down, ...), so the moves from S to G grow with the
+    area (about N*M/3 for the whole chain), not with N as in the serpentine. S is a random free cell, G the stopping
+    cell farthest from it. The layer-by-layer scan pays the whole map once per move: it is too slow here on any
+    Python, where the serpentine (about N moves) leaves it within a second on PyPy."""
+    cells = [["#" if (c - r) % 3 == 2 else "." for c in range(m)] for r in range(n)]
+    for i, d in enumerate(d for d in range(-(n - 1), m) if d % 3 == 2):  # open each rock diagonal at one end
+        r0, c0 = max(0, -d), max(0, d)
+        length = min(n - r0, m - c0) - 1
+        cells[r0 + length * (i % 2 == 0)][c0 + length * (i % 2 == 0)] = "."
+    cells = varied(cells)
+    n, m = len(cells), len(cells[0])
+    free = [r * m + c for r in range(n) for c in range(m) if cells[r][c] == "."]
+    start = rng.choice(free)
+    wall = [ch == "#" for row in cells for ch in row]
+    dist = [-1] * (n * m)
+    dist[start] = 0
+    queue = [start]
+    for x in queue:  # BFS over slides, as the reference does
+        r, c = divmod(x, m)
+        for dr, dc in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+            nr, nc = r, c
+            while 0 <= nr + dr < n and 0 <= nc + dc < m and not wall[(nr + dr) * m + nc + dc]:
+                nr, nc = nr + dr, nc + dc
+            y = nr * m + nc
+            if dist[y] < 0:
+                dist[y] = dist[x] + 1
+                queue.append(y)
+    goal = queue[-1]  # the last cell BFS reaches is a farthest one
+    cells[start // m][start % m], cells[goal // m][goal % m] = "S", "G"
+    return cells
+
+
 def invalid(kind):
     base = render(varied(SAMPLE))
     rows = base.split("\n")
@@ -93,6 +127,8 @@ elif mode == "random":
     out = render(rocks(rng.randint(lo, hi), rng.randint(lo, hi), rng.choice([0.0, 0.1, 0.2, 0.35])))
 elif mode == "serpentine":
     out = render(serpentine(dim("n"), dim("m")))
+elif mode == "staircase":
+    out = render(staircase(dim("n"), dim("m")))
 elif mode == "rocks":
     out = render(rocks(dim("n"), dim("m"), float(opts["density"])))
 elif mode == "open":
