@@ -82,7 +82,9 @@ def run_pypy(source: str, text: str, limit_ms: int, memory_mb: int) -> tuple[str
             stdout.seek(0)
             output = stdout.read().decode(errors="replace")
     cpu_ms = (usage.ru_utime + usage.ru_stime) * 1000
-    if cpu_ms > limit_ms or proc.returncode == -signal.SIGXCPU:
+    if proc.returncode == -signal.SIGXCPU:  # the kernel's own count reached the cap (rusage's can read ~10% less)
+        return "TLE", max(cpu_ms, cpu_cap * 1000.0), output
+    if cpu_ms > limit_ms:
         return "TLE", cpu_ms, output
     if fired.is_set():
         return "WALL", cpu_ms, output
