@@ -195,6 +195,8 @@ def _spaced_hit(padded: str, keyword: str) -> bool:
                 index += 1
         if keyword[-1].isdigit() and _number_is_something_else(keyword, padded, start + len(text)):
             continue
+        if keyword in _NUMBERED_SERIES and re.match(r" ?\d", padded[start + len(text):]):
+            continue  # "숨바꼭질 5" is not 숨바꼭질
         if not inserted or not _is_word_char(padded[start - 1]):
             return True
     return False
@@ -211,7 +213,25 @@ def _number_is_something_else(keyword: str, padded: str, end: int) -> bool:
     Baekjoon's 숨바꼭질 3."""
     if padded[end:end + 1].isdigit():
         return True
-    return bool(_COUNT_UNIT.match(padded, end)) and keyword.rstrip("0123456789").strip() in _bare_keywords()
+    title = keyword.rstrip("0123456789").strip()
+    if title in _NUMBERED_SERIES or not _COUNT_UNIT.match(padded, end):
+        return False
+    # a title that only holds a topic's phrase needs the unit glued to the number: "구간 합 구하기 2문제" is a count,
+    # "피보나치 수 6 문제" Baekjoon's 피보나치 수 6
+    return title in _bare_keywords() or (padded[end:end + 1] != " " and _title_names_topic(title))
+
+
+# routing16: Baekjoon titles whose numbered sequels are other problems (숨바꼭질 is 1697; 숨바꼭질 2–6 are 12851, 13549,
+# 13913, 17071, 17087): the bare title names the first only, never before a number ("숨바꼭질 3문제" stays 숨바꼭질 3)
+_NUMBERED_SERIES = frozenset({"숨바꼭질"})
+
+
+@lru_cache(maxsize=None)
+def _title_names_topic(title: str) -> bool:
+    """A Korean title (without its number) that holds a topic's Korean phrase: "구간 합 구하기" holds 구간 합."""
+    bare = _bare_keywords()
+    return not title.isascii() and any(len(k) >= 2 and not k.isascii() and not k[-1].isdigit() and k in title
+                                       for k in bare)
 
 
 @lru_cache(maxsize=1)
@@ -225,7 +245,8 @@ def _is_word_char(ch: str) -> bool:
 
 # "KMP 말고 해싱으로", "DP가 아니라 그리디", "not KMP": a phrase the prompt turns down names no topic.
 _NOT_AFTER = ("말고", "말구", "빼고", "대신", "제외", "제외하고", "제외한", "아니라", "아니고", "없이", "안 쓰고", "안 쓰는", "쓰지 말고",
-              "쓰지 않고")  # routing15: "이분탐색 제외하고 투포인터" (제외 as a verb)
+              "쓰지 않고",  # routing15: "이분탐색 제외하고 투포인터" (제외 as a verb)
+              "까지는 안", "까진 안", "까지 안", "안 하고", "안 가고", "안 다루고")  # routing16: "2-SAT까지는 안 가고 SCC만"
 _NOT_BEFORE = ("not", "no", "instead of", "without", "other than", "except", "rather than", "anything but")  # "no DP please"
 _PARTICLES = ("", "은", "는", "이", "가", "을", "를")
 # "세그먼트 트리로 푸는 LIS", "유니온 파인드를 이용한 크루스칼", "LIS 이분 탐색 풀이", "LIS using binary search":
@@ -254,7 +275,8 @@ def _after_pattern(keyword: str, after: tuple[str, ...], negation: bool = False)
     particles = "|".join(p for p in _PARTICLES if p)
     words = "|".join(re.escape(w).replace(r"\ ", " ?") for w in after)
     noun = f"(?:문제(?:{particles})? ?)?" if negation else ""
-    return re.compile(start + " ?".join(map(re.escape, squashed)) + f"(?:{particles})? ?{noun}(?:{words})(?![가-힣])")
+    # a hyphen may stand where the phrase has a space or none ("2-SAT까지는 안 가고" turns down 2 sat and 2sat)
+    return re.compile(start + "[ \\-]?".join(map(re.escape, squashed)) + f"(?:{particles})? ?{noun}(?:{words})(?![가-힣])")
 
 
 @lru_cache(maxsize=None)
@@ -301,8 +323,14 @@ def _inside(keyword: str, phrases: set[str]) -> bool:
 _NUMBER_WEIGHT = 16
 
 
+# routing16: so does a Korean title with its number ("동전 1", "이항 계수 3", "구간 합 구하기 2": one problem each)
+_NUMBERED_TITLE = re.compile(r"[가-힣] \d{1,2}$")
+
+
 def _weight(hits) -> int:
-    return sum(_NUMBER_WEIGHT if k.isdigit() else len(k.replace(" ", "")) * (2 if not k.isascii() else 1) for k in hits)
+    return sum(_NUMBER_WEIGHT if k.isdigit() else
+               max(len(k.replace(" ", "")) * (2 if not k.isascii() else 1),
+                   _NUMBER_WEIGHT if _NUMBERED_TITLE.search(k) else 0) for k in hits)
 
 
 def _score(topic, padded: str, down: set[str] = frozenset(), tools: set[str] = frozenset(),
@@ -747,22 +775,38 @@ def _asks_for_no_problems(prompt: str) -> bool:
 
 # A count of its own for each of several techniques: "그래프 2개, DP 3개, 그리디 1개", "3 DP problems and 2 greedy
 # problems" — one job serves one topic (or one area, mixed evenly), so serving the first would drop the others.
-_PART = re.compile(r"[,，、;/+]|(?<![a-z])(?:and|plus)(?![a-z])|(?<=[가-힣])(?:랑|이랑|하고)(?![가-힣])")
+_PART = re.compile(r"[,，、;/+]|(?<![a-z])(?:and|plus)(?![a-z])|(?<=[가-힣a-z0-9])(?:랑|하고)(?![가-힣])")  # "LIS랑 LCS"; 랑 alone: 트라이랑 is 트라이 + 랑
 _PART_COUNT = re.compile(r"(?<![\d.])\d{1,3}\s*(?:개|문제|문항|問|題)|(?<![\d.])\d{1,3}\s+(?:[a-z\-]+\s+){0,3}(?:problems?|questions?)|"
                          r"(?<![가-힣])(?:한|두|세|네|다섯)\s*(?:개|문제|문항)")
+
+
+# routing16: a count for each of the topics named ("LIS랑 LCS 하나씩", "이분탐색이랑 투포인터 각각 2개씩", "스택 하나 큐
+# 하나", "one union find and one MST problem") is a count of its own for each of them too
+_EACH_PART = re.compile(r"(?:하나|한\s*(?:개|문제|문항)|\d{1,3}\s*(?:개|문제|문항)?)\s*씩|각각|"
+                        r"(?<![a-z])one (?:[a-z\-]+ ){1,3}(?:and|plus) one(?![a-z])")
+_ONE = re.compile(r"(?<![가-힣])하나(?![가-힣])")
 
 
 def _counted_topics(prompt: str) -> list[str]:
     """The different topics (or areas) that parts of the prompt each give a count of their own, when there are two
     or more; else []."""
-    if len(_PART_COUNT.findall(prompt.lower())) < 2:
+    lowered = prompt.lower()
+    if _EACH_PART.search(lowered):
+        named = []
+        for part in _PART.split(lowered):
+            ranked = rank_topics(part)
+            if ranked and ranked[0][1].name not in named:
+                named.append(ranked[0][1].name)
+        if len(named) >= 2:
+            return named
+    if len(_PART_COUNT.findall(lowered)) + len(_ONE.findall(lowered)) < 2:
         return []
     named, parts = [], []
     for part in _PART.split(prompt.lower()):  # "스택 2개 큐 3개": a part with two counts ends at each
-        ends = [found.end() for found in _PART_COUNT.finditer(part)]
+        ends = sorted(found.end() for pattern in (_PART_COUNT, _ONE) for found in pattern.finditer(part))
         parts += [part[start:end] for start, end in zip([0, *ends], ends)] if len(ends) > 1 else [part]
     for part in parts:
-        if not _PART_COUNT.search(part):
+        if not _PART_COUNT.search(part) and not _ONE.search(part):
             continue
         ranked = rank_topics(part) or rank_topics(part, areas())
         if ranked and ranked[0][1].name not in named:

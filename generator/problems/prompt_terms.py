@@ -50,6 +50,8 @@ _TIERS = [  # (pattern of the tier name, tier)
     (r"플래티넘|플레티넘|플래티늄|(?:플레|플래)(?!이(?!상|하(?![가-힣]))|그|시|너|닛|터|카|인|어)|platinum|plat", "platinum"),
     (r"다이아몬드|다이아|diamond|루비|ruby", "beyond"),
 ]
+_ASKERS_TIER = re.compile(r"(?:" + "|".join(p for p, tier in _TIERS if tier != "beyond") + r")\s*(?:[1-5]\s*)?"
+                          r"이상(?:이라|이니|이어서|인데|이고|이라서|이에요|입니다|인 (?:학생|사람|멤버|분|친구))")
 _SHORT_TIERS = [(r"브", "bronze"), (r"실", "silver"), (r"골", "gold"), (r"플", "platinum")]
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 
@@ -88,7 +90,7 @@ _WORDS: list[tuple[str, Difficulty]] = [
      r"(?<![가-힣])최하(?=\s*(?:난이도|수준|레벨|$))|"
      r"(?<![a-z])tutorial(?![a-z])|(?<![a-z])very easy(?![a-z])|超簡単|とても簡単", Difficulty.tutorial),
     # hard (before medium: "어려운 중급" is rare, "상급" must not read as 상 + 급 twice)
-    (r"어려운|어려움|어렵게|어렵고|어려워(?!하|해)|심화|빡센|고인물|(?<![a-z])tough(?:er|est)?(?![a-z])|(?<![가-힣])하드(?:한|하게|로|급)?(?![가-힣])|빡세게|빡쎈|빡구현|고급|상급|최상급|(?<![가-힣])최상(?=\s*(?:난이도|수준|레벨|$))|극악|(?<![a-z])(?<!medium-)(?<!medium )(?<!medium/)hard(?:er|est)?(?![a-z])|(?<![a-z])(?<!medium )difficult(?![a-z])|"
+    (r"어려운|어려움|어렵게|어렵고|어려워(?!하|해)|심화|빡센|고인물|(?<![a-z])tough(?:er|est)?(?![a-z])|(?<![가-힣])하드(?:한|하게|로|급|\s?모드(?:로)?)?(?![가-힣])|빡세게|빡쎈|빡구현|고급|상급|최상급|(?<![가-힣])최상(?=\s*(?:난이도|수준|레벨|$))|극악|(?<![a-z])(?<!medium-)(?<!medium )(?<!medium/)hard(?:er|est)?(?![a-z])|(?<![a-z])(?<!medium )difficult(?![a-z])|"
      r"(?<![a-z])(?:level|difficulty) (?:is )?(?:high|higher|upper)(?![a-z])|(?<![a-z])advanced(?![a-z])|(?<![a-z])challenging(?![a-z])|(?<![a-z])expert(?![a-z])|難しい|難しめ|むずかしい|むずかしめ|上級|難問|"
      r"(?<![a-z])(?:eoryeoun|eoryeopge|eoryeoum)(?![a-z])", Difficulty.hard),  # romanized 어려운, 어렵게, 어려움
     # medium
@@ -130,7 +132,22 @@ def _asks(lowered: str, word: re.Match[str]) -> bool:
     before = _TURNED_DOWN_BEFORE.search(lowered[:word.start()])
     if before and before.group(0).strip() in ("너무", "넘", "넘나") and word.group(0) not in _COMPLAINTS:
         before = None  # "너무 어려운 문제 주세요" (very hard), "너무 어렵지도 쉽지도 않은" (the middle): asked for
-    return not (_TURNED_DOWN_AFTER.match(lowered, word.end()) or before)
+    return not (_TURNED_DOWN_AFTER.match(lowered, word.end()) or before) and not _complaint(lowered, word)
+
+
+# routing16: a level said as a complaint without 너무/넘 — "DFS 왜 어려움 ㅠ 쉬운 거 2개", "DP 어려워서 쉬운 걸로", "힙
+# 쉬움 ㅋㅋ 어려운 거" — is no level asked for when a level word of another level asks after it: the explicit one wins.
+_COMPLAINT_END = re.compile(r"요|여|용|네|서|\s*[ㅠㅜㅋㅎ!?…]")  # not ~: "쉬움~보통" is a range
+
+
+def _complaint(lowered: str, word: re.Match[str]) -> bool:
+    said = word.group(0)
+    if said not in _COMPLAINTS or (said not in ("어렵고", "쉽고") and not _COMPLAINT_END.match(lowered, word.end())):
+        return False
+    own = next(level for pattern, level in _WORDS if re.fullmatch(pattern, said))
+    return any(later.group(0) not in _COMPLAINTS and _asks(lowered, later)
+               for pattern, level in _WORDS[:-1] if level != own
+               for later in re.compile(pattern).finditer(lowered, word.end()))
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -148,7 +165,10 @@ def _sentence_start(text: str, position: int) -> int:
 CONTEXT_KO = re.compile(r"[^.;!?\n。,]*?(?:했고|했는데|했으니|했으므로|했어요|했습니다|배웠고|배웠는데|배웠으니|배웠어요|"
                         r"배웠습니다|다뤘고|다뤘는데|다뤘으니|다뤘어요|끝냈고|끝냈는데|끝냈으니|끝냈어요|끝났고|끝났으니|"
                         r"풀었고|풀었는데|풀었으니|풀었어요|공부했고|공부했는데|"
-                        r"자신 ?있고|자신 ?있는데|자신 ?있으니|잘 ?알고|잘 ?아는데|이미 [^.;!?\n。,]*?(?:했|배웠|알))[가-힣]*")
+                        r"자신 ?있고|자신 ?있는데|자신 ?있으니|잘 ?알고|잘 ?아는데|이미 [^.;!?\n。,]*?(?:했|배웠|알))[가-힣]*"
+                        # routing16: unless the ask points back at it ("체를 배웠으니, 이걸 써서 풀 수 있는 문제")
+                        r"(?![가-힣]*[,\s]*(?:이걸|이것을|이것으로|이를|그걸|그것을|그것으로|배운 ?(?:걸|것|내용)|"
+                        r"이 ?(?:알고리즘|기법|내용)(?:을|를|으로|로)))")
 CONTEXT_EN = re.compile(r"[^.;!?\n。,、]*(?<![a-z])(?:already|we did|i did|we covered|i covered|we learned|i learned|"
                         r"we learnt|i learnt|we finished|i finished|we went over|we know|i know|"
                         r"(?:is|are) easy for (?:me|us)|済み|もう(?:やった|習った)|やりました|習いました|終わりました)"
@@ -167,6 +187,12 @@ def split_context(prompt: str) -> tuple[str, list[str]]:
 def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
     """(difficulty, the words that said it, the text with those words blanked so their numbers are no count)."""
     lowered = text.lower()
+    # routing16: a tier that tells who the askers are ("멤버들이 대부분 골드 이상이라 어려운 걸로") is no level asked for
+    # where a level word asks
+    for said in _ASKERS_TIER.finditer(lowered):
+        if any(_asks(lowered, word) for pattern, _ in _WORDS[:-1] for word in re.finditer(pattern, lowered)):
+            blank = " " * (said.end() - said.start())
+            text, lowered = (t[:said.start()] + blank + t[said.end():] for t in (text, lowered))
     # Tiers first: "골드 4", "골드4", "gold iv", "골3", "실2", "플레 문제". A number glued to a count unit
     # ("골드 2문제") is the count, not the tier's number.
     tier_names = "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TIERS))
@@ -554,6 +580,11 @@ _OWN_COUNT = re.compile(r"(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아
 _RANGE = re.compile(r"^\s*(?:(?:문제|것|거|걸|난이도|수준|정도|레벨|급|level|problems?|ones?)\s*)?"
                     r"(?:부터|에서|から|(?<![a-z])(?:to|up to|or)(?![a-z])|또는|이나|혹은|아니면|[~\-–〜～]|,)[\s\-–]*"
                     r"(?:(?:the|a|an)\s+)?$|^-(?:to|or)-$")
+# routing16: a slash or "or" between two levels ("쉬움/보통 2문제", "easy/medium", "easy or hard") offers a choice: either
+# level will do, and a job serves the lower one (a tilde or "to" between levels that are no neighbours is a range over
+# three, a spread, as above)
+_CHOICE = re.compile(r"^\s*(?:(?:문제|것|거|걸|난이도|수준|정도|레벨|급|level|problems?|ones?)\s*)?"
+                     r"(?:/|또는|혹은|아니면|(?<![a-z])or(?![a-z]))\s*$")
 _RANGE_BEFORE = re.compile(r"(?<![a-z])between\s+$|(?<![a-z])from\s+$")
 # One problem at each level ("난이도별로 하나씩", "one of each difficulty"): several levels in one job
 _SPREAD = re.compile(r"난이도\s*별|난이도\s*마다|각\s*난이도|모든\s*난이도|난이도를?\s*골고루|"
@@ -569,6 +600,11 @@ _EVENLY = re.compile(r"골고루|고르게|다양하게|(?<![a-z])(?:evenly|spre
 _ANY_LEVEL = re.compile(r"(?<![a-z])any (?:is|are|would be|will be) (?:fine|ok|okay)|(?<![a-z])any (?:level|difficulty) (?:is|will)|"
                         r"난이도\s*(?:는|은)?\s*상관\s*없|난이도\s*(?:는|은)?\s*아무거나")
 _ORDER = list(Difficulty)
+
+
+def _audience(word: str) -> bool:
+    """Who the problems are for or the lesson's stage (입문, 기초, beginner): no level of its own beside a level word."""
+    return bool(re.fullmatch(_WORDS[-1][0], word))
 
 
 def _mixed(lowered: str) -> tuple[tuple[str, ...], Difficulty | None, str]:
@@ -588,13 +624,15 @@ def _mixed(lowered: str) -> tuple[tuple[str, ...], Difficulty | None, str]:
             return tuple(word for _, word, *_ in asked), None, ""
     for (level, word, first, end), (other, word2, start, last) in zip(asked, asked[1:]):
         gap = lowered[end:start]
+        if ((_audience(word) or _audience(word2)) and not _RANGE.search(gap) and not _OWN_COUNT.search(gap)):
+            continue  # routing16: "기초부터 다지고 싶어요 누적합 쉬운거" (who it is for, then the level asked): easy
         if (level != other and len(gap) <= 15 and (_JOINED.search(gap) or _OWN_COUNT.search(gap) or _RANGE.search(gap))
                 and not re.search(r"[.!?\n]", gap)):
             neighbours = isinstance(level, Difficulty) and isinstance(other, Difficulty) and abs(
                 _ORDER.index(level) - _ORDER.index(other)) == 1
             ranged = _RANGE.search(gap) or (
                 (re.search(r"(?<![a-z])and(?![a-z])|와|과", gap) and _RANGE_BEFORE.search(lowered[:first])))
-            if neighbours and ranged and not _OWN_COUNT.search(gap) and not _EVENLY.search(lowered):
+            if (neighbours and ranged or _CHOICE.search(gap)) and not _OWN_COUNT.search(gap) and not _EVENLY.search(lowered):
                 rest = _mixed(lowered[:first] + " " * (last - first) + lowered[last:])
                 if rest[0]:
                     return rest

@@ -2092,6 +2092,59 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('학생들 키 비교 결과로 줄 세우는 문제', 'topological_sort', 'easy', 1),  # fixed: 줄 세우기 (2252) by its story
     ('주가가 매일 주어질 때 최근 k일 중 최고가를 구하는 문제', 'monotonic_deque', 'easy', 1),  # fixed: the best of the last k days
     ('백준 14502', 'grid_bfs', 'easy', 1), ('연구소에서 용액 섞는 정렬 문제', 'sorting', 'easy', 1),
+    # routing16 (session 22), a sixteenth blind set of 300 (/work/notes/s22/heldout16.tsv: beginner wording, classic
+    # problems by story, typos, tiers and levels, two levels in one request, counts in words, exclusions, techniques we
+    # lack, teachers' paragraphs, chat, Konglish, several topics): 275 right before the rules below, 299 after, with
+    # the written conventions (입문 is tutorial, a bare BFS graph traversal, two levels or topics each counted refused).
+    # The rows it fixed, then every 10th right one.
+    ('기초부터 다지고 싶어요 누적합 쉬운거', 'prefix_sums', 'easy', 1),  # fixed: who it is for, then the level: no two levels
+    ('숨바꼭질 문제 비슷한거 2개', 'components', 'easy', 2),  # fixed: bare 숨바꼭질 is Baekjoon 1697 (BFS on a line)
+    ('숨바꼭질', 'components', 'easy', 1), ('숨바꼭질 5', None, None, None),  # fixed; 숨바꼭질 5 is another problem
+    ('문제집 풀 순서 정하는 문제 (먼저 푸는 게 좋은 문제 조건)', 'topological_sort', 'easy', 1),  # fixed: 1766 by its story
+    ('동전 1 (경우의 수) 같은 문제 2개', 'knapsack', 'easy', 2),  # fixed: a numbered title outweighs 경우의 수
+    ('이항 계수 3 (페르마 소정리) 문제', 'binomial', 'easy', 1),  # fixed: a numbered title outweighs 페르마 소정리
+    ('구간 합 구하기 (값 변경 있는 거) 문제', 'segment_tree', 'easy', 1),  # fixed: point updates in words
+    ('최솟값과 최댓값 (구간 쿼리) 2문제', 'segment_tree', 'easy', 2),  # fixed: 2357 by its title
+    ('구간 합 구하기 2 처럼 구간 업데이트 있는 문제', 'segment_tree:lazy', 'hard', 1),  # fixed: 10999 by its title
+    ('구간 합 구하기 2문제', 'prefix_sums', 'easy', 2),  # ... and a count glued to the number is a count
+    ('포켓몬 도감에서 이름이랑 번호 서로 찾기 문제', 'hash_map', 'easy', 1),  # fixed: 1620 by its story
+    ('최솟값 찾기 (슬라이딩 윈도우 최소) 문제', 'monotonic_deque', 'easy', 1),  # fixed: the sliding window minimum
+    ('슬라이딩 윈도우 최소 길이', 'two_pointers', 'easy', 1),  # ... but the shortest window is two pointers
+    ('Z 문제처럼 배열 Z 모양 방문 순서', 'recursion', 'easy', 1),  # fixed: Baekjoon Z (1074) by its story
+    ('위상 정렬 쉬움/보통 2문제', 'topological_sort', 'easy', 2),  # fixed: a slash between levels is a choice
+    ('binary search easy/medium, 4 problems', 'binary_search', 'easy', 4),  # fixed
+    ('다익스트라 쉬움/어려움 2문제', 'dijkstra', 'easy', 2), ('easy or hard union find, 2 problems', 'union_find', 'easy', 2),
+    ('다익스트라 쉬움~보통 3개', 'dijkstra', 'easy', 3), ('쉬운 거 2개/어려운 거 1개 스택', None, None, None),
+    ('리-차오 트리 문제', None, None, None),  # fixed: the Li Chao tree is a DP optimisation we lack
+    ('저희 스터디에서 이번 주에 트리를 공부했는데, 특히 최소 공통 조상을 희소 배열로 빠르게 구하는 걸 연습하고 싶어요. 멤버들이 대부분 골드 이상이라 어려운 걸로 2문제 부탁드려요. 설명도 같이 있으면 좋겠습니다.', 'lca:binary_lifting', 'hard', 2),  # fixed: 골드 이상이라 tells who asks
+    ('방과후 수업에서 수학적인 알고리즘을 다루고 있어요. 오늘은 소수를 빠르게 구하는 에라토스테네스의 체를 배웠으니, 이걸 써서 풀 수 있는 문제 세 문제 정도 부탁드립니다. 학생들이 초보라 쉽게요.', 'sieve', 'easy', 3),  # fixed: 이걸 points back at what was learned
+    ('저는 대학원생이고 알고리즘 스터디 운영 중입니다. 다음 모임 주제는 강한 연결 요소(타잔/코사라주)인데, 2-SAT까지는 안 가고 SCC 자체만 연습할 문제 2개면 충분해요. 난이도는 보통.', 'scc', 'medium', 2),  # fixed: 까지는 안 가고 turns 2-SAT down
+    ('2-SAT 말고 SCC 문제', 'scc', 'medium', 1),  # fixed: a hyphen where the phrase has a space
+    ('유니온파인드 왜케 어려움 ㅠ 쉬운 거 2개', 'union_find', 'easy', 2),  # fixed: the explicit level wins over a complaint
+    ('DFS 왜 어려움 ㅠ 쉬운 거 2개', 'components', 'easy', 2), ('DP 어려워서 쉬운 걸로 2개', 'dp', 'easy', 2),  # fixed
+    ('knapsack 하드모드 1개', 'knapsack', 'hard', 1),  # fixed: 하드모드
+    ('스택 하나 큐 하나 쉬운 걸로', None, None, None),  # fixed: one of each of two topics
+    ('이분탐색이랑 투포인터 각각 2개씩 보통', None, None, None), ('one union find and one MST problem, medium', None, None, None),
+    ('LIS랑 LCS 하나씩', None, None, None), ('트라이랑 KMP 하나씩 어렵게', None, None, None),  # fixed
+    ('처음 배우는 사람용 BFS 미로 문제 2개', 'grid_bfs', 'easy', 2),
+    ('처음 배우는 유니온 파인드 문제 한 개', 'union_find', 'easy', 1),
+    ('알고스팟 벽 부수기 최소 횟수 문제', 'zero_one_bfs', 'easy', 1),
+    ('친구 네트워크 문제처럼 친구 관계 합치면서 크기 세기 2개', 'union_find', 'easy', 2),
+    ('연결 요소의 개수 세는 문제 쉬운거 3개', 'components', 'easy', 3),
+    ('팰린드롬? 질의 문제 (10942) 같은 거', 'palindromes', 'easy', 1),
+    ('랜선 자르기 같은 매개변수 탐색 문제 3개', 'binary_search', 'easy', 3),
+    ('요세푸스 문제 쉬운 거', 'queue_deque', 'easy', 1), ('N-Queen 문제 하나', 'backtracking', 'easy', 1),
+    ('소수 구하기 에라토스테네스 쉬운거', 'sieve', 'easy', 1), ('다익스트르 문제 보통 2개', 'dijkstra', 'medium', 2),
+    ('프림 알고리증 문제 2개', 'mst', 'easy', 2), ('강한연결요소 문제', 'scc', 'medium', 1),
+    ('골드5~4 정도 다익스트라 2문제', 'dijkstra', 'medium', 2), ('난이도 중 그리디 3개', 'greedy', 'medium', 3),
+    ('그리디 쉬운 거 2개랑 어려운 거 1개', None, None, None), ('a couple of heap problems', 'heap', 'easy', 2),
+    ('투포인터 한두 개', 'two_pointers', 'easy', 2), ('no DP please, just some easy sorting', 'sorting', 'easy', 1),
+    ('고속 푸리에 변환으로 큰 수 곱셈', None, None, None), ("Mo's algorithm 쿼리 문제", None, None, None),
+    ('리액트 과제 만들어줘', None, None, None), ('분할 정복 최적화 DP', None, None, None),
+    ('우리 반 애들이 재귀를 너무 어려워해서요 ㅠ 하노이 탑이나 팩토리얼 같은 아주 기본적인 재귀 문제로 3개만 만들어 주세요.', 'recursion:hanoi', 'tutorial', 3),
+    ('힙 문제 plz 2개 🙏', 'heap', 'easy', 2), ('lcs 쫌 줘봐 쉬운걸로', 'lcs', 'easy', 1),
+    ('sliding window maximum with deque, 2 problems', 'monotonic_deque', 'easy', 2),
+    ('bit manipulation problems for beginners', 'bit_manipulation', 'tutorial', 1),
 ]
 
 
@@ -2351,7 +2404,11 @@ def test_a_typo_never_beats_an_exact_keyword_or_a_missing_technique() -> None:
     ("동전 0", "greedy"),  # BOJ 11047
     ("동전 2문제", "greedy"), ("동전 3개", "greedy"),  # a count after the coin word: any coin problems, by 동전
     ("동전 10개 그리디", "greedy"),  # 동전 10 is not 동전 1
-    ("숨바꼭질 3", "zero_one_bfs"), ("숨바꼭질 3문제", "zero_one_bfs"),  # 숨바꼭질 alone names nothing: the title stays
+    ("숨바꼭질 3", "zero_one_bfs"), ("숨바꼭질 3문제", "zero_one_bfs"),  # 숨바꼭질 before a number is no 1697: the title stays
+    # routing16: bare 숨바꼭질 is 1697 (graph traversal); 2 and 4 stay there, and a free teleport stays 0-1 BFS
+    ("숨바꼭질", "components"), ("숨바꼭질 2", "components"), ("숨바꼭질 4 순간이동", "components"),
+    ("숨바꼭질 순간이동", "zero_one_bfs"), ("순간이동이 있는 숨바꼭질 같은 문제", "zero_one_bfs"),
+    ("구간 합 구하기 2", "segment_tree:lazy"), ("구간 합 구하기 2문제", "prefix_sums"), ("이항 계수 3문제", "binomial"),
 ])
 def test_a_title_ending_in_a_number_is_not_a_count_and_a_count_is_not_a_title(prompt, topic) -> None:
     assert match_family(prompt).family.name == topic
