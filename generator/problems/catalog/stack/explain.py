@@ -45,7 +45,7 @@ if variant == "paren_check":
 elif variant == "multi_brackets":
     lines = case["input"].split()[1:]
     parts = []
-    for text, verdict in list(zip(lines, values))[:3]:
+    for text, verdict in zip(lines, values):  # every string: the first sample has 5, its crossed one among them
         fault = first_fault(text)
         if fault is None:
             parts.append(f"`{text}` is balanced (YES)." if en else f"`{text}`: 올바른 괄호 문자열입니다 (YES).")
