@@ -18,7 +18,7 @@ ring = [v for v in range(1, n + 1) if dist[v - 1] == 0]
 far = max(range(1, n + 1), key=lambda v: (dist[v - 1], -v))
 shown = ", ".join(map(str, ring))
 if ko:
-    print(f"닿은 {edge}이(가) 하나뿐인 {node}을(를) 더 이상 없을 때까지 지우면 순환선 {shown}만 남습니다. "
+    print(f"{edge}이(가) 하나만 이어진 {node}을(를) 하나도 남지 않을 때까지 지우면 순환선 {shown}만 남습니다. "
           f"이 {node}들에서 동시에 BFS를 하면 거리가 구해지며, 가장 먼 {far}번 {node}은(는) 순환선에서 "
           f"{dist[far - 1]}만큼 떨어져 있습니다.")
 else:
