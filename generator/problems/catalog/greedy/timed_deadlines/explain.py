@@ -22,7 +22,7 @@ else:
     clock, steps = 0, []
     for d, t, k in chosen:
         clock += t
-        steps.append(f"{k}({clock} ≤ {d})")
+        steps.append(f"{k}: {clock} ≤ {d}")
     shown = ", ".join(steps)
-    print(f"마감 순서로 {shown}: {answer}개를 제때 끝낼 수 있습니다." if ko
-          else f"In deadline order {shown}: {answer} {'finishes' if answer == 1 else 'finish'} in time.")
+    print(f"마감이 빠른 순서로 하면 (번호: 끝나는 시각 ≤ 마감) {shown}입니다. 이렇게 {answer}개를 제때 끝낼 수 있습니다." if ko
+          else f"Done in deadline order (number: finishing time ≤ deadline): {shown}. The answer is {answer}.")
