@@ -14,7 +14,9 @@ error on a PyPy judge) unless task.toml's `[export] cpython_only_too_slow` names
     nice -n 19 .venv/bin/python scripts/pypy_tl_sweep.py --difficulty medium -j 1
     .venv/bin/python scripts/pypy_tl_sweep.py grid_bfs prefix_sums.submatrix_k      # topics or topic.task ids
 
-Per task: difficulty, limit (the ledger's recorded limit too when it differs), each tl_ solution and its largest
+`--limit ledger` takes the limit tests/catalog_ledger.json recorded (check_package's gate run) instead of one
+reference run here, which a loaded machine inflates (at load 15-18 one run read 3000-10000 ms where the ledger has
+2000-3000). Per task: difficulty, limit (the ledger's recorded limit too when it differs), each tl_ solution and its largest
 PyPy CPU over the tests it ran, or TLE (with the test's CPU), RTE, WALL (killed by the wall clock backstop
 before its CPU reached the limit: run it again on a quieter machine), WA (a finished run whose tokens differ from the
 reference's, default checker only).
@@ -91,7 +93,7 @@ def run_pypy(source: str, text: str, limit_ms: int, memory_mb: int) -> tuple[str
     return ("ok" if proc.returncode == 0 else "RTE"), cpu_ms, output
 
 
-def sweep(package_id: str) -> dict:
+def sweep(package_id: str, limit_from: str = "gate") -> dict:
     from generator.problems.catalog import all_packages
     from generator.problems.gate import ORACLE_CPU_SECONDS, _calibrate
     from generator.problems.packages import build_draft, checker_is_default
@@ -107,11 +109,15 @@ def sweep(package_id: str) -> dict:
     large = sorted((t.input for t in draft.tests if t.category in LARGE), key=len, reverse=True)
     oracle = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=600, memory_mb=draft.memory_mb)
     reference = run_many(draft.reference, large, oracle)
-    limit_ms = _calibrate(max((r.cpu_ms for r in reference), default=0.0))
-    if draft.min_time_limit_ms is not None:
-        limit_ms = max(limit_ms, draft.min_time_limit_ms)
+    recorded = json.loads(LEDGER.read_text()).get(package_id, {}).get("time_limit_ms")
+    if limit_from == "ledger" and recorded:
+        limit_ms = recorded
+    else:
+        limit_ms = _calibrate(max((r.cpu_ms for r in reference), default=0.0))
+        if draft.min_time_limit_ms is not None:
+            limit_ms = max(limit_ms, draft.min_time_limit_ms)
     row["limit_ms"] = limit_ms
-    row["recorded_ms"] = json.loads(LEDGER.read_text()).get(package_id, {}).get("time_limit_ms")
+    row["recorded_ms"] = recorded
     marked = set(package.spec.export.cpython_only_too_slow)
     compare = checker_is_default(draft.checker) and draft.checker_program is None
     for wrong in slow:
@@ -149,6 +155,9 @@ def main() -> int:
     parser.add_argument("--difficulty", action="append", choices=["tutorial", "easy", "medium", "hard"],
                         help="only tasks of this difficulty (repeatable)")
     parser.add_argument("-j", "--jobs", type=int, default=1)
+    parser.add_argument("--limit", choices=["gate", "ledger"], default="gate",
+                        help="gate: calibrate from one reference run here; ledger: the limit check_package recorded "
+                             "(the gate's two-run calibration; one run at load 15-18 read up to 3x higher)")
     args = parser.parse_args()
     if shutil.which("pypy3") is None:
         parser.error("needs pypy3 on PATH (Debian: apt-get install pypy3)")
@@ -160,11 +169,12 @@ def main() -> int:
            if not args.difficulty or difficulty[i] in args.difficulty]
     if not ids:
         parser.error("no task matches")
-    print(f"pypy3 sweep of {len(ids)} tasks, seed {SEED}, load {os.getloadavg()[0]:.1f}", flush=True)
+    print(f"pypy3 sweep of {len(ids)} tasks, seed {SEED}, limits from {args.limit}, load {os.getloadavg()[0]:.1f}",
+          flush=True)
     started = time.perf_counter()
     rescued, unsure, swept, failed = [], [], 0, 0
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        futures = {i: pool.submit(sweep, i) for i in ids}
+        futures = {i: pool.submit(sweep, i, args.limit) for i in ids}
         for package_id, future in futures.items():
             try:
                 row = future.result()
