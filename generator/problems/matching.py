@@ -246,7 +246,7 @@ def _is_word_char(ch: str) -> bool:
 # "KMP 말고 해싱으로", "DP가 아니라 그리디", "not KMP": a phrase the prompt turns down names no topic.
 _NOT_AFTER = ("말고", "말구", "빼고", "대신", "제외", "제외하고", "제외한", "아니라", "아니고", "없이", "안 쓰고", "안 쓰는", "쓰지 말고",
               "쓰지 않고",  # routing15: "이분탐색 제외하고 투포인터" (제외 as a verb)
-              "까지는 안", "까진 안", "까지 안", "안 하고", "안 가고", "안 다루고")  # routing16: "2-SAT까지는 안 가고 SCC만"
+              "까지는 안", "까진 안", "까지 안", "안 하고", "안 가고", "안 다루고", "까지는 말고", "까진 말고", "까지 말고")  # routing16: "2-SAT까지는 안 가고 SCC만"
 _NOT_BEFORE = ("not", "no", "instead of", "without", "other than", "except", "rather than", "anything but")  # "no DP please"
 _PARTICLES = ("", "은", "는", "이", "가", "을", "를")
 # "세그먼트 트리로 푸는 LIS", "유니온 파인드를 이용한 크루스칼", "LIS 이분 탐색 풀이", "LIS using binary search":
@@ -795,6 +795,8 @@ def _counted_topics(prompt: str) -> list[str]:
         named = []
         for part in _PART.split(lowered):
             ranked = rank_topics(part)
+            # "BFS랑 DFS 각각 구현해보는": 구현 there is the verb of the part's other topic, not the implementation topic
+            ranked = [row for row in ranked if not set(row[2]) <= set(_VERB_HITS)] or ranked
             if ranked and ranked[0][1].name not in named:
                 named.append(ranked[0][1].name)
         if len(named) >= 2:

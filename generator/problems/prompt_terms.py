@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.problems.schema import Difficulty
 
@@ -396,6 +397,25 @@ _BOUND_AFTER = re.compile(r"\s*(?:이하|이상|미만|초과)")
 _DATA_BEFORE = re.compile(r"(?:정점|간선|노드|도시|원소|숫자|값|칸|문자|단어|수|길이|크기)(?:이|가|은|는|의|를|을)?\s*$")
 
 
+@lru_cache(maxsize=1)
+def _numbered_titles() -> frozenset[str]:
+    """The Korean problem titles with a number that topics list ("숨바꼭질 4", "구간 합 구하기 5"), where the title
+    without its number names no topic itself (as matching reads them: "동전 2 문제" is two coin problems)."""
+    from generator.problems.catalog import topics
+    from generator.problems.matching import _NUMBERED_SERIES, _bare_keywords
+
+    titles = {k.lower() for topic in topics() for k in topic.keywords
+              if re.fullmatch(rf"[^a-z]*[{_HANGUL}] \d{{1,2}}", k.lower())}
+    # a zero is never a count of a title's problems: "동전 0 문제" is Baekjoon's 동전 0, not zero coin problems
+    return frozenset(t for t in titles if t.endswith(" 0") or t.rsplit(" ", 1)[0] in _NUMBERED_SERIES
+                     or t.rsplit(" ", 1)[0] not in _bare_keywords())
+
+
+def _numbered_title_ends(before: str, number: int) -> bool:
+    return any(re.search(rf"(?<![{_HANGUL}]){re.escape(title[:-len(str(number))].strip())}\s*$", before)
+               for title in _numbered_titles() if title.endswith(f" {number}"))
+
+
 def _count(text: str) -> tuple[int | None, str]:
     """The first count the prompt states, or 0 for a count of zero or below ("0문제", "개수: -1"), which
     POST /jobs refuses rather than serve one problem."""
@@ -403,7 +423,9 @@ def _count(text: str) -> tuple[int | None, str]:
     patterns: list[tuple[str, callable]] = [
         (_COUNT_FIELD, lambda m: _english_number(m.group(1) or m.group(2))),
         # one problem for each of N people: "인원이 4명이라 한 사람당 한 문제씩", "스터디원 5명, 각자 1문제씩" ask for N
-        (rf"(?<![0-9.,^])(\d{{1,2}}|{natives})\s*명(?![가-힣]*\s*중)[^.!?\n]{{0,30}}?(?:한|1)\s*(?:문제|문항)\s*씩",
+        # (routing16: "세 명이 각각 하나씩 풀 DP 문제" too, 하나씩 before what they solve; not "5명에게 사탕을 하나씩")
+        (rf"(?<![0-9.,^])(\d{{1,2}}|{natives})\s*명(?![가-힣]*\s*중)[^.!?\n]{{0,30}}?"
+         rf"(?:(?:한|1)\s*(?:문제|문항)\s*씩|하나\s*씩(?=\s*(?:풀|문제)))",
          lambda m: int(m.group(1)) if m.group(1).isdigit() else _native(m.group(1))),
         (rf"(?<![0-9.,^])(\d{{1,4}})\s*{_UNIT_KO}", lambda m: int(m.group(1))),
         (r"(?<![0-9.,^])(\d{1,4})\s*(?:問|つ|個)", lambda m: int(m.group(1))),
@@ -480,6 +502,9 @@ def _count(text: str) -> tuple[int | None, str]:
                 continue  # "my 14 year old who loves puzzles … a few easy problems": an age, no count
             if re.search(r"(?:leetcode|리트코드)\s*#?\s*$", before):
                 continue  # "LeetCode 1 two sum style problems": a problem's number
+            if ((re.fullmatch(r"\d{1,2} (?:문제|문항)", found.group(0).strip()) or number == 0)
+                    and _numbered_title_ends(before, number)):
+                continue  # routing16: "숨바꼭질 4 문제", "구간 합 구하기 5 문제", "동전 0문제": the title's number
             if number >= 1000 and number % 100 and re.fullmatch(r"\d+ 문제", found.group(0)):
                 continue  # "백준 1753 문제": a problem's number; "1000 문제" or "1753문제" would be a count
             if before.endswith("-") and not before[-2:-1].isalnum():

@@ -2145,6 +2145,18 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('힙 문제 plz 2개 🙏', 'heap', 'easy', 2), ('lcs 쫌 줘봐 쉬운걸로', 'lcs', 'easy', 1),
     ('sliding window maximum with deque, 2 problems', 'monotonic_deque', 'easy', 2),
     ('bit manipulation problems for beginners', 'bit_manipulation', 'tutorial', 1),
+    # routing16, a probe of 40 written after those rules: 26 right at 738065e8's parent, 34 at 738065e8, 40 after these
+    ('다익스트라랑 벨만포드 각각 1개씩', None, None, None), ('LIS 하나 LCS 하나', None, None, None),
+    ('one dijkstra and one floyd problem', None, None, None), ('스택 easy/hard 2개', 'stack', 'easy', 2),
+    ('BFS랑 DFS 각각 구현해보는 문제', 'components', 'easy', 1),  # fixed: 구현 is the verb of the part's DFS
+    ('2-SAT까지는 말고 SCC만', 'scc', 'medium', 1),  # fixed: 까지는 말고 turns down
+    ('숨바꼭질 4 문제', 'components', 'easy', 1), ('구간 합 구하기 5 문제', 'prefix_sums:two_d', 'medium', 1),  # fixed
+    ('구간 합 구하기 5 2문제', 'prefix_sums:two_d', 'medium', 2),  # fixed: 11660 by its title is the 2D focus
+    ('동전 2 문제', 'greedy', 'easy', 2), ('다익스트라 3 문제', 'dijkstra', 'easy', 3),  # a topic's word and a count
+    ('BFS 어려워요ㅠㅠ 쉬운 문제 3개 주세요', 'components', 'easy', 3), ('DP 하드모드로 3개', 'dp', 'hard', 3),
+    ('실버 이상인 학생들이라 보통으로 이분탐색 2개', 'binary_search', 'medium', 2),
+    ('동전 0 문제', 'greedy', 'easy', 1), ('동전 0문제', 'greedy', 'easy', 1),  # fixed: 동전 0 (11047), no count of 0
+    ('세 명이 각각 하나씩 풀 DP 문제', 'dp', 'easy', 3),  # fixed: one for each of three people
 ]
 
 
