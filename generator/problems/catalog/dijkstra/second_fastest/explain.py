@@ -28,7 +28,7 @@ if dist[n] is None:
     print(f"1번 정점에서 {n}번 정점으로 갈 수 없으므로 -1입니다." if ko else
           f"Vertex {n} cannot be reached from vertex 1, so the answer is -1.")
 elif ko:
-    print(f"가장 빠른 시간은 {dist[n]}입니다. 이보다 엄격하게 큰 경로 시간 가운데 가장 작은 값이 {answer}입니다 "
+    print(f"가장 빠른 시간은 {dist[n]}입니다. 이보다 큰 경로 시간 가운데 가장 작은 값이 {answer}입니다 "
           f"(시간이 {dist[n]}인 다른 경로는 답이 아닙니다).")
 else:
     print(f"The fastest time is {dist[n]}. The smallest route time strictly greater than it is {answer} "
