@@ -605,11 +605,11 @@ _OWN_COUNT = re.compile(r"(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아
 _RANGE = re.compile(r"^\s*(?:(?:문제|것|거|걸|난이도|수준|정도|레벨|급|level|problems?|ones?)\s*)?"
                     r"(?:부터|에서|から|(?<![a-z])(?:to|up to|or)(?![a-z])|또는|이나|혹은|아니면|[~\-–〜～]|,)[\s\-–]*"
                     r"(?:(?:the|a|an)\s+)?$|^-(?:to|or)-$")
-# routing16: a slash or "or" between two levels ("쉬움/보통 2문제", "easy/medium", "easy or hard") offers a choice: either
-# level will do, and a job serves the lower one (a tilde or "to" between levels that are no neighbours is a range over
-# three, a spread, as above)
+# routing16: a slash, a tilde or "or" between two levels ("쉬움/보통 2문제", "easy/medium", "easy or hard", "쉬움~어려움")
+# offers a choice: either level will do, and a job serves the lower one ("from easy to hard", "쉬운 것부터 어려운
+# 것까지" and a range to be covered evenly still ask for a spread)
 _CHOICE = re.compile(r"^\s*(?:(?:문제|것|거|걸|난이도|수준|정도|레벨|급|level|problems?|ones?)\s*)?"
-                     r"(?:/|또는|혹은|아니면|(?<![a-z])or(?![a-z]))\s*$")
+                     r"(?:/|[~〜～]|또는|혹은|아니면|(?<![a-z])or(?![a-z]))\s*$")
 _RANGE_BEFORE = re.compile(r"(?<![a-z])between\s+$|(?<![a-z])from\s+$")
 # One problem at each level ("난이도별로 하나씩", "one of each difficulty"): several levels in one job
 _SPREAD = re.compile(r"난이도\s*별|난이도\s*마다|각\s*난이도|모든\s*난이도|난이도를?\s*골고루|"

@@ -2157,6 +2157,9 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('실버 이상인 학생들이라 보통으로 이분탐색 2개', 'binary_search', 'medium', 2),
     ('동전 0 문제', 'greedy', 'easy', 1), ('동전 0문제', 'greedy', 'easy', 1),  # fixed: 동전 0 (11047), no count of 0
     ('세 명이 각각 하나씩 풀 DP 문제', 'dp', 'easy', 3),  # fixed: one for each of three people
+    # a tilde between two levels is a choice too (the lead's decision after routing15): the lower level is served
+    ('쉬움~어려움 위상정렬 2개', 'topological_sort', 'easy', 2), ('브론즈~골드 정렬 3개', 'sorting', 'tutorial', 3),  # fixed
+    ('쉬움~어려움 골고루 스택 3개', None, None, None), ('쉬운 거 2개~어려운 거 1개 DP', None, None, None),
 ]
 
 
