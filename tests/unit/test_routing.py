@@ -208,7 +208,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("해시 문제", {"hash_map"}), ("집합과 맵", {"hash_map"}), ("anagram check", {"hash_map"}),
     ("너비 우선 탐색", GRAPH), ("그래프 BFS 문제", GRAPH), ("BFS 최단 거리", GRAPH), ("최소비용 구하기", SHORTEST),
     ("약수 구하기", {"sieve"}), ("공약수 구하기", {"gcd_lcm"}), ("조합 문제", {"binomial"}),
-    ("피보나치 수", {"dp"}), ("1로 만들기", {"dp"}), ("coin change dp", {"knapsack"}), ("동전 0 그리디", {"greedy"}),
+    ("피보나치 수", {"dp_basics"}), ("1로 만들기", {"dp_basics"}), ("coin change dp", {"knapsack"}), ("동전 0 그리디", {"greedy"}),
     ("동전 경우의 수 DP", {"knapsack"}), ("coin change ii", {"knapsack"}),  # knapsack.count_combinations
     ("counting sort", {"sorting"}), ("계수 정렬", {"sorting"}), ("cycle in directed graph", {"cycle_detection"}),
     # titles of classic judge problems people name instead of a technique
@@ -808,7 +808,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('합승 택시 요금 유형 어려운 거', 'floyd_warshall', 'hard', 1),  # fixed
     ('보석 쇼핑 같은 문제 하나만', 'two_pointers', 'easy', 1),  # fixed
     ('가사 검색 문제처럼 트라이 쓰는 거', 'trie', 'easy', 1),
-    ('2 x n 타일링 같은 DP 입문', 'dp', 'tutorial', 1),  # fixed
+    ('2 x n 타일링 같은 DP 입문', 'dp_basics', 'tutorial', 1),  # fixed; dp_basics since dpbasics1
     ('프로그래머스 고득점 Kit 완전탐색 레벨 2 3문제', 'brute_force', 'easy', 3),
     ('피로도 문제처럼 순열 다 돌려보는 문제', 'brute_force', 'easy', 1),  # fixed
     ('something like LeetCode Course Schedule', 'topological_sort', 'easy', 1),  # fixed
@@ -938,7 +938,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('koko eating bananas medium', 'binary_search', 'medium', 1),
     ('container with most water', 'two_pointers', 'easy', 1),
     ('word search ii hard', 'trie', 'hard', 1),
-    ('climbing stairs dp', 'dp', 'easy', 1),
+    ('climbing stairs dp', 'dp_basics', 'easy', 1),  # dp_basics since dpbasics1
     ('russian doll envelopes', 'lis', 'easy', 1),
     ('longest increasing path in a matrix', 'grid_dp', 'easy', 1),
     ('happy number', 'cycle_detection', 'easy', 1),
@@ -1000,7 +1000,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('Introduction to Algorithms: Disjoint-set forests', 'union_find', 'easy', 1),
     ('N-Queens easy', 'backtracking', 'easy', 1),
     ('하노이 탑 문제', 'recursion:hanoi', 'tutorial', 1),  # the Hanoi focus; no level: its closest to easy
-    ('최대 부분합 (Kadane)', 'prefix_sums', 'easy', 1),
+    ('최대 부분합 (Kadane)', 'dp_basics', 'easy', 1),  # Kadane's maximum subarray is dp_basics.best_stretch (dpbasics1)
     ('히스토그램에서 가장 큰 직사각형', 'stack:monotonic', 'medium', 1),
     ('주유소 문제 그리디', 'greedy', 'easy', 1),
     ('경찰차 같은 dp 말고 그냥 LCS', 'lcs', 'easy', 1),
@@ -1778,7 +1778,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('minimum number of coins to make change for an amount', 'knapsack', 'easy', 1),
     ('answer whether two people are in the same friend group as friendships are added', 'union_find', 'easy', 1),  # fixed
     ('keep the median of a stream of numbers', 'heap:median', 'hard', 1),  # fixed
-    ('number of ways to climb a staircase taking 1 or 2 steps', 'dp', 'easy', 1),  # fixed
+    ('number of ways to climb a staircase taking 1 or 2 steps', 'dp_basics', 'easy', 1),  # fixed; dp_basics since dpbasics1
     ('find the k-th largest number in a list, medium', 'heap', 'medium', 1),  # fixed
     ('find the cheapest way to travel between two cities with tolls', 'dijkstra', 'easy', 1),  # fixed
     ('how many moves does a knight need to reach a square on a chessboard', 'grid_bfs', 'easy', 1),  # fixed
@@ -1951,11 +1951,11 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('카드 묶음을 합칠 때 비교 횟수 최소', 'heap', 'easy', 1),  # fixed
     ('건물 높이가 주어질 때 오른쪽에서 처음 나오는 더 큰 건물', 'stack', 'easy', 1),  # fixed
     ('N개의 수 중에서 몇 개를 골라 합이 M이 되는 경우의 수 (N ≤ 20)', 'brute_force', 'easy', 1),  # fixed
-    ('계단을 한 칸 또는 두 칸씩 오를 때 방법의 수', 'dp', 'easy', 1),  # fixed
+    ('계단을 한 칸 또는 두 칸씩 오를 때 방법의 수', 'dp_basics', 'easy', 1),  # fixed; dp_basics since dpbasics1
     ('두 사람이 번갈아 가며 돌을 1~3개 가져가는 게임', 'game_theory', 'easy', 1),  # fixed
     ('회사 조직도에서 두 직원의 가장 가까운 공통 상사', 'lca', 'easy', 1),
     ('매일 온도 기록에서 K일 동안의 최고 기온을 모두 구하기', 'monotonic_deque', 'easy', 1),  # fixed
-    ('find how many ways to climb n stairs with 1 or 2 steps', 'dp', 'easy', 1),  # fixed
+    ('find how many ways to climb n stairs with 1 or 2 steps', 'dp_basics', 'easy', 1),  # fixed; dp_basics since dpbasics1
     ('given a list of flights with costs, the cheapest route when some legs give refunds (negative cost)', 'bellman_ford', 'easy', 1),  # fixed
     ('keep track of the k largest scores while reading a stream', 'heap', 'easy', 1),  # fixed
     ('find every occurrence of a pattern in a text using the prefix function', 'kmp', 'easy', 1),
@@ -1981,7 +1981,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('count the subnets of a network', None, None, None),
     ('numbers game with nim piles', 'game_theory:nim', 'medium', 1),
     ('방법의 수 DP 문제', 'dp', 'easy', 1),
-    ('계단 오르는 방법의 수', 'dp', 'easy', 1),
+    ('계단 오르는 방법의 수', 'dp_basics', 'easy', 1),  # dp_basics since dpbasics1
     ('너무 쉬운 거 말고 그리디', 'greedy', 'easy', 1),
     ('너무 어려운 DP 문제 주세요', 'dp', 'hard', 1),
     ('DP가 너무 쉬워요. 어려운 걸로', 'dp', 'hard', 1),

@@ -26,6 +26,8 @@ ROWS = [
     ("1차원 DP 보통", "dp_basics", "medium", 1),
     ("기초 DP 문제 5개", "dp_basics", "tutorial", 5),  # 기초 is a tutorial word where no level is said
     ("dp 입문 튜토리얼 2개", "dp_basics", "tutorial", 2),
+    ("DP 기초 문제 어려움", "dp_basics", "hard", 1),  # decode_stars
+    ("decode ways with wildcards, hard", "dp_basics", "hard", 1),
     ("DP basics, easy", "dp_basics", "easy", 1),
     ("1D DP problems, medium", "dp_basics", "medium", 1),
     ("2 x n 타일링 같은 DP 입문", "dp_basics", "tutorial", 1),
@@ -69,12 +71,6 @@ def test_a_dp_basics_prompt_gets_its_topic_difficulty_and_count(prompt, topic, d
     assert _submit_routing(prompt) == (topic, difficulty, count)
 
 
-def test_a_level_the_topic_lacks_is_refused_not_served_by_another_topic() -> None:
-    from generator.jobs.service import InvalidRequestError
-
-    with pytest.raises(InvalidRequestError) as info:
-        _submit_routing("DP 기초 문제 어려움")  # no hard task yet
-    assert info.value.code == "unsupported_prompt"
 
 
 def test_the_dp_area_serves_dp_basics_among_its_members() -> None:
