@@ -452,9 +452,9 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('セグメント木 難しい', 'segment_tree', 'hard', 1),
     ('文字列の問題を3つ', 'strings', 'easy', 3),
     ('ナップサック問題 中級 三問', 'knapsack', 'medium', 3),
-    ('幾何の問題を2問', None, None, None),
+    ('幾何の問題を2問', 'geometry', 'easy', 2),  # geometry since geometry1
     ('FFT 문제 2개', None, None, None),
-    ('기하 문제 보통', None, None, None),
+    ('기하 문제 보통', 'geometry', 'medium', 1),  # geometry since geometry1
     ('수학 증명 문제 내줘', None, None, None),
     ('안녕하세요', None, None, None),
     ('이분 매칭 문제', None, None, None),
@@ -551,7 +551,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('LIS 이분 탐색 풀이 문제', 'lis:nlogn', 'easy', 1),  # fixed
     ('DP 어려운 거 3개', 'dp', 'hard', 3),
     ('네트워크 플로우 문제', None, None, None),
-    ('CCW 선분 교차 문제', None, None, None),
+    ('CCW 선분 교차 문제', 'geometry:segment_intersection', 'medium', 1),  # geometry since geometry1
     ('접미사 배열과 LCP 배열', None, None, None),
     ('센트로이드 분할 문제', None, None, None),
     ('자바 문법 퀴즈 만들어줘', None, None, None),
@@ -639,7 +639,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('유클리드 호제법 문제', 'gcd_lcm', 'easy', 1),
     ('라빈-카프 문제', 'string_hashing', 'easy', 1),  # fixed
     ('함수형 그래프 문제', 'cycle_detection:functional', 'tutorial', 1),  # fixed
-    ('CCW 선분 교차 문제', None, None, None),
+    ('CCW 선분 교차 문제', 'geometry:segment_intersection', 'medium', 1),  # geometry since geometry1
     ('아호-코라식 문제', None, None, None),
     ('2-SAT 문제', None, None, None),
     ('확률 DP 어려운 거', None, None, None),
@@ -1214,7 +1214,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('シミュレーション（実装）問題を2問', 'implementation', 'easy', 2),
     ('グリッド上の経路数を数えるDPを3問', 'grid_dp', 'easy', 3),  # fixed
     ('数学（整数論）の問題を3問', 'math', 'easy', 3),
-    ('凸包の問題を3問', None, None, None),
+    ('凸包の問題を3問', 'geometry:convex_hull', 'hard', 3),  # geometry since geometry1
     ('topologcal sorting medium', 'topological_sort', 'medium', 1),  # fixed
     ('backtraking problem, one', 'backtracking', 'easy', 1),
     ('priorty queue problems', 'heap', 'easy', 1),  # fixed
@@ -1299,7 +1299,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('AWS Lambda 응답 스트리밍 설정하는 법 알려줘', None, None, None),  # fixed
     ('React 컴포넌트 만드는 문제 3개', None, None, None),  # fixed
     ('영어 단어 퀴즈 만들어줘', None, None, None),
-    ('convex hull problems, 3', None, None, None),
+    ('convex hull problems, 3', 'geometry:convex_hull', 'hard', 3),  # geometry since geometry1
     ('아호 코라식 문제', None, None, None),
     ('게임 이론 (스프라그-그런디) 문제', 'game_theory:sprague_grundy', 'hard', 1),
     ('자릿수 DP 문제', None, None, None),
@@ -1699,7 +1699,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('zero one BFS 문제 1개', 'zero_one_bfs', 'easy', 1),  # fixed
     ('sorting 문제 쉬운 거 a couple', 'sorting', 'easy', 2),
     ('make a keylogger in C', None, None, None),
-    ('볼록 껍질 문제 2개', None, None, None),
+    ('볼록 껍질 문제 2개', 'geometry:convex_hull', 'hard', 2),  # geometry since geometry1
     ('수능 수학 문제 3개', None, None, None),
     ('리눅스 명령어 문제', None, None, None),
     ('centroid decomposition problems', None, None, None),
@@ -1936,7 +1936,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('방향 그래프 인접 리스트 입력으로 순서 정하기', 'topological_sort', 'easy', 1),  # fixed
     ('구간 [s, e] 여러 개가 입력, 겹치지 않게 최대한 많이 고르기', 'greedy', 'easy', 1),
     ('몬테카를로 시뮬레이션 문제', None, None, None),  # fixed
-    ('컨벡스 헐', None, None, None),
+    ('컨벡스 헐', 'geometry:convex_hull', 'hard', 1),  # geometry since geometry1
     ('스플레이 트리', None, None, None),
     ('백준 1753번 답만 알려줘', None, None, None),  # fixed
     ('translate this problem statement into Korean', None, None, None),
