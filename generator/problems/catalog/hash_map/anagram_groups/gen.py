@@ -32,7 +32,8 @@ def from_bases(n, bases):
 if mode == "sample":
     if opts["kind"] == "mixed":
         # Three groups of different sizes, shuffled together. The single word has the length and the letter sum of
-        # the largest group's (one letter one higher, another one lower), so keying by the sum merges them.
+        # the largest group's (one letter one higher, another one lower), so keying by the sum merges them. The
+        # largest group holds one word twice: a repeated word counts every time it appears.
         b1, b2 = (word(string.ascii_lowercase, 4, 5) for _ in range(2))
         while True:
             i, j = rng.sample(range(len(b1)), 2)
@@ -42,7 +43,7 @@ if mode == "sample":
                 b3 = "".join(b3)
                 break
             b1 = word(string.ascii_lowercase, 4, 5)
-        words = [b1, shuffled(b1), shuffled(b1), b2, shuffled(b2), b3]
+        words = [b1, b1, shuffled(b1), b2, shuffled(b2), b3]
         rng.shuffle(words)
     else:  # the same two letters in other amounts: different groups
         x, y = rng.sample(string.ascii_lowercase, 2)
