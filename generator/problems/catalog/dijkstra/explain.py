@@ -274,7 +274,7 @@ if variant in ("single_pair", "free_edge"):
             total = sum(w for _, w in fewest[1:])
             few = " → ".join(str(v) for v, _ in fewest)
             few_sum = " + ".join(str(w) for _, w in fewest[1:]) + (f" = {total}" if len(fewest) > 2 else "")
-            print(f" 더 적게 거쳐 가는 경로 {few}의 시간은 {few_sum}입니다." if ko else
+            print(f" 거치는 곳이 더 적은 경로 {few}의 시간은 {few_sum}입니다." if ko else
                   f" The route {few} makes fewer stops but takes {few_sum}.")
         else:
             print()
