@@ -25,5 +25,5 @@ for cells in combinations(range(n * m), 4):
         best = (total, cells)
 total, cells = best
 shown = ", ".join(f"({k // m + 1}, {k % m + 1})" for k in cells)
-print(f"칸 {shown}을(를) 덮으면 합이 {total}(으)로 가장 큽니다." if ko else
-      f"Covering the cells {shown} gives {total}, the largest sum.")
+print(f"칸 (행, 열) = {shown}을(를) 덮으면 합이 {total}(으)로 가장 큽니다." if ko else
+      f"Covering the cells (row, column) = {shown} gives {total}, the largest sum.")
