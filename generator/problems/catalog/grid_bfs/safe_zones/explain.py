@@ -43,7 +43,7 @@ if case["language"] == "ko":
         print(f"아무 칸도 잠기지 않는 $r = 0$일 때 안전 영역이 {k}개로 가장 많습니다. $r$ = {levels}일 때 안전 영역은 차례로 {numbers}개입니다.")
     else:
         print(f"$r = {level}$이면 높이가 {level} 이하인 칸이 잠기고, 남은 칸이 안전 영역 {k}개로 나뉩니다. "
-              f"$r$ = {levels}일 때 안전 영역은 차례로 {numbers}개로, 이보다 많은 $r$은 없습니다.")
+              f"$r$ = {levels}일 때 안전 영역은 차례로 {numbers}개로, 안전 영역이 이보다 많아지는 $r$은 없습니다.")
 else:
     if level is None:
         print(f"The largest number of safe zones is {k}.")
