@@ -63,6 +63,13 @@ ROWS = [
     ("동적 계획법 쉬운 문제", "dp", "easy", 1),
     ("메모이제이션 문제", "dp", "easy", 1),
     ("점화식 문제 3개", "dp", "easy", 3),
+    # a named DP technique beats the beginner's words (routing16: these went to dp_basics)
+    ("DP 입문 LIS 문제", "lis", "tutorial", 1),
+    ("다이나믹 프로그래밍 입문 배낭 문제 1개", "knapsack", "tutorial", 1),
+    ("DP 기초 LCS 2문제", "lcs", "tutorial", 2),
+    ("dp basics knapsack", "knapsack", "easy", 1),
+    ("1차원 DP 보통 LIS", "lis", "medium", 1),
+    ("DP 입문, 배낭 말고 계단 오르기", "dp_basics", "tutorial", 1),  # a technique turned down does not count
 ]
 
 
