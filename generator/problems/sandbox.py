@@ -22,7 +22,9 @@ Layers (each reported by `jail_layers()`; the ones a machine lacks are simply in
   groups, new namespaces, io_uring, bpf;
 * bubblewrap (where user namespaces work: developer machines, CI): no network, own pid/ipc/uts namespaces,
   only /usr, /lib, the interpreter and the runner mounted read-only, a private size-limited /tmp (disk quota);
-  as root, the jail runs as uid 65534 without capabilities.
+  as root, the jail runs as uid 65534 without capabilities;
+* a pids cgroup per runner (where the worker may make one: root on developer machines and CI; jail/cgroups.py):
+  the kernel refuses a case's fork or thread past its task budget, where RLIMIT_NPROC binds no root process.
 In AWS, `EXECUTOR=lambda` sends the runs to the separate `executor` function (no role permissions but its logs,
 a VPC without egress): see `jail/executor.py`.
 
