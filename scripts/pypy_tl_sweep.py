@@ -5,7 +5,7 @@ A tl_ solution that is slower than the reference only by a constant factor can t
 limit, and stock verifyproblem reports an error for the export (scripts/pypy_verify.py shows it, but takes hours
 for the whole catalog). This is the fast check: for each task it drafts one problem (seed 1, English, as
 scripts/export_task.py does), computes the time limit as the gate does (the reference's CPU under CPython in the
-sandbox on the max/anti tests, one run, `gate._calibrate`, raised to the task's min_time_limit_ms), then runs
+sandbox on the max/anti tests, one run, `gate.published_time_limit` with the task's min_time_limit_ms), then runs
 each tl_ solution with `pypy3` on the max/anti tests, largest first, stopping at the first it exceeds the limit
 on. These are the catalog's own programs: a plain subprocess under RLIMIT_CPU and RLIMIT_AS (the task's memory
 limit), no sandbox. A solution that finishes every max/anti test within the limit is RESCUED (a verifyproblem
@@ -95,7 +95,7 @@ def run_pypy(source: str, text: str, limit_ms: int, memory_mb: int) -> tuple[str
 
 def sweep(package_id: str, limit_from: str = "gate") -> dict:
     from generator.problems.catalog import all_packages
-    from generator.problems.gate import ORACLE_CPU_SECONDS, _calibrate
+    from generator.problems.gate import ORACLE_CPU_SECONDS, published_time_limit
     from generator.problems.packages import build_draft, checker_is_default
     from generator.problems.sandbox import SandboxLimits, run_many
 
@@ -113,9 +113,7 @@ def sweep(package_id: str, limit_from: str = "gate") -> dict:
     if limit_from == "ledger" and recorded:
         limit_ms = recorded
     else:
-        limit_ms = _calibrate(max((r.cpu_ms for r in reference), default=0.0))
-        if draft.min_time_limit_ms is not None:
-            limit_ms = max(limit_ms, draft.min_time_limit_ms)
+        limit_ms = published_time_limit(max((r.cpu_ms for r in reference), default=0.0), draft.min_time_limit_ms)
     row["limit_ms"] = limit_ms
     row["recorded_ms"] = recorded
     marked = set(package.spec.export.cpython_only_too_slow)

@@ -136,14 +136,7 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
     # between two exports of the same task and seed minutes apart (8 of 28 tasks at load 6-8).
     max_ms = max((min(first.cpu_ms, second.cpu_ms) for t, first, second in zip(draft.tests, ref_tests, again)
                   if t.category in ("max", "anti")), default=0.0)
-    time_limit_ms = _calibrate(max_ms)
-    if draft.min_time_limit_ms is not None:
-        # A floor the task asks for (its textbook approach in plain Python is slower than its reference): only ever
-        # raises the limit, and the known-too-slow solutions must still exceed the raised one.
-        if draft.min_time_limit_ms not in TIME_LIMIT_STEPS_MS:
-            raise GateError("bad_time_limit_floor", f"min_time_limit_ms {draft.min_time_limit_ms} is not one of "
-                                                    f"{', '.join(map(str, TIME_LIMIT_STEPS_MS))}")
-        time_limit_ms = max(time_limit_ms, draft.min_time_limit_ms)
+    time_limit_ms = published_time_limit(max_ms, draft.min_time_limit_ms)
     on_stage(f"reference max-test CPU {max_ms:.0f} ms → time limit {time_limit_ms} ms")
 
     # 4. Brute force agrees with the reference on every small test and every stress case.
@@ -659,6 +652,19 @@ def _judged(draft: Draft, want: str, got: RunResult) -> str:
     if got.verdict is Verdict.time_limit:
         return "time_limit_exceeded"
     return "run_time_error"
+
+
+def published_time_limit(max_ms: float, floor_ms: int | None) -> int:
+    """The time limit a problem publishes from its reference's CPU on the max tests (`max_ms`, ms) and the task's
+    floor, if it has one (its textbook approach in plain Python is slower than its reference): the floor only ever
+    raises the limit, and the known-too-slow solutions must still exceed the raised one."""
+    limit = _calibrate(max_ms)
+    if floor_ms is not None:
+        if floor_ms not in TIME_LIMIT_STEPS_MS:
+            raise GateError("bad_time_limit_floor", f"min_time_limit_ms {floor_ms} is not one of "
+                                                    f"{', '.join(map(str, TIME_LIMIT_STEPS_MS))}")
+        limit = max(limit, floor_ms)
+    return limit
 
 
 def _calibrate(max_ms: float) -> int:
