@@ -690,9 +690,9 @@ def sweep_problem(draft: Draft, problem: Problem, pool: Callable[[], list[str]],
 def sweep_id(task_id: str, seed: int, extra: int, extra_operators: bool = False,
              wide_operators: bool = False, bound_operators: bool = False, only: str | None = None) -> SeedResult:
     """`sweep` by task id (picklable for the process pool); a broken build is reported, not raised."""
-    from generator.problems.catalog import all_packages
+    from generator.problems.catalog import package_by_id
 
-    package = next(p for p in all_packages() if p.id == task_id)
+    package = package_by_id(task_id)
     error = ""
     for _ in range(SANDBOX_RETRIES):
         try:

@@ -94,12 +94,12 @@ def run_pypy(source: str, text: str, limit_ms: int, memory_mb: int) -> tuple[str
 
 
 def sweep(package_id: str, limit_from: str = "gate") -> dict:
-    from generator.problems.catalog import all_packages
+    from generator.problems.catalog import package_by_id
     from generator.problems.gate import ORACLE_CPU_SECONDS, published_time_limit
     from generator.problems.packages import build_draft, checker_is_default
     from generator.problems.sandbox import SandboxLimits, run_many
 
-    package = next(p for p in all_packages() if p.id == package_id)
+    package = package_by_id(package_id)
     slow = [w for w in package.wrong_solutions if w.kind == "slow"]
     row: dict = {"id": package_id, "difficulty": package.difficulty.value, "solutions": []}
     if not slow:

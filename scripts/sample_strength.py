@@ -35,13 +35,13 @@ class Passing:
 
 
 def sweep(package_id: str, seeds: int) -> list[Passing]:
-    from generator.problems.catalog import all_packages
+    from generator.problems.catalog import package_by_id
     from generator.problems.gate import ORACLE_CPU_SECONDS, _judge_all
     from generator.problems.packages import build_draft
     from generator.problems.sandbox import SandboxLimits, Verdict, run_many
     from generator.problems.schema import Difficulty
 
-    package = next(p for p in all_packages() if p.id == package_id)
+    package = package_by_id(package_id)
     wrong = [w for w in package.wrong_solutions if w.kind == "wrong"]
     if not wrong:
         return []

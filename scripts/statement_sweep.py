@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 def check(package_id: str, seed: int) -> tuple[str, int, str, int, str]:
     """(package id, seed, language, errors, verifyproblem's output when it has errors)."""
-    from generator.problems.catalog import all_packages
+    from generator.problems.catalog import package_by_id
     from generator.problems.family import render_constraints
     from generator.problems.gate import ORACLE_CPU_SECONDS
     from generator.problems.kattis import _statement
@@ -45,7 +45,7 @@ def check(package_id: str, seed: int) -> tuple[str, int, str, int, str]:
     from generator.problems.schema import Difficulty, Sample, Statement, TestCase
     from tests.support.kattis import run_verifyproblem
 
-    package = next(p for p in all_packages() if p.id == package_id)
+    package = package_by_id(package_id)
     language = "ko" if seed % 2 else "en"
     draft = build_draft(package, random.Random(seed), Difficulty(package.spec.difficulty), language,
                         with_stress=False, only=("sample",)).draft

@@ -45,12 +45,12 @@ class Margin:
 
 
 def measure(package_id: str, seed: int, factor: float) -> list[Margin]:
-    from generator.problems.catalog import all_packages
+    from generator.problems.catalog import package_by_id
     from generator.problems.gate import ORACLE_CPU_SECONDS, _calibrate
     from generator.problems.packages import build_draft
     from generator.problems.sandbox import SandboxLimits, Verdict, run_many, run_program
 
-    package = next(p for p in all_packages() if p.id == package_id)
+    package = package_by_id(package_id)
     slow = [w for w in package.wrong_solutions if w.kind == "slow"]
     if not slow:
         return []

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from generator.problems.catalog import all_packages
+from generator.problems.catalog import package_by_id
 from generator.problems.packages import ConstraintSpec, build_draft, constraint_meaning
 from generator.problems.textkit import TemplateError
 
@@ -15,7 +15,7 @@ THEME = {"en": {"node": "village", "nodes": "villages", "edge": "road", "edges":
 
 
 def _spec(*meanings: dict[str, str]):
-    package = next(p for p in all_packages() if p.id == "greedy.coin_change")
+    package = package_by_id("greedy.coin_change")
     constraints = [ConstraintSpec(symbol=f"X{n}", low=1, high=10 ** 5, meaning=m) for n, m in enumerate(meanings)]
     return package.spec.model_copy(update={"constraints": constraints})
 
@@ -41,7 +41,7 @@ def test_literal_braces_are_doubled_and_an_unknown_word_fails() -> None:
 
 def test_a_drafts_labels_follow_its_theme_in_both_languages() -> None:
     """End to end: components.reach_from_one's N and M labels name the drawn story's things and links."""
-    package = next(p for p in all_packages() if p.id == "components.reach_from_one")
+    package = package_by_id("components.reach_from_one")
     themes = package.themes()
     seen: set[str] = set()
     for seed in range(12):

@@ -6,13 +6,13 @@ import random
 import re
 from pathlib import Path
 
-from generator.problems.catalog import all_packages
+from generator.problems.catalog import all_packages, package_by_id
 from generator.problems.packages import build_draft
 from generator.problems.sandbox import run_many
 
 
 def test_a_sample_explanation_uses_the_word_of_the_drawn_theme() -> None:
-    package = next(p for p in all_packages() if p.id == "tree_dp.heights")
+    package = package_by_id("tree_dp.heights")
     words_seen: set[str] = set()
     for seed in range(12):
         draft = build_draft(package, random.Random(seed), package.spec.difficulty, "ko", with_stress=False).draft
@@ -45,7 +45,7 @@ def test_no_catalog_program_chooses_korean_particles_itself() -> None:
 
 
 def test_a_marked_particle_reaches_the_statement_resolved_and_after_its_word() -> None:
-    package = next(p for p in all_packages() if p.id == "brute_force.coin_flip")
+    package = package_by_id("brute_force.coin_flip")
     draft = build_draft(package, random.Random(0), package.spec.difficulty, "ko", with_stress=False,
                         only=("sample",)).draft
     assert draft.explain is not None

@@ -92,9 +92,9 @@ def test_english_titles_capitalise_every_major_word(title: str, expected: str) -
 
 
 def test_a_rendered_english_title_is_title_cased_and_a_korean_one_is_untouched() -> None:
-    from generator.problems.catalog import all_packages
+    from generator.problems.catalog import package_by_id
     from generator.problems.packages import render_statement
-    package = next(p for p in all_packages() if p.id == "dijkstra.nearest_source")
+    package = package_by_id("dijkstra.nearest_source")
     values = {"title": "Subway Transfers", "site": "bike rental", "nodes": "stations", "node": "station",
               "edges": "lines", "edge": "line", "unit": "minutes"}
     statement = render_statement(package, "en", {**values, **{f"max_{c.symbol.lower()}": c.high

@@ -164,6 +164,14 @@ def all_packages() -> list[Package]:
     return [p for t in topics() for p in t.packages]
 
 
+def package_by_id(task_id: str) -> Package:
+    """The package `topic.task` (KeyError when the catalog has none)."""
+    for package in all_packages():
+        if package.id == task_id:
+            return package
+    raise KeyError(task_id)
+
+
 def selected_ids(selectors: list[str], everything: bool = False) -> list[str]:
     """Package ids for the maintenance scripts' "topic or topic.task" arguments, in the selectors' order; with
     `everything`, the rest of the catalog after them."""
