@@ -783,7 +783,9 @@ _PART_COUNT = re.compile(r"(?<![\d.])\d{1,3}\s*(?:개|문제|문항|問|題)|(?<
 # routing16: a count for each of the topics named ("LIS랑 LCS 하나씩", "이분탐색이랑 투포인터 각각 2개씩", "스택 하나 큐
 # 하나", "one union find and one MST problem") is a count of its own for each of them too
 _EACH_PART = re.compile(r"(?:하나|한\s*(?:개|문제|문항)|\d{1,3}\s*(?:개|문제|문항)?)\s*씩|각각|"
-                        r"(?<![a-z])one (?:[a-z\-]+ ){1,3}(?:and|plus) one(?![a-z])")
+                        r"(?<![a-z])one (?:[a-z\-]+ ){1,3}(?:and|plus) one(?![a-z])|"
+                        # routing17: "LIS and LCS, 2 each", "two problems each", "2 of each"
+                        r"(?<![a-z0-9])(?:\d{1,3}|one|two|three|four|five)(?: problems?| questions?| of)? each(?![a-z])")
 _ONE = re.compile(r"(?<![가-힣])하나(?![가-힣])")
 
 
@@ -816,12 +818,18 @@ def _counted_topics(prompt: str) -> list[str]:
     return named if len(named) >= 2 else []
 
 
-def _narrowed(topic, prompt: str):
+def _narrowed(topic, prompt: str, difficulty: Difficulty | None = None):
     """The topic's focus that the prompt names and does not turn down ("단절점" in graph traversal: its bridge and
     cut-vertex tasks, not the whole topic), else the topic. A keyword inside a longer one that is turned down is
-    turned down with it ("뤼카 정리 말고" holds 뤼카, "rerooting dp 말고" rerooting)."""
+    turned down with it ("뤼카 정리 말고" holds 뤼카, "rerooting dp 말고" rerooting). A focus on a tool of every task
+    (geometry's CCW) at a level its tasks lack is the whole topic ("CCW 쉬운 문제" is geometry at easy)."""
     padded = normalise(prompt)
+    specs = {f.name: f for f in topic.spec.focus} if hasattr(topic, "spec") else {}
     for focus in focuses_of(topic) if hasattr(topic, "spec") else ():
+        spec = specs.get(focus.name.split(":", 1)[1])
+        if (spec is not None and spec.whole_topic_at_other_levels and difficulty is not None
+                and difficulty not in _difficulties(focus)):
+            continue
         hits = [k for k in focus.keywords if _contains(padded, k)]
         down = [_squash(k) for k in hits if _marked(padded, k, _NOT_AFTER, _NOT_BEFORE)]
         if any(not any(_squash(k) in d for d in down) for k in hits):
@@ -861,7 +869,7 @@ def match_family(prompt: str, difficulty: Difficulty | None = None, language: st
         raise _refusal(language, f"요청에 맞는 주제를 찾지 못했습니다. 지원하는 주제: {topics}",
                        f"no topic in the catalog matches the prompt; supported topics: {topics}", supported_topics())
     best_score, best, hits = ranked[0]
-    best = _narrowed(best, prompt)
+    best = _narrowed(best, prompt, difficulty)
     if difficulty is not None and difficulty not in _difficulties(best):
         names = DIFFICULTY_NAMES["ko" if language == "ko" else "en"]
         have = ", ".join(names[d.value] for d in _difficulties(best))

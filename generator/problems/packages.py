@@ -162,6 +162,9 @@ class FocusSpec(BaseModel):
     title: dict[str, str]
     keywords: list[str]  # each one is also a keyword of the topic, which is what ranks the topic first
     tasks: list[str] = Field(min_length=1)  # task directory names
+    # A tool every task of the topic uses (CCW in geometry): the focus serves its own tasks when no level or one of
+    # theirs is asked for, and at a level they lack the prompt gets the whole topic instead of a refusal.
+    whole_topic_at_other_levels: bool = False
 
 
 class TopicSpec(BaseModel):

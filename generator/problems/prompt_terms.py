@@ -411,9 +411,19 @@ def _numbered_titles() -> frozenset[str]:
                      or t.rsplit(" ", 1)[0] not in _bare_keywords())
 
 
-def _numbered_title_ends(before: str, number: int) -> bool:
+@lru_cache(maxsize=1)
+def _all_numbered_titles() -> frozenset[str]:
+    """Every Korean problem title with a number that topics list, those whose bare title names a topic too ("퇴사 2",
+    "동전 1"): "퇴사 2 문제" alone is two 퇴사 problems, but not where a count follows ("퇴사 2 문제 3개")."""
+    from generator.problems.catalog import topics
+
+    return frozenset(k.lower() for topic in topics() for k in topic.keywords
+                     if re.fullmatch(rf"[^a-z]*[{_HANGUL}] \d{{1,2}}", k.lower()))
+
+
+def _numbered_title_ends(before: str, number: int, titles: frozenset[str] | None = None) -> bool:
     return any(re.search(rf"(?<![{_HANGUL}]){re.escape(title[:-len(str(number))].strip())}\s*$", before)
-               for title in _numbered_titles() if title.endswith(f" {number}"))
+               for title in (_numbered_titles() if titles is None else titles) if title.endswith(f" {number}"))
 
 
 def _count(text: str) -> tuple[int | None, str]:
@@ -505,6 +515,10 @@ def _count(text: str) -> tuple[int | None, str]:
             if ((re.fullmatch(r"\d{1,2} (?:문제|문항)", found.group(0).strip()) or number == 0)
                     and _numbered_title_ends(before, number)):
                 continue  # routing16: "숨바꼭질 4 문제", "구간 합 구하기 5 문제", "동전 0문제": the title's number
+            if (re.fullmatch(r"\d{1,2} (?:문제|문항)", found.group(0).strip())
+                    and _numbered_title_ends(before, number, _all_numbered_titles())
+                    and _count(text[found.end():])[0]):
+                continue  # routing17: "퇴사 2 문제 3개": the title's number, and the count comes after it
             if number >= 1000 and number % 100 and re.fullmatch(r"\d+ 문제", found.group(0)):
                 continue  # "백준 1753 문제": a problem's number; "1000 문제" or "1753문제" would be a count
             if before.endswith("-") and not before[-2:-1].isalnum():
@@ -516,6 +530,9 @@ def _count(text: str) -> tuple[int | None, str]:
     if nothing:
         return 0, nothing[0]
     return None, ""
+
+
+_LEVEL_WORD = r"tutorial|easy|medium|hard|쉬움|보통|어려움|쉬운|어려운"
 
 
 def _bare_count(text: str, difficulty_words: str) -> tuple[int | None, str]:
@@ -545,6 +562,8 @@ def _bare_count(text: str, difficulty_words: str) -> tuple[int | None, str]:
         return int(last.group(1)), last.group(0).strip(" ,.!?")
     # a search-box query: a technique's English name or acronym and a number, nothing else ("dfs 3", "union-find 5",
     # "binary serach 2"); a Korean title keeps its number ("숨바꼭질 3", "동전 2", "lcs 2" stay one problem)
+    # routing17: after a choice of two levels leading the query ("easy or hard dijkstra 3", "쉬움/보통 그리디 2")
+    text = re.sub(rf"^({_LEVEL_WORD})\s*(?:or|/|~|-|또는)\s*({_LEVEL_WORD})\s+(?=\S)", "", text)
     query = re.fullmatch(r"([a-z][a-z\-']*(?: [a-z\-']+){0,2})\s+([1-9]|1[0-9]|20)", text)
     if query and not re.search(r"(?:^| )(?:lcs|lis|nim|sat|s|g|b|p|lv|level|d|div|cf|to|n|m|k|q|t|up|max|maximum|most|"
                                r"under|below|over|above|than|size|length|limit|limits|time|memory|of|is|at|with)$",
@@ -696,6 +715,7 @@ def _misspelt(word: str) -> str | None:
 
 
 def _spelt(prompt: str) -> str:
+    prompt = re.sub(r"(?<=\d)게(?![가-힣])", "개", prompt)  # routing17: "3게" is 3개 typed with ㅔ for ㅐ
     return re.sub(r"(?<![A-Za-z])[A-Za-z]{4,13}(?![A-Za-z])",
                   lambda m: _misspelt(m.group(0).lower()) or m.group(0), prompt)
 

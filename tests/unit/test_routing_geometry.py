@@ -16,9 +16,13 @@ ROWS = [
     ('계산 기하 어려운 문제 3개', 'geometry', 'hard', 3),
     ('幾何の問題を2問', 'geometry', 'easy', 2),
     ('geometry problems, easy', 'geometry', 'easy', 1),
-    ('CCW 문제', 'geometry', 'easy', 1),
-    ('CCW 쉬운 문제', 'geometry', 'easy', 1),
-    ('백준 11758 CCW', 'geometry', 'easy', 1),
+    ('CCW 문제', 'geometry:ccw', 'tutorial', 1),  # routing17: CCW is its own task (was the whole topic at easy)
+    ('CCW 쉬운 문제', 'geometry', 'easy', 1),  # a level the ccw task lacks: the whole topic, CCW is every task's tool
+    ('백준 11758 CCW', 'geometry:ccw', 'tutorial', 1),  # routing17 (was the whole topic at easy)
+    ('CCW 튜토리얼 2문제', 'geometry:ccw', 'tutorial', 2), ('CCW 보통 2개', 'geometry', 'medium', 2),
+    ('세 점의 방향 판별하는 문제 주세요', 'geometry:ccw', 'tutorial', 1),
+    ('외적 이용해서 방향 판별하는 문제', 'geometry:ccw', 'tutorial', 1),
+    ('예외적인 경우가 많은 구현 문제', 'implementation', 'easy', 1),  # 예외적 holds 외적: no geometry
     ('볼록 껍질 어려움', 'geometry:convex_hull', 'hard', 1),
     ('볼록 껍질 문제 2개', 'geometry:convex_hull', 'hard', 2),
     ('컨벡스 헐', 'geometry:convex_hull', 'hard', 1),
