@@ -728,21 +728,11 @@ def _sweep_dead_nests() -> None:
         try:
             info = entry.stat(follow_symlinks=False)
             if (not entry.is_dir(follow_symlinks=False) or info.st_uid != os.geteuid()
-                    or now - info.st_mtime < _DEAD_NEST_AGE_SECONDS or _alive(int(parts[1]))):
+                    or now - info.st_mtime < _DEAD_NEST_AGE_SECONDS or cgroups.pid_alive(int(parts[1]))):
                 continue
             tree.remove_tree(entry.path)
         except OSError:
             pass
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # another user's process
-    return True
 
 
 def _new_scratch() -> str:

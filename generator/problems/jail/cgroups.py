@@ -123,15 +123,17 @@ def _sweep_dead(where: str) -> None:
         return
     for entry in entries:
         parts = entry.name.split("-")
-        if len(parts) == 3 and entry.name.startswith(_PREFIX) and parts[1].isdigit() and not _alive(int(parts[1])):
+        if len(parts) == 3 and entry.name.startswith(_PREFIX) and parts[1].isdigit() and not pid_alive(int(parts[1])):
             remove(entry.path, wait_seconds=0)
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process `pid` exists (another user's too): the owner of a group here, of a scratch nest in
+    sandbox."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
+        return True  # another user's process
     return True
