@@ -1,8 +1,8 @@
 """From a request (prompt, difficulty, language, seed) to a verified Problem.
 
 The family comes from generator.problems.matching. Each problem is deterministic per seed;
-a draft that fails the gate, or repeats a signature already emitted, is regenerated with the next
-attempt seed, a bounded number of times.
+a draft that fails the gate, whose generators fail on its seed, or that repeats a signature already emitted, is
+regenerated with the next attempt seed, a bounded number of times.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from generator.problems.family import Family
 from generator.problems.family import theme_slot as themes_in_turn
 from generator.problems.gate import GateContext, GateError, verify
 from generator.problems.matching import FamilyMatch, UnsupportedPromptError, match_family, supported_topics
+from generator.problems.packages import PackageError
 from generator.problems.schema import Difficulty, Language, Problem
 
 MAX_ATTEMPTS = 3
@@ -48,9 +49,9 @@ def generate_problem(
     failures: list[str] = []
     for attempt in range(MAX_ATTEMPTS):
         attempt_seed = seed if attempt == 0 else derive_seed(seed, "attempt", attempt)
-        draft = _draft_with_new_title(family, attempt_seed, difficulty, language, theme_slot, avoid)
-        on_stage(f"verifying {family.name}/{draft.variant} (attempt {attempt + 1})")
         try:
+            draft = _draft_with_new_title(family, attempt_seed, difficulty, language, theme_slot, avoid)
+            on_stage(f"verifying {family.name}/{draft.variant} (attempt {attempt + 1})")
             problem = verify(
                 draft,
                 GateContext(problem_id=problem_id, difficulty=difficulty, language=language, seed=attempt_seed),
@@ -60,6 +61,14 @@ def generate_problem(
             failures.append(exc.code)
             on_rejection(exc.code)  # counted per code (the GateRejections metric)
             on_stage(f"gate rejected attempt {attempt + 1}: {exc.message[:200]}")
+            continue
+        except PackageError as exc:
+            # A generator failed on this attempt's seed (past its CPU limit, say: a rejection sampler's bad luck,
+            # or a slow machine). The seed is fixed, so a redelivery would fail the same way and the job with it;
+            # the next attempt draws other inputs, and a package that always fails ends as this problem's error.
+            failures.append("generator_failed")
+            on_rejection("generator_failed")
+            on_stage(f"a generator failed in attempt {attempt + 1}: {str(exc)[:200]}")
             continue
         if problem.verification.signature in avoid:
             failures.append("repeat")
