@@ -206,8 +206,13 @@ def with_prompt_terms(request: JobRequest) -> tuple[JobRequest, str]:
                               f"a job has one difficulty, and the prompt asks for several ({named}); submit one job "
                               f"per difficulty or set `difficulty`")
     if reading.difficulty is not None and "difficulty" not in given:
-        update["difficulty"] = reading.difficulty.value
-        notes.append(f"difficulty {reading.difficulty.value} from '{reading.difficulty_words}'")
+        chosen = reading.difficulty
+        if reading.upper is not None and request.provider == "offline":
+            from generator.problems.matching import chosen_difficulty
+
+            chosen = chosen_difficulty(request.prompt, reading.difficulty, reading.upper)  # routing17
+        update["difficulty"] = chosen.value
+        notes.append(f"difficulty {chosen.value} from '{reading.difficulty_words}'")
     elif reading.difficulty is None and "difficulty" not in given and request.provider == "offline":
         from generator.problems.matching import unstated_difficulty
 

@@ -534,6 +534,17 @@ def unstated_difficulty(prompt: str, default: Difficulty = Difficulty.easy) -> D
     return min(have, key=lambda d: (abs(order.index(d) - order.index(default)), order.index(d)))
 
 
+def chosen_difficulty(prompt: str, lower: Difficulty, upper: Difficulty) -> Difficulty:
+    """A choice or range of two levels ("medium or hard convex hull", "보통~어려움"): the lower one, or the upper one
+    where the routed topic (or focus) lacks the lower and has the upper (the convex hull is hard only)."""
+    try:
+        topic = match_family(prompt).family
+    except UnsupportedPromptError:
+        return lower
+    have = _difficulties(topic)
+    return upper if have and lower not in have and upper in have else lower
+
+
 # An exact hit this light (a 2-syllable Korean word, an English word of up to 8 letters) may be a piece of a longer
 # phrase typed wrong: "이분탐섹" holds 이분 (bipartite) but means 이분 탐색, "topologcal sorting" holds sorting and
 # "priorty queue" queue, but they mean a topological sort and a priority queue.

@@ -35,6 +35,8 @@ class PromptReading:
     # two different levels asked for at once ("쉬운 거 2개랑 어려운 거 1개", "easy and hard"): one job has one
     # difficulty, so POST /jobs refuses rather than serve one of them silently
     mixed: tuple[str, ...] = ()
+    # the other level of a choice of two served at the lower ("medium or hard"): served where the topic lacks the lower
+    upper: Difficulty | None = None
 
 
 _HANGUL = "가-힣"
@@ -741,7 +743,8 @@ def read_prompt(prompt: str) -> PromptReading:
     use_count = ask.count is not None
     return PromptReading(ask.difficulty if use_level else whole.difficulty, ask.count if use_count else whole.count,
                          None, ask.difficulty_words if use_level else whole.difficulty_words,
-                         ask.count_words if use_count else whole.count_words, ask.mixed if use_level else whole.mixed)
+                         ask.count_words if use_count else whole.count_words, ask.mixed if use_level else whole.mixed,
+                         ask.upper if use_level else whole.upper)
 
 
 def _read(prompt: str) -> PromptReading:
@@ -755,6 +758,10 @@ def _read(prompt: str) -> PromptReading:
     if mixed and _ANY_LEVEL.search(prompt.lower()):
         # "one easy and one hard would be ideal but any is fine": no level is asked for after all
         return PromptReading(None, count, None, "", count_words)
+    upper = None
     if lower is not None and isinstance(difficulty, Difficulty):
         difficulty, difficulty_words = lower, range_words  # "쉬움~보통": the range's lower level
-    return PromptReading(difficulty, count, None, difficulty_words, count_words, mixed)
+        levels = [level for level, *_ in _levels_asked(range_words) if isinstance(level, Difficulty)]
+        upper = max(levels, key=_ORDER.index) if levels else None
+    return PromptReading(difficulty, count, None, difficulty_words, count_words, mixed,
+                         upper if upper is not None and upper != difficulty else None)
