@@ -44,12 +44,12 @@ if answer == "-1":
     parts = sorted(groups.values())
     listed = ", ".join("{" + ", ".join(map(str, g)) + "}" for g in parts)
     nodes_word = texts.get("nodes", node + "s")
-    print(f"이미 지어진 것과 지을 수 있는 것을 모두 써도 {node}들은 {len(parts)}개의 무리로 나뉩니다: {listed}. "
+    print(f"이미 놓인 것과 놓을 수 있는 것을 모두 써도 {node}들은 {len(parts)}개의 무리로 나뉩니다: {listed}. "
           f"서로 다른 무리를 잇는 {edge}이(가) 하나도 없으므로 답은 -1입니다." if ko else
           f"Even with every built and buildable {edge} the {nodes_word} fall into {len(parts)} groups: {listed}. "
           f"No {edge} joins two different groups, so the answer is -1.")
 else:
-    print(f"이미 지어진 {k}개는 비용 없이 먼저 묶고, 남은 것은 싼 것부터 사이클을 만들지 않게 고릅니다: {shown}. 비용의 합은 {answer}입니다." if ko else
+    print(f"이미 놓인 {k}개는 비용 없이 먼저 묶고, 남은 것은 싼 것부터 사이클을 만들지 않게 고릅니다: {shown}. 비용의 합은 {answer}입니다." if ko else
           f"The {k} built {edge + ' is' if k == 1 else edges_word + ' are'} used first, for free; then the cheapest buildable "
           f"{edges_word} that join two separate "
           f"groups are added: {shown}. They cost {answer} in total.")
