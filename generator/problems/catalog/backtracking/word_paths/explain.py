@@ -6,6 +6,10 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+cell = texts.get("cell", "칸" if ko else "cell")
+cells = texts.get("cells", "cells")
+board = texts.get("board", "격자" if ko else "grid")
 data = case["input"].split()
 r, c = int(data[0]), int(data[1])
 grid, word = data[2:2 + r], data[2 + r]
@@ -62,8 +66,8 @@ def reuse_example():
 
 if not found:
     if longest == 0:
-        why = (f"첫 글자 {word[0]}이(가) 격자에 없으므로 0입니다." if ko else
-               f"The first letter {word[0]} appears nowhere on the grid, so the answer is 0.")
+        why = (f"첫 글자 {word[0]}이(가) {board}에 없으므로 0입니다." if ko else
+               f"The first letter {word[0]} appears nowhere on the {board}, so the answer is 0.")
     else:
         why = (f"어떤 경로도 앞의 {longest}글자 `{word[:longest]}`보다 더 이어 갈 수 없으므로 {word}을(를) 만드는 "
                f"경로는 0개입니다." if ko else
@@ -72,18 +76,18 @@ if not found:
     print(why)
 else:
     if count == 1:
-        text = (f"{word}을(를) 만드는 경로는 {shown(found[0])} 하나뿐입니다(칸은 (행, 열))." if ko else
-                f"The only path spelling {word} is {shown(found[0])} (cells as (row, column)).")
+        text = (f"{word}을(를) 만드는 경로는 {shown(found[0])} 하나뿐입니다({cell}은(는) (행, 열))." if ko else
+                f"The only path spelling {word} is {shown(found[0])} ({cells} as (row, column)).")
     elif count <= SHOWN:
         listed = "; ".join(shown(p) for p in found)
-        text = (f"{word}을(를) 만드는 경로는 칸 (행, 열)로 {listed}의 {count}개입니다." if ko else
-                f"The paths spelling {word}, cells as (row, column): {listed}; {count} in all.")
+        text = (f"{word}을(를) 만드는 경로는 {cell} (행, 열)로 {listed}의 {count}개입니다." if ko else
+                f"The paths spelling {word}, {cells} as (row, column): {listed}; {count} in all.")
     else:
         listed = "; ".join(shown(p) for p in found[:3])
-        text = (f"{word}을(를) 만드는 경로를 칸 (행, 열)로 적으면 {listed}; … 이렇게 모두 {count}개입니다." if ko else
-                f"The paths spelling {word}, cells as (row, column), include {listed}; …; {count} in all.")
+        text = (f"{word}을(를) 만드는 경로를 {cell} (행, 열)로 적으면 {listed}; … 이렇게 모두 {count}개입니다." if ko else
+                f"The paths spelling {word}, {cells} as (row, column), include {listed}; …; {count} in all.")
     reused = reuse_example()
     if reused:
-        text += (f" 같은 칸을 두 번 쓰는 {shown(reused)} 같은 순서열은 세지 않습니다." if ko else
-                 f" A sequence that uses a cell twice, such as {shown(reused)}, is not counted.")
+        text += (f" 같은 {cell}을(를) 두 번 쓰는 {shown(reused)} 같은 순서열은 세지 않습니다." if ko else
+                 f" A sequence that uses a {cell} twice, such as {shown(reused)}, is not counted.")
     print(text)
