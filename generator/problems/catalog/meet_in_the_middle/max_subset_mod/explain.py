@@ -13,6 +13,8 @@ if not chosen:
     print("아무것도 고르지 않은 값 0이 가장 큽니다." if ko else "Choosing nothing (value 0) is best.")
 else:
     names = ", ".join(str(i + 1) for i in chosen)
-    things = (case.get("texts") or {}).get("things", "items")
+    texts = case.get("texts") or {}
+    which = (f"the {texts.get('thing', 'item')} numbered {names}" if len(chosen) == 1 else
+             f"the {texts.get('things', 'items')} numbered {names}")
     print(f"{names}번을 고르면 합 {total}, {total} mod {m} = {total % m}: 가능한 나머지 중 가장 큽니다." if ko else
-          f"Choosing {things} {names} gives the sum {total}, and {total} mod {m} = {total % m} is the largest.")
+          f"Choosing {which} gives the sum {total}, and {total} mod {m} = {total % m} is the largest.")
