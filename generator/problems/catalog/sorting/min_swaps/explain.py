@@ -24,6 +24,9 @@ else:
     costs = " + ".join(str(len(c) - 1) for c in cycles)
     total = sum(len(c) - 1 for c in cycles)
     if ko:
-        print(f"각 값이 가야 할 자리를 따라가면 순환이 생깁니다: {shown}. 길이 k인 순환은 k−1번 교환으로 정리되므로 {costs} = {total}번입니다.")
+        sums = f"{costs} = {total}" if len(cycles) > 1 else f"{total}"
+        print(f"각 값이 가야 할 자리를 따라가면 순환이 생깁니다: {shown}. 길이 k인 순환은 k−1번 교환으로 정리되므로 {sums}번입니다.")
     else:
-        print(f"Following each value to the place it belongs gives the cycles {shown}. A cycle of length k needs k−1 swaps, so {costs} = {total}.")
+        found = f"the cycles {shown}. A cycle of length k needs k−1 swaps, so {costs} = {total}" if len(cycles) > 1 else \
+            f"the cycle {shown}. A cycle of length k needs k−1 swaps, so the answer is {total}"
+        print(f"Following each value to the place it belongs gives {found}.")
