@@ -52,7 +52,7 @@ elif mode == "max_random":
 elif mode == "max_all_fit":  # every item fits every box: a scan per box is N times K
     out = text([(rng.randint(1, 10), rng.randint(1, MAXV)) for _ in range(MAXN)], [MAXW] * MAXK)
 elif mode == "max_tight":  # capacities just above a crowd of weights; values reward waiting
-    items = [(w, MAXV - w) for w in (rng.randint(1, MAXW) for _ in range(MAXN))]
+    items = [(w, MAXV + 1 - w) for w in (rng.randint(1, MAXW) for _ in range(MAXN))]  # v >= 1 even at w = MAXW
     out = text(items, [rng.randint(MAXW // 2, MAXW) for _ in range(MAXK)])
 elif mode == "invalid":
     out = {
