@@ -26,5 +26,11 @@ shown = ", ".join(map(str, found)) if len(found) <= 15 else ", ".join(map(str, f
 if ko:
     first = f"[{a}, {b}]에서 서로 다른 소인수가 정확히 {k}개인 수: {shown}." if found else f"[{a}, {b}]에는 서로 다른 소인수가 정확히 {k}개인 수가 없습니다."
 else:
-    first = f"In [{a}, {b}] the numbers with exactly {k} distinct prime factors are {shown}." if found else f"No number in [{a}, {b}] has exactly {k} distinct prime factors."
+    factors = "distinct prime factor" if k == 1 else "distinct prime factors"
+    if not found:
+        first = f"No number in [{a}, {b}] has exactly {k} {factors}."
+    elif len(found) == 1:
+        first = f"In [{a}, {b}] the only number with exactly {k} {factors} is {shown}."
+    else:
+        first = f"In [{a}, {b}] the numbers with exactly {k} {factors} are {shown}."
 print(first + " " + "; ".join(f"{q[0]} {q[1]} {q[2]} → {ans}" for q, ans in zip(queries, answers)) + ".")
