@@ -68,12 +68,20 @@ def main() -> int:
            if args.all or p.id in args.tasks or p.spec.topic in args.tasks]
     if not ids:
         parser.error("no task selected (name tasks or topics, or --all)")
-    with ProcessPoolExecutor(args.jobs) as pool:
-        rows = list(pool.map(_measure, ids, [args.seeds] * len(ids)))
-    rows.sort(key=lambda row: -row[1])
-    for task_id, cpu, command, error in rows:
+    def show(row: tuple[str, float, str, str]) -> None:
+        task_id, cpu, command, error = row
         if cpu >= args.over or error:
-            print(f"{cpu:6.2f} s  {task_id:45} {command[:90]!r}" + (f"  ERROR {error}" if error else ""))
+            print(f"{cpu:6.2f} s  {task_id:45} {command[:90]!r}" + (f"  ERROR {error}" if error else ""), flush=True)
+
+    rows = []
+    with ProcessPoolExecutor(args.jobs) as pool:
+        for row in pool.map(_measure, ids, [args.seeds] * len(ids)):  # (as they come: a whole sweep takes hours)
+            rows.append(row)
+            show(row)
+    print("largest first:")
+    rows.sort(key=lambda row: -row[1])
+    for row in rows:
+        show(row)
     if args.json:
         args.json.write_text(json.dumps([dict(task=t, cpu_s=c, command=m, error=e) for t, c, m, e in rows], indent=1))
     return 1 if any(error for *_, error in rows) else 0
