@@ -14,6 +14,7 @@ edges = texts.get("edges", "edges")
 edges_word = edges  # `edges` is reused below for the input's list of pairs
 side_a = texts.get("side_a", "한쪽" if ko else "one side")
 side_b = texts.get("side_b", "다른 쪽" if ko else "the other")
+side = texts.get("side", "쪽" if ko else "side")  # what the two groups are (club, band, shift): "two clubs"
 count = texts.get("count", "개")
 variant = case["params"]["variant"]
 answer = case["output"].split()
@@ -50,10 +51,12 @@ def colour(n, edges):
 def odd_loop_text(loop):
     around = " → ".join(map(str, loop))
     k = len(loop) - 1
-    return (f"{node} {around}은(는) {edge} {k}개로 이루어진 고리인데, 고리를 따라 두 곳이 번갈아야 하므로 길이가 "
-            f"홀수인 이 고리에서는 처음 {node}(으)로 돌아올 때 어긋납니다. 그래서 두 곳으로 나눌 수 없습니다." if ko else
-            f"{nodes[:1].upper() + nodes[1:]} {around} form a loop of {k} {edges_word}: the places must alternate around "
-            f"it, and an odd loop comes back to its first {node} on the wrong side, so no split into two places works.")
+    return (f"{node} {around}은(는) {edge} {k}개로 이루어진 고리인데, 고리를 따라 {side}이(가) 번갈아 바뀌어야 하므로 "
+            f"길이가 홀수인 이 고리에서는 처음 {node}(으)로 돌아올 때 어긋납니다. 그래서 두 {side}(으)로 나눌 수 "
+            f"없습니다." if ko else
+            f"{nodes[:1].upper() + nodes[1:]} {around} form a loop of {k} {edges_word}: the {side}s must alternate "
+            f"around it, and an odd loop comes back to its first {node} in the wrong {side}, so no split into two "
+            f"{side}s works.")
 
 
 def graph_at(pos):
@@ -139,9 +142,9 @@ else:
         if loop is not None:
             around = " → ".join(map(str, loop))
             print(f"{first_bad + 1}번째 {edge}인 {u}-{v}이(가) {around}의 {edge} {len(loop) - 1}개짜리 고리를 닫습니다. "
-                  f"길이가 홀수인 고리는 두 곳으로 번갈아 나눌 수 없으므로 그때부터 답은 -1입니다." if ko else
+                  f"길이가 홀수인 고리는 두 {side}(으)로 번갈아 나눌 수 없으므로 그때부터 답은 -1입니다." if ko else
                   f"{edge[:1].upper() + edge[1:]} {first_bad + 1} ({u}-{v}) closes the loop {around} of {len(loop) - 1} "
-                  f"{edges_word}; an odd loop cannot alternate between two places, so from then on the answer is -1.")
+                  f"{edges_word}; an odd loop cannot alternate between two {side}s, so from then on the answer is -1.")
             raise SystemExit
         print(f"{first_bad + 1}번째 {edge}인 {u}-{v}이(가) 길이가 홀수인 고리(사이클)를 만들므로 그때부터 답은 -1입니다."
               if ko else f"{edge[:1].upper() + edge[1:]} {first_bad + 1} ({u}-{v}) closes a cycle of odd length, so from "
