@@ -23,24 +23,35 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
-def _measure(task_id: str, seeds: list[int]) -> tuple[str, float, str, str]:
-    """(task, largest CPU seconds of one generator run, its stdin (the command's arguments), error or '')."""
+_RUNS: list[tuple[float, str]] = []  # this worker process's generator runs: (CPU seconds, stdin) for the task at hand
+
+
+def _record_runs() -> None:
+    """Wraps the sandbox's two batch runners, once per worker process, so that each run's CPU lands in _RUNS."""
     from generator.problems import sandbox, shared_run
-    from generator.problems.catalog import package_by_id
-    from generator.problems.packages import build_draft
 
-    largest: list[tuple[float, str]] = [(0.0, "")]
+    if getattr(sandbox.run_many, "records_runs", False):
+        return
 
-    def recording(run):
-        def wrapped(program, inputs, limits, *args, **kwargs):
+    def recording(run):  # noqa: ANN001, ANN202
+        def wrapped(program, inputs, limits, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
             results = run(program, inputs, limits, *args, **kwargs)
-            for stdin, result in zip(inputs, results):
-                largest.append((result.cpu_ms / 1000, stdin.strip()[:200]))
+            _RUNS.extend((result.cpu_ms / 1000, stdin.strip()[:200]) for stdin, result in zip(inputs, results))
             return results
+        wrapped.records_runs = True
         return wrapped
 
     sandbox.run_many = recording(sandbox.run_many)
     shared_run.run_shared = recording(shared_run.run_shared)
+
+
+def _measure(task_id: str, seeds: list[int]) -> tuple[str, float, str, str]:
+    """(task, largest CPU seconds of one generator run, its stdin (the command's arguments), error or '')."""
+    from generator.problems.catalog import package_by_id
+    from generator.problems.packages import build_draft
+
+    _record_runs()
+    _RUNS[:] = [(0.0, "")]
     package = package_by_id(task_id)
     error = ""
     for seed in seeds:
@@ -48,7 +59,7 @@ def _measure(task_id: str, seeds: list[int]) -> tuple[str, float, str, str]:
             build_draft(package, random.Random(seed), package.spec.difficulty, "en")
         except Exception as exc:  # noqa: BLE001 - reported per task, the sweep goes on
             error = f"{type(exc).__name__}: {str(exc)[:300]}"
-    cpu, command = max(largest)
+    cpu, command = max(_RUNS)
     return task_id, cpu, command, error
 
 
