@@ -33,14 +33,7 @@ POPCOUNT = [bin(m).count("1") for m in range(1 << 10)]
 
 
 def solved_grid():
-    digits = rng.sample(range(1, 10), 9)
-    rows = [b * 3 + r for b in rng.sample(range(3), 3) for r in rng.sample(range(3), 3)]
-    cols = [s * 3 + c for s in rng.sample(range(3), 3) for c in rng.sample(range(3), 3)]
-    base = [[(r * 3 + r // 3 + c) % 9 for c in range(9)] for r in range(9)]
-    grid = [digits[base[r][c]] for r in rows for c in cols]
-    if rng.random() < 0.5:
-        grid = [grid[c * 9 + r] for r in range(9) for c in range(9)]
-    return grid
+    return relabelled([(r * 3 + r // 3 + c) % 9 + 1 for r in range(9) for c in range(9)])
 
 
 def solve(grid, order="fewest", forget=None, limit=None, count=1):
@@ -127,9 +120,9 @@ def puzzle():
 
 
 def relabelled(grid):
-    """The same puzzle with digits relabelled, rows and columns shuffled inside their bands and stacks, bands and
-    stacks shuffled, maybe transposed: still one solution and as many blanks, but the solvers meet its cells and
-    digits in another order."""
+    """The same grid with digits relabelled, rows and columns shuffled inside their bands and stacks, bands and
+    stacks shuffled, maybe transposed (0, an empty cell, stays 0): a puzzle keeps one solution and its blanks, but
+    the solvers meet its cells and digits in another order; the solved pattern becomes a random solved grid."""
     digits = [0] + rng.sample(range(1, 10), 9)
     rows = [b * 3 + r for b in rng.sample(range(3), 3) for r in rng.sample(range(3), 3)]
     cols = [s * 3 + c for s in rng.sample(range(3), 3) for c in rng.sample(range(3), 3)]
