@@ -30,10 +30,12 @@ def random_dag(n, m):
     m = min(m, n * (n - 1) // 2)
     edges = set()
     while len(edges) < m:
-        a, b = rng.sample(range(n), 2)
-        if n > 50 and abs(a - b) > 20 and rng.random() < 0.7:  # mostly short edges: long chains of decisions
-            continue
-        edges.add((min(a, b), max(a, b)))
+        if n > 50 and rng.random() < 0.7:  # mostly short edges (at most 20 places apart): long chains of decisions
+            a = rng.randrange(n - 1)
+            b = rng.randint(a + 1, min(n - 1, a + 20))
+        else:
+            a, b = sorted(rng.sample(range(n), 2))
+        edges.add((a, b))
     return relabel(n, sorted(edges))
 
 
