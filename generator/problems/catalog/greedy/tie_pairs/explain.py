@@ -18,8 +18,12 @@ for group in (big, low):
         pairs.append((group[i], group[i + 1]))
         i += 2
     alone += group[i:]
-shown_pairs = ", ".join(f"({x})×({y})" if min(x, y) < 0 else f"{x}×{y}" for x, y in pairs)
-shown_alone = ", ".join(f"({x})" if x < 0 else str(x) for x in sorted(alone, reverse=True))
+def shown(x):
+    return f"({x})" if x < 0 else str(x)
+
+
+shown_pairs = ", ".join(f"{shown(x)}×{shown(y)}" for x, y in pairs)
+shown_alone = ", ".join(shown(x) for x in sorted(alone, reverse=True))
 if case["language"] == "ko":
     parts = [f"{shown_pairs}(으)로 묶고" if pairs else "아무것도 묶지 않고"]
     parts.append(f"{shown_alone}은(는) 그대로 더하면" if alone else "모두 묶으면")
