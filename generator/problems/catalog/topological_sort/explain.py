@@ -1,10 +1,13 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the things to order and, for semesters, for one round)."""
 import json
 import sys
 from collections import deque
 
 case = json.load(sys.stdin)
 variant, ko = case["params"]["variant"], case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+item = texts.get("item", "항목" if ko else "item")
 answer = case["output"].split()
 tokens = case["input"].split()
 n, m = int(tokens[0]), int(tokens[1])
@@ -20,17 +23,17 @@ if variant == "check_order":
         pairs = ", ".join(f"{u} → {v} ({pos[u] + 1} < {pos[v] + 1})" for u, v in edges[:SHOWN])
         more = (f", … ({m}개 모두)" if ko else f", … (all {m} pairs)") if m > SHOWN else ""
         if not edges:
-            print("선행 관계가 없으므로 어떤 순서든 YES입니다." if ko else "There are no pairs, so any order is YES.")
+            print("선행 관계가 없으므로 어떤 계획이든 YES입니다." if ko else "There are no pairs, so any plan is YES.")
         else:
-            print(f"순서에서의 위치로 보면 모든 선행 관계 u → v에서 u가 앞에 있습니다: {pairs}{more}. 따라서 YES입니다."
+            print(f"계획에서의 위치로 보면 모든 선행 관계 u → v에서 u가 앞에 있습니다: {pairs}{more}. 따라서 YES입니다."
                   if ko else
-                  f"By position in the order, every pair u → v has u first: {pairs}{more}, so the answer is YES.")
+                  f"By position in the plan, every pair u → v has u first: {pairs}{more}, so the answer is YES.")
     else:
         u, v = broken[0]
-        print(f"{u}번이 {v}번보다 먼저 와야 하지만 순서에서는 {v}번이 먼저 나오므로({v}번은 {pos[v] + 1}번째, {u}번은 "
-              f"{pos[u] + 1}번째) NO입니다." if ko else
-              f"{u} must come before {v}, but the order lists {v} first ({v} at position {pos[v] + 1}, {u} at "
-              f"{pos[u] + 1}), so the answer is NO.")
+        print(f"{item} {u}이(가) {item} {v}보다 먼저 와야 하지만 계획에서는 {v}이(가) 먼저 나오므로({v}은(는) "
+              f"{pos[v] + 1}번째, {u}은(는) {pos[u] + 1}번째) NO입니다." if ko else
+              f"{item.capitalize()} {u} must come before {item} {v}, but the plan lists {v} first ({v} at position "
+              f"{pos[v] + 1}, {u} at {pos[u] + 1}), so the answer is NO.")
 elif variant == "semesters":
     adj = [[] for _ in range(n + 1)]
     indeg = [0] * (n + 1)
@@ -48,13 +51,15 @@ elif variant == "semesters":
                 queue.append(y)
     rounds = int(answer[0])
     groups = [[v for v in range(1, n + 1) if level[v] == r] for r in range(1, rounds + 1)]
+    # the theme's round (학기, 날, build round); "4번" alone would read as item number 4
+    round_word = texts.get("round", "차례" if ko else "round")
     if ko:
-        # 차례 counts rounds; "4번" would read as item number 4.
-        print(" ".join(f"{r}번째 차례: {', '.join(map(str, g))}." for r, g in enumerate(groups, 1))
-              + f" 모두 {rounds}차례가 걸리며, 이보다 빠를 수는 없습니다.")
+        print(" ".join(f"{r}번째 {round_word}: {', '.join(map(str, g))}." for r, g in enumerate(groups, 1))
+              + f" 필요한 {round_word} 수는 {rounds}이며, 이보다 적을 수는 없습니다.")
     else:
-        print(" ".join(f"Round {r}: {', '.join(map(str, g))}." for r, g in enumerate(groups, 1))
-              + f" That makes {rounds} in total, and no plan is faster.")
+        rounds_word = texts.get("rounds", "rounds") if rounds != 1 else round_word
+        print(" ".join(f"{round_word.capitalize()} {r}: {', '.join(map(str, g))}." for r, g in enumerate(groups, 1))
+              + f" That makes {rounds} {rounds_word} in total, and no plan takes fewer.")
 elif variant == "smallest_order":
     adj = [[] for _ in range(n + 1)]
     indeg = [0] * (n + 1)
@@ -90,9 +95,9 @@ elif variant == "smallest_order":
                 if indeg[y] == 0:
                     ready.append(y)
             ready.sort()
-        print("선행 조건이 모두 끝난 항목 가운데 번호가 가장 작은 것을 매번 고릅니다: " + ", ".join(steps) + "." if ko else
-              "At every step, take the smallest-numbered item whose prerequisites are all done: " + ", ".join(steps)
-              + ".")
+        print(f"선행 조건이 모두 끝난 {item} 가운데 번호가 가장 작은 것을 매번 고릅니다: " + ", ".join(steps) + "." if ko else
+              f"Each time, take the smallest-numbered {item} whose prerequisites are all done: "
+              + ", ".join(steps) + ".")
 else:
     adj = [[] for _ in range(n + 1)]
     for u, v, w in edges:

@@ -1,10 +1,12 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's word for the things to order)."""
 import json
 import sys
 from collections import deque
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+item = (case.get("texts") or {}).get("item", "항목" if ko else "item")  # the theme's word, as in the statement
 data = case["input"].split()
 n, m = int(data[0]), int(data[1])
 edges = [(int(data[2 + 2 * i]), int(data[3 + 2 * i])) for i in range(m)]
@@ -71,5 +73,5 @@ elif answer == ["AMBIGUOUS"]:
         print(f"{before}both {a} and {b} are ready and either may go first, so the answer is AMBIGUOUS.")
 else:
     order = " ".join(answer)
-    print(f"매 단계마다 할 수 있는 항목이 하나뿐이어서 {order} 외의 순서는 없습니다." if ko else
-          f"At every step exactly one item is ready, so {order} is the only valid order.")
+    print(f"매번 할 수 있는 {item}이(가) 하나뿐이어서 {order} 외의 순서는 없습니다." if ko else
+          f"Each time, exactly one {item} is ready, so {order} is the only valid order.")
