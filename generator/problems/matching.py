@@ -773,7 +773,10 @@ _ANSWER_CODE = re.compile(r"(?:정답|답|풀이|해답)\s*코드\s*(?:좀\s*)?(
                           r"problem \d|this|my)(?![a-z])|"
                           r"코드\s*리뷰|(?<![a-z])(?:code review|review (?:my|this) code)(?![a-z])|"
                           r"왜\s*틀렸|틀린\s*(?:이유|부분|곳)|(?<![a-z])why (?:is|does) my (?:code|solution)(?![a-z])|"
-                          r"점화식\s*(?:좀\s*)?(?:세워|알려|짜)|번역|(?<![a-z])translat(?:e|ion)(?![a-z])")
+                          r"점화식\s*(?:좀\s*)?(?:세워|알려|짜)|번역|(?<![a-z])translat(?:e|ion)(?![a-z])|"
+                          # routing18: the asker's own code and why it fails ("내 BFS 코드 왜 시간초과 나는지 봐줘")
+                          r"(?:시간\s*초과|메모리\s*초과|런타임\s*에러|시초)\s*(?:가|이)?\s*(?:나는|뜨는|났는|떴는|나|떠)\s*(?:지|이유|원인)|"
+                          r"(?<![가-힣])(?:내|제)\s+(?:[^\s]+\s+){0,2}코드(?:를|가|는)?\s*(?:좀\s*)?(?:봐|확인|고쳐|디버그|디버깅)")
 _MAKE_WORDS = re.compile(r"만들|출제|생성|내\s*줘|내\s*주세요|뽑아|(?<![a-z])(?:make|create|generate|write me|give me \d)")
 
 

@@ -391,7 +391,8 @@ _COUNT_FIELD = (r"(?:개수|갯수|문제\s*개수|문제\s*수|문항\s*수|수
 
 # A count of the data a task works on, not of problems: "분수 두 개 더해서", "수 세 개를 곱한", "두 개를 합쳐", "세 개를 골라
 # 합이 최대", "돌을 1~3개 가져가는 게임" (but "3개 골라 줘" picks problems).
-_DATA_AFTER = re.compile(r"\s*(?:를|을|씩)?\s*(?:더하|더해|더한|곱하|곱해|곱한|합치|합쳐|합친|나누|나눠|나눈|비교|"
+# routing18: "두 개로 나누고" (into two pieces) is data too, as "두 개를 나누" is
+_DATA_AFTER = re.compile(r"\s*(?:를|을|씩|로|으로)?\s*(?:더하|더해|더한|곱하|곱해|곱한|합치|합쳐|합친|나누|나눠|나눈|비교|"
                          r"골라(?!\s*(?:서\s*)?(?:줘|주))|고르는|고른|가져가|가져간|가져갈)")
 
 
@@ -451,7 +452,8 @@ def _count(text: str) -> tuple[int | None, str]:
         (rf"{_NOT_HANGUL_BEFORE}(하나)(?:만|씩)?{_NOT_HANGUL_AFTER}", lambda m: 1),
         # "x3", "x 2", "3x" — but "5 x 5 격자" and "2 x n 타일링" are sizes, not counts
         (r"(?<![a-z0-9])(?<![0-9]\s)[x×]\s?(\d{1,3})(?![0-9a-z])(?!\s*[x×*]\s*\d)|"
-         r"(?<![a-z0-9.])(\d{1,3})\s?[x×](?![a-z0-9])(?!\s*(?:\d|[a-z](?![a-z0-9])))|"
+         # routing18: not a term of an expression ("X-1, X+1, 2X로 움직일 때": 2X with a particle)
+         r"(?<![a-z0-9.])(\d{1,3})\s?[x×](?![a-z0-9])(?!\s*(?:\d|[a-z](?![a-z0-9])))(?!(?:로|으로|를|을|의|가|는|에)(?![가-힣]))|"
          # "dijkstra * 2": a star and a number ending the prompt (not "2 * n", not "**bold**")
          r"(?<![0-9*\s])\s*\*\s?(\d{1,2})\s*$",
          lambda m: int(m.group(1) or m.group(2) or m.group(3))),
