@@ -5,6 +5,9 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}
+item_word, items_word = texts.get("item", "물건" if ko else "item"), texts.get("items", "items")
+box_word, boxes_word = texts.get("box", "담을 곳" if ko else "container"), texts.get("boxes", "containers")
 data = case["input"].split()
 n, k = int(data[0]), int(data[1])
 items = sorted((int(data[2 + 2 * i]), int(data[3 + 2 * i])) for i in range(n))
@@ -21,8 +24,9 @@ for cap in caps:
         steps.append(f"{cap} ← -")
 total = case["output"].split()[0]
 if ko:
-    print("$c_j$가 작은 것부터 차례로, 들어갈 수 있는 것 중 $v_i$가 가장 큰 것을 고릅니다 "
-          "($c_j$ ← ($w_i$, $v_i$), -는 들어갈 것이 남지 않음): " + ", ".join(steps) + f". 합은 {total}입니다.")
+    print(f"$c_j$가 작은 {box_word}부터 차례로, 남은 {item_word} 중 실을 수 있는 것에서 $v_i$가 가장 큰 것을 고릅니다 "
+          f"($c_j$ ← ($w_i$, $v_i$), -는 실을 수 있는 {item_word}이(가) 남지 않음): " + ", ".join(steps) + f". 합은 {total}입니다.")
 else:
-    print("Going from the smallest $c_j$ up, each takes the remaining fitting one with the largest $v_i$ "
-          "($c_j$ ← ($w_i$, $v_i$), - when none fits): " + ", ".join(steps) + f". The total is {total}.")
+    print(f"Going through the {boxes_word} from the smallest $c_j$ up, each takes, of the {items_word} still left that fit, "
+          f"the one with the largest $v_i$ ($c_j$ ← ($w_i$, $v_i$), - when none fits): " + ", ".join(steps)
+          + f". The total is {total}.")
