@@ -21,8 +21,9 @@ colours = texts.get("colours", "colours")
 ways = max(k - 1, 0) ** n
 if ko:
     print(f"예를 들어 {vertex}마다 {colour}을(를) {shown}처럼 정하면 ({vertex}→{colour}) {colour} {k}개로 충분합니다. "
-          f"{colour} {k - 1}개로 정하는 {ways}가지 방법은 모두 어떤 {link}의 두 {vertex}에 같은 {colour}을(를) "
-          f"주게 됩니다." if k > 1 else
+          + (f"{colour} {k - 1}개로 정하는 {ways}가지 방법은 모두 어떤 {link}의 두 {vertex}에 같은 {colour}을(를) "
+             f"주게 됩니다." if ways > 1 else
+             f"{colour} 1개만 쓰면 어떤 {link}의 두 {vertex}에 같은 {colour}을(를) 주게 됩니다.") if k > 1 else
           f"{link}이(가) 없으므로 모든 {vertex}에 같은 {colour}을(를) 주면 됩니다.")
 else:
     print(f"For example, the {colours} ({vertex}→{colour}) {shown} use {k} {colours}. "
