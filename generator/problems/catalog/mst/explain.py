@@ -1,5 +1,6 @@
 """A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
-(texts: the theme's words for the places and the possible links). Shared by the mst graph tasks (params variant =
+(texts: the theme's words for the places, the possible links and what is done to a new one: a road is built, a
+cable laid; Korean 건설하다, 설치하다). Shared by the mst graph tasks (params variant =
 total | two_villages | some_mst): total takes the links from the cheapest and skips those whose ends are already
 joined; two_villages drops the most expensive link of a cheapest network and names the two groups; some_mst shows a
 cheapest network and, for a link in none, the cheaper links that already join its ends."""
@@ -13,6 +14,8 @@ node = texts.get("node", "정점" if ko else "vertex")
 nodes = texts.get("nodes", "vertices")
 edge = texts.get("edge", "간선" if ko else "edge")
 edges_word = texts.get("edges", "edges")
+build = texts.get("build", "연결" if ko else "build")  # Korean: the stem of {build}하다
+built = texts.get("built", "built")
 data = [int(t) for t in case["input"].split()]
 n, m = data[0], data[1]
 edges = [(data[2 + 3 * i], data[3 + 3 * i], data[4 + 3 * i]) for i in range(m)]
@@ -67,9 +70,10 @@ def tree_path(u, v, skip=None):
 
 
 if n == 1:
-    print((f"{node}이(가) 하나뿐이라 아무것도 짓지 않아도 되므로 0입니다." if ko else
-           f"There is only one {node}, so nothing needs to be built: 0.") if variant == "total" else
-          (f"{node}이(가) 하나뿐이라 지을 {edge}이(가) 없습니다." if ko else f"There is only one {node}: nothing to build."))
+    print((f"{node}이(가) 하나뿐이라 아무것도 {build}하지 않아도 되므로 0입니다." if ko else
+           f"There is only one {node}, so nothing needs to be {built}: 0.") if variant == "total" else
+          (f"{node}이(가) 하나뿐이라 {build}할 {edge}이(가) 없습니다." if ko else
+           f"There is only one {node}: nothing to {build}."))
 elif variant == "total":
     listed = ", ".join(steps[:SHOWN]) + (", …" if len(steps) > SHOWN else "")
     print(f"{edge}을(를) 비용이 싼 것부터 보며, 두 {node}이(가) 이미 이어져 있으면 건너뜁니다: {listed}. 고른 {edge}의 "
@@ -106,5 +110,5 @@ else:
                      f"이 {edge}들이 모두 {w}보다 싸므로 {no[0]}번을 넣으면 언제나 손해입니다." if ko else
                      f" For example, {edge} {no[0]} ({u}–{v}, {w}): {route} already joins its ends with "
                      f"{edges_word if len(ws) > 1 else edge} costing {costs}, all cheaper than {w}, so it never pays to "
-                     f"build it.")
+                     f"{build} it.")
     print(text)
