@@ -1,4 +1,5 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's words for the things split, their measure and the two sides)."""
 import json
 import sys
 
@@ -11,10 +12,23 @@ out = [int(t) for t in case["output"].split()]
 d, group = out[0], out[2:]
 side = sum(values[i - 1] for i in group)
 other = sum(values) - side
-chosen = ", ".join(map(str, group)) if group else ("없음" if ko else "none")
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+item = texts.get("item", "수" if ko else "number")
+items = texts.get("items", "numbers")
+w = texts.get("w", "합" if ko else "value")
+side_word = texts.get("side", "쪽" if ko else "side")
+chosen = ", ".join(map(str, group))
 if ko:
-    print(f"{chosen}번을 한쪽에 넣으면 합은 {side}, 나머지의 합은 {other}이므로 차이는 {d}이고, 이보다 작게 나눌 수는 없습니다. "
-          f"차이가 같은 다른 나누기를 출력해도 정답입니다.")
+    if group:
+        head = f"{chosen}번 {item}이(가) 한쪽 {side_word}에 속하면 그쪽의 {w} 합은 {side}, 다른 쪽은 {other}"
+    else:
+        head = f"모든 {item}이(가) 한쪽 {side_word}에 속하면 그쪽의 {w} 합은 {other}, 다른 쪽은 0"
+    print(f"{head}이므로 차이는 {d}이고, 이보다 작게 나눌 수는 없습니다. 차이가 같은 다른 나누기를 출력해도 정답입니다.")
 else:
-    print(f"Putting {'number' if len(group) == 1 else 'numbers'} {chosen} on one side gives {side} against {other}, a "
-          f"difference of {d}; no split does better. Any other split with the same difference is accepted as well.")
+    if group:
+        head = (f"Giving {item if len(group) == 1 else items} {chosen} to one {side_word} makes a total {w} of {side} "
+                f"against {other} for the other {side_word}")
+    else:
+        head = f"Giving every {item} to one {side_word} makes a total {w} of {other} against 0 for the other {side_word}"
+    print(f"{head}, a difference of {d}; no split does better. Any other split with the same difference is accepted "
+          f"as well.")
