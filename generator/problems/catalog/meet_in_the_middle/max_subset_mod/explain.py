@@ -16,5 +16,6 @@ else:
     texts = case.get("texts") or {}
     which = (f"the {texts.get('thing', 'item')} numbered {names}" if len(chosen) == 1 else
              f"the {texts.get('things', 'items')} numbered {names}")
-    print(f"{names}번을 고르면 합 {total}, {total} mod {m} = {total % m}: 가능한 나머지 중 가장 큽니다." if ko else
+    print(f"{names}번 {texts.get('thing', '항목')}을(를) 고르면 합 {total}, {total} mod {m} = {total % m}: 가능한 나머지 중 "
+          f"가장 큽니다." if ko else
           f"Choosing {which} gives the sum {total}, and {total} mod {m} = {total % m} is the largest.")
