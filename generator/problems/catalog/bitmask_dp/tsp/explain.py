@@ -1,6 +1,6 @@
 """A sample's explanation, computed from the sample: one cheapest round trip (every order tried; samples are tiny)
-or why none exists, in the theme's words: a place no road leaves or enters, a place the others cannot reach, or
-(every place connected) the missing road of each order."""
+or why none exists, in the theme's words: a place no road leaves or enters, a place the others cannot reach, a place
+joined only to place 1 (both ways), or (otherwise) the missing road of each order."""
 import json
 import sys
 from itertools import permutations
@@ -37,6 +37,12 @@ def reach(start, forward):
     return seen
 
 
+def pinned(k):
+    """The one place that every road into and out of place k joins it to, or None if there is not just one."""
+    around = {i for i in range(n) if w[i][k]} | {j for j in range(n) if w[k][j]}
+    return next(iter(around)) if len(around) == 1 else None
+
+
 if best is None:
     no_out = next((i for i in range(n) if not any(w[i])), None)
     no_in = next((j for j in range(n) if not any(w[i][j] for i in range(n))), None)
@@ -54,6 +60,14 @@ if best is None:
     elif stuck:
         why = (f"{stuck[0] + 1}번 {place}에서 1번으로 돌아올 수 없습니다." if ko else
                f"there is no way back from {place} {stuck[0] + 1} to {place} 1.")
+    elif n > 2 and any(pinned(k) == 0 for k in range(1, n)):
+        # a place whose only roads go to and from place 1: the trip would have to start and end with it
+        k = next(k for k in range(1, n) if pinned(k) == 0) + 1
+        why = (f"{k}번 {place}에는 1번에서 들어오는 {road}과(와) 1번으로 나가는 {road}밖에 없으므로, {k}번은 1번 바로 다음에도, "
+               f"1번으로 돌아오기 바로 전에도 방문해야 합니다. {place}이(가) {n}개이면 이 두 자리는 서로 다르므로 불가능합니다." if ko else
+               f"the only {texts.get('roads', 'roads')} at {place} {k} come from and go to {place} 1, so {place} {k} "
+               f"would have to be both the first stop after {place} 1 and the last before returning to it, which "
+               f"cannot be with {n} {places}.")
     else:
         shown = missing[:6]
         if ko:

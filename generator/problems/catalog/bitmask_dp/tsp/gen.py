@@ -1,6 +1,6 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 Format: N, then N rows of N costs (0 = no road, diagonal 0). Params: maxn, maxw.
-Modes: sample1, sample2, random lo= hi= [cap=] [density=], fixed case=, anti, max kind=, invalid kind=."""
+Modes: sample1, sample2, sample3 (no round trip), random lo= hi= [cap=] [density=], fixed case=, anti, max kind=, invalid kind=."""
 import random
 import sys
 
@@ -42,6 +42,12 @@ if mode == "sample1":
     rows[2][0] = 0
     scale = rng.randint(1, 5)
     rows = [[w * scale + rng.randint(0, 2) if w else 0 for w in row] for row in rows]
+    out = render(relabel(rows))
+elif mode == "sample3":
+    # No round trip although every place can reach every other: place 2's only roads go to and from place 1, so a
+    # trip through 2 must go 1 -> 2 -> 1 and leaves 3 and 4 out (the answer is -1).
+    rows = [[0, 1, 1, 0], [1, 0, 0, 0], [0, 0, 0, 1], [1, 0, 1, 0]]
+    rows = [[rng.randint(1, 20) if w else 0 for w in row] for row in rows]
     out = render(relabel(rows))
 elif mode == "sample2":
     out = render(matrix(rng.randint(3, 5), 20, 0.7))
