@@ -391,8 +391,9 @@ _COUNT_FIELD = (r"(?:개수|갯수|문제\s*개수|문제\s*수|문항\s*수|수
 
 # A count of the data a task works on, not of problems: "분수 두 개 더해서", "수 세 개를 곱한", "두 개를 합쳐", "세 개를 골라
 # 합이 최대", "돌을 1~3개 가져가는 게임" (but "3개 골라 줘" picks problems).
-# routing18: "두 개로 나누고" (into two pieces) is data too, as "두 개를 나누" is, and "숫자 40개 중 일부를" (of them)
-_DATA_AFTER = re.compile(r"\s*(?:를|을|씩|로|으로)?\s*(?:중(?![가-힣])|더하|더해|더한|곱하|곱해|곱한|합치|합쳐|합친|나누|나눠|나눈|비교|"
+# routing18: "두 개로 나누고" (into two pieces) is data too, as "두 개를 나누" is, and "숫자 40개 중 일부를" (of them),
+# "칸 두 개짜리 블록" (a size)
+_DATA_AFTER = re.compile(r"\s*(?:를|을|씩|로|으로)?\s*(?:중(?![가-힣])|짜리|더하|더해|더한|곱하|곱해|곱한|합치|합쳐|합친|나누|나눠|나눈|비교|"
                          r"골라(?!\s*(?:서\s*)?(?:줘|주))|고르는|고른|가져가|가져간|가져갈)")
 
 
