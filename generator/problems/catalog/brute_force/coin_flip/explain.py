@@ -1,9 +1,11 @@
-"""A sample's explanation: one best set of rows and columns to flip (samples are tiny)."""
+"""A sample's explanation: one best set of rows and columns to flip (samples are tiny). Reads {"input", "output",
+"language", "params", "texts"} as JSON; texts name the theme's things (coins, cards, tiles, badges)."""
 import json
 import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case["texts"]
 
 
 data = case["input"].split()
@@ -25,5 +27,6 @@ if ko:
     what = f"{', '.join(flips_ko)}을(를) 뒤집으면" if flips_ko else "아무것도 뒤집지 않으면"
     print(f"예를 들어 {what} 뒷면이 {tails}개 남고, 이보다 적게 만들 수 없습니다.")
 else:
-    print(f"For example, flipping {' and '.join(flips) or 'nothing'} leaves {tails} {'coin' if tails == 1 else 'coins'} "
-          f"showing tails, and no choice leaves fewer.")
+    things = texts["thing"] if tails == 1 else texts["things"]
+    print(f"For example, flipping {' and '.join(flips) or 'nothing'} leaves {tails} {things} showing tails, "
+          f"and no choice leaves fewer.")
