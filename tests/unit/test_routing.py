@@ -2426,6 +2426,28 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('주사위 게임에서 이길 확률 구하기', None, None, None),
     ('점 N개 중 가장 가까운 두 점', None, None, None),
     ('자바스크립트로 투두 리스트 앱 만드는 법', None, None, None),
+    # routing18, a fourth probe of 50 (/work/notes/s24/probe18d.tsv, not blind: shapes with levels and counts, shapes
+    # beside a named tool, turned-down names): 41 right before the phrases that follow, 48 after; fixed:
+    ('유니온 파인드로 모든 도시가 연결되는지 확인', 'union_find', 'easy', 1),
+    ('선행 과목이 있는 수강 계획 문제 골드', 'topological_sort', 'medium', 1),
+    ('배열 구간에 값을 여러 번 더한 뒤 결과 출력 문제 3개 보통', 'prefix_sums:difference', 'medium', 3),
+    ('N×N 색종이를 4등분하며 같은 색인지 확인 실버2', 'recursion', 'easy', 1),
+    ('count the ways to tile a 2 by n board, easy', 'dp_basics', 'easy', 1),
+    ('range add and range sum queries', 'segment_tree:lazy', 'hard', 1),
+    ('나 코테 공부 중인데 최소 비용으로 모든 도시 잇는 거 연습하고 싶어 3문제만', 'mst', 'easy', 3),
+    ('문자열을 모두 이어 붙여 가장 큰 수 만들기', 'sorting', 'easy', 1),  # routing18: 모두 이어 is no MST phrase
+    # routing18: a sample of the fourth probe it got right before
+    ('문자열이 회문인지 판별하는 아주 쉬운 문제 4개', 'palindromes', 'tutorial', 4),
+    ('N ≤ 15 도시를 모두 방문하는 최소 비용 외판원 문제 쉬움', None, None, None),
+    ('count primes in a range up to 10^12', 'sieve', 'easy', 1),
+    ('shortest route in a maze from start to exit, three problems, hard', 'grid_bfs', 'hard', 3),
+    ('카드 N장에서 3장을 골라 합이 M을 넘지 않는 최댓값 브론즈', 'brute_force', 'tutorial', 1),
+    ('count strongly connected groups in a directed graph', 'scc', 'medium', 1),
+    ('longest palindromic subsequence', 'palindromes', 'easy', 1),
+    ('간선 비용이 음수일 수 있는 그래프 최단 경로 보통 세 문제', 'bellman_ford', 'medium', 3),
+    ('can the graph be colored with two colors so that no edge joins same colors', 'bipartite', 'easy', 1),
+    ('삽입 삭제 교체 연산 최소 횟수 문제 세 개', 'lcs:edit_distance', 'easy', 3),
+    ('모든 정점 쌍 사이 최단 거리 어려운 문제 하나', 'floyd_warshall', 'hard', 1),
     # routing18: a sample of the rows it got right before
     ('문자열 알고리즘 문제 좀 줘', 'strings', 'easy', 1),
     ('A 이상 B 이하 수 중 각 자릿수 합이 K인 수의 개수 세기 (자릿수 DP)', None, None, None),
