@@ -37,7 +37,7 @@ for x in reversed(order):
         ways[p] = [ways[p][d] * (total - ways[x][d]) for d in range(3)]
 w = ways[1]
 if ko:
-    print(f"정해진 색은 {', '.join(given) or '없음'}입니다. {node} 1을 색 1, 2, 3으로 칠하는 방법이 각각 {w[0]}, {w[1]}, {w[2]}가지이므로 "
+    print(f"정해진 색은 {', '.join(given) or '없음'}입니다. {node} 1의 색이 1, 2, 3일 때 방법이 각각 {w[0]}, {w[1]}, {w[2]}가지이므로 "
           f"모두 {sum(w)}가지입니다.")
 else:
     print(f"The decided colours are {', '.join(given) or 'none'}. With {node} 1 coloured 1, 2 or 3 there are {w[0]}, {w[1]} "
