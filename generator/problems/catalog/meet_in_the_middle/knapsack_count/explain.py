@@ -4,6 +4,7 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+item = (case.get("texts") or {}).get("item", "item")  # the theme's word, as in the statement
 data = list(map(int, case["input"].split()))
 n, c, w = data[0], data[1], data[2:]
 fitting = []
@@ -13,4 +14,4 @@ for mask in range(1 << n):
         fitting.append("{" + ", ".join(map(str, chosen)) + "}")
 shown = ", ".join(fitting[:12]) + (", ..." if len(fitting) > 12 else "")
 print(f"합이 {c} 이하인 집합(번호로 표시): {shown}. 모두 {len(fitting)}개입니다." if ko
-      else f"The sets (by item number) with total at most {c} are {shown}: {len(fitting)} in all.")
+      else f"The sets (by {item} number) with total at most {c} are {shown}: {len(fitting)} in all.")
