@@ -1,5 +1,6 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
-Params: maxn. Modes: sample kind=short|long, random lo= hi= [letters=], fixed case=, max kind=, invalid kind=."""
+Params: maxn. Modes: sample kind=short|long, random lo= hi= [letters=], fixed case=,
+max kind=periodic|two_letters|long_runs pair=XY|blocks|random, invalid kind=."""
 import random
 import sys
 
@@ -39,6 +40,10 @@ elif mode == "max":
         out = text((unit * MAXN)[:MAXN - rng.randint(0, 2)])
     elif kind == "two_letters":  # A and B balance everywhere, C never appears: the answer is 0
         out = text("".join(rng.choice("AB") for _ in range(MAXN)))
+    elif kind == "long_runs":  # X^cut Y X^rest (pair=XY): two prefixes differ by one Y and any 1..N-1 X's, so a key
+        x, y = opts["pair"]  # that packs two differences into one number as d1 * K + d2 with K < N collides (pairs CA,
+        cut = rng.randint(MAXN // 4, MAXN // 2)  # AC, BA, BC catch each of the six such packings)
+        out = text(x * cut + y + x * (MAXN - 1 - cut))
     elif kind == "blocks":
         s = []
         while len(s) < MAXN:
