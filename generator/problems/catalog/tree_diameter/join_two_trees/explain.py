@@ -1,10 +1,11 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON.
-Gives both diameters, both radii and the formula's three candidates."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
+(texts: the theme's word for a link). Gives both diameters, both radii and the formula's three candidates."""
 import json
 import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+edge = (case.get("texts") or {}).get("edge", "간선" if ko else "edge")  # the theme's word, as in the statement
 tokens = [int(t) for t in case["input"].split()]
 
 
@@ -35,8 +36,8 @@ d2, _ = diameter(pos)
 r1, r2 = (d1 + 1) // 2, (d2 + 1) // 2
 answer = case["output"].strip()
 print(f"첫 트리의 지름은 {d1}, 중심에서 가장 먼 곳까지는 {r1}이고, 둘째 트리는 각각 {d2}, {r2}입니다. 두 중심을 이으면 "
-      f"새 간선을 지나는 가장 긴 경로는 {r1} + 1 + {r2} = {r1 + r2 + 1}이므로 답은 max({d1}, {d2}, {r1 + r2 + 1}) = "
+      f"새 {edge}을(를) 지나는 가장 긴 경로는 {r1} + 1 + {r2} = {r1 + r2 + 1}이므로 답은 max({d1}, {d2}, {r1 + r2 + 1}) = "
       f"{answer}입니다." if ko else
       f"The first tree has diameter {d1} and radius {r1}, the second diameter {d2} and radius {r2}. Joining the two "
-      f"centers, the longest route through the new edge is {r1} + 1 + {r2} = {r1 + r2 + 1}, so the answer is "
+      f"centers, the longest route through the new {edge} is {r1} + 1 + {r2} = {r1 + r2 + 1}, so the answer is "
       f"max({d1}, {d2}, {r1 + r2 + 1}) = {answer}.")

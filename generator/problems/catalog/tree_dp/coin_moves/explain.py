@@ -1,10 +1,11 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language"} as JSON and lists how
-many coins cross each edge (the imbalance of the subtree below it)."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "texts"} as JSON and lists
+how many coins cross each link (texts: the theme's word for it) (the imbalance of the subtree below it)."""
 import json
 import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+edge = (case.get("texts") or {}).get("edge", "간선" if ko else "edge")  # the theme's word, as in the statement
 tokens = [int(t) for t in case["input"].split()]
 n = tokens[0]
 excess = [0] + [t - 1 for t in tokens[1:n + 1]]
@@ -32,7 +33,8 @@ for x in order[1:]:
         a, b = (x, parent[x]) if e > 0 else (parent[x], x)
         parts.append(f"{a}→{b}: {abs(e)}")
 if ko:
-    print(f"각 간선을 건너는 동전 수(간선 아래 서브트리의 남는/모자란 동전 수)는 {', '.join(parts) or '모두 0'}이고, 합은 {total}입니다.")
+    print(f"각 {edge}을(를) 건너는 동전 수({edge} 아래 서브트리의 남는/모자란 동전 수)는 {', '.join(parts) or '모두 0'}이고, "
+          f"합은 {total}입니다.")
 else:
-    print(f"The coins crossing each edge (the surplus or shortage of the subtree below it) are {', '.join(parts) or 'none'}, "
+    print(f"The coins crossing each {edge} (the surplus or shortage of the subtree below it) are {', '.join(parts) or 'none'}, "
           f"{total} moves in all.")
