@@ -432,6 +432,31 @@ def _mixed_hits(padded: str, topic) -> tuple[str, ...]:
     return tuple(k for k in topic.keywords if _contains(spelt, k))
 
 
+def _title_words(topic) -> str:
+    title = getattr(getattr(topic, "spec", None), "title", None) or {}
+    return " ".join(_squash(t) for t in title.values())
+
+
+def _drop_turned_down_topics(pool, raw: dict[int, tuple[str, ...]], down: set[str]) -> None:
+    """routing18: a topic turned down by a word of its own title ("힙 말고 정렬로 k번째로 큰 수", "not KMP") is not
+    served by its other phrases, the story ones (k번째로 큰 is the heap's), unless another hit names it too — a word
+    of its title ("BFS 말고 DFS로 격자 탐색": DFS) or one of its focuses ("DFS 말고 단절점")."""
+    for topic in pool:
+        hits = raw[id(topic)]
+        title = _title_words(topic)
+        named = [_squash(k) for k in hits if _squash(k) in down and _squash(k) in title] if hits and title else []
+        if not named:
+            continue
+        focus = {k for f in getattr(topic.spec, "focus", ()) for k in f.keywords}
+        # "모노토닉 스택 말고 괄호 스택": the focus is turned down (스택 inside it), not the topic
+        focus_down = [_squash(k) for k in hits if k in focus and _squash(k) in down]
+        if all(any(word in phrase for phrase in focus_down) for word in named):
+            continue
+        kept = [k for k in hits if not _inside(k, down)]
+        if not any(_squash(k) in title or k in focus for k in kept):
+            raw[id(topic)] = ()
+
+
 def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ...]]]:
     """Topics the prompt names, best first (`pool`: what to rank, the catalog's topics by default)."""
     padded = normalise(prompt)
@@ -443,6 +468,8 @@ def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ..
             raw[id(topic)] += tuple(k for k in extra if k not in raw[id(topic)])
     _drop_the_verb(padded, pool, raw)
     down, tools = _marks(padded, pool, raw)
+    if down:
+        _drop_turned_down_topics(pool, raw, down)
     scored = [(topic, *_score(topic, padded, down, tools, raw[id(topic)])) for topic in pool]
     scored = [row for row in scored if row[1]]
     if tools and any(plain for *_, plain in scored):

@@ -2436,6 +2436,15 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('range add and range sum queries', 'segment_tree:lazy', 'hard', 1),
     ('나 코테 공부 중인데 최소 비용으로 모든 도시 잇는 거 연습하고 싶어 3문제만', 'mst', 'easy', 3),
     ('문자열을 모두 이어 붙여 가장 큰 수 만들기', 'sorting', 'easy', 1),  # routing18: 모두 이어 is no MST phrase
+    # routing18: a topic turned down by a word of its title is not served by its story phrases, unless another hit
+    # names it (a title word or a focus), and a focus turned down leaves its topic
+    ('힙 말고 정렬로 k번째로 큰 수 구하기', 'sorting', 'easy', 1),
+    ('BFS 말고 DFS로 격자 탐색', 'grid_bfs', 'easy', 1),
+    ('DFS 말고 단절점 문제', 'components:articulation', 'hard', 1),
+    ('단절점 말고 DFS', 'components', 'easy', 1),
+    ('이분 탐색 말고 이분 그래프 문제', 'bipartite', 'easy', 1),
+    ('스택 말고 큐로 카드 버리기', 'queue_deque', 'easy', 1),
+    ('트라이 말고 해시로 전화번호 목록', 'hash_map', 'easy', 1),
     # routing18: a sample of the fourth probe it got right before
     ('문자열이 회문인지 판별하는 아주 쉬운 문제 4개', 'palindromes', 'tutorial', 4),
     ('N ≤ 15 도시를 모두 방문하는 최소 비용 외판원 문제 쉬움', None, None, None),
