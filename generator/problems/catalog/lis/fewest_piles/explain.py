@@ -5,6 +5,7 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+items = (case.get("texts") or {}).get("items", "items")  # the theme's word (plates, crates, pancakes)
 a = list(map(int, case["input"].split()[1:]))
 piles = []
 for x in a:
@@ -31,5 +32,5 @@ elif ko:
 elif answer == 1:  # "1 piles, each" would not read
     print(f"1 pile, listed from bottom to top: {shown}.")
 else:
-    print(f"{answer} piles, each listed from bottom to top: {shown}. Fewer piles are impossible: the values {rising} "
+    print(f"{answer} piles, each listed from bottom to top: {shown}. Fewer piles are impossible: the {items} measuring {rising} "
           f"arrive in this order, each larger than the one before, so no two of them can share a pile.")
