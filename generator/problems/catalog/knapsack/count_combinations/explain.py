@@ -4,6 +4,7 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+items = (case.get("texts") or {}).get("items", "items")  # the theme's word (coins, stamps, weights)
 data = list(map(int, case["input"].split()))
 n, s = data[0], data[1]
 values = sorted(data[2:2 + n], reverse=True)
@@ -31,4 +32,4 @@ elif ko:
     print(f"방법은 {len(found)}가지입니다: {shown}. 순서만 다른 것은 같은 방법으로 셉니다.")
 else:
     print(f"There {'is' if len(found) == 1 else 'are'} {len(found)} way{'' if len(found) == 1 else 's'}: {shown}. "
-          f"The same items in another order are the same way.")
+          f"The same {items} in another order are the same way.")
