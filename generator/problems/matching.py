@@ -108,7 +108,12 @@ def _contains(padded: str, keyword: str) -> bool:
     if keyword.isdigit() or keyword.isascii():
         needed = keyword if keyword.isdigit() else canon.split(" ", 1)[0]
         return needed in padded and _pattern_hit(padded, keyword)
-    return canon.replace(" ", "") in _without_spaces(padded) and _pattern_hit(padded, keyword)
+    squashed = canon.replace(" ", "")
+    if squashed in _without_spaces(padded):
+        return _pattern_hit(padded, keyword)
+    # routing18: 의 may join a phrase's words ("구간의 최솟값" is 구간 최솟값, "트리의 지름" 트리 지름)
+    return (" " in canon and "의" in padded and squashed.replace("의", "") in _without_spaces(padded).replace("의", "")
+            and _pattern_hit(padded, keyword))
 
 
 def _pattern_hit(padded: str, keyword: str) -> bool:
@@ -174,7 +179,9 @@ def _spaced_pattern(keyword: str) -> tuple[re.Pattern[str], frozenset[int]]:
             gaps.add(index)
         else:
             index += 1
-    pattern = re.escape(squashed[0]) + "".join(" ?" + re.escape(ch) for ch in squashed[1:])
+    # where the phrase has a space, a genitive 의 may stand too ("구간의 최솟값" for 구간 최솟값), routing18
+    pattern = re.escape(squashed[0]) + "".join((" ?(?:의 ?)?" if i in gaps and squashed[i - 1] != "의" else " ?")
+                                               + re.escape(ch) for i, ch in enumerate(squashed) if i > 0)
     return re.compile(f"(?=({pattern}))"), frozenset(gaps)
 
 
@@ -185,14 +192,16 @@ def _spaced_hit(padded: str, keyword: str) -> bool:
     if not keyword.replace(" ", ""):
         return False
     pattern, gaps = _spaced_pattern(keyword)
+    squashed = keyword.replace(" ", "")
     for found in pattern.finditer(padded):
         text, start = found.group(1), found.start()
         index, inserted = 0, False
         for ch in text:
             if ch == " ":
                 inserted = inserted or index not in gaps
-            else:
+            elif index < len(squashed) and ch == squashed[index]:
                 index += 1
+            # else: a genitive 의 the pattern lets stand where the phrase has a space
         if keyword[-1].isdigit() and _number_is_something_else(keyword, padded, start + len(text)):
             continue
         if keyword in _NUMBERED_SERIES and re.match(r" ?\d", padded[start + len(text):]):

@@ -2445,6 +2445,10 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('이분 탐색 말고 이분 그래프 문제', 'bipartite', 'easy', 1),
     ('스택 말고 큐로 카드 버리기', 'queue_deque', 'easy', 1),
     ('트라이 말고 해시로 전화번호 목록', 'hash_map', 'easy', 1),
+    # routing18: a genitive 의 may join a phrase's words (a probe of 20, /work/notes/s24/probe18e.tsv: 16 right before, 19 after)
+    ('모든 쌍의 최단 경로 문제', 'floyd_warshall', 'easy', 1),
+    ('트리의 순회 문제', 'tree_traversal', 'easy', 1),
+    ('좌표의 압축 문제', 'coordinate_compression', 'easy', 1),
     # routing18: a sample of the fourth probe it got right before
     ('문자열이 회문인지 판별하는 아주 쉬운 문제 4개', 'palindromes', 'tutorial', 4),
     ('N ≤ 15 도시를 모두 방문하는 최소 비용 외판원 문제 쉬움', None, None, None),
