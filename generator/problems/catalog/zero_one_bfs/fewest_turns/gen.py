@@ -2,7 +2,8 @@
 Params: maxh, maxw. Modes: sample, random lo= hi= [wall=], fixed name=, zigzag h= w= (a staircase corridor that
 forces a turn at every corner, with a long straight detour beside it), open h= w= [wall=] (few walls),
 sealed h= w= [wall=] (open map, T boxed in; wall=0 makes every ray run to the border, the worst case of extending
-rays from every cell), invalid kind=. Input: H W, then H rows of `.`, `#`, exactly one `S` and one `T`."""
+rays from every cell), rays lo= hi= (a random map, redrawn until a search by straight segments that stops a ray at
+the first cell already reached gets it wrong), invalid kind=. Input: H W, then H rows of `.`, `#`, exactly one `S` and one `T`."""
 import random
 import sys
 
@@ -115,6 +116,27 @@ def cell_state_turns(grid):
     return -1 if dist[goal] == inf else dist[goal]
 
 
+def ray_stop_turns(grid):
+    """What a search by straight segments gets when a ray stops at the first cell already reached, even one reached
+    in the same round (the cells beyond it then wait a round too long), or -1."""
+    from collections import deque
+    h, w = len(grid), len(grid[0])
+    cells = [(r, c) for r in range(h) for c in range(w)]
+    s = next(x for x in cells if grid[x[0]][x[1]] == "S")
+    t = next(x for x in cells if grid[x[0]][x[1]] == "T")
+    segs = {s: 0}
+    queue = deque([s])
+    while queue:
+        x = queue.popleft()
+        for dr, dc in ((-1, 0), (1, 0), (0, -1), (0, 1)):
+            y = (x[0] + dr, x[1] + dc)
+            while 0 <= y[0] < h and 0 <= y[1] < w and grid[y[0]][y[1]] != "#" and y not in segs:
+                segs[y] = segs[x] + 1
+                queue.append(y)
+                y = (y[0] + dr, y[1] + dc)
+    return max(0, segs[t] - 1) if t in segs else -1
+
+
 def shortest_route_turns(grid):
     """Fewest turns among the routes with the fewest moves (BFS layers, then a DP over (cell, heading))."""
     h, w = len(grid), len(grid[0])
@@ -159,6 +181,14 @@ elif mode == "random":
         w = 2
     wall = float(opts.get("wall") or rng.choice([0.1, 0.3, 0.45]))
     out = render(place(random_grid(h, w, wall)))
+elif mode == "rays":
+    lo, hi = int(opts["lo"]), int(opts["hi"])
+    while True:
+        h, w = rng.randint(lo, min(MAXH, hi)), rng.randint(lo, min(MAXW, hi))
+        grid = place(random_grid(h, w, rng.choice([0.2, 0.3, 0.4])))
+        if ray_stop_turns(grid) != turns(grid):
+            break
+    out = render(grid)
 elif mode == "fixed":
     out = {"adjacent": "1 2\nST\n", "straight": "1 5\nS...T\n", "blocked": "1 3\nS#T\n",
            "one_turn": "2 2\nS.\n#T\n", "two_turns": "3 3\nS#.\n..#\n#.T\n", "around": "3 3\nS.#\n#.#\nT..\n",
