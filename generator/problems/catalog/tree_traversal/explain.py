@@ -77,5 +77,8 @@ else:
                 if y != parent[x]:
                     free[y] = False
     total = sum(a[v] for v in chosen)
-    print(f"예를 들어 {', '.join(map(str, sorted(chosen)))}번 {node}을(를) 고르면 서로 이웃한 {node}이(가) 없고 합은 {total}입니다." if ko else
-          f"For example, choosing {node if len(chosen) == 1 else nodes} {', '.join(map(str, sorted(chosen)))} takes no two neighbours and sums to {total}.")
+    edge = texts.get("edge", "간선" if ko else "edge")  # the story's link: no link may join two chosen ones
+    print(f"예를 들어 {', '.join(map(str, sorted(chosen)))}번 {node}을(를) 고르면 어떤 {edge}도 고른 두 {node}을(를) 잇지 않고 "
+          f"합은 {total}입니다." if ko else
+          f"For example, choosing {node if len(chosen) == 1 else nodes} {', '.join(map(str, sorted(chosen)))}: no {edge} "
+          f"joins two of them, and the total is {total}.")
