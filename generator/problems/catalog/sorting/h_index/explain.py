@@ -15,5 +15,5 @@ if ko:
 else:
     k = h + 1
     nth = f"{k}{'th' if k % 100 in (11, 12, 13) else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"
-    tail = f" the {nth} value, {c[h]}, is below {k}." if h < n else ""
-    print(f"Sorted from largest: {shown}. The first {h} values are all at least {h};{tail} So the answer is {h}.")
+    tail = f"; the {nth} value, {c[h]}, is below {k}" if h < n else ""
+    print(f"Sorted from largest: {shown}. The first {h} values are all at least {h}{tail}. So the answer is {h}.")
