@@ -112,8 +112,9 @@ def _contains(padded: str, keyword: str) -> bool:
     if squashed in _without_spaces(padded):
         return _pattern_hit(padded, keyword)
     # routing18: 의 may join a phrase's words ("구간의 최솟값" is 구간 최솟값, "트리의 지름" 트리 지름)
-    return (" " in canon and "의" in padded and squashed.replace("의", "") in _without_spaces(padded).replace("의", "")
-            and _pattern_hit(padded, keyword))
+    # and a phrase's own 의 before a space may be left out ("집합 표현" is 집합의 표현)
+    return (" " in canon and ("의" in padded or "의" in canon)
+            and squashed.replace("의", "") in _without_spaces(padded).replace("의", "") and _pattern_hit(padded, keyword))
 
 
 def _pattern_hit(padded: str, keyword: str) -> bool:
@@ -180,8 +181,12 @@ def _spaced_pattern(keyword: str) -> tuple[re.Pattern[str], frozenset[int]]:
         else:
             index += 1
     # where the phrase has a space, a genitive 의 may stand too ("구간의 최솟값" for 구간 최솟값), routing18
-    pattern = re.escape(squashed[0]) + "".join((" ?(?:의 ?)?" if i in gaps and squashed[i - 1] != "의" else " ?")
-                                               + re.escape(ch) for i, ch in enumerate(squashed) if i > 0)
+    # and the phrase's own 의 before a space may be left out ("집합 표현" for 집합의 표현)
+    parts = [re.escape(squashed[0])]
+    for i, ch in enumerate(squashed[1:], start=1):
+        part = (" ?(?:의 ?)?" if i in gaps and squashed[i - 1] != "의" else " ?") + re.escape(ch)
+        parts.append(f"(?:{part})?" if ch == "의" and i + 1 in gaps else part)
+    pattern = "".join(parts)
     return re.compile(f"(?=({pattern}))"), frozenset(gaps)
 
 
@@ -197,10 +202,13 @@ def _spaced_hit(padded: str, keyword: str) -> bool:
         text, start = found.group(1), found.start()
         index, inserted = 0, False
         for ch in text:
+            left_out = index < len(squashed) and squashed[index] == "의" and index + 1 in gaps  # the phrase's 의
             if ch == " ":
-                inserted = inserted or index not in gaps
+                inserted = inserted or (index not in gaps and not left_out)
             elif index < len(squashed) and ch == squashed[index]:
                 index += 1
+            elif left_out and index + 1 < len(squashed) and ch == squashed[index + 1]:
+                index += 2
             # else: a genitive 의 the pattern lets stand where the phrase has a space
         if keyword[-1].isdigit() and _number_is_something_else(keyword, padded, start + len(text)):
             continue
@@ -324,7 +332,9 @@ def _marks(padded: str, pool, raw: dict[int, tuple[str, ...]]) -> tuple[set[str]
 
 
 def _inside(keyword: str, phrases: set[str]) -> bool:
-    return any(_squash(keyword) in phrase for phrase in phrases)
+    # routing18: with and without a genitive 의 ("뤼카의 정리" is inside a turned-down "뤼카 정리")
+    bare = _squash(keyword).replace("의", "")
+    return any(_squash(keyword) in phrase or bare in phrase.replace("의", "") for phrase in phrases)
 
 
 # A problem's number names that one problem: it outweighs the generic words of its title ("구간 합 구하기 2042" is
@@ -334,6 +344,10 @@ _NUMBER_WEIGHT = 16
 
 # routing16: so does a Korean title with its number ("동전 1", "이항 계수 3", "구간 합 구하기 2": one problem each)
 _NUMBERED_TITLE = re.compile(r"[가-힣] \d{1,2}$")
+
+
+def _weight_of(keyword: str) -> int:
+    return _weight((keyword,))
 
 
 def _weight(hits) -> int:
@@ -358,7 +372,10 @@ def _score(topic, padded: str, down: set[str] = frozenset(), tools: set[str] = f
         return 0, (), 0
     # Longer phrases are stronger evidence ("shortest path" beats "path"); a phrase inside a longer hit of the
     # same topic does not count twice.
-    squashed = {_squash(k): k for k in hits}  # "배낭 문제" and "배낭문제" are one phrase
+    # "배낭 문제" and "배낭문제" are one phrase, and so are "구간의 합" and "구간합" (routing18: 의 is optional)
+    squashed: dict[str, str] = {}
+    for k in sorted(hits, key=_weight_of):  # of one phrase's forms the lightest counts: 구간합, not 구간의합
+        squashed.setdefault(_squash(k).replace("의", ""), k)
     kept = [k for s, k in squashed.items() if not any(s != other and s in other for other in squashed)]
     return _weight(kept), tuple(kept), _weight(k for k in kept if not _inside(k, tools))
 
@@ -881,8 +898,8 @@ def _narrowed(topic, prompt: str, difficulty: Difficulty | None = None):
                 and difficulty not in _difficulties(focus)):
             continue
         hits = [k for k in focus.keywords if _contains(padded, k)]
-        down = [_squash(k) for k in hits if _marked(padded, k, _NOT_AFTER, _NOT_BEFORE)]
-        if any(not any(_squash(k) in d for d in down) for k in hits):
+        down = [_squash(k).replace("의", "") for k in hits if _marked(padded, k, _NOT_AFTER, _NOT_BEFORE)]
+        if any(not any(_squash(k).replace("의", "") in d for d in down) for k in hits):
             return focus
     return topic
 

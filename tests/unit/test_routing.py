@@ -2475,6 +2475,29 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('gas station circular route', 'greedy', 'easy', 1),
     ('power of x to the n', 'modpow', 'easy', 1),
     ('minimum cuts in a flow network', None, None, None),  # routing18: still a min cut
+    # routing18, a sixth probe of 60 Baekjoon classics told in words (/work/notes/s24/probe18g.tsv, not blind): 40 right
+    # before the phrases that follow, 59 after (and the phrase's own 의 may be left out: 집합 표현 is 집합의 표현); fixed:
+    ('수 N개를 입력받아 중복 없이 크기순 번호 매기기', 'coordinate_compression', 'easy', 1),
+    ('줄 서 있는 사람들의 인출 시간 합을 최소로', 'greedy', 'easy', 1),
+    ('로프 여러 개로 들 수 있는 최대 무게', 'greedy', 'easy', 1),
+    ('배열에서 수를 찾을 때 존재하는지 빠르게 판단 (M개 질의)', 'binary_search', 'easy', 1),
+    ('나무를 잘라 필요한 만큼 가져가는 절단기 높이 최댓값', 'binary_search', 'easy', 1),
+    ('예산 요청을 상한액으로 배정하는 최댓값', 'binary_search', 'easy', 1),
+    ('연속된 자연수의 합으로 N을 나타내는 방법의 수', 'two_pointers', 'easy', 1),
+    ('탑 위에서 레이저 신호를 왼쪽으로 쏠 때 수신하는 탑', 'stack:monotonic', 'medium', 1),
+    ('프린터 대기열에서 중요도 순으로 출력되는 순서', 'queue_deque', 'easy', 1),
+    ('보석 가방 문제: 가방마다 최대 무게가 있고 보석 가치 합 최대', 'heap', 'easy', 1),
+    ('특정한 두 정점을 반드시 거치는 최단 경로', 'dijkstra', 'easy', 1),
+    ('파티에 갔다가 돌아오는 최단 시간 중 가장 오래 걸리는 학생', 'dijkstra', 'easy', 1),
+    ('모든 도시 쌍에 대해 최소 버스 비용', 'floyd_warshall', 'easy', 1),
+    ('키 순서: 비교 결과로 자신의 키가 몇 번째인지 알 수 있는 학생 수', 'floyd_warshall', 'easy', 1),
+    ('집합 표현: 합집합 연산과 같은 집합 확인', 'union_find', 'easy', 1),
+    ('전력난: 절약할 수 있는 최대 비용', 'mst', 'easy', 1),
+    ('찾기: 텍스트에서 패턴이 나타나는 모든 위치', 'kmp', 'easy', 1),
+    ('Cubeditor: 두 번 이상 나오는 부분 문자열 중 가장 긴 것', 'string_hashing', 'easy', 1),
+    ('하노이 탑 이동 순서', 'recursion:hanoi', 'tutorial', 1),
+    ('트리 지름 보통', 'tree_diameter', 'medium', 1),
+    ('뤼카 정리 말고 이항 계수', 'binomial', 'easy', 1),  # routing18: 뤼카의 정리 is turned down with 뤼카 정리
     # routing18: a sample of the fourth probe it got right before
     ('문자열이 회문인지 판별하는 아주 쉬운 문제 4개', 'palindromes', 'tutorial', 4),
     ('N ≤ 15 도시를 모두 방문하는 최소 비용 외판원 문제 쉬움', None, None, None),
