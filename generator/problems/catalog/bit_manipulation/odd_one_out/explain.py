@@ -9,7 +9,7 @@ values = list(map(int, case["input"].split()[1:]))
 answer = case["output"].strip()
 counts = sorted(Counter(values).items())
 if ko:
-    parts = ", ".join(f"{v}번 {c}번" for v, c in counts)
+    parts = ", ".join(f"{v}번 장치 {c}번" for v, c in counts)
     print(f"장치별로 상태가 바뀐 횟수는 {parts}입니다. 홀수 번 바뀐 장치는 {answer}번뿐입니다.")
 else:
     parts = ", ".join(f"device {v}: {c} {'time' if c == 1 else 'times'}" for v, c in counts)
