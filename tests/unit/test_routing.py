@@ -2498,6 +2498,22 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('하노이 탑 이동 순서', 'recursion:hanoi', 'tutorial', 1),
     ('트리 지름 보통', 'tree_diameter', 'medium', 1),
     ('뤼카 정리 말고 이항 계수', 'binomial', 'easy', 1),  # routing18: 뤼카의 정리 is turned down with 뤼카 정리
+    # routing18, a seventh probe of 40 (/work/notes/s24/probe18h.tsv, not blind: teachers' and interview paragraphs told
+    # by shape, Korean and English mixed in a phrase): 38 right before the phrases that follow, 40 after; fixed:
+    ('코테가 일주일 남았는데 그래프에서 최소 비용 경로 찾는 거 약해요. 골드 수준 2개만요', 'dijkstra', 'medium', 2),
+    ('우리 반 애들이 배열에서 k번째 큰 수 찾는 걸 어려워해요. 아주 쉬운 문제 3개', 'heap', 'tutorial', 3),
+    ('모든 쌍 최소 비용 경로', 'floyd_warshall', 'easy', 1),  # routing18: Dijkstra's 최소 비용 경로 is excluded by 모든 쌍
+    # routing18: a sample of the seventh probe it got right before
+    ('priority queue로 k번째 작은 수 찾기', 'heap', 'easy', 1),
+    ('string에서 palindrome 찾는 문제 easy 하나', 'palindromes', 'easy', 1),
+    ('binary search로 lower bound 구하기 튜토리얼', 'binary_search', 'tutorial', 1),
+    ('matrix chain multiplication 구간 DP', 'interval_dp', 'easy', 1),
+    ('all-pairs 최단 거리 문제 easy', 'floyd_warshall', 'easy', 1),
+    ('DAG에서 작업 순서 정하기 문제', 'topological_sort', 'easy', 1),
+    ('fast power로 a^b mod m', 'modpow', 'easy', 1),
+    ('edit distance 문제 쉬움 2개', 'lcs:edit_distance', 'easy', 2),
+    ('님 게임 변형 문제', 'game_theory:nim', 'medium', 1),
+    ('week 3 topic: counting connected groups of friends. 5 problems, easy', 'union_find', 'easy', 5),
     # routing18: a sample of the fourth probe it got right before
     ('문자열이 회문인지 판별하는 아주 쉬운 문제 4개', 'palindromes', 'tutorial', 4),
     ('N ≤ 15 도시를 모두 방문하는 최소 비용 외판원 문제 쉬움', None, None, None),
