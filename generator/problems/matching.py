@@ -528,6 +528,18 @@ def rank_near_misses(prompt: str, pool=None) -> list[tuple[int, object, tuple[st
     return ranked
 
 
+def _near_misses_of_unnamed(prompt: str) -> list[tuple[int, object, tuple[str, ...]]]:
+    """`rank_near_misses`, without the topics the prompt names exactly: when none of those is left, each was turned
+    down or ruled out on purpose, and a spelling variant of the same phrase must not bring it back (routing18: "구간의
+    최솟값 구하기 세그먼트 트리 없이" is no segment tree through 구간의 최소값)."""
+    ranked = rank_near_misses(prompt)
+    if not ranked:
+        return ranked
+    padded = normalise(prompt)
+    named = {topic.name for _, topic, _ in ranked if any(_contains(padded, k) for k in topic.keywords)}
+    return [row for row in ranked if row[1].name not in named]
+
+
 @dataclass(frozen=True)
 class UnsupportedTechnique:
     """A technique users ask for that the catalog lacks (catalog/unsupported.toml)."""
@@ -920,7 +932,7 @@ def match_family(prompt: str, difficulty: Difficulty | None = None, language: st
     # A topic named with a typo ("segmnet tree") still beats a field named right ("tree").
     ranked = rank_topics(prompt)
     ranked = (_typo_over_light_hit(prompt, ranked) or _mixed_area(prompt, ranked) or ranked
-              or rank_near_misses(prompt) or _field_pair(rank_topics(prompt, areas()), prompt))
+              or _near_misses_of_unnamed(prompt) or _field_pair(rank_topics(prompt, areas()), prompt))
     # A prompt that names a technique we lack is refused even when it also holds a word of a near topic:
     # a wrong topic is worse than a clear refusal.
     missing = named_unsupported(prompt, tuple(k for _, _, hits in ranked for k in hits))

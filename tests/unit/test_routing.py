@@ -2514,6 +2514,10 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('edit distance 문제 쉬움 2개', 'lcs:edit_distance', 'easy', 2),
     ('님 게임 변형 문제', 'game_theory:nim', 'medium', 1),
     ('week 3 topic: counting connected groups of friends. 5 problems, easy', 'union_find', 'easy', 5),
+    # routing18: a spelling variant of a phrase turned down does not bring its topic back as a near miss
+    ('구간의 최솟값 구하기 세그먼트 트리 없이', None, None, None),
+    ('세그먼트 트리 말고 구간 최소값', None, None, None),
+    ('segmnet tree 2문제', 'segment_tree', 'easy', 2),
     # routing18: a sample of the fourth probe it got right before
     ('문자열이 회문인지 판별하는 아주 쉬운 문제 4개', 'palindromes', 'tutorial', 4),
     ('N ≤ 15 도시를 모두 방문하는 최소 비용 외판원 문제 쉬움', None, None, None),
