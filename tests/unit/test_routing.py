@@ -2561,6 +2561,10 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('three easy binary search problems', 'binary_search', 'easy', 3),
     ('무게 제한 있는 가방에 물건 넣어서 가치 합을 최대로 만드는 문제 세 개', 'knapsack', 'easy', 3),
     ('minimum window substring', 'two_pointers', 'easy', 1),
+    # lead s24: 'bit DP' is bitmask DP; BIT with Korean words is a Fenwick tree; English's 'a bit' names nothing
+    ('bit DP 어려움', 'bitmask_dp', 'hard', 1), ('bit dp problems, medium', 'bitmask_dp', 'medium', 1),
+    ('BIT 문제 2개', 'segment_tree', 'easy', 2), ('BIT로 구간 합 구하기 보통', 'segment_tree', 'medium', 1),
+    ('make it a bit harder: dijkstra, 2 problems', 'dijkstra', 'hard', 2), ('a bit of dp please', 'dp', 'easy', 1),
 ]
 
 
