@@ -31,11 +31,15 @@ while i > 0:
 walk = sorted(w for w in walk if w > 0)
 listed = ", ".join(map(str, best[1:]))
 steps = ", ".join(map(str, walk))
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+step = texts.get("step", "칸" if ko else "step")
+steps_word = texts.get("steps", "steps")
 if ko:
-    print(f"best[i]는 i번째에서 끝날 때의 최댓값입니다. 바로 전에 i − 2번째를 밟았거나, i − 1번째를 밟았는데 그 전에는 "
-          f"i − 3번째를 밟았어야 합니다(세 칸 연속 금지): best[i] = s[i] + max(best[i − 2], best[i − 3] + s[i − 1]). "
+    print(f"best[i]는 i번째 {step}에서 끝날 때의 최댓값입니다. 바로 전에 i − 2번째를 밟았거나, i − 1번째를 밟았는데 그 전에는 "
+          f"i − 3번째를 밟았어야 합니다(연속한 세 {step} 금지): best[i] = s[i] + max(best[i − 2], best[i − 3] + s[i − 1]). "
           f"차례로 {listed}이고, 답은 best[{n}] = {answer}입니다. 밟는 번호: {steps}.")
 else:
-    print(f"best[i] is the best total of a walk ending on step i. The step before was i − 2, or i − 1, which then had "
-          f"to be reached from i − 3 (never three in a row): best[i] = s[i] + max(best[i − 2], best[i − 3] + s[i − 1]). "
-          f"In order: {listed}; the answer is best[{n}] = {answer}, standing on {steps}.")
+    print(f"best[i] is the best total of a walk ending on {step} i. The {step} stood on before was i − 2, or i − 1, "
+          f"which then had to be reached from i − 3 (never three {steps_word} in a row): "
+          f"best[i] = s[i] + max(best[i − 2], best[i − 3] + s[i − 1]). "
+          f"In order: {listed}; the answer is best[{n}] = {answer}, standing on {steps_word} {steps}.")
