@@ -300,7 +300,8 @@ def _after_pattern(keyword: str, after: tuple[str, ...], negation: bool = False)
 def _bare_means_pattern(keyword: str) -> re.Pattern[str]:
     squashed = _canon(keyword).replace(" ", "")
     start = "(?<![a-z0-9])" if squashed[:1].isascii() and squashed[:1].isalnum() else ""
-    return re.compile(start + " ?".join(map(re.escape, squashed)) + r"(?:으로|로) (?=[a-z])")
+    # a name of two letters or more: not "이분 탐색으로 k번째로 작은 수"
+    return re.compile(start + " ?".join(map(re.escape, squashed)) + r"(?:으로|로) (?=[a-z]{2})")
 
 
 def _means_before_name(padded: str, keyword: str) -> bool:
@@ -486,6 +487,7 @@ def _drop_turned_down_topics(pool, raw: dict[int, tuple[str, ...]], down: set[st
 def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ...]]]:
     """Topics the prompt names, best first (`pool`: what to rank, the catalog's topics by default)."""
     padded = normalise(prompt)
+    catalog_topics = pool is None
     pool = families() if pool is None else pool
     raw = {id(topic): tuple(k for k in topic.keywords if _contains(padded, k)) for topic in pool}
     if _MIXED_WORD.search(padded):
@@ -504,7 +506,44 @@ def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ..
     else:
         ranked = [(score, topic, hits) for topic, score, hits, _ in scored]
     ranked.sort(key=lambda row: (-row[0], row[1].name))
+    if catalog_topics and len(ranked) > 1 and "로 " in padded:
+        # A technique named by its title as the way to solve ("이분 탐색으로 k번째로 작은 수", "투 포인터로 합이 S인
+        # 부분 배열의 경우의 수", "정렬로 가장 큰 수 만들기") beats a topic the prompt only describes in story or shape
+        # phrases, however long they are.
+        means = {id(topic) for topic, _, hits, _ in scored if _solved_with_title(padded, topic, hits, tools)}
+        if means and not _titled(ranked[0][1], ranked[0][2]):
+            ranked.sort(key=lambda row: id(row[1]) not in means)
     return ranked
+
+
+@lru_cache(maxsize=None)
+def _title_names(titles: tuple[str, ...]) -> frozenset[str]:
+    """The technique names in a topic's titles, squashed: '이분 탐색 / 매개 변수 탐색' → 이분탐색, 매개변수탐색."""
+    parts = (p for t in titles for p in re.split(r"[/(),:]| and |와 |과 ", t))
+    return frozenset(_squash(p).replace("의", "") for p in parts if _squash(p))
+
+
+@lru_cache(maxsize=None)
+def _with_pattern(keyword: str) -> re.Pattern[str]:
+    squashed = _canon(keyword).replace(" ", "")
+    start = "(?<![a-z0-9가-힣])"
+    # not "소수로 나눈 나머지" (divided by a prime)
+    return re.compile(start + " ?".join(map(re.escape, squashed)) + r"(?:으로|로) (?!나[누눈눠])")
+
+
+def _title_hits(topic, hits: tuple[str, ...]) -> list[str]:
+    names = _title_names(tuple((getattr(getattr(topic, "spec", None), "title", None) or {}).values()))
+    return [k for k in hits if _squash(k).replace("의", "") in names]  # "트리 지름" names 트리의 지름
+
+
+def _titled(topic, hits: tuple[str, ...]) -> bool:
+    return bool(_title_hits(topic, hits))
+
+
+def _solved_with_title(padded: str, topic, hits: tuple[str, ...], tools: set[str]) -> bool:
+    """Named by its title and followed by 로 ("투 포인터로 ..."), not as the tool of a problem the prompt names ("트리
+    DFS로 DP")."""
+    return any(_with_pattern(k.lower()).search(padded) for k in _title_hits(topic, hits) if not _inside(k, tools))
 
 
 def rank_near_misses(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ...]]]:

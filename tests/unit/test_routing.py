@@ -2565,6 +2565,12 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('bit DP 어려움', 'bitmask_dp', 'hard', 1), ('bit dp problems, medium', 'bitmask_dp', 'medium', 1),
     ('BIT 문제 2개', 'segment_tree', 'easy', 2), ('BIT로 구간 합 구하기 보통', 'segment_tree', 'medium', 1),
     ('make it a bit harder: dijkstra, 2 problems', 'dijkstra', 'hard', 2), ('a bit of dp please', 'dp', 'easy', 1),
+    # lead s24: a technique named by its title as the way to solve beats another topic's story or shape phrases
+    ('다익스트라로 모든 도시를 연결하는 최소 비용이 아니라 최단 거리 구하는 문제', 'dijkstra', 'easy', 1),
+    ('이분 탐색으로 k번째로 작은 수 찾기', 'binary_search', 'easy', 1), ('정렬로 가장 큰 수 만들기', 'sorting', 'easy', 1),
+    ('투 포인터로 부분 배열의 합이 S인 경우의 수', 'two_pointers', 'easy', 1),
+    # ... but not a prime divided by ("소수로 나눈"), nor against a topic its own title names (트리의 지름)
+    ('n개 중 k개를 뽑는 조합 수를 소수로 나눈 나머지', 'binomial', 'easy', 1), ('트리의 지름을 두 번의 DFS로', 'tree_diameter', 'easy', 1),
 ]
 
 
