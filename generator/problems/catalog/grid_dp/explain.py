@@ -47,8 +47,11 @@ elif variant == "max_sum":
     path = cells(best)
     values = " + ".join(f"({v})" if v < 0 else str(v) for v in (grid[i][j] for i, j in path))
     total = sum(grid[i][j] for i, j in path)
-    print(f"가장 좋은 경로는 {best or '-'} {legend}이고, 점수는 {values} = {total}입니다." if ko else
-          f"A best route is {best or '-'} {legend}: {values} = {total}.")
+    ties = sum(1 for r in routes() if sum(grid[i][j] for i, j in cells(r)) == total)
+    which = ("가장 좋은 경로는" if ties == 1 else "가장 좋은 경로 중 하나는") if ko else \
+        ("The best route is" if ties == 1 else "A best route is")
+    print(f"{which} {best or '-'} {legend}이고, 점수는 {values} = {total}입니다." if ko else
+          f"{which} {best or '-'} {legend}: {values} = {total}.")
 elif variant == "largest_square":
     side = [[0] * (m + 1) for _ in range(n + 1)]
     where = (0, 0, 0)
