@@ -506,11 +506,12 @@ def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ..
     else:
         ranked = [(score, topic, hits) for topic, score, hits, _ in scored]
     ranked.sort(key=lambda row: (-row[0], row[1].name))
-    if catalog_topics and len(ranked) > 1 and "로 " in padded:
+    if catalog_topics and len(ranked) > 1:
         # A technique named by its title as the way to solve ("이분 탐색으로 k번째로 작은 수", "투 포인터로 합이 S인
         # 부분 배열의 경우의 수", "정렬로 가장 큰 수 만들기") beats a topic the prompt only describes in story or shape
         # phrases, however long they are.
-        means = {id(topic) for topic, _, hits, _ in scored if _solved_with_title(padded, topic, hits, tools)}
+        first = min((i for k in ranked[0][2] if (i := padded.find(_canon(k.lower()))) >= 0), default=-1)
+        means = {id(topic) for topic, _, hits, _ in scored if _solved_with_title(padded, topic, hits, tools, first)}
         if means and not _titled(ranked[0][1], ranked[0][2]):
             ranked.sort(key=lambda row: id(row[1]) not in means)
     return ranked
@@ -537,13 +538,27 @@ def _title_hits(topic, hits: tuple[str, ...]) -> list[str]:
 
 
 def _titled(topic, hits: tuple[str, ...]) -> bool:
-    return bool(_title_hits(topic, hits))
+    """A hit holds a name of the topic's title ("lis using binary search" holds LIS)."""
+    names = _title_names(tuple((getattr(getattr(topic, "spec", None), "title", None) or {}).values()))
+    return any(name in _squash(k).replace("의", "") for k in hits for name in names if len(name) > 1)
 
 
-def _solved_with_title(padded: str, topic, hits: tuple[str, ...], tools: set[str]) -> bool:
+@lru_cache(maxsize=None)
+def _using_pattern(keyword: str) -> re.Pattern[str]:
+    body = " ?".join(map(re.escape, _canon(keyword).replace(" ", "")))
+    return re.compile(rf"(?<![a-z0-9])(?:using|with|via|use|uses|by) (?:a |an |the )?{body}(?![a-z0-9])")
+
+
+def _solved_with_title(padded: str, topic, hits: tuple[str, ...], tools: set[str], first: int) -> bool:
     """Named by its title and followed by 로 ("투 포인터로 ..."), not as the tool of a problem the prompt names ("트리
-    DFS로 DP")."""
-    return any(_with_pattern(k.lower()).search(padded) for k in _title_hits(topic, hits) if not _inside(k, tools))
+    DFS로 DP"), or after "using" / "with" before the other topic's words ("using binary search, find the k-th
+    smallest"; not "compress coordinates then use a fenwick tree", the tool of the problem named first)."""
+    def using_first(k: str) -> bool:
+        found = _using_pattern(k.lower()).search(padded)
+        return bool(found) and 0 <= found.start() < first
+
+    return any((_with_pattern(k.lower()).search(padded) and not _inside(k, tools)) or (k.isascii() and using_first(k))
+               for k in _title_hits(topic, hits))
 
 
 def rank_near_misses(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ...]]]:

@@ -2571,6 +2571,8 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('투 포인터로 부분 배열의 합이 S인 경우의 수', 'two_pointers', 'easy', 1),
     # ... but not a prime divided by ("소수로 나눈"), nor against a topic its own title names (트리의 지름)
     ('n개 중 k개를 뽑는 조합 수를 소수로 나눈 나머지', 'binomial', 'easy', 1), ('트리의 지름을 두 번의 DFS로', 'tree_diameter', 'easy', 1),
+    ('using binary search, find the k-th smallest number', 'binary_search', 'easy', 1),
+    ('solve it with sorting: make the largest number', 'sorting', 'easy', 1), ('LIS using binary search', 'lis:nlogn', 'easy', 1),
 ]
 
 
