@@ -2573,6 +2573,10 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('n개 중 k개를 뽑는 조합 수를 소수로 나눈 나머지', 'binomial', 'easy', 1), ('트리의 지름을 두 번의 DFS로', 'tree_diameter', 'easy', 1),
     ('using binary search, find the k-th smallest number', 'binary_search', 'easy', 1),
     ('solve it with sorting: make the largest number', 'sorting', 'easy', 1), ('LIS using binary search', 'lis:nlogn', 'easy', 1),
+    # lead s24: the knapsack told by its weight bound and value; the fractional one is greedy
+    ('물건 100개 중 몇 개를 골라 무게 합 10000 이하로 가치 최대', 'knapsack', 'easy', 1),
+    ('maximize total value with weight limit W', 'knapsack', 'easy', 1), ('fractional knapsack', 'greedy', 'easy', 1),
+    ('분할 가능한 배낭 문제 2개', 'greedy', 'easy', 2), ('가치 최대 그리디', 'greedy', 'easy', 1),
 ]
 
 
