@@ -537,9 +537,30 @@ def _title_hits(topic, hits: tuple[str, ...]) -> list[str]:
     return [k for k in hits if _squash(k).replace("의", "") in names]  # "트리 지름" names 트리의 지름
 
 
+# Words of titles that name no technique of their own ("최소 스패닝 트리": 최소 and 트리 are everyone's).
+_GENERIC_TITLE_WORDS = frozenset({
+    "최소", "최대", "최단", "최장", "가장", "긴", "모든", "쌍", "트리", "그래프", "경로", "알고리즘", "문제", "수", "합", "구하기",
+    "가중치", "간선", "사이클과", "and", "the", "of", "on", "in", "a", "algorithms", "algorithm", "tree", "trees",
+    "graph", "graphs", "paths", "path", "shortest", "minimum", "longest", "all", "pairs", "weighted", "edges",
+    "search", "탐색", "dp", "one", "two", "find", "counting", "개수", "세기", "부분", "수열", "구간", "연결", "요소", "계산",
+    "함수", "공통", "distance", "거리", "function", "fast", "이용한", "분할", "정복을", "최댓값", "string", "문자열", "sets",
+    "집합", "map", "queue", "deque", "simulation", "시뮬레이션", "sort", "window", "prefix", "접두사", "game", "게임",
+})
+
+
+@lru_cache(maxsize=None)
+def _distinct_title_words(titles: tuple[str, ...]) -> frozenset[str]:
+    """The distinctive words of a topic's titles: '그리디 알고리즘' → 그리디, 'Cycle detection' → cycle, detection."""
+    words = (w for t in titles for w in re.split(r"[\s/(),:\-]+|와 |과 ", t.lower()))
+    words = (w.removesuffix("의") for w in words)
+    return frozenset(w for w in words if len(w) > 1 and w not in _GENERIC_TITLE_WORDS)
+
+
 def _titled(topic, hits: tuple[str, ...]) -> bool:
-    """A hit holds a name of the topic's title ("lis using binary search" holds LIS)."""
-    names = _title_names(tuple((getattr(getattr(topic, "spec", None), "title", None) or {}).values()))
+    """A hit holds a name of the topic's title ("lis using binary search" holds LIS) or one of its distinctive words
+    ("사이클 찾기" holds 사이클, "그리디 문제" 그리디)."""
+    titles = tuple((getattr(getattr(topic, "spec", None), "title", None) or {}).values())
+    names = _title_names(titles) | _distinct_title_words(titles)
     return any(name in _squash(k).replace("의", "") for k in hits for name in names if len(name) > 1)
 
 
@@ -558,7 +579,12 @@ def _solved_with_title(padded: str, topic, hits: tuple[str, ...], tools: set[str
         return bool(found) and 0 <= found.start() < first
 
     return any((_with_pattern(k.lower()).search(padded) and not _inside(k, tools)) or (k.isascii() and using_first(k))
-               for k in _title_hits(topic, hits))
+               for k in _title_hits(topic, hits) if _squash(k) not in _GENERAL_MEANS)
+
+
+# A search order, recursion or a sort is how many problem topics are solved: "DFS로 괄호 문자열이 올바른지", "using
+# recursion, generate permutations", "정렬로 회의실 배정" ask for those problems (stack, backtracking, greedy).
+_GENERAL_MEANS = frozenset({"dfs", "bfs", "recursion", "재귀", "정렬", "sorting", "sort"})
 
 
 def rank_near_misses(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ...]]]:

@@ -2567,12 +2567,17 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('make it a bit harder: dijkstra, 2 problems', 'dijkstra', 'hard', 2), ('a bit of dp please', 'dp', 'easy', 1),
     # lead s24: a technique named by its title as the way to solve beats another topic's story or shape phrases
     ('다익스트라로 모든 도시를 연결하는 최소 비용이 아니라 최단 거리 구하는 문제', 'dijkstra', 'easy', 1),
-    ('이분 탐색으로 k번째로 작은 수 찾기', 'binary_search', 'easy', 1), ('정렬로 가장 큰 수 만들기', 'sorting', 'easy', 1),
+    ('이분 탐색으로 k번째로 작은 수 찾기', 'binary_search', 'easy', 1),
     ('투 포인터로 부분 배열의 합이 S인 경우의 수', 'two_pointers', 'easy', 1),
-    # ... but not a prime divided by ("소수로 나눈"), nor against a topic its own title names (트리의 지름)
+    # ... but not a prime divided by ("소수로 나눈"), nor against a topic a word of its title names (트리의 지름, 사이클,
+    # 그리디), nor a search order, recursion or a sort, the way of many topics
     ('n개 중 k개를 뽑는 조합 수를 소수로 나눈 나머지', 'binomial', 'easy', 1), ('트리의 지름을 두 번의 DFS로', 'tree_diameter', 'easy', 1),
+    ('DFS로 사이클 찾기', 'cycle_detection', 'easy', 1), ('정렬로 풀 수 있는 그리디 문제', 'greedy', 'easy', 1),
+    ('using DFS, detect a cycle in a directed graph', 'cycle_detection', 'easy', 1), ('정렬로 회의실 배정', 'greedy', 'easy', 1),
+    ('DFS로 괄호 문자열이 올바른지 확인하는 문제', 'stack', 'easy', 1),
+    ('using recursion, generate permutations', 'backtracking', 'easy', 1),
     ('using binary search, find the k-th smallest number', 'binary_search', 'easy', 1),
-    ('solve it with sorting: make the largest number', 'sorting', 'easy', 1), ('LIS using binary search', 'lis:nlogn', 'easy', 1),
+    ('LIS using binary search', 'lis:nlogn', 'easy', 1),
     # lead s24: the knapsack told by its weight bound and value; the fractional one is greedy
     ('물건 100개 중 몇 개를 골라 무게 합 10000 이하로 가치 최대', 'knapsack', 'easy', 1),
     ('maximize total value with weight limit W', 'knapsack', 'easy', 1), ('fractional knapsack', 'greedy', 'easy', 1),
