@@ -35,9 +35,12 @@ elif mode == "fixed":
            "none": text("AAABBB"), "cba": text("CBA" + "CAB")}[opts["case"]]
 elif mode == "max":
     kind = opts["kind"]
-    if kind == "periodic":  # ABCABC...: about N^2/18 balanced windows
-        unit = "".join(rng.sample("ABC", 3))  # seeded order of the three letters (each problem its own test)
-        out = text((unit * MAXN)[:MAXN - rng.randint(0, 2)])
+    if kind == "periodic":  # ABCABC...: about N^2/18 balanced windows (past 2^31 at N = 200000)
+        # A seeded order of the three letters and a seeded length, so that two problems of one job get two tests
+        # (6 orders x 3 lengths let one seed in 18 repeat another's); never a changed letter, which would split the
+        # prefix classes and halve the count.
+        unit = "".join(rng.sample("ABC", 3))
+        out = text((unit * MAXN)[:MAXN - rng.randint(0, min(999, MAXN // 10))])
     elif kind == "two_letters":  # A and B balance everywhere, C never appears: the answer is 0
         out = text("".join(rng.choice("AB") for _ in range(MAXN)))
     elif kind == "long_runs":  # X^cut Y X^rest (pair=XY): two prefixes differ by one Y and any 1..N-1 X's, so a key
