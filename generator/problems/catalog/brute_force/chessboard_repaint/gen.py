@@ -69,11 +69,13 @@ elif mode == "max":
         board = noise(MAXN, MAXM)
     elif kind == "corner":
         board = near(MAXN, MAXM, rng.randint(1, 5), (MAXN - 8, MAXM - 8), 1)
-    else:  # stripes: rows of one colour, every piece needs exactly 32
+    else:  # stripes: rows of one colour, every piece needs 32 but those holding the one flipped square (31 or 33)
         first = rng.choice("BW")
         other = "W" if first == "B" else "B"
         board = [[first if i % 2 == 0 else other] * MAXM for i in range(MAXN)]
-        board[rng.randrange(MAXN)][rng.randrange(MAXM)] = rng.choice("BW")
+        # always flipped (a seeded place): redrawing it to a random colour left half the seeds' boards equal
+        r, c = rng.randrange(MAXN), rng.randrange(MAXM)
+        board[r][c] = "W" if board[r][c] == "B" else "B"
 elif mode == "invalid":
     kind = opts["kind"]
     sys.stdout.write({
