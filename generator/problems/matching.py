@@ -508,8 +508,8 @@ def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ..
     ranked.sort(key=lambda row: (-row[0], row[1].name))
     if catalog_topics and len(ranked) > 1:
         # A technique named by its title as the way to solve ("이분 탐색으로 k번째로 작은 수", "투 포인터로 합이 S인
-        # 부분 배열의 경우의 수", "정렬로 가장 큰 수 만들기") beats a topic the prompt only describes in story or shape
-        # phrases, however long they are.
+        # 부분 배열의 경우의 수", "다익스트라로 ... 최단 거리") beats a topic the prompt only describes in story or shape
+        # phrases, however long they are (README, "How a prompt becomes a topic and a task").
         first = min((i for k in ranked[0][2] if (i := padded.find(_canon(k.lower()))) >= 0), default=-1)
         means = {id(topic) for topic, _, hits, _ in scored if _solved_with_title(padded, topic, hits, tools, first)}
         if means and not _titled(ranked[0][1], ranked[0][2]):
@@ -540,7 +540,7 @@ def _title_hits(topic, hits: tuple[str, ...]) -> list[str]:
 # Words of titles that name no technique of their own ("최소 스패닝 트리": 최소 and 트리 are everyone's).
 _GENERIC_TITLE_WORDS = frozenset({
     "최소", "최대", "최단", "최장", "가장", "긴", "모든", "쌍", "트리", "그래프", "경로", "알고리즘", "문제", "수", "합", "구하기",
-    "가중치", "간선", "사이클과", "and", "the", "of", "on", "in", "a", "algorithms", "algorithm", "tree", "trees",
+    "가중치", "간선", "and", "the", "of", "on", "in", "a", "algorithms", "algorithm", "tree", "trees",
     "graph", "graphs", "paths", "path", "shortest", "minimum", "longest", "all", "pairs", "weighted", "edges",
     "search", "탐색", "dp", "one", "two", "find", "counting", "개수", "세기", "부분", "수열", "구간", "연결", "요소", "계산",
     "함수", "공통", "distance", "거리", "function", "fast", "이용한", "분할", "정복을", "최댓값", "string", "문자열", "sets",
