@@ -459,9 +459,13 @@ def _mixed_hits(padded: str, topic) -> tuple[str, ...]:
     return tuple(k for k in topic.keywords if _contains(spelt, k))
 
 
+def _titles(topic) -> tuple[str, ...]:
+    """A topic's titles, one per language (an area or a bare keyword holder may have none)."""
+    return tuple((getattr(getattr(topic, "spec", None), "title", None) or {}).values())
+
+
 def _title_words(topic) -> str:
-    title = getattr(getattr(topic, "spec", None), "title", None) or {}
-    return " ".join(_squash(t) for t in title.values())
+    return " ".join(_squash(t) for t in _titles(topic))
 
 
 def _drop_turned_down_topics(pool, raw: dict[int, tuple[str, ...]], down: set[str]) -> None:
@@ -533,7 +537,7 @@ def _with_pattern(keyword: str) -> re.Pattern[str]:
 
 
 def _title_hits(topic, hits: tuple[str, ...]) -> list[str]:
-    names = _title_names(tuple((getattr(getattr(topic, "spec", None), "title", None) or {}).values()))
+    names = _title_names(_titles(topic))
     return [k for k in hits if _squash(k).replace("의", "") in names]  # "트리 지름" names 트리의 지름
 
 
@@ -559,7 +563,7 @@ def _distinct_title_words(titles: tuple[str, ...]) -> frozenset[str]:
 def _titled(topic, hits: tuple[str, ...]) -> bool:
     """A hit holds a name of the topic's title ("lis using binary search" holds LIS) or one of its distinctive words
     ("사이클 찾기" holds 사이클, "그리디 문제" 그리디)."""
-    titles = tuple((getattr(getattr(topic, "spec", None), "title", None) or {}).values())
+    titles = _titles(topic)
     names = _title_names(titles) | _distinct_title_words(titles)
     return any(name in _squash(k).replace("의", "") for k in hits for name in names if len(name) > 1)
 
