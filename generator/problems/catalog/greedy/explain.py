@@ -53,7 +53,7 @@ elif variant == "min_rooms":
         print(f"시각 {t}에는 {names}번째(시각 {spans})가 동시에 진행 중이므로 적어도 {answer}개가 필요하고, "
               f"{answer}개면 모두 열 수 있습니다.")
     else:
-        verb = "is" if len(busy) == 1 else "are all"
+        verb = {1: "is", 2: "are both"}.get(len(busy), "are all")
         print(f"At time {t}, {ordinals([i + 1 for i in busy])} (times {spans}) {verb} in progress, so at least "
               f"{answer} {'is' if answer == '1' else 'are'} needed, and {answer} {'is' if answer == '1' else 'are'} "
               f"enough for all of them.")
