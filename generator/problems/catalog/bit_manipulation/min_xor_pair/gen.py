@@ -1,6 +1,7 @@
 """Test generator for bit_manipulation.min_xor_pair: python gen.py SEED MODE [key=value ...] prints one input.
 
-Params: maxn, maxv. Modes: sample [last=1] (the closest words' XOR is never the smallest), small, list values=a,b,...,
+Params: maxn, maxv. Modes: sample [last=1] (the closest words' XOR is never the smallest; without last=1 only words
+of different bit lengths give the smallest), small, list values=a,b,...,
 random, decoy (pairs B - 1, B around multiples of 4096 are the closest values but XOR to >= 8191; one hidden pair
 c, c + 2 XORs to 2), max [decoy=1], invalid kind=...
 All generated words are distinct unless a mode says otherwise, so a scan that stops at XOR 0 gains nothing.
@@ -46,6 +47,11 @@ if mode == "sample":  # the closest words never give the smallest XOR, so a samp
         if min(a ^ b for a, b in zip(values, values[1:])) == min(xors):
             continue
         if opts.get("last") == "1" and min(xors[:-1]) <= xors[-1]:
+            continue
+        # without last=1 the smallest XOR comes only from words of different bit lengths, so comparing only
+        # neighbours with the same top bit (wa_same_length) misses it
+        same = [a ^ b for a, b in zip(s, s[1:]) if a.bit_length() == b.bit_length()]
+        if opts.get("last") != "1" and (not same or min(same) <= min(xors)):
             continue
         break
     out = render(values)
