@@ -6,8 +6,8 @@ case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 codes = case["input"].split()[1:]
 positions = case["output"].split()
-parts = [f"G_{i} = {i} ⊕ {int(i) // 2} = {c}" for c, i in zip(codes, positions)]
+parts = ", ".join(f"$G_{{{i}}} = {i} \\oplus {int(i) // 2} = {c}$" for c, i in zip(codes, positions))
 if ko:
-    print("확인: " + ", ".join(parts) + ".")
+    print(f"구한 위치의 코드를 계산하면 표시된 코드가 그대로 나옵니다: {parts}.")
 else:
-    print("Check: " + ", ".join(parts) + ".")
+    print(f"Computing the code of each position found gives back the code shown: {parts}.")
