@@ -12,6 +12,8 @@ for mask in range(1 << n):
     chosen = [i + 1 for i in range(n) if mask >> i & 1]
     if sum(w[i - 1] for i in chosen) <= c:
         fitting.append("{" + ", ".join(map(str, chosen)) + "}")
-shown = ", ".join(fitting[:12]) + (", ..." if len(fitting) > 12 else "")
-print(f"합이 {c} 이하인 집합(번호로 표시): {shown}. 모두 {len(fitting)}개입니다." if ko
-      else f"The sets (by {item} number) with total at most {c} are {shown}: {len(fitting)} in all.")
+more = len(fitting) > 12
+shown = ", ".join(fitting[:12])
+print(f"합이 {c} 이하인 집합은 모두 {len(fitting)}개이고, 번호로 나타내면 {shown}{' 등' if more else ''}입니다." if ko
+      else f"The sets (by {item} number) with total at most {c} are {shown}{', ...' if more else ''}: "
+           f"{len(fitting)} in all.")
