@@ -38,7 +38,14 @@ if first is None:
           "Every statement can hold together with the earlier ones, so the answer is 0.")
 else:
     i, t, a, b, known = first
-    if ko:
+    if a == b:  # `1 a a`: one person on two sides
+        if ko:
+            print(f"{i}번째 진술은 {a}번 {person}이(가) 자기 자신과 다른 {side}에 속한다는 뜻이므로 항상 "
+                  f"거짓입니다. 거짓인 진술은 모두 {answer}개입니다.")
+        else:
+            print(f"Statement {i} puts {person} {a} in a different {side} from {person} {a}, which can never hold, "
+                  f"so it is false. In all, {answer} {'statement is' if answer == 1 else 'statements are'} false.")
+    elif ko:
         what = "같은" if known == 0 else "서로 다른"
         print(f"{i}번째 진술 직전에 이미 {a}번과 {b}번 {person}은(는) {what} {side}에 속하는 것으로 정해져 "
               f"있으므로 이 진술은 거짓입니다. 거짓인 진술은 모두 {answer}개입니다.")
