@@ -1,9 +1,11 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 Format: "N M", then M lines "u v" (1-based, no loops, no repeated edges). Params: maxn.
-Modes: sample1, sample2, sample3 (a graph DSatur colours with 5, needing 4), random n= p=, ring n= (one even cycle
-of n-4..n vertices, randomly labelled: all degrees tie, so the search colours far-apart vertices early and must undo
-colours), stress (random n=6 p=0.5 or ring n=12), fixed case=, max kind=, invalid kind=. Vertices are relabelled at random
-except where the label order is the point (the crown graph, which defeats greedy colouring in label order)."""
+Modes: sample1, sample2, sample3 (a graph DSatur colours with 5, needing 4), trap extra=isolated|k4|every_start_4|
+every_start_5 (sample 3's graph relabelled beside more vertices, or a graph DSatur misses from every start), random
+n= p=, ring n= (one even cycle of n-4..n vertices, randomly labelled: all degrees tie, so the search colours far-apart
+vertices early and must undo colours), stress (random n=6 p=0.5 or ring n=12), fixed case=, max kind=, invalid
+kind=. Vertices are relabelled at random except where the label order is the point (the crown graph, which defeats
+greedy colouring in label order)."""
 import random
 import sys
 from itertools import product
@@ -50,6 +52,21 @@ DSATUR_TRAP = [(0, 3), (0, 4), (0, 5), (0, 6), (0, 7), (0, 8), (1, 2), (1, 3), (
                (6, 10), (7, 10), (9, 10)]
 
 
+# 16 vertices each, found by a hill climb over graphs: DSatur started from each of the 16 vertices in turn, with ties
+# by degree then lowest or highest label, by uncoloured degree, or at random, never ends with fewer than 5 (6)
+# colours, though 4 (5) suffice. Best-of-every-start DSatur gets sample 3's graph right; these it does not.
+EVERY_START_TRAP_4 = [(0, 5), (0, 6), (0, 7), (0, 8), (0, 11), (0, 15), (1, 6), (1, 7), (1, 10), (1, 13), (1, 14),
+    (1, 15), (2, 9), (2, 13), (2, 14), (3, 4), (3, 7), (3, 8), (3, 9), (3, 15), (4, 5), (4, 8), (4, 9), (4, 10),
+    (4, 11), (5, 6), (5, 10), (5, 13), (5, 14), (6, 12), (6, 14), (6, 15), (7, 8), (7, 9), (7, 13), (7, 15), (8, 9),
+    (8, 13), (8, 14), (10, 12), (10, 13), (11, 13), (11, 14), (12, 13), (12, 14), (13, 14)]
+EVERY_START_TRAP_5 = [(0, 2), (0, 3), (0, 6), (0, 7), (0, 8), (0, 9), (0, 15), (1, 2), (1, 4), (1, 6), (1, 7),
+    (1, 8), (1, 12), (1, 15), (2, 3), (2, 5), (2, 6), (2, 7), (2, 9), (2, 10), (2, 13), (2, 14), (3, 4), (3, 5),
+    (3, 6), (3, 7), (3, 8), (3, 10), (3, 11), (3, 12), (3, 14), (3, 15), (4, 5), (4, 7), (4, 11), (4, 15), (5, 6),
+    (5, 8), (5, 11), (5, 13), (6, 8), (6, 11), (6, 14), (7, 8), (7, 10), (7, 13), (7, 14), (7, 15), (8, 12), (9, 10),
+    (9, 12), (9, 13), (9, 14), (9, 15), (10, 15), (11, 13), (11, 15), (12, 13), (12, 14), (12, 15), (13, 15),
+    (14, 15)]
+
+
 def colourable(n, edges, k):
     return any(all(c[u] != c[v] for u, v in edges) for c in product(range(k), repeat=n))
 
@@ -65,6 +82,24 @@ elif mode == "sample2":
     out = render(n, edges, relabel=False)
 elif mode == "sample3":  # needs 4; DSatur (most coloured neighbours, then highest degree) uses 5 whatever the ties
     out = render(11, DSATUR_TRAP)
+elif mode == "trap":  # sample 3's graph hidden again, relabelled, beside more vertices that do not change any
+    # DSatur run on it (DSatur colours a component it has started before any vertex of no coloured neighbour):
+    # extra=isolated adds up to five lone vertices, extra=k4 a separate 4-clique and one lone vertex. Needs 4.
+    # extra=every_start_4|5 is another graph (below), 16 vertices, needing 4 or 5.
+    extra = opts["extra"]
+    n, edges = 11, list(DSATUR_TRAP)
+    if extra in ("every_start_4", "every_start_5"):  # not sample 3's graph: one that DSatur misses from any start
+        n, edges = 16, list(EVERY_START_TRAP_4 if extra == "every_start_4" else EVERY_START_TRAP_5)
+    elif extra == "k4":
+        edges += [(11 + i, 11 + j) for i in range(4) for j in range(i + 1, 4)]
+        n = 16
+    elif extra == "isolated":
+        n = 11 + rng.randint(1, 5)
+    else:
+        raise SystemExit(f"unknown extra {extra}")
+    if n > MAXN:  # a smaller bound keeps the trap alone
+        n, edges = 11, list(DSATUR_TRAP)
+    out = render(n, edges)
 elif mode == "random":
     n = rng.randint(1, min(MAXN, int(opts["n"])))
     out = render(n, random_graph(n, float(opts["p"])))
