@@ -17,6 +17,7 @@ from generator.problems.catalog import CATALOG_DIR, areas, focuses_of
 from generator.problems.catalog import topics as families
 from generator.problems.near_miss import PromptView, near_hit
 from generator.problems.prompt_terms import split_context
+from generator.problems.romanized import in_hangul
 from generator.problems.schema import Difficulty
 
 DIFFICULTY_NAMES = {"en": {d.value: d.value for d in Difficulty},
@@ -67,6 +68,18 @@ def _canon(phrase: str) -> str:
 _HASHTAG = re.compile(r"(?<![\w#+])#+(?=\w)")
 
 
+# routing19: inversions written as a formula — "count pairs i<j with a_i > a_j", "i<j이고 A[i]>A[j]인 쌍의 개수", "a[j] < a[i]
+# (i < j)": an index order and the values in the other order name inversions (normalise drops the < and >)
+_INDEX = r"(?:\[\s*{0}\s*\]|_\s*\{{?\s*{0}\s*\}}?|\(\s*{0}\s*\)|{0})"
+_INDEX_ORDER = re.compile(r"(?<![a-z0-9_])(?:i\s*<\s*j|j\s*>\s*i)(?![a-z0-9_\[(])")
+_VALUE_ORDER = re.compile(r"(?<![a-z0-9_])([a-z])\s*{i}\s*>\s*\1\s*{j}(?![a-z0-9_])|(?<![a-z0-9_])([a-z])\s*{j}\s*<\s*\2\s*{i}(?![a-z0-9_])"
+                          .format(i=_INDEX.format("i"), j=_INDEX.format("j")))
+
+
+def _inversion_formula(lowered: str) -> bool:
+    return bool(_INDEX_ORDER.search(lowered) and _VALUE_ORDER.search(lowered))
+
+
 def normalise(prompt: str) -> str:
     """Lowercase words separated by single spaces, padded with spaces for whole-word matching. 해쉬 is spelt 해시
     (해쉬맵, 롤링 해쉬: the common spelling of hash besides the standard one), and 디피 is DP (구간디피, 비트마스크
@@ -75,7 +88,10 @@ def normalise(prompt: str) -> str:
     "stack trace") are masked: they name no topic."""
     # A plus sign standing alone joins two parts ("구간 합 + 업데이트", "LCS + edit distance"): it is a space; one that
     # is part of a word stays (c++, b+ tree).
-    words = " ".join(w for w in re.findall(r"[\w\-+#']+", _HASHTAG.sub(" ", _canon(prompt.lower()).replace("해쉬", "해시").replace("디피", "dp")))
+    lowered = prompt.lower()
+    if _inversion_formula(lowered):
+        lowered += " inversions"
+    words = " ".join(w for w in re.findall(r"[\w\-+#']+", _HASHTAG.sub(" ", _canon(lowered).replace("해쉬", "해시").replace("디피", "dp")))
                      if w.strip("+"))
     lookalikes = _lookalikes()
     if lookalikes is not None:
@@ -252,6 +268,11 @@ def _title_names_topic(title: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _korean_keywords() -> tuple[str, ...]:
+    return tuple(sorted({_canon(k) for topic in [*families(), *areas()] for k in topic.keywords if re.search("[가-힣]", k)}))
+
+
+@lru_cache(maxsize=1)
 def _bare_keywords() -> frozenset[str]:
     return frozenset(_canon(k.lower()) for topic in [*families(), *areas()] for k in topic.keywords)
 
@@ -263,8 +284,10 @@ def _is_word_char(ch: str) -> bool:
 # "KMP 말고 해싱으로", "DP가 아니라 그리디", "not KMP": a phrase the prompt turns down names no topic.
 _NOT_AFTER = ("말고", "말구", "빼고", "대신", "제외", "제외하고", "제외한", "아니라", "아니고", "없이", "안 쓰고", "안 쓰는", "쓰지 말고",
               "쓰지 않고",  # routing15: "이분탐색 제외하고 투포인터" (제외 as a verb)
-              "까지는 안", "까진 안", "까지 안", "안 하고", "안 가고", "안 다루고", "까지는 말고", "까진 말고", "까지 말고")  # routing16: "2-SAT까지는 안 가고 SCC만"
-_NOT_BEFORE = ("not", "no", "instead of", "without", "other than", "except", "rather than", "anything but")  # "no DP please"
+              "까지는 안", "까진 안", "까지 안", "안 하고", "안 가고", "안 다루고", "까지는 말고", "까진 말고", "까지 말고",  # routing16: "2-SAT까지는 안 가고 SCC만"
+              "free")  # routing19: "a Fenwick-free prefix sum problem", "recursion-free"
+_NOT_BEFORE = ("not", "no", "instead of", "without", "other than", "except", "rather than", "anything but",  # "no DP please"
+               "don't want", "do not want", "dont want")  # routing19: "I don't want segment trees; …"
 _PARTICLES = ("", "은", "는", "이", "가", "을", "를")
 # "세그먼트 트리로 푸는 LIS", "유니온 파인드를 이용한 크루스칼", "LIS 이분 탐색 풀이", "LIS using binary search":
 # a phrase marked as the means names the tool, not the problem, when another topic is named plainly.
@@ -293,7 +316,7 @@ def _after_pattern(keyword: str, after: tuple[str, ...], negation: bool = False)
     words = "|".join(re.escape(w).replace(r"\ ", " ?") for w in after)
     noun = f"(?:문제(?:{particles})? ?)?" if negation else ""
     # a hyphen may stand where the phrase has a space or none ("2-SAT까지는 안 가고" turns down 2 sat and 2sat)
-    return re.compile(start + "[ \\-]?".join(map(re.escape, squashed)) + f"(?:{particles})? ?{noun}(?:{words})(?![가-힣])")
+    return re.compile(start + "[ \\-]?".join(map(re.escape, squashed)) + f"(?:{particles})?[ \\-]?{noun}(?:{words})(?![가-힣a-z])")
 
 
 @lru_cache(maxsize=None)
@@ -518,6 +541,73 @@ def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ..
         means = {id(topic) for topic, _, hits, _ in scored if _solved_with_title(padded, topic, hits, tools, first)}
         if means and not _titled(ranked[0][1], ranked[0][2]):
             ranked.sort(key=lambda row: id(row[1]) not in means)
+    if catalog_topics:
+        ranked = _bounded(prompt, pool, raw, down, ranked)
+    return ranked
+
+
+# ---------------------------------------------------------------- the sizes a prompt states (routing19)
+# A magnitude as people type it: 40, 100,000, 10^5, 2*10^5, 1e18, 10만, 5백만, 10억.
+_MAGNITUDE = (r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:\*|×|x)\s*10\s*\^\s*(\d{1,2})|\s*\^\s*(\d{1,2})|"
+              r"e(\d{1,2})(?![a-z]))?\s*(억|천만|백만|만)?")
+_KO_UNITS = {"만": 10 ** 4, "백만": 10 ** 6, "천만": 10 ** 7, "억": 10 ** 8}
+# n's bound: "N ≤ 40", "1 ≤ n ≤ 10^5", "N이 최대 40인", "N이 10^5라", "n up to 10^18", "n = 40", "N은 5백만"
+_N_BOUND = re.compile(r"(?<![a-z0-9_])n\s*(?:≤|<=|<|=|:|이|은|는|가|의 최대|is at most|at most|up to|upto|is|of|until)?\s*"
+                      r"(?:최대\s*|up to\s*|약\s*|about\s*)?" + _MAGNITUDE)
+# a count of items chosen from: "숫자 40개 중", "40개의 수", "40 numbers", "40 items"
+_ITEMS = re.compile(r"(?<![\d.,^])(\d{1,3})\s*(?:개\s*(?:중|의\s*(?:수|정수|숫자|원소|물건))|"
+                    r"(?:items|numbers|elements|integers|objects)(?![a-z]))")
+_ANY_MAGNITUDE = re.compile(r"(?<![\d.,])" + _MAGNITUDE)
+
+
+def _magnitude(found: re.Match[str], first: int = 1) -> int:
+    base, times, power, exp, unit = (found.group(first + i) for i in range(5))
+    value = float(base.replace(",", ""))
+    if times:
+        value *= 10 ** int(times)
+    elif power:
+        value = value ** int(power)
+    elif exp:
+        value *= 10 ** int(exp)
+    return int(value * _KO_UNITS.get(unit or "", 1))
+
+
+def _n_bounds(prompt: str) -> list[int]:
+    """The values the prompt bounds n by ("N ≤ 10^5", "N이 최대 40인", "n up to 10^18")."""
+    return [_magnitude(found) for found in _N_BOUND.finditer(prompt.lower())]
+
+
+def _huge(prompt: str) -> bool:
+    """A number too large to loop to (10^12 or more: "10^18번째", "n up to 1e18")."""
+    return any(_magnitude(found) >= 10 ** 12 for found in _ANY_MAGNITUDE.finditer(prompt.lower()))
+
+
+# Subsets of 30 to 46 items are too many to enumerate (2^40) and few enough to split in halves (2^20 each): an
+# enumeration or a knapsack over them is meet in the middle ("N ≤ 40 부분집합 합 경우의 수", BOJ 1208 and 1450) —
+# a knapsack only where its capacity is too large for a table ("무게 제한 10^9").
+_HALVES = range(30, 47)
+_ENUMERATIONS = {"brute_force", "backtracking"}
+# A recurrence's words (dp_basics turns them down beside an n too large to loop to): a matrix power
+_RECURRENCE = ("피보나치", "fibonacci", "점화식", "recurrence", "타일링", "tiling")
+
+
+def _bounded(prompt: str, pool, raw: dict[int, tuple[str, ...]], down: set[str], ranked):
+    """routing19: the topic a stated size picks over the ranking — meet in the middle for an enumeration or a
+    knapsack over 30 to 46 items, the matrix power for a recurrence (dp_basics's words) at an n too large to loop to."""
+    by_name = {topic.name: topic for topic in pool}
+    mitm, modpow, basics = by_name.get("meet_in_the_middle"), by_name.get("modpow"), by_name.get("dp_basics")
+    if ranked and mitm is not None and not raw.get(id(mitm)):
+        top, hits = ranked[0][1], ranked[0][2]
+        sizes = _n_bounds(prompt) + [int(found.group(1)) for found in _ITEMS.finditer(prompt.lower())]
+        if any(size in _HALVES for size in sizes) and not any("중간에서만나기" in d or "meetinthemiddle" in d for d in down) and (
+                (top.name in _ENUMERATIONS and not _titled(top, hits))
+                or (top.name == "knapsack" and any(_magnitude(found) >= 10 ** 8
+                                                   for found in _ANY_MAGNITUDE.finditer(prompt.lower())))):
+            return [(ranked[0][0], mitm, hits), *ranked]
+    if not ranked and modpow is not None and basics is not None and raw.get(id(basics)) and _huge(prompt):
+        hits = raw[id(basics)]
+        if any(word in _squash(k) for k in hits for word in _RECURRENCE):
+            return [(_weight(hits), modpow, hits)]
     return ranked
 
 
@@ -533,12 +623,13 @@ def _with_pattern(keyword: str) -> re.Pattern[str]:
     squashed = _canon(keyword).replace(" ", "")
     start = "(?<![a-z0-9가-힣])"
     # not "소수로 나눈 나머지" (divided by a prime)
-    return re.compile(start + " ?".join(map(re.escape, squashed)) + r"(?:으로|로) (?!나[누눈눠])")
+    return re.compile(start + _singular_body(squashed) + r"(?:으로|로) (?!나[누눈눠])")
 
 
 def _title_hits(topic, hits: tuple[str, ...]) -> list[str]:
     names = _title_names(_titles(topic))
-    return [k for k in hits if _squash(k).replace("의", "") in names]  # "트리 지름" names 트리의 지름
+    # "트리 지름" names 트리의 지름; routing19: "segment trees" names the segment tree
+    return [k for k in hits if (s := _squash(k).replace("의", "")) in names or (k.isascii() and s[-1:] == "s" and s[:-1] in names)]
 
 
 # Words of titles that name no technique of their own ("최소 스패닝 트리": 최소 and 트리 are everyone's).
@@ -570,8 +661,16 @@ def _titled(topic, hits: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=None)
 def _using_pattern(keyword: str) -> re.Pattern[str]:
-    body = " ?".join(map(re.escape, _canon(keyword).replace(" ", "")))
+    body = _singular_body(_canon(keyword).replace(" ", ""))
     return re.compile(rf"(?<![a-z0-9])(?:using|with|via|use|uses|by) (?:a |an |the )?{body}(?![a-z0-9])")
+
+
+def _singular_body(squashed: str) -> str:
+    """The squashed phrase with an optional space between its characters; an English plural's s is optional
+    (routing19: the hit "segment trees" is the means in "using a segment tree, count inversions")."""
+    if squashed.isascii() and len(squashed) >= 4 and squashed.endswith("s") and not squashed.endswith(("ss", "us", "is")):
+        return " ?".join(map(re.escape, squashed[:-1])) + "s?"
+    return " ?".join(map(re.escape, squashed))
 
 
 def _solved_with_title(padded: str, topic, hits: tuple[str, ...], tools: set[str], first: int) -> bool:
@@ -988,6 +1087,7 @@ def _narrowed(topic, prompt: str, difficulty: Difficulty | None = None):
     (geometry's CCW) at a level its tasks lack is the whole topic ("CCW 쉬운 문제" is geometry at easy)."""
     padded = normalise(prompt)
     specs = {f.name: f for f in topic.spec.focus} if hasattr(topic, "spec") else {}
+    named_any = False
     for focus in focuses_of(topic) if hasattr(topic, "spec") else ():
         spec = specs.get(focus.name.split(":", 1)[1])
         if (spec is not None and spec.whole_topic_at_other_levels and difficulty is not None
@@ -997,7 +1097,29 @@ def _narrowed(topic, prompt: str, difficulty: Difficulty | None = None):
         down = [_squash(k).replace("의", "") for k in hits if _marked(padded, k, _NOT_AFTER, _NOT_BEFORE)]
         if any(not any(_squash(k).replace("의", "") in d for d in down) for k in hits):
             return focus
+        named_any = named_any or bool(hits)
+    if not named_any and (name := _focus_by_size(topic, prompt, padded)):
+        return next((f for f in focuses_of(topic) if f.name == name), topic)
     return topic
+
+
+# routing19: a focus the stated size or running time picks, where the prompt names none: LIS over n ≥ 10^5 is the
+# O(N log N) one ("N ≤ 10^6 LIS 길이", "N이 10^5라 O(N^2) LIS는 안 되는"), C(n, k) mod p for n ≥ 10^12 is Lucas'
+# theorem, the longest palindrome in linear time is Manacher's, and a recurrence raised to a huge power the matrix power.
+_LINEAR_TIME = re.compile(r"(?<![a-z])o\s*\(\s*n\s*\)|(?<![a-z])linear time(?![a-z])|선형 시간")
+
+
+def _focus_by_size(topic, prompt: str, padded: str) -> str | None:
+    name = getattr(topic, "name", "")
+    if name == "lis" and any(size >= 10 ** 5 for size in _n_bounds(prompt)):
+        return "lis:nlogn"
+    if name == "binomial" and any(size >= 10 ** 12 for size in _n_bounds(prompt)):
+        return "binomial:lucas"
+    if name == "palindromes" and _LINEAR_TIME.search(prompt.lower()):
+        return "palindromes:manacher"
+    if name == "modpow" and any(_contains(padded, word) for word in _RECURRENCE):
+        return "modpow:matrix"
+    return None
 
 
 def match_family(prompt: str, difficulty: Difficulty | None = None, language: str = "en") -> FamilyMatch:
@@ -1025,6 +1147,8 @@ def match_family(prompt: str, difficulty: Difficulty | None = None, language: st
         raise _refusal(language, f"'{missing.title.get('ko', missing.title['en'])}' 주제는 아직 지원하지 않습니다. "
                                  f"지원하는 주제: {topics}",
                        f"'{missing.title['en']}' is not in the catalog; supported topics: {topics}", supported_topics())
+    if not ranked and (spelt := in_hangul(prompt, _korean_keywords())) is not None:
+        return match_family(spelt, difficulty, language)  # routing19: "wisang jeongnyeol munje" is 위상 정렬
     if not ranked:
         ranked = rank_near_misses(prompt, areas())
     if not ranked:

@@ -153,6 +153,28 @@ def _complaint(lowered: str, word: re.Match[str]) -> bool:
                for later in re.compile(pattern).finditer(lowered, word.end()))
 
 
+# routing19: beside a level that asks, a level said as the order to go in ("쉬운 문제부터 천천히, 보통 난이도로 그리디 3개",
+# "easy problems first, but give me 2 hard ones") or turned down with its topic's word between ("어려운 DP 빼고 쉬운 배낭
+# 문제") is no level asked for; a range ("쉬운 것부터 어려운 것까지", "쉬운 문제부터 어려운 문제 순으로", "easy first, then
+# hard") keeps both
+_ORDER_FROM = re.compile(r"\s*(?:문제|것|거|걸|난이도|유형)?\s*(?:들)?\s*부터|\s*(?:ones|problems?|questions?)?\s*first(?![a-z])")
+_RANGE_LATER = re.compile(r"까지|순으로|순서|차례|(?<![a-z])then(?![a-z])")
+_DOWN_WITH_TOPIC = re.compile(r"(?:\s+[^\s,.!?]+){1,2}?\s*(?:말고|말구|빼고|대신|제외(?:하고)?|아니라|아니고)(?![가-힣])")
+
+
+def _aside(lowered: str, start: int, end: int) -> bool:
+    return bool((_ORDER_FROM.match(lowered, end) and not _RANGE_LATER.search(lowered, end))
+                or _DOWN_WITH_TOPIC.match(lowered, end))
+
+
+def _without_aside(lowered: str, words: list, level_of, span_of) -> list:
+    """`words` without the levels set aside (`_aside`), where a level of another kind is asked beside them."""
+    kept = [w for w in words if not _aside(lowered, *span_of(w))]
+    if kept and len(kept) < len(words) and {level_of(w) for w in kept} != {level_of(w) for w in words}:
+        return kept
+    return words
+
+
 def _sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` starts: after the last . ! ? 。 or line break before it that ends a
     sentence (a full stop before a space or the end; not "lv.2", "1.5")."""
@@ -284,6 +306,7 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
     # 2개만" is easy); within it, the first level of _WORDS whose word asks (the audience words last).
     asked = [(rank, word) for rank, (pattern, _) in enumerate(_WORDS[:-1])
              for word in re.finditer(pattern, lowered) if _asks(lowered, word)]
+    asked = _without_aside(lowered, asked, lambda row: _WORDS[row[0]][1], lambda row: row[1].span())
     if asked:
         last = max(_sentence_start(lowered, word.start()) for _, word in asked)
         rank, word = min(((r, w) for r, w in asked if _sentence_start(lowered, w.start()) == last),
@@ -298,7 +321,9 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
         blanked = lowered[:samsung.start(1)] + " " * (samsung.end() - samsung.start(1)) + lowered[samsung.end():]
         return (Difficulty.medium if samsung.group(1) == "a" else Difficulty.hard), samsung.group(0), blanked
     # Samsung's SW competency test named without a grade is its usual A형: medium
-    competency = re.search(r"(?:삼성\s*|samsung\s*)?(?:sw\s*)?(?:역량\s*테스트|역테)", lowered)
+    competency = re.search(r"(?:삼성\s*|samsung\s*)?(?:sw\s*)?(?:역량\s*테스트|역테)|"
+                           # routing19: "Samsung SW test style", "samsung coding test"
+                           r"(?<![a-z])samsung\s*(?:sw\s*|software\s*)?(?:competency\s*|coding\s*)?(?:test|exam)s?(?![a-z])", lowered)
     if competency:
         return Difficulty.medium, competency.group(0).strip(), lowered
     # the Korean Olympiad's divisions, with the contest named: 초등부 → easy, 중등부 → medium, 고등부 → hard
@@ -398,6 +423,7 @@ _DATA_AFTER = re.compile(r"\s*(?:를|을|씩|로|으로)?\s*(?:중(?![가-힣])|
 
 
 _BOUND_AFTER = re.compile(r"\s*(?:이하|이상|미만|초과)")
+_DATA_NOUN_BEFORE = re.compile(r"(?<![가-힣])(?:정점|간선|노드|도시|원소|물건|정수|칸|단어)(?:이|가|은|는|의|를|을)?\s*$")
 _DATA_BEFORE = re.compile(r"(?:정점|간선|노드|도시|원소|숫자|값|칸|문자|단어|수|길이|크기)(?:이|가|은|는|의|를|을)?\s*$")
 
 
@@ -513,6 +539,10 @@ def _count(text: str) -> tuple[int | None, str]:
                 continue  # "분수 두 개 더해서", "수 세 개를 곱한": numbers of the task's data, no count
             if _BOUND_AFTER.match(text, found.end()) and (number > 50 or _DATA_BEFORE.search(before)):
                 continue  # "정점 100개 이하", "원소가 10개 이상": a bound on the data, no count ("문제 3개 이상" is one)
+            if found.lastindex and found.group(1) == "셋" and re.search(r"(?:조인트|해시|해쉬|트리|비트|멀티|스트링)\s*$", before):
+                continue  # routing19: "디스조인트 셋 문제", "해시 셋": a set in Konglish, not three
+            if _DATA_NOUN_BEFORE.search(before) and "개" in found.group(0):
+                continue  # routing19: "정점 100개 모든 쌍 최단 거리", "도시 5개": the data's size, no count
             if found.lastindex and re.match(r"[\s-]*(?:years?|yrs?)[\s-]*old(?![a-z])", text[found.end(1):]):
                 continue  # "my 14 year old who loves puzzles … a few easy problems": an age, no count
             if re.search(r"(?:leetcode|리트코드)\s*#?\s*$", before):
@@ -615,7 +645,7 @@ def _levels_asked(lowered: str) -> list[tuple[Difficulty, str, int, int]]:
             if _asks(lowered, word):
                 level = _tier_difficulty(tier, int(word.group(1)) if word.group(1) else None)
                 asked.append((level, word.group(0), word.start(), word.end()))
-    return sorted(asked, key=lambda row: row[2])
+    return _without_aside(lowered, sorted(asked, key=lambda row: row[2]), lambda row: row[0], lambda row: row[2:4])
 
 
 # "쉬운거 3개 어려운거 2개", "easy 2 hard 1": each level with its own count is two levels asked for at once

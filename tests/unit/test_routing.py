@@ -599,7 +599,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('dijkstra with a priority queue', 'dijkstra', 'easy', 1),
     ('이분 탐색으로 푸는 문제', 'binary_search', 'easy', 1),
     ('가중치가 있는 격자 최단 경로', 'dijkstra', 'easy', 1),
-    ('중간값 구하는 힙 문제', 'heap', 'easy', 1),
+    ('중간값 구하는 힙 문제', 'heap:median', 'hard', 1),  # routing19: 중간값 is the median, as 중앙값 is
     ('두 문자열 s1, s2의 LCS 문제', 'lcs', 'easy', 1),
     ('다익스트라 S1', 'dijkstra', 'easy', 1),
     ('해싱 문제 2개', 'string_hashing', 'easy', 2),
@@ -1766,7 +1766,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('방향 그래프에 순환이 있는지 판별하는 문제', 'cycle_detection', 'easy', 1),  # fixed
     ('두 수의 최대공약수와 최소공배수 구하기 입문용', 'gcd_lcm', 'tutorial', 1),
     ('가능한 경우를 전부 다 확인해 보는 문제', 'brute_force', 'easy', 1),  # fixed
-    ('모든 도시를 한 번씩 방문하고 돌아오는 최소 비용', 'bitmask_dp', 'easy', 1),  # fixed
+    ('모든 도시를 한 번씩 방문하고 돌아오는 최소 비용', 'bitmask_dp:tsp', 'hard', 1),  # fixed; routing19: the TSP focus has the phrase
     ('인접한 파일끼리만 합칠 수 있을 때 최소 비용', 'interval_dp', 'easy', 1),  # fixed
     ('배열에서 합이 K가 되는 두 수 찾기', 'hash_map', 'easy', 1),  # fixed
     ('연속된 수들의 합이 S 이상이 되는 가장 짧은 구간', 'two_pointers', 'easy', 1),  # fixed
@@ -2017,10 +2017,10 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('tree diamater problems', 'tree_diameter', 'easy', 1),
     ('euclidian algorithm', 'gcd_lcm', 'easy', 1),
     ('binery', None, None, None),  # a lone word has no others to vouch for it
-    # strings and their prefixes are a trie's, unless suffixes are named too (a border, KMP's; the area serves it)
+    # strings and their prefixes are a trie's, unless suffixes are named too (a border, KMP's: routing19 routes it there)
     ('문자열 N개가 주어지고 접두사 찾기', 'trie', 'easy', 1),  # fixed
     ('string prefix problems', 'trie', 'easy', 1),
-    ('문자열에서 접두사이면서 접미사인 가장 긴 것', 'strings', 'easy', 1),
+    ('문자열에서 접두사이면서 접미사인 가장 긴 것', 'kmp', 'easy', 1),  # routing19: a border in Korean is KMP's, as in English
     ('문자열 접미사 문제', 'strings', 'easy', 1),
     # routing14's second probes (not blind): platform levels glued, counts in words, exclusions, chapter names
     ('anything but dp: greedy', 'greedy', 'easy', 1),  # fixed: 'anything but' turns a technique down
@@ -2306,7 +2306,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('N명이 최선을 다해 푸는 DP 문제', 'dp', 'easy', 1),
     # routing18, a probe of 94 shapes written after those rules (/work/notes/s24/probe18.tsv, not blind): 55 right
     # before the phrases that follow, 94 after; fixed:
-    ('수가 하나씩 들어올 때마다 지금까지 들어온 수의 중간값 출력', 'heap', 'easy', 1),
+    ('수가 하나씩 들어올 때마다 지금까지 들어온 수의 중간값 출력', 'heap:median', 'hard', 1),  # routing19: the running median
     ('가장 큰 수를 계속 빼는 우선순위 연산', 'heap', 'easy', 1),
     ('출발 도시에서 도착 도시까지 가는 최소 버스 비용', 'dijkstra', 'easy', 1),
     ('버스 요금이 양수일 때 A에서 B까지 최소 요금', 'dijkstra', 'easy', 1),
@@ -2329,7 +2329,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('이진 트리를 전위 중위 후위로 순회한 결과 출력', 'tree_traversal', 'easy', 1),
     ('부모와 자식 관계가 주어진 트리에서 두 노드의 가장 가까운 조상', 'lca', 'easy', 1),
     ('회사 조직도에서 각 사원 아래 몇 명이 있는지', 'tree_traversal', 'easy', 1),
-    ('피보나치 수를 아주 큰 n에 대해 구하기 (n ≤ 10^18)', 'modpow', 'easy', 1),
+    ('피보나치 수를 아주 큰 n에 대해 구하기 (n ≤ 10^18)', 'modpow:matrix', 'hard', 1),  # routing19: a recurrence's power is a matrix's
     ('서로 다른 N개에서 순서 없이 R개 고르는 방법의 수', 'binomial', 'easy', 1),
     ('두 선분이 서로 만나는지 판정', 'geometry:segment_intersection', 'medium', 1),
     ('수들의 순위를 매겨 작은 순서대로 0부터 번호 붙이기', 'coordinate_compression', 'easy', 1),
@@ -2378,7 +2378,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('가장 많은 강의를 들을 수 있게 시간표 짜기', 'greedy', 'easy', 1),
     ('사람들을 무게 제한 있는 보트에 태우는 최소 보트 수', 'greedy', 'easy', 1),
     ('게시판에서 중복된 닉네임 찾기', 'hash_map', 'easy', 1),
-    ('숫자 40개 중 일부를 골라 합이 S가 되는 경우의 수', 'brute_force', 'easy', 1),
+    ('숫자 40개 중 일부를 골라 합이 S가 되는 경우의 수', 'meet_in_the_middle', 'medium', 1),  # routing19: 2^40 subsets: halves
     ('find the minimum cost to lay cables so every house is connected', 'mst', 'easy', 1),
     ('repeatedly take out the smallest element', 'heap', 'easy', 1),
     ('fastest delivery time from the warehouse to every town with positive road times', 'dijkstra', 'easy', 1),
@@ -2582,6 +2582,47 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('물건 100개 중 몇 개를 골라 무게 합 10000 이하로 가치 최대', 'knapsack', 'easy', 1),
     ('maximize total value with weight limit W', 'knapsack', 'easy', 1), ('fractional knapsack', 'greedy', 'easy', 1),
     ('분할 가능한 배낭 문제 2개', 'greedy', 'easy', 2), ('가치 최대 그리디', 'greedy', 'easy', 1),
+    # routing19, a nineteenth blind set of 421 (/work/notes/s25/heldout19.tsv: Baekjoon titles, sizes, company tests,
+    # exclusions, romanized Korean and Konglish): inversions as a formula; a tool named with a plural
+    ('count pairs i<j with a_i > a_j', 'sorting', 'easy', 1), ('i<j이고 A[i]>A[j]인 쌍의 개수', 'sorting', 'easy', 1),
+    ('number of pairs (i, j) with i < j and a[i] > a[j]', 'sorting', 'easy', 1),
+    ('using a segment tree, count inversions', 'segment_tree', 'easy', 1),
+    # routing19: sizes — 30 to 46 items to choose from are halves; n ≥ 10^5 is LIS in O(N log N); a recurrence or
+    # C(n, k) at n ≥ 10^12 is the matrix power or Lucas; the longest palindrome in O(N) is Manacher's
+    ('N ≤ 40 부분집합 합 경우의 수', 'meet_in_the_middle', 'medium', 1), ('n up to 40, subset sums', 'meet_in_the_middle', 'medium', 1),
+    ('N이 최대 40인 배낭 문제, 무게 제한 10^9', 'meet_in_the_middle', 'medium', 1),
+    ('물건 N ≤ 40, 무게 ≤ 1000 배낭', 'knapsack', 'easy', 1),  # a capacity a table can hold: the knapsack DP
+    ('N ≤ 10^6 LIS 길이', 'lis:nlogn', 'easy', 1), ('N이 10^5라 O(N^2) LIS는 안 되는 문제', 'lis:nlogn', 'easy', 1),
+    ('N ≤ 1000 LIS', 'lis', 'easy', 1),
+    ('10^18번째 피보나치 수를 1,000,000,007로 나눈 나머지', 'modpow:matrix', 'hard', 1),
+    ('N up to 10^18 fibonacci mod 1e9+7', 'modpow:matrix', 'hard', 1),
+    ('nCr mod p with n up to 10^18 and p a small prime', 'binomial:lucas', 'hard', 1),
+    ('O(N)으로 가장 긴 팰린드롬 부분 문자열', 'palindromes:manacher', 'hard', 1),
+    # routing19: a border in Korean; 중간값 is the median
+    ('접두사이면서 접미사인 가장 긴 부분 문자열', 'kmp', 'easy', 1), ('접두사와 접미사가 일치하는 최대 길이 보통', 'kmp', 'medium', 1),
+    ('수가 들어올 때마다 중간값 출력', 'heap:median', 'hard', 1),
+    # routing19: a level as the order to go in, or turned down with its topic's word, beside a level asked
+    ('쉬운 문제부터 천천히, 보통 난이도로 그리디 3개', 'greedy', 'medium', 3), ('쉬운 문제부터 차근차근 스택 문제', 'stack', 'easy', 1),
+    ('easy problems first, but give me 2 hard segment tree problems', 'segment_tree', 'hard', 2),
+    ('쉬운 문제부터 어려운 문제 순으로 DP', None, None, None), ('easy first, then hard dp', None, None, None),
+    ('어려운 DP 빼고 쉬운 배낭 문제 2개', 'knapsack', 'easy', 2), ('어려운 문제로 다익스트라 말고 플로이드', 'floyd_warshall', 'hard', 1),
+    ('Samsung SW test style simulation, 2 problems', 'implementation', 'medium', 2),
+    ('정점 100개 모든 쌍 최단 거리', 'floyd_warshall', 'easy', 1), ('디스조인트 셋 문제', 'union_find', 'easy', 1),
+    # routing19: Baekjoon titles (numbered ones keep their number), Konglish, turned down in English
+    ('숫자 카드 2', 'hash_map', 'easy', 1), ('카드2', 'queue_deque', 'easy', 1), ('소수의 연속합', 'two_pointers', 'easy', 1),
+    ('치킨 배달 같은 조합 완탐 문제 3개', 'brute_force', 'easy', 3), ('님 게임 2', 'game_theory:nim', 'medium', 1),
+    ('벽 부수고 이동하기 2', 'grid_bfs', 'easy', 1), ('선분 교차 2', 'geometry:segment_intersection', 'medium', 1),
+    ('아기 상어', 'grid_bfs', 'easy', 1), ('가장 긴 증가하는 부분 수열 2', 'lis', 'easy', 1),
+    ('N ≤ 500 행렬 곱셈 최소 연산 횟수', 'interval_dp', 'easy', 1), ('K개 정렬된 리스트 병합 힙으로', 'heap', 'easy', 1),
+    ('바이너리 인덱스드 트리 문제', 'segment_tree', 'easy', 1), ('스트롱리 커넥티드 컴포넌트', 'scc', 'medium', 1),
+    ('바이파타이트 그래프 판별', 'bipartite', 'easy', 1), ('서브셋 썸 DP', 'knapsack', 'easy', 1),
+    ("I don't want segment trees; give me a Fenwick-free prefix sum problem", 'prefix_sums', 'easy', 1),
+    ('열혈강호 같은 이분 매칭 문제', None, None, None), ('anything but sorting', None, None, None),
+    # routing19: Korean typed in Latin letters, spelt as said or syllable by syllable, one letter off in a long word
+    ('wisang jeongnyeol munje', 'topological_sort', 'easy', 1), ('ibun tamsaek 2gae', 'binary_search', 'easy', 2),
+    ('segeu teuri eoryeoun geo', 'segment_tree', 'hard', 1), ('bekteuraeking munje', 'backtracking', 'easy', 1),
+    ('peulloideu wosyal', 'floyd_warshall', 'easy', 1), ('yunion paindeu munje', 'union_find', 'easy', 1),
+    ('a problem with a tight time limit', None, None, None), ('system design interview: design a URL shortener', None, None, None),
 ]
 
 
@@ -2789,6 +2830,10 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     ("Div2 A level sorting problems, 2", "easy", 2), ("div. 3 B greedy", "tutorial", None), ("Div1 A dp", "hard", None),
     ("problem of tree diameter, difficulty is middle", "medium", None), ("greedy, the level is low", "easy", None),
     ("union find problems, the level is upper", "hard", None),
+    # routing19: a level as the order to go in beside one asked; a set in Konglish; the data's size; Samsung in English
+    ("쉬운 문제부터 천천히, 보통 난이도로 그리디 3개", "medium", 3), ("쉬운 것부터 어려운 것까지", "hard", None),
+    ("디스조인트 셋 문제", None, None), ("셋 문제", None, 3), ("정점 100개 모든 쌍 최단 거리", None, None),
+    ("도시 5개를 모두 도는 외판원", None, None), ("Samsung SW test style", "medium", None),
 ]
 
 
