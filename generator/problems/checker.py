@@ -28,6 +28,23 @@ def outputs_match(checker: Checker, expected: str, actual: str) -> bool:
     return all(_float_token_equal(w, g, eps) for w, g in zip(want, got))
 
 
+def judge_accepts(checker: Checker, expected: str, actual: str) -> bool:
+    """Whether the judge the Kattis export sets up accepts `actual` against the answer `expected`: for tokens and
+    exact, problemtools' default output validator without flags (the export gives it none), which splits on ASCII
+    whitespace, reads each token as a C string (up to its first NUL: "2\\0junk" is "2") and compares strings
+    case-insensitively ("pass" is "PASS"); the exact checker's lines are not its business at all. A float checker is
+    exported as a program that compares as `outputs_match` does. A verdict the gate publishes (a known-wrong
+    solution's) must be one this judge gives too: "wrong" solutions that printed the answer in lower case, with a NUL
+    after a token or on other lines were filed under wrong_answer/ and got AC from verifyproblem."""
+    if checker.type is CheckerType.float_eps:
+        return outputs_match(checker, expected, actual)
+
+    def read(text: str) -> list[bytes]:
+        return [token.split(b"\0", 1)[0].lower() for token in _tokens(text)]
+
+    return read(expected) == read(actual)
+
+
 def _normalise_lines(text: str) -> list[str]:
     lines = [line.rstrip(_SPACE) for line in text.replace("\r\n", "\n").split("\n")]
     while lines and not lines[-1]:

@@ -18,15 +18,23 @@ from generator.problems.shared_run import run_shared
 
 ACCEPT, REJECT = 42, 43
 
-HARNESS = """import io as _io, json as _json, os as _os, sys as _sys
+# The contestant's output reaches the checker as a judge gives it: on fd 0, a file, under a `sys.stdin` made as the
+# runner makes it. It was an io.StringIO: `sys.stdin.buffer` (the Kattis idiom, which the export's own float validator
+# uses) raised AttributeError and the checker "failed", and `open(0)` / `os.read(0, ...)` read the harness's
+# exhausted payload, an empty output; a checker could also tell the gate from a judge by that alone.
+HARNESS = """import json as _json, os as _os, sys as _sys
 _case = _json.loads(_sys.stdin.read())
-for _name in ("input", "answer"):
-    with open(_name + ".txt", "w", encoding="utf-8") as _fh:
+for _name in ("input", "answer", "output"):
+    with open(_name + ".txt", "w", encoding="utf-8", newline="") as _fh:
         _fh.write(_case[_name])
+_fd = _os.open("output.txt", _os.O_RDONLY)
+_os.dup2(_fd, 0)
+_os.close(_fd)
+_os.unlink("output.txt")
 _os.makedirs("feedback", exist_ok=True)
 _sys.argv = ["checker.py", "input.txt", "answer.txt", "feedback"]
-_sys.stdin = _io.StringIO(_case["output"])
-del _io, _json, _os, _case, _name, _fh
+_sys.stdin = _sys.__stdin__ = open(0, "r", encoding="utf-8", newline="\\n", closefd=False)
+del _json, _os, _case, _name, _fh, _fd
 """
 
 

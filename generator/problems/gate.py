@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from generator.problems.checker import outputs_match
+from generator.problems.checker import judge_accepts, outputs_match
 from generator.problems.checker_program import near_wrong_outputs, run_checker
 from generator.problems.family import CATEGORIES, Draft, TestInput, WrongSolution, render_constraints
 from generator.problems.mutation import imported_modules, mutant_dispatcher, mutants
@@ -539,10 +539,12 @@ def _reject_wrong(draft: Draft, wrong: WrongSolution, outputs: list[str], time_l
     heavy = [(t, o) for t, o in zip(draft.tests, outputs) if t.category == "max"]
     wall = SandboxLimits(cpu_seconds=time_limit_ms / 1000, wall_seconds=4 * time_limit_ms / 1000 + 5,
                          memory_mb=draft.memory_mb)
+    forgiven: list[str] = []  # tests it failed in the gate's comparison only, not on the judge
 
     def on_max() -> str | None:
         for test, want in heavy:
-            verdict = _judge_all(draft, [(test.input, want, run_program(wrong.source, test.input, wall))])[0]
+            verdict = _judge_published(draft, [(test.input, want, run_program(wrong.source, test.input, wall))],
+                                       forgiven)[0]
             if verdict != "accepted":
                 return verdict
         return None
@@ -555,7 +557,8 @@ def _reject_wrong(draft: Draft, wrong: WrongSolution, outputs: list[str], time_l
         for start in range(0, len(cheap), batch):
             chunk = cheap[start:start + batch]
             results = run_many(wrong.source, [t.input for t, _ in chunk], limits)
-            for verdict in _judge_all(draft, [(t.input, want, got) for (t, want), got in zip(chunk, results)]):
+            for verdict in _judge_published(draft, [(t.input, want, got) for (t, want), got in zip(chunk, results)],
+                                            forgiven):
                 if verdict != "accepted":
                     return verdict
         return None
@@ -564,7 +567,9 @@ def _reject_wrong(draft: Draft, wrong: WrongSolution, outputs: list[str], time_l
         verdict = phase()
         if verdict is not None:
             return wrong.name, verdict
-    raise GateError("wrong_solution_passed", f"known-{wrong.kind} solution {wrong.name!r} passed every test")
+    note = (f" (on {len(forgiven)} test(s) its output differs from the answer only in letter case, after a NUL or in "
+            f"line breaks, which the judge's default output validator ignores)" if forgiven else "")
+    raise GateError("wrong_solution_passed", f"known-{wrong.kind} solution {wrong.name!r} passed every test{note}")
 
 
 def _self_test_checker(draft: Draft, outputs: list[str], stress_outputs: list[str],
@@ -638,6 +643,20 @@ def _judge_all(draft: Draft, cases: list[tuple[str, str, RunResult]], *, shared:
             raise GateError("checker_failed", f"the checker failed: {judgement.reason}")
         verdicts[n] = "accepted" if judgement.accepted else "wrong_answer"
     return verdicts  # type: ignore[return-value]
+
+
+def _judge_published(draft: Draft, cases: list[tuple[str, str, RunResult]], forgiven: list[str]) -> list[str]:
+    """Verdicts the gate publishes (a known solution's, filed under that verdict in the Kattis export): as
+    `_judge_all`, but without a checker program a wrong answer must be one the export's judge rejects too
+    (`judge_accepts`: its default validator reads "pass" as "PASS", "2\\0junk" as "2" and ignores line breaks), or a
+    "wrong" solution that is right on that judge would show the tests catch a mistake they do not."""
+    verdicts = _judge_all(draft, cases)
+    if draft.checker_program is None:
+        for n, (verdict, (given, want, got)) in enumerate(zip(verdicts, cases)):
+            if verdict == "wrong_answer" and judge_accepts(draft.checker, want, got.stdout):
+                verdicts[n] = "accepted"
+                forgiven.append(given)
+    return verdicts
 
 
 def _judged_run(got: RunResult) -> str | None:
