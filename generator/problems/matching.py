@@ -72,7 +72,8 @@ _HASHTAG = re.compile(r"(?<![\w#+])#+(?=\w)")
 # (i < j)": an index order and the values in the other order name inversions (normalise drops the < and >)
 _INDEX = r"(?:\[\s*{0}\s*\]|_\s*\{{?\s*{0}\s*\}}?|\(\s*{0}\s*\)|{0})"
 _INDEX_ORDER = re.compile(r"(?<![a-z0-9_])(?:i\s*<\s*j|j\s*>\s*i)(?![a-z0-9_\[(])")
-_VALUE_ORDER = re.compile(r"(?<![a-z0-9_])([a-z])\s*{i}\s*>\s*\1\s*{j}(?![a-z0-9_])|(?<![a-z0-9_])([a-z])\s*{j}\s*<\s*\2\s*{i}(?![a-z0-9_])"
+_VALUE_ORDER = re.compile(r"(?<![a-z0-9_])([a-z][a-z0-9]{{0,5}}?)\s*{i}\s*>\s*\1\s*{j}(?![a-z0-9_])|"
+                          r"(?<![a-z0-9_])([a-z][a-z0-9]{{0,5}}?)\s*{j}\s*<\s*\2\s*{i}(?![a-z0-9_])"
                           .format(i=_INDEX.format("i"), j=_INDEX.format("j")))
 
 
@@ -556,7 +557,8 @@ _N_BOUND = re.compile(r"(?<![a-z0-9_])n\s*(?:≤|<=|<|=|:|이|은|는|가|의 �
                       r"(?:최대\s*|up to\s*|약\s*|about\s*)?" + _MAGNITUDE)
 # a count of items chosen from: "숫자 40개 중", "40개의 수", "40 numbers", "40 items"
 _ITEMS = re.compile(r"(?<![\d.,^])(\d{1,3})\s*(?:개\s*(?:중|의\s*(?:수|정수|숫자|원소|물건))|"
-                    r"(?:items|numbers|elements|integers|objects)(?![a-z]))")
+                    r"(?:items|numbers|elements|integers|objects)(?![a-z]))|"
+                    r"(?:물건|원소|숫자|정수|아이템|수)(?:이|가|은|는)?\s*(?:최대\s*)?(\d{1,3})\s*개")
 _ANY_MAGNITUDE = re.compile(r"(?<![\d.,])" + _MAGNITUDE)
 
 
@@ -598,17 +600,25 @@ def _bounded(prompt: str, pool, raw: dict[int, tuple[str, ...]], down: set[str],
     mitm, modpow, basics = by_name.get("meet_in_the_middle"), by_name.get("modpow"), by_name.get("dp_basics")
     if ranked and mitm is not None and not raw.get(id(mitm)):
         top, hits = ranked[0][1], ranked[0][2]
-        sizes = _n_bounds(prompt) + [int(found.group(1)) for found in _ITEMS.finditer(prompt.lower())]
+        sizes = _n_bounds(prompt) + [int(found.group(1) or found.group(2)) for found in _ITEMS.finditer(prompt.lower())]
         if any(size in _HALVES for size in sizes) and not any("중간에서만나기" in d or "meetinthemiddle" in d for d in down) and (
                 (top.name in _ENUMERATIONS and not _titled(top, hits))
                 or (top.name == "knapsack" and any(_magnitude(found) >= 10 ** 8
                                                    for found in _ANY_MAGNITUDE.finditer(prompt.lower())))):
             return [(ranked[0][0], mitm, hits), *ranked]
-    if not ranked and modpow is not None and basics is not None and raw.get(id(basics)) and _huge(prompt):
-        hits = raw[id(basics)]
-        if any(word in _squash(k) for k in hits for word in _RECURRENCE):
-            return [(_weight(hits), modpow, hits)]
+    padded = normalise(prompt)
+    if not ranked and mitm is not None and any(_contains(padded, w) for w in _SUBSETS) and any(
+            size in _HALVES for size in _n_bounds(prompt)):
+        return [(_weight(("n",)), mitm, tuple(w for w in _SUBSETS if _contains(padded, w)))]  # "n = 34, any subset"
+    # a recurrence (dp_basics's words, or 점화식 / recurrence themselves) at an n too large to loop to: nothing else
+    # named, or only dp_basics ("tiling a 2 by n board, n up to 10^15")
+    if (modpow is not None and (not ranked or ranked[0][1] is basics) and _huge(prompt)
+            and (words := tuple(w for w in _RECURRENCE if _contains(padded, w)))):
+        return [(_weight(words), modpow, words)]
     return ranked
+
+
+_SUBSETS = ("subset", "subsets", "부분집합", "부분 집합", "부분수열", "부분 수열")
 
 
 @lru_cache(maxsize=None)

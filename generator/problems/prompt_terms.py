@@ -128,6 +128,7 @@ _TURNED_DOWN_AFTER = re.compile(r"\s*(?:거|것|걸|건|게|문제)?\s*(?:은|�
 # asked for — as a predicate only: "너무 어려운 문제 주세요" asks for very hard ones
 _COMPLAINTS = ("어려움", "어렵고", "어려워", "쉬움", "쉬워", "쉽고")
 _TURNED_DOWN_BEFORE = re.compile(r"(?:\b(?:not|nothing|none)(?: too| so| very)?|\bno|\btoo|\bthan|\binstead of|\brather than|"
+                                 r"\b(?:don't|do not|dont) want(?: anything| something)?(?: too| so)?|"  # routing19
                                  r"(?<![가-힣])(?:안|너무|넘|넘나))\s*$")
 
 
@@ -159,6 +160,7 @@ def _complaint(lowered: str, word: re.Match[str]) -> bool:
 # hard") keeps both
 _ORDER_FROM = re.compile(r"\s*(?:문제|것|거|걸|난이도|유형)?\s*(?:들)?\s*부터|\s*(?:ones|problems?|questions?)?\s*first(?![a-z])")
 _RANGE_LATER = re.compile(r"까지|순으로|순서|차례|(?<![a-z])then(?![a-z])")
+_IN_ORDER = re.compile(r"순으로|순서|차례|(?<![a-z])then(?![a-z])")  # (a range with 까지 is _mixed's own: "초급부터 중급까지")
 _DOWN_WITH_TOPIC = re.compile(r"(?:\s+[^\s,.!?]+){1,2}?\s*(?:말고|말구|빼고|대신|제외(?:하고)?|아니라|아니고)(?![가-힣])")
 
 
@@ -418,12 +420,13 @@ _COUNT_FIELD = (r"(?:개수|갯수|문제\s*개수|문제\s*수|문항\s*수|수
 # 합이 최대", "돌을 1~3개 가져가는 게임" (but "3개 골라 줘" picks problems).
 # routing18: "두 개로 나누고" (into two pieces) is data too, as "두 개를 나누" is, and "숫자 40개 중 일부를" (of them),
 # "칸 두 개짜리 블록" (a size)
-_DATA_AFTER = re.compile(r"\s*(?:를|을|씩|로|으로)?\s*(?:중(?![가-힣])|짜리|더하|더해|더한|곱하|곱해|곱한|합치|합쳐|합친|나누|나눠|나눈|비교|"
+_DATA_AFTER = re.compile(r"\s*(?:의\s*(?:수|정수|숫자|원소|물건|점|정점|문자열|단어)(?![가-힣]))|"  # routing19: "40개의 수 중에서"
+                         r"\s*(?:를|을|씩|로|으로)?\s*(?:중(?![가-힣])|짜리|더하|더해|더한|곱하|곱해|곱한|합치|합쳐|합친|나누|나눠|나눈|비교|"
                          r"골라(?!\s*(?:서\s*)?(?:줘|주))|고르는|고른|가져가|가져간|가져갈)")
 
 
 _BOUND_AFTER = re.compile(r"\s*(?:이하|이상|미만|초과)")
-_DATA_NOUN_BEFORE = re.compile(r"(?<![가-힣])(?:정점|간선|노드|도시|원소|물건|정수|칸|단어)(?:이|가|은|는|의|를|을)?\s*$")
+_DATA_NOUN_BEFORE = re.compile(r"(?<![가-힣])(?:정점|간선|노드|도시|원소|물건|정수|칸|단어)(?:이|가|은|는|의|를|을)?\s*(?:최대|최소|약)?\s*$")
 _DATA_BEFORE = re.compile(r"(?:정점|간선|노드|도시|원소|숫자|값|칸|문자|단어|수|길이|크기)(?:이|가|은|는|의|를|을)?\s*$")
 
 
@@ -705,6 +708,9 @@ def _mixed(lowered: str) -> tuple[tuple[str, ...], Difficulty | None, str]:
         gap = lowered[end:start]
         if ((_audience(word) or _audience(word2)) and not _RANGE.search(gap) and not _OWN_COUNT.search(gap)):
             continue  # routing16: "기초부터 다지고 싶어요 누적합 쉬운거" (who it is for, then the level asked): easy
+        # routing19: "easy problems first, then medium ones", "쉬운 거부터 어려운 거 순서대로": an order over both is a spread
+        if level != other and _ORDER_FROM.match(lowered, end) and _IN_ORDER.search(lowered, end, start + 40):
+            return (word, word2), None, ""
         if (level != other and len(gap) <= 15 and (_JOINED.search(gap) or _OWN_COUNT.search(gap) or _RANGE.search(gap))
                 and not re.search(r"[.!?\n]", gap)):
             neighbours = isinstance(level, Difficulty) and isinstance(other, Difficulty) and abs(

@@ -2623,6 +2623,23 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('segeu teuri eoryeoun geo', 'segment_tree', 'hard', 1), ('bekteuraeking munje', 'backtracking', 'easy', 1),
     ('peulloideu wosyal', 'floyd_warshall', 'easy', 1), ('yunion paindeu munje', 'union_find', 'easy', 1),
     ('a problem with a tight time limit', None, None, None), ('system design interview: design a URL shortener', None, None, None),
+    # routing19, six probes of 210 written after those rules (/work/notes/s25/probe19[a-f].tsv, not blind): 92 right at
+    # their parent, 188 at them, 200 after these: an array's name of several letters in the formula, items counted
+    # with their noun ("물건이 최대 30개"), any subset of n = 30–46, a recurrence's own word (점화식, linear recurrence)
+    # or dp_basics at n ≥ 10^12, an order over two levels ("easy problems first, then medium") is a spread, and
+    # "don't want anything hard" turns the level down
+    ('배열에서 i<j인데 arr[i]>arr[j]인 쌍이 몇 개인지', 'sorting', 'easy', 1),
+    ('물건이 최대 30개, 가방 용량이 10^9인 배낭', 'meet_in_the_middle', 'medium', 1),
+    ('40개의 수 중에서 몇 개를 골라 합이 0이 되는 경우의 수', 'meet_in_the_middle', 'medium', 1),
+    ('n = 34, choose any subset, maximum sum modulo m', 'meet_in_the_middle', 'medium', 1),
+    ('점화식 a_n = a_{n-1} + 2a_{n-2}, n이 10^18까지', 'modpow:matrix', 'hard', 1),
+    ('linear recurrence with n up to 1e18', 'modpow:matrix', 'hard', 1),
+    ('tiling a 2 by n board, n up to 10^15', 'modpow:matrix', 'hard', 1), ('피보나치 수 n ≤ 90', 'dp_basics', 'easy', 1),
+    ('easy problems first, then medium ones: heaps', None, None, None), ('쉬운 거부터 어려운 거 순서대로 BFS', None, None, None),
+    ('easy ones first, but now I want medium tries, 3', 'trie', 'medium', 3),
+    ("I don't want anything hard: easy union find", 'union_find', 'easy', 1),
+    ('접미사이면서 동시에 접두사인 문자열의 최대 길이', 'kmp', 'easy', 1), ('바이파타이트 매칭', None, None, None),
+    ('아기 상어 2', 'grid_bfs', 'easy', 1),
 ]
 
 
