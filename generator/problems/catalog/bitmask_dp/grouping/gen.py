@@ -1,6 +1,7 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 Format: N, then the symmetric N x N matrix a (zero diagonal). Params: maxn, maxa. Modes: sample1, sample2,
-random lo= hi= [cap=], fixed case=, anti, max kind=, invalid kind=."""
+random lo= hi= [cap=], fixed case=, anti, local_trap (a matrix where single-move local search rarely reaches the
+best), max kind=, invalid kind=."""
 import random
 import sys
 
@@ -8,6 +9,27 @@ seed, mode = int(sys.argv[1]), sys.argv[2]
 opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
 MAXN, MAXA = int(opts["maxn"]), int(opts["maxa"])
 rng = random.Random(seed)
+
+
+# 14 musicians, found by a hill climb: local search that moves one musician at a time to the band (or a new band)
+# that gains most, first improvement in label order, from a random split, ends at the best score in about 2 of
+# 100,000 starts; every other start stops at a split no single move improves. Relabelled and scaled when used.
+LOCAL_TRAP = [
+    [   0, -773,  882, -571, -562,  382, -354,  437,  355,  493,  597,  454, -850, -429],
+    [-773,    0,  709, -641, -166, -743, -357,  503,   89, -726,  433,  871, -834, -129],
+    [ 882,  709,    0,  298,  419, -840, -978,   85,  243, -917, -564, -693,  707,  560],
+    [-571, -641,  298,    0, -667, -628, -985,  974,  945,  -61, -229, -534, -323, -593],
+    [-562, -166,  419, -667,    0,  969,  862, -697,   55, -125,  262,   89, -502,  393],
+    [ 382, -743, -840, -628,  969,    0,  637, -181,  219,  -11,  901,   -8, -744,  175],
+    [-354, -357, -978, -985,  862,  637,    0,  763,  870,   11,  266, -122,  -44,  223],
+    [ 437,  503,   85,  974, -697, -181,  763,    0, -500,    0,  831,  918,  252,    2],
+    [ 355,   89,  243,  945,   55,  219,  870, -500,    0,  136,  495,   85,    7, -554],
+    [ 493, -726, -917,  -61, -125,  -11,   11,    0,  136,    0, -931,  -74, -743,  493],
+    [ 597,  433, -564, -229,  262,  901,  266,  831,  495, -931,    0,  173,  420,  329],
+    [ 454,  871, -693, -534,   89,   -8, -122,  918,   85,  -74,  173,    0,   95,  881],
+    [-850, -834,  707, -323, -502, -744,  -44,  252,    7, -743,  420,   95,    0, -324],
+    [-429, -129,  560, -593,  393,  175,  223,    2, -554,  493,  329,  881, -324,    0],
+]
 
 
 def render(a):
@@ -97,6 +119,12 @@ elif mode == "fixed":
     }[case]()
 elif mode == "anti":
     out = render(planted(MAXN, MAXA, 4))
+elif mode == "local_trap":  # LOCAL_TRAP with the musicians relabelled and every entry times a drawn factor
+    n = len(LOCAL_TRAP)
+    if n > MAXN:
+        raise SystemExit("local_trap needs maxn >= 14")
+    label, factor = rng.sample(range(n), n), rng.randint(1, max(1, MAXA // 1000))
+    out = render([[LOCAL_TRAP[label[i]][label[j]] * factor for j in range(n)] for i in range(n)])
 elif mode == "max":
     kind = opts["kind"]
     if kind == "uniform":
