@@ -1,6 +1,7 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 Params: maxn, maxm, maxw. Modes: sample kind=finite|unreached|infinite, random lo= hi= [cycle=] [cap=], fixed name=,
-max cycle= [order=chain], trap [k=], invalid kind=.
+max cycle= [order=chain], trap [k=], long_ring,
+invalid kind=.
 Input: N M, then M one-way edges `u v x` (u != v, |x| <= maxw); vertex N can be reached from vertex 1.
 Vertices fall in three groups: MAIN (1, N and a path between them), DEAD (reached from MAIN, never leading
 back) and SOURCE (leading into MAIN, never reached). Gains come from potentials (x <= p[v] - p[u]), so there is no
@@ -109,6 +110,22 @@ elif mode == "trap":
     edges += [(run[-1], ring_b, MAXW), (ring_b, run[-1], 1 - MAXW)]
     tail = [run[-1]] + after + [n]
     edges += [(tail[i], tail[i + 1], -MAXW) for i in range(len(tail) - 1)]
+    edges.reverse()
+    edges.append((1, n, MAXW))
+    out = text(n, edges)
+elif mode == "long_ring":
+    # A gaining cycle through most vertices leads to N only through a run of heavy losses, and a direct edge 1 -> N
+    # gains the most: the answer is INFINITE. Edges come in reverse order, so a pass moves a gain one step: after
+    # pass N - 1 the gains go round the ring as one wave, and a mark of 'unbounded' spread for a few more passes
+    # from the vertices that still improve stays far from N.
+    n = MAXN
+    order = rng.sample(range(2, n), n - 2)
+    size = rng.randint(n // 2, 2 * n // 3)
+    ring, tail = order[:size], order[size:]
+    edges = [(1, ring[0], -rng.randint(0, MAXW))]
+    edges += [(ring[i], ring[(i + 1) % size], MAXW if i == 0 else -rng.randint(0, MAXW // size)) for i in range(size)]
+    run = [rng.choice(ring)] + tail + [n]
+    edges += [(run[i], run[i + 1], -rng.randint(MAXW // 2, MAXW)) for i in range(len(run) - 1)]
     edges.reverse()
     edges.append((1, n, MAXW))
     out = text(n, edges)
