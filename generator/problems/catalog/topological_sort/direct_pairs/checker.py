@@ -58,7 +58,8 @@ def main():
     arcs = []
     for i, (t, u, v) in enumerate(pairs):
         a, b = tokens[1 + 2 * i], tokens[2 + 2 * i]
-        if not (a.isdigit() and b.isdigit()):
+        # ASCII digits only: str.isdigit() also takes '١' and '１' (which int() reads as 1) and '²' (which it rejects).
+        if not (a.isascii() and a.isdigit() and b.isascii() and b.isdigit()):
             reject(f"pair {i + 1}: two item numbers expected")
         a, b = int(a), int(b)
         if t == 1 and (a, b) != (u, v):
