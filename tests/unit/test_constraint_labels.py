@@ -48,8 +48,8 @@ def test_a_drafts_labels_follow_its_theme_in_both_languages() -> None:
         draft = build_draft(package, random.Random(seed), package.spec.difficulty, "ko", with_stress=False).draft
         ko, en = themes[draft.theme]["ko"], themes[draft.theme]["en"]
         labels = {c.symbol: c.meaning for c in draft.constraints}
-        assert labels["N"] == {"en": en["nodes"], "ko": f"{ko['node']}의 수"}, draft.theme
-        assert labels["M"] == {"en": en["edges"], "ko": f"{ko['edge']}의 수"}, draft.theme
+        assert labels["N"] == {"en": f"number of {en['nodes']}", "ko": f"{ko['node']}의 수"}, draft.theme
+        assert labels["M"] == {"en": f"number of {en['edges']}", "ko": f"{ko['edge']}의 수"}, draft.theme
         seen.add(draft.theme)
         if len(seen) >= 2:
             break
