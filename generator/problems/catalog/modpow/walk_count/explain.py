@@ -17,4 +17,4 @@ for (s, t), ans in zip(questions, answers):
     found = [w for w in walks if w[-1] == t]
     listing = ", ".join("→".join(map(str, w)) for w in found[:3]) + (", …" if len(found) > 3 else "")
     shown.append(f"{s}→{t}: {ans}" + (f" ({listing})" if found else ""))
-print(("길이 K인 이동: " if ko else "Walks of length K: ") + "; ".join(shown) + ".")
+print((f"K = {k}, 길이 {k}인 이동의 수: " if ko else f"K = {k}, walks of length {k}: ") + "; ".join(shown) + ".")
