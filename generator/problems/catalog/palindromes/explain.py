@@ -33,13 +33,19 @@ if variant == "check_words":
 elif variant == "longest_substring":
     s = tokens[1]
     best = answer[1]
-    start = s.find(best)
-    if ko:
-        text = (f"가장 긴 팰린드롬 부분 문자열의 길이는 {len(best)}이고, 그중 가장 왼쪽에서 시작하는 것은 "
-                f"{start + 1}번째 글자부터의 `{best}`입니다.")
+    size = len(best)
+    starts = [i + 1 for i in range(len(s) - size + 1) if is_pal(s[i:i + size])]
+    if len(starts) == 1:
+        text = (f"가장 긴 팰린드롬 부분 문자열은 길이가 {size}이며, {starts[0]}번째 글자부터 시작하는 `{best}` "
+                f"하나뿐입니다." if ko else
+                f"The longest palindromic substring has length {size} and starts at position {starts[0]}: `{best}`.")
     else:
-        text = (f"The longest palindromic substrings have length {len(best)}; the leftmost one starts at position "
-                f"{start + 1}: `{best}`.")
+        at = listed([str(i) for i in starts])
+        text = (f"길이가 {size}인 팰린드롬 부분 문자열은 {len(starts)}개이고(시작 위치 {at}), 그중 가장 왼쪽 것은 "
+                f"{starts[0]}번째 글자부터 시작하는 `{best}`입니다." if ko else
+                f"There are {len(starts)} palindromic substrings of the greatest length {size} "
+                f"(starting at positions {at}); "
+                f"the leftmost one starts at position {starts[0]}: `{best}`.")
 elif variant == "min_insertions":
     s = tokens[1]
     n = len(s)
