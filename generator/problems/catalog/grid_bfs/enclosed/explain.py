@@ -49,9 +49,12 @@ if ko:
         print("모든 `.` 칸이 상하좌우로 이어진 `.` 칸을 따라 가장자리의 `.` 칸에 닿으므로 갇힌 칸은 0개입니다.")
     else:
         where = f"{len(pockets)}곳에 나뉘어 " if len(pockets) > 1 else ""
-        amount = "하나로" if k == 1 else f"{k}개로"
-        print(f"갇힌 `.` 칸은 (행, 열)로 {listed} {amount}, {where}`#` 칸({wall})에 둘러싸여 있어 가장자리로 나갈 수 "
-              f"없습니다. 나머지 `.` 칸은 모두 가장자리의 `.` 칸과 이어져 있습니다.")
+        if k == 1:
+            head = f"갇힌 `.` 칸은 (행, 열) 좌표로 {listed} 하나뿐입니다. 이 칸은"
+        else:
+            head = f"갇힌 `.` 칸은 (행, 열) 좌표로 {listed}, 모두 {k}개입니다. 이 칸들은"
+        print(f"{head} {where}`#` 칸({wall})에 둘러싸여 있어 가장자리로 나갈 수 없습니다. "
+              f"나머지 `.` 칸은 모두 가장자리의 `.` 칸과 이어져 있습니다.")
 else:
     if not enclosed:
         print("Every `.` cell connects through `.` cells to a `.` cell on the edge of the map, so no cell is enclosed.")
