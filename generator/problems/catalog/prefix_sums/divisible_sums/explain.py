@@ -17,15 +17,16 @@ shown = ", ".join(f"[{l}, {r}]" for l, r in good[:8]) + (" …" if len(good) > 8
 
 negative = next(((i, p) for i, p in enumerate(prefix) if p < 0), None)  # how a negative sum's remainder reads
 if ko:
-    note = f" 누적 합이 음수여도 나머지는 0 이상 {m} 미만으로 셉니다(예: P_{negative[0]} = {negative[1]} → {negative[1] % m})." \
+    note = f" 누적 합이 음수여도 나머지는 0 이상 {m} 미만으로 셉니다(예: $P_{{{negative[0]}}} = {negative[1]}$ → {negative[1] % m})." \
         if negative else ""
-    tail = f"나머지가 같은 두 누적 합 P_(l-1), P_r마다 구간 [l, r] 하나가 생깁니다: {shown}. 모두 {len(good)}개입니다." if good \
+    tail = f"나머지가 같은 두 누적 합 $P_{{l-1}}$, $P_r$마다 구간 [l, r] 하나가 생깁니다: {shown}. 모두 {len(good)}개입니다." if good \
         else "나머지가 같은 두 누적 합이 없으므로 답은 0입니다."
-    print(f"P_0 = 0, P_i = A_1 + … + A_i인 누적 합을 {m}(으)로 나눈 나머지는 P_0부터 P_{n}까지 차례로 {rems}입니다.{note} {tail}")
+    print(f"$P_0 = 0$, $P_i = A_1 + \\cdots + A_i$인 누적 합을 {m}(으)로 나눈 나머지는 $P_0$부터 $P_{{{n}}}$까지 차례로 {rems}입니다.{note} {tail}")
 else:
-    note = f" A negative sum still leaves a remainder from 0 to {m - 1} (P_{negative[0]} = {negative[1]} → " \
+    note = f" A negative sum still leaves a remainder from 0 to {m - 1} ($P_{{{negative[0]}}} = {negative[1]}$ → " \
         f"{negative[1] % m})." if negative else ""
-    tail = f"Every two prefix sums P_(l-1), P_r with the same remainder give one stretch [l, r]: {shown}, {len(good)} " \
+    tail = f"Every two prefix sums $P_{{l-1}}$, $P_r$ with the same remainder give one stretch [l, r]: {shown}, {len(good)} " \
         "in all." if good else "No two prefix sums leave the same remainder, so the answer is 0."
-    print(f"The prefix sums P_0 = 0, P_i = A_1 + … + A_i leave the remainders {rems} modulo {m} (P_0 to P_{n}).{note} "
+    print(f"The prefix sums $P_0 = 0$, $P_i = A_1 + \\cdots + A_i$ leave the remainders {rems} modulo {m} ($P_0$ to "
+          f"$P_{{{n}}}$).{note} "
           f"{tail}")
