@@ -1,6 +1,6 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input: N, A, B.
 Params: maxn. Modes: sample kind=shift|none, random lo= hi=, fixed a= b=, max kind=one_off|one_off_none|periodic|
-random|near, invalid kind=."""
+random|near, anti kind=thue_morse|thue_morse_none, invalid kind=."""
 import random
 import string
 import sys
@@ -102,6 +102,31 @@ elif mode == "max":
         b = "".join(b)
     else:
         raise SystemExit(f"unknown max kind {kind}")
+    sys.stdout.write(out(a, b))
+elif mode == "anti":
+    # Against a polynomial hash mod 2^64 (unsigned overflow, or & (2^64 - 1)) with no letter check on a hash match.
+    # T, the Thue-Morse word of length 2^11 over x, y, and its complement T' have equal hashes mod 2^64 for every odd
+    # base and any letter codes (the difference is a multiple of (B - 1)(B^2 - 1)(B^4 - 1)...(B^1024 - 1), which 2^76
+    # divides); for an even base only the last 64 letters count, and both strings end in the same >= 64 letters R.
+    # So A and B below differ, hash alike at shift 0, and the hash program prints 0.
+    x, y = rng.sample(string.ascii_lowercase, 2)
+    t = "".join(y if bin(i).count("1") % 2 else x for i in range(1 << 11))
+    t_bar = t.translate(str.maketrans(x + y, y + x))
+    letters = [x, y] + rng.sample([c for c in string.ascii_lowercase if c not in (x, y)], rng.randint(0, 3))
+    if opts["kind"] == "thue_morse":
+        # A = T T' R T' T R, B = A shifted left by |T T' R| = T' T R T T' R: block by block B trades T and T' and
+        # keeps R, so its hash equals A's; the answer is 2^12 + |R| (or a smaller shift, if one fits), never 0.
+        r = word(rng.randint(64, 3000), letters)
+        a = t + t_bar + r + t_bar + t + r
+        b = shift(a, 2 * len(t) + len(r))
+    elif opts["kind"] == "thue_morse_none":  # A = T' T R, B = T T' R, no shift of A: the answer is -1
+        while True:
+            r = word(rng.randint(64, 3000), letters)
+            a, b = t_bar + t + r, t + t_bar + r
+            if not is_rotation(a, b):
+                break
+    else:
+        raise SystemExit(f"unknown anti kind {opts['kind']}")
     sys.stdout.write(out(a, b))
 elif mode == "invalid":
     kind = opts["kind"]
