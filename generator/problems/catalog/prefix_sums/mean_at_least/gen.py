@@ -64,6 +64,10 @@ def max_case(kind):
     if kind == "near_k":  # values K-2..K+2: huge numbers of exact ties
         k = rng.randint(-MAX_A + 2, MAX_A - 2)
         return render(vals(MAX_N, k - 2, k + 2), k)
+    if kind == "falling":  # values K-d..K+1 (d = 2..5): the prefix sums of A - K sink with small ups and downs, so
+        # each new one is among the smallest so far; a sorted list kept with bisect.insort shifts nearly all of it
+        k = rng.randint(-MAX_A + 5, MAX_A - 1)
+        return render(vals(MAX_N, k - rng.randint(2, 5), k + 1), k)
     return render(vals(MAX_N, -MAX_A, MAX_A), rng.randint(-MAX_A // 1000, MAX_A // 1000))
 
 
