@@ -93,7 +93,7 @@ def free_route(n, lines, d):
         text += (f"{free[0]}번과 {free[1]}번을 잇는 {edge}(원래 {free[2]})을(를) 시간 0으로 지나는 것으로, "
                  f"{total}입니다." if free else f"걸리는 시간은 {total}입니다.")
         if plain is not None and plain != d:
-            text += f" 시간 0으로 지나가는 {edge}이(가) 없다면 가장 빠른 길도 {plain}이(가) 걸립니다."
+            text += f" {edge}을(를) 시간 0으로 지나지 않으면 가장 빠른 길로 가도 {plain}이(가) 걸립니다."
     else:
         text = f"The best trip is {route}"
         text += (f" with the {edge} between {free[0]} and {free[1]} (normally {free[2]}) passed for free: {total}."
