@@ -3,7 +3,8 @@ input. Params: maxn, maxm.
 
 Every link carries a percentage p (1..100). Modes: sample kind=hand|random; random lo= hi= mcap= [plow=];
 fixed name=...; late_better count= (N is first reached over a weak link, a stronger route is found later);
-additive_trap (fewest lost percent is not the most reliable route); chain; big [plow=]; invalid kind=..."""
+additive_trap (fewest lost percent is not the most reliable route); chain; big [plow=]; strip (a grid
+a few rows high, against a queue-based Bellman-Ford); invalid kind=..."""
 import random
 import sys
 
@@ -87,6 +88,19 @@ def chain():
     return render(n, edges)
 
 
+def strip():
+    # A grid a few rows high from corner 1 to corner N, every link 99 or 100 %: a queue-based Bellman-Ford
+    # (SPFA) improves the same vertices again and again as better values creep along the strip (about 10^7
+    # relaxations), while Dijkstra settles each vertex once.
+    rows = rng.randint(4, 6)
+    cols = min(MAXN // rows, (MAXM + rows) // (2 * rows))
+    n = rows * cols
+    cell = [[r * cols + c + 1 for c in range(cols)] for r in range(rows)]
+    edges = [(cell[r][c], cell[r][c + 1], rng.randint(99, 100)) for r in range(rows) for c in range(cols - 1)]
+    edges += [(cell[r][c], cell[r + 1][c], rng.randint(99, 100)) for r in range(rows - 1) for c in range(cols)]
+    return render(n, relabel(n, edges))
+
+
 def invalid(kind):
     base = ["4 4", "1 2 90", "2 4 80", "1 3 70", "3 4 95"]
     if kind == "n_too_big":
@@ -136,6 +150,8 @@ elif mode == "additive_trap":
     out = additive_trap()
 elif mode == "chain":
     out = chain()
+elif mode == "strip":
+    out = strip()
 elif mode == "big":
     out = render(MAXN, graph(MAXN, MAXM, connected=True))
 elif mode == "invalid":
