@@ -81,6 +81,23 @@ def _inversion_formula(lowered: str) -> bool:
     return bool(_INDEX_ORDER.search(lowered) and _VALUE_ORDER.search(lowered))
 
 
+# routing25b: BIT in capitals, standing alone, is the binary indexed tree ("inversion count with BIT", "BIT로 inversion"),
+# as "bit 문제" is; not a bit's operations or masks ("BIT 연산", "BITmask", "BIT DP"), not a width ("32 BIT", "64-BIT")
+_BIT_ACRONYM = re.compile(r"(?<![A-Za-z0-9\-])(?<!\d )BITs?(?![A-Za-z0-9])(?!\s*(?:-\s*)?(?:manipulation|operation|"
+                          r"ops?\b|masks?|masking|wise|shift|trick|hack|dp|DP|연산|마스크|마스킹|조작|시프트|트릭|단위))")
+
+
+# routing25b: a recurrence written out — "a_n = a_{n-1} + a_{n-2}", "f(n) = 2f(n-1) + f(n-2)", "D[i] = D[i-1] + D[i-2]":
+# a term at n (or i) equal to terms of the same sequence at n-1 (and before) names a recurrence
+_RECURRENCE_FORMULA = re.compile(r"(?<![a-z0-9])([a-z])\s*(?:_\s*\{?\s*|\[\s*|\(\s*)([ni])\s*[}\])]?\s*=[^=\n]{0,40}?"
+                                 r"(?<![a-z0-9])\1\s*(?:_\s*\{?\s*|\[\s*|\(\s*)\2\s*-\s*1")
+
+
+# routing25b: Bezout's identity written out — "ax + by = gcd(a, b)", "a*x + b*y = c", "3x + 5y = 7": the extended
+# Euclidean algorithm
+_BEZOUT_FORMULA = re.compile(r"(?<![a-z0-9])(?:[a-z]|\d+)\s*\*?\s*x\s*\+\s*(?:[a-z]|\d+)\s*\*?\s*y\s*=")
+
+
 def normalise(prompt: str) -> str:
     """Lowercase words separated by single spaces, padded with spaces for whole-word matching. 해쉬 is spelt 해시
     (해쉬맵, 롤링 해쉬: the common spelling of hash besides the standard one), and 디피 is DP (구간디피, 비트마스크
@@ -89,9 +106,13 @@ def normalise(prompt: str) -> str:
     "stack trace") are masked: they name no topic."""
     # A plus sign standing alone joins two parts ("구간 합 + 업데이트", "LCS + edit distance"): it is a space; one that
     # is part of a word stays (c++, b+ tree).
-    lowered = prompt.lower()
+    lowered = _BIT_ACRONYM.sub("fenwick tree", prompt).lower()
     if _inversion_formula(lowered):
         lowered += " inversions"
+    if _RECURRENCE_FORMULA.search(lowered):
+        lowered += " recurrence"
+    if _BEZOUT_FORMULA.search(lowered):
+        lowered += " bezout"
     words = " ".join(w for w in re.findall(r"[\w\-+#']+", _HASHTAG.sub(" ", _canon(lowered).replace("해쉬", "해시").replace("디피", "dp")))
                      if w.strip("+"))
     lookalikes = _lookalikes()
@@ -350,10 +371,21 @@ def _marks(padded: str, pool, raw: dict[int, tuple[str, ...]]) -> tuple[set[str]
         return set(), set()
     hits = {k for found in raw.values() for k in found}
     hits |= {k for area in areas() if id(area) not in raw for k in area.keywords if _contains(padded, k)}
-    down = {_squash(k) for k in hits if may_negate and _marked(padded, k, _NOT_AFTER, _NOT_BEFORE)}
+    down = {_squash(k) for k in hits if may_negate and _marked(padded, k, _NOT_AFTER, _NOT_BEFORE)
+            and not _asked_again(padded, k)}
     tools = {_squash(k) for k in hits if may_tool and (_marked(padded, k, _TOOL_AFTER, _TOOL_BEFORE)
                                                        or _means_before_name(padded, k))}
     return down, tools
+
+
+def _asked_again(padded: str, keyword: str) -> bool:
+    """routing25b: the phrase turned down is named again, plainly ("보통 그리디 말고 어려운 그리디", "not easy DP but hard
+    DP"): the same topic at another level (prompt_terms reads the level asked), not the topic turned down."""
+    rest = _after_pattern(keyword.lower(), _NOT_AFTER, True).sub(" ~ ", padded)
+    for word in _NOT_BEFORE:
+        rest = re.sub(rf"(?<![a-z]){re.escape(word)} (?:[a-z가-힣]+ ){{0,2}}?{re.escape(_canon(keyword.lower()))}(?![a-z])",
+                      " ~ ", rest)
+    return rest != padded and _contains(rest, keyword)
 
 
 def _inside(keyword: str, phrases: set[str]) -> bool:
@@ -535,6 +567,7 @@ def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ..
         ranked = [(score, topic, hits) for topic, score, hits, _ in scored]
     ranked.sort(key=lambda row: (-row[0], row[1].name))
     if catalog_topics and len(ranked) > 1:
+        ranked = _held_by_longer(_solver_named(ranked))
         # A technique named by its title as the way to solve ("이분 탐색으로 k번째로 작은 수", "투 포인터로 합이 S인
         # 부분 배열의 경우의 수", "다익스트라로 ... 최단 거리") beats a topic the prompt only describes in story or shape
         # phrases, however long they are (README, "How a prompt becomes a topic and a task").
@@ -544,6 +577,33 @@ def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ..
             ranked.sort(key=lambda row: id(row[1]) not in means)
     if catalog_topics:
         ranked = _bounded(prompt, pool, raw, down, ranked)
+    return ranked
+
+
+def _solver_named(ranked):
+    """routing25b: a topic named beside a problem of another topic that its tasks solve too (topic.toml `also_solves`:
+    "count inversions using Fenwick trees", "펜윅 트리로 inversion 세기", "inversion count with BIT") comes first: the
+    problem is the first topic's by its words, the technique asked for is the second's."""
+    top_hits = [_squash(k) for k in ranked[0][2]]
+    for i, (score, topic, hits) in enumerate(ranked[1:], start=1):
+        solves = [_squash(k) for k in getattr(getattr(topic, "spec", None), "also_solves", ())]
+        if solves and all(any(s in hit for s in solves) for hit in top_hits):
+            return [(max(score, ranked[0][0]), topic, hits), *ranked[:i], *ranked[i + 1:]]
+    return ranked
+
+
+def _held_by_longer(ranked):
+    """routing25b: where every phrase of the first topic starts a longer phrase of another topic the prompt names by
+    words of its own, that topic comes first: "발전소 비트마스크" is bitmask DP (BOJ 1102 by title, solved with a
+    bitmask: 비트마스크 starts bitmask_dp's "비트마스크 dp"), not the bit tricks a bare 비트마스크 asks for. (Not a
+    phrase inside another's: "접두사가 같은" in KMP's "접미사와 접두사가 같은" is another thing.)"""
+    top, top_hits = ranked[0][1], [_squash(k) for k in ranked[0][2]]
+    top_phrases = [_squash(k) for k in top.keywords]
+    for i, (score, topic, hits) in enumerate(ranked[1:], start=1):
+        phrases = [_squash(k) for k in topic.keywords]
+        if (all(any(phrase.startswith(hit) and hit != phrase for phrase in phrases) for hit in top_hits)
+                and not any(_squash(k) in phrase for k in hits for phrase in top_phrases)):
+            return [(ranked[0][0] + score, topic, hits), *ranked[:i], *ranked[i + 1:]]
     return ranked
 
 
@@ -607,6 +667,12 @@ def _bounded(prompt: str, pool, raw: dict[int, tuple[str, ...]], down: set[str],
                                                    for found in _ANY_MAGNITUDE.finditer(prompt.lower())))):
             return [(ranked[0][0], mitm, hits), *ranked]
     padded = normalise(prompt)
+    # routing25b: range minima or maxima (segment_tree's phrases, not its title) over a sliding window or kept in a
+    # deque are the monotonic deque's ("N이 5백만이라 O(N)으로 구간 최솟값 슬라이딩", "구간 최솟값을 덱으로")
+    deque = by_name.get("monotonic_deque")
+    if (ranked and deque is not None and ranked[0][1].name == "segment_tree" and not _titled(*ranked[0][1:3])
+            and (words := tuple(w for w in _SLIDING if re.search(rf"(?<![가-힣a-z]){w}", padded)))):
+        return [(ranked[0][0], deque, ranked[0][2] + words), *ranked]
     if not ranked and mitm is not None and any(_contains(padded, w) for w in _SUBSETS) and any(
             size in _HALVES for size in _n_bounds(prompt)):
         return [(_weight(("n",)), mitm, tuple(w for w in _SUBSETS if _contains(padded, w)))]  # "n = 34, any subset"
@@ -619,6 +685,7 @@ def _bounded(prompt: str, pool, raw: dict[int, tuple[str, ...]], down: set[str],
 
 
 _SUBSETS = ("subset", "subsets", "부분집합", "부분 집합", "부분수열", "부분 수열")
+_SLIDING = ("슬라이딩", "sliding", "윈도우", "window", "덱", "deque", "데크")  # starting a word (not 인덱스드's 덱)
 
 
 @lru_cache(maxsize=None)
@@ -698,6 +765,79 @@ def _solved_with_title(padded: str, topic, hits: tuple[str, ...], tools: set[str
 # A search order, recursion or a sort is how many problem topics are solved: "DFS로 괄호 문자열이 올바른지", "using
 # recursion, generate permutations", "정렬로 회의실 배정" ask for those problems (stack, backtracking, greedy).
 _GENERAL_MEANS = frozenset({"dfs", "bfs", "recursion", "재귀", "정렬", "sorting", "sort"})
+
+
+# routing25b: what may stand beside a problem's title that is an everyday word (topic.toml `bare_titles`): how many,
+# how hard (prompt_terms reads those), "like" and "style", whose problem set it is for, where it comes from
+_TITLE_COMPANY = frozenset("""
+같은 같이 비슷한 비슷하게 비슷 스타일 스타일로 유형 유형으로 느낌 느낌으로 느낌의 처럼 류 풍 문제 문제들 문제를 문제로 문제만 백준 boj 번
+숙제 숙제로 숙제용 과제 과제로 과제용 스터디 스터디용 연습 연습용 복습 복습용 수업 수업용 학생 학생들 학생용 시험 모의고사
+주세요 줘 좀 내줘 내 주세요 만들어 만들어줘 만들어주세요 부탁 부탁해요 하나 하나만 개 거 것 걸로 걸 로 으로 정도 수준 난이도
+삼성 기출 역량테스트 역량 테스트 코테 sw a형 like style similar problem problems a an the one please of to
+""".split())
+
+
+def _bare_title(prompt: str):
+    """A topic's `bare_titles` ("연구소", BOJ 14502) where the prompt says nothing else but how many, how hard, "like"
+    or "style" ("연구소", "연구소 3", "연구소 같은 문제 2개 숙제로"): in a story the word is a laboratory, no problem's
+    title ("연구소에서 용액 섞는 … 문제")."""
+    from generator.problems.prompt_terms import read_prompt  # imports this module: not at load time
+
+    reading = read_prompt(prompt)
+    padded = normalise(prompt)
+    for said in (reading.difficulty_words, reading.count_words):
+        if said:
+            padded = padded.replace(f"{said.lower()}", " ")
+    for topic in families():
+        for title in getattr(getattr(topic, "spec", None), "bare_titles", ()):
+            if not _contains(padded, title):
+                continue
+            rest = re.sub(" ?".join(map(re.escape, _squash(title))), " ", padded)
+            words = [w for w in re.sub(r"[\d\-~^]+", " ", rest).split()]
+            if all(w in _TITLE_COMPANY or w in DIFFICULTY_NAMES["ko"].values() for w in words):
+                return [(_weight((title,)), topic, (title,))]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _two_word_phrases() -> tuple[tuple[object, str, tuple[str, str]], ...]:
+    """Each topic keyword of two words long enough to mean it apart: Korean words of two syllables or more, English
+    ones of five letters or more."""
+    found = []
+    for topic in families():
+        for keyword in topic.keywords:
+            words = _canon(keyword.lower()).split(" ")
+            if len(words) == 2 and (all(re.fullmatch(r"[가-힣]{2,}", w) for w in words)
+                                    or all(re.fullmatch(r"[a-z]{5,}", w) for w in words)):
+                found.append((topic, keyword, (words[0], words[1])))
+    return tuple(found)
+
+
+def _split_phrase(prompt: str):
+    """routing25b: a keyword of two words said apart, where nothing else names a topic or a field: "좌표 범위가 -10^9 ~
+    10^9라서 압축해야 하는 문제" (좌표 … 압축), "coordinates up to 1e9, need to compress them first" (English words by
+    their first six letters, in either order) — each word starting a word of the prompt, within 40 characters, one
+    topic only, and not a topic the prompt names by a phrase as it is (that one was turned down or ruled out)."""
+    lowered, padded = prompt.lower(), normalise(prompt)
+    best: dict[str, tuple[int, object, str]] = {}
+    for topic, keyword, (first, second) in _two_word_phrases():
+        if topic.name in best and _weight((keyword,)) <= best[topic.name][0]:
+            continue
+        if any(_contains(padded, k) for k in topic.keywords):
+            continue  # named as it is and still not ranked: turned down or ruled out ("세그먼트 트리 말고 구간 최소값")
+        if first.isascii():
+            a, b = (rf"(?<![a-z]){re.escape(w[:6])}" for w in (first, second))
+            hit = re.search(rf"{a}[^.!?;\n]{{0,40}}?{b}|{b}[^.!?;\n]{{0,40}}?{a}", lowered)
+        else:
+            hit = re.search(rf"(?<![가-힣]){first}[^.!?;\n]{{0,40}}?(?<![가-힣]){second}", lowered)
+        if hit:
+            weight = _weight((keyword,))
+            if weight > best.get(topic.name, (0,))[0]:
+                best[topic.name] = (weight, topic, keyword)
+    if len(best) != 1:
+        return []
+    weight, topic, keyword = next(iter(best.values()))
+    return [(weight, topic, (keyword,))]
 
 
 def rank_near_misses(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ...]]]:
@@ -819,7 +959,14 @@ _FIELD_WORDS = {"dp": (("grid_dp", ("격자", "그리드", "grid", "グリッド
                 "graphs": (("topological_sort", ("순서 정하", "순서를 정하", "순서를 결정", "순서 결정")),),
                 # strings and their prefixes are a trie's ("문자열 N개가 주어지고 접두사 찾기"), unless suffixes are
                 # named too ("접두사이면서 접미사인": a border, KMP's)
-                "strings": (("trie", ("접두사", "접두어", "prefix", "prefixes"), ("접미사", "접미어", "suffix", "suffixes")),)}
+                "strings": (("trie", ("접두사", "접두어", "prefix", "prefixes"), ("접미사", "접미어", "suffix", "suffixes")),
+                            # routing25b: a pattern searched in a text ("문자열 길이 100만, 패턴 등장 위치 전부")
+                            ("kmp", ("패턴", "pattern", "patterns", "등장 위치", "occurrences"))),
+                # routing25b: a tree's diameter ("트리 정점 10만개 지름"), distances between two nodes asked many times
+                # ("노드 10^5개 트리에서 두 노드 사이 거리 쿼리 10^5개"): the words, a query's word needed for the second
+                "trees": (("tree_diameter", ("지름", "diameter", "가장 먼", "farthest", "furthest")),
+                          ("lca", ("사이 거리", "사이의 거리", "간 거리", "간의 거리", "distance between", "distances between"),
+                           (), ("쿼리", "질의", "여러 번", "매번", "번 묻", "번 주어", "query", "queries", "many times")))}
 
 
 def _typo_over_light_hit(prompt: str, ranked):
@@ -854,6 +1001,8 @@ def _field_pair(ranked, prompt: str = ""):
     """The topic two fields named together make (trees + DP: tree DP), or a field and a word that picks one of its
     techniques (DP on a grid: grid DP), else the fields as ranked."""
     names = {area.name for _, area, _ in ranked}
+    if len(names) >= 3:
+        return []  # routing25b: "a problem set covering all of graph theory, DP and strings": no one field asked for
     for pair, name in _FIELD_PAIRS.items():
         if pair <= names:
             topic = next(t for t in families() if t.name == name)
@@ -861,14 +1010,38 @@ def _field_pair(ranked, prompt: str = ""):
             return [(sum(score for score, area, _ in ranked if area.name in pair), topic, hits)]
     if len(names) == 1 and (choices := _FIELD_WORDS.get(ranked[0][1].name)):
         padded = normalise(prompt)
-        picked = [(name, words) for name, words, *unless in choices if any(_contains(padded, w) for w in words)
-                  and not any(_contains(padded, w) for w in (unless[0] if unless else ()))]
+        picked = [(name, words) for name, words, *rest in choices if any(_contains(padded, w) for w in words)
+                  and not any(_contains(padded, w) for w in (rest[0] if rest else ()))
+                  and (len(rest) < 2 or any(_contains(padded, w) for w in rest[1]))]
         if len(picked) == 1:
             name, words = picked[0]
             topic = next(t for t in families() if t.name == name)
             hits = ranked[0][2] + tuple(w for w in words if _contains(padded, w))
             return [(ranked[0][0], topic, hits)]
+    if names == {"shortest_paths"} and (size := _graph_size(prompt)) >= 1000 and not any(
+            _contains(normalise(prompt), w) for w in _UNWEIGHTED):
+        # routing25b: shortest paths in a graph of 1000 vertices or more, no negative weight named (Bellman-Ford's
+        # words would have named it): Dijkstra's ("V ≤ 20000, E ≤ 300000 최단 경로", BOJ 1753's bounds)
+        topic = next(t for t in families() if t.name == "dijkstra")
+        return [(ranked[0][0], topic, ranked[0][2] + (f"size {size}",))]
     return ranked
+
+
+_UNWEIGHTED = ("가중치 없는", "가중치가 없는", "가중치 없이", "unweighted", "without weights", "모든 간선의 가중치가 1", "격자", "grid")
+# a graph's size (n and m too: only asked of a prompt about shortest paths): "V ≤ 20000", "E ≤ 3×10^5", "정점 5만 개", "간선이 최대 20만", "10^5 vertices", "n = 10^5 nodes"
+_GRAPH_SIZE = re.compile(r"(?<![a-z0-9_])(?:v|e|n|m|정점|노드|간선|vertices|vertex|nodes|edges)(?:의\s*(?:수|개수)|\s*수)?\s*"
+                         r"(?:≤|<=|<|=|:|이|은|는|가|up to|at most)?\s*(?:최대\s*)?" + "{mag}|"
+                         r"(?<![\d.,^])" + "{mag}" + r"\s*(?:개의?\s*)?(?:정점|노드|간선|vertices|nodes|edges)")
+
+
+def _graph_size(prompt: str) -> int:
+    pattern = re.compile(_GRAPH_SIZE.pattern.replace("{mag}", _MAGNITUDE.replace("(", "(?:").replace("(?:?", "(?")))
+    sizes = []
+    for found in pattern.finditer(prompt.lower()):
+        inner = _ANY_MAGNITUDE.search(found.group(0))
+        if inner:
+            sizes.append(_magnitude(inner))
+    return max(sizes, default=0)
 
 
 # Several techniques asked for together, mixed: "다익스트라, 플로이드 등 섞어서", "스택 큐 힙 골고루", "a mix of BFS
@@ -1071,6 +1244,8 @@ def _counted_topics(prompt: str) -> list[str]:
             ranked = rank_topics(part)
             # "BFS랑 DFS 각각 구현해보는": 구현 there is the verb of the part's other topic, not the implementation topic
             ranked = [row for row in ranked if not set(row[2]) <= set(_VERB_HITS)] or ranked
+            # routing25b: or a field ("그리디, DP, 그래프 한 문제씩")
+            ranked = ranked or rank_topics(part, areas())
             if ranked and ranked[0][1].name not in named:
                 named.append(ranked[0][1].name)
         if len(named) >= 2:
@@ -1103,7 +1278,8 @@ def _narrowed(topic, prompt: str, difficulty: Difficulty | None = None):
         if (spec is not None and spec.whole_topic_at_other_levels and difficulty is not None
                 and difficulty not in _difficulties(focus)):
             continue
-        hits = [k for k in focus.keywords if _contains(padded, k)]
+        # routing25b: and its problems' titles with a number ("가장 긴 증가하는 부분 수열 2", not "… 2 문제": two of them)
+        hits = [k for k in (*focus.keywords, *(spec.numbered_titles if spec is not None else ())) if _contains(padded, k)]
         down = [_squash(k).replace("의", "") for k in hits if _marked(padded, k, _NOT_AFTER, _NOT_BEFORE)]
         if any(not any(_squash(k).replace("의", "") in d for d in down) for k in hits):
             return focus
@@ -1116,6 +1292,9 @@ def _narrowed(topic, prompt: str, difficulty: Difficulty | None = None):
 # routing19: a focus the stated size or running time picks, where the prompt names none: LIS over n ≥ 10^5 is the
 # O(N log N) one ("N ≤ 10^6 LIS 길이", "N이 10^5라 O(N^2) LIS는 안 되는"), C(n, k) mod p for n ≥ 10^12 is Lucas'
 # theorem, the longest palindrome in linear time is Manacher's, and a recurrence raised to a huge power the matrix power.
+_LONGEST = ("가장 긴", "최대 길이", "최장", "longest", "maximum length")
+# a window of numbers (not one number's primality: "10^12 이하의 수 하나가 소수인지")
+_WINDOW = re.compile(r"사이|구간|범위|(?<![a-z])(?:range|between|window|interval)(?![a-z])|(?<![a-z])l\s*(?:,|과|와|~|부터|to|and|-)\s*r(?![a-z])|\[\s*l")
 _LINEAR_TIME = re.compile(r"(?<![a-z])o\s*\(\s*n\s*\)|(?<![a-z])linear time(?![a-z])|선형 시간")
 
 
@@ -1127,6 +1306,13 @@ def _focus_by_size(topic, prompt: str, padded: str) -> str | None:
         return "binomial:lucas"
     if name == "palindromes" and _LINEAR_TIME.search(prompt.lower()):
         return "palindromes:manacher"
+    # routing25b: the longest palindrome in a string of 10^5 or more (expanding around each centre is quadratic),
+    # primes in a window reaching 10^10 or more (past a plain sieve's table): the focus that size needs
+    largest = max((_magnitude(found) for found in _ANY_MAGNITUDE.finditer(prompt.lower())), default=0)
+    if name == "palindromes" and largest >= 10 ** 5 and any(_contains(padded, w) for w in _LONGEST):
+        return "palindromes:manacher"
+    if name == "sieve" and largest >= 10 ** 10 and _WINDOW.search(prompt.lower()):
+        return "sieve:segmented"
     if name == "modpow" and any(_contains(padded, word) for word in _RECURRENCE):
         return "modpow:matrix"
     return None
@@ -1159,6 +1345,8 @@ def match_family(prompt: str, difficulty: Difficulty | None = None, language: st
                        f"'{missing.title['en']}' is not in the catalog; supported topics: {topics}", supported_topics())
     if not ranked and (spelt := in_hangul(prompt, _korean_keywords())) is not None:
         return match_family(spelt, difficulty, language)  # routing19: "wisang jeongnyeol munje" is 위상 정렬
+    if not ranked:
+        ranked = _bare_title(prompt) or _split_phrase(prompt)
     if not ranked:
         ranked = rank_near_misses(prompt, areas())
     if not ranked:

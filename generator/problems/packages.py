@@ -165,6 +165,9 @@ class FocusSpec(BaseModel):
     # A tool every task of the topic uses (CCW in geometry): the focus serves its own tasks when no level or one of
     # theirs is asked for, and at a level they lack the prompt gets the whole topic instead of a refusal.
     whole_topic_at_other_levels: bool = False
+    # Titles of problems with a number ("가장 긴 증가하는 부분 수열 2", BOJ 12015) that are the topic's keywords too and
+    # practise the focus: a prompt that holds one as a title (not "… 2 문제", two problems of the topic) gets the focus.
+    numbered_titles: list[str] = Field(default_factory=list)
 
 
 class TopicSpec(BaseModel):
@@ -183,6 +186,12 @@ class TopicSpec(BaseModel):
     requires: list[str] = Field(default_factory=list)
     examples: dict[str, list[str]] = Field(default_factory=dict)  # example prompts per language
     focus: list[FocusSpec] = Field(default_factory=list)
+    # Problems another topic is named by that this topic's tasks solve too (segment_tree: inversions, sorting's): a
+    # prompt that names this topic beside one of them ("count inversions using a Fenwick tree") gets this topic.
+    also_solves: list[str] = Field(default_factory=list)
+    # Titles of problems that are everyday words too (연구소, a laboratory): they name the topic only where the prompt
+    # says nothing else besides how many, how hard and "like" / "style" ("연구소", "연구소 3 같은 문제 2개").
+    bare_titles: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -194,12 +194,17 @@ CONTEXT_KO = re.compile(r"[^.;!?\n。,]*?(?:했고|했는데|했으니|했으므
                         r"풀었고|풀었는데|풀었으니|풀었어요|공부했고|공부했는데|"
                         r"자신 ?있고|자신 ?있는데|자신 ?있으니|잘 ?알고|잘 ?아는데|이미 [^.;!?\n。,]*?(?:했|배웠|알))[가-힣]*"
                         # routing16: unless the ask points back at it ("체를 배웠으니, 이걸 써서 풀 수 있는 문제")
-                        r"(?![가-힣]*[,\s]*(?:이걸|이것을|이것으로|이를|그걸|그것을|그것으로|배운 ?(?:걸|것|내용)|"
+                        # routing25b: or asks for more like it ("치킨 배달은 풀었으니 비슷한 조합 문제")
+                        r"(?![가-힣]*[,\s]*(?:이걸|이것을|이것으로|이를|그걸|그것을|그것으로|배운 ?(?:걸|것|내용)|비슷한|비슷하게|유사한|"
                         r"이 ?(?:알고리즘|기법|내용)(?:을|를|으로|로)))")
 CONTEXT_EN = re.compile(r"[^.;!?\n。,、]*(?<![a-z])(?:already|we did|i did|we covered|i covered|we learned|i learned|"
+                        # routing25b: what the class or group did ("students who just learned DFS", "my study group
+                        # finished BFS")
+                        r"(?:who|students|class|group|team|kids|they)\s+(?:just\s+|have\s+|has\s+)?(?:learned|learnt|"
+                        r"finished|covered|studied)|"
                         r"we learnt|i learnt|we finished|i finished|we went over|we know|i know|"
                         r"(?:is|are) easy for (?:me|us)|済み|もう(?:やった|習った)|やりました|習いました|終わりました)"
-                        r"(?![a-z])[^.;!?\n。,、]*", re.IGNORECASE)
+                        r"(?![a-z])[^.;!?\n。,、]*?(?=:\s|[.;!?\n。,、]|$)", re.IGNORECASE)  # routing25b: to a colon too
 
 
 def split_context(prompt: str) -> tuple[str, list[str]]:
@@ -324,8 +329,10 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
         return (Difficulty.medium if samsung.group(1) == "a" else Difficulty.hard), samsung.group(0), blanked
     # Samsung's SW competency test named without a grade is its usual A형: medium
     competency = re.search(r"(?:삼성\s*|samsung\s*)?(?:sw\s*)?(?:역량\s*테스트|역테)|"
-                           # routing19: "Samsung SW test style", "samsung coding test"
-                           r"(?<![a-z])samsung\s*(?:sw\s*|software\s*)?(?:competency\s*|coding\s*)?(?:test|exam)s?(?![a-z])", lowered)
+                           # routing19: "Samsung SW test style", "samsung coding test"; routing25b: "Samsung's coding test",
+                           # "삼성 기출" (its past problems)
+                           r"(?<![a-z])samsung(?:'s|’s)?\s*(?:sw\s*|software\s*)?(?:competency\s*|coding\s*)?(?:test|exam)s?(?![a-z])|"
+                           r"삼성\s*(?:sw\s*)?기출", lowered)
     if competency:
         return Difficulty.medium, competency.group(0).strip(), lowered
     # the Korean Olympiad's divisions, with the contest named: 초등부 → easy, 중등부 → medium, 고등부 → hard
@@ -459,6 +466,33 @@ def _numbered_title_ends(before: str, number: int, titles: frozenset[str] | None
                for title in (_numbered_titles() if titles is None else titles) if title.endswith(f" {number}"))
 
 
+# routing25b: a number of data structures, not of problems — "힙 2개로 중앙값", "스택 두 개로 큐 만들기", "중앙값 유지하는
+# 우선순위 큐 두 개", "지금까지의 중간값을 매번 출력, 힙 두 개", "two heaps problem", "a queue with 2 stacks problem": the
+# count after a structure's name (문제 not between) that the structures are used for (로, 를 써서), that a verb of
+# keeping describes (유지하는), or beside a task of the structure's own topic; in English, before the plural name.
+# A structure and a count alone stay a count ("힙 두 개", "스택 2개": two problems).
+_STRUCTURE = r"(?:최소\s*|최대\s*)?(?:힙|우선\s*순위\s*큐|스택|큐|덱|데크|해시\s*맵|해시\s*셋|포인터)"
+_STRUCTURE_BEFORE = re.compile(rf"(?<![가-힣])({_STRUCTURE})\s*$")
+_STRUCTURE_DESCRIBED = re.compile(rf"[가-힣]는\s+{_STRUCTURE}\s*$")
+_STRUCTURE_USED = re.compile(r"\s*(?:(?:로|으로)(?![가-힣])|(?:를|을)?\s*(?:써서|써|쓰는|쓴|이용|사용|활용|가지고|유지|관리|두고))")
+_STRUCTURES_AFTER = re.compile(r"\s*(?:min-|max-|min |max |priority )?(?:heaps|stacks|queues|deques|pointers)(?![a-z])")
+
+
+def _structures_counted(text: str, before: str, found: re.Match[str]) -> bool:
+    if found.lastindex and _STRUCTURES_AFTER.match(text, found.end(1)):
+        return True
+    noun = _STRUCTURE_BEFORE.search(before)
+    if noun is None:
+        return False
+    if _STRUCTURE_USED.match(text, found.end()) or _STRUCTURE_DESCRIBED.search(before):
+        return True
+    from generator.problems.matching import rank_topics  # imports this module: not at load time
+
+    rest = text[:noun.start()] + " " + text[found.end():]
+    mine, others = rank_topics(noun.group(1)), rank_topics(rest)
+    return bool(mine and others and others[0][1].name == mine[0][1].name)
+
+
 def _count(text: str) -> tuple[int | None, str]:
     """The first count the prompt states, or 0 for a count of zero or below ("0문제", "개수: -1"), which
     POST /jobs refuses rather than serve one problem."""
@@ -483,7 +517,8 @@ def _count(text: str) -> tuple[int | None, str]:
         # "x3", "x 2", "3x" — but "5 x 5 격자" and "2 x n 타일링" are sizes, not counts
         (r"(?<![a-z0-9])(?<![0-9]\s)[x×]\s?(\d{1,3})(?![0-9a-z])(?!\s*[x×*]\s*\d)|"
          # routing18: not a term of an expression ("X-1, X+1, 2X로 움직일 때": 2X with a particle)
-         r"(?<![a-z0-9.])(\d{1,3})\s?[x×](?![a-z0-9])(?!\s*(?:\d|[a-z](?![a-z0-9])))(?!(?:로|으로|를|을|의|가|는|에)(?![가-힣]))|"
+         # routing25b: nor before an operator ("3x + 5y = 7")
+         r"(?<![a-z0-9.])(\d{1,3})\s?[x×](?![a-z0-9])(?!\s*(?:\d|[a-z](?![a-z0-9])))(?!(?:로|으로|를|을|의|가|는|에)(?![가-힣]))(?!\s*[+\-=*/^])|"
          # "dijkstra * 2": a star and a number ending the prompt (not "2 * n", not "**bold**")
          r"(?<![0-9*\s])\s*\*\s?(\d{1,2})\s*$",
          lambda m: int(m.group(1) or m.group(2) or m.group(3))),
@@ -546,6 +581,10 @@ def _count(text: str) -> tuple[int | None, str]:
                 continue  # routing19: "디스조인트 셋 문제", "해시 셋": a set in Konglish, not three
             if _DATA_NOUN_BEFORE.search(before) and "개" in found.group(0):
                 continue  # routing19: "정점 100개 모든 쌍 최단 거리", "도시 5개": the data's size, no count
+            if "개" in found.group(0) and re.search(r"(?<![a-z0-9_])[a-z]\s*(?:이|가|은|는|=|:)\s*$", before):
+                continue  # routing25b: "N이 40개라 부분집합을 절반씩": a variable's value, the data's size
+            if _structures_counted(text, before, found):
+                continue  # routing25b: "힙 두 개로 중앙값", "two heaps problem": how many structures, no count
             if found.lastindex and re.match(r"[\s-]*(?:years?|yrs?)[\s-]*old(?![a-z])", text[found.end(1):]):
                 continue  # "my 14 year old who loves puzzles … a few easy problems": an age, no count
             if re.search(r"(?:leetcode|리트코드)\s*#?\s*$", before):

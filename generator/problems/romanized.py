@@ -74,10 +74,10 @@ def _table(phrases: tuple[str, ...]) -> dict[str, str]:
     return table
 
 
-def _lookup(text: str, table: dict[str, str]) -> str | None:
+def _lookup(text: str, table: dict[str, str], near_too: bool = True) -> str | None:
     if text in table:
         return table[text]
-    if len(text) < _MIN_NEAR:
+    if not near_too or len(text) < _MIN_NEAR:
         return None
     near = [phrase for form, phrase in table.items()
             if len(form) >= _MIN_NEAR and form[0] == text[0] and abs(len(form) - len(text)) <= 1
@@ -94,11 +94,14 @@ def in_hangul(prompt: str, phrases: Iterable[str]) -> str | None:
     words = re.findall(r"[a-z]+|[^a-z\s]+", prompt.lower())
     out, i, changed = [], 0, False
     while i < len(words):
-        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+        # routing25b: an exact spelling of a shorter run before a near one of a longer run ("teurai munje" is 트라이
+        # munje, not 트리 문제 one letter off)
+        runs = [(n, near) for near in (False, True) for n in range(min(_MAX_WORDS, len(words) - i), 0, -1)]
+        for n, near in runs:
             run = words[i:i + n]
             if not all(w.isalpha() and w.isascii() for w in run):
                 continue
-            phrase = _lookup("".join(run), table)
+            phrase = _lookup("".join(run), table, near)
             if phrase is not None:
                 out.append(phrase)
                 i += n

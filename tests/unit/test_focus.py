@@ -33,6 +33,27 @@ def test_every_focus_names_tasks_of_its_topic_and_keywords_that_rank_the_topic()
             assert match_family(f"{keyword} 문제").family.name == focus.name, keyword
 
 
+def test_a_focus_numbered_title_alone_reaches_the_focus_and_with_a_unit_is_a_count_of_the_topic() -> None:
+    """routing25b: `numbered_titles` ("가장 긴 증가하는 부분 수열 2") are no keywords of the focus: "… 2 문제" is two
+    problems of the topic (the keywords' check above would read it so), while the title alone or "… 같은 문제" is
+    the focus."""
+    from generator.problems.prompt_terms import read_prompt
+
+    by_name = {t.name: t for t in topics()}
+    titled = [(f, spec) for f in focuses() for spec in by_name[f.name.split(":")[0]].spec.focus
+              if f.name.endswith(f":{spec.name}") and spec.numbered_titles]
+    assert titled, "a focus has numbered titles"
+    for focus, spec in titled:
+        topic = focus.name.split(":")[0]
+        for title in spec.numbered_titles:
+            assert title in by_name[topic].spec.keywords, title
+            assert match_family(title).family.name == focus.name, title
+            assert match_family(f"{title} 같은 문제").family.name == focus.name, title
+            number = int(title.rsplit(" ", 1)[1])
+            assert match_family(f"{title} 문제").family.name == topic, title
+            assert read_prompt(f"{title} 문제").count == number, title
+
+
 @pytest.mark.parametrize("prompt, family, unstated", [
     ("단절점과 단절선 문제", "components:articulation", Difficulty.hard),  # the focus has hard tasks only
     ("하노이 탑 문제", "recursion:hanoi", Difficulty.tutorial),  # the closest of tutorial and hard to easy

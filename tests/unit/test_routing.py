@@ -2521,7 +2521,9 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     # routing18: a sample of the fourth probe it got right before
     ('문자열이 회문인지 판별하는 아주 쉬운 문제 4개', 'palindromes', 'tutorial', 4),
     ('N ≤ 15 도시를 모두 방문하는 최소 비용 외판원 문제 쉬움', None, None, None),
-    ('count primes in a range up to 10^12', 'sieve', 'easy', 1),
+    # (routing25b: a window reaching 10^12 is the segmented sieve's, whose tasks have R up to 10^12; was 'sieve', easy,
+    # the topic this probe row accepted, whose plain sieves stop near 10^7)
+    ('count primes in a range up to 10^12', 'sieve:segmented', 'hard', 1),
     ('shortest route in a maze from start to exit, three problems, hard', 'grid_bfs', 'hard', 3),
     ('카드 N장에서 3장을 골라 합이 M을 넘지 않는 최댓값 브론즈', 'brute_force', 'tutorial', 1),
     ('count strongly connected groups in a directed graph', 'scc', 'medium', 1),
@@ -2612,7 +2614,8 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('숫자 카드 2', 'hash_map', 'easy', 1), ('카드2', 'queue_deque', 'easy', 1), ('소수의 연속합', 'two_pointers', 'easy', 1),
     ('치킨 배달 같은 조합 완탐 문제 3개', 'brute_force', 'easy', 3), ('님 게임 2', 'game_theory:nim', 'medium', 1),
     ('벽 부수고 이동하기 2', 'grid_bfs', 'easy', 1), ('선분 교차 2', 'geometry:segment_intersection', 'medium', 1),
-    ('아기 상어', 'grid_bfs', 'easy', 1), ('가장 긴 증가하는 부분 수열 2', 'lis', 'easy', 1),
+    # (routing25b: BOJ 12015 by title is the O(N log N) focus, the numbered title's own: lis:nlogn, was lis)
+    ('아기 상어', 'grid_bfs', 'easy', 1), ('가장 긴 증가하는 부분 수열 2', 'lis:nlogn', 'easy', 1),
     ('N ≤ 500 행렬 곱셈 최소 연산 횟수', 'interval_dp', 'easy', 1), ('K개 정렬된 리스트 병합 힙으로', 'heap', 'easy', 1),
     ('바이너리 인덱스드 트리 문제', 'segment_tree', 'easy', 1), ('스트롱리 커넥티드 컴포넌트', 'scc', 'medium', 1),
     ('바이파타이트 그래프 판별', 'bipartite', 'easy', 1), ('서브셋 썸 DP', 'knapsack', 'easy', 1),
@@ -2640,6 +2643,71 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ("I don't want anything hard: easy union find", 'union_find', 'easy', 1),
     ('접미사이면서 동시에 접두사인 문자열의 최대 길이', 'kmp', 'easy', 1), ('바이파타이트 매칭', None, None, None),
     ('아기 상어 2', 'grid_bfs', 'easy', 1),
+    # routing25b: a technique named beside a problem of another topic that its tasks solve too (segment_tree's
+    # also_solves: inversions); BIT in capitals is the Fenwick tree; a Fenwick tree named as the means of another
+    # problem it does not solve stays that problem's (Kruskal with union-find)
+    ('count inversions using Fenwick trees', 'segment_tree', 'easy', 1), ('펜윅 트리로 inversion 세기 보통', 'segment_tree', 'medium', 1),
+    ('inversion count with BIT', 'segment_tree', 'easy', 1), ('BIT로 역순쌍 개수 세기 2문제', 'segment_tree', 'easy', 2),
+    ('count inversions with merge sort', 'sorting', 'easy', 1), ('크루스칼 알고리즘 (유니온 파인드 사용) 문제', 'mst', 'easy', 1),
+    ('BIT 연산 문제', None, None, None), ('xor of 32 BIT integers', 'bit_manipulation', 'easy', 1),
+    # routing25b: a number of data structures, not of problems (used with 로, described by 유지하는, beside a task of
+    # their own topic, or an English plural before the unit); a structure and a count alone stay a count
+    ('힙 2개로 중앙값 구하기', 'heap:median', 'hard', 1), ('중앙값 유지하는 우선순위 큐 두 개', 'heap:median', 'hard', 1),
+    ('지금까지의 중간값을 매번 출력, 힙 두 개', 'heap:median', 'hard', 1), ('스택 두 개로 큐 만들기', 'stack', 'easy', 1),
+    ('two heaps problem for my students', 'heap', 'easy', 1), ('스택 2개', 'stack', 'easy', 2),
+    ('다익스트라 힙 2개', 'dijkstra', 'easy', 2), ('힙 문제 두 개', 'heap', 'easy', 2),
+    # routing25b: strings sharing a prefix are a trie's (문자열 찾기 is KMP's); a border stays KMP's
+    ('접두사가 같은 문자열 찾기', 'trie', 'easy', 1), ('주어진 단어들 중에 다른 단어의 접두사인 것이 있는지', 'trie', 'easy', 1),
+    ('접미사와 접두사가 같은 가장 긴 문자열 찾기', 'kmp', 'easy', 1),
+    # routing25b: a problem's title with the technique it is solved with, inside a longer phrase of the title's topic
+    ('발전소 비트마스크', 'bitmask_dp', 'easy', 1), ('비트마스크 문제', 'bit_manipulation', 'easy', 1),
+    # routing25b: a topic turned down at one level and asked again at another
+    ('보통 그리디 말고 어려운 그리디', 'greedy', 'hard', 1), ('쉬운 DP 말고 어려운 DP', 'dp', 'hard', 1),
+    ('not easy greedy, a hard greedy', 'greedy', 'hard', 1), ('KMP 말고 해싱으로, KMP 없이', 'string_hashing', 'easy', 1),
+    # routing25b: LIS's numbered titles (12015, 12738, 14003) are its O(N log N) focus; "… 2 문제" stays two LIS problems
+    ('가장 긴 증가하는 부분 수열 3', 'lis:nlogn', 'easy', 1), ('가장 긴 증가하는 부분 수열 5', 'lis:nlogn', 'easy', 1),
+    ('가장 긴 증가하는 부분 수열 2 같은 문제 2개', 'lis:nlogn', 'easy', 2), ('가장 긴 증가하는 부분 수열 4', 'lis', 'easy', 1),
+    ('가장 긴 증가하는 부분 수열 2 문제', 'lis', 'easy', 2),
+    # routing25b: a field named with a word that picks one of its techniques (a tree's diameter; distances between two
+    # nodes asked many times; a pattern in a text); shortest paths over 1000 vertices or more with no other word
+    ('트리 정점 10만개 지름', 'tree_diameter', 'easy', 1), ('노드 10^5개 트리에서 두 노드 사이 거리 쿼리 10^5개', 'lca', 'easy', 1),
+    ('문자열 길이 100만, 패턴 등장 위치 전부', 'kmp', 'easy', 1), ('pattern search with text length up to 10^6', 'kmp', 'easy', 1),
+    ('V ≤ 20000, E ≤ 300000 최단 경로', 'dijkstra', 'easy', 1), ('N ≤ 20000, M ≤ 300000 최단 경로', 'dijkstra', 'easy', 1),
+    ('최단 경로 문제', 'shortest_paths', 'easy', 1), ('격자에서 최단 경로, 칸 10^6개', 'grid_bfs', 'easy', 1),
+    # routing25b: an everyday word that is a problem's title (bare_titles) alone or with how many / how hard / like;
+    # in a story it names nothing
+    ('연구소', 'grid_bfs', 'easy', 1), ('연구소 3', 'grid_bfs', 'easy', 1), ('연구소 같은 문제 2개 숙제로', 'grid_bfs', 'easy', 2),
+    ('연구소에서 용액 섞는 정렬 문제', 'sorting', 'easy', 1), ('연구소에서 용액 섞는 문제', None, None, None),
+    ('감시 같은 삼성 기출', 'brute_force', 'medium', 1),
+    # routing25b: a keyword's two words said apart, where nothing else names a topic or a field, for one topic only
+    ('좌표 범위가 -10^9 ~ 10^9라서 압축해야 하는 문제', 'coordinate_compression', 'easy', 1),
+    ('coordinates up to 1e9, need to compress them first', 'coordinate_compression', 'easy', 1),
+    # routing25b: range minima over a sliding window or in a deque; a recurrence written out at a huge n
+    ('N이 5백만이라 O(N)으로 구간 최솟값 슬라이딩', 'monotonic_deque', 'easy', 1),
+    ('N이 500만이라 구간 최솟값을 덱으로', 'monotonic_deque', 'easy', 1), ('바이너리 인덱스드 트리 문제', 'segment_tree', 'easy', 1),
+    ('a_n = a_{n-1} + a_{n-2}, n ≤ 10^18, mod 10^9+7', 'modpow:matrix', 'hard', 1),
+    # routing25b: romanized Korean, an exact spelling before a near one of a longer run
+    ('teurai munje 2gae', 'trie', 'easy', 2),
+    # routing25b, a twentieth blind set (/work/notes/s25/heldout20.tsv: what a teacher or a study-group leader types):
+    # several fields each with a count, or three fields at once, are refused; Samsung's past problems are medium; a
+    # variable's value counted with 개 is the data's size; what the class did, or "비슷한" pointing back at it
+    ('코테 모의고사 세트 만들어줘 (그리디, DP, 그래프 한 문제씩)', None, None, None),
+    ('a problem set covering all of graph theory, DP and strings', None, None, None),
+    ('mock test for Samsung\'s coding test, simulation', 'implementation', 'medium', 1),
+    ('N이 40개라 부분집합을 절반씩 나눠서', 'meet_in_the_middle', 'medium', 1),
+    ('학생들이 치킨 배달은 풀었으니 비슷한 조합 문제 2개', 'brute_force', 'easy', 2),
+    ('for my students who just learned DFS: is this graph bipartite, 2 problems', 'bipartite', 'easy', 2),
+    ('my study group finished BFS; next topic Dijkstra, 3 medium problems', 'dijkstra', 'medium', 3),
+    # routing25b: sizes and formulas picking a focus (primes in a window past 10^10, the longest palindrome of 10^5 or
+    # more, Bezout's identity written out), a tree's farthest pair, words for range updates, weighted union-find with
+    # 있는, every permutation tried, a pattern's occurrences; an expression's 3x is no count
+    ('구간 [L, R] 사이의 소수, R ≤ 10^12', 'sieve:segmented', 'hard', 1), ('ax + by = gcd(a, b) 해 구하기 문제', 'gcd_lcm:extended_euclid', 'hard', 1),
+    ('3x + 5y = 7 의 정수해', 'gcd_lcm:extended_euclid', 'hard', 1), ('팰린드롬 부분 문자열 최대 길이, 길이 100만', 'palindromes:manacher', 'hard', 1),
+    ('가장 긴 팰린드롬, 길이 1000', 'palindromes', 'easy', 1), ('모든 정점 쌍 중 가장 먼 거리, 트리에서', 'tree_diameter', 'easy', 1),
+    ('모든 쌍 최단 거리, N ≤ 100', 'floyd_warshall', 'easy', 1), ('가중치 있는 유니온 파인드 (차이 저장) 문제', 'union_find:weighted', 'medium', 1),
+    ('N ≤ 10만, 구간 합 쿼리와 값 변경이 섞인 문제, 스터디 연습용', 'segment_tree', 'easy', 1),
+    ('업데이트 없는 구간 합 쿼리 숙제 2개', 'prefix_sums', 'easy', 2), ('N ≤ 8 이라 순열 다 돌려보는 문제, 입문반', 'brute_force', 'tutorial', 1),
+    ('텍스트에서 패턴이 나오는 위치, 길이 10^6', 'kmp', 'easy', 1), ('트리에서 두 정점 사이의 거리를 M번 묻는 문제', 'lca', 'easy', 1),
 ]
 
 

@@ -110,7 +110,7 @@ def topics() -> tuple[Topic, ...]:
         names = {p.path.name for p in packages}
         for focus in spec.focus:
             unknown = [t for t in focus.tasks if t not in names]
-            unranked = [k for k in focus.keywords if k not in spec.keywords]
+            unranked = [k for k in (*focus.keywords, *focus.numbered_titles) if k not in spec.keywords]
             if unknown or unranked:
                 raise ValueError(f"{topic_file}: focus {focus.name!r} names unknown tasks {unknown} or keywords that "
                                  f"are not the topic's {unranked}")
