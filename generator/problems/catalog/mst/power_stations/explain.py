@@ -34,9 +34,9 @@ links = ", ".join(f"{u}-{v} ({w})" for u, v, w in cables)
 terms = " + ".join(str(w) for _, _, w in stations + cables)
 answer = case["output"].split()[0]
 if ko:
-    built = f"{texts['edge']} {links}을(를) 만들면" if cables else \
-        f"{texts['edge']}은(는) 만들지 않아도"
-    print(f"발전기를 {texts['node']} {where}에 설치하고 {built} 모든 {texts['node']}에 전기가 들어갑니다. 비용은 "
+    built = f"{texts['edge']} {links}을(를) 놓으면" if cables else \
+        f"{texts['edge']}은(는) 놓지 않아도"
+    print(f"발전기를 {texts['node']} {where}에 설치하고 {built} 모든 {texts['node']}에 전기가 들어옵니다. 비용은 "
           f"{terms} = {answer}이며, 이보다 싸게 할 수는 없습니다.")
 else:
     built = f"building the {texts['edges'] if len(cables) > 1 else texts['edge']} {links}" if cables else \
