@@ -1089,8 +1089,9 @@ _FOCUS = re.compile(r"([^.,;!?\n。]+?)\s*(?:위주|중심으로|중심의)|(?<!
 
 # The clause that says what is asked for now: "지난주에 DP를 했고 오늘은 그리디 문제 2개", "Last week we did DP; today I
 # want 2 greedy problems", "We finished heaps yesterday. Today: tries" — up to the end of its sentence. Not a clause
-# that tells what was done ("Today we covered Dijkstra. Now Floyd problems" asks for Floyd).
-_NOW = re.compile(r"(?:(?<![가-힣])(?:오늘|이번 ?주|이번 ?시간)(?:은|는|에는|에|의)?|(?<![a-z])(?:today|this week|tonight)(?![a-z'’])|"
+# that tells what was done ("Today we covered Dijkstra. Now Floyd problems" asks for Floyd). "Now" marks the ask too:
+# "We already did: sorting, greedy. Now KMP problems" (routing25b: it went to sorting, the first topic named).
+_NOW = re.compile(r"(?:(?<![가-힣])(?:오늘|이번 ?주|이번 ?시간)(?:은|는|에는|에|의)?|(?<![a-z])(?:today|this week|tonight|now)(?![a-z'’])|"
                   r"(?:今日|今週|今回)(?:は|の)?)"
                   r"\s*[:,]?\s*([^.;\n。]+)", re.IGNORECASE)
 _DONE = re.compile(r"했|배웠|배운|다뤘|다룬|끝냈|끝난|풀었|공부한|やった|やりました|習った|習いました|(?<![a-z])(?:did|done|covered|learned|learnt|finished|went over|"

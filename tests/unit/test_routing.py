@@ -1570,6 +1570,8 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('지난주에 DP를 했고 오늘은 그리디 문제 2개 풀래요', 'greedy', 'easy', 2),
     ('Last week we did DP; today I want 2 greedy problems.', 'greedy', 'easy', 2),
     ('We finished heaps yesterday. Today: tries, 2 problems, medium.', 'trie', 'medium', 2),
+    ('We already did: sorting, greedy. Now KMP problems', 'kmp', 'easy', 1),
+    ('Sorting is done. Now 2 binary search problems, medium', 'binary_search', 'medium', 2),
     ('오늘 수업 주제는 KMP입니다. 어제는 해싱을 배웠어요. 오늘 쓸 문제 2개', 'kmp', 'easy', 2),
     ('ㅋㅋ 다익 ㄱㄱ 2개', 'dijkstra', 'easy', 2),
     ('토폴로지 정렬 3개', 'topological_sort', 'easy', 3),
