@@ -16,4 +16,4 @@ if tokens[:1] == ["CYCLE"]:
 else:
     order = " ".join(tokens)
     print(f"순서 {order}에서는 선행 관계 {m}개가 모두 앞에서 뒤로 향합니다. 다른 올바른 순서를 출력해도 정답입니다." if ko else
-          f"In the order {order} every one of the {m} pairs goes forward. Any other valid order is accepted as well.")
+          f"In the order {order} every one of the {m} statements holds. Any other valid order is accepted as well.")
