@@ -4,7 +4,7 @@ input.
 Params: variant (single_pair | all_distances | nearest_source | free_edge), maxn, maxm, maxw, maxk, maxq.
 Modes: sample kind=hand|random|detour; random lo= hi= mcap= [wcap=] [kcap=] [qcap=]; big [low_w=] [kmax=1];
 chain; fixed name=...; bfs_trap k=; greedy_trap; detours n=; hub; gadgets count=; early_coupon scale=;
-invalid kind=... Sizes may name a bound (n=maxn).
+strip (a grid a few rows high, against a queue-based Bellman-Ford); invalid kind=... Sizes may name a bound (n=maxn).
 """
 import heapq
 import random
@@ -269,6 +269,27 @@ def big():
     return render(MAXN, graph(MAXN, MAXM, MAXW, connected=True, low_w=low))
 
 
+def strip():
+    # A grid 4-6 rows high from corner 1 to the far corner, links along the rows of random weight 1..maxw and
+    # links across them of weight 1: a queue-based Bellman-Ford (SPFA) improves the same vertices again and again
+    # as better values creep along the strip (10^7 relaxations and more), while Dijkstra settles each vertex once.
+    # Directed graphs get every link both ways.
+    rows = rng.randint(4, 6)
+    per = 2 if DIRECTED else 1
+    cols = min(MAXN // rows, (MAXM // per + rows) // (2 * rows - 1))
+    n = rows * cols
+    cell = [[r * cols + c + 1 for c in range(cols)] for r in range(rows)]
+    edges = [(cell[r][c], cell[r][c + 1], weight(1, MAXW)) for r in range(rows) for c in range(cols - 1)]
+    edges += [(cell[r][c], cell[r + 1][c], 1) for r in range(rows - 1) for c in range(cols)]
+    edges = edges + [(v, u, w) for u, v, w in edges] if DIRECTED else flipped(edges)
+    edges, name = relabel(n, edges, fixed=(1, n))
+    if VARIANT == "all_distances":
+        return render(n, edges, source=name[1])
+    if VARIANT == "nearest_source":
+        return render(n, edges, sources=[name[1]], targets=[rng.randint(1, n) for _ in range(MAXQ)])
+    return render(n, edges)
+
+
 def invalid(kind):
     s = hand_sample()
     lines = s.split("\n")
@@ -349,6 +370,8 @@ elif mode == "chain":
     out = chain()
 elif mode == "big":
     out = big()
+elif mode == "strip":
+    out = strip()
 elif mode == "invalid":
     out = invalid(opts["kind"])
 else:
