@@ -3,7 +3,8 @@ Params: maxn, maxm, maxw.
 
 Modes: sample kind=hand|random; random lo= hi= mcap= [wcap=]; fixed name=...; gadgets count= [wcap=] (every vertex
 is first reached by a heavy edge and improved later: a parent set only once gives a longer route); ties k= (a ladder
-of equal-cost detours: many shortest routes); chain [heavy=1]; big [wcap=]; invalid kind=..."""
+of equal-cost detours: many shortest routes); chain [heavy=1]; big [wcap=];
+strip (a grid a few rows high, against a queue-based Bellman-Ford); invalid kind=..."""
 import random
 import sys
 
@@ -114,6 +115,18 @@ def chain(heavy=False):
     return render(n, edges)
 
 
+def strip():
+    # A grid 4-6 rows high from corner 1 to corner N, links along the rows of random weight 1..maxw and links
+    # across them of weight 1: a queue-based Bellman-Ford (SPFA) improves the same vertices again and again as
+    # better values creep along the strip (10^7 relaxations and more), while Dijkstra settles each vertex once.
+    rows = rng.randint(4, 6)
+    cols = min(MAXN // rows, (MAXM + rows) // (2 * rows - 1))
+    n = rows * cols
+    edges = [(r * cols + c + 1, r * cols + c + 2, rng.randint(1, MAXW)) for r in range(rows) for c in range(cols - 1)]
+    edges += [(r * cols + c + 1, (r + 1) * cols + c + 1, 1) for r in range(rows - 1) for c in range(cols)]
+    return render(n, relabel(n, edges))
+
+
 def invalid(kind):
     base = ["5 4", "1 2 3", "2 3 4", "3 5 1", "1 4 2"]
     if kind == "n_too_big":
@@ -158,6 +171,8 @@ elif mode == "chain":
     out = chain(heavy=opts.get("heavy") == "1")
 elif mode == "big":
     out = render(MAXN, graph(MAXN, MAXM, wcap(), connected=True))
+elif mode == "strip":
+    out = strip()
 elif mode == "invalid":
     out = invalid(opts["kind"])
 else:
