@@ -4,7 +4,8 @@ Params: maxn, maxm, maxw.
 Modes: sample kind=hand|random; random lo= hi= mcap= [wcap=]; fixed name=...; ring [wcap=] (one big one-way
 cycle: every round trip is the whole cycle, about N * MAXW); chain [wcap=] (X at one end of a two-way path: the far
 end's round trip is about 2 (N - 1) MAXW, above 2^31); lopsided (out fast, back slow for some vertices and
-the reverse for others: the two maxima belong to different people); big [wcap=]; invalid kind=..."""
+the reverse for others: the two maxima belong to different people); big [wcap=];
+strip (a grid a few rows high, against a queue-based Bellman-Ford); invalid kind=..."""
 import random
 import sys
 
@@ -97,6 +98,22 @@ def hand():
     return render(n, x, edges)
 
 
+def strip():
+    # A grid 4-6 rows high from corner X to the far corner, every link a road each way, the links along the rows of
+    # random weight 1..maxw and the links across them of weight 1: a queue-based Bellman-Ford (SPFA) improves the
+    # same vertices again and again as better values creep along the strip (10^7 relaxations and more), while
+    # Dijkstra settles each vertex once.
+    rows = rng.randint(4, 6)
+    cols = min(MAXN // rows, (MAXM // 2 + rows) // (2 * rows - 1))
+    n = rows * cols
+    edges = [(r * cols + c + 1, r * cols + c + 2, rng.randint(1, MAXW)) for r in range(rows) for c in range(cols - 1)]
+    edges += [(r * cols + c + 1, (r + 1) * cols + c + 1, 1) for r in range(rows - 1) for c in range(cols)]
+    edges += [(v, u, w) for u, v, w in edges]
+    order = list(range(1, n + 1))
+    rng.shuffle(order)
+    return render(n, order[0], [(order[u - 1], order[v - 1], w) for u, v, w in edges])
+
+
 def invalid(kind):
     base = ["4 6 2", "1 2 3", "2 3 4", "3 4 1", "4 1 2", "2 1 5", "4 2 2"]
     if kind == "n_too_big":
@@ -153,6 +170,8 @@ elif mode == "lopsided":
 elif mode == "big":
     x = rng.randint(1, MAXN)
     out = render(MAXN, x, strong(MAXN, MAXM, x, wcap()))
+elif mode == "strip":
+    out = strip()
 elif mode == "invalid":
     out = invalid(opts["kind"])
 else:
