@@ -3,7 +3,7 @@ Params: maxn, maxm, maxw.
 
 Modes: sample kind=hand|random; random lo= hi= mcap= [wcap=]; fixed name=...; order_trap n= (a line where the stop
 nearer to 1 must be visited second); chain [far=1] (a heavy path: the answer exceeds 10^9; far=1: 2^31 - 1); big [wcap=];
-invalid kind=..."""
+strip (a grid a few rows high, against a queue-based Bellman-Ford); invalid kind=..."""
 import random
 import sys
 
@@ -147,6 +147,19 @@ def hand():
     return render(5, edges, a, b)
 
 
+def strip():
+    # A grid 4-6 rows high from corner 1 to corner N, links along the rows of random weight 1..maxw and links
+    # across them of weight 1: a queue-based Bellman-Ford (SPFA) improves the same vertices again and again as
+    # better values creep along the strip (10^7 relaxations and more), while Dijkstra settles each vertex once.
+    rows = rng.randint(4, 6)
+    cols = min(MAXN // rows, (MAXM + rows) // (2 * rows - 1))
+    n = rows * cols
+    edges = [(r * cols + c + 1, r * cols + c + 2, rng.randint(1, MAXW)) for r in range(rows) for c in range(cols - 1)]
+    edges += [(r * cols + c + 1, (r + 1) * cols + c + 1, 1) for r in range(rows - 1) for c in range(cols)]
+    edges, (a, b) = relabel(n, edges, rng.sample(range(2, n), 2))
+    return render(n, edges, a, b)
+
+
 def invalid(kind):
     base = ["4 4", "1 2 3", "2 3 4", "3 4 1", "1 3 2", "2 3"]
     if kind == "n_too_big":
@@ -195,6 +208,8 @@ elif mode == "chain":
     out = chain(opts.get("far") == "1")
 elif mode == "big":
     out = render(MAXN, graph(MAXN, MAXM, wcap(), True), *random_stops(MAXN))
+elif mode == "strip":
+    out = strip()
 elif mode == "invalid":
     out = invalid(opts["kind"])
 else:
