@@ -4,7 +4,8 @@ input.
 Params: variant (single_pair | all_distances | nearest_source | free_edge), maxn, maxm, maxw, maxk, maxq.
 Modes: sample kind=hand|random|detour; random lo= hi= mcap= [wcap=] [kcap=] [qcap=]; big [low_w=] [kmax=1];
 chain; fixed name=...; bfs_trap k=; greedy_trap; detours n=; hub; gadgets count=; early_coupon scale=;
-strip (a grid a few rows high, against a queue-based Bellman-Ford); invalid kind=... Sizes may name a bound (n=maxn).
+strip [hmax=] [giants=] (a grid a few rows high, against a queue-based Bellman-Ford); invalid kind=...
+Sizes may name a bound (n=maxn).
 """
 import heapq
 import random
@@ -270,18 +271,26 @@ def big():
 
 
 def strip():
-    # A grid 4-6 rows high from corner 1 to the far corner, links along the rows of random weight 1..maxw and
-    # links across them of weight 1: a queue-based Bellman-Ford (SPFA) improves the same vertices again and again
-    # as better values creep along the strip (10^7 relaxations and more), while Dijkstra settles each vertex once.
-    # Directed graphs get every link both ways.
+    # A grid 4-6 rows high from corner 1 to the far corner, links along the rows of random weight 1..hmax (default
+    # maxw) and links across them of weight 1: a queue-based Bellman-Ford (SPFA) improves the same vertices again and
+    # again as better values creep along the strip (10^7 relaxations and more), while Dijkstra settles each vertex
+    # once. Directed graphs get every link both ways. giants=K hangs K extra vertices off random cells by links of
+    # weight maxw, far above the strip's distances: the SLF and LLL queue heuristics (a smaller distance goes to the
+    # front, one above the queue's average to the back) then stop rescuing SPFA, as the giants sit in its queue.
+    giants = int(opts.get("giants", "0"))
+    hmax = int(opts.get("hmax", str(MAXW)))
     rows = rng.randint(4, 6)
     per = 2 if DIRECTED else 1
-    cols = min(MAXN // rows, (MAXM // per + rows) // (2 * rows - 1))
-    n = rows * cols
+    cols = min((MAXN - giants) // rows, ((MAXM - giants) // per + rows) // (2 * rows - 1))
+    cells = rows * cols
+    n = cells + giants
     cell = [[r * cols + c + 1 for c in range(cols)] for r in range(rows)]
-    edges = [(cell[r][c], cell[r][c + 1], weight(1, MAXW)) for r in range(rows) for c in range(cols - 1)]
+    cell[-1][-1] = n  # the far corner is vertex n; the giants take cells + 1 .. n - 1 and cells
+    edges = [(cell[r][c], cell[r][c + 1], weight(1, hmax)) for r in range(rows) for c in range(cols - 1)]
     edges += [(cell[r][c], cell[r + 1][c], 1) for r in range(rows - 1) for c in range(cols)]
     edges = edges + [(v, u, w) for u, v, w in edges] if DIRECTED else flipped(edges)
+    spots = [v for row in cell for v in row]
+    edges += [(rng.choice(spots), g, MAXW) for g in [cells] * (giants > 0) + list(range(cells + 1, n))]
     edges, name = relabel(n, edges, fixed=(1, n))
     if VARIANT == "all_distances":
         return render(n, edges, source=name[1])

@@ -1,0 +1,54 @@
+"""Too slow: queue-based Bellman-Ford (SPFA) with every source queued at distance 0, with the SLF and LLL deque
+heuristics: a vertex whose distance is below the front's joins at the front; the front goes to the back while its
+distance is above the queue's average. Correct, and much faster than plain SPFA on the strip test, but still without
+a bound better than O(N*M): a few thousand vertices hanging off the graph by links far heavier than its distances
+sit in the queue and defeat both heuristics (the giants test)."""
+import sys
+from collections import deque
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, m, k, q = int(data[0]), int(data[1]), int(data[2]), int(data[3])
+    adj = [[] for _ in range(n + 1)]
+    for i in range(m):
+        u, v, w = int(data[4 + 3 * i]), int(data[5 + 3 * i]), int(data[6 + 3 * i])
+        adj[u].append((v, w))
+        adj[v].append((u, w))
+    rest = data[4 + 3 * m:]
+    sources = [int(x) for x in rest[:k]]
+    targets = [int(x) for x in rest[k:k + q]]
+    INF = 1 << 62
+    dist = [INF] * (n + 1)
+    queued = [False] * (n + 1)
+    queue = deque()
+    for s in sources:
+        dist[s] = 0
+        queued[s] = True
+        queue.append(s)
+    total = sum(dist[v] for v in queue)  # the distances of the queued vertices, for LLL
+    while queue:
+        while dist[queue[0]] * len(queue) > total:  # LLL: above the queue's average, to the back
+            queue.append(queue.popleft())
+        u = queue.popleft()
+        queued[u] = False
+        d = dist[u]
+        total -= d
+        for v, w in adj[u]:
+            nd = d + w
+            if nd < dist[v]:
+                if queued[v]:
+                    total -= dist[v] - nd
+                    dist[v] = nd
+                else:
+                    dist[v] = nd
+                    queued[v] = True
+                    total += nd
+                    if queue and nd < dist[queue[0]]:  # SLF: below the front's distance, to the front
+                        queue.appendleft(v)
+                    else:
+                        queue.append(v)
+    sys.stdout.write("\n".join(str(dist[t]) if dist[t] < INF else "-1" for t in targets) + "\n")
+
+
+main()
