@@ -3,7 +3,7 @@ Params: maxn, maxm, maxw.
 
 Modes: sample kind=hand|random; random lo= hi= mcap= [wcap=]; fixed name=...; order_trap n= (a line where the stop
 nearer to 1 must be visited second); chain [far=1] (a heavy path: the answer exceeds 10^9; far=1: 2^31 - 1); big [wcap=];
-strip (a grid a few rows high, against a queue-based Bellman-Ford); invalid kind=..."""
+strip [hmax=] [giants=] (a grid a few rows high, against a queue-based Bellman-Ford); invalid kind=..."""
 import random
 import sys
 
@@ -151,11 +151,21 @@ def strip():
     # A grid 4-6 rows high from corner 1 to corner N, links along the rows of random weight 1..maxw and links
     # across them of weight 1: a queue-based Bellman-Ford (SPFA) improves the same vertices again and again as
     # better values creep along the strip (10^7 relaxations and more), while Dijkstra settles each vertex once.
+    # giants=K hangs K extra vertices off random cells by links of weight maxw, far above the strip's distances
+    # (with hmax= well below maxw): the SLF and LLL queue heuristics (a smaller distance goes to the front, one
+    # above the queue's average to the back) then stop rescuing SPFA, as the giants sit in its queue.
+    giants = int(opts.get("giants", "0"))
+    hmax = int(opts.get("hmax", str(MAXW)))
     rows = rng.randint(4, 6)
-    cols = min(MAXN // rows, (MAXM + rows) // (2 * rows - 1))
-    n = rows * cols
-    edges = [(r * cols + c + 1, r * cols + c + 2, rng.randint(1, MAXW)) for r in range(rows) for c in range(cols - 1)]
+    cols = min((MAXN - giants) // rows, (MAXM - giants + rows) // (2 * rows - 1))
+    cells = rows * cols
+    n = cells + giants
+    edges = [(r * cols + c + 1, r * cols + c + 2, rng.randint(1, hmax)) for r in range(rows) for c in range(cols - 1)]
     edges += [(r * cols + c + 1, (r + 1) * cols + c + 1, 1) for r in range(rows - 1) for c in range(cols)]
+    edges += [(rng.randint(1, cells), g, MAXW) for g in range(cells + 1, n + 1)]
+    if giants:  # the far corner becomes vertex n
+        edges = [(n if u == cells else u, n if v == cells else v, w) for u, v, w in edges]
+        edges[-1] = (edges[-1][0], cells, MAXW)
     edges, (a, b) = relabel(n, edges, rng.sample(range(2, n), 2))
     return render(n, edges, a, b)
 

@@ -1,0 +1,60 @@
+"""Too slow: queue-based Bellman-Ford (SPFA) from 1, from A and from B, with the SLF and LLL deque heuristics: a vertex
+whose distance is below the front's joins at the front; the front goes to the back while its distance is above the
+queue's average. Correct, and much faster than plain SPFA on the strip test, but still without a bound better than
+O(N*M): a few thousand vertices hanging off the graph by links far heavier than its distances sit in the queue and
+defeat both heuristics (the giants test)."""
+import sys
+from collections import deque
+
+INF = 1 << 62
+
+
+def spfa(n, adj, source):
+    dist = [INF] * (n + 1)
+    dist[source] = 0
+    queued = [False] * (n + 1)
+    queue = deque([source])
+    queued[source] = True
+    total = sum(dist[v] for v in queue)  # the distances of the queued vertices, for LLL
+    while queue:
+        while dist[queue[0]] * len(queue) > total:  # LLL: above the queue's average, to the back
+            queue.append(queue.popleft())
+        u = queue.popleft()
+        queued[u] = False
+        d = dist[u]
+        total -= d
+        for v, w in adj[u]:
+            nd = d + w
+            if nd < dist[v]:
+                if queued[v]:
+                    total -= dist[v] - nd
+                    dist[v] = nd
+                else:
+                    dist[v] = nd
+                    queued[v] = True
+                    total += nd
+                    if queue and nd < dist[queue[0]]:  # SLF: below the front's distance, to the front
+                        queue.appendleft(v)
+                    else:
+                        queue.append(v)
+    return dist
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, m = int(data[0]), int(data[1])
+    adj = [[] for _ in range(n + 1)]
+    for i in range(m):
+        u, v, w = int(data[2 + 3 * i]), int(data[3 + 3 * i]), int(data[4 + 3 * i])
+        adj[u].append((v, w))
+        adj[v].append((u, w))
+    a, b = int(data[2 + 3 * m]), int(data[3 + 3 * m])
+    from_1, from_a, from_b = spfa(n, adj, 1), spfa(n, adj, a), spfa(n, adj, b)
+    best = INF
+    for legs in ((from_1[a], from_a[b], from_b[n]), (from_1[b], from_b[a], from_a[n])):
+        if max(legs) < INF:
+            best = min(best, sum(legs))
+    print(-1 if best == INF else best)
+
+
+main()
