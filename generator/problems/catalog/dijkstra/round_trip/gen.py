@@ -5,7 +5,7 @@ Modes: sample kind=hand|random; random lo= hi= mcap= [wcap=]; fixed name=...; ri
 cycle: every round trip is the whole cycle, about N * MAXW); chain [wcap=] (X at one end of a two-way path: the far
 end's round trip is about 2 (N - 1) MAXW, above 2^31); lopsided (out fast, back slow for some vertices and
 the reverse for others: the two maxima belong to different people); big [wcap=];
-strip (a grid a few rows high, against a queue-based Bellman-Ford); invalid kind=..."""
+strip [hmax=] [giants=] (a grid a few rows high, against a queue-based Bellman-Ford); invalid kind=..."""
 import random
 import sys
 
@@ -103,12 +103,21 @@ def strip():
     # random weight 1..maxw and the links across them of weight 1: a queue-based Bellman-Ford (SPFA) improves the
     # same vertices again and again as better values creep along the strip (10^7 relaxations and more), while
     # Dijkstra settles each vertex once.
+    # giants=K hangs K extra vertices off random cells by roads of weight maxw, far above the strip's distances
+    # (with hmax= well below maxw): the SLF and LLL queue heuristics (a smaller distance goes to the front, one
+    # above the queue's average to the back) then stop rescuing SPFA, as the giants sit in its queue.
+    giants = int(opts.get("giants", "0"))
+    hmax = int(opts.get("hmax", str(MAXW)))
     rows = rng.randint(4, 6)
-    cols = min(MAXN // rows, (MAXM // 2 + rows) // (2 * rows - 1))
-    n = rows * cols
-    edges = [(r * cols + c + 1, r * cols + c + 2, rng.randint(1, MAXW)) for r in range(rows) for c in range(cols - 1)]
+    cols = min((MAXN - giants) // rows, ((MAXM - 2 * giants) // 2 + rows) // (2 * rows - 1))
+    cells = rows * cols
+    n = cells + giants
+    edges = [(r * cols + c + 1, r * cols + c + 2, rng.randint(1, hmax)) for r in range(rows) for c in range(cols - 1)]
     edges += [(r * cols + c + 1, (r + 1) * cols + c + 1, 1) for r in range(rows - 1) for c in range(cols)]
     edges += [(v, u, w) for u, v, w in edges]
+    for g in range(cells + 1, n + 1):  # a giant hangs off a cell both ways
+        v = rng.randint(1, cells)
+        edges += [(v, g, MAXW), (g, v, MAXW)]
     order = list(range(1, n + 1))
     rng.shuffle(order)
     return render(n, order[0], [(order[u - 1], order[v - 1], w) for u, v, w in edges])
