@@ -3,8 +3,8 @@ Params: maxn, maxm, maxw.
 
 Modes: sample kind=hand|random; random lo= hi= mcap= [wcap=]; fixed name=...; gadgets count= [wcap=] (every vertex
 is first reached by a heavy edge and improved later, so its old time drops to the second label); ties k= (a ladder
-of equal-cost detours: many routes tie for the fastest time); lattice rows= cols= [wmax=]; chain [heavy=1]; big [wcap=];
-invalid kind=..."""
+of equal-cost detours: many routes tie for the fastest time); lattice rows= cols= [wmax=] [giants=]; chain [heavy=1];
+big [wcap=]; invalid kind=..."""
 import heapq
 import random
 import sys
@@ -80,7 +80,7 @@ def ties(k):
     return render(n, relabel(n, edges))
 
 
-def lattice(rows, cols, wmax):
+def lattice(rows, cols, wmax, giants=0):
     # A rows x cols mesh of equal (or nearly equal) roads from corner 1 to corner N: binomially many fastest routes.
     n = rows * cols
     edges = []
@@ -90,6 +90,16 @@ def lattice(rows, cols, wmax):
                 edges.append((i * cols + j + 1, i * cols + j + 2, rng.randint(1, wmax)))
             if i + 1 < rows:
                 edges.append((i * cols + j + 1, (i + 1) * cols + j + 1, rng.randint(1, wmax)))
+    # giants=K hangs K extra vertices off random vertices by roads of weight maxw, far above the mesh's times (with
+    # wmax well below maxw): they sit in a queue-based Bellman-Ford's queue and stop the SLF and LLL heuristics (a
+    # smaller time goes to the front, one above the queue's average to the back) from rescuing it.
+    for g in range(n + 1, n + giants + 1):
+        edges.append((rng.randint(1, n), g, MAXW))
+    if giants:  # the far corner becomes the last vertex
+        last = n + giants
+        edges = [(last if u == n else u, last if v == n else v, w) for u, v, w in edges]
+        edges[-1] = (edges[-1][0], n, MAXW)
+        n = last
     return render(n, relabel(n, edges))
 
 
@@ -210,7 +220,8 @@ elif mode == "chain":
     out = chain(opts.get("heavy") == "1")
 elif mode == "lattice":
     rows = int(opts["rows"])
-    out = lattice(rows, min(MAXN // rows, int(opts["cols"])), int(opts.get("wmax", 1)))
+    giants = int(opts.get("giants", "0"))
+    out = lattice(rows, min((MAXN - giants) // rows, int(opts["cols"])), int(opts.get("wmax", 1)), giants)
 elif mode == "big":
     out = render(MAXN, graph(MAXN, MAXM, wcap(), connected=True))
 elif mode == "invalid":
