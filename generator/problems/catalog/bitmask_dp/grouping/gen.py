@@ -11,9 +11,9 @@ MAXN, MAXA = int(opts["maxn"]), int(opts["maxa"])
 rng = random.Random(seed)
 
 
-# 14 musicians, found by a hill climb: local search that moves one musician at a time to the band (or a new band)
-# that gains most, first improvement in label order, from a random split, ends at the best score in about 2 of
-# 100,000 starts; every other start stops at a split no single move improves. Relabelled and scaled when used.
+# 14 musicians, found by a hill climb: local search that moves one musician at a time to a band (or an empty one)
+# where the score rises, first improvement in label order, from a random split, ends at the best score in about 2
+# of 100,000 starts; every other start stops at a split no single move improves. Relabelled and scaled when used.
 LOCAL_TRAP = [
     [   0, -773,  882, -571, -562,  382, -354,  437,  355,  493,  597,  454, -850, -429],
     [-773,    0,  709, -641, -166, -743, -357,  503,   89, -726,  433,  871, -834, -129],
