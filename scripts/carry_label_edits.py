@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import fcntl
-import hashlib
 import json
 import subprocess
 import sys
@@ -37,21 +36,6 @@ def _head_bytes(path: Path) -> bytes | None:
     rel = path.resolve().relative_to(ROOT).as_posix()
     shown = subprocess.run(["git", "show", f"HEAD:{rel}"], cwd=ROOT, capture_output=True)
     return shown.stdout if shown.returncode == 0 else None
-
-
-def _head_hash(package) -> str | None:  # noqa: ANN001 (a Package)
-    """`Package.content_hash` over HEAD's copies of the files the package uses now (None if one is not in HEAD)."""
-    h = hashlib.sha256()
-    catalog = package.path.parent.resolve().parent
-    for file in package.used_files():
-        content = _head_bytes(file)
-        if content is None:
-            return None
-        h.update(str(file.relative_to(catalog)).encode())
-        h.update(b"\0")
-        h.update(content)
-        h.update(b"\0")
-    return h.hexdigest()[:24]
 
 
 def _without_meanings(spec: dict) -> dict:
@@ -73,12 +57,10 @@ def labels_fill(package) -> str | None:  # noqa: ANN001
     themes = package.themes()
     for name, texts in themes.items():
         for c in spec.constraints:
-            try:
-                filled = constraint_meaning(spec, c.meaning, texts, spec.params)
+            try:  # fill raises on a slot no theme fills and on a brace that is no slot
+                constraint_meaning(spec, c.meaning, texts, spec.params)
             except Exception as exc:  # noqa: BLE001 (any failure to fill disqualifies)
                 return f"theme {name}, {c.symbol}: {exc}"
-            if any("{" in text or "}" in text for text in filled.values() if "_{" not in text and "^{" not in text):
-                return f"theme {name}, {c.symbol}: a slot left unfilled: {filled}"
     return None
 
 
@@ -87,16 +69,16 @@ def qualifies(package, head_ledger: dict) -> str | None:  # noqa: ANN001
     entry = head_ledger.get(package.id)
     if entry is None:
         return "no committed ledger entry"
-    head_hash = _head_hash(package)
-    if head_hash is None:
+    head = {file: _head_bytes(file) for file in package.used_files()}  # each file read from git once
+    if None in head.values():
         return "a file it uses is not in HEAD"
-    if head_hash != entry["hash"]:
+    if package.content_hash(read=head.__getitem__) != entry["hash"]:
         return "the committed ledger entry is not for the committed package"
-    task_toml = package.path / "task.toml"
-    changed = [f for f in package.used_files() if f.read_bytes() != _head_bytes(f)]
-    if [f.resolve() for f in changed] != [task_toml.resolve()]:
+    task_toml = (package.path / "task.toml").resolve()
+    changed = [f for f, committed in head.items() if f.read_bytes() != committed]
+    if changed != [task_toml]:
         return "changed beyond task.toml: " + ", ".join(str(f.relative_to(ROOT)) for f in changed)
-    if not labels_alone_differ(_head_bytes(task_toml).decode(), task_toml.read_text()):
+    if not labels_alone_differ(head[task_toml].decode(), task_toml.read_text()):
         return "task.toml changed beyond its constraint labels"
     return labels_fill(package)
 

@@ -29,7 +29,7 @@ import json
 import random
 import re
 import tomllib
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -329,15 +329,16 @@ class Package:
     def generators_named(self) -> list[str]:
         return sorted({e.gen for e in self.spec.tests} | {self.spec.stress.gen})
 
-    def content_hash(self) -> str:
+    def content_hash(self, read: Callable[[Path], bytes] = Path.read_bytes) -> str:
         """Hash of every file the package uses (`used_files`): the verification ledger's key. A change to a topic
-        file that a task does not use (another task's generator, topic.toml's routing words) leaves it verified."""
+        file that a task does not use (another task's generator, topic.toml's routing words) leaves it verified.
+        `read` gives a file's bytes: the working tree's, or another version's (scripts/carry_label_edits.py: HEAD's)."""
         h = hashlib.sha256()
         topic_dir = self.path.parent.resolve()
         for file in self.used_files():
             h.update(str(file.relative_to(topic_dir.parent)).encode())
             h.update(b"\0")
-            h.update(file.read_bytes())
+            h.update(read(file))
             h.update(b"\0")
         return h.hexdigest()[:24]
 
