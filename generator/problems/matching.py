@@ -421,8 +421,7 @@ def _score(topic, padded: str, down: set[str] = frozenset(), tools: set[str] = f
     hits = tuple(k for k in found if not _inside(k, down))
     if not hits:
         return 0, (), 0
-    requires = getattr(getattr(topic, "spec", None), "requires", []) or []
-    excludes = getattr(getattr(topic, "spec", None), "excludes", []) or []
+    requires, excludes = _spec_field(topic, "requires"), _spec_field(topic, "excludes")
     if requires and not any(_contains(padded, r) for r in requires):
         return 0, (), 0
     if any(_contains(padded, e) and not _inside(e, down) for e in excludes):
@@ -515,9 +514,15 @@ def _mixed_hits(padded: str, topic) -> tuple[str, ...]:
     return tuple(k for k in topic.keywords if _contains(spelt, k))
 
 
+def _spec_field(topic, name: str):
+    """A field of a topic's spec, empty where the pool's entry has no spec or leaves it unset (an area, a bare keyword
+    holder)."""
+    return getattr(getattr(topic, "spec", None), name, None) or ()
+
+
 def _titles(topic) -> tuple[str, ...]:
     """A topic's titles, one per language (an area or a bare keyword holder may have none)."""
-    return tuple((getattr(getattr(topic, "spec", None), "title", None) or {}).values())
+    return tuple(dict(_spec_field(topic, "title")).values())
 
 
 def _title_words(topic) -> str:
@@ -586,7 +591,7 @@ def _solver_named(ranked):
     problem is the first topic's by its words, the technique asked for is the second's."""
     top_hits = [_squash(k) for k in ranked[0][2]]
     for i, (score, topic, hits) in enumerate(ranked[1:], start=1):
-        solves = [_squash(k) for k in getattr(getattr(topic, "spec", None), "also_solves", ())]
+        solves = [_squash(k) for k in _spec_field(topic, "also_solves")]
         if solves and all(any(s in hit for s in solves) for hit in top_hits):
             return [(max(score, ranked[0][0]), topic, hits), *ranked[:i], *ranked[i + 1:]]
     return ranked
@@ -789,7 +794,7 @@ def _bare_title(prompt: str):
         if said:
             padded = padded.replace(f"{said.lower()}", " ")
     for topic in families():
-        for title in getattr(getattr(topic, "spec", None), "bare_titles", ()):
+        for title in _spec_field(topic, "bare_titles"):
             if not _contains(padded, title):
                 continue
             rest = re.sub(" ?".join(map(re.escape, _squash(title))), " ", padded)
