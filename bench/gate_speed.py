@@ -35,6 +35,7 @@ BEFORE = "8e1d1aa"
 # task.toml lines added after BEFORE (keys, and the [export] table, whose one key is on one line)
 NEWER_TASK_KEYS = ("min_time_limit_ms", "[export]", "cpython_only_too_slow")
 NEWER_TOPIC_TABLES = ("[[focus]]", "[focus.")  # topic.toml tables added after BEFORE
+NEWER_TOPIC_KEYS = ("bare_titles", "also_solves")  # topic.toml keys added after BEFORE (each on one line)
 TOPICS = ("grid_bfs", "prefix_sums", "union_find", "knapsack", "heap", "dijkstra", "sorting", "lis",
           "binary_search", "stack")
 
@@ -110,8 +111,8 @@ def side_by_side(against: str, code: str = CHILD) -> Iterator[tuple[subprocess.P
     shutil.copytree(ROOT / "generator" / "problems" / "catalog", catalog)
     (catalog / "__init__.py").write_text(loader)
     # The earlier tree's TaskSpec and TopicSpec forbid keys they do not know: drop them from its copy (a time-limit
-    # floor only raises a published limit, and the bench's topics ask for none; a focus only narrows routing; the
-    # [export] table changes the judge export only).
+    # floor only raises a published limit, and the bench's topics ask for none; a focus, bare titles and
+    # what a topic also solves only steer routing; the [export] table changes the judge export only).
     for task in catalog.glob("*/*/task.toml"):
         lines = task.read_text().splitlines(keepends=True)
         kept = [line for line in lines if not line.startswith(NEWER_TASK_KEYS)]
@@ -123,7 +124,7 @@ def side_by_side(against: str, code: str = CHILD) -> Iterator[tuple[subprocess.P
         for line in lines:
             if line.startswith("["):
                 inside = line.startswith(NEWER_TOPIC_TABLES)
-            if not inside:
+            if not inside and not line.startswith(NEWER_TOPIC_KEYS):
                 kept.append(line)
         if len(kept) != len(lines):
             topic.write_text("".join(kept))
