@@ -16,6 +16,7 @@ tests), else it is "equivalent on stress".
     .venv/bin/python scripts/mutation_sweep.py --all --seeds 0 1 2 --extra-stress 3 -j 1 --json out.json
     .venv/bin/python scripts/mutation_sweep.py --topics grid_bfs --seeds 0 --wide-operators   # more operators
     .venv/bin/python scripts/mutation_sweep.py lis.count --seeds 3 --extra-operators --wide-operators --bound-operators
+    .venv/bin/python scripts/mutation_sweep.py lca.path_max --seeds 7 --operand-operators        # operands
 
 Exit status 1 when any distinguishable survivor is found.
 """
@@ -521,6 +522,139 @@ def _small_infs_in(node: ast.AST, skip: set[int]) -> Iterator[tuple[ast.AST, str
                     _replace(node, field_name, position if isinstance(value, list) else None, child)
 
 
+# Operators of outside mutation tools that reach an operand rather than an operator (--operand-operators, since
+# mutants26): one operand of `and` / `or` dropped (Major's COR: `a and b` -> `a`, `b`; a bounds check or a
+# visited test left out), one link of a chained comparison dropped (`0 <= x < n` -> `0 <= x`, `x < n`), the two
+# indices of a 2-D subscript or of a two-element tuple key transposed (`d[u][v]` -> `d[v][u]`, `seen[r, c]` ->
+# `seen[c, r]`: right on symmetric or square inputs only), and a variable read as another variable that the same
+# statement reads (`dp[i][j - 1]` -> `dp[i][i - 1]`, `range(n)` in `a[i] < n` ...): the sibling swaps of the bound
+# family reach only a tuple target's names and two nested loops' targets.
+def operand_mutants(source: str, known: set[str]) -> list[Mutant]:
+    """Single-point mutants by the operand operators, in source order, without any text already in `known`."""
+    return _mutants_at(source, known, _operand_sites, "operand")
+
+
+def _statement_units(tree: ast.AST) -> Iterator[list[ast.AST]]:
+    """The expressions one line of code evaluates together: a simple statement whole, or a compound statement's
+    header (an if / while test, a for loop's iterable, a with item), without the bodies."""
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.If, ast.While)):
+            yield [node.test]
+        elif isinstance(node, (ast.For, ast.AsyncFor)):
+            yield [node.iter]
+        elif isinstance(node, ast.Return) and node.value is not None:
+            yield [node.value]
+        elif isinstance(node, ast.stmt) and not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef,
+                                                                  ast.Try, ast.With, ast.AsyncWith, ast.Import,
+                                                                  ast.ImportFrom, ast.Global, ast.Nonlocal)):
+            yield [node]
+
+
+def _variables(tree: ast.AST) -> set[str]:
+    """Names the program assigns as data (assignment and loop targets, parameters, comprehension variables, walrus
+    targets), not functions, classes or imported modules."""
+    names = _stored_names(tree) | {a.arg for n in ast.walk(tree) if isinstance(n, ast.arguments)
+                                   for a in n.posonlyargs + n.args + n.kwonlyargs}
+    defined = {n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
+    imported = {(a.asname or a.name).split(".")[0] for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))
+                for a in n.names}
+    return names - defined - imported
+
+
+def _operand_sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str]]:
+    """Yields each site AFTER mutating it in place, then restores it (as _extra_sites)."""
+    from generator.problems.mutation import _annotation_nodes
+
+    skip = _annotation_nodes(tree)
+    parents = {id(child): holder for holder in ast.walk(tree) for child in ast.iter_child_nodes(holder)}
+    for node in list(ast.walk(tree)):
+        if id(node) in skip:
+            continue
+        if isinstance(node, ast.BoolOp):
+            values = list(node.values)
+            word = "and" if isinstance(node.op, ast.And) else "or"
+            for position, value in enumerate(values):
+                if len(values) == 2:
+                    holder, field_name, index = _parent_slot(parents, node)
+                    _replace(holder, field_name, index, values[1 - position])
+                    yield node, f"`{word}` without {ast.unparse(value)[:30]}"
+                    _replace(holder, field_name, index, node)
+                else:
+                    node.values = values[:position] + values[position + 1:]
+                    yield node, f"`{word}` without {ast.unparse(value)[:30]}"
+                    node.values = values
+        elif isinstance(node, ast.Compare) and len(node.ops) >= 2:
+            operands = [node.left, *node.comparators]
+            holder, field_name, index = _parent_slot(parents, node)
+            for link in range(len(node.ops)):
+                kept = [k for k in range(len(node.ops)) if k != link]
+                pieces = [list(group) for group in _runs(kept)]
+                parts = [ast.Compare(left=operands[run[0]], ops=[node.ops[k] for k in run],
+                                     comparators=[operands[k + 1] for k in run]) for run in pieces]
+                chained = parts[0] if len(parts) == 1 else ast.BoolOp(op=ast.And(), values=parts)
+                _replace(holder, field_name, index, ast.copy_location(chained, node))
+                yield node, f"chain without `{ast.unparse(operands[link])[:20]} {op_symbol(node.ops[link])} " \
+                            f"{ast.unparse(operands[link + 1])[:20]}`"
+                _replace(holder, field_name, index, node)
+        elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Subscript) \
+                and _plain(node.slice) and _plain(node.value.slice) \
+                and ast.dump(node.slice) != ast.dump(node.value.slice):
+            inner = node.value
+            node.slice, inner.slice = inner.slice, node.slice
+            yield node, "2-D indices transposed"
+            node.slice, inner.slice = inner.slice, node.slice
+        elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Tuple) and len(node.slice.elts) == 2 \
+                and not any(isinstance(e, (ast.Slice, ast.Starred)) for e in node.slice.elts) \
+                and ast.dump(node.slice.elts[0]) != ast.dump(node.slice.elts[1]):
+            node.slice.elts.reverse()
+            yield node, "tuple key transposed"
+            node.slice.elts.reverse()
+    variables = _variables(tree)
+    # A name indexed or with a method called is a container, any other a scalar: reading one kind as the other
+    # crashes at once (`data` read as `pos`), so such a swap is no mutant worth running.
+    containers = {n.value.id for n in ast.walk(tree)
+                  if isinstance(n, (ast.Subscript, ast.Attribute)) and isinstance(n.value, ast.Name)}
+    for unit in _statement_units(tree):
+        uses = [n for part in unit for n in _walk_no_bodies(part)
+                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in variables and id(n) not in skip
+                and not (isinstance(parents.get(id(n)), ast.Call) and parents[id(n)].func is n)]
+        names = sorted({n.id for n in uses})
+        for use in uses:
+            old = use.id
+            for other in names:
+                if other != old and (other in containers) == (old in containers):
+                    use.id = other
+                    yield use, f"{old} read as {other} (same statement)"
+            use.id = old
+
+
+def _runs(positions: list[int]) -> Iterator[list[int]]:
+    """Consecutive runs of sorted integers: [0, 1, 3] -> [0, 1], [3]."""
+    run: list[int] = []
+    for p in positions:
+        if run and p != run[-1] + 1:
+            yield run
+            run = []
+        run.append(p)
+    if run:
+        yield run
+
+
+def _plain(index: ast.AST) -> bool:
+    return not isinstance(index, (ast.Slice, ast.Tuple, ast.Starred))
+
+
+def _walk_no_bodies(node: ast.AST) -> Iterator[ast.AST]:
+    """ast.walk over one statement or expression without entering nested statement bodies or lambdas."""
+    yield node
+    for field_name, value in ast.iter_fields(node):
+        if field_name in ("body", "orelse", "finalbody", "handlers") and isinstance(value, list):
+            continue
+        for child in value if isinstance(value, list) else [value]:
+            if isinstance(child, ast.AST) and not isinstance(child, ast.Lambda):
+                yield from _walk_no_bodies(child)
+
+
 def _parent_slot(parents: dict[int, ast.AST], child: ast.AST) -> tuple[ast.AST, str, int | None]:
     holder = parents[id(child)]
     for field_name, value in ast.iter_fields(holder):
@@ -650,13 +784,14 @@ def judge_on_stress(draft: Draft, made: list[Mutant], alive: list[int], pool: li
 
 
 def sweep(package, seed: int, extra: int, extra_operators: bool = False,  # noqa: ANN001
-          wide_operators: bool = False, bound_operators: bool = False, only: str | None = None) -> SeedResult:
+          wide_operators: bool = False, bound_operators: bool = False, only: str | None = None,
+          operand_operators: bool = False) -> SeedResult:
     """One task, one seed: every mutant against the published tests, survivors against stress inputs."""
     started = time.perf_counter()
     draft, problem = build_problem(package, seed)
     result = sweep_problem(draft, problem, lambda: stress_pool(package, draft, seed, extra),
                            extra_operators=extra_operators, wide_operators=wide_operators,
-                           bound_operators=bound_operators, only=only)
+                           bound_operators=bound_operators, only=only, operand_operators=operand_operators)
     result.task, result.seed = package.id, seed
     result.seconds = round(time.perf_counter() - started, 1)
     return result
@@ -664,7 +799,8 @@ def sweep(package, seed: int, extra: int, extra_operators: bool = False,  # noqa
 
 def sweep_problem(draft: Draft, problem: Problem, pool: Callable[[], list[str]], *,
                   extra_operators: bool = False, wide_operators: bool = False,
-                  bound_operators: bool = False, only: str | None = None) -> SeedResult:
+                  bound_operators: bool = False, only: str | None = None,
+                  operand_operators: bool = False) -> SeedResult:
     """The core, for any verified problem: `pool` gives the stress inputs (called only when a mutant survives).
     `only`: keep just the mutants whose description contains this text (e.g. "small INF")."""
     made = mutants(draft.reference, ALL_MUTANTS)
@@ -674,6 +810,8 @@ def sweep_problem(draft: Draft, problem: Problem, pool: Callable[[], list[str]],
         made += wide_mutants(draft.reference, {draft.reference} | {m.source for m in made})
     if bound_operators:
         made += bound_mutants(draft.reference, {draft.reference} | {m.source for m in made})
+    if operand_operators:
+        made += operand_mutants(draft.reference, {draft.reference} | {m.source for m in made})
     if only is not None:
         made = [m for m in made if only in m.description]
     alive = survivors_of_tests(draft, problem, made)
@@ -688,7 +826,8 @@ def sweep_problem(draft: Draft, problem: Problem, pool: Callable[[], list[str]],
 
 
 def sweep_id(task_id: str, seed: int, extra: int, extra_operators: bool = False,
-             wide_operators: bool = False, bound_operators: bool = False, only: str | None = None) -> SeedResult:
+             wide_operators: bool = False, bound_operators: bool = False, only: str | None = None,
+             operand_operators: bool = False) -> SeedResult:
     """`sweep` by task id (picklable for the process pool); a broken build is reported, not raised."""
     from generator.problems.catalog import package_by_id
 
@@ -696,7 +835,8 @@ def sweep_id(task_id: str, seed: int, extra: int, extra_operators: bool = False,
     error = ""
     for _ in range(SANDBOX_RETRIES):
         try:
-            return sweep(package, seed, extra, extra_operators, wide_operators, bound_operators, only)
+            return sweep(package, seed, extra, extra_operators, wide_operators, bound_operators, only,
+                         operand_operators)
         except Exception as exc:  # a gate error or a broken package: report it as such and go on
             error = f"{type(exc).__name__}: {exc}"[:500]
             if "sandbox_error" not in error and not isinstance(exc, SandboxFailure):
@@ -752,6 +892,10 @@ def main(argv: list[str] | None = None) -> int:
                              "op= -> =, adjacent call arguments swapped, a for loop run zero times; and contestants' "
                              "slips: a loop-body reset done once before the loop, a range() loop reversed, a sort "
                              "reversed or without its key, a large INF read as 10**9, range()/enumerate() from 1")
+    parser.add_argument("--operand-operators", action="store_true",
+                        help="also an operand of and/or dropped, a link of a chained comparison dropped, the two "
+                             "indices of a 2-D subscript or tuple key transposed, a variable read as another "
+                             "variable the same statement reads")
     parser.add_argument("--only", metavar="TEXT",
                         help="run only the mutants whose description contains TEXT (e.g. 'small INF' with "
                              "--bound-operators): the problem is still built in full, the sweep itself is cheap")
@@ -766,7 +910,8 @@ def main(argv: list[str] | None = None) -> int:
     results: list[SeedResult] = []
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
         futures = [pool.submit(sweep_id, i, s, args.extra_stress, args.extra_operators,
-                               args.wide_operators, args.bound_operators, args.only) for i, s in jobs]
+                               args.wide_operators, args.bound_operators, args.only, args.operand_operators)
+                   for i, s in jobs]
         for future in futures:
             results.append(future.result())
             report(results[-1], args.log)

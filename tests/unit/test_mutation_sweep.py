@@ -181,3 +181,36 @@ def test_small_infinity_is_read_as_10_9_and_as_the_32_bit_int_max() -> None:
     one("(1 << 63) - 1 → 10**9 (small INF) (bound)", "WIDE = 1000000000\n")
     one("(1 << 63) - 1 → 2**31 - 1 (32-bit INF) (bound)", "WIDE = 2147483647\n")
     assert not any("(1 << 61) - 1 →" in k for k in by_kind)  # a hash modulus is no infinity
+
+
+def test_operand_operators_drop_an_operand_transpose_indices_and_read_a_variable_as_another() -> None:
+    # mutants26: Major's COR (an operand of and / or dropped), a chained comparison's link dropped, d[u][v] read as
+    # d[v][u], and a variable read as another that the same statement reads (containers only as containers).
+    source = ("def main():\n    n, m = map(int, input().split())\n    d = [[0] * n for _ in range(n)]\n"
+              "    seen = {}\n    for u in range(n):\n        for v in range(m):\n"
+              "            if 0 <= u + v < n and u != v or v == 0:\n                d[u][v] = d[v][u] + u - v\n"
+              "                seen[u, v] = 1\n    print(d[0][n - 1], len(seen))\n\n\nmain()\n")
+    found = sweep_script.operand_mutants(source, {source})
+    by_kind = mutants_by_kind(found)
+    one = functools.partial(made, by_kind)
+    one("`and` without 0 <= u + v < n (operand)", "if u != v or v == 0:")
+    one("`and` without u != v (operand)", "if 0 <= u + v < n or v == 0:")
+    one("`or` without v == 0 (operand)", "if 0 <= u + v < n and u != v:")
+    one("chain without `0 <= u + v` (operand)", "if u + v < n and u != v")
+    one("chain without `u + v < n` (operand)", "if 0 <= u + v and u != v")
+    one("2-D indices transposed (operand)", "d[u][v] = d[u][v] + u - v")
+    one("2-D indices transposed (operand)", "print(d[n - 1][0]")
+    one("tuple key transposed (operand)", "seen[v, u] = 1")
+    one("u read as v (same statement) (operand)", "d[u][v] = d[v][v] + u - v")
+    one("n read as u (same statement) (operand)", "if 0 <= u + v < u and")
+    one("d read as seen (same statement) (operand)", "print(seen[0][n - 1]")  # a container as another
+    scalars = ("n", "m", "u", "v")
+    assert not any(k.startswith(("d read as " + x, "seen read as " + x, x + " read as d", x + " read as seen"))
+                   for x in scalars for k in by_kind), sorted(by_kind)  # a container never as a scalar
+    assert not any("read as main" in k or "read as print" in k for k in by_kind)  # functions are no variables
+    assert len({m.source for m in found}) == len(found) and source not in {m.source for m in found}
+    for m in found:
+        compile(m.source, "m.py", "exec")
+    # The bound family's sibling swaps already made n -> m at a use: with its texts known, that mutant is not repeated.
+    known = {source} | {m.source for m in sweep_script.bound_mutants(source, {source})}
+    assert not {m.source for m in sweep_script.operand_mutants(source, set(known))} & known
