@@ -58,8 +58,8 @@ if witness and witness[0] > 0:
     _, i, j = witness
     before, before_sum = legs(route(nxt_full, i, j))
     after, after_sum = legs(route(nxt_part, i, j))
-    example = (f" 예를 들어 {i + 1}번에서 {j + 1}번까지는 모두 열려 있을 때 {before} ({before_sum} = {full[i][j]})이지만, "
-               f"{first + 1}번을 닫으면 {after} ({after_sum}" + (f" = {part[i][j]}" if "+" in after_sum else "")
+    example = (f" 예를 들어 {i + 1}번에서 {j + 1}번까지는 폐쇄된 곳이 없을 때 {before} ({before_sum} = {full[i][j]})이지만, "
+               f"{first + 1}번을 폐쇄하면 {after} ({after_sum}" + (f" = {part[i][j]}" if "+" in after_sum else "")
                + ")(으)로 늘어납니다." if ko else
                f" For example, {i + 1} to {j + 1} takes {before} ({before_sum} = {full[i][j]}) with everything open, "
                f"but {after} ({after_sum}" + (f" = {part[i][j]}" if "+" in after_sum else "")
@@ -67,8 +67,8 @@ if witness and witness[0] > 0:
 elif n > 2:
     example = (f" {first + 1}번을 거쳐 가야 더 빠른 쌍은 없습니다." if ko else
                f" No pair among the others is faster through {first + 1}.")
-print(f"처음에는 모든 {node}이(가) 열려 있어 합이 {sums[0]}이고, {first + 1}번을 닫은 뒤 남은 {node}끼리의 합은 "
-      f"{sums[1]}입니다.{example} 거꾸로 보면 {node}을(를) 하나씩 다시 열며 그 {node}을(를) 거쳐 가는 경로만 "
+print(f"처음에는 폐쇄된 {node}이(가) 없어 합이 {sums[0]}이고, {first + 1}번을 폐쇄한 뒤 남은 {node}끼리의 합은 "
+      f"{sums[1]}입니다.{example} 거꾸로 보면 {node}을(를) 하나씩 다시 추가하며 그 {node}을(를) 거쳐 가는 경로만 "
       "갱신하면 됩니다." if ko else
       f"With every {node} open the sum is {sums[0]}; after closing {first + 1} the remaining pairs sum to "
-      f"{sums[1]}.{example} Backwards, each step opens one {node} and only routes through it need updating.")
+      f"{sums[1]}.{example} Backwards, each step adds one {node} back, and only routes through it need updating.")
