@@ -12,11 +12,15 @@ import os
 import platform
 import resource
 import statistics
+import sys
 import time
+from pathlib import Path
 
-from generator.problems.catalog import topics as families
-from generator.problems.pipeline import GenerationFailedError, derive_seed, generate_problem
-from generator.problems.schema import Difficulty
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # runnable as `python bench/<name>.py`
+
+from generator.problems.catalog import topics as families  # noqa: E402 - after the path
+from generator.problems.pipeline import GenerationFailedError, derive_seed, generate_problem  # noqa: E402
+from generator.problems.schema import Difficulty  # noqa: E402
 
 
 def cpu_seconds() -> float:

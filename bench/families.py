@@ -10,12 +10,16 @@ import os
 import platform
 import random
 import statistics
+import sys
 import time
+from pathlib import Path
 
-from generator.problems.catalog import topics as families
-from generator.problems.gate import GateContext, GateError, verify
-from generator.problems.pipeline import derive_seed
-from generator.problems.schema import Difficulty
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # runnable as `python bench/<name>.py`
+
+from generator.problems.catalog import topics as families  # noqa: E402 - after the path
+from generator.problems.gate import GateContext, GateError, verify  # noqa: E402
+from generator.problems.pipeline import derive_seed  # noqa: E402
+from generator.problems.schema import Difficulty  # noqa: E402
 
 
 def main() -> None:
