@@ -5,6 +5,9 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+report = texts.get("report", "측정" if ko else "measurement")
+reports = texts.get("reports", "measurements")
 toks = case["input"].split()
 n, q = int(toks[0]), int(toks[1])
 answers = case["output"].split()
@@ -38,7 +41,7 @@ for _ in range(q):
     if len(path) >= 2:
         steps = " ".join(f"{'+' if w >= 0 else '-'} {abs(w)}" for _, _, w in reversed(path))
         route = " → ".join([str(a)] + [str(v) for _, v, _ in reversed(path)])
-        note = (f"질문 {asked}: {route} 순서로 측정을 이어 보면 0 {steps} = {answer}입니다." if ko else
+        note = (f"질문 {asked}: {route} 순서로 {report} 결과를 이어 보면 0 {steps} = {answer}입니다." if ko else
                 f"Question {asked}: following {route} gives 0 {steps} = {answer}.")
 unknown = answers.count("UNKNOWN")
 if ko:
@@ -46,4 +49,4 @@ if ko:
 else:
     tail = (f" {unknown} of the answers {'is' if unknown == 1 else 'are'} UNKNOWN." if unknown else
             " None of the answers is UNKNOWN.")
-print((note or ("측정을 따라 답을 구합니다." if ko else "Each answer follows the measurements.")) + tail)
+print((note or (f"{report} 결과를 따라 답을 구합니다." if ko else f"Each answer follows the {reports}.")) + tail)
