@@ -7,6 +7,8 @@ ko = case["language"] == "ko"
 texts = case.get("texts") or {}
 slot = texts.get("slot", "번" if ko else "position")
 slots = texts.get("slots", slot + "s")
+k_run = texts.get("k_run", "$K$개")
+value = texts.get("value", "값")
 nums = list(map(int, case["input"].split()))
 n, k = nums[0], nums[1]
 a = nums[2:2 + n]
@@ -21,8 +23,12 @@ for i in range(1, n):
     where = f"{lo + 1}..{i}" if i - lo > 1 else f"{i}"
     record = a[i] > top
     if ko:
-        reason = "같은 값은 더 큰 것이 아니므로" if tie else ("더 크므로" if record else "크지 않으므로")
-        notes.append(f"{i + 1}번 {slot}: 앞의 {slot} {i - lo}개({where}번)의 최댓값은 {top}, $a_{{{i + 1}}} = {a[i]}$이고 {reason} "
+        # The window in the theme's words: its K run ("$K$일", "돌 $K$개") with the length here ("2일", "돌 2개").
+        run = k_run.replace("$K$", str(i - lo))
+        span = f"{lo + 1}번째부터 {i}번째까지" if i - lo > 1 else f"{i}번째"
+        reason = (f"{top}과(와) 같을 뿐 더 크지 않으므로" if tie else
+                  f"{top}보다 크므로" if record else f"{top}보다 크지 않으므로")
+        notes.append(f"{i + 1}번째 {slot}의 {value} {a[i]}은(는) 바로 앞 {run}({span})의 최댓값 {reason} "
                      f"{'기록입니다' if record else '기록이 아닙니다'}.")
     else:
         reason = "an equal value is not enough" if tie else ("it is larger" if record else "it is not larger")
