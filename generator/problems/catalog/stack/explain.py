@@ -70,6 +70,8 @@ elif variant == "histogram":
               f"{j - i + 1} × {low} = {area}. No larger one fits." if i < j else
               f"Position {i + 1} alone, {low} high, holds a rectangle of area 1 × {low} = {area}. No larger one fits.")
     else:
-        print(f"{i + 1}번째부터 {j + 1}번째까지는 높이가 모두 {low} 이상이므로 너비 {j - i + 1}, 높이 {low}인 직사각형이 들어갑니다: "
-              f"{j - i + 1} × {low} = {area}. 이보다 넓은 것은 들어가지 않습니다." if i < j else
-              f"{i + 1}번째 하나(높이 {low})에 넓이 1 × {low} = {area}인 직사각형이 들어가며, 이보다 넓은 것은 들어가지 않습니다.")
+        bar = (case.get("texts") or {}).get("bar", "막대")  # the theme's word, as in the statement
+        print(f"{i + 1}번째 {bar}부터 {j + 1}번째 {bar}까지는 높이가 모두 {low} 이상이므로 너비 {j - i + 1}, 높이 {low}인 "
+              f"직사각형이 들어갑니다: {j - i + 1} × {low} = {area}. 이보다 넓은 것은 들어가지 않습니다." if i < j else
+              f"{i + 1}번째 {bar} 하나(높이 {low})에 넓이 1 × {low} = {area}인 직사각형이 들어가며, 이보다 넓은 것은 들어가지 "
+              "않습니다.")
