@@ -117,6 +117,12 @@ def anti(kind):
         for i in range(1, 10):
             edges += [(i, i + 1, 50 + i), (i, i + 1, rng.randint(1, 10)), (i + 1, i, rng.randint(1, 10))]
         return render(10, edges, 1, 10, shuffle=False)
+    if kind == "top_limit":  # the answer is max_c itself: an integer search that never tries max_c misses it
+        n = rng.randint(5, 8)
+        order = rng.sample(range(1, n + 1), n)
+        k = rng.randint(2, n)
+        path = [(order[i], order[i + 1], MAX_C) for i in range(k - 1)]
+        return render(n, path + random_edges(n, n + 2, 1, MAX_C - 1), order[0], order[k - 1])
     if kind == "max_is_exact":  # the answer is the limit of one bridge, used exactly at its limit
         return render(6, [(1, 2, 40), (2, 6, 25), (1, 3, 30), (3, 4, 30), (4, 6, 30), (1, 6, 10), (3, 5, 99)], 1, 6)
     n = 12  # two_components: every island has bridges, but S and T lie in different parts
