@@ -3,8 +3,8 @@ input. Params: maxn, maxm.
 
 Every link carries a percentage p (1..100). Modes: sample kind=hand|random; random lo= hi= mcap= [plow=];
 fixed name=...; late_better count= (N is first reached over a weak link, a stronger route is found later);
-additive_trap (fewest lost percent is not the most reliable route); chain; big [plow=]; strip (a grid
-a few rows high, against a queue-based Bellman-Ford); invalid kind=..."""
+additive_trap (fewest lost percent is not the most reliable route); chain; big [plow=]; strip [rows=a-b]
+[giants=] (a grid a few rows high, against a queue-based Bellman-Ford); invalid kind=..."""
 import random
 import sys
 
@@ -91,13 +91,22 @@ def chain():
 def strip():
     # A grid a few rows high from corner 1 to corner N, every link 99 or 100 %: a queue-based Bellman-Ford
     # (SPFA) improves the same vertices again and again as better values creep along the strip (about 10^7
-    # relaxations), while Dijkstra settles each vertex once.
-    rows = rng.randint(4, 6)
-    cols = min(MAXN // rows, (MAXM + rows) // (2 * rows))
-    n = rows * cols
+    # relaxations), while Dijkstra settles each vertex once. giants=K hangs K extra vertices off random cells by
+    # 1 % links (a hundredth of the cell's value, far below the values around it): waiting in the queue they
+    # defeat the SLF and LLL queue heuristics (a better value goes to the front, one below the queue's average to
+    # the back), which otherwise rescue SPFA here. rows=a-b draws the height (default 4-6).
+    giants = int(opts.get("giants", "0"))
+    low, high = map(int, opts.get("rows", "4-6").split("-"))
+    rows = rng.randint(low, high)
+    cols = min((MAXN - giants) // rows, (MAXM - giants + rows) // (2 * rows))
+    cells = rows * cols
+    n = cells + giants
     cell = [[r * cols + c + 1 for c in range(cols)] for r in range(rows)]
+    cell[-1][-1] = n  # the far corner is vertex n; the giants take cells + 1 .. n - 1 and cells
     edges = [(cell[r][c], cell[r][c + 1], rng.randint(99, 100)) for r in range(rows) for c in range(cols - 1)]
     edges += [(cell[r][c], cell[r + 1][c], rng.randint(99, 100)) for r in range(rows - 1) for c in range(cols)]
+    spots = [v for row in cell for v in row]
+    edges += [(rng.choice(spots), g, 1) for g in [cells] * (giants > 0) + list(range(cells + 1, n))]
     return render(n, relabel(n, edges))
 
 
