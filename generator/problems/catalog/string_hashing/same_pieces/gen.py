@@ -24,15 +24,23 @@ def query(n, longest=None):
     return rng.randint(1, n - k + 1), rng.randint(1, n - k + 1), k
 
 
-def colliding_pair(length=12, mod=1_000_000_007, base=31):
+# (modulus, base) pairs a contestant is likely to fix: the anti-hash tests plant a collision for each.
+COMMON_HASHES = [(1_000_000_007, 31), (1_000_000_009, 31), (1_000_000_007, 131), (1_000_000_009, 131),
+                 (998_244_353, 131)]
+
+
+def colliding_pair(mod, base, length=12):
     """Two different words with the same hash for a fixed small modulus and base (a birthday search), so a
-    solution trusting one such hash answers YES where the pieces differ."""
+    solution trusting one such hash answers YES where the pieces differ. The hash is read left to right
+    (h = h * base + letter); equal-length words that collide so keep colliding with any letter values (a = 1 or
+    a = 97: the offset cancels), and their reverses collide under the other common convention, sum of
+    letter * base^i."""
     seen = {}
     while True:
-        w = word(LETTERS, length)
+        w = "".join(rng.choices(LETTERS, k=length))
         h = 0
         for ch in w:
-            h = (h * base + ord(ch) - 96) % mod
+            h = (h * base + ord(ch)) % mod
         other = seen.setdefault(h, w)
         if other != w:
             return other, w
@@ -40,12 +48,14 @@ def colliding_pair(length=12, mod=1_000_000_007, base=31):
 
 def colliding_text(blocks, queries):
     """Blocks of colliding pieces and random filler; questions compare colliding pieces (answer NO) and a piece with
-    itself (answer YES). Two base collisions are extended with random words on both sides: equal hashes of x and y
-    of one length stay equal for w + x + v and w + y + v."""
-    bases = [colliding_pair() for _ in range(2)]
+    itself (answer YES). One base collision per common (modulus, base) pair, each also reversed; collisions are
+    extended with random words on both sides: equal hashes of x and y of one length stay equal for w + x + v and
+    w + y + v (in either convention)."""
+    bases = [colliding_pair(mod, base) for mod, base in COMMON_HASHES]
+    bases += [(x[::-1], y[::-1]) for x, y in bases]
     s, spots = "", []
-    for _ in range(blocks):
-        x, y = rng.choice(bases)
+    for i in range(blocks):
+        x, y = bases[i] if i < len(bases) else rng.choice(bases)
         w, v = word(LETTERS, rng.randint(0, 3)), word(LETTERS, rng.randint(0, 3))
         x, y = w + x + v, w + y + v
         s += word(LETTERS, rng.randint(0, 5))
