@@ -1,9 +1,9 @@
 """Test generator for the same-group question: python gen.py SEED MODE [key=value ...] prints one input.
 
-Params: maxn, maxm. Modes: sample kind=hand|random; random lo= hi= mcap=; two_parts n= joined=0|1 (two random
-connected parts, A in one and B in the other, with one joining edge or none); chain n= (A and B at the two ends
-of a path whose edges are listed towards A); same n= (A = B); invalid kind=too_big|self_loop|duplicate|outside|
-missing_edge|bad_pair. Sizes may say maxn.
+Params: maxn, maxm. Modes: sample kind=hand|random; random lo= hi= mcap=|m=; two_parts n= joined=0|1 [m=] (two
+random connected parts, A in one and B in the other, with one joining edge or none; m= adds edges inside the parts up
+to m edges in all); chain n= (A and B at the two ends of a path whose edges are listed towards A); same n= (A = B);
+invalid kind=too_big|too_many_edges|self_loop|duplicate|outside|missing_edge|bad_pair. Sizes may say maxn, maxm.
 """
 import random
 import sys
@@ -56,6 +56,8 @@ def invalid(kind):
     a, b, edges = relabelled(n, a, b, edges)
     if kind == "too_big":
         return render(MAXN + 1, 1, 2, [(1, 2)])
+    if kind == "too_many_edges":  # M = maxm + 1 distinct edges on maxn vertices: only the bound on M is broken
+        return render(MAXN, 1, 2, random_graph(MAXN, MAXM + 1))
     if kind == "self_loop":
         return render(n, a, b, edges[:-1] + [(edges[0][0], edges[0][0])])
     if kind == "duplicate":
@@ -79,14 +81,24 @@ if mode == "sample":
 elif mode == "random":
     lo, hi = int(opts["lo"]), min(MAXN, int(opts["hi"]))
     n = rng.randint(lo, hi)
-    out = render(n, rng.randint(1, n), rng.randint(1, n),
-                 random_graph(n, rng.randint(0, min(MAXM, int(opts["mcap"])))))
+    m = num("m") if "m" in opts else rng.randint(0, min(MAXM, int(opts["mcap"])))
+    out = render(n, rng.randint(1, n), rng.randint(1, n), random_graph(n, m))
 elif mode == "two_parts":
     n = num("n")
     half = n // 2
     edges = tree(1, half) + tree(half + 1, n - half)
     if opts["joined"] == "1":
         edges.append((rng.randint(1, half), rng.randint(half + 1, n)))
+    if "m" in opts:  # a max test: extra edges inside each part (never across) up to m edges in all
+        seen = {(min(u, v), max(u, v)) for u, v in edges}
+        joins = len(edges) - (n - 2)  # the trees have n - 2 edges; 1 or 0 more join the parts
+        room = half * (half - 1) // 2 + (n - half) * (n - half - 1) // 2 + joins
+        while len(edges) < min(num("m"), room):
+            first, size = (1, half) if rng.random() < 0.5 else (half + 1, n - half)
+            u, v = rng.randint(first, first + size - 1), rng.randint(first, first + size - 1)
+            if u != v and (min(u, v), max(u, v)) not in seen:
+                seen.add((min(u, v), max(u, v)))
+                edges.append((u, v))
     a, b, edges = relabelled(n, rng.randint(1, half), rng.randint(half + 1, n), edges)
     out = render(n, a, b, edges)
 elif mode == "chain":
