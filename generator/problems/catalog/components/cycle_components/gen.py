@@ -1,8 +1,10 @@
 """Test generator for the cycle-components task: python gen.py SEED MODE [key=value ...] prints one input.
 
 Params: variant, maxn, maxm. Modes: sample kind=hand|random; random lo= hi=; pieces n= (the vertices split into
-pieces: cycles, cycles with a tail, cycles with a chord, paths, lone vertices); ring n= chord=0|1 (one cycle
-through all vertices, with a chord or not); invalid kind=too_big|self_loop|duplicate|outside|missing_edge.
+pieces: cycles, cycles with a tail, cycles with a chord, paths, lone vertices; eights=1 adds figure eights, two
+cycles sharing one vertex; fill=1 adds one dense component on the last 1000 vertices so that M = maxm); ring n=
+chord=0|1 (one cycle through all vertices, with a chord or not); invalid
+kind=too_big|self_loop|duplicate|outside|missing_edge.
 Sizes may say maxn.
 """
 import random
@@ -46,17 +48,22 @@ def piece(first, size, kind):
     if kind == "tail" and size >= 4:  # a cycle on all but the last vertex, the last hangs off it
         ring = vs[:-1]
         return [(ring[i], ring[(i + 1) % len(ring)]) for i in range(len(ring))] + [(ring[0], vs[-1])]
+    if kind == "eight" and size >= 5:  # two cycles through vs[0]: every degree is even, one of them is 4
+        k = rng.randint(3, size - 2)
+        first_ring, second_ring = vs[:k], [vs[0]] + vs[k:]
+        return [(r[i], r[(i + 1) % len(r)]) for r in (first_ring, second_ring) for i in range(len(r))]
     edges = [(vs[i], vs[(i + 1) % size]) for i in range(size)]
     if kind == "chord" and size >= 4:
         edges.append((vs[0], vs[2]))
     return edges
 
 
-def pieces(n, big=10):
+def pieces(n, big=10, eights=False):
     edges, first = [], 1
+    kinds = ["cycle", "cycle", "cycle", "tail", "chord", "path", "lone"] + ["eight"] * (2 if eights else 0)
     while first <= n:
         size = min(n - first + 1, rng.randint(1, big))
-        kind = rng.choice(["cycle", "cycle", "cycle", "tail", "chord", "path", "lone"])
+        kind = rng.choice(kinds)
         edges += piece(first, size, kind)
         first += size
     return edges
@@ -90,7 +97,16 @@ elif mode == "random":
     out = render(n, relabelled(n, pieces(n, rng.choice([3, 5, 8]))))
 elif mode == "pieces":
     n = num("n")
-    out = render(n, relabelled(n, pieces(n, int(opts.get("big", "10")))))
+    dense = 1000 if opts.get("fill") == "1" else 0
+    edges = pieces(n - dense, int(opts.get("big", "10")), opts.get("eights") == "1")
+    if dense:  # a path through the block, then random further roads inside it up to M = maxm: not a cycle
+        block = range(n - dense + 1, n + 1)
+        extra = {(u, u + 1) for u in block[:-1]}
+        while len(edges) + len(extra) < MAXM:
+            u, v = sorted(rng.sample(block, 2))
+            extra.add((u, v))
+        edges += sorted(extra)
+    out = render(n, relabelled(n, edges))
 elif mode == "ring":
     n = num("n")
     out = render(n, relabelled(n, piece(1, n, "chord" if opts.get("chord") == "1" else "cycle")))
