@@ -35,8 +35,8 @@ d1, pos = diameter(0)
 d2, _ = diameter(pos)
 r1, r2 = (d1 + 1) // 2, (d2 + 1) // 2
 answer = case["output"].strip()
-print(f"첫 트리의 지름은 {d1}, 중심에서 가장 먼 곳까지는 {r1}이고, 둘째 트리는 각각 {d2}, {r2}입니다. 두 중심을 이으면 "
-      f"새 {edge}을(를) 지나는 가장 긴 경로는 {r1} + 1 + {r2} = {r1 + r2 + 1}이므로 답은 max({d1}, {d2}, {r1 + r2 + 1}) = "
+print(f"첫 트리는 지름이 {d1}이고 중심에서 가장 먼 곳까지의 거리가 {r1}이며, 둘째 트리는 지름이 {d2}이고 중심에서 "
+      f"가장 먼 곳까지의 거리가 {r2}입니다. 두 중심을 이으면 새 {edge}을(를) 지나는 가장 긴 경로는 {r1} + 1 + {r2} = {r1 + r2 + 1}이므로 답은 max({d1}, {d2}, {r1 + r2 + 1}) = "
       f"{answer}입니다." if ko else
       f"The first tree has diameter {d1} and radius {r1}, the second diameter {d2} and radius {r2}. Joining the two "
       f"centers, the longest route through the new {edge} is {r1} + 1 + {r2} = {r1 + r2 + 1}, so the answer is "
