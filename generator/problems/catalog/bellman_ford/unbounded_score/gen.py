@@ -95,7 +95,10 @@ elif mode == "fixed":
            "source_cycle": text(4, [(1, 4, 7), (2, 3, W), (3, 2, -1), (3, 4, W)]),
            "cycle_at_goal": text(3, [(1, 3, -W), (3, 2, 2), (2, 3, -1)]),
            "parallel": text(3, [(1, 2, -5), (1, 2, 4), (2, 3, W), (1, 3, W)]),
-           "long": text(4, [(1, 2, W), (2, 3, W), (3, 4, W), (1, 4, 1)])}[name]
+           "long": text(4, [(1, 2, W), (2, 3, W), (3, 4, W), (1, 4, 1)]),
+           # The only edge that still improves is 2 -> 1, where best[2] = 1 equals both the gain and the vertex:
+           # a reached test written as best[u] != x or best[u] != v skips it.
+           "tied_cycle": text(2, [(2, 1, 1), (1, 2, 1)])}[name]
 elif mode == "max":
     cycle = opts.get("cycle", "none")
     out = text(MAXN, graph(MAXN, MAXM - 3, MAXW, cycle, opts.get("order") == "chain"))
