@@ -16,6 +16,8 @@ for i, ans in enumerate(answers):
         bad = comb(a + b, b - 1) if b else 0
         parts.append(f"a = {a}, b = {b}: C({a + b}, {b}) - C({a + b}, {b - 1}) = {comb(a + b, b)} - {bad} = {ans}")
 if ko:
-    print("A가 처음으로 뒤지는 순간 이후를 뒤집으면 나쁜 순서와 B가 b - 1표 나오는 순서가 일대일로 대응합니다. " + "; ".join(parts) + ".")
+    print("A가 한 번이라도 뒤지는 순서(나쁜 순서)에서 처음으로 뒤지는 순간까지의 A와 B를 맞바꾸면, 나쁜 순서와 "
+          "A가 a + 1표, B가 b - 1표 나오는 순서가 일대일로 대응합니다. " + "; ".join(parts) + ".")
 else:
-    print("Reflecting each bad order after the first moment A is behind maps it to an order with b - 1 letters B: " + "; ".join(parts) + ".")
+    print("Swapping A and B, up to the first moment A is behind, in an order where A is ever behind (a bad order) maps "
+          "the bad orders one to one onto the orders with a + 1 letters A and b - 1 letters B: " + "; ".join(parts) + ".")
