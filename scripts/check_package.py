@@ -29,7 +29,7 @@ def check(package_id: str, seed: int = SEED) -> dict:
     import random
 
     from generator.problems.catalog import package_by_id
-    from generator.problems.gate import GateContext, verify
+    from generator.problems.gate import GateContext, bound_gaps, verify
     from generator.problems.kattis import short_name, write_package
     from generator.problems.packages import build_draft
     from tests.support.kattis import verifyproblem
@@ -47,6 +47,9 @@ def check(package_id: str, seed: int = SEED) -> dict:
     problem = verify(built.draft, GateContext(problem_id=package_id.replace(".", "-"), difficulty=package.spec.difficulty,
                                               language=language, seed=seed))
     gate_seconds = time.perf_counter() - started
+    # Stated bounds no max or anti test reaches (within 10 %): the gate refuses that in an LLM's draft; here a note
+    # for the people who review the package's tests, not an error.
+    gaps = bound_gaps(built.draft)
     with tempfile.TemporaryDirectory() as tmp:
         result = verifyproblem(write_package(problem, Path(tmp) / short_name(problem)))
     # A declared wrong answer (wa_*) must be judged WRONG ANSWER and a declared too-slow one (tl_*) TIME LIMIT
@@ -65,6 +68,7 @@ def check(package_id: str, seed: int = SEED) -> dict:
         "errors": result.errors + len(mismatched),
         "known_solutions": {k.name: k.verdict for k in problem.programs.known_solutions},
         "output": "\n".join(mismatched) + "\n" + result.output if result.errors or mismatched else "",
+        "bound_gaps": gaps,
     }
 
 
@@ -150,6 +154,8 @@ def main() -> int:
                   f"{result['verifyproblem']}, {result['known_solutions']}", flush=True)
             if result["errors"]:
                 print(result["output"][-3000:], flush=True)
+            for gap in result["bound_gaps"]:
+                print(f"note {package_id}: {gap}", flush=True)
             if args.record and result["errors"] == 0:
                 # Each result as it comes: a long run that is stopped keeps what it finished.
                 with open(LEDGER.with_suffix(".lock"), "w") as lock:  # several --record runs: one writes at a time

@@ -76,6 +76,14 @@ class Draft:
     # More cross-check inputs like `stress` from other seeds (round 1, 2, ...), with the command behind each: the
     # gate asks for them only when a mutant of the reference answered like it on every stress case.
     more_stress: Callable[[int], tuple[list[str], list[str]]] | None = None
+    # The validator held to a lower upper bound: (index of a constraint, a high below its stated one) -> the validator
+    # program with that bound in place of the stated one, or None where the draft cannot restate it. The gate runs it
+    # on the max tests: one of them must break the lower bound, so the tests reach the stated bound and the validator
+    # enforces it (gate.bound_gaps). `bounds_required` (an LLM's draft): the gate refuses a draft with a gap, or with a
+    # bound it cannot restate (its validator must write every stated bound); a catalog package's gaps are reported by
+    # scripts/check_package.py for people to review.
+    tightened_validator: Callable[[int, int | float], str | None] | None = None
+    bounds_required: bool = False
 
 
 class Family(Protocol):

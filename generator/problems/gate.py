@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from fractions import Fraction
 
 from generator.problems.checker import judge_accepts, outputs_match
 from generator.problems.checker_program import near_wrong_outputs, run_checker
@@ -72,6 +73,15 @@ MUTANT_ROUNDS = ((0, 4), (4, 12), (12, 10**9))
 MUTANT_ROUNDS_BEFORE_STRESS = 2
 # Mutants on the stress cases: about this many runs per shared process (whole mutants only).
 MUTANT_STRESS_RUNS_PER_CALL = 1200
+# Stated bounds: some max or anti test (the tests the time limit is calibrated on) must reach BOUND_REACH of each
+# constraint's range above its low end (N = 180000 under 1 <= N <= 200000). A draft that stated N <= 2*10^5 and tested
+# N = 1000 published a limit calibrated on 1000 and let an O(N^2) solution pass. Ranges narrower than BOUND_MIN_SPAN
+# (a type 1..3, a digit) are not about size and are left out.
+BOUND_REACH = Fraction(9, 10)
+BOUND_MIN_SPAN = 10
+# Distinct lowered validators one draft may ask for (each runs on the max tests): a design's constraint list has no
+# length limit, and every distinct bound it writes is a run of the validator per max test.
+MAX_BOUND_PROGRAMS = 16
 # Coarse steps keep the published limit stable across runs (the artifact is byte-identical per seed).
 TIME_LIMIT_STEPS_MS = (1000, 2000, 3000, 5000, 10_000)
 # PYTHONHASHSEED of the reference's second run on the tests (the first and every other run use 0): fixed, so a
@@ -116,6 +126,12 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
     checked = _run_validator(draft.validator, inputs, memory, expect_valid=True)
     checked += _run_validator(draft.validator, draft.stress, memory, expect_valid=True, shared=True)
     rejected = _run_validator(draft.validator, draft.near_invalid, memory, expect_valid=False)
+    # 1b. The max tests reach every stated upper bound, and the validator enforces it (run held to a lower bound).
+    # Required of an LLM's draft; a catalog package's gaps are reported by scripts/check_package.py for review.
+    if draft.bounds_required:
+        gaps = bound_gaps(draft)
+        if gaps:
+            raise GateError("max_tests_below_bounds", gaps[0])
 
     # 3. Expected outputs are what the reference prints (tests: fresh processes; stress: shared, for the brute
     # force and the mutants only — a stress case that becomes a test is run again fresh, below).
@@ -300,6 +316,66 @@ def _run_validator(source: str, inputs: list[str], memory_mb: int, *, expect_val
                 f"near-invalid input #{index} was not rejected ({result.verdict.value}): {inputs[index][:80]!r}",
             )
     return len(inputs)
+
+
+def reach_floor(low: int | float, high: int | float) -> int | float:
+    """The value a max or anti test must exceed for a bound low..high: BOUND_REACH of the range above `low`."""
+    if isinstance(low, int) and isinstance(high, int):
+        return low + (high - low) * BOUND_REACH.numerator // BOUND_REACH.denominator
+    return low + (high - low) * float(BOUND_REACH)
+
+
+def bound_gaps(draft: Draft) -> list[str]:
+    """Where the max and anti tests do not reach a stated bound or the validator does not enforce it, one sentence
+    each: for each constraint, the validator with the bound lowered to `reach_floor` (Draft.tightened_validator) must
+    reject one of them. It accepted them all under the stated bounds (step 1), so some test lies between the two, and
+    the validator's verdict turns on that very bound. Constraints sharing a lowered program (one param, one literal)
+    run once; every lowered program runs on the largest test first, the ones it did not reject on the others (a
+    validator checking N on the first line rejects in microseconds). A bound the draft cannot restate raises
+    `validator_bound_unstated` when the draft must (Draft.bounds_required) and is skipped otherwise."""
+    if draft.tightened_validator is None:
+        return []
+    programs: dict[str, list[tuple[str, int | float, int | float]]] = {}
+    for index, c in enumerate(draft.constraints):
+        if c.high - c.low < BOUND_MIN_SPAN:
+            continue
+        floor = reach_floor(c.low, c.high)
+        source = draft.tightened_validator(index, floor)
+        if source is None:
+            if draft.bounds_required:
+                raise GateError("validator_bound_unstated",
+                                f"the validator never writes the stated bound {c.symbol} <= {c.high} as that number, "
+                                f"so it cannot be shown to enforce it")
+            continue
+        programs.setdefault(source, []).append((c.symbol, c.high, floor))
+    if not programs:
+        return []
+    if len(programs) > MAX_BOUND_PROGRAMS:
+        raise GateError("max_tests_below_bounds", f"{len(programs)} distinct stated bounds; at most "
+                                                  f"{MAX_BOUND_PROGRAMS} are checked: state fewer constraints")
+    heavy = sorted((t.input for t in draft.tests if t.category in ("max", "anti")), key=len, reverse=True)
+    limits = SandboxLimits(cpu_seconds=ORACLE_CPU_SECONDS, wall_seconds=600, memory_mb=draft.memory_mb)
+    # One sandbox call per round through the mutants' dispatcher (a process per case, the program picked by the
+    # input's first line): every lowered program on the largest test, then those it did not reject on the others.
+    sources = list(programs)
+    dispatcher = mutant_dispatcher(sources)
+    waiting = list(range(len(sources)))
+    for part in (heavy[:1], heavy[1:]):
+        if not waiting or not part:
+            break
+        runs = [(k, text) for k in waiting for text in part]
+        results = run_many(dispatcher, [f"{k}\n{text}" for k, text in runs], limits)
+        rejected = {k for (k, _), r in zip(runs, results) if r.verdict is Verdict.runtime_error}
+        waiting = [k for k in waiting if k not in rejected]
+    gaps = []
+    for k in waiting:
+        bounds = programs[sources[k]]
+        stated = ", ".join(f"{symbol} <= {high}" for symbol, high, _ in bounds)
+        lowered = ", ".join(f"{symbol} <= {floor}" for symbol, _, floor in bounds)
+        gaps.append(f"the validator held to {lowered} still accepts every max and anti test ({len(heavy)}): no test "
+                    f"reaches near the stated {stated} (the time limit would be calibrated on smaller inputs than "
+                    f"the statement allows), or the validator does not check that bound")
+    return gaps
 
 
 # What a published answer may not contain: the sandbox decodes a program's bytes as UTF-8 with invalid bytes replaced
@@ -589,8 +665,11 @@ def _self_test_checker(draft: Draft, outputs: list[str], stress_outputs: list[st
     if not any(b.verdict is Verdict.ok and b.stdout.split() != a.split() for (_, a), b in zip(small, brute)):
         raise GateError("checker_untested", "no input where the brute force prints a different valid answer than "
                                             "the reference: the checker's acceptance of other answers is untested")
-    probes = [(i, a, text, what) for i, a in zip(inputs[:8], answers[:8]) for what, text in near_wrong_outputs(a)
-              if text.split() != a.split()]
+    # On the first and the largest test of every category (at most 12 tests, 4 probes each): the first 8 tests were
+    # samples and small ones, and a checker that accepted anything on a large input passed.
+    probed = _probe_tests(draft.tests)
+    probes = [(inputs[n], answers[n], text, what) for n in probed for what, text in near_wrong_outputs(answers[n])
+              if text.split() != answers[n].split()]
     for (i, a, text, what), judgement in zip(probes, run_checker(draft.checker_program or "",
                                                                    [(i, a, t) for i, a, t, _ in probes],
                                                                    draft.memory_mb)):
@@ -599,8 +678,8 @@ def _self_test_checker(draft: Draft, outputs: list[str], stress_outputs: list[st
                                                      f"input {i[:80]!r}: {text[:80]!r}")
     # A checker that looks only at an answer's shape (one number in range, a list of N distinct names) refuses every
     # near-wrong output above and accepts any well-formed one. Another test's answer is well formed and meant for
-    # other input: the checker must refuse at least one of up to 8 of them.
-    swaps = _other_tests_answers(inputs[:tests], answers[:tests])
+    # other input: the checker must refuse at least one of them (on the same tests as the probes).
+    swaps = _other_tests_answers(inputs[:tests], answers[:tests], probed)
     if swaps and all(j.accepted for j in run_checker(checker, swaps, draft.memory_mb)):
         i, a, other = swaps[0]
         raise GateError("checker_accepts_other_answers",
@@ -608,16 +687,25 @@ def _self_test_checker(draft: Draft, outputs: list[str], stress_outputs: list[st
                         f"{i[:80]!r}, whose answer is {a[:80]!r}: it checks the answer's form, not that it is right")
 
 
-def _other_tests_answers(inputs: list[str], answers: list[str], limit: int = 8) -> list[tuple[str, str, str]]:
-    """(input, its answer, the answer of the next test, in turn, whose tokens differ), for up to `limit` tests."""
+def _probe_tests(tests: list[TestInput]) -> list[int]:
+    """The tests the checker's self-test probes: the first and the largest (by input) of every category."""
+    chosen: set[int] = set()
+    for category in CATEGORIES:
+        mine = [n for n, t in enumerate(tests) if t.category == category]
+        if mine:
+            chosen.update((mine[0], max(mine, key=lambda n: (len(tests[n].input), -n))))
+    return sorted(chosen)
+
+
+def _other_tests_answers(inputs: list[str], answers: list[str], indices: list[int]) -> list[tuple[str, str, str]]:
+    """(input, its answer, the answer of the next test, in turn, whose tokens differ) for the tests of `indices`."""
     found = []
-    for n, (given, answer) in enumerate(zip(inputs, answers)):
+    for n in indices:
+        given, answer = inputs[n], answers[n]
         others = (answers[(n + k) % len(answers)] for k in range(1, len(answers)))
         other = next((o for o in others if o.split() != answer.split()), None)
         if other is not None:
             found.append((given, answer, other))
-        if len(found) == limit:
-            break
     return found
 
 

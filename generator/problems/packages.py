@@ -647,6 +647,15 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
         return texts, commands
 
     validator_argv = param_argv(params)
+
+    def tightened_validator(index: int, high: int | float) -> str | None:
+        # A bound named by a param reaches the validator on its command line: the same validator with that param
+        # lowered (a literal bound in task.toml cannot be restated; people review those).
+        name = spec.constraints[index].high
+        if not isinstance(name, str):
+            return None
+        return with_argv(package.validator, param_argv({**params, name: high}), "validator.py")
+
     draft = Draft(
         family=spec.topic,
         variant=package.name,
@@ -678,6 +687,7 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
         task_id=spec.id,
         package_hash=package.content_hash(),
         more_stress=more_stress,
+        tightened_validator=tightened_validator,
     )
     return PackageDraft(draft, package, params, runs, invalid_runs)
 

@@ -7,6 +7,8 @@ machine-readable constraints.
 """
 from __future__ import annotations
 
+import ast
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -55,7 +57,10 @@ Rules for every program: Python 3.9 (judges run PyPy 3.9: no match statements, n
 standard library only, read stdin, write stdout, no files, no network, no \
 randomness without a seed. Read input robustly (e.g. sys.stdin.buffer.read().split()) except in the \
 validator, which checks the exact format. Generators print exactly ONE test input for the seed they read. \
-Keep the max tests within the constraints and the input below ~2 MB. Write all English texts in a clear, \
+Keep the max tests within the constraints and the input below ~2 MB, and make them reach every \
+stated upper bound (within 10%): the gate runs the validator with each bound lowered by 10% and refuses the \
+design if every max test still passes it. Write each bound in the validator as the number stated in the \
+constraints (N <= 200000 as `n <= 200000` or `2 * 10**5`), never as another number. Write all English texts in a clear, \
 formal style; the statement is translated later."""
 
 STATEMENT_SYSTEM = """You write the final statement of a verified competitive-programming problem in the \
@@ -253,8 +258,68 @@ def build_draft(spec: DesignSpec, *, seed: int, provider: str,
         stress_commands=stress_commands,
         generators=generator_files,
         more_stress=more_stress,
+        tightened_validator=lambda index, floor: lowered_bound(spec.validator, constraints[index].high, floor),
+        bounds_required=True,
     )
     return BuiltDraft(draft, origins + stress_origins)
+
+
+def lowered_bound(source: str, high: int | float, floor: int | float) -> str | None:
+    """The validator with every constant expression equal to the stated bound `high` (`200000`, `2 * 10**5`, `2e5`)
+    written as `floor`, for the gate's bound check (gate.bound_gaps); None if it never writes that number. A
+    constant expression is taken whole: in `-10**9` the 10**9 is not the bound 10**9 (it is the low end)."""
+    found = False
+
+    class Lower(ast.NodeTransformer):
+        def visit(self, node: ast.AST) -> ast.AST:
+            nonlocal found
+            if isinstance(node, ast.expr):
+                value = _constant_number(node)
+                if value is not None:
+                    if value == high:
+                        found = True
+                        number: ast.expr = ast.Constant(abs(floor))
+                        if floor < 0:
+                            number = ast.UnaryOp(ast.USub(), number)
+                        return ast.copy_location(number, node)
+                    return node
+            return self.generic_visit(node)
+
+    try:  # a model's program: nesting deep enough for the walk's recursion is no bound written as stated
+        lowered = ast.unparse(ast.fix_missing_locations(Lower().visit(ast.parse(source))))
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    return lowered if found else None
+
+
+_FOLD = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b,
+         ast.FloorDiv: lambda a, b: a // b, ast.Div: lambda a, b: a / b}
+
+
+def _constant_number(node: ast.expr) -> int | float | None:
+    """The value of an expression made of number literals and + - * / // ** alone, else None (small powers only, and
+    nothing past 10^40 in magnitude: no bound is, and a product of many large literals is the worker's CPU)."""
+    if isinstance(node, ast.Constant):
+        value = node.value
+        return value if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) \
+            else None
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        inner = _constant_number(node.operand)
+        return None if inner is None else (-inner if isinstance(node.op, ast.USub) else inner)
+    if isinstance(node, ast.BinOp):
+        left, right = _constant_number(node.left), _constant_number(node.right)
+        if left is None or right is None:
+            return None
+        try:
+            if isinstance(node.op, ast.Pow):
+                value = left ** right if abs(left) <= 10**6 and 0 <= right <= 64 else None
+            else:
+                fold = _FOLD.get(type(node.op))
+                value = None if fold is None else fold(left, right)
+        except (ArithmeticError, ValueError):
+            return None
+        return value if value is not None and abs(value) <= 10**40 else None
+    return None
 
 
 def _run_generator(gen: GeneratorSpec, number: int, seeds: list[int]) -> list[str]:
@@ -295,6 +360,12 @@ HINTS = {
                                "strict; make the constraints, generators and validator agree.",
     "validator_accepted_invalid": "The validator must check every constraint and the exact format; make it "
                                   "reject that input (or replace a near-invalid input that is in fact valid).",
+    "validator_bound_unstated": "Write every stated upper bound in the validator as that very number (N <= 200000 "
+                                "as `n <= 200000` or `2 * 10**5`, not `n < 200001`), and make the validator check "
+                                "every constraint with exactly the stated numbers.",
+    "max_tests_below_bounds": "Make a max (or anti) generator print inputs that reach that bound (within 10% of it), "
+                              "or state the bound the tests really reach; and check that bound in the validator "
+                              "with the stated number.",
     "reference_failed": "The reference crashed or was too slow; fix it (and keep it efficient).",
     "reference_too_slow": "The reference is too slow on the max tests; use a faster algorithm or faster I/O.",
     "brute_failed": "The brute force crashed or was too slow on a small input; fix it or make small inputs smaller.",

@@ -78,7 +78,8 @@ class DesignSpec(BaseModel):
     validator: str = Field(description=(
         "Python 3 input validator: reads all of stdin and exits with a non-zero status (assert / sys.exit(1)) "
         "unless the input has exactly the specified format (token counts per line, single spaces, final "
-        "newline) and meets EVERY constraint above with exactly those numbers"))
+        "newline) and meets EVERY constraint above with exactly those numbers, each written as stated (N <= 200000 as "
+        "`n <= 200000` or `2 * 10**5`)"))
     generators: list[GeneratorSpec] = Field(description="Test generator programs; at least one small and one "
                                                         "max generator")
     sample_inputs: list[str] = Field(description="1-3 small illustrative inputs (each ending with a newline); "
