@@ -10,19 +10,29 @@
 * The checker's self-test tried its near-wrong outputs (empty, a garbage token, a token missing, one extra) on the
   first 8 tests only, which are samples and small tests: a checker that accepts anything on a large input passed.
   The probes now take the first and the largest test of every category, max tests included.
+* A program's atexit handlers never ran in the sandbox (the runner ends a case with os._exit, the shared harness its
+  process): a common fast-output idiom of Python competitive programming (print into a StringIO, write it out from
+  an atexit handler) printed nothing in the gate and its answers on a judge; a reference and a brute force written
+  so agreed on empty answers, which were published, and a wrong solution written so was wrong in the gate and
+  accepted on a judge. An atexit handler that ends the program with another status (os._exit(3)) was ok in the gate
+  and a run-time error on a judge. Both now run them as interpreter exit does: after the program and its threads.
 """
 from __future__ import annotations
 
 import dataclasses
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator.problems.family import TestInput as Case
 from generator.problems.gate import GateContext, GateError, verify
+from generator.problems.sandbox import SandboxLimits, Verdict, run_many, run_program
 from generator.problems.schema import Difficulty
+from generator.problems.shared_run import run_shared
 from generator.providers.chain import build_draft
 from generator.providers.spec import DesignSpec
 from tests.unit import test_checker_program as anymax
@@ -115,3 +125,35 @@ def test_a_catalog_draft_whose_max_tests_were_swapped_for_small_ones_shows_the_g
     gaps = gate.bound_gaps(dataclasses.replace(draft, tests=samples + [Case(t.input, "max") for t in samples]))
     assert len(gaps) == 2 and "N <= 180000" in gaps[0]
 
+
+# --- atexit handlers ----------------------------------------------------------------------------------------------
+
+# The fast-output idiom: everything printed goes to a StringIO, written out once at exit.
+ATEXIT_OUTPUT = """import atexit, io, sys
+_buffer = io.StringIO()
+sys.stdout = _buffer
+
+@atexit.register
+def _write():
+    sys.__stdout__.write(_buffer.getvalue())
+
+n = int(input())
+print(n * 2)
+"""
+ATEXIT_STATUS = "import atexit, os\natexit.register(lambda: os._exit(3))\nprint(int(input()) * 2)\n"
+LIMITS = SandboxLimits(cpu_seconds=2, wall_seconds=60)
+
+
+def _atexit_runs() -> list[tuple[str, str, int | None]]:
+    fresh = [run_program(ATEXIT_OUTPUT, "21\n", LIMITS), *run_many(ATEXIT_OUTPUT, ["1\n", "2\n"], LIMITS)]
+    shared = run_shared(ATEXIT_OUTPUT, [f"{n}\n" for n in range(6)], LIMITS)
+    status = [run_program(ATEXIT_STATUS, "4\n", LIMITS), *run_shared(ATEXIT_STATUS, ["1\n"] * 6, LIMITS)]
+    return [(r.verdict.value, r.stdout, r.exit_code) for r in (*fresh, *shared, *status)]
+
+
+def test_atexit_handlers_run_as_at_interpreter_exit(as_user: Callable[..., Any]) -> None:
+    runs = as_user(_atexit_runs)
+    fresh, shared, status = runs[:3], runs[3:9], runs[9:]
+    assert fresh == [("ok", "42\n", 0), ("ok", "2\n", 0), ("ok", "4\n", 0)]
+    assert shared == [("ok", f"{2 * n}\n", 0) for n in range(6)]
+    assert all(verdict == Verdict.runtime_error.value and exit_code == 3 for verdict, _, exit_code in status), status

@@ -35,6 +35,7 @@ runs), cannot ptrace or signal this runner (seccomp, where active; bwrap's pid n
 otherwise), and every case is a fresh fork of the pristine runner, so no state survives between cases.
 """
 
+import atexit
 import ctypes
 import gc
 import json
@@ -848,6 +849,7 @@ def child(code, case_dir, fds):
         sys.stdout = sys.__stdout__ = open(1, "w", encoding="utf-8", newline="\n", closefd=False)
         sys.stderr = sys.__stderr__ = open(2, "w", buffering=1, encoding="utf-8", errors="backslashreplace",
                                            newline="\n", closefd=False)
+        streams = (sys.stdout, sys.stderr)
         sys.argv = ["solution.py"]
         threading.stack_size(THREAD_STACK)
         module = types.ModuleType("__main__")
@@ -855,6 +857,7 @@ def child(code, case_dir, fds):
         module.__builtins__ = __builtins__
         sys.modules["__main__"] = module
         gc.enable()
+        atexit._clear()  # the program's own handlers only (none of the runner's are run in a case)
         status = 0
         try:
             try:
@@ -869,7 +872,16 @@ def child(code, case_dir, fds):
         except BaseException as exc:  # noqa: BLE001 - what an uncaught exception does to `python solution.py`
             status = 1
             report(exc)
-        for stream in (sys.stdout, sys.stderr):
+        # Then, as interpreter exit does, the program's atexit handlers (an exception in one is printed and ignored;
+        # os._exit in one ends the case with its status). They never ran: the fast-output idiom (print into a
+        # StringIO, write it out from a handler) printed nothing here and its answer on a judge.
+        try:
+            atexit._run_exitfuncs()
+        except BaseException:  # noqa: BLE001
+            status = status or 1
+        # The streams the program ends with, and the ones it started with (CPython flushes those as it finalizes
+        # them: a program that replaced sys.stdout wrote its answer to sys.__stdout__).
+        for stream in {id(s): s for s in (sys.stdout, sys.stderr, *streams)}.values():
             try:
                 stream.flush()
             except BaseException:  # noqa: BLE001

@@ -24,6 +24,7 @@ decoded with replacement here, so the sandbox's own decoding leaves it unchanged
 did not end cleanly (any status but ok), the rest of its group are not run and reported as "skip" with empty
 output (the caller decides whether that failure holds, and runs them itself if it does not).
 """
+import atexit
 import builtins
 import gc
 import json
@@ -153,6 +154,7 @@ def _run_one(code, cpu):
     module.__builtins__ = builtins
     sys.modules["__main__"] = module
     status, exit_code = "ok", 0
+    atexit._clear()  # no handler of an earlier input runs for this one
     signal.setitimer(signal.ITIMER_PROF, cpu)
     started = time.process_time()
     try:
@@ -164,6 +166,10 @@ def _run_one(code, cpu):
         for thread in threading.enumerate():
             if thread is not threading.main_thread() and not thread.daemon:
                 thread.join()
+        # As interpreter exit (and the runner's case) does: the program's atexit handlers, after its threads, within
+        # its CPU limit (a handler's exception is printed and ignored, the limit's too: the check below still holds).
+        atexit._run_exitfuncs()
+        atexit._clear()
     except _CpuLimit:
         status = "cpu"
     except BaseException as exc:  # noqa: BLE001 - an uncaught exception: the program's own runtime error
