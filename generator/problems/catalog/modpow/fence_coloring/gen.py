@@ -1,6 +1,6 @@
 """Test generator for modpow.fence_coloring: python gen.py SEED MODE [key=value ...] prints one input.
 
-Params: maxt, maxn, maxk. Modes: sample, small, list queries=n:k,..., random, max, invalid kind=...
+Params: maxt, maxn, maxk. Modes: sample, small, list queries=n:k,..., random, fermat, max, invalid kind=...
 """
 import random
 import sys
@@ -26,6 +26,13 @@ elif mode == "list":
 elif mode == "random":
     out = render([(rng.randint(1, rng.choice([100, 10 ** 9, MAXN])), rng.randint(1, rng.choice([10, MAXK])))
                   for _ in range(rng.randint(50, MAXT))])
+elif mode == "fermat":  # K = 1 with N - 1 a multiple of 10^9 + 6: an exponent reduced mod 10^9 + 6 makes 0^0 = 1
+    step = 10 ** 9 + 6
+    queries = [(1 + step * rng.randint(1, (MAXN - 1) // step), 1) for _ in range(rng.randint(5, 20))]
+    queries += [(1 + step * rng.randint(1, (MAXN - 1) // step), rng.randint(2, MAXK)) for _ in range(5)]
+    queries += [(1 + step, 1), (rng.randint(2, MAXN), 1), (1, 1)]
+    rng.shuffle(queries)
+    out = render(queries)
 elif mode == "max":
     out = render([(rng.randint(MAXN - MAXN // 10, MAXN), rng.randint(2, MAXK)) for _ in range(MAXT)])
 elif mode == "invalid":
