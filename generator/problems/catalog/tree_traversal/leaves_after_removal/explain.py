@@ -28,7 +28,7 @@ if not alive:
           f"Vertex {d} is the root, so everything is removed and the answer is {answer}.")
 else:
     names = ", ".join(map(str, leaves))
-    print(f"{d}번을 지우면 {', '.join(map(str, gone))}번이 사라지고, 남은 트리의 리프는 {names}번으로 {answer}개입니다."
+    print(f"{d}번을 떼어 내면 {', '.join(map(str, gone))}번이 사라지고, 남은 트리의 리프는 {names}번으로 {answer}개입니다."
           if ko else
           f"Removing {d} takes away {', '.join(map(str, gone))}; the leaves of what is left are {names}, so the "
           f"answer is {answer}.")
