@@ -110,8 +110,17 @@ def render_constraints(constraints: list[Constraint], language: Language) -> str
     for c in constraints:
         low, high = format_number(c.low), format_number(c.high)
         meaning = c.meaning.get(language) or c.meaning.get("en", "")
-        lines.append(f"- {low} ≤ {c.symbol} ≤ {high}" + (f" ({meaning})" if meaning else ""))
+        # "|w| ≤ 10000", not "0 ≤ |w| ≤ 10000": an absolute value or a length is never negative, and the 0 made
+        # solvers read the bound as one on w itself (w ≥ 0).
+        bound = f"{c.symbol} ≤ {high}" if c.low == 0 and _all_bars(c.symbol) else f"{low} ≤ {c.symbol} ≤ {high}"
+        lines.append(f"- {bound}" + (f" ({meaning})" if meaning else ""))
     return "\n".join(lines)
+
+
+def _all_bars(symbol: str) -> bool:
+    """Whether every comma-separated part of a constraint's symbol is one |...| (an absolute value or a length)."""
+    parts = [part.strip() for part in symbol.split(",")]
+    return all(len(part) > 2 and part[0] == part[-1] == "|" and "|" not in part[1:-1] for part in parts)
 
 
 # The pipeline sets a slot per problem of a job (job seed + index), so consecutive problems of one job tell
