@@ -1,10 +1,10 @@
 """Test generator for the distance-from-1-to-N task: python gen.py SEED MODE [key=value ...] prints one input.
 
 Params: variant, maxn, maxm. Modes: sample kind=hand|random|apart (apart: no route, answer -1); random lo= hi=
-mcap=; ladder n= (two routes from 1 to N, a long one listed first and a short one); path n= (1 to N along every
+mcap=|m= (m: exactly that many edges); ladder n= (two routes from 1 to N, a long one listed first and a short one); path n= (1 to N along every
 vertex); apart n= (N in another component);
-grid n= (a square grid of vertices, 1 and N at opposite corners); invalid kind=too_big|self_loop|duplicate|outside|
-missing_edge. Sizes may say maxn. Vertices other than 1 and N are relabelled at random.
+grid n= (a square grid of vertices, 1 and N at opposite corners); invalid kind=too_big|too_many_edges|self_loop|
+duplicate|outside|missing_edge. Sizes may say maxn, maxm. Vertices other than 1 and N are relabelled at random.
 """
 import random
 import sys
@@ -78,6 +78,8 @@ def invalid(kind):
     edges = relabelled(n, edges)
     if kind == "too_big":
         return render(MAXN + 1, [(1, 2)])
+    if kind == "too_many_edges":  # M = maxm + 1 distinct edges on maxn vertices: only the bound on M is broken
+        return render(MAXN, random_graph(MAXN, MAXM + 1))
     if kind == "self_loop":
         return render(n, edges[:-1] + [(edges[0][0], edges[0][0])])
     if kind == "duplicate":
@@ -130,7 +132,8 @@ if mode == "sample":
 elif mode == "random":
     lo, hi = int(opts["lo"]), min(MAXN, int(opts["hi"]))
     n = rng.randint(lo, hi)
-    out = render(n, relabelled(n, random_graph(n, rng.randint(0, min(MAXM, int(opts["mcap"]))))))
+    m = num("m") if "m" in opts else rng.randint(0, min(MAXM, int(opts["mcap"])))
+    out = render(n, relabelled(n, random_graph(n, m)))
 elif mode == "ladder":
     n = num("n")
     out = render(n, relabelled(n, ladder(n)))
