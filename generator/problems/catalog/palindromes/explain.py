@@ -28,7 +28,7 @@ if variant == "check_words":
         if ko:
             parts.append(f"`{word}`: 소문자로 바꾸면 `{folded}`, 뒤집으면 `{folded[::-1]}`이므로 {verdict}")
         else:
-            parts.append(f"`{word}` folds to `{folded}`, reversed `{folded[::-1]}`: {verdict}")
+            parts.append(f"`{word}` in lowercase is `{folded}`, reversed `{folded[::-1]}`: {verdict}")
     text = ("; ".join(parts) + ".") if len(parts) <= SHOW else ("; ".join(parts[:SHOW]) + " …")
 elif variant == "longest_substring":
     s = tokens[1]
