@@ -8,6 +8,7 @@ ko = case["language"] == "ko"
 texts = case.get("texts") or {}  # the theme's words, as in the statement
 item = texts.get("item", "항목" if ko else "item")
 items = texts.get("items", "items")
+handle = texts.get("handle", "처리" if ko else "handled")  # 인쇄 / printed: what step 3 does
 nums = list(map(int, case["input"].split()))
 n, m = nums[0], nums[1]
 p = nums[2:2 + n]
@@ -22,12 +23,12 @@ while m - 1 not in order:
         order.append(i)
 positions = ", ".join(str(i + 1) for i in order)
 if len(order) == 1:
-    print(f"{m}번째 자리의 {item}보다 중요도가 큰 {item}이(가) 없으므로 맨 처음 꺼낼 때 바로 빠져나갑니다(1번째)." if ko else
-          f"No {item} is more important than the one from position {m}, so it leaves for good the first time it is taken "
+    print(f"{m}번째 자리의 {item}보다 중요도가 큰 {item}이(가) 없으므로 맨 처음 꺼낼 때 바로 {handle}됩니다(1번째)." if ko else
+          f"No {item} is more important than the one from position {m}, so it is {handle} the first time it is taken "
           f"(number 1).")
 elif ko:
-    print(f"처음 자리 {positions}의 {item}이(가) 이 순서로 완전히 빠져나가므로(3단계), {m}번째 자리의 {item}은(는) "
-          f"{len(order)}번째입니다.")
+    print(f"처음 자리 {positions}의 {item}이(가) 이 순서로 {handle}되므로(3단계), {m}번째 자리의 {item}은(는) "
+          f"{len(order)}번째로 {handle}됩니다.")
 else:
-    print(f"The {items} from initial positions {positions} leave the queue for good (step 3) in this order, so the one "
+    print(f"The {items} from initial positions {positions} are {handle} (step 3) in this order, so the one "
           f"from position {m} is number {len(order)}.")
