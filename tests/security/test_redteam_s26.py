@@ -16,6 +16,13 @@
   so agreed on empty answers, which were published, and a wrong solution written so was wrong in the gate and
   accepted on a judge. An atexit handler that ends the program with another status (os._exit(3)) was ok in the gate
   and a run-time error on a judge. Both now run them as interpreter exit does: after the program and its threads.
+* A file a program opened on fd 1 and never closed (`out = open(1, "w")`) was never flushed in a fresh case: its
+  answer was lost (empty in the gate, right on a judge, where CPython and PyPy flush it at exit). A case that made a
+  writable file object of a descriptor now has its globals freed at exit, as CPython does, so it is flushed. The
+  shared harness freed every input's globals after its run: what their finalizers printed (that file, a __del__) was
+  flushed into the NEXT input's output. It is now the input's own where the fresh case prints it too, and cut off
+  where it does not. weakref.finalize's exit hook, which the runner and the harness had armed and shut off once for
+  good, runs for every program again.
 """
 from __future__ import annotations
 
@@ -157,3 +164,29 @@ def test_atexit_handlers_run_as_at_interpreter_exit(as_user: Callable[..., Any])
     assert fresh == [("ok", "42\n", 0), ("ok", "2\n", 0), ("ok", "4\n", 0)]
     assert shared == [("ok", f"{2 * n}\n", 0) for n in range(6)]
     assert all(verdict == Verdict.runtime_error.value and exit_code == 3 for verdict, _, exit_code in status), status
+
+
+UNCLOSED_FD1 = "out = open(1, 'w')\nout.write(str(int(input()) * 2) + '\\n')\n"
+DEL_AT_EXIT = "class Late:\n    def __del__(self):\n        print('bye')\nkeep = Late()\nprint(int(input()) * 2)\n"
+FINALIZE_AT_EXIT = ("import weakref\nclass A:\n    pass\na = A()\nweakref.finalize(a, print, 'done')\n"
+                    "print(int(input()) * 2)\n")
+
+
+def _exit_runs() -> list[tuple[str, list[str], list[str]]]:
+    found = []
+    for source in (UNCLOSED_FD1, DEL_AT_EXIT, FINALIZE_AT_EXIT):
+        inputs = [f"{n}\n" for n in range(6)]
+        found.append(([r.stdout for r in run_many(source, inputs, LIMITS)],
+                      [r.stdout for r in run_shared(source, inputs, LIMITS)]))
+    return found
+
+
+def test_what_a_programs_globals_print_as_they_are_freed_is_its_own_fresh_or_shared(
+        as_user: Callable[..., Any]) -> None:
+    unclosed, deleted, finalized = as_user(_exit_runs)
+    # Shared as fresh (which is published), and as CPython and PyPy where they agree: a file left open on fd 1 is
+    # flushed at exit; a global's __del__ prints nothing then (PyPy runs no finalizer at exit); weakref.finalize runs
+    # at exit (an atexit hook).
+    assert unclosed == ([f"{2 * n}\n" for n in range(6)],) * 2
+    assert deleted == ([f"{2 * n}\n" for n in range(6)],) * 2
+    assert finalized == ([f"{2 * n}\ndone\n" for n in range(6)],) * 2

@@ -858,6 +858,12 @@ def child(code, case_dir, fds):
         sys.modules["__main__"] = module
         gc.enable()
         atexit._clear()  # the program's own handlers only (none of the runner's are run in a case)
+        if "weakref" in sys.modules:  # (a finalizer of the runner's registered it once: the program's must again)
+            sys.modules["weakref"].finalize._registered_with_atexit = False
+            sys.modules["weakref"].finalize._shutdown = False
+        opened = []  # the program made a writable file object of a descriptor (`out = open(1, "w")`): see below
+        sys.addaudithook(lambda event, args: event == "open" and not opened and isinstance(args[0], int)
+                         and isinstance(args[1], str) and any(c in args[1] for c in "wax+") and opened.append(1))
         status = 0
         try:
             try:
@@ -881,13 +887,29 @@ def child(code, case_dir, fds):
             status = status or 1
         # The streams the program ends with, and the ones it started with (CPython flushes those as it finalizes
         # them: a program that replaced sys.stdout wrote its answer to sys.__stdout__).
-        for stream in {id(s): s for s in (sys.stdout, sys.stderr, *streams)}.values():
+        status = flush_streams(streams, status)
+        if opened:
+            # The rest of CPython's (and PyPy's) exit, for a program that wrote through a file object of its own on a
+            # descriptor: its globals cleared and collected, so that file is flushed. Its answer was lost (`out =
+            # open(1, "w")` never closed: empty here, right on a judge). Only then: about 85 ms of CPU at a max
+            # test's 10^6 objects; the shared harness keeps the same rule.
             try:
-                stream.flush()
+                module.__dict__.clear()
+                gc.collect()
             except BaseException:  # noqa: BLE001
-                status = status or 120  # CPython's exit status when flushing stdout fails
+                pass
+            status = flush_streams(streams, status)
     finally:
         os._exit(status)
+
+
+def flush_streams(streams, status):
+    for stream in {id(s): s for s in (sys.stdout, sys.stderr, *streams)}.values():
+        try:
+            stream.flush()
+        except BaseException:  # noqa: BLE001
+            status = status or 120  # CPython's exit status when flushing stdout fails
+    return status
 
 
 def first_to_go():

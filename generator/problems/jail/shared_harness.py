@@ -149,40 +149,53 @@ def _run_one(code, cpu):
                                        newline="\n", closefd=False)
     streams = (sys.stdout, sys.stderr)
     sys.argv = ["solution.py"]
+    _OPENED.clear()  # (after the harness's own opens above)
     module = types.ModuleType("__main__")
     module.__file__ = "solution.py"
     module.__builtins__ = builtins
     sys.modules["__main__"] = module
     status, exit_code = "ok", 0
     atexit._clear()  # no handler of an earlier input runs for this one
+    if "weakref" in sys.modules:  # an earlier input's exit registered weakref.finalize's hook once and shut it off
+        sys.modules["weakref"].finalize._registered_with_atexit = False
+        sys.modules["weakref"].finalize._shutdown = False
     signal.setitimer(signal.ITIMER_PROF, cpu)
     started = time.process_time()
     try:
         try:
-            exec(code, module.__dict__)
-        except SystemExit as exc:
-            exit_code = _exit_code(exc)
-            status = "exit" if exit_code else "ok"
-        for thread in threading.enumerate():
-            if thread is not threading.main_thread() and not thread.daemon:
-                thread.join()
-        # As interpreter exit (and the runner's case) does: the program's atexit handlers, after its threads, within
-        # its CPU limit (a handler's exception is printed and ignored, the limit's too: the check below still holds).
-        atexit._run_exitfuncs()
-        atexit._clear()
-    except _CpuLimit:
-        status = "cpu"
-    except BaseException as exc:  # noqa: BLE001 - an uncaught exception: the program's own runtime error
-        status = "raised" if type(exc) in _DETERMINISTIC else "error"
-        # One line, not a traceback: a crash's stderr from here is only ever taken for a mutant ("raised", trusted),
-        # where nobody reads it; every other crash is run again fresh and reported from there. The traceback cost
-        # ~3 ms per crash, most of it linecache reading this (dispatcher-sized) program to quote the harness's frame.
-        try:
-            sys.stderr.write("%s: %s\n" % (type(exc).__name__, str(exc)[:_ERR_HEAD]))
-        except BaseException:  # noqa: BLE001
-            pass
+            try:
+                exec(code, module.__dict__)
+            except SystemExit as exc:
+                exit_code = _exit_code(exc)
+                status = "exit" if exit_code else "ok"
+            for thread in threading.enumerate():
+                if thread is not threading.main_thread() and not thread.daemon:
+                    thread.join()
+        except _CpuLimit:
+            status = "cpu"
+        except BaseException as exc:  # noqa: BLE001 - an uncaught exception: the program's own runtime error
+            status = "raised" if type(exc) in _DETERMINISTIC else "error"
+            # One line, not a traceback: a crash's stderr from here is only ever taken for a mutant ("raised",
+            # trusted), where nobody reads it; every other crash is run again fresh and reported from there. The
+            # traceback cost ~3 ms per crash, most of it linecache reading this (dispatcher-sized) program to quote
+            # the harness's frame.
+            try:
+                sys.stderr.write("%s: %s\n" % (type(exc).__name__, str(exc)[:_ERR_HEAD]))
+            except BaseException:  # noqa: BLE001
+                pass
+        if status != "cpu":  # (a process past its limit is killed: no exit of its own)
+            # As interpreter exit (and the runner's case, jail/runner.py) ends a program: its atexit handlers
+            # (weakref.finalize's among them), after its threads, within the input's CPU limit (a handler's
+            # exception is printed and ignored, the limit's too: the check below still holds).
+            try:
+                atexit._run_exitfuncs()
+            except _CpuLimit:
+                status = "cpu"
+            except BaseException:  # noqa: BLE001
+                pass
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0)
+    atexit._clear()
     if time.process_time() - started > cpu:
         # Past its limit however it got there: it caught the timer's exception (a bare except) and went on, stopped
         # the timer or ignored its signal. A fresh process is time_limit there; ok here was 0.7 s under a 0.5 s limit.
@@ -194,9 +207,31 @@ def _run_one(code, cpu):
             stream.flush()
         except BaseException:  # noqa: BLE001
             return "flush", None
+    # The program's globals are freed here: what their finalizers write (__del__, a file opened on fd 1 and never
+    # closed) is flushed into this input's files, and kept only where the runner's case frees them too (the program
+    # made a writable file object of a descriptor: _OPENED), else cut off again, as a fresh case never prints it. It
+    # was flushed into the NEXT input's output: the stream wrapper holding the text was flushed when the next input
+    # replaced it.
+    sizes = [os.fstat(fd).st_size for fd in (1, 2)]
     module.__dict__.clear()
-    gc.collect()  # files the program opened on fd 1 and never closed are flushed by their finalizers now
+    gc.collect()
+    for stream in {id(s): s for s in (*streams, sys.stdout, sys.stderr)}.values():
+        try:
+            stream.flush()
+        except BaseException:  # noqa: BLE001
+            pass
+    if not _OPENED:
+        for fd, size in zip((1, 2), sizes):
+            os.ftruncate(fd, size)
     return status, exit_code
+
+
+# Set when a program makes a writable file object of a descriptor (`out = open(1, "w")`), as the runner's case watches
+# for it (jail/runner.py): then its globals' finalizers are part of its output. An audit hook stays for good: one,
+# installed once, with a flag each input clears.
+_OPENED = []
+sys.addaudithook(lambda event, args: event == "open" and not _OPENED and isinstance(args[0], int)
+                 and isinstance(args[1], str) and any(c in args[1] for c in "wax+") and _OPENED.append(1))
 
 
 _HOME = os.getcwd()  # the case's directory; a program that chdirs elsewhere changes nothing here
