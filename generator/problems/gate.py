@@ -361,7 +361,11 @@ def bound_gaps(draft: Draft) -> list[str]:
     # One sandbox call per round through the mutants' dispatcher (a process per case, the program picked by the
     # input's first line): every lowered program on the largest test, then those it did not reject on the others.
     sources = list(programs)
-    dispatcher = mutant_dispatcher(sources)
+    try:
+        dispatcher = mutant_dispatcher(sources)
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:  # compiled here, in the worker
+        raise GateError("validator_bound_unstated", f"the validator with a stated bound lowered does not compile "
+                                                    f"({type(exc).__name__}): write it plainly") from None
     waiting = list(range(len(sources)))
     for part in (heavy[:1], heavy[1:]):
         if not waiting or not part:

@@ -287,7 +287,7 @@ def lowered_bound(source: str, high: int | float, floor: int | float) -> str | N
 
     try:  # a model's program: nesting deep enough for the walk's recursion is no bound written as stated
         lowered = ast.unparse(ast.fix_missing_locations(Lower().visit(ast.parse(source))))
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+    except (Exception, RecursionError, MemoryError):  # noqa: BLE001 - whatever a model's program does to ast
         return None
     return lowered if found else None
 
