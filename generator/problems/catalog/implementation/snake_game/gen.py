@@ -1,6 +1,7 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
-Params: maxn, maxk, maxl, maxx. Modes: sample, walk hi= apples= time= [turn=], case name=, cycle n= laps= apples=,
-invalid kind=."""
+Params: maxn, maxk, maxl, maxx. Modes: sample, walk [lo=] hi= apples= time= [turn=], case name=, cycle n= laps=
+apples= [early=] [dense=1] (see cycle_turns; apples on the first `early` cells of the cycle), invalid kind=.
+apples= and early= may name a bound (maxk)."""
 import random
 import sys
 from collections import deque
@@ -10,6 +11,11 @@ opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
 MAXN, MAXK, MAXL, MAXX = (int(opts[k]) for k in ("maxn", "maxk", "maxl", "maxx"))
 rng = random.Random(seed)
 STEPS = ((0, 1), (1, 0), (0, -1), (-1, 0))  # right, down, left, up
+
+
+def size(key):
+    value = opts[key]
+    return {"maxn": MAXN, "maxk": MAXK, "maxl": MAXL, "maxx": MAXX}.get(value) or int(value)
 
 
 def text(n, apples, turns):
@@ -71,13 +77,24 @@ def game_length(n, apples, turns, apples_stay=False):
             d = (d + (1 if plan[t] == "R" else 3)) % 4
 
 
-def cycle_turns(n, laps):
+def cycle_turns(n, laps, dense=False):
     """Turns that follow a Hamiltonian cycle of an even board (row 1 right, rows zig-zag over columns 2..N, column 1
-    back up) for `laps` laps: a snake shorter than N*N never bites itself on it."""
-    path = [(1, c) for c in range(1, n + 1)]
-    for r in range(2, n + 1):
-        cols = range(n, 1, -1) if r % 2 == 0 else range(2, n + 1)
-        path += [(r, c) for c in cols]
+    back up) for `laps` laps: a snake shorter than N*N never bites itself on it. dense: a cycle that turns at almost
+    every second instead (from (1, 1) right into column 2, then columns 2..N in strips of two rows, each crossed in a
+    vertical zig-zag: down, right, up, right, ...; the strips alternately left to right and right to left; back up
+    column 1), so the turns run out (L = maxl) long before the time does."""
+    if dense:
+        path = [(1, 1)]
+        for s in range(n // 2):
+            top = 2 * s + 1
+            cols = range(2, n + 1) if s % 2 == 0 else range(n, 1, -1)
+            for i, c in enumerate(cols):
+                path += [(top, c), (top + 1, c)] if i % 2 == 0 else [(top + 1, c), (top, c)]
+    else:
+        path = [(1, c) for c in range(1, n + 1)]
+        for r in range(2, n + 1):
+            cols = range(n, 1, -1) if r % 2 == 0 else range(2, n + 1)
+            path += [(r, c) for c in cols]
     path += [(r, 1) for r in range(n, 1, -1)]
     size = len(path)
     dirs = []
@@ -102,7 +119,7 @@ if mode == "sample":  # redrawn until the snake passes an eaten apple's cell aga
             break
     out = text(n, apples, turns)
 elif mode == "walk":
-    n = rng.randint(1, int(opts["hi"]))
+    n = rng.randint(int(opts.get("lo", "1")), int(opts["hi"]))
     apples = random_apples(n, rng.randint(0, int(opts["apples"])))
     out = text(n, apples, walk(n, apples, int(opts["time"]), float(opts.get("turn", 0.25))))
 elif mode == "case":
@@ -125,9 +142,12 @@ elif mode == "case":
         out = text(6, [(1, c) for c in range(2, 7)], [(5, "R"), (8, "R")])
 elif mode == "cycle":
     n = int(opts["n"])
-    path, turns = cycle_turns(n, float(opts["laps"]))
-    k = min(int(opts["apples"]), MAXK, n * n - 2)
-    apples = rng.sample(path[1:n * n // 2], min(k, n * n // 2 - 1))  # eaten early: a long snake for most of the game
+    path, turns = cycle_turns(n, float(opts["laps"]), opts.get("dense") == "1")
+    k = min(size("apples"), MAXK, n * n - 2)
+    # On the first `early` cells after the start (default half the cycle), eaten early: a long snake for most of
+    # the game, never as long as the cycle.
+    early = min(size("early") if "early" in opts else n * n // 2 - 1, n * n - 2)
+    apples = rng.sample(path[1:1 + early], min(k, early))
     out = text(n, apples, turns)
 elif mode == "invalid":
     kind = opts["kind"]
