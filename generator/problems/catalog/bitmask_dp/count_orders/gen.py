@@ -126,6 +126,11 @@ elif mode == "max":
         path = [(order[i], order[i + 1]) for i in range(n - 1)]
         pairs = sorted(have | set(path)) + [(order[-1], order[0])]
         out = render(n, relabel(n, pairs))
+    elif kind == "both_ways":  # M = maxm = N(N-1): every ordered pair, each pair both ways: 0 (more than
+        # N(N-1)/2 conditions always list some pair both ways)
+        pairs = [(a, b) for a in range(1, n + 1) for b in range(1, n + 1) if a != b]
+        rng.shuffle(pairs)
+        out = render(n, pairs[:MAXM])
     else:
         raise SystemExit(f"unknown max kind {kind}")
 elif mode == "invalid":
