@@ -3,8 +3,9 @@ prints `N M` then M lines `u v`. Params: maxn, maxm, directed (0: no pair twice 
 pair twice). No self-loops.
 
 Modes: sample kind=hand|hand2; random lo= hi= mcap= [cyc=P] (an acyclic graph, with probability P one cycle
-added); fixed name=...; acyclic n= m= (a forest / a DAG of up to m edges); cyclic n= m= [len=] (acyclic plus one
-cycle of the given length, placed deep); chain n= [close=1]; invalid kind=... Sizes may name a bound."""
+added); fixed name=...; acyclic n= m= (a forest / a DAG of up to m edges); cyclic n= m= [len=] [fill=1] (acyclic plus one
+cycle of the given length, placed deep; fill=1 then adds random edges up to exactly m, for the bound on M: a forest
+has at most n - 1 edges); chain n= [close=1]; invalid kind=... Sizes may name a bound."""
 import random
 import sys
 
@@ -137,6 +138,14 @@ elif mode == "cyclic":
     n = size("n", "maxn")
     order, edges = acyclic(n, size("m", "maxm"))
     edges, cycle = add_cycle(n, order, edges, size("len", "3"))
+    if opts.get("fill") == "1":
+        m = min(size("m", "maxm"), n * (n - 1) // (1 if DIRECTED else 2))
+        seen = edges | ({(v, u) for u, v in edges} if not DIRECTED else set())
+        while len(edges) < m:
+            u, v = rng.sample(range(1, n + 1), 2)
+            if (u, v) not in seen:
+                seen |= {(u, v), (v, u)} if not DIRECTED else {(u, v)}
+                edges.add((u, v))
     out = render(n, trim(edges, cycle))
 elif mode == "chain":
     n = size("n", "maxn")
