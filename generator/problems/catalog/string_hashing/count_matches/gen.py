@@ -1,6 +1,7 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
-Params: maxn. Modes: sample kind=overlap|plain, random lo= hi= alpha=, fixed t= p=, collide blocks=,
-max kind=same|periodic|binary|collide, invalid kind=."""
+Params: maxn. Modes: sample kind=overlap|plain, random lo= hi= alpha=, fixed t= p=, collide blocks= (a decoy
+for every everyday fixed hash), max kind=same|periodic|binary|collide, invalid kind=."""
+import itertools
 import random
 import sys
 
@@ -19,24 +20,59 @@ def word(alphabet, length):
     return "".join(rng.choice(alphabet) for _ in range(length))
 
 
-def colliding_pair(length=12, mod=1_000_000_007, base=31):
-    """Two different words with equal hashes for a fixed small modulus and base (a birthday search)."""
-    seen = {}
+# (modulus, base) pairs a contestant is likely to fix. The anti-hash tests plant, for each, a word with the
+# pattern's hash read left to right (h = h * base + letter) and one with the pattern's hash under the other
+# everyday convention (sum of letter * base^j, ascending powers).
+COMMON_MODS = [1_000_000_007, 1_000_000_009, 998_244_353]
+COMMON_BASES = [29, 31, 37, 53, 131, 137, 257]
+TRIPLES = ["".join(w) for w in itertools.product(LETTERS, repeat=3)]
+
+
+def same_hash_word(x, mod, base):
+    """A word y != x of length 12 (x has length 12) with the same left-to-right hash as x modulo mod (letters by
+    code; any letter offset cancels between words of one length). Meet in the middle: y = w1 w2 w3 w4 (four
+    3-letter words) has hash c3[w1] + c2[w2] + c1[w3] + c0[w4] with c_k[w] = hash(w) * base^(3k); a table of
+    2^16 left halves (256 x 256 random 3-letter words), then right halves until one completes the target: about
+    2 * 10^4 tries for a modulus near 10^9, some 0.05 s."""
+    h3 = [(a * base * base + b * base + c) % mod for a in range(97, 123) for b in range(97, 123)
+          for c in range(97, 123)]
+    c3, c2, c1 = ([h * shift % mod for h in h3] for shift in (pow(base, 3 * k, mod) for k in (3, 2, 1)))
+    target = 0
+    for ch in x:
+        target = (target * base + ord(ch)) % mod
+    n = len(h3)
+    firsts, seconds = rng.sample(range(n), 256), rng.sample(range(n), 256)
+    table = {(c3[i] + c2[j]) % mod: (i, j) for i in firsts for j in seconds}
     while True:
-        w = word(LETTERS, length)
-        h = 0
-        for ch in w:
-            h = (h * base + ord(ch) - 96) % mod
-        other = seen.setdefault(h, w)
-        if other != w:
-            return other, w
+        k = rng.randrange(n)
+        rest = (target - c1[k]) % mod
+        for m in range(n):
+            left = table.get((rest - h3[m]) % mod)
+            if left is not None:
+                y = TRIPLES[left[0]] + TRIPLES[left[1]] + TRIPLES[k] + TRIPLES[m]
+                if y != x:
+                    return y
+
+
+def decoys(x):
+    """Words of x's length that a single fixed everyday hash takes for x: one per (modulus, base) pair read left
+    to right, and one per ascending-power pair (the reverse of a word whose left-to-right hash is that of x's
+    reverse)."""
+    out = [same_hash_word(x, mod, base) for mod in COMMON_MODS for base in COMMON_BASES]
+    out += [same_hash_word(x[::-1], mod, base)[::-1] for mod in COMMON_MODS for base in COMMON_BASES]
+    return out
 
 
 def colliding_text(blocks):
-    """The pattern is x; the text holds many copies of y (same fixed hash, different letters) and a few of x."""
-    x, y = colliding_pair()
-    parts = [rng.choice([y, y, y, x]) + word(LETTERS, rng.randint(0, 4)) for _ in range(blocks)]
-    return text("".join(parts)[:MAXN], x)
+    """The pattern is x (12 random letters); the text holds every decoy of x (a different word with x's hash under
+    one fixed everyday hash) at least once, x two to four times, and up to `blocks` pieces in all (further ones x
+    or a random decoy), each followed by a short random filler, in random order."""
+    x = word(LETTERS, 12)
+    ys = decoys(x)
+    pieces = ys + [x] * rng.randint(2, 4)
+    pieces += [x if rng.random() < 0.25 else rng.choice(ys) for _ in range(blocks - len(pieces))]
+    rng.shuffle(pieces)
+    return text("".join(piece + word(LETTERS, rng.randint(0, 4)) for piece in pieces)[:MAXN], x)
 
 
 if mode == "sample":
