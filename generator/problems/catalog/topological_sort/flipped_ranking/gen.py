@@ -4,7 +4,8 @@ Params: maxn, maxm.
 
 Modes: sample kind=hand|hand2 (hand-made, relabelled per seed); random lo= hi= spread= broken=;
 big n= spread= broken= (the new ranking is the old one with every position moved by up to `spread`, the pairs
-are exactly the inversions, capped at maxm; broken=1 toggles one pair at distance >= 2 in the new ranking, which
+are exactly the inversions, at most maxm - 1 (an over-large spread is shrunk by 2 % until they fit: spread=760 at
+n=1000 lands just under maxm = 10^5); broken=1 toggles one pair at distance >= 2 in the new ranking, which
 always makes a cycle); fixed name=... (relabelled per seed); invalid kind=... Sizes may name a bound (n=maxn)."""
 import random
 import sys
@@ -51,7 +52,7 @@ def build(n, spread, broken):
         pairs = inversions(old, new) if n <= 2000 else None
         if len(pairs) <= MAXM - 1 or spread <= 0:
             break
-        spread *= 0.8
+        spread *= 0.98
     pairs = [p if rng.random() < 0.5 else (p[1], p[0]) for p in pairs]
     if broken and n >= 3:
         # Toggle a pair at distance >= 2 in the new ranking: the team between them closes a cycle.
