@@ -82,7 +82,10 @@ elif mode == "random":
     out = line(n, m, rng.randint(1, n * m))
 elif mode == "max":
     n, m = MAX_N, rng.randint(MAX_N // 2, MAX_N) if opts["kind"] == "wide" else MAX_N
-    out = line(n, m, rng.randint(n * m // 3, n * m) if opts["kind"] != "middle" else (n * m + 1) // 2)
+    if opts["kind"] == "high":  # K among the last 5 % of the N * M positions: near the bound on K
+        out = line(n, m, rng.randint(n * m - n * m // 20, n * m))
+    else:
+        out = line(n, m, rng.randint(n * m // 3, n * m) if opts["kind"] != "middle" else (n * m + 1) // 2)
 elif mode == "invalid":
     out = invalid(opts["kind"])
 else:
