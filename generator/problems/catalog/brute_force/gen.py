@@ -156,6 +156,12 @@ def subsets(mode, name):
             return head((maxn, 0), [0] * maxn)  # every non-empty subset: 2^N - 1
         if name == "small_values":
             return subset_case(maxn, 50)
+        if name == "far_target":  # S in the top tenth of its range, the sum of a subset of mostly large values
+            while True:
+                a = [rng.randint(maxv // 2, maxv) * (1 if rng.random() < 0.8 else -1) for _ in range(maxn)]
+                s = sum(x for x in a if rng.random() < 0.6)
+                if maxs - maxs // 10 < s <= maxs:
+                    return head((maxn, s), a)
         return head((maxn, 0), [rng.randint(-3, 3) for _ in range(maxn)])
     table = {
         "single_zero": ((1, 0), [0]), "single_top": ((1, maxs), [maxv]), "single_bottom": ((1, -maxv), [-maxv]),
