@@ -105,7 +105,9 @@ elif mode == "random":
     prices = [rng.randint(1, rng.choice([1000, MAX_P])) for _ in range(rng.randint(100, 5000))]
     out = render(min(MAX_B, max(1, sum(prices) // rng.randint(2, 10))), prices)
 elif mode == "max":
-    prices = [rng.randint(1, MAX_P) for _ in range(MAX_N)]
+    # dear: prices in the top twentieth of their range, so the budget comes near its bound
+    low = MAX_P - MAX_P // 20 if opts["kind"] == "dear" else 1
+    prices = [rng.randint(low, MAX_P) for _ in range(MAX_N)]
     if opts["kind"] == "half":
         out = render(min(MAX_B, sum(sorted(prices)[:MAX_N // 2])), prices)
     else:  # big budget: most but not all things fit
