@@ -18,11 +18,11 @@ WON = [1, 5, 10, 50, 100, 500, 1000, 5000, 10000, 50000]
 
 
 # ----------------------------------------------------------------------------------------- coin_change
-def chain(k):
+def chain(k, cap=None):
     coins = [1]
     while len(coins) < k:
         nxt = coins[-1] * rng.choice([2, 2, 3, 4, 5, 5, 10])
-        if nxt > P["maxa"]:
+        if nxt > (cap or P["maxa"]):
             break
         coins.append(nxt)
     return coins
@@ -239,6 +239,10 @@ elif mode == "ties":
     out = pairs_text(ties(rng.randint(200, 400), 1000))
 elif mode == "near_max_coins":
     out = coins_text(MAXN - rng.randint(0, 1000), chain(P["maxk"]))
+elif mode == "top_coin":  # the largest coin within a tenth of maxa: a chain up to maxa / 10, then the largest
+    # multiple of its last coin that is at most maxa
+    coins = chain(P["maxk"] - 1, P["maxa"] // 10)
+    out = coins_text(MAXN - rng.randint(0, 1000), coins + [coins[-1] * (P["maxa"] // coins[-1])])
 elif mode == "max_two_coins":
     out = coins_text(MAXN - 1, [1, 2])
 elif mode == "spread":  # activity_selection: one meeting per slot of width maxt / maxn, shuffled
