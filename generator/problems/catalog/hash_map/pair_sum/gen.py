@@ -44,6 +44,9 @@ elif mode == "max":
     if kind == "equal":  # every pair counts: about N^2/2 pairs, beyond 32 bits
         v = rng.randint(1, max(1, min(1000, MAXV, MAXK // 2)))  # seeded common value (each problem its own test)
         out = text(2 * v, [v] * MAXN)
+    elif kind == "high":  # values in the top tenth: K = a_1 + a_2 near its bound, past 32 bits
+        values = [rng.randint(MAXV - MAXV // 10, MAXV) for _ in range(MAXN)]
+        out = text(min(MAXK, values[0] + values[1]), values)
     elif kind == "two_values":
         out = text(3, [rng.choice([1, 2]) for _ in range(MAXN)])
     else:

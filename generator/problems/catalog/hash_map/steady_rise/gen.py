@@ -52,6 +52,13 @@ elif mode == "max":
         lines = 1 if kind == "one_line" else rng.randint(5, 50)
         offsets = [rng.randint(-room, room) for _ in range(lines)]
         values = [rng.choice(offsets) + d * i for i in range(1, n + 1)]
+    elif kind == "steep":  # D in the top twentieth of its range: only neighbours (one step of D) can be on plan, and
+        # a_i - D * i runs far past 32 bits
+        d = rng.randint(MAXD - MAXD // 20, MAXD)
+        values = [rng.randint(-MAXV, MAXV)]
+        for _ in range(n - 1):
+            step = values[-1] + d
+            values.append(step if -MAXV <= step <= MAXV and rng.random() < 0.7 else rng.randint(-MAXV, MAXV))
     elif kind == "flat":  # D = 0: pairs of equal values among a few seeded values
         d = 0
         pool = [rng.randint(-MAXV, MAXV) for _ in range(rng.randint(2, 6))]

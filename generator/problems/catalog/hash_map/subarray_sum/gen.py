@@ -50,6 +50,10 @@ elif mode == "max":
     elif kind == "alternating":  # x, -x, x, ... with a seeded x
         x = rng.randint(1, min(MAXV, -MINV, 1000))
         out = text(0, [x if i % 2 == 0 else -x for i in range(MAXN)])
+    elif kind == "high":  # values in the top tenth: K, the sum of a stretch of nearly all of them, near its bound
+        values = [rng.randint(MAXV - MAXV // 10, MAXV) for _ in range(MAXN)]
+        i = rng.randrange(MAXN // 50)
+        out = text(min(MAXK, sum(values[i:rng.randrange(MAXN - MAXN // 50, MAXN) + 1])), values)
     elif kind == "positive":
         values = [rng.randint(1, 3) for _ in range(MAXN)]
         out = text(target(values), values)
