@@ -1,6 +1,6 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 Params: maxn, maxtotal. Modes: sample kind=classic|shared_start, random lo= hi= alpha= len=, fixed case=,
-max kind=, invalid kind=."""
+max kind=short|most|nested|random (most: about 77 000 words, near the most that fit in the total), invalid kind=."""
 import random
 import sys
 
@@ -55,6 +55,16 @@ elif mode == "max":
     if kind == "short":  # as many short words as fit, sharing their first letters heavily
         letters = "".join(rng.sample(LETTERS, 16))
         words = distinct_within_total(word(letters, 2, 4) for _ in range(4 * MAXN))
+    elif kind == "most":  # as many words as the total allows: every word of 1 to 3 letters over 20 letters, then
+        # 4-letter ones until the total is used up (about 77 000 words; no input has more than 79 751)
+        letters = rng.sample(LETTERS, 20)
+        words = [a + b + c for a in [""] + letters for b in [""] + letters for c in letters if a == "" or b != ""]
+        fours, room = set(), (MAXTOTAL - sum(map(len, words))) // 4
+        while len(fours) < room:
+            fours.add("".join(rng.choice(letters) for _ in range(4)))
+        words += sorted(fours)
+        rng.shuffle(words)
+        words = distinct_within_total(words)
     elif kind == "nested":  # many words that are prefixes of one another, plus side branches
         stem = word(LETTERS, 700, 700)
         lengths = sorted(rng.sample(range(1, 701), 500))
