@@ -66,6 +66,9 @@ elif mode == "max":
     elif kind == "falls":  # many ants fall off both ends
         out = text(MAXL, rng.randint(MAXT // 4, MAXT // 2), [
             (p, rng.choice("LR")) for p in rng.sample(range(MAXL + 1), MAXN)])
+    elif kind == "late":  # T in the top twentieth of its range: nearly all fall off, the last ones are pushed around
+        out = text(MAXL, rng.randint(MAXT - MAXT // 20, MAXT), [
+            (p, rng.choice("LR")) for p in rng.sample(range(MAXL + 1), MAXN)])
     else:  # most ants walk left: many fall off the left end and the rest are pushed around
         ants = [(p, "L" if rng.random() < 0.9 else "R") for p in rng.sample(range(MAXL + 1), MAXN)]
         out = text(MAXL, rng.randint(MAXL // 3, MAXL // 2), ants)
