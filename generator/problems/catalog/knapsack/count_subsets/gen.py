@@ -99,6 +99,11 @@ elif mode == "max":
     elif kind == "spread":
         ws = [rng.randint(1, MAX_WI // 20) for _ in range(MAX_N)]
         out = render(MAX_S - rng.randint(0, 20), ws)
+    elif kind == "top":  # a fifth of the items in the top tenth of the weight range, the rest light: S = max_s is
+        # one top item and light ones
+        ws = [rng.randint(MAX_WI - MAX_WI // 10, MAX_WI) if rng.random() < 0.2 else rng.randint(1, 100)
+              for _ in range(MAX_N)]
+        out = render(MAX_S, ws)
     else:  # heavy items near S: few choices
         ws = [rng.randint(MAX_S // 8, MAX_S // 3) for _ in range(MAX_N)]
         out = render(MAX_S, ws)

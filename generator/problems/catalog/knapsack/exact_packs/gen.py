@@ -98,6 +98,8 @@ elif mode == "max":
     if opts["kind"] == "large_sizes":  # large sizes with a common factor sometimes: many NO answers
         g = rng.choice([1, 2, 3])
         sizes = [g * rng.randint(MAX_A // (2 * g), MAX_A // g) for _ in range(MAX_N)]
+        # one size in the top tenth of its range (a_i near its bound)
+        sizes[rng.randrange(MAX_N)] = g * rng.randint(MAX_A * 9 // (10 * g) + 1, MAX_A // g)
     else:
         sizes = rng.sample(range(2, 40), MAX_N)
     out = render(sizes, [MAX_X] + [rng.randint(1, MAX_X) for _ in range(MAX_Q - 1)])
