@@ -176,11 +176,24 @@ def max_case(kind):
     if VARIANT == "value_dp":
         if kind == "a":  # many items fit (so subsets explode) and every value is large (a long value table)
             return render(MAX_W, rand_items(MAX_N, 2 * MAX_W // MAX_N, MAX_VI, vlo=MAX_VI - 50))
+        if kind == "c":  # a tenth of the items heavy (w_i in the top tenth of its range, large values), the rest
+            # light: a heavy item fits only beside light ones whose total is at most W minus its weight
+            heavy = rand_items(MAX_N // 10, MAX_WI, MAX_VI, wlo=MAX_WI - MAX_WI // 10 + 1, vlo=MAX_VI // 2)
+            items = heavy + rand_items(MAX_N - len(heavy), MAX_WI // 200, MAX_VI)
+            rng.shuffle(items)
+            return render(MAX_W, items)
         return render(MAX_W - rng.randint(0, 1000), rand_items(MAX_N, MAX_WI // 20, MAX_VI))
     if BOUNDED:
         if kind == "a":
             return render(MAX_W, rand_items(MAX_N, 10, MAX_VI, MAX_CI))
         return render(MAX_W, [(w, v, rng.randint(MAX_CI // 2, MAX_CI)) for w, v, _ in rand_items(MAX_N, 60, MAX_VI)])
+    if FILL and kind == "full":
+        # Heavy weights and W in the top tenth of its range, below their total: which ones to leave out?
+        while True:
+            items = rand_items(MAX_N, MAX_WI, 1, wlo=MAX_WI * 3 // 4)
+            cap = min(MAX_W, sum(w for w, _, _ in items) - rng.randint(MAX_WI // 4, MAX_WI))
+            if cap > MAX_W - MAX_W // 10:
+                return render(cap, items)
     if FILL:
         # Many mid-size weights: the best fill is rarely the greedy one, and all 2^N subsets are needed.
         items = rand_items(MAX_N, MAX_WI, 1, wlo=MAX_WI // 3)
