@@ -42,6 +42,14 @@ def items_for(n, whi, vhi):
     return [(rng.randint(1, min(whi, MAX_WI)), rng.randint(1, min(vhi, MAX_VI))) for _ in range(n)]
 
 
+def with_heavy(items, share=0.1):
+    """Some items (about `share`) made heavy, their weight in the top tenth of its range, with a large value."""
+    out = list(items)
+    for i in rng.sample(range(len(out)), max(1, int(len(out) * share))):
+        out[i] = out[i][:-2] + (rng.randint(MAX_WI - MAX_WI // 10, MAX_WI), rng.randint(MAX_VI // 2, MAX_VI))
+    return out
+
+
 def small():
     n = rng.randint(1, 9)
     its = items_for(n, rng.choice([5, 10]), rng.choice([10, 100]))
@@ -122,8 +130,9 @@ elif mode == "random":
     out = render(rng.randint(MAX_W // 4, MAX_W), forest(n, "random"), items_for(n, MAX_WI // 10, MAX_VI))
 elif mode == "max":
     kind = opts["kind"]
-    shape = {"random": "random", "chain": "chain", "star": "star", "flat": "flat"}[kind]
-    out = render(MAX_W, forest(MAX_N, shape), items_for(MAX_N, MAX_WI // 20, MAX_VI))
+    shape = {"random": "random", "chain": "chain", "star": "star", "flat": "flat", "heavy": "random"}[kind]
+    items = items_for(MAX_N, MAX_WI // 20, MAX_VI)
+    out = render(MAX_W, forest(MAX_N, shape), with_heavy(items) if kind == "heavy" else items)
 elif mode == "invalid":
     out = invalid(opts["kind"])
 else:

@@ -24,6 +24,14 @@ def build(n, m, whi, vhi, wlo=1):
     return [(g, rng.randint(wlo, min(whi, MAX_WI)), rng.randint(1, min(vhi, MAX_VI))) for g in labels]
 
 
+def with_heavy(items, share=0.1):
+    """Some items (about `share`) made heavy, their weight in the top tenth of its range, with a large value."""
+    out = list(items)
+    for i in rng.sample(range(len(out)), max(1, int(len(out) * share))):
+        out[i] = out[i][:-2] + (rng.randint(MAX_WI - MAX_WI // 10, MAX_WI), rng.randint(MAX_VI // 2, MAX_VI))
+    return out
+
+
 def best(cap, items, whole=True, combine=False):
     """The largest total value: per set nothing, one item or (whole=True) every item. combine=True lets the
     options of a set be combined like separate items (a wrong table updated in place)."""
@@ -124,6 +132,8 @@ elif mode == "max":
         items = build(MAX_N, MAX_N // 2, MAX_WI // 8, MAX_VI)
     elif kind == "few_sets":  # few large sets: whole sets are heavy
         items = build(MAX_N, 8, MAX_WI // 10, MAX_VI)
+    elif kind == "heavy":  # many sets as above, some items heavy (w_i near its bound)
+        items = with_heavy(build(MAX_N, MAX_N // 2, MAX_WI // 8, MAX_VI))
     else:  # light items: a large part of the row is live
         items = build(MAX_N, MAX_N // 3, 300, MAX_VI)
     out = render(MAX_W, items)

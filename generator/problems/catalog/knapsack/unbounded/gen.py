@@ -20,6 +20,14 @@ def rand_items(n, whi, vhi, wlo=1):
     return [(rng.randint(min(wlo, whi), min(whi, MAX_WI)), rng.randint(1, min(vhi, MAX_VI))) for _ in range(n)]
 
 
+def with_heavy(items, share=0.1):
+    """Some items (about `share`) made heavy, their weight in the top tenth of its range, with a large value."""
+    out = list(items)
+    for i in rng.sample(range(len(out)), max(1, int(len(out) * share))):
+        out[i] = out[i][:-2] + (rng.randint(MAX_WI - MAX_WI // 10, MAX_WI), rng.randint(MAX_VI // 2, MAX_VI))
+    return out
+
+
 def small():
     # Few kinds and a small budget, so every combination of amounts can be tried.
     n = rng.randint(1, 4)
@@ -109,6 +117,8 @@ elif mode == "random":
 elif mode == "max":
     if opts["kind"] == "light":  # light kinds: long chains of reuse
         out = render(MAX_W, rand_items(MAX_N, 50, MAX_VI))
+    elif opts["kind"] == "top":  # light kinds and some heavy ones (w_i near its bound) with large values
+        out = render(MAX_W, with_heavy(rand_items(MAX_N, 50, MAX_VI)))
     else:
         out = render(MAX_W, rand_items(MAX_N, MAX_WI // 3, MAX_VI))
 elif mode == "invalid":
