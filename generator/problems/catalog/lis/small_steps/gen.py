@@ -96,6 +96,9 @@ def max_case(kind):
         return render(k, values)
     if kind == "wide_window":  # K covers half the value range: wide range queries
         return render(MAX_A // 2, rand_values(MAX_N, MAX_A))
+    if kind == "full_window":  # K in the top twentieth of its range: nearly every rise fits, the window's low end
+        # x - K is below 1 for almost every x
+        return render(rng.randint(MAX_K - MAX_K // 20, MAX_K), rand_values(MAX_N, MAX_A))
     if kind == "few_values":
         return render(rng.randint(1, 3), rand_values(MAX_N, 100))
     raise SystemExit(f"unknown max kind {kind}")
