@@ -60,6 +60,12 @@ elif mode == "max":
     if opts["kind"] == "half_total":
         w = weights(MAXN, MAXW // MAXN)
         out = render(min(MAXC, sum(w) // 2), w)
+    elif opts["kind"] == "heavy":  # a sixth of the weights and C in the top tenth of their ranges, the other
+        # weights light: a heavy item fits only with light ones whose total is at most C minus its weight
+        w = [rng.randint(MAXW - MAXW // 10, MAXW) if i < MAXN // 6 else rng.randint(1, MAXW // 100)
+             for i in range(MAXN)]
+        rng.shuffle(w)
+        out = render(rng.randint(MAXC - MAXC // 20, MAXC), w)
     else:  # equal weights: half sums repeat massively (a set of sums loses them), many totals hit C exactly
         k = rng.randint(1000, 10 ** 6)
         out = render(min(MAXC, k * (MAXN // 2)), [k] * MAXN)

@@ -59,7 +59,7 @@ elif mode == "case":
 elif mode == "max":
     kind = opts["kind"]
     if kind == "huge":
-        m, a = rng.randint(MAXM // 10, MAXM), [rng.randint(1, MAXV) for _ in range(MAXN)]
+        m, a = rng.randint(MAXM - MAXM // 20, MAXM), [rng.randint(1, MAXV) for _ in range(MAXN)]
     elif kind == "exact":
         m, a = exact(MAXN, MAXV // MAXN)
     elif kind == "small_m":
