@@ -85,6 +85,9 @@ def max_case(kind):
         g[rng.randrange(MAX_N)][rng.randrange(MAX_M)] = x
         g[rng.randrange(MAX_N)][rng.randrange(MAX_M)] -= x
         return render(g, 0)
+    if kind == "beyond":  # large values and K in the top twentieth of its range, above any rectangle's sum (at most
+        # N * M * max_a): 0, and a table indexed by sums would have to reach past them
+        return render(grid_of(MAX_N, MAX_M, MAX_A - MAX_A // 10, MAX_A), rng.randint(MAX_K - MAX_K // 20, MAX_K))
     if kind == "tall":
         g = grid_of(MAX_N, max(1, MAX_M // 3), -MAX_A, MAX_A)
         return render(g, some_rectangle_sum(g))
