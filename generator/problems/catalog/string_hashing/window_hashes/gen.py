@@ -45,7 +45,9 @@ elif mode == "max":
     b, m = rng.randint(2, MAXB), rng.choice((MAXM, rng.randint(MAXM // 2, MAXM)))
     if kind == "random":
         out = text(string(MAXN, LETTERS), rng.randint(2, MAXN // 10), b, m)
-    elif kind == "half":  # long windows: recomputing each window letter by letter is quadratic
+    elif kind == "half":  # long windows: recomputing each window letter by letter is quadratic; B in the top twentieth
+        # of its range (a remainder times B comes near 10^18 before it is reduced)
+        b = rng.randint(MAXB - MAXB // 20, MAXB)
         out = text(string(MAXN, LETTERS), MAXN // 2, b, m)
     else:  # one letter everywhere, a long window: every checksum is the same
         out = text(rng.choice(LETTERS) * MAXN, rng.randint(MAXN // 3, MAXN), b, m)
