@@ -46,6 +46,10 @@ elif mode == "max_equal":  # every pair counts: the answer needs 64 bits
     out = text(2 * v, [v] * MAXN)
 elif mode == "max_random":
     out = with_target([rng.randint(1, MAXV) for _ in range(MAXN)])
+elif mode == "max_high":  # values in the top tenth: X = a_i + a_j near its bound, past 32 bits
+    values = sorted(rng.randint(MAXV - MAXV // 10, MAXV) for _ in range(MAXN))
+    i, j = sorted(rng.sample(range(MAXN), 2))
+    out = text(values[i] + values[j], values)
 elif mode == "max_dups":  # long runs on both sides
     values = sorted(rng.randint(1, 20) for _ in range(MAXN))
     out = text(21, values)

@@ -43,6 +43,10 @@ elif mode == "fixed":
 elif mode == "max_all":  # S covers the whole row: every block counts and a scan from every start runs to the end
     values = [rng.randint(1, MAXV) for _ in range(MAXN)]
     out = text(min(MAXS, sum(values)), values)
+elif mode == "max_heavy":  # values in the top tenth and S a little below their total, near its bound: all blocks
+    # but the longest few count
+    values = [rng.randint(MAXV - MAXV // 10, MAXV) for _ in range(MAXN)]
+    out = text(min(MAXS, sum(values) - rng.randint(1, 100 * MAXV)), values)
 elif mode == "max_half":  # windows about half the row long
     values = [rng.randint(1, 3) for _ in range(MAXN)]
     out = text(sum(values) // 2, values)
