@@ -3,7 +3,8 @@ Params: maxh, maxw, maxlr. Modes: sample, random lo= hi= [wall=] [lr=], fixed na
 corridors joined alternately at the top and bottom: every sideways move is forced and routes run up and down
 the whole height), trap h= w= (a cheap-looking short route that wastes left moves beside a long free one),
 first_arrival lo= hi= (a random map where the first arrival by moves spends side moves another route saves),
-open h= w= [wall=] [lr=], invalid kind=.
+open h= w= [wall=] [lr=], invalid kind=. lr= is a number (both limits drawn up to it), big (from maxlr / 2 up) or
+top (from 0.95 maxlr up).
 Input: H W / R C / X Y / H rows of `.` and `#` (the start cell (R, C) is `.`)."""
 import random
 import sys
@@ -92,6 +93,8 @@ def first_arrival_count(grid, r0, c0, x_max, y_max):
 def limits(w, lr=None):
     if lr == "big":
         return rng.randint(MAXLR // 2, MAXLR), rng.randint(MAXLR // 2, MAXLR)
+    if lr == "top":  # both in the top twentieth of their range
+        return rng.randint(MAXLR - MAXLR // 20, MAXLR), rng.randint(MAXLR - MAXLR // 20, MAXLR)
     top = min(MAXLR, w) if lr is None else min(MAXLR, int(lr))
     return rng.randint(0, top), rng.randint(0, top)
 
