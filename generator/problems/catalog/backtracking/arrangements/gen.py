@@ -47,7 +47,10 @@ elif mode == "fixed":
     }[case]()
 elif mode == "max":
     m = MAXN if opts["m"] == "full" else MAXN - 1
-    out = render(m, distinct(MAXN, MAXA))
+    # one number in the top tenth of its range (a_i near its bound), the rest below it, in a random place
+    values = distinct(MAXN - 1, MAXA - MAXA // 10) + [rng.randint(MAXA - MAXA // 10 + 1, MAXA)]
+    rng.shuffle(values)
+    out = render(m, values)
 elif mode == "invalid":
     kind = opts["kind"]
     out = {
