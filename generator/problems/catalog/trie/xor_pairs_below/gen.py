@@ -50,6 +50,10 @@ elif mode == "max":
     elif kind == "equal":  # one value everywhere: every pair is close, the answer needs 64 bits
         values = [rng.randint(0, MAXV)] * MAXN
         k = rng.randint(1, MAXK)
+    elif kind == "wide":  # K in the top twentieth of its range, above every XOR of two values (below 2^20 <= K):
+        # every pair is close, and K has a bit the values never have
+        values = [rng.randint(0, MAXV) for _ in range(MAXN)]
+        k = rng.randint(MAXK - MAXK // 20, MAXK)
     else:  # values sharing their high bits, K in the middle of their XORs: many partial subtrees
         base = rng.randint(0, MAXV) & ~1023
         values = [min(MAXV, base | rng.randint(0, 1023)) for _ in range(MAXN)]
