@@ -131,8 +131,9 @@ elif mode == "random":
 elif mode == "max":
     kind = opts["kind"]
     shape = {"random": "random", "chain": "chain", "star": "star", "flat": "flat", "heavy": "random"}[kind]
+    parents = forest(MAX_N, shape)
     items = items_for(MAX_N, MAX_WI // 20, MAX_VI)
-    out = render(MAX_W, forest(MAX_N, shape), with_heavy(items) if kind == "heavy" else items)
+    out = render(MAX_W, parents, with_heavy(items) if kind == "heavy" else items)
 elif mode == "invalid":
     out = invalid(opts["kind"])
 else:
