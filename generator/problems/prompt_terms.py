@@ -101,10 +101,13 @@ _WORDS: list[tuple[str, Difficulty]] = [
     (r"(?<![a-z])(?:neither|not) too (?:easy|hard|difficult),? (?:nor|or|and not|but not) too (?:easy|hard|difficult)(?![a-z])|"
      r"(?:쉽지도|어렵지도)\s*(?:않고\s*)?(?:어렵지도|쉽지도)\s*않|"
      r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤|으로|짜리)?(?=\s*(?:$|[,.!?)]|난이도|정도|수준|문제|\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:문제|개)))|적당한|무난한|(?<![a-z])medium(?:[- /]hard| difficult(?:y|ies)?)?(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|(?<![a-z])middle(?= level| difficulty)|(?<![a-z])(?:level|difficulty) (?:is )?(?:middle|mid)(?![a-z])|"
-     r"普通|ふつう|中級|中くらい|(?<![a-z])botong(?![a-z])", Difficulty.medium),  # botong: romanized 보통
+     r"普通|ふつう|中級|中くらい|(?<![a-z])botong(?![a-z])|"
+     # routing26: a learner's short form in a search-box query ("dp med 2 pls", "bfs 최단거리 격자 3 med")
+     r"(?<![a-z])med(?![a-z.])", Difficulty.medium),  # botong: romanized 보통
     # easy
     (r"쉬운|쉬움|쉽게|쉬워|쉽고|초급|(?<![a-z])easy(?![a-z])|(?<![a-z])(?:level|difficulty) (?:is )?low(?:er)?(?![a-z])|(?<![a-z])easier(?![a-z])|(?<![a-z])simple(?![a-z])|簡単|やさしい|易しい|やさしめ|易しめ|初級|"
-     r"(?<![a-z])(?:swiun|swiwun|swipge|swiwoom|swium)(?![a-z])", Difficulty.easy),  # romanized 쉬운, 쉽게, 쉬움
+     r"(?<![a-z])(?:swiun|swiwun|swipge|swiwoom|swium)(?![a-z])|"  # romanized 쉬운, 쉽게, 쉬움
+     r"(?<![a-z])ez(?![a-z])", Difficulty.easy),  # routing26: "bfs 미로 3개 ez", "ez greedy x3"
     # Who the problems are for, or the lesson's stage (초보, 입문, 기초, beginner, intro, warm-up): tutorial, but only
     # where no level word says otherwise ("Monday intro, Tuesday … 2 easy problems", "그래프 기초를 했고 … (보통)",
     # "warm up with loops, then … 3 problems, easy" ask for easy and medium problems).
@@ -132,9 +135,15 @@ _TURNED_DOWN_BEFORE = re.compile(r"(?:\b(?:not|nothing|none)(?: too| so| very)?|
                                  r"(?<![가-힣])(?:안|너무|넘|넘나))\s*$")
 
 
+def _predicate(lowered: str, word: re.Match[str]) -> bool:
+    """The level word said of something, as a predicate: 어려워, 쉬움, … and routing26's 쉬운데 / 어려운데 ("너무 쉬운데요,
+    다익스트라 어려운 거 하나 더": it is easy, but — a complaint, as 쉬워요 is)."""
+    return word.group(0) in _COMPLAINTS or (word.group(0) in ("쉬운", "어려운") and lowered[word.end():word.end() + 1] == "데")
+
+
 def _asks(lowered: str, word: re.Match[str]) -> bool:
     before = _TURNED_DOWN_BEFORE.search(lowered[:word.start()])
-    if before and before.group(0).strip() in ("너무", "넘", "넘나") and word.group(0) not in _COMPLAINTS:
+    if before and before.group(0).strip() in ("너무", "넘", "넘나") and not _predicate(lowered, word):
         before = None  # "너무 어려운 문제 주세요" (very hard), "너무 어렵지도 쉽지도 않은" (the middle): asked for
     return not (_TURNED_DOWN_AFTER.match(lowered, word.end()) or before) and not _complaint(lowered, word)
 
@@ -146,6 +155,10 @@ _COMPLAINT_END = re.compile(r"요|여|용|네|서|\s*[ㅠㅜㅋㅎ!?…]")  # no
 
 def _complaint(lowered: str, word: re.Match[str]) -> bool:
     said = word.group(0)
+    if said not in _COMPLAINTS and _predicate(lowered, word):
+        return any(_asks(lowered, later) and not _predicate(lowered, later)  # "쉬운데 ㅋㅋ 보통 위상 정렬"
+                   for pattern, level in _WORDS[:-1] if not re.fullmatch(pattern, said)
+                   for later in re.compile(pattern).finditer(lowered, word.end()))
     if said not in _COMPLAINTS or (said not in ("어렵고", "쉽고") and not _COMPLAINT_END.match(lowered, word.end())):
         return False
     own = next(level for pattern, level in _WORDS if re.fullmatch(pattern, said))
@@ -351,7 +364,7 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
     between = re.search(r"(?<![가-힣])(?:난이도\s*(중상|중하)(?![가-힣])|(중상|중하)\s*(?:난이도|정도|수준|급))", lowered)
     if between:
         return Difficulty.medium, between.group(0), lowered
-    single = re.search(rf"(?<![가-힣])난이도\s*[:=]?\s*(하|중|상){_NOT_HANGUL_AFTER}", lowered) or re.search(rf"{_NOT_HANGUL_BEFORE}(?<!그 )(?<!이 )(?<!개 )(?<!명 )(?<!둘 )(?<!셋 )(?<!들 )(?<!것 )(?<!가지 )(하|중|상){_PARTICLES}{_NOT_HANGUL_AFTER}{_NOT_AMONG}{_NOT_BEFORE_NOUN}", lowered)
+    single = re.search(rf"(?<![가-힣])난이도\s*[:=]?\s*(하|중|상){_NOT_HANGUL_AFTER}", lowered) or re.search(rf"{_NOT_HANGUL_BEFORE}(?<!그 )(?<!이 )(?<!개 )(?<!명 )(?<!둘 )(?<!셋 )(?<!들 )(?<!것 )(?<!가지 )(?<!수 )(?<!값 )(?<!점 )(?<!숫자 )(?<!정수 )(?<!원소 )(?<!단어 )(하|중|상){_PARTICLES}{_NOT_HANGUL_AFTER}{_NOT_AMONG}{_NOT_BEFORE_NOUN}", lowered)
     if single:
         return _SINGLE_SYLLABLE[single.group(1)], single.group(0), lowered
     return None, "", lowered
@@ -433,7 +446,9 @@ _DATA_AFTER = re.compile(r"\s*(?:의\s*(?:수|정수|숫자|원소|물건|점|�
 
 
 _BOUND_AFTER = re.compile(r"\s*(?:이하|이상|미만|초과)")
-_DATA_NOUN_BEFORE = re.compile(r"(?<![가-힣])(?:정점|간선|노드|도시|원소|물건|정수|칸|단어)(?:이|가|은|는|의|를|을)?\s*(?:최대|최소|약)?\s*$")
+# (routing26: and the shapes and sequences a task is given: "점 세 개가 시계 방향인지", "선분 두 개가 교차하는지")
+_DATA_NOUN_BEFORE = re.compile(r"(?<![가-힣])(?:정점|간선|노드|도시|원소|물건|정수|칸|단어|점|선분|직선|다각형|수열|배열|문자열)"
+                               r"(?:이|가|은|는|의|를|을)?\s*(?:최대|최소|약)?\s*$")
 _DATA_BEFORE = re.compile(r"(?:정점|간선|노드|도시|원소|숫자|값|칸|문자|단어|수|길이|크기)(?:이|가|은|는|의|를|을)?\s*$")
 
 
@@ -533,7 +548,7 @@ def _count(text: str) -> tuple[int | None, str]:
         # "체 문제 two": an English number word after the Korean unit, ending the clause
         (rf"(?:문제|개)\s*({_ENGLISH_NUMBER})(?=\s*(?:$|[,.!?]))", lambda m: _ENGLISH[m.group(1)]),
         # "please 2 medium dijkstra", "3 hard dp": a number right before a level word is the count
-        (r"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{1,2})\s+(?=(?:easy|medium|hard|tutorial|beginner|intermediate|advanced)\b)",
+        (r"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{1,2})\s+(?=(?:easy|medium|hard|tutorial|beginner|intermediate|advanced|ez|med)\b)",
          lambda m: int(m.group(1))),
         # a range asks for its upper end, as 두세 개 does: "two or three problems", "2-3 problems", "3 to 5 tasks"
         (rf"(?<![a-z0-9.^=<>≤≥+\-*/])\b([1-9]\d?|{_ENGLISH_NUMBER})\s*(?:or|to|~|-|–)\s*([1-9]\d?|{_ENGLISH_NUMBER})"
@@ -609,7 +624,7 @@ def _count(text: str) -> tuple[int | None, str]:
     return None, ""
 
 
-_LEVEL_WORD = r"tutorial|easy|medium|hard|쉬움|보통|어려움|쉬운|어려운"
+_LEVEL_WORD = r"tutorial|easy|medium|hard|쉬움|보통|어려움|쉬운|어려운|ez|med"
 
 
 def _bare_count(text: str, difficulty_words: str) -> tuple[int | None, str]:
@@ -618,10 +633,13 @@ def _bare_count(text: str, difficulty_words: str) -> tuple[int | None, str]:
     comma-separated item of its own, the prompt's only number ("edit distance problems, 3, medium") — and then only
     before a comma or at the end. Anywhere else a bare number is a tier, a bound, a problem id or part of a
     problem's name ("숨바꼭질 3", "부분수열의 합 2 같은 문제", "hard 2-SAT")."""
-    text = text.strip()
+    # routing26: chat shorthand of bare jamo is no word of the query ("ㄱㄱ 이분그래프 2", "ㅇㅇ 누적합 2")
+    text = " ".join(re.sub(r"(?<!\S)[ㄱ-ㅎㅏ-ㅣ]+(?!\S)", " ", text).split())
     if difficulty_words:
         words = "|".join(w for w in _ENGLISH if " " not in w and len(w) > 2 and w != "one")  # "the hardest one"
-        after = re.search(re.escape(difficulty_words) + rf"[\s,]*(?<![0-9])(\d{{1,3}}|{words})\s*[.!?]*\s*(?:,|$)", text)
+        # (routing26: "please" may end it: "dp med 2 pls")
+        after = re.search(re.escape(difficulty_words) + rf"[\s,]*(?<![0-9])(\d{{1,3}}|{words})(?:\s+(?:pls|plz|please))?"
+                          r"\s*[.!?]*\s*(?:,|$)", text)
         if after:
             number = int(after.group(1)) if after.group(1).isdigit() else _ENGLISH[after.group(1)]
             if number > 0:

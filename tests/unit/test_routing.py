@@ -2921,6 +2921,13 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     ("쉬운 문제부터 천천히, 보통 난이도로 그리디 3개", "medium", 3), ("쉬운 것부터 어려운 것까지", "hard", None),
     ("디스조인트 셋 문제", None, None), ("셋 문제", None, 3), ("정점 100개 모든 쌍 최단 거리", None, None),
     ("도시 5개를 모두 도는 외판원", None, None), ("Samsung SW test style", "medium", None),
+    # routing26: ez / med, "please" after the count, jamo shorthand, a level said with -ㄴ데 (a complaint), the count of
+    # a task's points or segments, 중 after a data noun
+    ("dp med 2 pls", "medium", 2), ("bfs maze 3 ez", "easy", 3), ("정렬 ez 5", "easy", 5), ("ㄱㄱ 이분그래프 2", None, 2),
+    ("너무 쉬운데요, 다익스트라 어려운 거 하나 더", "hard", 1), ("쉬운데 ㅋㅋ 보통 위상 정렬", "medium", None),
+    ("너무 어려운데 쉬운 걸로 투 포인터", "easy", None), ("너무 어려운 문제 주세요", "hard", None),
+    ("점 세 개가 시계 방향인지", None, None), ("선분 두 개가 교차하는지", None, None), ("N개의 수 중 XOR이 최대인 두 수", None, None),
+    ("medication", None, None), ("그리디 중 2문제", "medium", 2),
 ]
 
 
