@@ -98,6 +98,11 @@ _RECURRENCE_FORMULA = re.compile(r"(?<![a-z0-9])([a-z])\s*(?:_\s*\{?\s*|\[\s*|\(
 _BEZOUT_FORMULA = re.compile(r"(?<![a-z0-9])(?:[a-z]|\d+)\s*\*?\s*x\s*\+\s*(?:[a-z]|\d+)\s*\*?\s*y\s*=")
 
 
+# routing26: two congruences or more written out — "x ≡ 2 (mod 3), x ≡ 3 (mod 5)", "x mod 3 = 2, x mod 5 = 3", "x % 4 == 1 and
+# x % 6 == 3": a system of congruences (the Chinese remainder theorem)
+_CONGRUENCE = re.compile(r"≡\s*-?\w+\s*\(?\s*(?:mod|modulo)\b|(?<![a-z0-9])[a-z]\s*(?:mod|%)\s*\d+\s*={1,2}\s*-?\d+")
+
+
 def normalise(prompt: str) -> str:
     """Lowercase words separated by single spaces, padded with spaces for whole-word matching. 해쉬 is spelt 해시
     (해쉬맵, 롤링 해쉬: the common spelling of hash besides the standard one), and 디피 is DP (구간디피, 비트마스크
@@ -113,6 +118,8 @@ def normalise(prompt: str) -> str:
         lowered += " recurrence"
     if _BEZOUT_FORMULA.search(lowered):
         lowered += " bezout"
+    if len(_CONGRUENCE.findall(lowered)) >= 2:
+        lowered += " system of congruences"
     words = " ".join(w for w in re.findall(r"[\w\-+#']+", _HASHTAG.sub(" ", _canon(lowered).replace("해쉬", "해시").replace("디피", "dp")))
                      if w.strip("+"))
     lookalikes = _lookalikes()
@@ -307,7 +314,9 @@ def _is_word_char(ch: str) -> bool:
 _NOT_AFTER = ("말고", "말구", "빼고", "대신", "제외", "제외하고", "제외한", "아니라", "아니고", "없이", "안 쓰고", "안 쓰는", "쓰지 말고",
               "쓰지 않고",  # routing15: "이분탐색 제외하고 투포인터" (제외 as a verb)
               "까지는 안", "까진 안", "까지 안", "안 하고", "안 가고", "안 다루고", "까지는 말고", "까진 말고", "까지 말고",  # routing16: "2-SAT까지는 안 가고 SCC만"
-              "free")  # routing19: "a Fenwick-free prefix sum problem", "recursion-free"
+              "free",  # routing19: "a Fenwick-free prefix sum problem", "recursion-free"
+              # routing26: done with it, mid-session ("DP는 이제 됐고 그리디 해볼래요", "스택은 됐으니 큐 문제")
+              "됐고", "됐으니", "됐어요", "됐어", "이제 됐고", "이제 됐으니", "이제 됐어요", "이제 됐어")
 _NOT_BEFORE = ("not", "no", "instead of", "without", "other than", "except", "rather than", "anything but",  # "no DP please"
                "don't want", "do not want", "dont want")  # routing19: "I don't want segment trees; …"
 _PARTICLES = ("", "은", "는", "이", "가", "을", "를")
@@ -464,6 +473,24 @@ def _drop_the_verb(padded: str, pool, raw: dict[int, tuple[str, ...]]) -> None:
             raw[id(topic)] = ()
 
 
+# routing26: a weight said alone ("가중치", "weighted", "edge weights") is a weighted graph's only beside a graph's or a
+# path's word, and not in a tree: "똑같은 걸로 가중치만 추가해서" names nothing, "트리에서 … 최대 가중치 합" is a tree's
+# DP; "가중치 그래프", "weighted graph", "가중치 있는 최단 경로" stay Dijkstra's.
+_BARE_WEIGHTS = frozenset({"가중치", "가중치가 있는", "weighted", "edge weights"})
+_GRAPH_WORDS = re.compile(r"최단|경로|거리|그래프|간선|정점|도시|도로|(?<![a-z])(?:shortest|paths?|routes?|distances?|graphs?|"
+                          r"edges?|vertex|vertices|roads?|cit(?:y|ies))(?![a-z])")
+_TREE_WORDS = re.compile(r"트리|(?<![a-z])trees?(?![a-z])")
+
+
+def _drop_bare_weights(padded: str, pool, raw: dict[int, tuple[str, ...]]) -> None:
+    if _GRAPH_WORDS.search(padded) and not _TREE_WORDS.search(padded):
+        return
+    for topic in pool:
+        hits = raw[id(topic)]
+        if hits and all(k.lower() in _BARE_WEIGHTS for k in hits):
+            raw[id(topic)] = ()
+
+
 # A word that switches script inside itself: "유니온find", "세그먼트tree", "binary서치", "priority큐".
 _MIXED_WORD = re.compile(r"(?=[^ ]*[가-힣])(?=[^ ]*[a-z])[^ ]+")
 
@@ -560,6 +587,7 @@ def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ..
             extra = _mixed_hits(padded, topic)
             raw[id(topic)] += tuple(k for k in extra if k not in raw[id(topic)])
     _drop_the_verb(padded, pool, raw)
+    _drop_bare_weights(padded, pool, raw)
     down, tools = _marks(padded, pool, raw)
     if down:
         _drop_turned_down_topics(pool, raw, down)
@@ -971,7 +999,23 @@ _FIELD_WORDS = {"dp": (("grid_dp", ("격자", "그리드", "grid", "グリッド
                 # ("노드 10^5개 트리에서 두 노드 사이 거리 쿼리 10^5개"): the words, a query's word needed for the second
                 "trees": (("tree_diameter", ("지름", "diameter", "가장 먼", "farthest", "furthest")),
                           ("lca", ("사이 거리", "사이의 거리", "간 거리", "간의 거리", "distance between", "distances between"),
-                           (), ("쿼리", "질의", "여러 번", "매번", "번 묻", "번 주어", "query", "queries", "many times")))}
+                           (), ("쿼리", "질의", "여러 번", "매번", "번 묻", "번 주어", "query", "queries", "many times")),
+                          # routing26: a choice barring adjacent nodes (an independent set), or distances summed over
+                          # pairs or from every node: the tree's DP
+                          ("tree_dp", ("인접한", "인접하지", "adjacent", "독립 집합", "independent set", "거리의 합", "거리 합",
+                                       "거리들의 합", "sum of distances", "sum of the distances", "sum of all pairwise",
+                                       "pairwise distances", "distance sum", "distances summed")))}
+# routing26: a tree named with shortest-path words ("모든 쌍 최단 거리, 트리에서", "shortest distance between two nodes of a
+# tree"): a tree's paths are unique, so the distance of a pair is the LCA's, and distances summed are the tree's DP
+_TREE_DISTANCES = (("tree_dp", ("합", "sum", "total")), "lca")
+# routing26: an unweighted graph's shortest paths are a BFS, graph traversal's (a grid's are grid BFS's): "가중치 없는
+# 그래프 최단 경로", "shortest path when every edge has the same length", "간선 길이가 모두 1인 그래프의 최단 거리"
+_UNWEIGHTED_GRAPH = re.compile(
+    r"가중치\s*(?:가|는|이)?\s*없|(?<![a-z])(?:unweighted|without (?:any )?weights|no weights)(?![a-z])|"
+    r"(?:가중치|길이|비용|거리)\s*(?:가|이|는|은)?\s*(?:모두|전부|다|모두 다|항상)\s*(?:1(?![0-9])|같)|"
+    r"(?:모든|각)\s*간선(?:의|은|이)?\s*(?:가중치|길이|비용)\s*(?:가|이|는|은)?\s*(?:모두\s*)?(?:1(?![0-9])|같)|"
+    r"(?<![a-z])(?:all|every|each) (?:the )?edges? (?:ha(?:ve|s)|with|of|costs?|weighs?) (?:the )?(?:same|equal|unit|(?:weight|length|cost) 1(?![0-9]))|"
+    r"(?<![a-z])(?:same|equal|unit) (?:edge )?(?:weight|length|cost)s?(?![a-z])")
 
 
 def _typo_over_light_hit(prompt: str, ranked):
@@ -1008,6 +1052,17 @@ def _field_pair(ranked, prompt: str = ""):
     names = {area.name for _, area, _ in ranked}
     if len(names) >= 3:
         return []  # routing25b: "a problem set covering all of graph theory, DP and strings": no one field asked for
+    lowered = prompt.lower()
+    if (("shortest_paths" in names or ("graphs" in names and re.search(r"거리|(?<![a-z])distances?(?![a-z])", lowered)))
+            and _UNWEIGHTED_GRAPH.search(lowered) and not any(
+            _contains(normalise(prompt), w) for w in ("격자", "그리드", "grid", "미로", "maze"))):
+        topic = next(t for t in families() if t.name == "components")
+        return [(ranked[0][0], topic, tuple(k for _, _, found in ranked for k in found) + ("unweighted",))]
+    if {"trees", "shortest_paths"} <= names:
+        (summed, words), otherwise = _TREE_DISTANCES
+        name = summed if any(_contains(normalise(prompt), w) for w in words) else otherwise
+        topic = next(t for t in families() if t.name == name)
+        return [(ranked[0][0], topic, tuple(k for _, _, found in ranked for k in found))]
     for pair, name in _FIELD_PAIRS.items():
         if pair <= names:
             topic = next(t for t in families() if t.name == name)
@@ -1052,6 +1107,41 @@ def _graph_size(prompt: str) -> int:
 # Several techniques asked for together, mixed: "다익스트라, 플로이드 등 섞어서", "스택 큐 힙 골고루", "a mix of BFS
 # and Dijkstra problems" — one job cannot serve two topics, but the smallest area that holds them all can.
 _MIX_WORDS = ("섞어", "섞은", "섞인", "섞가", "골고루", "여러 유형", "여러 종류", " mixed ", " mix of ", " a mix ")
+
+
+def _mixing_told(padded: str, hits: set[str]) -> bool:
+    """A word of mixing that is part of a phrase the prompt names (squashed, the two overlapping)."""
+    text = _without_spaces(padded)
+    spans = [(m.start(), m.start() + len(h)) for h in hits if h for m in re.finditer(re.escape(h), text)]
+    for word in _MIX_WORDS:
+        for m in re.finditer(re.escape(_squash(word)), text):
+            if any(a < m.end() and m.start() < b for a, b in spans):
+                return True
+    return False
+
+
+def _fields_apart(prompt: str) -> bool:
+    """routing26: problems asked mixed of a field and techniques or fields that no one area holds ("DP랑 그리디랑 문자열
+    섞어서", "그리디랑 DP 섞어서", "mix of graphs and DP"): one job serves one topic or one area, so none is served.
+    A phrase inside a longer one names only the longer one's ("트리 DP": tree DP, not trees and DP)."""
+    padded = normalise(prompt)
+    if not any(word in padded for word in _MIX_WORDS):
+        return False
+    fields = {area.name: {t.name for t in area.member_topics} for area in areas()}
+    found = {topic.name: {_squash(k) for k in topic.keywords if _contains(padded, k)} for topic in families()}
+    found |= {area.name: {_squash(k) for k in area.keywords if _contains(padded, k)} for area in areas()}
+    every = {hit for hits in found.values() for hit in hits}
+    if _mixing_told(padded, every):
+        return False  # the mixing is the problem's story: "두 문자열을 번갈아 섞어서 C를 만들 수 있는지" (interleaving, LCS)
+    own = {hit for hit in every if not any(hit != other and hit in other for other in every)}
+    groups = {frozenset(name for name, hits in found.items() if hit in hits) for hit in own}
+    if len(groups) < 2 or not any(name in fields for group in groups for name in group):
+        return False
+
+    def holds(area: str, name: str) -> bool:
+        return name == area or name in fields[area] or fields.get(name, {""}) <= fields[area]
+
+    return not any(all(any(holds(area, name) for name in group) for group in groups) for area in fields)
 
 
 def _mixed_area(prompt: str, ranked):
@@ -1290,9 +1380,60 @@ def _narrowed(topic, prompt: str, difficulty: Difficulty | None = None):
         if any(not any(_squash(k).replace("의", "") in d for d in down) for k in hits):
             return focus
         named_any = named_any or bool(hits)
+    if not named_any:
+        for focus in focuses_of(topic) if hasattr(topic, "spec") else ():
+            spec = specs.get(focus.name.split(":", 1)[1])
+            if (spec is not None and spec.whole_topic_at_other_levels and difficulty is not None
+                    and difficulty not in _difficulties(focus)):
+                continue
+            if _said_apart(prompt, padded, topic, focus):
+                return focus
     if not named_any and (name := _focus_by_size(topic, prompt, padded)):
         return next((f for f in focuses_of(topic) if f.name == name), topic)
     return topic
+
+
+# routing26: a focus's phrase said with other words between its own, in one clause, once its topic is chosen: "세그트리
+# 감 잡았어요 이제 lazy 나오는 거" (세그 lazy), "median after each number of a stream" (median of a stream), "LIS 기본은
+# 풀었고 n log n 버전" (lis n log n). Each word of the phrase but the small ones (of, a, the, with, …) starts a word of
+# that clause, as often as the phrase has it; one of them is the focus's own (every phrase of the topic that holds it
+# is the focus's: lazy, median, n log n — not "range", "update" or "넓이", which the whole topic uses); none is another
+# topic's phrase (a binary search named beside LIS is the means: "이분 탐색으로 최적화하는 LIS" stays LIS); a word
+# turned down names nothing.
+_APART_SMALL = frozenset({"of", "a", "an", "the", "with", "in", "on", "for", "to", "and", "by", "o", "의"})
+_N_LOG_N = re.compile(r"(?<![a-z])n\s*log\s*n(?![a-z])")
+
+
+def _apart_words(phrase: str) -> list[str]:
+    return [w for w in _N_LOG_N.sub("nlogn", _canon(phrase.lower())).split() if w not in _APART_SMALL]
+
+
+@lru_cache(maxsize=None)
+def _foreign_phrases(topic_name: str) -> frozenset[str]:
+    return frozenset(_squash(k) for t in families() if t.name != topic_name for k in t.keywords)
+
+
+def _said_apart(prompt: str, padded: str, topic, focus) -> bool:
+    clauses = [" " + " ".join(re.findall(r"[\w\-+#']+", _N_LOG_N.sub("nlogn", _canon(c)))) + " "
+               for c in re.split(r"[,.;!?\n，。、/]", prompt.lower())]
+    own = set(focus.keywords)
+    others = [_apart_words(k) for k in topic.keywords if k not in own]
+    foreign = _foreign_phrases(topic.name)
+    for keyword in focus.keywords:
+        words = _apart_words(keyword)
+        if len(words) < 2 or any(len(w) < (3 if w.isascii() else 2) or w.isdigit() for w in words):
+            continue
+        runs = (_TRAILING_PARTICLE.sub("", "".join(_squash(w) for w in words[i:j]))
+                for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+        if any(run in foreign for run in runs) or all(any(w in other for other in others) for w in words):
+            continue
+        if any(_marked(padded, w, _NOT_AFTER, _NOT_BEFORE) for w in words):
+            continue
+        for clause in clauses:
+            if all(len(re.findall(rf"(?<![a-z0-9]){re.escape(w)}(?:s|es)?(?![a-z0-9])" if w.isascii()
+                                  else rf"(?<![가-힣]){re.escape(w)}", clause)) >= words.count(w) for w in words):
+                return True
+    return False
 
 
 # routing19: a focus the stated size or running time picks, where the prompt names none: LIS over n ≥ 10^5 is the
@@ -1336,6 +1477,11 @@ def match_family(prompt: str, difficulty: Difficulty | None = None, language: st
                                  f"따로 요청해 주세요",
                        f"a job has one topic, and the prompt asks for a count of each of several ({named}); submit "
                        f"one job per topic", supported_topics())
+    if _fields_apart(prompt):
+        raise _refusal(language, "한 작업은 주제 하나 또는 분야 하나입니다. 섞어 달라는 주제들을 한 분야가 담지 않으니 "
+                                 "주제마다 작업을 따로 요청해 주세요",
+                       "a job serves one topic or one field, and no one field holds the techniques asked for mixed; "
+                       "submit one job per topic", supported_topics())
     # A named technique always wins over a field: "DP 배낭 문제" is knapsack, "DP 문제" is the DP area.
     # A topic named with a typo ("segmnet tree") still beats a field named right ("tree").
     ranked = rank_topics(prompt)

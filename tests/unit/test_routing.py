@@ -2710,6 +2710,55 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('N ≤ 10만, 구간 합 쿼리와 값 변경이 섞인 문제, 스터디 연습용', 'segment_tree', 'easy', 1),
     ('업데이트 없는 구간 합 쿼리 숙제 2개', 'prefix_sums', 'easy', 2), ('N ≤ 8 이라 순열 다 돌려보는 문제, 입문반', 'brute_force', 'tutorial', 1),
     ('텍스트에서 패턴이 나오는 위치, 길이 10^6', 'kmp', 'easy', 1), ('트리에서 두 정점 사이의 거리를 M번 묻는 문제', 'lca', 'easy', 1),
+    # routing26, a twenty-first blind set (/work/notes/s26/heldout21.tsv: what a learner types mid-session — follow-ups,
+    # complaints, shorthand —, problems told without a technique's name, textbook chapters): a level said with -ㄴ데 is
+    # a complaint; "X는 (이제) 됐고" turns X down; a focus's phrase said apart in one clause names it; ez / med; jamo
+    # shorthand is no word of a query; the data's count is no count
+    ('너무 쉬운데요, 다익스트라 어려운 거 하나 더', 'dijkstra', 'hard', 1), ('DP는 이제 됐고 그리디 해볼래요', 'greedy', 'easy', 1),
+    ('스택은 됐으니 큐 문제', 'queue_deque', 'easy', 1), ('세그트리 감 잡았어요 이제 lazy 나오는 거', 'segment_tree:lazy', 'hard', 1),
+    ('LIS 기본은 풀었고 n log n 버전 하나', 'lis:nlogn', 'easy', 1), ('median after each number of a stream', 'heap:median', 'hard', 1),
+    ('선분 두 개가 교차하는지 판별', 'geometry:segment_intersection', 'medium', 1),
+    ('점 세 개가 시계 방향인지 반시계 방향인지', 'geometry:ccw', 'tutorial', 1), ('bfs maze 3 ez', 'grid_bfs', 'easy', 3),
+    ('dp med 2 pls', 'dp', 'medium', 2), ('ㄱㄱ 이분그래프 2', 'bipartite', 'easy', 2),
+    ('2 ptr easy', 'two_pointers', 'easy', 1), ('bit manip ez', 'bit_manipulation', 'easy', 1),
+    ('N개의 수 중 XOR이 최대인 두 수', 'bit_manipulation', 'easy', 1),
+    # routing26: a weight said alone names no weighted graph (nor in a tree); an unweighted graph's shortest paths are
+    # graph traversal's BFS; a tree's distances are the LCA's, summed the tree DP's; mixed fields no one area holds are
+    # refused; top-down DP is DP
+    ('똑같은 걸로 가중치만 추가해서', None, None, None),
+    ('트리에서 인접한 두 노드를 함께 고르지 않을 때 최대 가중치 합', 'tree_dp', 'easy', 1),
+    ('가중치 그래프 최단 경로 보통', 'dijkstra', 'medium', 1), ('가중치 없는 그래프 최단 경로', 'components', 'easy', 1),
+    ('shortest path when every edge has the same length', 'components', 'easy', 1),
+    ('간선 길이가 모두 1인 그래프의 최단 거리', 'components', 'easy', 1), ('간선 가중치가 0 또는 1인 최단 경로', 'zero_one_bfs', 'easy', 1),
+    ('모든 쌍 최단 거리, 트리에서', 'lca', 'easy', 1), ('트리에서 모든 정점 쌍 사이 거리의 합', 'tree_dp', 'easy', 1),
+    ('모든 쌍 최단 거리, N ≤ 100', 'floyd_warshall', 'easy', 1),
+    ('DP랑 그리디랑 문자열 섞어서', None, None, None), ('mix of graphs and DP, 4 problems', None, None, None),
+    ('그리디랑 DP 섞어서 3문제', None, None, None), ('다익스트라랑 플로이드 섞어서', 'shortest_paths', 'easy', 1),
+    ('스택이랑 큐 섞어서', 'data_structures', 'easy', 1), ('하향식 DP (재귀 + 메모)', 'dp', 'easy', 1),
+    # routing26: problems told in words (runs of a sum, walls broken on the way or at a cost, coins making an amount,
+    # a weight limit, BOJ 1463, the hull, the longest common part, the shortest window, enemies, congruences written
+    # out, the assignment problem, critical links, mutual reachability, range additions then the array, a path asked)
+    ('배열에서 합이 K인 연속 구간 개수', 'hash_map', 'easy', 1), ('count subarrays with sum exactly K', 'prefix_sums', 'easy', 1),
+    ('벽을 k번까지 부수고 출구까지 갈 수 있는지', 'grid_bfs', 'easy', 1),
+    ('find if you can reach the exit with at most k wall breaks', 'grid_bfs', 'easy', 1),
+    ('벽을 부수면 비용 1, 빈 칸은 0일 때 최소 비용', 'zero_one_bfs', 'easy', 1),
+    ('동전 여러 종류로 금액을 만드는 경우의 수', 'knapsack', 'easy', 1), ('maximum value you can carry with a weight limit', 'knapsack', 'easy', 1),
+    ('3으로 나누기, 2로 나누기, 1 빼기로 1을 만드는 최소 연산 횟수', 'dp_basics', 'easy', 1),
+    ('점들을 모두 감싸는 가장 작은 볼록 다각형', 'geometry:convex_hull', 'hard', 1),
+    ('longest common part of two strings', 'lcs', 'easy', 1),
+    ('shortest substring containing all distinct characters', 'two_pointers', 'easy', 1),
+    ('split people into two groups so that no two enemies share a group', 'bipartite', 'easy', 1),
+    ('find x with x ≡ a (mod m1) and x ≡ b (mod m2)', 'gcd_lcm:crt', 'hard', 1),
+    ('assign n workers to n jobs at minimum cost, n ≤ 20', 'bitmask_dp', 'easy', 1),
+    ('find the critical links in a network whose removal disconnects it', 'components:articulation', 'hard', 1),
+    ('can every intersection reach every other one in this one-way road network', 'scc', 'medium', 1),
+    ('add v to a range many times, then print the array', 'prefix_sums:difference', 'medium', 1),
+    ('is there a path from 1 to N in a directed graph', 'components', 'easy', 1),
+    ('find the fastest route on a road map where each road has a travel time', 'dijkstra', 'easy', 1),
+    ('2차원 배열에서 부분 직사각형의 합을 여러 번 묻기', 'prefix_sums:two_d', 'medium', 1),
+    # routing26: missing techniques and a 2D closest pair (sorting's is on a line) stay refused
+    ('이분 매칭 문제', None, None, None), ('convex hull trick dp', None, None, None), ('세그 다음엔 HLD 가고 싶어요', None, None, None),
+    ('평면 위 점들 중 가장 가까운 두 점 사이 거리', None, None, None),
 ]
 
 
