@@ -80,8 +80,8 @@ class Draft:
     # program with that bound in place of the stated one, or None where the draft cannot restate it. The gate runs it
     # on the max tests: one of them must break the lower bound, so the tests reach the stated bound and the validator
     # enforces it (gate.bound_gaps). `bounds_required` (an LLM's draft): the gate refuses a draft with a gap, or with a
-    # bound it cannot restate (its validator must write every stated bound); a catalog package's gaps are reported by
-    # scripts/check_package.py for people to review.
+    # bound it cannot restate (its validator must write every stated bound); a catalog package's gaps are errors of
+    # scripts/check_package.py.
     tightened_validator: Callable[[int, int | float], str | None] | None = None
     bounds_required: bool = False
 

@@ -129,7 +129,7 @@ def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lam
     checked += _run_validator(draft.validator, draft.stress, memory, expect_valid=True, shared=True)
     rejected = _run_validator(draft.validator, draft.near_invalid, memory, expect_valid=False)
     # 1b. The max tests reach every stated upper bound, and the validator enforces it (run held to a lower bound).
-    # Required of an LLM's draft; a catalog package's gaps are reported by scripts/check_package.py for review.
+    # Required of an LLM's draft; a catalog package's gaps are errors of scripts/check_package.py (not refusals here).
     if draft.bounds_required:
         gaps = bound_gaps(draft)
         if gaps:
