@@ -5,6 +5,10 @@ from collections import deque
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+left = texts.get("left", "왼쪽 끝" if ko else "left end")
+right = texts.get("right", "오른쪽 끝" if ko else "right end")
+row_word = texts.get("row", "줄" if ko else "row")
 nums = list(map(int, case["input"].split()))
 a = nums[1:1 + nums[0]]
 # the greedy: each value on the side with fewer inversions against the earlier ones (front on a tie)
@@ -22,8 +26,8 @@ for i, v in enumerate(a[1:], start=1):
 final = ", ".join(map(str, row))
 total = sum(c for _, _, c in sides)
 if ko:
-    steps = ", ".join(f"{v}{'(앞)' if s == 'F' else '(뒤)'}" for s, v, _ in sides)
-    print(f"{a[0]}부터 놓고 {steps} 순서로 붙이면 줄을 읽은 결과는 {final}, 역전은 {total}개입니다. 각 수와 그보다 먼저 온 수 사이의 역전은 붙이는 쪽만으로 정해지므로 이보다 적을 수 없습니다.")
+    steps = ", ".join(f"{v}({left if s == 'F' else right})" for s, v, _ in sides)
+    print(f"{a[0]}부터 놓고 {steps} 순서로 붙이면 {row_word}을(를) {left}에서부터 읽은 결과는 {final}, 역전은 {total}개입니다. 각 수와 그보다 먼저 온 수 사이의 역전은 붙이는 쪽만으로 정해지므로 이보다 적을 수 없습니다.")
 else:
-    steps = ", ".join(f"{v} at the {'start' if s == 'F' else 'end'}" for s, v, _ in sides)
+    steps = ", ".join(f"{v} at the {left if s == 'F' else right}" for s, v, _ in sides)
     print(f"After {a[0]}, add {steps}: it reads {final} with {total} {'inversion' if total == 1 else 'inversions'}. A value's inversions with the earlier ones depend only on its own side, so no choice gives fewer.")
