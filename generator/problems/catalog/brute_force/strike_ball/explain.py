@@ -15,8 +15,13 @@ def fits(secret, guess, s, b):
 
 
 alive = ["".join(p) for p in permutations("123456789", 3) if all(fits(p, *r) for r in rows)]
-shown = ", ".join(alive[:10]) + (", ..." if len(alive) > 10 else "")
+shown = ", ".join(alive[:10])
+more = len(alive) - 10
 if ko:
+    if more > 0:
+        shown += f" 외 {more}개"
     print(f"모든 대답과 맞는 수는 {len(alive)}개입니다" + (f": {shown}." if alive else "."))
 else:
+    if more > 0:
+        shown += f" and {more} more"
     print(f"{len(alive)} secret numbers agree with every answer" + (f": {shown}." if alive else "."))
