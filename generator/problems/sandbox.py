@@ -61,7 +61,7 @@ class Verdict(str, Enum):
     ok = "ok"
     runtime_error = "runtime_error"  # non-zero exit / uncaught exception
     time_limit = "time_limit"  # CPU limit or wall timeout
-    memory_limit = "memory_limit"  # MemoryError / RLIMIT_AS hit
+    memory_limit = "memory_limit"  # RLIMIT_AS hit (a MemoryError not raised by the program itself), the OOM killer
     output_limit = "output_limit"  # wrote more than the output cap
     sandbox_error = "sandbox_error"  # the harness itself failed
 

@@ -37,9 +37,18 @@ def not_run(result: RunResult) -> bool:
     return result is NOT_RUN
 
 
+# The runner's functions that start and end a program as CPython does, between these two lines of jail/runner.py:
+# the harness runs as a case's program and cannot import the runner, so their text goes before the harness's own.
+_EXIT_BEGIN = "# --- The program's start and exit, as CPython's"
+_EXIT_END = "# --- end of the program's start and exit"
+
+
 @lru_cache(maxsize=1)
 def _harness() -> str:
-    return (Path(__file__).parent / "jail" / "shared_harness.py").read_text(encoding="utf-8")
+    jail = Path(__file__).parent / "jail"
+    runner = (jail / "runner.py").read_text(encoding="utf-8")
+    begin, end = runner.index(_EXIT_BEGIN), runner.index(_EXIT_END)
+    return runner[begin:end] + (jail / "shared_harness.py").read_text(encoding="utf-8")
 
 
 def run_shared(source: str, inputs: Sequence[str], limits: SandboxLimits = SandboxLimits(), *,

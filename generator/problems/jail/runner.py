@@ -36,10 +36,12 @@ otherwise), and every case is a fresh fork of the pristine runner, so no state s
 """
 
 import atexit
+import builtins
 import ctypes
 import gc
 import json
 import linecache
+import opcode
 import os
 import resource
 import signal
@@ -845,25 +847,13 @@ def child(code, case_dir, fds):
             # soft == hard: the solution cannot raise any of them
             resource.setrlimit(res, (value, value + 1 if res == resource.RLIMIT_CPU else value))
         drop_capabilities()
-        sys.stdin = sys.__stdin__ = open(0, "r", encoding="utf-8", newline="\n", closefd=False)
-        sys.stdout = sys.__stdout__ = open(1, "w", encoding="utf-8", newline="\n", closefd=False)
-        sys.stderr = sys.__stderr__ = open(2, "w", buffering=1, encoding="utf-8", errors="backslashreplace",
-                                           newline="\n", closefd=False)
-        streams = (sys.stdout, sys.stderr)
-        sys.argv = ["solution.py"]
+        streams, module = start_program()
         threading.stack_size(THREAD_STACK)
-        module = types.ModuleType("__main__")
-        module.__file__ = "solution.py"
-        module.__builtins__ = __builtins__
-        sys.modules["__main__"] = module
         gc.enable()
         atexit._clear()  # the program's own handlers only (none of the runner's are run in a case)
-        if "weakref" in sys.modules:  # (a finalizer of the runner's registered it once: the program's must again)
-            sys.modules["weakref"].finalize._registered_with_atexit = False
-            sys.modules["weakref"].finalize._shutdown = False
+        arm_finalizers()
         opened = []  # the program made a writable file object of a descriptor (`out = open(1, "w")`): see below
-        sys.addaudithook(lambda event, args: event == "open" and not opened and isinstance(args[0], int)
-                         and isinstance(args[1], str) and any(c in args[1] for c in "wax+") and opened.append(1))
+        watch_descriptor_files(opened)
         status = 0
         try:
             try:
@@ -878,6 +868,11 @@ def child(code, case_dir, fds):
         except BaseException as exc:  # noqa: BLE001 - what an uncaught exception does to `python solution.py`
             status = 1
             report(exc)
+            if memory_errors_all_raised(exc):
+                try:
+                    sys.stderr.write(SELF_RAISED_NOTE.decode() + "\n")
+                except BaseException:  # noqa: BLE001
+                    pass
         # Then, as interpreter exit does, the program's atexit handlers (an exception in one is printed and ignored;
         # os._exit in one ends the case with its status). They never ran: the fast-output idiom (print into a
         # StringIO, write it out from a handler) printed nothing here and its answer on a judge.
@@ -885,9 +880,8 @@ def child(code, case_dir, fds):
             atexit._run_exitfuncs()
         except BaseException:  # noqa: BLE001
             status = status or 1
-        # The streams the program ends with, and the ones it started with (CPython flushes those as it finalizes
-        # them: a program that replaced sys.stdout wrote its answer to sys.__stdout__).
-        status = flush_streams(streams, status)
+        if not flush_streams(streams):
+            status = status or 120  # CPython's exit status when flushing stdout fails
         if opened:
             # The rest of CPython's (and PyPy's) exit, for a program that wrote through a file object of its own on a
             # descriptor: its globals cleared and collected, so that file is flushed. Its answer was lost (`out =
@@ -898,18 +892,79 @@ def child(code, case_dir, fds):
                 gc.collect()
             except BaseException:  # noqa: BLE001
                 pass
-            status = flush_streams(streams, status)
+            if not flush_streams(streams):
+                status = status or 120
     finally:
         os._exit(status)
 
 
-def flush_streams(streams, status):
+# --- The program's start and exit, as CPython's. jail/shared_harness.py starts and ends each input's program with
+# these too; it runs as a case's program and cannot import this file, so generator/problems/shared_run.py puts the
+# text from this line to the end line below into the harness's program (one copy: a case and an input of the shared
+# process start and end alike). Functions only, of `sys`, `types` and `builtins` (both files import them).
+
+def start_program():
+    """The program's start: its standard streams as `python3 -X utf8` makes them (new file objects on fds 0-2, which
+    hold its input and take its output; sys.__std*__ too), its argv and a new __main__ module. Returns (the streams
+    it starts with: stdout, stderr) and the module, in which its code is run."""
+    sys.stdin = sys.__stdin__ = open(0, "r", encoding="utf-8", newline="\n", closefd=False)
+    sys.stdout = sys.__stdout__ = open(1, "w", encoding="utf-8", newline="\n", closefd=False)
+    sys.stderr = sys.__stderr__ = open(2, "w", buffering=1, encoding="utf-8", errors="backslashreplace",
+                                       newline="\n", closefd=False)
+    sys.argv = ["solution.py"]
+    module = types.ModuleType("__main__")
+    module.__file__ = "solution.py"
+    module.__builtins__ = builtins
+    sys.modules["__main__"] = module
+    return (sys.stdout, sys.stderr), module
+
+
+def exit_status(exc):
+    """What `python3 solution.py` exits with on this SystemExit (a code that is no int is printed: status 1)."""
+    code = exc.code
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code & 0xFF
+    try:
+        print(code, file=sys.stderr)
+    except BaseException:  # noqa: BLE001
+        pass
+    return 1
+
+
+def arm_finalizers():
+    """weakref.finalize registers its exit hook once per process and shuts itself off when that hook has run: a
+    finalizer of the runner's (or of an earlier input's program, in the shared harness) left it registered with the
+    handlers atexit._clear() dropped, or shut off. The program's own finalizers must run at its exit again."""
+    weakref = sys.modules.get("weakref")
+    if weakref is not None:
+        weakref.finalize._registered_with_atexit = False
+        weakref.finalize._shutdown = False
+
+
+def watch_descriptor_files(opened):
+    """Append 1 to `opened` once the program makes a writable file object of a descriptor (`out = open(1, "w")`):
+    then its globals are freed at its exit, as CPython frees them, so that file is flushed. An audit hook, which stays
+    for the process's life (it cannot be removed): the shared harness installs one and clears `opened` per input."""
+    sys.addaudithook(lambda event, args: event == "open" and not opened and isinstance(args[0], int)
+                     and isinstance(args[1], str) and any(c in args[1] for c in "wax+") and opened.append(1))
+
+
+def flush_streams(streams):
+    """Flush, each once, the streams the program ends with (sys.stdout, then sys.stderr) and then `streams`, the ones
+    it started with, in CPython's order: it flushes sys.stdout and sys.stderr at exit and the first ones as it
+    finalizes them (a program that replaced sys.stdout wrote its answer's start to sys.__stdout__, which comes out
+    after what the new sys.stdout holds). False when a flush failed."""
+    flushed = True
     for stream in {id(s): s for s in (sys.stdout, sys.stderr, *streams)}.values():
         try:
             stream.flush()
         except BaseException:  # noqa: BLE001
-            status = status or 120  # CPython's exit status when flushing stdout fails
-    return status
+            flushed = False
+    return flushed
+
+# --- end of the program's start and exit (shared with jail/shared_harness.py) ---
 
 
 def first_to_go():
@@ -941,17 +996,39 @@ def drop_capabilities():
         raise OSError(ctypes.get_errno(), "could not drop the capabilities of uid 0")
 
 
-def exit_status(exc):
-    code = exc.code
-    if code is None:
-        return 0
-    if isinstance(code, int):
-        return code & 0xFF
+# A MemoryError is the memory limit's (RLIMIT_AS: an allocation failed) unless the program raised it itself: a judge
+# calls `raise MemoryError` a run-time error. The case's exit tells them apart and says so on stderr (see judge).
+RAISE_VARARGS = opcode.opmap.get("RAISE_VARARGS")
+SELF_RAISED_NOTE = b"[sandbox] the program raised MemoryError itself (a raise statement): not the memory limit"
+
+
+def memory_errors_all_raised(exc):
+    """True when the uncaught `exc` or an exception it was raised from or while handling is a MemoryError, and every
+    such MemoryError was raised by a raise statement: the innermost frame of its traceback stopped at RAISE_VARARGS.
+    One an allocation raised stops at the instruction that allocated (a call, a list built, an operator); a bare
+    `raise` in an except clause keeps the traceback of what it raises again."""
     try:
-        print(code, file=sys.stderr)
-    except BaseException:  # noqa: BLE001
-        pass
-    return 1
+        found, seen, chain = False, set(), [exc]
+        while chain:
+            item = chain.pop()
+            if item is None or id(item) in seen:
+                continue
+            seen.add(id(item))
+            chain += [item.__cause__, item.__context__]
+            if not isinstance(item, MemoryError):
+                continue
+            tb = item.__traceback__
+            if tb is None:
+                return False
+            while tb.tb_next is not None:
+                tb = tb.tb_next
+            code = tb.tb_frame.f_code.co_code
+            if RAISE_VARARGS is None or not 0 <= tb.tb_lasti < len(code) or code[tb.tb_lasti] != RAISE_VARARGS:
+                return False
+            found = True
+        return found
+    except BaseException:  # noqa: BLE001 - (memory may be short here): taken as the memory limit's, as before
+        return False
 
 
 def report(exc):
@@ -1020,9 +1097,23 @@ def run_case(code, length, wall_ms):
             os.close(fd)  # (the case dir and whatever the case left are the janitor's to remove)
 
 
+def oom_kills():
+    """How many processes the kernel's OOM killer has killed on this machine since it started (/proc/vmstat, Linux
+    4.13+; global, also in a jail's own /proc), or None where it does not say."""
+    try:
+        with open("/proc/vmstat", "rb") as f:
+            for line in f:
+                if line.startswith(b"oom_kill "):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return None
+
+
 def judge(code, case_dir, fds, wall):
     started = time.monotonic()
     files_before = files_in_use()
+    oom_before = oom_kills()
     pid = os.fork()
     if pid == 0:
         child(code, case_dir, fds)
@@ -1095,8 +1186,8 @@ def judge(code, case_dir, fds, wall):
             verdict, exit_code = "time_limit", None
         elif sig == signal.SIGXFSZ:
             verdict = "output_limit"
-        elif sig == signal.SIGKILL:
-            verdict = "memory_limit"  # not us, not RLIMIT_CPU: the OOM killer
+        elif sig == signal.SIGKILL and (oom_before is None or oom_kills() != oom_before):
+            verdict = "memory_limit"  # not us, not RLIMIT_CPU: the OOM killer (it killed someone while the case ran)
         else:
             verdict = "runtime_error"
         note = "killed by %s" % signal.Signals(sig).name
@@ -1106,7 +1197,7 @@ def judge(code, case_dir, fds, wall):
             verdict, note = "output_limit", "output limit exceeded (more than %d bytes)" % OUT_CAP
         elif exit_code == 0:
             verdict = "ok"
-        elif b"MemoryError" in err:
+        elif b"MemoryError" in err and SELF_RAISED_NOTE not in err:
             verdict = "memory_limit"
         else:
             verdict = "runtime_error"

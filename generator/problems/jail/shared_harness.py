@@ -1,7 +1,10 @@
 """Many inputs of one program in ONE sandboxed process: the program runs once per input, in fresh globals.
 
-This file is not imported: `generator.problems.shared_run` prepends `_SOURCE = <the program>` and runs the
-result as an ordinary program through the sandbox (the same jail, limits and layers as any run). Stdlib only.
+This file is not imported: `generator.problems.shared_run` prepends `_SOURCE = <the program>` and the runner's
+functions that start and end a program as CPython does (jail/runner.py, "The program's start and exit": start_program,
+exit_status, arm_finalizers, watch_descriptor_files, flush_streams; one copy, so a case and an input here start and
+end alike), and runs the result as an ordinary program through the sandbox (the same jail, limits and layers as any
+run). Stdlib only.
 
 Why: the gate's cross-checks (the validator, the reference, the brute force, each mutant and the stress
 generator on 100+ small stress inputs) spent most of their time starting a fresh process per input. Here an
@@ -33,7 +36,7 @@ import signal
 import sys
 import threading
 import time
-import types
+import types  # noqa: F401 - used by jail/runner.py's start_program (see the top)
 
 _ERR_HEAD, _ERR_TAIL = 1024, 3072  # as the runner's excerpt (jail/runner.py)
 # Standard modules the caller may ask to have imported before any program runs ("preload"): with a process forked per
@@ -126,39 +129,15 @@ def _send(fd, data):
         view = view[os.write(fd, view):]
 
 
-def _exit_code(exc):
-    """What `python solution.py` exits with on this SystemExit (as the runner computes it)."""
-    if exc.code is None:
-        return 0
-    if isinstance(exc.code, int):
-        return exc.code & 0xFF
-    try:
-        print(exc.code, file=sys.stderr)
-    except BaseException:  # noqa: BLE001
-        pass
-    return 1
-
-
 def _run_one(code, cpu):
     """Run the program on one input with fds 0-2 already pointing at this input's files. Returns the status
     and the exit code: ok (0), exit (its code), raised (one of _DETERMINISTIC), error, cpu, threads or flush (the
     caller trusts ok, exit only with the codes it names, raised and cpu only when it says so)."""
-    sys.stdin = sys.__stdin__ = open(0, "r", encoding="utf-8", newline="\n", closefd=False)
-    sys.stdout = sys.__stdout__ = open(1, "w", encoding="utf-8", newline="\n", closefd=False)
-    sys.stderr = sys.__stderr__ = open(2, "w", buffering=1, encoding="utf-8", errors="backslashreplace",
-                                       newline="\n", closefd=False)
-    streams = (sys.stdout, sys.stderr)
-    sys.argv = ["solution.py"]
-    _OPENED.clear()  # (after the harness's own opens above)
-    module = types.ModuleType("__main__")
-    module.__file__ = "solution.py"
-    module.__builtins__ = builtins
-    sys.modules["__main__"] = module
+    streams, module = start_program()  # noqa: F821 - jail/runner.py's, as the others below (see the top)
+    _OPENED.clear()  # (after the harness's own opens in it)
     status, exit_code = "ok", 0
     atexit._clear()  # no handler of an earlier input runs for this one
-    if "weakref" in sys.modules:  # an earlier input's exit registered weakref.finalize's hook once and shut it off
-        sys.modules["weakref"].finalize._registered_with_atexit = False
-        sys.modules["weakref"].finalize._shutdown = False
+    arm_finalizers()  # noqa: F821
     signal.setitimer(signal.ITIMER_PROF, cpu)
     started = time.process_time()
     try:
@@ -166,7 +145,7 @@ def _run_one(code, cpu):
             try:
                 exec(code, module.__dict__)
             except SystemExit as exc:
-                exit_code = _exit_code(exc)
+                exit_code = exit_status(exc)  # noqa: F821
                 status = "exit" if exit_code else "ok"
             for thread in threading.enumerate():
                 if thread is not threading.main_thread() and not thread.daemon:
@@ -202,11 +181,8 @@ def _run_one(code, cpu):
         status = "cpu"
     if threading.active_count() > 1:
         return "threads", None  # a thread outlives its input: nothing after it can be trusted
-    for stream in {id(s): s for s in (*streams, sys.stdout, sys.stderr)}.values():
-        try:
-            stream.flush()
-        except BaseException:  # noqa: BLE001
-            return "flush", None
+    if not flush_streams(streams):  # noqa: F821
+        return "flush", None
     # The program's globals are freed here: what their finalizers write (__del__, a file opened on fd 1 and never
     # closed) is flushed into this input's files, and kept only where the runner's case frees them too (the program
     # made a writable file object of a descriptor: _OPENED), else cut off again, as a fresh case never prints it. It
@@ -215,11 +191,7 @@ def _run_one(code, cpu):
     sizes = [os.fstat(fd).st_size for fd in (1, 2)]
     module.__dict__.clear()
     gc.collect()
-    for stream in {id(s): s for s in (*streams, sys.stdout, sys.stderr)}.values():
-        try:
-            stream.flush()
-        except BaseException:  # noqa: BLE001
-            pass
+    flush_streams(streams)  # noqa: F821
     if not _OPENED:
         for fd, size in zip((1, 2), sizes):
             os.ftruncate(fd, size)
@@ -227,11 +199,10 @@ def _run_one(code, cpu):
 
 
 # Set when a program makes a writable file object of a descriptor (`out = open(1, "w")`), as the runner's case watches
-# for it (jail/runner.py): then its globals' finalizers are part of its output. An audit hook stays for good: one,
-# installed once, with a flag each input clears.
+# for it: then its globals' finalizers are part of its output. One audit hook, installed once, with a flag each input
+# clears.
 _OPENED = []
-sys.addaudithook(lambda event, args: event == "open" and not _OPENED and isinstance(args[0], int)
-                 and isinstance(args[1], str) and any(c in args[1] for c in "wax+") and _OPENED.append(1))
+watch_descriptor_files(_OPENED)  # noqa: F821 - jail/runner.py's, put before this file by shared_run
 
 
 _HOME = os.getcwd()  # the case's directory; a program that chdirs elsewhere changes nothing here
