@@ -8,6 +8,10 @@ values = case["output"].split()
 PAIRS = {")": "(", "]": "[", "}": "{"}
 
 
+def nth(pos):
+    return "첫 번째" if pos == 1 else f"{pos}번째"
+
+
 def first_fault(text):
     """Why a bracket string is not balanced, or None if it is: (en, ko) naming the first bracket that fails."""
     stack = []
@@ -15,16 +19,16 @@ def first_fault(text):
         if ch in PAIRS:
             if not stack:
                 return (f"the `{ch}` at position {pos} has nothing to close",
-                        f"{pos}번째 `{ch}` 앞에 닫을 여는 괄호가 없습니다")
+                        f"{nth(pos)} 문자 `{ch}`와 짝을 이룰 여는 괄호가 그 앞에 없습니다")
             top, at = stack.pop()
             if top != PAIRS[ch]:
                 return (f"the `{ch}` at position {pos} would close the `{top}` at position {at}",
-                        f"{pos}번째 `{ch}`가 {at}번째 `{top}`를 닫게 됩니다")  # a bracket is read 괄호
+                        f"{nth(pos)} 문자 `{ch}`가 {nth(at)} 문자 `{top}`를 닫게 됩니다")  # a bracket is read 괄호
         else:
             stack.append((ch, pos))
     if stack:
         top, at = stack[-1]
-        return (f"the `{top}` at position {at} is never closed", f"{at}번째 `{top}`가 닫히지 않습니다")
+        return (f"the `{top}` at position {at} is never closed", f"{nth(at)} 문자 `{top}`가 닫히지 않습니다")
     return None
 
 
