@@ -126,10 +126,11 @@ def component_sizes():
             break
     rest = len(values) - sum(1 for q in asked[:len(values)] if q in said)
     if ko:
-        text = " ".join(f"{q}번 {node}이(가) 속한 무리는 {listed(group, '')}번이므로 {size}입니다." if len(group) > 1 else
+        text = " ".join(f"{q}번 {node}에서 {edge}을(를) 따라 갈 수 있는 {node}은(는) {q}번 자신을 포함해 "
+                        f"{listed(group, '')}번이므로 {size}입니다." if len(group) > 1 else
                         f"{q}번 {node}에는 이어진 {edge}이(가) 없으므로 1입니다." for q, group, size in shown)
         return text + (f" 나머지 질문 {rest}개도 같은 방법으로 답합니다." if rest else "")
-    text = " ".join(f"{cap(node)} {q} is in the group {listed(group, 'and')}: {size}."
+    text = " ".join(f"From {node} {q} the {edges} reach {nodes} {listed(group, 'and')}, {node} {q} included: {size}."
                     if len(group) > 1 else f"No {edge} touches {node} {q}: 1." for q, group, size in shown)
     return text + (f" The other {'question is' if rest == 1 else f'{rest} questions are'} answered the same way."
                    if rest else "")

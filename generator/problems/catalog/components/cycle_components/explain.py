@@ -52,9 +52,9 @@ def names(group):
 
 parts = []
 if ko:
-    parts.append(f"고리인 무리는 {k}개입니다" + (": " + ", ".join(names(g) for g in rings) + "." if rings else "."))
+    parts.append(f"고리인 묶음은 {k}개입니다" + (": " + ", ".join(names(g) for g in rings) + "." if rings else "."))
     for group, u, d in others:
-        parts.append(f"{names(group)} 무리는 {u}번 {node}에 닿은 {edge}이(가) {d}개라서 고리가 아닙니다.")
+        parts.append(f"{names(group)} 묶음은 {u}번 {node}에 닿은 {edge}이(가) {d}개라서 고리가 아닙니다.")
 else:
     parts.append(f"{k} group{'s are rings' if k != 1 else ' is a ring'}"
                  + (": " + ", ".join(names(g) for g in rings) + "." if rings else "."))
