@@ -28,12 +28,12 @@ if variant == "board_moves":
     if ko:
         text = f"(행, 열)로 적으면 {start}에서 시작해 각 이동 뒤의 위치는 {shown}입니다."
         if skipped:
-            text += f" '무시'는 판 밖으로 나가는 이동이라 건너뛴 것입니다({skipped}번)."
+            text += f" '무시'는 격자 밖으로 나가는 이동이라 건너뛴 것입니다({skipped}번)."
         text += f" 마지막 위치는 {res[0]}행 {res[1]}열입니다."
     else:
         text = f"Starting at {start} (row, column), the position after each move is {shown}."
         if skipped:
-            text += (f" The {'move' if skipped == 1 else f'{skipped} moves'} marked ignored would leave the board "
+            text += (f" The {'move' if skipped == 1 else f'{skipped} moves'} marked ignored would leave the grid "
                      f"and {'is' if skipped == 1 else 'are'} skipped.")
         text += f" The final position is row {res[0]}, column {res[1]}."
     print(text)
