@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
+from generator.problems.bounds import lowered_bound
 from generator.problems.checker import judge_accepts, outputs_match
 from generator.problems.checker_program import near_wrong_outputs, run_checker
 from generator.problems.family import CATEGORIES, Draft, TestInput, WrongSolution, render_constraints
@@ -327,6 +328,17 @@ def reach_floor(low: int | float, high: int | float) -> int | float:
     return low + (high - low) * float(BOUND_REACH)
 
 
+def _restated(draft: Draft, index: int, high: int | float) -> str | None:
+    """The validator with constraint `index`'s bound written as `high` (Draft.tightened_validator); where the draft
+    cannot restate it (a catalog package's bound written as a number in task.toml, which no param carries to the
+    validator), the number is replaced where the validator writes it, as in an LLM draft's (bounds.lowered_bound). None
+    where neither can: a validator that writes it otherwise (`k < 60` for k <= 59)."""
+    source = draft.tightened_validator(index, high) if draft.tightened_validator is not None else None
+    if source is None:
+        source = lowered_bound(draft.validator, draft.constraints[index].high, high)
+    return source
+
+
 def bound_gaps(draft: Draft) -> list[str]:
     """Where the max and anti tests do not reach a stated bound or the validator does not enforce it, one sentence
     each: for each constraint, the validator with the bound lowered to `reach_floor` (Draft.tightened_validator) must
@@ -334,15 +346,17 @@ def bound_gaps(draft: Draft) -> list[str]:
     the validator's verdict turns on that very bound. Constraints sharing a lowered program (one param, one literal)
     run once; every lowered program runs on the largest test first, the ones it did not reject on the others (a
     validator checking N on the first line rejects in microseconds). A bound the draft cannot restate raises
-    `validator_bound_unstated` when the draft must (Draft.bounds_required) and is skipped otherwise."""
+    `validator_bound_unstated` when the draft must (Draft.bounds_required) and is skipped otherwise. Where a lowered
+    program rejected a test, values of that test raised past the bound must be rejected too (_values_past_bounds)."""
     if draft.tightened_validator is None:
         return []
     programs: dict[str, list[tuple[str, int | float, int | float]]] = {}
+    owners: dict[int, str] = {}  # a constraint -> its lowered program
     for index, c in enumerate(draft.constraints):
         if c.high - c.low < BOUND_MIN_SPAN:
             continue
         floor = reach_floor(c.low, c.high)
-        source = draft.tightened_validator(index, floor)
+        source = _restated(draft, index, floor)
         if source is None:
             if draft.bounds_required:
                 raise GateError("validator_bound_unstated",
@@ -350,6 +364,7 @@ def bound_gaps(draft: Draft) -> list[str]:
                                 f"so it cannot be shown to enforce it")
             continue
         programs.setdefault(source, []).append((c.symbol, c.high, floor))
+        owners[index] = source
     if not programs:
         return []
     if len(programs) > MAX_BOUND_PROGRAMS:
@@ -367,14 +382,19 @@ def bound_gaps(draft: Draft) -> list[str]:
         raise GateError("validator_bound_unstated", f"the validator with a stated bound lowered does not compile "
                                                     f"({type(exc).__name__}): write it plainly") from None
     waiting = list(range(len(sources)))
+    reached: dict[int, str] = {}  # a lowered program -> the first test it rejected
     for part in (heavy[:1], heavy[1:]):
         if not waiting or not part:
             break
         runs = [(k, text) for k in waiting for text in part]
         results = run_many(dispatcher, [f"{k}\n{text}" for k, text in runs], limits)
-        rejected = {k for (k, _), r in zip(runs, results) if r.verdict is Verdict.runtime_error}
-        waiting = [k for k in waiting if k not in rejected]
-    gaps = []
+        for (k, text), r in zip(runs, results):
+            if r.verdict is Verdict.runtime_error:
+                reached.setdefault(k, text)
+        waiting = [k for k in waiting if k not in reached]
+    first = {source: reached[k] for k, source in enumerate(sources) if k in reached}
+    gaps = _values_past_bounds(draft, {index: first[source] for index, source in owners.items() if source in first},
+                               limits)
     for k in waiting:
         bounds = programs[sources[k]]
         stated = ", ".join(f"{symbol} <= {high}" for symbol, high, _ in bounds)
@@ -382,6 +402,55 @@ def bound_gaps(draft: Draft) -> list[str]:
         gaps.append(f"the validator held to {lowered} still accepts the {len(heavy)} largest max and anti tests: "
                     f"no test reaches near the stated {stated} (the time limit would be calibrated on smaller inputs "
                     f"than the statement allows), or the validator does not check that bound")
+    return gaps
+
+
+_INTEGER_TOKEN = re.compile(r"-?[0-9]+")
+
+
+def _values_past_bounds(draft: Draft, reached: dict[int, str], limits: SandboxLimits) -> list[str]:
+    """What a lowered validator rejecting a max test shows: the test reaches near the bound and the validator's
+    verdict turns on it, not that the validator holds the bound on every value (one checking |A_i| <= 10^9 on the
+    first card alone passed). So, on the test that showed each constraint (`reached`: its index -> the test), its
+    first and its last integer token within (floor, high], each raised alone to high + 1: a gap where the validator as
+    stated rejects one of them while the validator with this bound raised to high + 1 accepts it (so the bound does
+    hold values like these) and accepts another (so somewhere it does not). Only for integer bounds whose high + 1 no
+    other constraint's range holds (no reading of the input makes it valid: for N <= 10^5 beside A_i <= 10^9 the token
+    might be an A_i, and N is not probed so). A value no constraint names (a catalog package's cells in [1, maxv]
+    beside N <= 100) is never shown to be held, so it makes no gap."""
+    ranges = [(c.low, c.high) for c in draft.constraints]
+    probes: dict[int, list[str]] = {}  # a constraint -> its test with one value raised
+    raised: dict[int, str] = {}  # a constraint -> the validator with its bound raised to high + 1
+    for index, text in reached.items():
+        c = draft.constraints[index]
+        if not isinstance(c.low, int) or not isinstance(c.high, int) or draft.tightened_validator is None:
+            continue
+        floor, over = reach_floor(c.low, c.high), c.high + 1
+        if any(low <= over <= top for low, top in ranges):
+            continue
+        shortest, longest = (len(str(floor + 1)), len(str(c.high))) if floor >= 0 else (1, len(str(over)) + 1)
+        near = [m for m in re.finditer(r"\S+", text)
+                if shortest <= len(m.group().lstrip("-")) <= longest and _INTEGER_TOKEN.fullmatch(m.group())
+                and floor < int(m.group()) <= c.high]
+        source = _restated(draft, index, over) if len(near) > 1 else None
+        if source is None:
+            continue
+        raised[index] = source
+        probes[index] = [text[:m.start()] + str(over) + text[m.end():] for m in (near[0], near[-1])]
+    if not probes:
+        return []
+    order = list(probes)
+    stated = run_many(draft.validator, [text for index in order for text in probes[index]], limits)
+    gaps = []
+    for at, index in enumerate(order):
+        held = [r.verdict is Verdict.runtime_error for r in stated[2 * at:2 * at + 2]]
+        if all(held) or not any(held):
+            continue  # (held on both, or on neither: nothing shows the bound holds these values)
+        loose = run_many(raised[index], [probes[index][held.index(True)]], limits)[0]
+        if loose.verdict is Verdict.ok:
+            c = draft.constraints[index]
+            gaps.append(f"the validator does not hold {c.symbol} <= {c.high} on every value: it rejects {c.high + 1} "
+                        f"in one place of a max test and accepts it in another")
     return gaps
 
 

@@ -1,5 +1,5 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
-Params: maxn. Modes: sample1, sample2, random lo= hi=, fixed case=, blocks len=, max_long, max_random,
+Params: maxn. Modes: sample1, sample2, random lo= hi=, fixed case=, blocks len=, max_long, max_random, max_wide,
 invalid kind=."""
 import random
 import string
@@ -48,6 +48,8 @@ elif mode == "max_long":  # the whole string qualifies: restarting at every posi
     out = text(len(alphabet), "".join(rng.choice(alphabet) for _ in range(MAXN)))
 elif mode == "max_random":
     out = text(rng.randint(5, 20), "".join(rng.choice(string.ascii_lowercase) for _ in range(MAXN)))
+elif mode == "max_wide":  # K near the stated 26 over the whole alphabet: every letter recurs, windows stay short
+    out = text(rng.randint(24, 25), "".join(rng.choice(string.ascii_lowercase) for _ in range(MAXN)))
 elif mode == "invalid":
     kind = opts["kind"]
     out = {"k_zero": text(0, "abc"), "k_too_big": text(27, "abc"), "upper": text(2, "abC"),
