@@ -1,8 +1,9 @@
 """Test generator for bit_manipulation.max_and_pair: python gen.py SEED MODE [key=value ...] prints one input.
 
 Params: maxn, maxv. Modes: sample, small, list values=a,b,..., random, sparse (masks with the top bit and a few
-sparse low bits: the largest masks rarely share low bits, so the two largest are not the best pair), max [sparse=1],
-invalid kind=...
+sparse low bits: the largest masks rarely share low bits, so the two largest are not the best pair), apart [n=max]
+(the only best pair is split in sorted order by masks sharing nothing high with it, against neighbours-in-sorted-
+order), max [sparse=1], invalid kind=...
 """
 import random
 import sys
@@ -42,6 +43,17 @@ elif mode == "random":
     out = render([rng.randint(0, MAXV) for _ in range(rng.randint(100, MAXN // 10))])
 elif mode == "sparse":
     out = render([sparse_mask() for _ in range(rng.randint(100, 3000))])
+elif mode == "apart":  # best pair L, 2^(BITS-1) | L with L's top bit t; between them in sorted order one mask per
+    # bit above t (plus low bits), below them masks under 2^t: every other pair ANDs to less than 2^t <= L
+    t = rng.randint(10, BITS - 4)
+    low = 1 << t
+    best = low | rng.randrange(low)
+    values = [best, (1 << (BITS - 1)) | best]
+    values += [(1 << b) | rng.randrange(low) for b in range(t + 1, BITS - 1)]
+    n = MAXN if opts.get("n") == "max" else rng.randint(1000, MAXN // 10)
+    values += [rng.randrange(low) for _ in range(n - len(values))]
+    rng.shuffle(values)
+    out = render(values)
 elif mode == "max":
     out = render([sparse_mask() if opts.get("sparse") == "1" else rng.randint(0, MAXV) for _ in range(MAXN)])
 elif mode == "invalid":
