@@ -1,4 +1,6 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON.
+
+It shows one best run and its sum, not how to find it (the running best it printed before gave the solution away)."""
 import json
 import sys
 
@@ -18,12 +20,18 @@ for i in range(1, len(a)):
     if end > best:
         best, span = end, (start, i)
 lo, hi = span
-where_ko = f"{lo + 1}번째 하나" if lo == hi else f"{lo + 1}번째부터 {hi + 1}번째까지"
-where_en = f"position {lo + 1} alone" if lo == hi else f"the run from position {lo + 1} to {hi + 1}"
-listed = ", ".join(map(str, ends))
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+day = texts.get("day", "칸" if ko else "position")
+days = texts.get("days", "positions")
+where_ko = f"{lo + 1}번째 {day} 하나" if lo == hi else f"{lo + 1}번째 {day}부터 {hi + 1}번째 {day}까지"
+where_en = f"{day} {lo + 1} alone" if lo == hi else f"the {days} from {lo + 1} to {hi + 1}"
+part = a[lo:hi + 1]
+total = " + ".join(f"({v})" if v < 0 else str(v) for v in part) if len(part) <= 12 else (
+    f"{a[lo]} + … + {a[hi]}")
+shown = f"{total} = {answer}" if lo != hi else answer
 if ko:
-    print(f"i번째에서 끝나는 가장 좋은 합은 a[i]에서 새로 시작하거나 i − 1번째에서 끝나는 가장 좋은 합에 a[i]를 "
-          f"더한 것 중 큰 값입니다. 차례로 {listed}이고, 그중 가장 큰 값은 {where_ko}의 합 {answer}입니다.")
+    chosen = f"{where_ko}만 고르면" if lo == hi else f"{where_ko}의 합이"
+    print(f"{chosen} {shown}이고, 다른 어떤 연속한 {day}의 합도 이보다 크지 않습니다.")
 else:
-    print(f"The best total of a run ending at position i either starts afresh at a[i] or adds a[i] to the best run "
-          f"ending at i − 1. In order: {listed}; the largest is {answer}, {where_en}.")
+    verb = "gives" if lo == hi else "add up to"
+    print(f"{where_en[0].upper() + where_en[1:]} {verb} {shown}; no other run of consecutive {days} adds up to more.")

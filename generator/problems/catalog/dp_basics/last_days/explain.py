@@ -1,4 +1,7 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON.
+
+It shows one best choice of offers and its pay, not how to find it (the table from the last day back that it printed
+before gave the whole solution away)."""
 import json
 import sys
 
@@ -9,6 +12,14 @@ n = data[0]
 t = [0] + data[1::2][:n]
 p = [0] + data[2::2][:n]
 answer = case["output"].strip()
+
+
+def josa(word, after_consonant, after_vowel):
+    """The particle after `word` (을/를, 이/가) by its last syllable's final consonant."""
+    last = word[-1]
+    return after_consonant if "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 else after_vowel
+
+
 texts = case.get("texts") or {}
 offer = texts.get("offer", "일" if ko else "offer")
 offers = texts.get("offers", "offers")
@@ -26,16 +37,22 @@ while i <= n:
         i += t[i]
     else:
         i += 1
-listed = ", ".join(f"best[{i}] = {best[i]}" for i in range(n, 0, -1))
+total = " + ".join(str(p[i]) for i in taken) if len(taken) <= 12 else f"{p[taken[0]]} + … + {p[taken[-1]]}"
+shown = f"{total} = {answer}" if len(taken) > 1 else answer
 if ko:
     days = ", ".join(f"{i}일째({i}~{i + t[i] - 1}일째, {p[i]})" if t[i] > 1 else f"{i}일째(그날 하루, {p[i]})"
                      for i in taken)
-    print(f"best[i]는 i일째부터 N일째까지 들어오는 {offer}만으로 받을 수 있는 {pay} 합의 최댓값입니다. i일째 {offer}을(를) 건너뛰면 "
-          f"best[i + 1], 받아들이면(N일째까지 끝날 때만) P_i + best[i + T_i]입니다. 마지막 날부터 거꾸로: {listed}. "
-          f"고른 {offer}은(는) {days}이고, 합은 {answer}입니다.")
+    if taken:
+        print(f"{days}에 들어오는 {offer}{josa(offer, '을', '를')} 받아들이면 {pay}의 합은 {shown}입니다. 이 {offer}들은 "
+              f"기간이 겹치지 않고 모두 {n}일째까지 끝나며, 이보다 많이 받는 방법은 없습니다.")
+    else:
+        print(f"어느 {offer}도 {n}일째까지 끝나지 않으므로 받아들일 수 있는 {offer}{josa(offer, '이', '가')} 없고, 답은 "
+              f"{answer}입니다.")
 else:
     days = ", ".join(f"day {i} (days {i}–{i + t[i] - 1}, {p[i]})" if t[i] > 1 else f"day {i} (that day only, {p[i]})"
                      for i in taken)
-    print(f"best[i] is the most pay from the {offers} of days i to N: skipping day i gives best[i + 1], taking its {offer} "
-          f"(only if it is done by day N) gives P_i + best[i + T_i]. From the last day back: {listed}. "
-          f"The {offers} taken: {days}, {answer} in total.")
+    if taken:
+        print(f"Taking the {offers} of {days} pays {shown}. They do not overlap and all end by day {n}; no other "
+              f"choice pays more.")
+    else:
+        print(f"No {offer} ends by day {n}, so none can be taken and the answer is {answer}.")

@@ -1,4 +1,7 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON.
+
+It shows one best walk (the steps stood on, the ones skipped and the sum), not how to find it: the recurrence is the
+problem (the table it printed before gave the whole solution away)."""
 import json
 import sys
 
@@ -29,17 +32,26 @@ while i > 0:
     else:
         i -= 1 if i == 1 else 2
 walk = sorted(w for w in walk if w > 0)
-listed = ", ".join(map(str, best[1:]))
 steps = ", ".join(map(str, walk))
 texts = case.get("texts") or {}  # the theme's words, as in the statement
 step = texts.get("step", "칸" if ko else "step")
 steps_word = texts.get("steps", "steps")
+
+
+def josa(word, after_consonant, after_vowel):
+    """The particle after `word` (은/는, 을/를) by its last syllable's final consonant."""
+    last = word[-1]
+    return after_consonant if "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 else after_vowel
+
+
+total = " + ".join(str(s[k]) for k in walk) if len(walk) <= 12 else f"{s[walk[0]]} + … + {s[walk[-1]]}"
+missed = [k for k in range(1, n + 1) if k not in walk]
 if ko:
-    print(f"best[i]는 i번째 {step}에서 끝날 때의 최댓값입니다. 바로 전에 i − 2번째를 밟았거나, i − 1번째를 밟았는데 그 전에는 "
-          f"i − 3번째를 밟았어야 합니다(연속한 세 {step} 금지): best[i] = s[i] + max(best[i − 2], best[i − 3] + s[i − 1]). "
-          f"차례로 {listed}이고, 답은 best[{n}] = {answer}입니다. 밟는 번호: {steps}.")
+    rest = f" {', '.join(map(str, missed))}번 {step}{josa(step, '은', '는')} 건너뛰므로 연속한 세 {step}{josa(step, '을', '를')} 밟는 곳은 없습니다." if missed else ""
+    print(f"{steps}번 {step}{josa(step, '을', '를')} 밟으면 {total} = {answer}입니다.{rest} {n}번 {step}에서 끝나면서 이보다 많이 모으는 "
+          f"방법은 없습니다.")
 else:
-    print(f"best[i] is the best total of a walk ending on {step} i. The {step} stood on before was i − 2, or i − 1, "
-          f"which then had to be reached from i − 3 (never three {steps_word} in a row): "
-          f"best[i] = s[i] + max(best[i − 2], best[i − 3] + s[i − 1]). "
-          f"In order: {listed}; the answer is best[{n}] = {answer}, standing on {steps_word} {steps}.")
+    rest = (f" {steps_word.capitalize()} {', '.join(map(str, missed))} are skipped, so no three {steps_word} in a row are "
+            f"stood on." if missed else "")
+    print(f"Standing on {steps_word} {steps} collects {total} = {answer}.{rest} No walk that ends on {step} {n} "
+          f"collects more.")

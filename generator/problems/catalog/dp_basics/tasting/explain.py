@@ -1,4 +1,7 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON.
+
+It shows one best choice (which are taken, which are left and the sum), not how to find it: the recurrence is the
+problem (the table walk it printed before gave the whole solution away)."""
 import json
 import sys
 
@@ -7,7 +10,11 @@ ko = case["language"] == "ko"
 data = list(map(int, case["input"].split()))
 n, a = data[0], [0] + data[1:data[0] + 1]
 answer = case["output"].strip()
+texts = case.get("texts") or {}
+glass = texts.get("glass", "개" if ko else "glass")
+glasses = texts.get("glasses", "glasses")
 
+# One best choice, found the same way the reference finds its answer (never printed).
 best = [0] * (n + 1)
 best[1] = a[1]
 if n >= 2:
@@ -28,13 +35,21 @@ while i > 0:
         taken += [i, i - 1]
         i -= 3
 taken.sort()
-listed = ", ".join(map(str, best[1:]))
+
+
+def object_particle(word):
+    """을 after a final consonant, 를 after a vowel (the statement's {glass|josa:을/를})."""
+    last = word[-1]
+    return "을" if "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 else "를"
+
+
+left = [k for k in range(1, n + 1) if k not in taken]
+total = " + ".join(str(a[k]) for k in taken) if len(taken) <= 12 else f"{a[taken[0]]} + … + {a[taken[-1]]}"
 picked = ", ".join(map(str, taken))
+skipped = ", ".join(map(str, left))
 if ko:
-    print(f"best[i]는 1번부터 i번까지만 보았을 때의 최댓값입니다. i번을 건너뛰거나(best[i − 1]), i − 1번을 건너뛰고 i번을 "
-          f"고르거나(best[i − 2] + a[i]), i − 2번을 건너뛰고 i − 1번과 i번을 고릅니다(best[i − 3] + a[i − 1] + a[i]). "
-          f"차례로 {listed}이고, 답은 {answer}입니다. 고른 번호: {picked}.")
+    rest = (f" {skipped}번은 남겨서 나란히 놓인 세 {glass}{object_particle(glass)} 모두 고른 곳은 없습니다." if left else "")
+    print(f"{picked}번을 고르면 {total} = {answer}입니다.{rest} 규칙을 지키면서 이보다 많이 얻는 방법은 없습니다.")
 else:
-    print(f"best[i] is the best total using only positions 1 to i: skip i (best[i − 1]), take i after skipping i − 1 "
-          f"(best[i − 2] + a[i]), or take i − 1 and i after skipping i − 2 (best[i − 3] + a[i − 1] + a[i]). "
-          f"In order: {listed}; the answer is {answer}, taking {picked}.")
+    rest = (f" {glasses.capitalize()} {skipped} are left, so no three side by side are all taken." if left else "")
+    print(f"Taking {glasses} {picked} gives {total} = {answer}.{rest} No choice that keeps the rule gets more.")
