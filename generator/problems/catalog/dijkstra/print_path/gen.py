@@ -4,7 +4,8 @@ Params: maxn, maxm, maxw.
 Modes: sample kind=hand|random; random lo= hi= mcap= [wcap=]; fixed name=...; gadgets count= [wcap=] (every vertex
 is first reached by a heavy edge and improved later: a parent set only once gives a longer route); ties k= (a ladder
 of equal-cost detours: many shortest routes); chain [heavy=1]; big [wcap=];
-strip [hmax=] [giants=] (a grid a few rows high, against a queue-based Bellman-Ford); invalid kind=..."""
+strip [hmax=] [giants=] (a grid a few rows high, against a queue-based Bellman-Ford); hub (one vertex of huge degree
+improved K times: Dijkstra without the stale-entry check rescans it K times); invalid kind=..."""
 import random
 import sys
 
@@ -137,6 +138,29 @@ def strip():
     return render(n, relabel(n, edges))
 
 
+def hub():
+    # Vertex 1 reaches K "improvers" a_1..a_K (dist d_1 < ... < d_K) and each a_i reaches the hub at C - i: Dijkstra
+    # pops the improvers in order and every one lowers the hub's distance, so the heap holds K entries for the hub, all
+    # popped before N (a leaf of the hub behind a link of weight MAXW). Without "skip an entry whose distance is stale"
+    # each of them rescans the hub's links (its K improvers, its leaves and parallel links to them): about K times
+    # (MAXM - K), 10^9 steps at full size, while the reference scans the hub once.
+    k = (MAXN - 2) // 2
+    leaves = MAXN - 2 - k
+    n = MAXN
+    hub_v = k + 2
+    improvers = list(range(2, k + 2))
+    leaf_vs = list(range(k + 3, n + 1))
+    d = sorted(rng.sample(range(1, MAXW // 4), k))
+    c = MAXW // 2 + k + 1
+    edges = [(1, a, d[i]) for i, a in enumerate(improvers)]
+    edges += [(a, hub_v, c - (i + 1) - d[i]) for i, a in enumerate(improvers)]
+    edges += [(hub_v, x, MAXW if x == n else rng.randint(1, MAXW)) for x in leaf_vs]
+    while len(edges) < MAXM:
+        edges.append((hub_v, rng.choice(leaf_vs[:-1]), rng.randint(1, MAXW)))
+    assert leaves >= 2 and all(1 <= w <= MAXW for _, _, w in edges)
+    return render(n, relabel(n, edges))
+
+
 def invalid(kind):
     base = ["5 4", "1 2 3", "2 3 4", "3 5 1", "1 4 2"]
     if kind == "n_too_big":
@@ -183,6 +207,8 @@ elif mode == "big":
     out = render(MAXN, graph(MAXN, MAXM, wcap(), connected=True))
 elif mode == "strip":
     out = strip()
+elif mode == "hub":
+    out = hub()
 elif mode == "invalid":
     out = invalid(opts["kind"])
 else:
