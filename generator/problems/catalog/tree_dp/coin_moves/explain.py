@@ -31,10 +31,13 @@ for x in order[1:]:
     total += abs(e)
     if e:
         a, b = (x, parent[x]) if e > 0 else (parent[x], x)
-        parts.append(f"{a}→{b}: {abs(e)}")
+        parts.append(f"{a}→{b} 방향으로 {abs(e)}개" if ko else f"{abs(e)} from {a} to {b}")
+skipped = len(parts) < n - 1
 if ko:
-    print(f"각 {edge}을(를) 건너는 동전 수({edge} 아래 서브트리의 남는/모자란 동전 수)는 {', '.join(parts) or '모두 0'}이고, "
-          f"합은 {total}입니다.")
+    print(f"1번을 맨 위에 두면, 각 {edge}을(를) 건너는 동전 수는 그 {edge} 아래쪽 부분에서 남거나 모자라는 동전 수입니다: "
+          f"{', '.join(parts) or '모두 0개'}"
+          + (f" (동전이 건너지 않는 {edge}은(는) 뺐습니다)" if parts and skipped else "") + f". 합은 {total}입니다.")
 else:
-    print(f"The coins crossing each {edge} (the surplus or shortage of the subtree below it) are {', '.join(parts) or 'none'}, "
-          f"{total} moves in all.")
+    print(f"With 1 at the top, the coins crossing each {edge} are the surplus or shortage of the part below it: "
+          f"{', '.join(parts) or 'none'}" + (f" ({edge}s no coin crosses are left out)" if parts and skipped else "")
+          + f"; {total} moves in all.")
