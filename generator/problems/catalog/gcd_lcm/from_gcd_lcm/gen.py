@@ -1,7 +1,7 @@
 """Test generator for gcd_lcm.from_gcd_lcm: python gen.py SEED MODE [key=value ...] prints one input.
 
-Params: maxv. Modes: sample [impossible=1], small, list g=G l=L, random, square (L/G a perfect square of a product of two
-primes), max name=prime|smooth, invalid kind=...
+Params: maxv. Modes: sample [impossible=1 | split=1 (L/G = 2310 or 2730)], small, list g=G l=L, random, square
+(L/G a perfect square of a product of two primes), max name=prime|smooth, invalid kind=...
 """
 import random
 import sys
@@ -24,6 +24,12 @@ def coprime_pair(hi):
 if mode == "sample" and opts.get("impossible") == "1":  # L is not a multiple of G: no pair, -1
     g = rng.randint(4, 12)
     out = f"{g} {g * rng.randint(2, 9) + rng.randint(1, g - 1)}\n"
+elif mode == "sample" and opts.get("split") == "1":
+    # L/G = 2310 = 2*3*5*7*11 or 2730 = 2*3*5*7*13, the only values below 4000 where handing the prime powers out
+    # largest first to the smaller side (wa_greedy_split) misses the best split (35*66 vs 42*55, 39*70 vs 42*65);
+    # larger ones would make the brute force over all multiple pairs too slow for a sample
+    g = rng.randint(2, 9)
+    out = f"{g} {g * rng.choice([2310, 2730])}\n"
 elif mode == "sample":
     # L/G = a*b*c: several splits, only some coprime; redrawn until the split closest to sqrt(L/G) is not coprime
     g = rng.randint(2, 12)
