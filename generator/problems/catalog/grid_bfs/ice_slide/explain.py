@@ -48,10 +48,10 @@ if goal not in parent:
     stops = sorted(order)
     shown = ", ".join(rc(x) for x in stops[:8]) + (", …" if len(stops) > 8 else "")
     if ko:
-        text = (f"`S`에서 시작해 밀어서 멈출 수 있는 칸은 {shown}의 {len(stops)}칸뿐이고 `G` 칸 {rc(goal)}은(는) "
+        text = (f"`S`에서 시작해 미끄러져 멈출 수 있는 칸은 {shown}의 {len(stops)}칸뿐이고 `G` 칸 {rc(goal)}은(는) "
                 f"그중에 없으므로 -1입니다.")
         if over:
-            text += f" 예를 들어 {rc(over[0])}에서 {NAMES[1][over[1]]}(으)로 밀면 `G` 칸을 지나쳐 버립니다."
+            text += f" 예를 들어 {rc(over[0])}에서 {NAMES[1][over[1]]}(으)로 미끄러지면 `G` 칸을 지나쳐 버립니다."
     else:
         text = (f"Starting from `S`, a slide can only ever stop on {shown} (row, column); `G` at {rc(goal)} is not "
                 f"one of them, so the answer is -1.")
@@ -67,11 +67,11 @@ else:
     pushes.reverse()
     k = len(pushes)
     if ko:
-        listed = ", ".join(f"{NAMES[1][w]}(으)로 밀면 {rc(x)}" for w, x in pushes)
-        text = (f"`S` {rc(start)}에서 {listed}의 `G` 칸에 멈추므로 {k}번이면 됩니다. 이보다 적게 밀어서는 "
+        listed = ", ".join(f"{NAMES[1][w]}(으)로 미끄러지면 {rc(x)}" for w, x in pushes)
+        text = (f"`S` {rc(start)}에서 {listed}의 `G` 칸에 멈추므로 {k}번이면 됩니다. 이보다 적은 횟수로는 "
                 f"`G`에 멈출 수 없습니다." if k else "`S`가 곧 `G`이므로 0번입니다.")
         if over:
-            text += f" {rc(over[0])}에서 {NAMES[1][over[1]]}(으)로 밀면 `G`을(를) 지나쳐 버리므로 도착이 아닙니다."
+            text += f" {rc(over[0])}에서 {NAMES[1][over[1]]}(으)로 미끄러지면 `G`을(를) 지나쳐 버리므로 도착이 아닙니다."
     else:
         listed = [f"{NAMES[0][w]} (stops at {rc(x)}{', on `G`' if x == goal else ''})" for w, x in pushes]
         listed = listed[0] if k == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
