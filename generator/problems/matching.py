@@ -103,6 +103,19 @@ _BEZOUT_FORMULA = re.compile(r"(?<![a-z0-9])(?:[a-z]|\d+)\s*\*?\s*x\s*\+\s*(?:[a
 _CONGRUENCE = re.compile(r"≡\s*-?\w+\s*\(?\s*(?:mod|modulo)\b|(?<![a-z0-9])[a-z]\s*(?:mod|%)\s*\d+\s*={1,2}\s*-?\d+")
 
 
+# routing27: the next (or previous) greater or smaller element said in other words — "next larger element", "nearest
+# greater to the right", "previous smaller element", "다음으로 큰 수", "다음 큰 원소", "오른쪽에서 첫 번째로 큰 수", "왼쪽에
+# 있는 처음으로 작은 값" — is the monotonic stack's "next greater element" (not Programmers' 다음 큰 숫자, the next number
+# with as many 1 bits: a lookalike in unsupported.toml)
+_NEXT_GREATER = re.compile(
+    r"(?<![a-z])(?:next|nearest|previous|closest|first)\s+(?:strictly\s+)?(?:greater|larger|bigger|higher|taller|smaller|"
+    r"lower|shorter)(?:\s+(?:element|number|value|item|integer|height|building|one)s?|\s+(?:to|on)\s+the\s+(?:right|left))"
+    r"(?![a-z])|"
+    r"(?<![가-힣])다음\s*(?:으로|에)?\s*(?:더\s*)?(?:큰|작은|높은|낮은)\s*(?:수(?!자)|원소|값|정수|건물|탑|요소)|"
+    r"(?:오른쪽|왼쪽|뒤쪽|앞쪽|뒤|앞)(?:에서|으로|에 있는|에)?\s*(?:가장\s*)?(?:처음|첫\s*번째|첫번째|가장 가까운|제일 가까운)"
+    r"(?:으로|로)?\s*(?:나오는\s*|만나는\s*|등장하는\s*)?(?:더\s*)?(?:큰|작은|높은|낮은)\s*(?:수|원소|값|숫자|정수|건물|탑|요소)")
+
+
 def normalise(prompt: str) -> str:
     """Lowercase words separated by single spaces, padded with spaces for whole-word matching. 해쉬 is spelt 해시
     (해쉬맵, 롤링 해쉬: the common spelling of hash besides the standard one), and 디피 is DP (구간디피, 비트마스크
@@ -125,6 +138,8 @@ def normalise(prompt: str) -> str:
     lookalikes = _lookalikes()
     if lookalikes is not None:
         words = " ".join(lookalikes.sub(" ~ ", words).split())
+    if _NEXT_GREATER.search(words):
+        words += " next greater element"
     return f" {words} "
 
 
@@ -491,6 +506,23 @@ def _drop_bare_weights(padded: str, pool, raw: dict[int, tuple[str, ...]]) -> No
             raw[id(topic)] = ()
 
 
+# routing27: a pair of nodes named as any pair ("between any two nodes", "임의의 두 노드 사이") is the diameter's only
+# beside the longest or farthest of them ("longest path between any two nodes"); without one it asks for a pair's
+# distance ("shortest distance between any two nodes of a tree": the LCA's)
+_ANY_PAIR = frozenset({"between any two nodes", "임의의 두 점 사이", "임의의 두 노드 사이"})
+_EXTREME = re.compile(r"가장|제일|최대|최댓|최장|멀리|(?<![a-z])(?:longest|farthest|furthest|maximum|max|largest|greatest|"
+                      r"diameter|most distant)(?![a-z])")
+
+
+def _drop_any_pair(padded: str, pool, raw: dict[int, tuple[str, ...]]) -> None:
+    if _EXTREME.search(padded):
+        return
+    for topic in pool:
+        hits = raw[id(topic)]
+        if hits and any(k in _ANY_PAIR for k in hits):
+            raw[id(topic)] = tuple(k for k in hits if k not in _ANY_PAIR)
+
+
 # A word that switches script inside itself: "유니온find", "세그먼트tree", "binary서치", "priority큐".
 _MIXED_WORD = re.compile(r"(?=[^ ]*[가-힣])(?=[^ ]*[a-z])[^ ]+")
 
@@ -588,6 +620,7 @@ def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ..
             raw[id(topic)] += tuple(k for k in extra if k not in raw[id(topic)])
     _drop_the_verb(padded, pool, raw)
     _drop_bare_weights(padded, pool, raw)
+    _drop_any_pair(padded, pool, raw)
     down, tools = _marks(padded, pool, raw)
     if down:
         _drop_turned_down_topics(pool, raw, down)
@@ -832,6 +865,24 @@ def _bare_title(prompt: str):
     return []
 
 
+def _short_name(prompt: str):
+    """routing27: a topic's `short_names` ("uf": union-find) where nothing else names a topic and the prompt asks for
+    problems — a difficulty or a count (prompt_terms reads them) or a problem word ("uf medium", "uf 중간", "uf 문제
+    3개", "uf 문제"); "uf" alone names nothing."""
+    from generator.problems.prompt_terms import read_prompt  # imports this module: not at load time
+
+    padded = normalise(prompt)
+    found = [(topic, name) for topic in families() for name in _spec_field(topic, "short_names")
+             if re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", padded)]
+    if len({topic.name for topic, _ in found}) != 1:
+        return []
+    reading = read_prompt(prompt)
+    if reading.difficulty is None and reading.count is None and not _PROBLEM_WORDS.search(prompt.lower()):
+        return []
+    topic, name = found[0]
+    return [(_weight((name,)), topic, (name,))]
+
+
 @lru_cache(maxsize=1)
 def _two_word_phrases() -> tuple[tuple[object, str, tuple[str, str]], ...]:
     """Each topic keyword of two words long enough to mean it apart: Korean words of two syllables or more, English
@@ -997,9 +1048,15 @@ _FIELD_WORDS = {"dp": (("grid_dp", ("격자", "그리드", "grid", "グリッド
                             ("kmp", ("패턴", "pattern", "patterns", "등장 위치", "occurrences"))),
                 # routing25b: a tree's diameter ("트리 정점 10만개 지름"), distances between two nodes asked many times
                 # ("노드 10^5개 트리에서 두 노드 사이 거리 쿼리 10^5개"): the words, a query's word needed for the second
-                "trees": (("tree_diameter", ("지름", "diameter", "가장 먼", "farthest", "furthest")),
+                "trees": (("tree_diameter", ("지름", "diameter", "가장 먼", "farthest", "furthest",
+                                             # routing27: the largest distance of a pair ("두 노드 사이 최대 거리")
+                                             "최대 거리", "최장 거리", "거리 중 최댓값", "거리의 최댓값", "maximum distance",
+                                             "longest distance", "max distance")),
+                          # routing27: asked once or many times ("트리에서 두 노드 사이 거리"), not the longest such
+                          # distance (the diameter) nor distances summed (the tree's DP)
                           ("lca", ("사이 거리", "사이의 거리", "간 거리", "간의 거리", "distance between", "distances between"),
-                           (), ("쿼리", "질의", "여러 번", "매번", "번 묻", "번 주어", "query", "queries", "many times")),
+                           ("가장", "제일", "최대", "최댓", "최장", "longest", "farthest", "furthest", "maximum", "largest",
+                            "greatest", "max", "합", "sum", "total")),
                           # routing26: a choice barring adjacent nodes (an independent set), or distances summed over
                           # pairs or from every node: the tree's DP
                           ("tree_dp", ("인접한", "인접하지", "adjacent", "독립 집합", "independent set", "거리의 합", "거리 합",
@@ -1388,6 +1445,12 @@ def _narrowed(topic, prompt: str, difficulty: Difficulty | None = None):
                 continue
             if _said_apart(prompt, padded, topic, focus):
                 return focus
+            # routing27: a word of the focus's own, once the topic is chosen ("heap problem about the median")
+            words = [w for w in (spec.topic_words if spec is not None else ()) if _contains(padded, w)]
+            if words and not any(_marked(padded, w, _NOT_AFTER, _NOT_BEFORE) or re.search(
+                    rf"(?<![a-z])(?:{'|'.join(map(re.escape, _NOT_BEFORE))}) (?:the |a |an |any )?{re.escape(w)}", padded)
+                    for w in words):
+                return focus
     if not named_any and (name := _focus_by_size(topic, prompt, padded)):
         return next((f for f in focuses_of(topic) if f.name == name), topic)
     return topic
@@ -1498,7 +1561,7 @@ def match_family(prompt: str, difficulty: Difficulty | None = None, language: st
     if not ranked and (spelt := in_hangul(prompt, _korean_keywords())) is not None:
         return match_family(spelt, difficulty, language)  # routing19: "wisang jeongnyeol munje" is 위상 정렬
     if not ranked:
-        ranked = _bare_title(prompt) or _split_phrase(prompt)
+        ranked = _bare_title(prompt) or _short_name(prompt) or _split_phrase(prompt)
     if not ranked:
         ranked = rank_near_misses(prompt, areas())
     if not ranked:

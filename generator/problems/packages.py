@@ -168,6 +168,9 @@ class FocusSpec(BaseModel):
     # Titles of problems with a number ("가장 긴 증가하는 부분 수열 2", BOJ 12015) that are the topic's keywords too and
     # practise the focus: a prompt that holds one as a title (not "… 2 문제", two problems of the topic) gets the focus.
     numbered_titles: list[str] = Field(default_factory=list)
+    # Words that name the focus once its topic is chosen by other words, and name nothing alone (routing27: "heap
+    # problem about the median", "힙 median": median is the running median's; a bare "median" is no heap).
+    topic_words: list[str] = Field(default_factory=list)
 
 
 class TopicSpec(BaseModel):
@@ -192,6 +195,10 @@ class TopicSpec(BaseModel):
     # Titles of problems that are everyday words too (연구소, a laboratory): they name the topic only where the prompt
     # says nothing else besides how many, how hard and "like" / "style" ("연구소", "연구소 3 같은 문제 2개").
     bare_titles: list[str] = Field(default_factory=list)
+    # Short names of two or three letters that mean the topic only in a request for problems ("uf": union-find): they
+    # name it where nothing else does and the prompt says how hard, how many or that it wants problems ("uf medium",
+    # "uf 문제 3개"), not standing alone ("uf").
+    short_names: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)

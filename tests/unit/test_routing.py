@@ -690,7 +690,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('우선순위큐 문제', 'heap', 'easy', 1),
     ('프라이어리티 큐 문제', 'heap', 'easy', 1),  # fixed
     ('팰린드롬 문제 ㄱ', 'palindromes', 'easy', 1),
-    ('uf 문제', None, None, None),
+    ('uf 문제', 'union_find', 'easy', 1),  # routing27: was refused (a guess of the fourth blind set); 'uf' with 문제 asks for union-find problems ('uf' alone stays refused)
     ('minimum spanning tree easy x2', 'mst', 'easy', 2),
     ('detect a cycle in a directed graph', 'cycle_detection', 'easy', 1),
     ('rerooting dp', 'tree_dp:rerooting', 'hard', 1),
@@ -878,7 +878,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('섬 사이 다리 놓아서 전부 연결하는 최소 길이', 'mst', 'easy', 1),  # fixed
     ('체스판에 퀸 N개 서로 공격 못하게 놓기', 'backtracking', 'easy', 1),  # fixed
     ('게임판에서 블록 밀어서 합치는 2048 게임', 'implementation', 'easy', 1),
-    ('높이가 다른 건물들에서 오른쪽으로 처음 더 높은 건물 찾기', 'stack', 'easy', 1),  # fixed
+    ('높이가 다른 건물들에서 오른쪽으로 처음 더 높은 건물 찾기', 'stack:monotonic', 'medium', 1),  # fixed; routing27: the next greater element is the monotonic stack's (stack's easy tasks are brackets, postfix and push/pop sequences)
     ('숫자를 이어붙여 가장 큰 수 만들기', 'sorting', 'easy', 1),  # fixed
     ('직원 중 얼리어답터 최소 몇 명 필요', 'tree_dp', 'easy', 1),  # fixed
     ('감시 카메라 사각지대 최소', 'brute_force', 'easy', 1),  # fixed
@@ -1951,7 +1951,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('여러 도시와 도로가 있을 때 한 도시에서 다른 모든 도시까지 가장 빠른 시간', 'dijkstra', 'easy', 1),  # fixed
     ('바이러스가 컴퓨터 네트워크를 타고 퍼질 때 감염되는 컴퓨터 수', 'components', 'easy', 1),
     ('카드 묶음을 합칠 때 비교 횟수 최소', 'heap', 'easy', 1),  # fixed
-    ('건물 높이가 주어질 때 오른쪽에서 처음 나오는 더 큰 건물', 'stack', 'easy', 1),  # fixed
+    ('건물 높이가 주어질 때 오른쪽에서 처음 나오는 더 큰 건물', 'stack:monotonic', 'medium', 1),  # fixed; routing27: the monotonic stack's next greater element
     ('N개의 수 중에서 몇 개를 골라 합이 M이 되는 경우의 수 (N ≤ 20)', 'brute_force', 'easy', 1),  # fixed
     ('계단을 한 칸 또는 두 칸씩 오를 때 방법의 수', 'dp_basics', 'easy', 1),  # fixed; dp_basics since dpbasics1
     ('두 사람이 번갈아 가며 돌을 1~3개 가져가는 게임', 'game_theory', 'easy', 1),  # fixed
@@ -2759,6 +2759,24 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     # routing26: missing techniques and a 2D closest pair (sorting's is on a line) stay refused
     ('이분 매칭 문제', None, None, None), ('convex hull trick dp', None, None, None), ('세그 다음엔 HLD 가고 싶어요', None, None, None),
     ('평면 위 점들 중 가장 가까운 두 점 사이 거리', None, None, None),
+    # routing27 (known misses): a short name in a request for problems ("uf", "pq"), not standing alone
+    ('uf medium', 'union_find', 'medium', 1), ('uf 중간', 'union_find', 'medium', 1), ('uf 문제 3개', 'union_find', 'easy', 3),
+    ('uf', None, None, None), ('pq 문제 쉬운 거', 'heap', 'easy', 1), ('pq', None, None, None),
+    # a pair of a tree's nodes without the longest or farthest is a distance (the LCA's), with it the diameter
+    ('shortest distance between any two nodes of a tree', 'lca', 'easy', 1), ('트리에서 두 노드 사이 거리', 'lca', 'easy', 1),
+    ('트리에서 두 정점 사이의 거리 구하기', 'lca', 'easy', 1), ('distance between two given nodes in a weighted tree', 'lca', 'easy', 1),
+    ('트리에서 임의의 두 노드 사이 거리 중 최댓값', 'tree_diameter', 'easy', 1), ('트리에서 두 노드 사이 최대 거리', 'tree_diameter', 'easy', 1),
+    ('the longest distance between any two nodes in a tree', 'tree_diameter', 'easy', 1),
+    # the next (or previous) greater or smaller element in other words is the monotonic stack's; 스택 수열 is not
+    ('다음으로 큰 수 구하기', 'stack:monotonic', 'medium', 1), ('배열에서 각 원소마다 오른쪽에서 첫 번째로 큰 원소', 'stack:monotonic', 'medium', 1),
+    ('next larger element for every item, medium', 'stack:monotonic', 'medium', 1), ('previous smaller element, hard', 'stack:monotonic', 'hard', 1),
+    ('stock span problem', 'stack:monotonic', 'medium', 1), ('오등큰수', 'stack:monotonic', 'medium', 1),
+    ('각 날짜마다 더 따뜻한 날까지 며칠 기다려야 하는지', 'stack:monotonic', 'medium', 1),
+    ('스택 수열', 'stack', 'easy', 1), ('스택 수열 쉬운 거 2개', 'stack', 'easy', 2),
+    ('다음 큰 숫자', None, None, None), ('next greater element III', None, None, None),  # the next number with as many 1 bits; the next permutation
+    # the running median's own word once the heap is named
+    ('heap problem about the median of a growing list', 'heap:median', 'hard', 1), ('힙으로 median 구하기', 'heap:median', 'hard', 1),
+    ('heap problems but not the median one', 'heap', 'easy', 1),
 ]
 
 
