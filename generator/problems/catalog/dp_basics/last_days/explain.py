@@ -14,11 +14,6 @@ p = [0] + data[2::2][:n]
 answer = case["output"].strip()
 
 
-def josa(word, after_consonant, after_vowel):
-    """The particle after `word` (을/를, 이/가) by its last syllable's final consonant."""
-    last = word[-1]
-    return after_consonant if "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 else after_vowel
-
 
 texts = case.get("texts") or {}
 offer = texts.get("offer", "일" if ko else "offer")
@@ -43,10 +38,10 @@ if ko:
     days = ", ".join(f"{i}일째({i}~{i + t[i] - 1}일째, {p[i]})" if t[i] > 1 else f"{i}일째(그날 하루, {p[i]})"
                      for i in taken)
     if taken:
-        print(f"{days}에 들어오는 {offer}{josa(offer, '을', '를')} 받아들이면 {pay}의 합은 {shown}입니다. 이 {offer}들은 "
+        print(f"{days}에 들어오는 {offer}을(를) 받아들이면 {pay}의 합은 {shown}입니다. 이 {offer}들은 "
               f"기간이 겹치지 않고 모두 {n}일째까지 끝나며, 이보다 많이 받는 방법은 없습니다.")
     else:
-        print(f"어느 {offer}도 {n}일째까지 끝나지 않으므로 받아들일 수 있는 {offer}{josa(offer, '이', '가')} 없고, 답은 "
+        print(f"어느 {offer}도 {n}일째까지 끝나지 않으므로 받아들일 수 있는 {offer}이(가) 없고, 답은 "
               f"{answer}입니다.")
 else:
     days = ", ".join(f"day {i} (days {i}–{i + t[i] - 1}, {p[i]})" if t[i] > 1 else f"day {i} (that day only, {p[i]})"

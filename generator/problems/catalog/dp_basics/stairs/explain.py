@@ -38,17 +38,12 @@ step = texts.get("step", "칸" if ko else "step")
 steps_word = texts.get("steps", "steps")
 
 
-def josa(word, after_consonant, after_vowel):
-    """The particle after `word` (은/는, 을/를) by its last syllable's final consonant."""
-    last = word[-1]
-    return after_consonant if "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 else after_vowel
-
 
 total = " + ".join(str(s[k]) for k in walk) if len(walk) <= 12 else f"{s[walk[0]]} + … + {s[walk[-1]]}"
 missed = [k for k in range(1, n + 1) if k not in walk]
 if ko:
-    rest = f" {', '.join(map(str, missed))}번 {step}{josa(step, '은', '는')} 건너뛰므로 연속한 세 {step}{josa(step, '을', '를')} 밟는 곳은 없습니다." if missed else ""
-    print(f"{steps}번 {step}{josa(step, '을', '를')} 밟으면 {total} = {answer}입니다.{rest} {n}번 {step}에서 끝나면서 이보다 많이 모으는 "
+    rest = f" {', '.join(map(str, missed))}번 {step}은(는) 건너뛰므로 연속한 세 {step}을(를) 밟는 곳은 없습니다." if missed else ""
+    print(f"{steps}번 {step}을(를) 밟으면 {total} = {answer}입니다.{rest} {n}번 {step}에서 끝나면서 이보다 많이 모으는 "
           f"방법은 없습니다.")
 else:
     rest = (f" {steps_word.capitalize()} {', '.join(map(str, missed))} are skipped, so no three {steps_word} in a row are "

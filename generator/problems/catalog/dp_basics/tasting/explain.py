@@ -37,18 +37,13 @@ while i > 0:
 taken.sort()
 
 
-def object_particle(word):
-    """을 after a final consonant, 를 after a vowel (the statement's {glass|josa:을/를})."""
-    last = word[-1]
-    return "을" if "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 else "를"
-
 
 left = [k for k in range(1, n + 1) if k not in taken]
 total = " + ".join(str(a[k]) for k in taken) if len(taken) <= 12 else f"{a[taken[0]]} + … + {a[taken[-1]]}"
 picked = ", ".join(map(str, taken))
 skipped = ", ".join(map(str, left))
 if ko:
-    rest = (f" {skipped}번은 남겨서 나란히 놓인 세 {glass}{object_particle(glass)} 모두 고른 곳은 없습니다." if left else "")
+    rest = (f" {skipped}번은 남겨서 나란히 놓인 세 {glass}을(를) 모두 고른 곳은 없습니다." if left else "")
     print(f"{picked}번을 고르면 {total} = {answer}입니다.{rest} 규칙을 지키면서 이보다 많이 얻는 방법은 없습니다.")
 else:
     rest = (f" {glasses.capitalize()} {skipped} are left, so no three side by side are all taken." if left else "")
