@@ -6,6 +6,7 @@ case = json.load(sys.stdin)
 variant, ko = case["params"]["variant"], case["language"] == "ko"
 texts = case.get("texts") or {}
 node = texts.get("node", "정점" if ko else "vertex")
+away = texts.get("from", "에서")  # leaving a thing: 에게서 for people, 에서 for places
 nodes = texts.get("nodes", node + "s")
 tokens = [int(t) for t in case["input"].split()]
 answer = case["output"].split()
@@ -40,7 +41,7 @@ def route(v):
 
 if variant == "parents":
     shown = [v for v in range(2, n + 1)][:3]
-    print(" ".join(f"{node} 1에서 {node} {v}까지의 경로는 {route(v)}이므로 부모는 {parent[v]}입니다." if ko else
+    print(" ".join(f"1번 {node}{away} {v}번 {node}까지의 경로는 {route(v)}이므로 부모는 {parent[v]}입니다." if ko else
                    f"The route from {node} 1 to {node} {v} is {route(v)}, so its parent is {parent[v]}." for v in shown))
 elif variant == "subtree_sizes":
     below = [v for v in range(1, n + 1) if v == 1 or parent[v] == 1][:3]
@@ -48,7 +49,7 @@ elif variant == "subtree_sizes":
     for v in below:
         inside = sorted(u for u in range(1, n + 1) if route(u).startswith(route(v)) and
                         (route(u) == route(v) or route(u)[len(route(v))] == "-"))
-        parts.append(f"{node} {v}의 서브트리는 {', '.join(map(str, inside))}번 {node}(으)로 크기가 {len(inside)}입니다." if ko else
+        parts.append(f"{v}번 {node}의 서브트리는 {', '.join(map(str, inside))}번 {node}(으)로 크기가 {len(inside)}입니다." if ko else
                      f"The subtree of {node} {v} holds {node if len(inside) == 1 else nodes} {', '.join(map(str, inside))}: size {len(inside)}.")
     print(" ".join(parts))
 elif variant == "ancestor_queries":
@@ -56,7 +57,7 @@ elif variant == "ancestor_queries":
     for k in range(min(q, 3)):
         u, v = tokens[start + 2 * (n - 1) + 2 * k], tokens[start + 2 * (n - 1) + 2 * k + 1]
         on = str(u) in route(v).split("-")
-        parts.append((f"{k + 1}번 질문: {node} 1에서 {v}까지의 경로 {route(v)}에 {u}이(가) {'있으므로' if on else '없으므로'} "
+        parts.append((f"{k + 1}번 질문: 1번 {node}{away} {v}번 {node}까지의 경로 {route(v)}에 {u}이(가) {'있으므로' if on else '없으므로'} "
                       f"{answer[k]}입니다.") if ko else
                      f"Question {k + 1}: the route from 1 to {v} is {route(v)}, which {'contains' if on else 'does not contain'} "
                      f"{u}, so {answer[k]}.")
