@@ -45,6 +45,6 @@ elif ko:
     print(f"가장 긴 경로 중 하나는 {route}이고, 양 끝 사이의 거리는 {d}입니다. 그 한가운데에 있는 {middle}의 이심률{both} "
           f"가장 작은 값인 {radius}입니다.")
 else:
-    middle = mid[0] if len(mid) == 1 else f"{mid[0]} and {mid[1]}"
-    print(f"A longest route is {route}; its ends are at distance {d}. The middle of it, {middle}, "
-          f"{'has' if len(mid) == 1 else 'both have'} the smallest eccentricity, {radius}.")
+    middle = (f"Its middle is {mid[0]}, which has" if len(mid) == 1 else
+              f"Its middle lies between {mid[0]} and {mid[1]}, which both have")
+    print(f"A longest route is {route}; its ends are at distance {d}. {middle} the smallest eccentricity, {radius}.")
