@@ -133,8 +133,9 @@ def normalise(prompt: str) -> str:
         lowered += " bezout"
     if len(_CONGRUENCE.findall(lowered)) >= 2:
         lowered += " system of congruences"
+    # routing27: so is a dash standing alone ("Range Sum Query - Mutable", "그리디 - 쉬움")
     words = " ".join(w for w in re.findall(r"[\w\-+#']+", _HASHTAG.sub(" ", _canon(lowered).replace("해쉬", "해시").replace("디피", "dp")))
-                     if w.strip("+"))
+                     if w.strip("+-"))
     lookalikes = _lookalikes()
     if lookalikes is not None:
         words = " ".join(lookalikes.sub(" ~ ", words).split())
@@ -217,8 +218,11 @@ def _ascii_pattern(keyword: str) -> re.Pattern[str]:
     parts = []
     for i, (w, nxt) in enumerate(zip(words, words[1:])):
         gap = "[ \\-]?" if w[-1:].isalpha() and nxt[:1].isalpha() else "[ \\-]"
+        # routing27: an inner word may take a plural's s too ("range updates and range sum queries" holds "range
+        # update and range sum")
         parts.append(f"(?:the{gap})?" if w == "the" and i > 0
-                     else (_plural_optional(w) if i > 0 else re.escape(w)) + gap)
+                     else (_plural_optional(w) + ("s?" if len(w) >= 4 and w.isalpha() and not w.endswith("s") else "")
+                           if i > 0 else re.escape(w)) + gap)
     body = "".join(parts) + (_plural_optional(words[-1]) if len(words) > 1 else re.escape(words[-1]))
     # "non-negative weights" names no negative weights (Dijkstra's, not Bellman-Ford's): a word after non is its opposite
     return re.compile(rf"(?<![a-z0-9])(?<!non-)(?<!non ){body}(?:s|es)?(?![a-z0-9])")
@@ -506,6 +510,22 @@ def _drop_bare_weights(padded: str, pool, raw: dict[int, tuple[str, ...]]) -> No
             raw[id(topic)] = ()
 
 
+# routing27: a bitmask beside a search (BFS, DFS) is the search's state ("BFS로 푸는 그래프 문제인데 비트마스크로 상태 표현",
+# "BFS on a grid where the state includes a bitmask of keys"): a bare bitmask word names no bit manipulation there
+_BARE_BITMASK = frozenset({"비트마스크", "비트 마스크", "비트마스킹", "비트", "bitmask", "bitmasks", "bit mask", "bit masks", "bitmasking",
+                           "bit", "bits"})
+_SEARCH_WORDS = re.compile(r"(?<![a-z])(?:bfs|dfs)(?![a-z])|너비 ?우선|깊이 ?우선|(?<![a-z])(?:breadth|depth)[ -]first(?![a-z])")
+
+
+def _drop_bitmask_state(padded: str, pool, raw: dict[int, tuple[str, ...]]) -> None:
+    if not _SEARCH_WORDS.search(padded):
+        return
+    for topic in pool:
+        hits = raw[id(topic)]
+        if hits and all(k.lower() in _BARE_BITMASK for k in hits):
+            raw[id(topic)] = ()
+
+
 # routing27: a pair of nodes named as any pair ("between any two nodes", "임의의 두 노드 사이") is the diameter's only
 # beside the longest or farthest of them ("longest path between any two nodes"); without one it asks for a pair's
 # distance ("shortest distance between any two nodes of a tree": the LCA's)
@@ -621,6 +641,10 @@ def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ..
     _drop_the_verb(padded, pool, raw)
     _drop_bare_weights(padded, pool, raw)
     _drop_any_pair(padded, pool, raw)
+    _drop_bitmask_state(padded, pool, raw)
+    for topic in pool:  # routing27: a bare title counts beside its topic's own words ("치즈 문제처럼 녹는 거 BFS")
+        if raw[id(topic)] and (titles := tuple(t for t in _spec_field(topic, "bare_titles") if _contains(padded, t))):
+            raw[id(topic)] += tuple(t for t in titles if t not in raw[id(topic)])
     down, tools = _marks(padded, pool, raw)
     if down:
         _drop_turned_down_topics(pool, raw, down)
@@ -840,6 +864,7 @@ _TITLE_COMPANY = frozenset("""
 숙제 숙제로 숙제용 과제 과제로 과제용 스터디 스터디용 연습 연습용 복습 복습용 수업 수업용 학생 학생들 학생용 시험 모의고사
 주세요 줘 좀 내줘 내 주세요 만들어 만들어줘 만들어주세요 부탁 부탁해요 하나 하나만 개 거 것 걸로 걸 로 으로 정도 수준 난이도
 삼성 기출 역량테스트 역량 테스트 코테 sw a형 like style similar problem problems a an the one please of to
+버전 버젼 버전으로 변형 version variant
 """.split())
 
 
@@ -1135,7 +1160,8 @@ def _field_pair(ranked, prompt: str = ""):
             topic = next(t for t in families() if t.name == name)
             hits = ranked[0][2] + tuple(w for w in words if _contains(padded, w))
             return [(ranked[0][0], topic, hits)]
-    if names == {"shortest_paths"} and (size := _graph_size(prompt)) >= 1000 and not any(
+    # (routing27: the graph field named beside it too: "graph with 1e5 nodes …, shortest path from one source")
+    if "shortest_paths" in names and names <= {"shortest_paths", "graphs"} and (size := _graph_size(prompt)) >= 1000 and not any(
             _contains(normalise(prompt), w) for w in _UNWEIGHTED):
         # routing25b: shortest paths in a graph of 1000 vertices or more, no negative weight named (Bellman-Ford's
         # words would have named it): Dijkstra's ("V ≤ 20000, E ≤ 300000 최단 경로", BOJ 1753's bounds)

@@ -119,7 +119,8 @@ _SINGLE_SYLLABLE = {"하": Difficulty.easy, "중": Difficulty.medium, "상": Dif
 _NOT_AMONG = r"(?!\s*(?:가장|제일|하나|최대|최소|최댓|최솟|몇|어느|어떤|[a-z0-9]+\s*번째|(?:첫|두|세|네|다섯)\s*번째))"
 # …nor before a noun of its own: "직원 중 얼리어답터", "사람 중 상위" (a level word stands alone or before 문제, 난이도,
 # 정도, 수준 or a count: "난이도 중으로 5개", "트리 중 2문제", "그리디 하 세 문제")
-_NOT_BEFORE_NOUN = (r"(?!\s+(?!문제|난이도|정도|수준|짜리|급|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무)\s*(?:개|문제|문항))"
+_NOT_BEFORE_NOUN = (r"(?!\s+(?!문제|난이도|정도|수준|짜리|급|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무)\s*(?:개|문제|문항)|"
+                    r"하나(?:만|씩)?(?![가-힣]))"  # routing27: "트리 DP 상 하나" (중 하나 stays "one of": _NOT_AMONG)
                     r"[가-힣])")
 
 
@@ -364,7 +365,11 @@ def _difficulty(text: str) -> tuple[Difficulty | str | None, str, str]:
     between = re.search(r"(?<![가-힣])(?:난이도\s*(중상|중하)(?![가-힣])|(중상|중하)\s*(?:난이도|정도|수준|급))", lowered)
     if between:
         return Difficulty.medium, between.group(0), lowered
-    single = re.search(rf"(?<![가-힣])난이도\s*[:=]?\s*(하|중|상){_NOT_HANGUL_AFTER}", lowered) or re.search(rf"{_NOT_HANGUL_BEFORE}(?<!그 )(?<!이 )(?<!개 )(?<!명 )(?<!둘 )(?<!셋 )(?<!들 )(?<!것 )(?<!가지 )(?<!수 )(?<!값 )(?<!점 )(?<!숫자 )(?<!정수 )(?<!원소 )(?<!단어 )(하|중|상){_PARTICLES}{_NOT_HANGUL_AFTER}{_NOT_AMONG}{_NOT_BEFORE_NOUN}", lowered)
+    # (routing27: 그 and 이 as words of their own — "그 중", "이 중" — not as a word's last syllable: "세그 상 1" is hard;
+    # and "among" is 중's reading only: "트리 DP 상 하나" is one hard problem)
+    single = re.search(rf"(?<![가-힣])난이도\s*[:=]?\s*(하|중|상){_NOT_HANGUL_AFTER}", lowered) or next(
+        (found for found in re.finditer(rf"{_NOT_HANGUL_BEFORE}(?<![^가-힣]그 )(?<!^그 )(?<![^가-힣]이 )(?<!^이 )(?<!개 )(?<!명 )(?<!둘 )(?<!셋 )(?<!들 )(?<!것 )(?<!가지 )(?<!수 )(?<!값 )(?<!점 )(?<!숫자 )(?<!정수 )(?<!원소 )(?<!단어 )(하|중|상){_PARTICLES}{_NOT_HANGUL_AFTER}{_NOT_BEFORE_NOUN}", lowered)
+         if found.group(1) != "중" or re.match(_NOT_AMONG, lowered[found.end():])), None)
     if single:
         return _SINGLE_SYLLABLE[single.group(1)], single.group(0), lowered
     return None, "", lowered
@@ -427,6 +432,9 @@ def _english_number(word: str) -> int:
 
 
 _ENGLISH_NUMBER = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty"
+# a level word next (routing27: a count right before it ends its item: "problem 2 level medium", "2 piece medium")
+_LEVEL_AHEAD = (r"(?:(?:level|difficulty)\s+(?:is\s+)?)?(?:easy|medium|hard|tutorial|beginner|intermediate|advanced|"
+                r"middle|mid|low|high)(?![a-z])")
 # A settings line of a multi-line or form-like prompt: "개수: 3", "문제 수 = 4", "count: 2", "問題数：5".
 # The label may stand in brackets and the number follow a space alone where it ends the item ("[count] 3",
 # "count 2; topic: …", "주제 0-1 BFS, 개수 2, 난이도 어려움"), and be a word ("How many: three.").
@@ -447,7 +455,9 @@ _DATA_AFTER = re.compile(r"\s*(?:의\s*(?:수|정수|숫자|원소|물건|점|�
 
 _BOUND_AFTER = re.compile(r"\s*(?:이하|이상|미만|초과)")
 # (routing26: and the shapes and sequences a task is given: "점 세 개가 시계 방향인지", "선분 두 개가 교차하는지")
-_DATA_NOUN_BEFORE = re.compile(r"(?<![가-힣])(?:정점|간선|노드|도시|원소|물건|정수|칸|단어|점|선분|직선|다각형|수열|배열|문자열)"
+# (routing27: and things a story handles: "가장 무거운 돌 두 개를 부딪쳐", "구슬 세 개")
+_DATA_NOUN_BEFORE = re.compile(r"(?<![가-힣])(?:정점|간선|노드|도시|원소|물건|정수|칸|단어|점|선분|직선|다각형|수열|배열|문자열|"
+                               r"돌|구슬|막대|막대기|상자|사탕|공)"
                                r"(?:이|가|은|는|의|를|을)?\s*(?:최대|최소|약)?\s*$")
 _DATA_BEFORE = re.compile(r"(?:정점|간선|노드|도시|원소|숫자|값|칸|문자|단어|수|길이|크기)(?:이|가|은|는|의|를|을)?\s*$")
 
@@ -548,7 +558,9 @@ def _count(text: str) -> tuple[int | None, str]:
         # "체 문제 two": an English number word after the Korean unit, ending the clause
         (rf"(?:문제|개)\s*({_ENGLISH_NUMBER})(?=\s*(?:$|[,.!?]))", lambda m: _ENGLISH[m.group(1)]),
         # "please 2 medium dijkstra", "3 hard dp": a number right before a level word is the count
-        (r"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{1,2})\s+(?=(?:easy|medium|hard|tutorial|beginner|intermediate|advanced|ez|med)\b)",
+        (r"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{1,2})\s+(?=(?:easy|medium|hard|tutorial|beginner|intermediate|advanced|ez|med)\b|"
+         # routing27: or before a level said as "level …" ("give me problem of dfs 3 level middle")
+         r"(?:level|difficulty)\s+(?:is\s+)?(?:easy|medium|hard|middle|mid|low|high|upper)\b)",
          lambda m: int(m.group(1))),
         # a range asks for its upper end, as 두세 개 does: "two or three problems", "2-3 problems", "3 to 5 tasks"
         (rf"(?<![a-z0-9.^=<>≤≥+\-*/])\b([1-9]\d?|{_ENGLISH_NUMBER})\s*(?:or|to|~|-|–)\s*([1-9]\d?|{_ENGLISH_NUMBER})"
@@ -575,9 +587,14 @@ def _count(text: str) -> tuple[int | None, str]:
         # the number after the unit, as Korean puts it after 문제 ("problem two", "grid bfs problems 5, easy",
         # "many dp problem, five"), or a count of pieces (개 said in English: "2 pieces", "one piece") — only where
         # it ends the prompt or a clause ("problem 1753 of the archive" is a problem's number)
-        (rf"(?<![a-z]){_UNIT_EN}\s*,?\s*(\d{{1,2}}|{_ENGLISH_NUMBER})(?=\s*(?:$|[,.!?]))",
+        # (routing27: or before a level: "sieve problem 2 level medium", "trie problem 2 piece medium")
+        (rf"(?<![a-z]){_UNIT_EN}\s*,?\s*(\d{{1,2}}|{_ENGLISH_NUMBER})(?=\s*(?:$|[,.!?]|{_LEVEL_AHEAD}))",
          lambda m: _english_number(m.group(1))),
-        (rf"(?<![a-z0-9.])(\d{{1,2}}|{_ENGLISH_NUMBER})\s+pieces?(?=\s*(?:$|[,.!?]))", lambda m: _english_number(m.group(1))),
+        (rf"(?<![a-z0-9.])(\d{{1,2}}|{_ENGLISH_NUMBER})\s+pieces?(?=\s*(?:$|[,.!?]|{_LEVEL_AHEAD}))",
+         lambda m: _english_number(m.group(1))),
+        # routing27: a settings item in learners' English, ending its clause: "number 3", "quantity 5", "amount 2"
+        (r"(?<![a-z])(?<!problem )(?:number|quantity|amount|nos?\.?)\s*[:=]?\s*(\d{1,2})(?=\s*(?:$|[,.!?;]))",
+         lambda m: int(m.group(1))),
     ]
     nothing: tuple[str, ...] = ()
     for pattern, value in patterns:
@@ -627,6 +644,11 @@ def _count(text: str) -> tuple[int | None, str]:
 _LEVEL_WORD = r"tutorial|easy|medium|hard|쉬움|보통|어려움|쉬운|어려운|ez|med"
 
 
+# the words before a number that make it no count of a search-box query: a title's number (LCS 2), a tier's, a bound's
+_NO_QUERY_NAME = (r"(?:^| )(?:lcs|lis|nim|sat|s|g|b|p|lv|level|d|div|cf|to|n|m|k|q|t|up|max|maximum|most|"
+                  r"under|below|over|above|than|size|length|limit|limits|time|memory|of|is|at|with)$")
+
+
 def _bare_count(text: str, difficulty_words: str) -> tuple[int | None, str]:
     """A number without a unit is the count only where a list of settings puts it: right after the difficulty word
     ("greedy medium 2", "dp knapsack 중간 난이도 3", "prefix sum easy 10", "tree problems, medium, 3") or as a
@@ -660,9 +682,7 @@ def _bare_count(text: str, difficulty_words: str) -> tuple[int | None, str]:
     # routing17: after a choice of two levels leading the query ("easy or hard dijkstra 3", "쉬움/보통 그리디 2")
     text = re.sub(rf"^({_LEVEL_WORD})\s*(?:or|/|~|-|또는)\s*({_LEVEL_WORD})\s+(?=\S)", "", text)
     query = re.fullmatch(r"([a-z][a-z\-']*(?: [a-z\-']+){0,2})\s+([1-9]|1[0-9]|20)", text)
-    if query and not re.search(r"(?:^| )(?:lcs|lis|nim|sat|s|g|b|p|lv|level|d|div|cf|to|n|m|k|q|t|up|max|maximum|most|"
-                               r"under|below|over|above|than|size|length|limit|limits|time|memory|of|is|at|with)$",
-                               query.group(1).strip()):
+    if query and not re.search(_NO_QUERY_NAME, query.group(1).strip()):
         return int(query.group(2)), query.group(2)
     # the same query with a technique's Korean name ("그리디 5", "투포인터 3", "그래프 2"), where the name with its
     # number is no title of its own ("동전 2" is Baekjoon's; "숨바꼭질" names no technique, so "숨바꼭질 3" stays one)
@@ -678,6 +698,22 @@ def _bare_count(text: str, difficulty_words: str) -> tuple[int | None, str]:
         together = f"{name}{number}" if korean else f"{number}{name}"
         if name in names and together not in names:
             return int(number), number
+    # routing27: the same, ending a comma-separated item of a longer prompt, its only number ("다음 주 스터디 과제 백트래킹 3,
+    # 난이도 보통", "homework: dfs 3, easy")
+    if len(re.findall(r"\d+", text)) == 1 and "," in text and not re.search(r"\d", difficulty_words):
+        from generator.problems.matching import _bare_keywords  # imports this module: not at load time
+
+        names = {k.replace(" ", "") for k in _bare_keywords()}
+        for item in text.split(","):
+            tail = re.search(r"(?:^|\s)((?:[가-힣]+|[a-z][a-z\-']*)(?: (?:[가-힣]+|[a-z][a-z\-']*)){0,2})\s+([1-9]|1[0-9]|20)\s*$",
+                             item.strip())
+            if not tail or re.search(_NO_QUERY_NAME, tail.group(1)):
+                continue
+            words = tail.group(1).split()
+            for start in range(len(words)):  # the longest run of the item's last words that is a name
+                name = "".join(words[start:])
+                if name in names and f"{name}{tail.group(2)}" not in names:
+                    return int(tail.group(2)), tail.group(2)
     return None, ""
 
 
@@ -705,6 +741,10 @@ def _levels_asked(lowered: str) -> list[tuple[Difficulty, str, int, int]]:
             if _asks(lowered, word):
                 level = _tier_difficulty(tier, int(word.group(1)) if word.group(1) else None)
                 asked.append((level, word.group(0), word.start(), word.end()))
+    # routing27: 하/중/상 each with a count of its own ("해시맵 하 1개, 중 1개", "상 2개 하 1개")
+    counted = list(re.finditer(r"(?<![가-힣])(하|중|상)\s*(?=(?:\d{1,2}|한|두|세|네|다섯)\s*(?:개|문제|문항))", lowered))
+    if len({found.group(1) for found in counted}) >= 2:
+        asked += [(_SINGLE_SYLLABLE[found.group(1)], found.group(1), found.start(), found.end()) for found in counted]
     return _without_aside(lowered, sorted(asked, key=lambda row: row[2]), lambda row: row[0], lambda row: row[2:4])
 
 

@@ -1962,7 +1962,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('keep track of the k largest scores while reading a stream', 'heap', 'easy', 1),  # fixed
     ('find every occurrence of a pattern in a text using the prefix function', 'kmp', 'easy', 1),
     ('group friends into circles when pairs of friends are given', 'union_find', 'easy', 1),  # fixed
-    ('the shortest route visiting all cities exactly once', 'bitmask_dp', 'easy', 1),  # fixed
+    ('the shortest route visiting all cities exactly once', 'bitmask_dp:tsp', 'hard', 1),  # fixed; routing27: every city once is the travelling salesman's tour (bitmask DP's easy task counts orders)
     ('테트로미노', 'brute_force', 'easy', 1),
     ('조세퍼스 문제', 'queue_deque', 'easy', 1),  # fixed
     ('백준 11053 스타일', 'lis', 'easy', 1),
@@ -2777,6 +2777,20 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     # the running median's own word once the heap is named
     ('heap problem about the median of a growing list', 'heap:median', 'hard', 1), ('힙으로 median 구하기', 'heap:median', 'hard', 1),
     ('heap problems but not the median one', 'heap', 'easy', 1),
+    # routing27 (the twenty-second blind set): a bare title beside its topic's words; a bitmask beside a search is the
+    # search's state; a graph's size beside the graph word; an inner word's plural; a lone dash; two levels each counted
+    ('치즈', 'grid_bfs', 'easy', 1), ('치즈 문제처럼 녹는 거 BFS', 'grid_bfs', 'easy', 1), ('치즈 문제 어려운 버전', 'grid_bfs', 'hard', 1),
+    ('뱀', 'implementation', 'easy', 1), ('최솟값 찾기', 'monotonic_deque', 'easy', 1), ('배열에서 최솟값 찾기', None, None, None),
+    ('BFS로 푸는 그래프 문제인데 비트마스크로 상태 표현', 'components', 'easy', 1),
+    ('BFS on a grid where the state includes a bitmask of keys', 'grid_bfs', 'easy', 1),
+    ('비트마스크 쉬운 문제', 'bit_manipulation', 'easy', 1), ('bitmask dp with bfs precomputation', 'bitmask_dp', 'easy', 1),
+    ('graph with 1e5 nodes and weights up to 1e9, shortest path from one source', 'dijkstra', 'easy', 1),
+    ('1e5 range updates and range sum queries', 'segment_tree:lazy', 'hard', 1),
+    ('Range Sum Query - Mutable', 'segment_tree', 'easy', 1), ('n <= 16, visit all cities once, minimum cost', 'bitmask_dp:tsp', 'hard', 1),
+    ('세 용액', 'two_pointers', 'easy', 1), ('코인 체인지 2', 'knapsack', 'easy', 1),
+    ('check whether a push/pop sequence can produce the given permutation', 'stack', 'easy', 1),
+    ('레벨 테스트용으로 해시맵 하 1개, 중 1개', None, None, None), ('투포인터 상 1개, 하 2개', None, None, None),
+    ('세그 상 1', 'segment_tree', 'hard', 1), ('give me problem of dfs 3 level middle', 'components', 'medium', 3),
 ]
 
 
@@ -2995,6 +3009,16 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     ("너무 어려운데 쉬운 걸로 투 포인터", "easy", None), ("너무 어려운 문제 주세요", "hard", None),
     ("점 세 개가 시계 방향인지", None, None), ("선분 두 개가 교차하는지", None, None), ("N개의 수 중 XOR이 최대인 두 수", None, None),
     ("medication", None, None), ("그리디 중 2문제", "medium", 2),
+    # routing27: 상/하 after a name ending in 그 or before 하나; "among" is 중's reading only; learners' English counts
+    # (before "level …", "piece", "number 3", "quantity 5"); a name and a number ending a comma item; a story's stones
+    ("세그 상 1", "hard", 1), ("트리 DP 상 하나", "hard", 1), ("그 중 하나", None, 1), ("문자열 중 가장 긴", None, None),
+    ("give me problem of dfs 3 level middle", "medium", 3), ("trie problem 2 piece medium", "medium", 2),
+    ("can you give problem of the LCS, level easy, number 3", "easy", 3),
+    ("make problem for two pointer, level medium, quantity 5", "medium", 5),
+    ("sieve of eratosthenes problem 2 level medium", "medium", 2), ("kindly provide 4 nos of DP questions medium level", "medium", 4),
+    ("다음 주 스터디 과제 백트래킹 3, 난이도 보통", "medium", 3), ("과제: 다익스트라 2, 어려움", "hard", 2),
+    ("숨바꼭질 4, 보통", "medium", None), ("LCS 2, 어려움", "hard", None),
+    ("매 턴마다 가장 무거운 돌 두 개를 부딪치기", None, None),
 ]
 
 
