@@ -1,7 +1,8 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 Format: "N M", then N lines of M characters B/W. Params: maxn, maxm. Modes: sample, random hi=, near hi= (a
 chessboard with a few random flips and one clean or nearly clean 8 x 8 piece placed at a random or edge position),
-case name=, max kind=, invalid kind=."""
+corner_flip hi= (such a piece with its own top-left pixel repainted, redrawn until keeping each piece's top-left colour
+is not the best), case name=, max kind=, invalid kind=."""
 import random
 import sys
 
@@ -37,18 +38,52 @@ def size(hi_n, hi_m):
     return rng.randint(8, min(MAXN, hi_n)), rng.randint(8, min(MAXM, hi_m))
 
 
+def costs(board, keep_corner=False, white_only=False, skip_last=False):
+    """Fewest repaints over all pieces and both colourings, or as a wrong program counts them: keep_corner keeps
+    each piece's top-left colour, white_only tries the white-first colouring alone, skip_last stops the piece's
+    top-left one row and one column short."""
+    n, m, best = len(board), len(board[0]), 64
+    for top in range(n - 7 - skip_last):
+        for left in range(m - 7 - skip_last):
+            wrong = sum(board[top + i][left + j] != "WB"[(i + j) % 2] for i in range(8) for j in range(8))
+            if keep_corner:
+                best = min(best, wrong if board[top][left] == "W" else 64 - wrong)
+            elif white_only:
+                best = min(best, wrong)
+            else:
+                best = min(best, wrong, 64 - wrong)
+    return best
+
+
 if mode == "sample":
     n, m = rng.randint(8, 10), rng.randint(8, 11)
     # The piece starts with black (comparing with the white-first colouring alone misses it) and touches the last
     # row or the last column (a scan that stops one position early misses it).
-    corner = (n - 8, rng.randint(0, m - 8)) if rng.random() < 0.5 else (rng.randint(0, n - 8), m - 8)
-    board = near(n, m, rng.randint(1, 4), corner, black_start=1)
+    # Its own top-left pixel is one to repaint (keeping each piece's top-left colour misses it); redrawn until each
+    # of these three wrong counts is wrong for the board.
+    while True:
+        corner = (n - 8, rng.randint(0, m - 8)) if rng.random() < 0.5 else (rng.randint(0, n - 8), m - 8)
+        board = near(n, m, rng.randint(0, 3), corner, black_start=1)
+        board[corner[0]][corner[1]] = "B" if board[corner[0]][corner[1]] == "W" else "W"
+        best = costs(board)
+        if all(costs(board, **{wrong: True}) != best for wrong in ("keep_corner", "white_only", "skip_last")):
+            break
 elif mode == "random":
     board = noise(*size(int(opts["hi"]), int(opts["hi"])))
 elif mode == "near":
     n, m = size(int(opts["hi"]), int(opts["hi"]))
     corner = (n - 8, m - 8) if rng.random() < 0.5 else None
     board = near(n, m, rng.randint(0, 6), corner)
+elif mode == "corner_flip":
+    # The best piece's top-left pixel is the one to repaint: a program that keeps each piece's top-left colour and
+    # repaints the rest to match finds 64 - k there; redrawn until that program's answer is wrong for this board.
+    while True:
+        n, m = size(int(opts["hi"]), int(opts["hi"]))
+        top, left = rng.randint(0, n - 8), rng.randint(0, m - 8)
+        board = near(n, m, rng.randint(0, 3), (top, left))
+        board[top][left] = "B" if board[top][left] == "W" else "W"
+        if costs(board, keep_corner=True) != costs(board):
+            break
 elif mode == "case":
     name = opts["name"]
     if name == "perfect_white":
