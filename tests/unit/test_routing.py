@@ -234,6 +234,12 @@ TABLE: list[tuple[str, set[str] | None]] = [
     # a missing technique's word inside a longer phrase of a real topic is no refusal
     ("KMP string matching problem", {"kmp"}), ("오일러 경로 테크닉 서브트리", {"tree_traversal:euler_tour"}),
     ("centroid decomposition", None), ("네트워크 플로우", None), ("이분 매칭", None), ("확률 DP", None),
+    # lead s27: an update beside a range query, with a particle or a verb between, is no prefix sum (it takes no update)
+    ("점 업데이트와 구간 합 쿼리", {"segment_tree"}), ("업데이트 있는 구간 합 문제", {"segment_tree"}),
+    ("point update and range sum query, medium", {"segment_tree"}), ("갱신과 구간 최솟값", {"segment_tree"}),
+    ("구간 업데이트와 구간 합 쿼리", {"segment_tree:lazy"}), ("구간에 더하기와 구간 합 질의", {"segment_tree:lazy"}),
+    ("range updates and range sum queries", {"segment_tree:lazy"}),
+    ("range updates then print the final array", {"prefix_sums:difference"}), ("구간 합 구하기", {"prefix_sums"}),
 ]
 
 
