@@ -106,6 +106,7 @@ def route_text():
         who_en = the(texts.get("who", "you"))
         exit_ko, exit_en = texts.get("exit", ""), the(texts.get("exit", "the goal"))
         wall_ko = texts.get("wall", "벽")
+        through = texts.get("through", "부수고" if ko else "break through")  # how the theme passes a `#` cell
         legs = runs(ways)
         if ko:
             steps = ", ".join(f"{NAMES[1][w]} {c}칸" for w, c in legs)
@@ -113,9 +114,9 @@ def route_text():
                     f"이보다 짧은 길은 없습니다.")
             if walls:
                 cells = ", ".join(f"{r + 1}행 {c + 1}열" for r, c in walls)
-                text += f" 가는 길에 부수는 `#` 칸({wall_ko})은 {cells}의 {len(walls)}개로, K = {k}개를 넘지 않습니다."
+                text += f" 가는 길에 {through} 지나가는 `#` 칸({wall_ko})은 {cells}의 {len(walls)}개로, K = {k}개를 넘지 않습니다."
             elif k is not None:
-                text += " 이 길은 `#` 칸을 하나도 부수지 않습니다."
+                text += f" 이 길은 `#` 칸을 하나도 {through} 지나가지 않습니다."
         else:
             steps = join([f"{c} {'cell' if c == 1 else 'cells'} {NAMES[0][w]}" if not i else f"{c} {NAMES[0][w]}"
                           for i, (w, c) in enumerate(legs)], "and")
@@ -123,10 +124,10 @@ def route_text():
                     f"{d} {'move' if d == 1 else 'moves'}, and no route is shorter.")
             if walls:
                 cells = join([f"(row {r + 1}, column {c + 1})" for r, c in walls], "and")
-                text += (f" On the way it breaks through {len(walls)} `#` {'cell' if len(walls) == 1 else 'cells'}, "
+                text += (f" On the way {who_en} has to {through} {len(walls)} `#` {'cell' if len(walls) == 1 else 'cells'}, "
                          f"at {cells}, which K = {k} allows.")
             elif k is not None:
-                text += " This route breaks no `#` cell."
+                text += f" This route does not {through} any `#` cell."
         return text
     best = fewest_walls(start)
     if k is not None:
