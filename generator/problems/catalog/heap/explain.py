@@ -65,7 +65,18 @@ elif variant == "merge_cost":
             print(f"The one merge is {steps}, so the cost is {total}." if en
                   else f"한 번 합치는 비용은 {steps}입니다.")
         else:
-            print(f"Merging the two smallest each time: {steps}. The costs add up to {costs} = {total}." if en
-                  else f"매번 가장 작은 두 개를 합치면 {steps}이고, 비용의 합은 {costs} = {total}입니다.")
+            # One best order of merges and what it costs, not the rule that finds it (saying "the two smallest each
+            # time" gave the whole solution away); merging left to right in the given order shows the order matters.
+            given = list(map(int, case["input"].split()[1:]))
+            running, naive = given[0], 0
+            for size in given[1:]:
+                running += size
+                naive += running
+            worse = (f" Merging them left to right in the given order would cost {naive}." if en else
+                     f" 주어진 순서대로 왼쪽부터 합치면 비용은 {naive}입니다.") if naive > total else ""
+            print(f"One best order of merges: {steps}. The costs add up to {costs} = {total}, and no order costs "
+                  f"less.{worse}" if en
+                  else f"가장 좋은 순서 중 하나는 {steps}이고, 비용의 합은 {costs} = {total}이며 이보다 적게 드는 순서는 "
+                       f"없습니다.{worse}")
 elif variant == "running_median":
     print(f"The medians after each number are {shown}." if en else f"수를 하나씩 말할 때마다의 중앙값은 {shown}입니다.")
