@@ -1,4 +1,5 @@
-"""A sample's explanation: the pairs the greedy forms (weakest helper first, easiest open job)."""
+"""A sample's explanation: one largest pairing (found greedily: weakest helper first, easiest open job), shown
+without the rule."""
 import json
 import sys
 
@@ -18,5 +19,6 @@ if not pairs:
     print("어떤 짝도 만들 수 없으므로 0입니다." if ko else "No pair is possible, so the answer is 0.")
 else:
     shown = ", ".join(pairs)
-    print(f"작은 값부터 짝지으면 {shown}: 짝 {answer}개가 최대입니다." if ko
-          else f"Pairing from the smallest values: {shown}, so {answer} {'pair is' if answer == 1 else 'pairs is'} the most.")
+    # One best pairing and its size, not the rule that finds it ("pairing from the smallest" gave it away).
+    print(f"예를 들어 {shown}처럼 짝지으면 짝이 {answer}개이고, 이보다 많이 만들 수는 없습니다." if ko
+          else f"For example, the pairs {shown} make {answer}; no pairing makes more.")
