@@ -68,7 +68,6 @@ elif n > 2:
     example = (f" {first + 1}번을 거쳐 가야 더 빠른 쌍은 없습니다." if ko else
                f" No pair among the others is faster through {first + 1}.")
 print(f"처음에는 폐쇄된 {node}이(가) 없어 합이 {sums[0]}이고, {first + 1}번을 폐쇄한 뒤 남은 {node}끼리의 합은 "
-      f"{sums[1]}입니다.{example} 거꾸로 보면 {node}을(를) 하나씩 다시 추가하며 그 {node}을(를) 거쳐 가는 경로만 "
-      "갱신하면 됩니다." if ko else
+      f"{sums[1]}입니다.{example}" if ko else  # (not how to compute it: reopening backwards is the whole solution)
       f"With every {node} open the sum is {sums[0]}; after closing {first + 1} the remaining pairs sum to "
-      f"{sums[1]}.{example} Backwards, each step adds one {node} back, and only routes through it need updating.")
+      f"{sums[1]}.{example}")

@@ -1,25 +1,38 @@
-"""A sample's explanation from its input: every empty box () at depth d contributes 2^(d-1), in the theme's words."""
+"""A sample's explanation from its input: its worth worked out by the statement's three rules."""
 import json
 import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
-texts = case.get("texts") or {}  # the theme's words, as in the statement
-box = texts.get("box", "상자" if ko else "box")
 s = case["input"].split()[0]
-depth, parts = 0, []
-for i, ch in enumerate(s):
-    if ch == "(":
-        depth += 1
-    else:
-        if s[i - 1] == "(":
-            parts.append(2 ** (depth - 1))
-        depth -= 1
-shown = " + ".join(map(str, parts))
-total = sum(parts)
+
+
+def parse(at):
+    """The worth of the balanced run starting at `at` by the statement's three rules, written out: (its terms as
+    text, their values, where the run ends)."""
+    terms, values = [], []
+    while at < len(s) and s[at] == "(":
+        if s[at + 1] == ")":
+            terms.append("1")
+            values.append(1)
+            at += 2
+        else:
+            inner, inner_values, at = parse(at + 1)
+            at += 1  # its closing bracket
+            joined = " + ".join(inner)
+            terms.append(f"2×({joined})" if len(inner) > 1 else f"2×{joined}")
+            values.append(2 * sum(inner_values))
+    return terms, values, at
+
+
+terms, values, _ = parse(0)
+total = sum(values)
+written = " + ".join(terms)
+if len(written) > 160:  # a long sample: what each top-level pair is worth
+    written = " + ".join(map(str, values))
+# By the rules, not by a shortcut (an empty pair at depth d adds 2^(d-1), which the explanation said before, is the
+# whole solution).
 if ko:
-    print(f"빈 {box} `()` 하나는 자신을 감싼 {box} 하나마다 두 배가 되므로, 깊이 d인 `()`는 2^(d−1)을 보탭니다: "
-          f"{shown} = {total}.")
+    print(f"규칙대로 계산하면 {written} = {total}입니다." if written != str(total) else f"규칙대로 계산하면 {total}입니다.")
 else:
-    print(f"Each empty {box} `()` is doubled once per {box} around it, so one at depth d adds 2^(d−1): "
-          f"{shown} = {total}.")
+    print(f"By the rules: {written} = {total}." if written != str(total) else f"By the rules the worth is {total}.")

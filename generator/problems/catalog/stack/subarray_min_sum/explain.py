@@ -1,4 +1,4 @@
-"""A sample's explanation from its input: how many blocks each element is the (rightmost) minimum of."""
+"""A sample's explanation from its input: the blocks and their minimums, and their sum."""
 import json
 import sys
 
@@ -7,13 +7,18 @@ ko = case["language"] == "ko"
 toks = case["input"].split()
 n = int(toks[0])
 a = list(map(int, toks[1:1 + n]))
-parts = []
-for i in range(n):
-    count = sum(1 for l in range(i + 1) for r in range(i, n)
-                if min(a[l:r + 1]) == a[i] and all(a[k] != a[i] for k in range(i + 1, r + 1)))
-    parts.append(f"{a[i]}·{count}")
-total = sum(int(p.split("·")[0]) * int(p.split("·")[1]) for p in parts)
+# Every block with its minimum (the first ones when there are many), not how to count them fast: each value's
+# count of blocks where it is the minimum is the whole solution.
+blocks = [(l, r, min(a[l:r + 1])) for l in range(n) for r in range(l, n)]
+total = sum(m for _, _, m in blocks)
+shown = blocks if len(blocks) <= 15 else blocks[:8]
+listed = ", ".join(f"[{l + 1}, {r + 1}] {m}" for l, r, m in shown) + ("" if len(shown) == len(blocks) else ", …")
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+stretch = texts.get("stretch", "묶음" if ko else "block")
+quality = texts.get("quality", "값" if ko else "value")
 if ko:
-    print(f"각 값이 (가장 오른쪽) 최솟값이 되는 묶음의 수를 곱해 더하면 {' + '.join(parts)} = {total}입니다.")
+    print(f"가능한 {stretch} [i, j] {len(blocks)}개와 각각의 {quality}은(는) {listed}이고, "
+          f"모두 더하면 {total}입니다.")
 else:
-    print(f"Each value times the number of blocks where it is the (rightmost) minimum: {' + '.join(parts)} = {total}.")
+    print(f"The {len(blocks)} choices of {stretch} [i, j] and their {quality} are {listed}; "
+          f"these add up to {total}.")
