@@ -118,8 +118,15 @@ def render_constraints(constraints: list[Constraint], language: Language) -> str
 
 
 def _all_bars(symbol: str) -> bool:
-    """Whether every comma-separated part of a constraint's symbol is one |...| (an absolute value or a length)."""
-    parts = [part.strip() for part in symbol.split(",")]
+    """Whether every comma-separated part of a constraint's symbol is one |...| (an absolute value or a length). The
+    commas inside a subscript's braces separate indices, not symbols: "|A_{i,j}|" is one part."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(symbol):
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if char == "," and depth == 0:
+            parts.append(symbol[start:at])
+            start = at + 1
+    parts = [part.strip() for part in [*parts, symbol[start:]]]
     return all(len(part) > 2 and part[0] == part[-1] == "|" and "|" not in part[1:-1] for part in parts)
 
 

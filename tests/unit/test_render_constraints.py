@@ -13,6 +13,9 @@ def line(symbol: str, low: int, high: int) -> str:
 def test_absolute_value_from_zero_shows_only_its_upper_bound() -> None:
     assert line("|w|", 0, 10_000) == "- |w| ≤ 10000 (x)"
     assert line("|x_i|, |y_i|", 0, 10**9) == "- |x_i|, |y_i| ≤ 10^9 (x)"
+    # a subscript's comma separates indices, not symbols (prefix_sums.submatrix_k showed "0 ≤ |A_{i,j}| ≤ 100")
+    assert line("|A_{i,j}|", 0, 100) == "- |A_{i,j}| ≤ 100 (x)"
+    assert line("|A_{i,j}|, |K|", 0, 100) == "- |A_{i,j}|, |K| ≤ 100 (x)"
 
 
 def test_other_bounds_keep_both_ends() -> None:
@@ -20,3 +23,4 @@ def test_other_bounds_keep_both_ends() -> None:
     assert line("N", 0, 10) == "- 0 ≤ N ≤ 10 (x)"
     assert line("|a| + |b|", 0, 10) == "- 0 ≤ |a| + |b| ≤ 10 (x)"  # not one bar pair: the 0 stays
     assert line("|r|, c", 0, 10) == "- 0 ≤ |r|, c ≤ 10 (x)"
+    assert line("|A_{i,j}|, c", 0, 10) == "- 0 ≤ |A_{i,j}|, c ≤ 10 (x)"
