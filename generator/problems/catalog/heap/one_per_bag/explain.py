@@ -13,6 +13,13 @@ data = case["input"].split()
 n, k = int(data[0]), int(data[1])
 items = sorted((int(data[2 + 2 * i]), int(data[3 + 2 * i])) for i in range(n))
 caps = sorted(int(x) for x in data[2 + 2 * n:2 + 2 * n + k])
+
+
+def v_sum(chosen):
+    """'56 + 50' from the chosen steps' ($w_i$, $v_i$) pairs."""
+    return " + ".join(step.rsplit(", ", 1)[1].rstrip(")") for step in chosen)
+
+
 fits, i, steps = [], 0, []
 for cap in caps:
     while i < n and items[i][0] <= cap:
@@ -24,10 +31,15 @@ for cap in caps:
     else:
         steps.append(f"{cap} ← -")
 total = case["output"].split()[0]
-if ko:
-    print(f"$c_j$가 작은 {box_word}부터 차례로, 남은 {item_word} 중 {load} 수 있는 것에서 $v_i$가 가장 큰 것을 고릅니다 "
-          f"($c_j$ ← ($w_i$, $v_i$), -는 {load} 수 있는 {item_word}이(가) 남지 않음): " + ", ".join(steps) + f". 합은 {total}입니다.")
+# One best assignment and its total, not the rule that finds it (the smallest capacity first, each taking the most
+# valuable one that fits, which the explanation said before, is the whole solution).
+chosen = [step for step in steps if not step.endswith("-")]
+if not chosen:
+    print(f"어느 {box_word}에도 {load} 수 있는 {item_word}이(가) 없으므로 합은 0입니다." if ko else
+          f"No {item_word} fits any {box_word}, so the total is 0.")
+elif ko:
+    print(f"예를 들어 {box_word}과(와) {item_word}을(를) {', '.join(chosen)}처럼 짝지으면($c_j$ ← ($w_i$, $v_i$)) 합이 "
+          f"{v_sum(chosen)} = {total}이고, 이보다 큰 합은 없습니다.")
 else:
-    print(f"Going through the {boxes_word} from the smallest $c_j$ up, each takes, of the {items_word} still left that fit, "
-          f"the one with the largest $v_i$ ($c_j$ ← ($w_i$, $v_i$), - when none fits): " + ", ".join(steps)
-          + f". The total is {total}.")
+    print(f"For example: {', '.join(chosen)} ($c_j$ ← ($w_i$, $v_i$)), for {v_sum(chosen)} = {total}; no choice "
+          f"gives more.")
