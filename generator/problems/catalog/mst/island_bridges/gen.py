@@ -3,7 +3,8 @@ then R rows of C characters (`#` land, `.` water). Params: maxr, maxc.
 
 Modes: sample kind=hand|hand2 (hand-made, turned/mirrored per seed); random lo= hi= land= (uniform cells);
 blobs r= c= k= size= (k random rectangles of land); dots r= c= step= (single land cells on a jittered lattice:
-very many islands); fixed name=... (turned/mirrored per seed); invalid kind=...
+very many islands); fixed name=... (turned/mirrored per seed); hunt kill=A|B|C|D|E|F (small random maps, drawn
+until a slipped reference answers differently, see slipped()); invalid kind=...
 Sizes may name a bound (r=maxr, c=maxc)."""
 import random
 import sys
@@ -85,6 +86,84 @@ FIXED = {
 }
 
 
+def slipped(rows, kill=None):
+    """The reference's answer, or that of a slipped copy: A the column scan's `last` not reset per column; B-E an
+    end of a bridge looked up at the wrong cell (B: row bridge, label[j] for label[cell]; C: i * j + last;
+    D: i * last + last; E: column bridge, last * C + C; F: last * C + j + 1). None when the slip reads past the map."""
+    r, c = len(rows), len(rows[0])
+    land = "".join(rows)
+    label = [-1] * (r * c)
+    islands = 0
+    for start in range(r * c):
+        if land[start] != "#" or label[start] >= 0:
+            continue
+        label[start] = islands
+        stack = [start]
+        while stack:
+            cell = stack.pop()
+            i, j = divmod(cell, c)
+            for nxt, ok in ((cell - c, i > 0), (cell + c, i < r - 1), (cell - 1, j > 0), (cell + 1, j < c - 1)):
+                if ok and land[nxt] == "#" and label[nxt] < 0:
+                    label[nxt] = islands
+                    stack.append(nxt)
+        islands += 1
+    bridges = []
+    try:
+        for i in range(r):
+            last = -1
+            for j in range(c):
+                cell = i * c + j
+                if land[cell] == "#":
+                    other = {"C": i * j + last, "D": i * last + last}.get(kill, i * c + last)
+                    mine = j if kill == "B" else cell
+                    if last >= 0 and j - last - 1 >= 2 and label[mine] != label[other]:
+                        bridges.append((j - last - 1, label[cell], label[i * c + last]))
+                    last = j
+        last = -1
+        for j in range(c):
+            if kill != "A":
+                last = -1
+            for i in range(r):
+                cell = i * c + j
+                if land[cell] == "#":
+                    other = last * c + (c if kill == "E" else j) + (kill == "F")
+                    if last >= 0 and i - last - 1 >= 2 and label[cell] != label[other]:
+                        bridges.append((i - last - 1, label[cell], label[last * c + j]))
+                    last = i
+    except IndexError:
+        return None
+    bridges.sort()
+    parent = list(range(islands))
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    total, joined = 0, 0
+    try:
+        for length, a, b in bridges:
+            a, b = find(a), find(b)
+            if a != b:
+                parent[a] = b
+                total += length
+                joined += 1
+    except IndexError:
+        return None
+    return total if joined == islands - 1 else -1
+
+
+def hunt(kill):
+    """A small random map (2-7 rows and columns) on which the slipped reference `kill` answers differently."""
+    while True:
+        r, c = rng.randint(2, 7), rng.randint(2, 7)
+        land = rng.uniform(0.25, 0.5)
+        rows = ensure_land(["".join("#" if rng.random() < land else "." for _ in range(c)) for _ in range(r)])
+        if slipped(rows) != slipped(rows, kill):
+            return rows
+
+
 def rect_grid(r, c, k, size_cap):
     grid = [["."] * c for _ in range(r)]
     for _ in range(k):
@@ -140,6 +219,8 @@ elif mode == "dots":
     out = render(dots(size("r", "maxr"), size("c", "maxc"), int(opts.get("step", "4"))))
 elif mode == "fixed":
     out = render(varied(FIXED[opts["name"]]))
+elif mode == "hunt":
+    out = render(hunt(opts["kill"]))
 elif mode == "invalid":
     out = invalid(opts["kind"])
 else:
