@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,7 +36,6 @@ BEFORE = "8e1d1aa"
 # task.toml lines added after BEFORE (keys, and the [export] table, whose one key is on one line)
 NEWER_TASK_KEYS = ("min_time_limit_ms", "[export]", "cpython_only_too_slow")
 NEWER_TOPIC_TABLES = ("[[focus]]", "[focus.")  # topic.toml tables added after BEFORE
-NEWER_TOPIC_KEYS = ("bare_titles", "also_solves")  # topic.toml keys added after BEFORE (each on one line)
 TOPICS = ("grid_bfs", "prefix_sums", "union_find", "knapsack", "heap", "dijkstra", "sorting", "lis",
           "binary_search", "stack")
 
@@ -107,6 +107,9 @@ def side_by_side(against: str, code: str = CHILD) -> Iterator[tuple[subprocess.P
                    capture_output=True)
     catalog = old / "generator" / "problems" / "catalog"
     loader = (catalog / "__init__.py").read_text()  # code: the earlier tree's own
+    # The top-level topic.toml keys the earlier tree's own topics use: any other (bare_titles, also_solves,
+    # short_names, ... added since) is one its TopicSpec forbids. Found, not listed: a list went stale twice.
+    known_topic_keys = {key for topic in catalog.glob("*/topic.toml") for key in tomllib.loads(topic.read_text())}
     shutil.rmtree(catalog)
     shutil.copytree(ROOT / "generator" / "problems" / "catalog", catalog)
     (catalog / "__init__.py").write_text(loader)
@@ -120,11 +123,18 @@ def side_by_side(against: str, code: str = CHILD) -> Iterator[tuple[subprocess.P
             task.write_text("".join(kept))
     for topic in catalog.glob("*/topic.toml"):
         lines = topic.read_text().splitlines(keepends=True)
-        kept, inside = [], False
+        kept, inside, skipping = [], False, False
         for line in lines:
+            if skipping:  # the rest of a newer key's multi-line array
+                skipping = not line.startswith("]")
+                continue
             if line.startswith("["):
                 inside = line.startswith(NEWER_TOPIC_TABLES)
-            if not inside and not line.startswith(NEWER_TOPIC_KEYS):
+            key = line.split("=", 1)[0].strip() if "=" in line and not line[:1].isspace() else None
+            if not inside and key and not key.startswith(("#", "[")) and key not in known_topic_keys:
+                skipping = line.rstrip().endswith("[")
+                continue
+            if not inside:
                 kept.append(line)
         if len(kept) != len(lines):
             topic.write_text("".join(kept))
