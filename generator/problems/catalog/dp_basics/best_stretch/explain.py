@@ -10,13 +10,12 @@ data = list(map(int, case["input"].split()))
 a = data[1:data[0] + 1]
 answer = case["output"].strip()
 
-end, ends, start, best, span = a[0], [a[0]], 0, a[0], (0, 0)
+end, start, best, span = a[0], 0, a[0], (0, 0)
 for i in range(1, len(a)):
     if end < 0:
         end, start = a[i], i
     else:
         end += a[i]
-    ends.append(end)
     if end > best:
         best, span = end, (start, i)
 lo, hi = span

@@ -6,8 +6,8 @@ import sys
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 texts = case.get("texts") or {}
-item_word, items_word = texts.get("item", "물건" if ko else "item"), texts.get("items", "items")
-box_word, boxes_word = texts.get("box", "담을 곳" if ko else "container"), texts.get("boxes", "containers")
+item_word = texts.get("item", "물건" if ko else "item")
+box_word = texts.get("box", "담을 곳" if ko else "container")
 load = texts.get("load", "실을")  # 실을 for a vehicle, 넣을 for a box, as the statement says
 data = case["input"].split()
 n, k = int(data[0]), int(data[1])
