@@ -47,7 +47,8 @@ if variant in ("min_heap", "abs_heap"):
                                                                  if late_empty else ""))
     print(" ".join(steps))
 elif variant == "merge_cost":
-    sizes = sorted(map(int, case["input"].split()[1:]))
+    given = list(map(int, case["input"].split()[1:]))
+    sizes = sorted(given)
     merges = []  # the two smallest each time, as "a + b = c" (the samples are small)
     while len(sizes) > 1:
         a, b = sizes.pop(0), sizes.pop(0)
@@ -67,7 +68,6 @@ elif variant == "merge_cost":
         else:
             # One best order of merges and what it costs, not the rule that finds it (saying "the two smallest each
             # time" gave the whole solution away); merging left to right in the given order shows the order matters.
-            given = list(map(int, case["input"].split()[1:]))
             running, naive = given[0], 0
             for size in given[1:]:
                 running += size
