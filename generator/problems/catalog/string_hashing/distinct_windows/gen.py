@@ -1,5 +1,6 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
-Params: maxn. Modes: sample kind=repeats|periodic, random lo= hi= alpha=, fixed s= k=, max kind=, invalid kind=."""
+Params: maxn. Modes: sample kind=repeats|periodic, random lo= hi= alpha=, fixed s= k=,
+max kind=same|periodic|binary|whole|long|random_<K>, invalid kind=."""
 import random
 import sys
 
@@ -40,6 +41,8 @@ elif mode == "max":
         out = text(word("ab", MAXN), 20)
     elif kind == "whole":
         out = text(word(LETTERS, MAXN), MAXN)
+    elif kind == "long":  # about N/2 long windows, nearly all different: storing them all takes ~N^2/4 bytes
+        out = text(word(LETTERS, MAXN), MAXN // 2 - rng.randint(0, 999))
     else:  # nearly every window differs: a weak hash merges some of them
         out = text(word(LETTERS, MAXN), int(kind.split("_")[1]))
 elif mode == "invalid":
