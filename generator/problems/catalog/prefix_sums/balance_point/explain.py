@@ -18,11 +18,11 @@ def side(values):
 
 
 if p == -1:
-    print("어느 위치에서도 왼쪽 합과 오른쪽 합이 같지 않으므로 답은 -1입니다." if ko else
-          "No position has equal sums on its two sides, so the answer is -1.")
+    print("어느 위치에서도 앞쪽 합과 뒤쪽 합이 같지 않으므로 답은 -1입니다." if ko else
+          "No position has equal totals before and after it, so the answer is -1.")
 else:
     left, right = a[:p - 1], a[p:]
-    print(f"{p}번째 위치의 왼쪽 합은 {side(left)}, 오른쪽 합은 {side(right)}(으)로 같고, "
+    print(f"{p}번째 위치의 앞쪽 합은 {side(left)}, 뒤쪽 합은 {side(right)}(으)로 같고, "
           f"그보다 앞에는 이런 위치가 없습니다." if ko else
-          f"Left of position {p}: {side(left)}; right of it: {side(right)}. The sides are "
+          f"Before position {p}: {side(left)}; after it: {side(right)}. The sides are "
           f"equal, and no earlier position balances.")
