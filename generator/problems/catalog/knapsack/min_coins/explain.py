@@ -1,4 +1,4 @@
-"""A sample's explanation: one way with the fewest pieces (rebuilt from the same table), or why none exists."""
+"""A sample's explanation: one way with the fewest coins (stamps, weights) (rebuilt from the same table), or why none exists."""
 import json
 import sys
 
@@ -22,4 +22,4 @@ while s > 0 and best[s] < INF:
     parts.append(last[s])
     s -= last[s]
 shown = " + ".join(map(str, sorted(parts, reverse=True)))
-print(f"{t} = {shown}: {answer}개가 가장 적은 개수입니다." if ko else f"{t} = {shown} uses {answer} pieces, the fewest possible.")
+print(f"{t} = {shown}: {case['texts']['coin']} {answer}개가 가장 적은 개수입니다." if ko else f"{t} = {shown} uses {answer} {case['texts']['coins']}, the fewest possible.")
