@@ -1,8 +1,9 @@
 """A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
 (texts: the theme's words for the things, the links between them and the groups they form).
 static_groups and online_queries explain each question (up to 4) by what was added before it; group_stats follows
-the links in turn (up to 6), each with the group it forms and the printed pair; kruskal takes the candidates from the
-cheapest and skips those joining two already connected things (for -1: the groups no candidate joins)."""
+the links in turn (up to 6), each with the group it forms and the printed pair; kruskal shows one cheapest choice of
+candidates in input order with its cost (found by Kruskal, which is the task and is not printed; for -1: the groups no
+candidate joins)."""
 import json
 import sys
 
@@ -57,7 +58,7 @@ if variant in ("static_groups", "online_queries"):
     yes = answers.count("YES")
     more = "; …" if asked > SHOWN else ""
     if ko:
-        print(f"질문마다 그때까지 더해진 {edge}만 봅니다: " + "; ".join(notes) + more + f". 질문 {len(answers)}개 중 "
+        print(f"질문마다 그때까지 {done} {edge}만 봅니다: " + "; ".join(notes) + more + f". 질문 {len(answers)}개 중 "
               f"{yes}개의 답이 YES입니다.")
     else:
         print(f"Each question sees only the {texts.get('edges', 'edges')} added before it: " + "; ".join(notes) + more
@@ -116,10 +117,10 @@ else:
               f"Even with every candidate the {nodes} fall into {len(parts)} groups: {listed}. No candidate joins two "
               f"of them, so not every {node} can be connected and the answer is -1.")
     else:
-        # Kruskal as the reader would do it: candidates from the cheapest, skipping one whose ends are joined already
+        # One cheapest choice (Kruskal finds it; only the choice and its cost are printed, in input order)
         data = list(map(int, case["input"].split()))
         n, m = data[0], data[1]
-        candidates = sorted((data[4 + 3 * i], data[2 + 3 * i], data[3 + 3 * i]) for i in range(m))
+        candidates = sorted((data[4 + 3 * i], i, data[2 + 3 * i], data[3 + 3 * i]) for i in range(m))
         parent = list(range(n + 1))
 
         def find(x):
@@ -127,24 +128,23 @@ else:
                 x = parent[x]
             return x
 
-        steps, taken, SHOWN = [], [], 8
-        for w, u, v in candidates:
-            if len(taken) == n - 1:
+        chosen, SHOWN = [], 8
+        for w, i, u, v in candidates:
+            if len(chosen) == n - 1:
                 break
-            if find(u) == find(v):
-                steps.append(f"{u}–{v} ({w}) 건너뜀" if ko else f"skip {u}–{v} ({w})")
-            else:
+            if find(u) != find(v):
                 parent[find(u)] = find(v)
-                taken.append(w)
-                steps.append(f"{u}–{v} ({w})")
-        shown = ", ".join(steps[:SHOWN]) + (", …" if len(steps) > SHOWN else "")
-        sum_text = " + ".join(map(str, taken)) + (f" = {total}" if len(taken) > 1 else "")
+                chosen.append((i, u, v, w))
+        chosen.sort()
+        shown = ", ".join(f"{u}–{v} ({w})" for _, u, v, w in chosen[:SHOWN]) + (", …" if len(chosen) > SHOWN else "")
+        costs = [w for _, _, _, w in chosen]
+        sum_text = (" + ".join(map(str, costs)) + f" = {total}") if 1 < len(costs) <= SHOWN else str(total)
         if n == 1:
             print(f"{node}이(가) 하나뿐이므로 아무것도 {texts.get('build', '잇')}지 않아도 되어 0입니다." if ko else
                   f"There is only one {node}, so nothing needs to be built: 0.")
         elif ko:
-            print(f"후보를 비용이 싼 것부터 보며, 두 {node}이(가) 이미 이어져 있으면 건너뜁니다: {shown}. "
-                  f"고른 {edge}의 비용 합은 {sum_text}입니다.")
+            print(f"예를 들어 후보 {shown}을(를) 고르면 모든 {node}이(가) 서로 오갈 수 있고 비용 합은 {sum_text}입니다. "
+                  f"이보다 적은 비용으로 모두 이을 수는 없습니다.")
         else:
-            print(f"Taking the candidates from the cheapest and skipping any whose two {nodes} are already "
-                  f"connected: {shown}. The chosen {texts.get('edges', 'edges')} cost {sum_text}.")
+            print(f"For example, the candidates {shown} connect every {node}, at a cost of {sum_text}; no cheaper choice "
+                  f"connects them all.")
