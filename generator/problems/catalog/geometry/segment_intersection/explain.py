@@ -1,43 +1,69 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON.
+
+Each pair gets a witness, not the method: the point where the two segments meet (or the stretch they share), else
+where the lines through them cross and which segment misses that point, or that they are parallel, or how two
+segments on one line stay apart. The orientation test is what the task teaches, so it is not spelled out here."""
 import json
 import sys
+from fractions import Fraction
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+one = case["texts"]["segment"]  # the theme's word: road, cable, pipe
+many = case["texts"].get("segments", one)
 nums = list(map(int, case["input"].split()))
 answers = case["output"].split()
 
 
-def ccw(a, b, c):
-    v = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
-    return (v > 0) - (v < 0)
+def cross(p, q):
+    return p[0] * q[1] - p[1] * q[0]
 
 
-def name(p):
-    return f"({p[0]}, {p[1]})"
+def minus(p, q):
+    return (p[0] - q[0], p[1] - q[1])
+
+
+def shown(p):
+    def number(v):
+        v = Fraction(v)
+        return str(v.numerator) if v.denominator == 1 else f"{v.numerator}/{v.denominator}"
+    return f"({number(p[0])}, {number(p[1])})"
+
+
+def witness(a, b, c, d):
+    r, s, ca = minus(b, a), minus(d, c), minus(c, a)
+    den = cross(r, s)
+    if den != 0:
+        t, u = Fraction(cross(ca, s), den), Fraction(cross(ca, r), den)
+        point = shown((a[0] + t * r[0], a[1] + t * r[1]))
+        if 0 <= t <= 1 and 0 <= u <= 1:
+            return f"두 {one}이(가) {point}에서 만납니다" if ko else f"the two {many} meet at {point}"
+        which = ("첫째" if ko else "first") if not 0 <= t <= 1 else ("둘째" if ko else "second")
+        return (f"두 {one}을(를) 늘인 직선은 {point}에서 만나지만 이 점이 {which} {one} 위에 있지 않으므로 만나지 "
+                f"않습니다" if ko else
+                f"the lines through the two {many} cross at {point}, which is not on the {which} {one}, so they do "
+                f"not meet")
+    if cross(ca, r) != 0:
+        return (f"두 {one}은(는) 평행하고 서로 다른 직선 위에 있으므로 만나지 않습니다" if ko else
+                f"the two {many} are parallel and on different lines, so they do not meet")
+    # On one line: the lexicographic order of the points is their order along it.
+    (lo1, hi1), (lo2, hi2) = sorted((a, b)), sorted((c, d))
+    lo, hi = max(lo1, lo2), min(hi1, hi2)
+    if lo < hi:
+        return (f"두 {one}은(는) 한 직선 위에 있고 {shown(lo)}부터 {shown(hi)}까지 겹칩니다" if ko else
+                f"the two {many} lie on one line and share the stretch from {shown(lo)} to {shown(hi)}")
+    if lo == hi:
+        return (f"두 {one}은(는) 한 직선 위에 있고 {shown(lo)}에서 닿습니다" if ko else
+                f"the two {many} lie on one line and touch at {shown(lo)}")
+    return (f"두 {one}은(는) 한 직선 위에 있지만 한쪽은 {shown(hi)}에서 끝나고 다른 쪽은 {shown(lo)}에서 시작하므로 "
+            f"만나지 않습니다" if ko else
+            f"the two {many} lie on one line, but one ends at {shown(hi)} and the other starts at {shown(lo)}, so they "
+            f"do not meet")
 
 
 parts = []
-for i in range(nums[0]):
+for i in range(min(nums[0], 4)):
     v = nums[1 + 8 * i:9 + 8 * i]
-    a, b, c, d = (v[0], v[1]), (v[2], v[3]), (v[4], v[5]), (v[6], v[7])
-    s = [ccw(a, b, c), ccw(a, b, d), ccw(c, d, a), ccw(c, d, b)]
-    head = f"{i + 1}번: " if ko else f"Pair {i + 1}: "
-    signs = f"CCW(A, B, C) = {s[0]}, CCW(A, B, D) = {s[1]}, CCW(C, D, A) = {s[2]}, CCW(C, D, B) = {s[3]}"
-    if s == [0, 0, 0, 0]:
-        lo1, hi1 = sorted((a, b))
-        lo2, hi2 = sorted((c, d))
-        why = (f"네 점이 한 직선 위에 있으므로 직선을 따라 두 구간을 비교합니다. {name(lo1)}–{name(hi1)}, "
-               f"{name(lo2)}–{name(hi2)}: {'겹치거나 닿습니다' if answers[i] == '1' else '떨어져 있습니다'}" if ko else
-               f"all four points lie on one line, so compare the stretches {name(lo1)}–{name(hi1)} and "
-               f"{name(lo2)}–{name(hi2)} along it: they {'overlap or touch' if answers[i] == '1' else 'are apart'}")
-    elif answers[i] == "1":
-        why = ("두 곱 CCW(A, B, C)·CCW(A, B, D)와 CCW(C, D, A)·CCW(C, D, B)가 모두 0 이하이므로 만납니다" if ko else
-               "both products CCW(A, B, C)·CCW(A, B, D) and CCW(C, D, A)·CCW(C, D, B) are at most 0, so they meet")
-    else:
-        why = ("한 선분의 두 끝점이 다른 선분의 직선에 대해 같은 쪽에 있으므로 만나지 않습니다" if ko else
-               "both ends of one segment lie on the same side of the other's line, so they do not meet")
-    parts.append(f"{head}{signs}; {why}")
-lead = ("각 쌍에서 첫 선분을 A–B, 둘째 선분을 C–D라고 합니다. " if ko else
-        "In each pair call the first segment A–B and the second C–D. ")
-print(lead + ". ".join(parts[:4]) + ".")
+    text = witness((v[0], v[1]), (v[2], v[3]), (v[4], v[5]), (v[6], v[7]))
+    parts.append(f"{i + 1}번: {text}" if ko else f"Pair {i + 1}: {text}")
+print(". ".join(parts) + ".")
