@@ -1,6 +1,6 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input: A, then B.
 Params: maxn. Modes: sample kind=overlap|contain, random lo= hi=, fixed a= b=, max kind=late|periodic|contained|
-prefix|random, invalid kind=."""
+prefix|random, anti kind=thue_morse size=small|large, invalid kind=."""
 import random
 import string
 import sys
@@ -81,6 +81,23 @@ elif mode == "max":
         a, b = word(n, [x, y]), word(n - rng.randint(0, 999), [x, y])
     else:
         raise SystemExit(f"unknown max kind {kind}")
+    sys.stdout.write(f"{a}\n{b}\n")
+elif mode == "anti":
+    # Against a polynomial hash mod 2^64 (unsigned overflow, or & (2^64 - 1)) with no letter check on a hash match.
+    # T, the Thue-Morse word of length 2^m (m >= 11) over x, y, and its complement T' have equal hashes mod 2^64 for
+    # every odd base and any letter codes; for an even base only the last 64 letters count. A = Q T R and
+    # B = T' R S (R of >= 64 letters): the last |T R| letters of A hash like the first |T R| of B though they differ,
+    # so the hash program overlaps them and prints Q T R S, shorter than the answer.
+    if opts["kind"] != "thue_morse":
+        raise SystemExit(f"unknown anti kind {opts['kind']}")
+    x, y = rng.sample(string.ascii_lowercase, 2)
+    m = 11 if opts["size"] == "small" else rng.randint(12, 17)
+    t = "".join(y if bin(i).count("1") % 2 else x for i in range(1 << m))
+    t_bar = t.translate(str.maketrans(x + y, y + x))
+    letters = [x, y] + rng.sample([c for c in string.ascii_lowercase if c not in (x, y)], rng.randint(0, 3))
+    r = word(rng.randint(64, 3000), letters)
+    a = word(rng.randint(1, 50), letters) + t + r
+    b = t_bar + r + word(rng.randint(1, 50), letters)
     sys.stdout.write(f"{a}\n{b}\n")
 elif mode == "invalid":
     kind = opts["kind"]
