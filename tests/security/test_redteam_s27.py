@@ -60,6 +60,12 @@ SELF_RAISED = {
     "raise": "input()\nraise MemoryError\n",
     "raise_called": "input()\ndef f():\n    raise MemoryError('out of memory')\nf()\n",
     "subclass": "input()\nclass Mine(MemoryError):\n    pass\nraise Mine()\n",
+    # Session 28: the word on stderr and a failing exit are not the memory limit either (the runner read them as it).
+    "printed": "import sys\ninput()\nsys.stderr.write('MemoryError\\n')\nsys.exit(1)\n",
+    "fake_traceback": ("import sys\ninput()\nsys.stderr.write('Traceback (most recent call last):\\n  File "
+                       "\"solution.py\", line 3, in <module>\\nMemoryError\\n')\nraise SystemExit(1)\n"),
+    "caught_then_exit": ("import sys\ninput()\ntry:\n    a = [0] * 10**9\nexcept MemoryError:\n"
+                         "    print('MemoryError', file=sys.stderr)\n    sys.exit(1)\n"),
 }
 REAL_HITS = {
     "one_large": "input()\na = [0] * 10**9\nprint(len(a))\n",

@@ -868,7 +868,10 @@ def child(code, case_dir, fds):
         except BaseException as exc:  # noqa: BLE001 - what an uncaught exception does to `python solution.py`
             status = 1
             report(exc)
-            if memory_errors_all_raised(exc):
+            kind = memory_error_kind(exc)
+            if kind == "allocation":
+                status = MEMORY_LIMIT_STATUS
+            elif kind == "raised":
                 try:
                     sys.stderr.write(SELF_RAISED_NOTE.decode() + "\n")
                 except BaseException:  # noqa: BLE001
@@ -997,16 +1000,21 @@ def drop_capabilities():
 
 
 # A MemoryError is the memory limit's (RLIMIT_AS: an allocation failed) unless the program raised it itself: a judge
-# calls `raise MemoryError` a run-time error. The case's exit tells them apart and says so on stderr (see judge).
+# calls `raise MemoryError` a run-time error. The case's exit tells them apart: an uncaught MemoryError that an
+# allocation raised ends the case with MEMORY_LIMIT_STATUS (reported as CPython's exit status 1), and nothing else
+# the program prints or exits with reads as the memory limit (a "MemoryError" written to stderr before `exit(1)` is
+# a run-time error, as on a judge).
 RAISE_VARARGS = opcode.opmap.get("RAISE_VARARGS")
 SELF_RAISED_NOTE = b"[sandbox] the program raised MemoryError itself (a raise statement): not the memory limit"
+MEMORY_LIMIT_STATUS = 219  # (arbitrary; a program exiting with it itself reads as the memory limit: no advantage)
 
 
-def memory_errors_all_raised(exc):
-    """True when the uncaught `exc` or an exception it was raised from or while handling is a MemoryError, and every
-    such MemoryError was raised by a raise statement: the innermost frame of its traceback stopped at RAISE_VARARGS.
-    One an allocation raised stops at the instruction that allocated (a call, a list built, an operator); a bare
-    `raise` in an except clause keeps the traceback of what it raises again."""
+def memory_error_kind(exc):
+    """Of the uncaught `exc`, an exception it was raised from or while handling: None when none is a MemoryError;
+    "raised" when every MemoryError among them was raised by a raise statement (the innermost frame of its traceback
+    stopped at RAISE_VARARGS); else "allocation". One an allocation raised stops at the instruction that allocated (a
+    call, a list built, an operator); a bare `raise` in an except clause keeps the traceback of what it raises
+    again."""
     try:
         found, seen, chain = False, set(), [exc]
         while chain:
@@ -1019,16 +1027,16 @@ def memory_errors_all_raised(exc):
                 continue
             tb = item.__traceback__
             if tb is None:
-                return False
+                return "allocation"
             while tb.tb_next is not None:
                 tb = tb.tb_next
             code = tb.tb_frame.f_code.co_code
             if RAISE_VARARGS is None or not 0 <= tb.tb_lasti < len(code) or code[tb.tb_lasti] != RAISE_VARARGS:
-                return False
+                return "allocation"
             found = True
-        return found
+        return "raised" if found else None
     except BaseException:  # noqa: BLE001 - (memory may be short here): taken as the memory limit's, as before
-        return False
+        return "allocation"
 
 
 def report(exc):
@@ -1197,8 +1205,8 @@ def judge(code, case_dir, fds, wall):
             verdict, note = "output_limit", "output limit exceeded (more than %d bytes)" % OUT_CAP
         elif exit_code == 0:
             verdict = "ok"
-        elif b"MemoryError" in err and SELF_RAISED_NOTE not in err:
-            verdict = "memory_limit"
+        elif exit_code == MEMORY_LIMIT_STATUS:
+            verdict, exit_code = "memory_limit", 1  # an allocation's uncaught MemoryError (see memory_error_kind)
         else:
             verdict = "runtime_error"
     if out_size > OUT_CAP and verdict != "output_limit" and not killed:
