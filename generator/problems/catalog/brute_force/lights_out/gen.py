@@ -1,7 +1,7 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 Format: "R C", then R lines of C characters, '#' lit and '.' dark. Params: maxr, maxc. Modes: sample name=,
 random cells= (R * C <= cells), pressed r= c= (lit cells made by random presses, so solvable), case name=,
-max kind=, invalid kind=."""
+hunt (small grids where a search over 2^(C+1) top-row patterns answers differently), max kind=, invalid kind=."""
 import random
 import sys
 
@@ -38,11 +38,12 @@ def shape(cells):
             return r, c
 
 
-def presses(grid, fewest=True):
-    """The fewest presses (fewest=False: those of the first top-row pattern that works), -1 if none works."""
+def presses(grid, fewest=True, patterns=None):
+    """The fewest presses (fewest=False: those of the first top-row pattern that works), -1 if none works.
+    patterns: how many top-row patterns to try (2^C; the hunt mode tries 2^(C+1), a phantom column C)."""
     r, c = len(grid), len(grid[0])
     full, found = (1 << c) - 1, []
-    for first in range(1 << c):
+    for first in range(patterns or 1 << c):
         rows = [sum(v << j for j, v in enumerate(row)) for row in grid]
         press, count = first, 0
         for i in range(r):
@@ -70,6 +71,15 @@ elif mode == "pressed":  # shapes with many solutions (4x4, 2x3, 5x5, ...): the 
     if rng.random() < 0.5:
         r, c = c, r
     grid = pressed(r, c)
+elif mode == "hunt":
+    # 2-6 rows, 2-6 columns (2 x 3 most often), random lamps, drawn until trying one more top-row bit (a phantom
+    # column C that toggles column C - 1 and is never cleared by the bottom-row check) changes the answer: -1 turned
+    # into a number, or a cheaper press count. Only some shapes allow it (2 x 3, 2 x 4, 2 x 5, 5 x 4, ...).
+    while True:
+        r, c = (2, 3) if rng.random() < 0.3 else (rng.randint(2, min(6, MAXR)), rng.randint(2, min(6, MAXC)))
+        grid = random_grid(r, c)
+        if presses(grid) != presses(grid, patterns=1 << (c + 1)):
+            break
 elif mode == "case":
     grid = {
         "one_lit": [[1]],
