@@ -40,15 +40,16 @@ if best is None:
                 (witness is None or len(chosen) < len(witness)):
             witness = chosen
     lit_there = len(witness & lit)
-    print(f"{rc(witness)} 칸의 {lamp}을(를) 보면, 어느 스위치를 눌러도 이 중 짝수 개가 바뀌므로 켜진 개수의 "
+    print(f"칸은 (행, 열)로 적습니다. {rc(witness)} 칸의 {lamp}을(를) 보면, 어느 스위치를 눌러도 이 중 짝수 개가 바뀌므로 켜진 개수의 "
           f"홀짝이 바뀌지 않습니다. 지금 켜진 것이 {lit_there}개(홀수)이므로 0개가 될 수 없어 -1입니다." if ko else
-          f"Look at the {lamps} at {rc(witness)}: every press toggles an even number of them, so the number of them "
+          f"Cells as (row, column). Look at the {lamps} at {rc(witness)}: every press toggles an even number of them, so the number of them "
           f"that are lit stays odd or even for good. Now {lit_there} of them {'is' if lit_there == 1 else 'are'} lit, "
           f"an odd number, so they can never all be dark: the answer is -1.")
 elif not best:
     print("이미 모두 꺼져 있으므로 0입니다." if ko else "Everything is already off, so the answer is 0.")
 else:
     k = len(best)
-    print(f"예를 들어 {rc(best)}을(를) 누르면 {k}번 만에 모두 꺼지고, 이보다 적게 눌러서는 끌 수 없습니다." if ko else
-          f"For example, pressing {rc(best)} turns everything off with {k} {'press' if k == 1 else 'presses'}, and "
-          f"fewer presses cannot.")
+    print(f"칸은 (행, 열)로 적습니다. 예를 들어 {rc(best)} 칸의 스위치를 누르면 {k}번 만에 모두 꺼지고, "
+          f"이보다 적게 눌러서는 끌 수 없습니다." if ko else
+          f"Cells as (row, column). For example, pressing the {'switch' if k == 1 else 'switches'} at {rc(best)} "
+          f"turns everything off with {k} {'press' if k == 1 else 'presses'}, and no fewer presses can.")
