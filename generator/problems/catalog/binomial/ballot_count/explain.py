@@ -1,50 +1,55 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params"} as JSON.
+
+Shows what each question counts (the good orders themselves when there are few, else how many of all the orders are
+good), not how to count them: the reflection argument is the task's idea."""
 import json
 import sys
+from itertools import combinations
 from math import comb
 
+LISTED = 8  # at most this many good orders are written out
+ENUMERATED = 5000  # orders are enumerated only up to this many
+MOD = 10**9 + 7
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 nums = list(map(int, case["input"].split()[1:]))
 answers = case["output"].strip().split("\n")
+
+
+def good_orders(a, b):
+    found = []
+    for spots in combinations(range(a + b), b):
+        order, lead, ok = ["A"] * (a + b), 0, True
+        for s in spots:
+            order[s] = "B"
+        for letter in order:
+            lead += 1 if letter == "A" else -1
+            if lead < 0:
+                ok = False
+                break
+        if ok:
+            found.append("".join(order))
+    return sorted(found)
+
+
 parts = []
 for i, ans in enumerate(answers):
     a, b = nums[2 * i], nums[2 * i + 1]
+    head = f"a = {a}, b = {b}: "
+    total = comb(a + b, b)
     if b > a:
-        parts.append(f"a = {a}, b = {b}: " + ("B가 더 많으므로 0" if ko else "B has more votes, so 0"))
+        parts.append(head + ("B의 표가 더 많아 개표가 끝날 때 A가 뒤지므로 0" if ko else
+                             "B has more votes, so A is behind once all are counted: 0"))
+    elif a + b == 0:
+        parts.append(head + ("빈 순서 하나뿐이므로 1" if ko else "only the empty order, so 1"))
+    elif total <= ENUMERATED and int(ans) <= LISTED:
+        shown = ", ".join(good_orders(a, b))
+        parts.append(head + (f"A가 한 번도 뒤지지 않는 순서는 {shown}의 {ans}가지" if ko else
+                             f"the orders where A is never behind are {shown}: {ans} of them"))
+    elif total < MOD:
+        parts.append(head + (f"가능한 순서 {total}가지 중 {ans}가지에서 A가 한 번도 뒤지지 않습니다" if ko else
+                             f"A is never behind in {ans} of the {total} counting orders"))
     else:
-        bad = comb(a + b, b - 1) if b else 0
-        parts.append(f"a = {a}, b = {b}: C({a + b}, {b}) - C({a + b}, {b - 1}) = {comb(a + b, b)} - {bad} = {ans}")
-# A bad order of a sample to show the swap on: A, then B twice (A is first behind after three letters), then the
-# other letters; with one B, just that B first.
-example = ""
-for i in range(len(answers)):
-    a, b = nums[2 * i], nums[2 * i + 1]
-    if 1 <= b <= a and a + b <= 12:
-        head = "ABB" if b >= 2 else "B"
-        rest = "A" * (a - head.count("A")) + "B" * (b - head.count("B"))
-        swapped = head.translate(str.maketrans("AB", "BA"))
-        example = (head, rest, swapped)
-        break
-if ko:
-    shown = ""
-    if example:
-        head, rest, swapped = example
-        shown = f"(예: {head}{rest}에서는 {head} 다음에 A가 처음 뒤지고, 이 부분을 바꾸면 {swapped}{rest})"
-    print("순서는 모두 C(a + b, b)가지이고(B의 표가 나오는 순간을 고르는 방법), 여기서 A가 한 번이라도 뒤지는 나쁜 순서를 "
-          "뺍니다. 나쁜 순서에서 A가 처음으로 뒤지는 순간에는 B가 정확히 한 표 앞섭니다. 그 순간까지의 글자를 모두 A ↔ B로 "
-          f"맞바꾸면{shown} 그 부분은 A가 한 표 더 많아지므로, 전체는 A가 a + 1표, B가 b - 1표인 순서가 됩니다. 거꾸로 "
-          "A가 a + 1표, B가 b - 1표인 순서는 끝에서 A가 두 표 이상 앞서므로 중간에 A가 정확히 한 표 앞서는 순간이 있고, "
-          "그 첫 순간까지를 다시 맞바꾸면 원래의 나쁜 순서로 돌아갑니다. 그래서 나쁜 순서의 수는 B가 b - 1표인 순서의 수 "
-          "C(a + b, b - 1)과 같습니다. " + "; ".join(parts) + ".")
-else:
-    shown = ""
-    if example:
-        head, rest, swapped = example
-        shown = f" (for example, in {head}{rest} A is first behind after {head}, which becomes {swapped}: {swapped}{rest})"
-    print("There are C(a + b, b) orders in all (choose the moments of B's ballots); subtract the bad ones, where A is "
-          "behind at some moment. At the first such moment B leads by exactly one. Swap A and B in every letter up to "
-          f"that moment{shown}: that part then has one more A than B, so the whole order now has a + 1 letters A and "
-          "b - 1 letters B. Going back, an order with a + 1 A and b - 1 B ends with A ahead by at least two, so at some "
-          "moment A leads by exactly one, and swapping up to the first such moment gives the bad order back. So the "
-          "bad orders are as many as the orders with b - 1 letters B, C(a + b, b - 1): " + "; ".join(parts) + ".")
+        parts.append(head + (f"순서가 매우 많아 그 수를 10^9 + 7로 나눈 나머지 {ans}" if ko else
+                             f"far too many orders to list; their number modulo 10^9 + 7 is {ans}"))
+print("; ".join(parts) + ".")
