@@ -79,4 +79,27 @@ elif variant == "merge_cost":
                   else f"가장 좋은 순서 중 하나는 {steps}이고, 비용의 합은 {costs} = {total}이며 이보다 적게 드는 순서는 "
                        f"없습니다.{worse}")
 elif variant == "running_median":
-    print(f"The medians after each number are {shown}." if en else f"수를 하나씩 말할 때마다의 중앙값은 {shown}입니다.")
+    # The numbers called so far, sorted, and the one taken as the median: the first three calls (the second shows
+    # the smaller middle number of an even count) and the last call.
+    called = list(map(int, case["input"].split()[1:]))
+
+    def step(k):
+        ranked = sorted(called[:k])
+        median = ranked[(k + 1) // 2 - 1]
+        assert str(median) == values[k - 1], (k, median, values)
+        return "[" + ", ".join(map(str, ranked)) + "] → " + str(median)
+
+    def ordinal(k):
+        return f"{k}{'th' if 10 <= k % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"
+
+    first = [step(k) for k in range(1, min(3, len(called)) + 1)]
+    if len(first) >= 2:
+        first[1] += (" (an even count: the smaller of the two middle numbers)" if en
+                     else "(개수가 짝수이므로 가운데 두 수 중 작은 수)")
+    n, middle = len(called), (len(called) + 1) // 2
+    if n > 3:
+        last = (f"after all {n} calls, {step(n)}, the {ordinal(middle)} smallest" if en
+                else f"{n}개를 모두 부른 뒤에는 {step(n)}({middle}번째로 작은 수)")
+        first.append(("…; " if en else "…, ") + last if n > 4 else last)
+    print(("The numbers called so far, sorted, and the median after each call: " + "; ".join(first) + ".") if en
+          else ("부를 때마다 지금까지 부른 수를 정렬하고 중앙값을 고르면 다음과 같습니다: " + ", ".join(first) + "."))
