@@ -2,8 +2,10 @@
 
 Params: variant, maxn, maxm. Modes: sample kind=hand|random; random lo= hi= mcap=; full (N = maxn, M = maxm); tree n= (every edge a bridge);
 path n=; star n= (only the centre is a cut vertex); necklace n= size= (cycles of about `size` vertices joined in a chain by single edges); cactus n= extra=
-(a random tree plus `extra` edges, each closing a cycle); empty n=; invalid kind=too_big|self_loop|duplicate|
-outside|missing_edge. Sizes may say maxn, maxm.
+(a random tree plus `extra` edges, each closing a cycle); pieces k= (k small cacti of 3-7 vertices, labels
+shuffled, drawn until some piece's smallest label is a cut vertex, i.e. a DFS root with two children, and the label
+just below it is a cut vertex of another piece that is not its smallest); empty n=; invalid kind=too_big|self_loop|
+duplicate|outside|missing_edge. Sizes may say maxn, maxm.
 """
 import random
 import sys
@@ -103,6 +105,27 @@ def cactus(n, extra):
     return edges
 
 
+def pieces(k):
+    """k small cacti side by side, labels shuffled, so the DFS roots come in no particular order: drawn until some
+    piece's smallest label r is a cut vertex and r - 1 is a cut vertex of another piece but not its smallest label
+    (a root's count and a child's test meet at neighbouring labels)."""
+    while True:
+        n, edges = 0, []
+        for _ in range(k):
+            size = rng.randint(3, 7)
+            edges += [(n + u, n + v) for u, v in cactus(size, rng.randint(0, 2))]
+            n += size
+        edges = relabelled(n, edges)
+        cuts = cut_vertices(n, edges)
+        piece = list(range(n + 1))
+        for _ in range(n):
+            for u, v in edges:
+                piece[u] = piece[v] = min(piece[u], piece[v])
+        if any(piece[r] == r and r in cuts and r - 1 in cuts and piece[r - 1] not in (r - 1, r)
+               for r in range(2, n + 1)):
+            return n, edges
+
+
 def invalid(kind):
     n, edges = SAMPLE
     edges = relabelled(n, edges)
@@ -160,6 +183,8 @@ elif mode == "necklace":
 elif mode == "cactus":
     n = num("n")
     out = render(n, relabelled(n, cactus(n, int(opts["extra"]))))
+elif mode == "pieces":
+    out = render(*pieces(int(opts["k"])))
 elif mode == "empty":
     out = render(num("n"), [])
 elif mode == "invalid":
