@@ -123,7 +123,7 @@ else:
         others = sorted({c[0] for c in chains if str(c[0]) != length}, reverse=True)
         if ko:
             tail = f" 다른 사슬의 시간은 {', '.join(map(str, others))}입니다." if others else ""
-            print(f"시간이 가장 큰 사슬은 {', '.join(shown)}{more}(으)로 {count}개입니다(10^9+7로 나눈 나머지).{tail}")
+            print(f"시간이 가장 큰 사슬은 {', '.join(shown)}{more}(으)로 {count}개입니다.{tail}")
         else:
             tail = f" The other chains take {', '.join(map(str, others))}." if others else ""
-            print(f"The chains with the largest time are {', '.join(shown)}{more}: {count} of them (modulo 10^9+7).{tail}")
+            print(f"The chains with the largest time are {', '.join(shown)}{more}: {count} of them.{tail}")
