@@ -108,28 +108,19 @@ elif variant == "min_team":
                 one = sorted(x for x in part if color[x] == 0)
                 two = sorted(x for x in part if color[x] == 1)
                 parts.append((one, two))
-        SHOWN = 5
-        shown = []
-        for one, two in parts:
-            small, big = (one, two) if len(one) <= len(two) else (two, one)
-            if len(shown) >= SHOWN:
-                break
-            braces = "{" + ", ".join(map(str, small)) + "}"
-            other = "{" + ", ".join(map(str, big)) + "}"
-            if not small:
-                shown.append(f"{other} {'혼자' if ko else 'alone'} → 0")
-            elif len(small) == len(big):
-                shown.append(f"{braces} {'또는' if ko else 'or'} {other} → {len(small)}")
-            else:
-                shown.append(f"{other} 대신 {braces} → {len(small)}" if ko else
-                             f"{braces} rather than {other} → {len(small)}")
-        sizes = [min(len(one), len(two)) for one, two in parts]
-        total = " + ".join(map(str, sizes)) + f" = {answer[0]}" if 1 < len(sizes) <= 8 else answer[0]
-        more = "; …" if len(parts) > SHOWN else ""
-        print(f"연결된 부분마다 두 편 중 {node}이(가) 적은 쪽을 {side_a}에 보냅니다: " + "; ".join(shown) + more
-              + f". 모두 {total}{count}입니다." if ko else
-              f"In every connected part, the smaller of its two sides goes to {side_a}: " + "; ".join(shown) + more
-              + f". That makes {total} {node if answer[0] == '1' else nodes}.")
+        # One best split (the smaller side of every connected part, found here; the rule is the task and is not said)
+        chosen = sorted(x for one, two in parts for x in (one if len(one) <= len(two) else two))
+        listed = ", ".join(map(str, chosen[:10])) + (", …" if len(chosen) > 10 else "")
+        if not chosen:
+            print(f"{edge}이(가) 하나도 없으므로 모든 {node}을(를) {side_b}에 보내면 되고, 답은 0입니다." if ko else
+                  f"There is no {edge}, so every {node} can go to {side_b}: the answer is 0.")
+        else:
+            print(f"예를 들어 {listed}번 {node}을(를) {side_a}에, 나머지를 {side_b}에 보내면 모든 {edge}의 두 {node}이(가) "
+                  f"서로 다른 곳에 있고 {side_a}에는 {answer[0]}{count}이(가) 갑니다. 이보다 적게 보내는 방법은 없습니다."
+                  if ko else
+                  f"For example, sending {node if len(chosen) == 1 else nodes} {listed} to {side_a} and the rest to "
+                  f"{side_b} keeps the two {nodes} of every {edge} apart and puts {answer[0]} "
+                  f"{node if answer[0] == '1' else nodes} in {side_a}; no split puts fewer there.")
 else:
     n, edges, _ = graph_at(0)
     first_bad = next((i for i, a in enumerate(answer) if a == "-1"), None)

@@ -15,12 +15,31 @@ nodes = texts.get("nodes", "vertices")
 
 answer = case["output"].split()
 if answer == ["-1"]:
+    # a split exists: show one (the two colours of a search from every part; how it is found is not said)
+    tokens = [int(t) for t in case["input"].split()]
+    n, m = tokens[0], tokens[1]
+    adj = [[] for _ in range(n + 1)]
+    for i in range(m):
+        u, v = tokens[2 + 2 * i], tokens[3 + 2 * i]
+        adj[u].append(v)
+        adj[v].append(u)
+    color = [-1] * (n + 1)
+    for s in range(1, n + 1):
+        if color[s] == -1:
+            color[s], todo = 0, [s]
+            for x in todo:
+                for y in adj[x]:
+                    if color[y] == -1:
+                        color[y] = color[x] ^ 1
+                        todo.append(y)
+    one = [v for v in range(1, n + 1) if color[v] == 0]
+    listed = ", ".join(map(str, one[:10])) + (", …" if len(one) > 10 else "")
     if ko:
-        print(f"연결된 부분마다 BFS 순서로 {node}을(를) {side_a}과(와) {side_b}에 번갈아 보내면 {edge}이(가) 있는 "
-              f"두 {node}은(는) 언제나 서로 다른 곳에 있게 되므로, 나눌 수 있고 답은 -1입니다.")
+        print(f"예를 들어 {listed}번 {node}을(를) {side_a}에, 나머지를 {side_b}에 보내면 모든 {edge}의 두 {node}이(가) "
+              f"서로 다른 곳에 있으므로, 나눌 수 있고 답은 -1입니다.")
     else:
-        print(f"Sending the {nodes} of every connected part alternately to {side_a} and {side_b} in BFS order puts "
-              f"the two {nodes} of every {edge} in different places, so a split exists and the answer is -1.")
+        print(f"For example, sending {node if len(one) == 1 else nodes} {listed} to {side_a} and the rest to {side_b} "
+              f"keeps the two {nodes} of every {edge} apart, so a split exists and the answer is -1.")
 else:
     k, cycle = int(answer[0]), answer[1:]
     loop = " - ".join(cycle + cycle[:1])

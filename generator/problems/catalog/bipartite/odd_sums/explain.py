@@ -1,5 +1,6 @@
 """A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
-(texts: the theme's words for the links between the things)."""
+(texts: the theme's words for the links between the things). The positive case shows each connected group with its
+number of ways, not the formula that gives it (that is the task)."""
 import json
 import sys
 from collections import deque
@@ -20,11 +21,11 @@ for i in range(m):
     adj[u].append(v)
     adj[v].append(u)
 color = [-1] * (n + 1)
-terms = []
+groups = []  # (the group's things, its number of ways: counted here, the way of counting is the task)
 for s in range(1, n + 1):
     if color[s] == -1:
         color[s] = 0
-        size = [1, 0]
+        size, part = [1, 0], [s]
         queue = deque([s])
         while queue:
             x = queue.popleft()
@@ -32,8 +33,9 @@ for s in range(1, n + 1):
                 if color[y] == -1:
                     color[y] = color[x] ^ 1
                     size[color[y]] += 1
+                    part.append(y)
                     queue.append(y)
-        terms.append(f"(2^{size[0]} + 2^{size[1]})")
+        groups.append((sorted(part), 2 ** size[0] + 2 ** size[1]))
 if answer == "0":
     if ko:
         print(f"{edge}에 있는 두 {node} 중 정확히 한쪽만 2를 받아야 하므로 2를 받는 쪽과 1 또는 3을 받는 쪽이 두 편으로 "
@@ -44,13 +46,17 @@ if answer == "0":
               f"form the two sides of a split. But some {edges} form a cycle of odd length, so no split exists and the "
               "answer is 0.")
 else:
-    product = " × ".join(terms)
+    SHOWN = 6
+    listed = ", ".join("{" + ", ".join(map(str, part)) + f"}}: {ways}" + ("가지" if ko else "")
+                       for part, ways in groups[:SHOWN]) + (", …" if len(groups) > SHOWN else "")
+    total = 1
+    for _, ways in groups:
+        total *= ways
+    product = " × ".join(str(ways) for _, ways in groups) + " = " if 1 < len(groups) <= SHOWN else ""
+    exact = total == int(answer)
     if ko:
-        print(f"{edge}에 있는 두 {node} 중 정확히 한쪽만 2를 받아야 하므로, {edge}(으)로 이어진 무리마다 두 편 중 한 편이 "
-              f"모두 2를 받고 다른 편은 각자 1 또는 3을 고릅니다. 두 편의 크기가 a, b인 무리는 2^a + 2^b가지이므로 답은 "
-              f"{product} = {answer}입니다.")
+        print(f"{edge}(으)로 이어진 {node}의 무리마다 조건을 지키는 경우를 세면 {listed}이고, 무리끼리는 서로 영향을 주지 "
+              f"않으므로 답은 {product}{answer}입니다." + ("" if exact else " (998 244 353으로 나눈 나머지)"))
     else:
-        print(f"Of the two {nodes} in every {edge}, exactly one holds the 2, so in each connected group one side gets "
-              f"all the 2s and every {node} of the other side picks 1 or 3. A group with sides of sizes a and b gives "
-              f"2^a + 2^b ways, "
-              f"so the answer is {product} = {answer}.")
+        print(f"Counting the ways that keep the rule in each group of {nodes} joined by {edges}: {listed}. The groups do "
+              f"not affect each other, so the answer is {product}{answer}." + ("" if exact else " (modulo 998 244 353)"))
