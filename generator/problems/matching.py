@@ -116,6 +116,42 @@ _NEXT_GREATER = re.compile(
     r"(?:으로|로)?\s*(?:나오는\s*|만나는\s*|등장하는\s*)?(?:더\s*)?(?:큰|작은|높은|낮은)\s*(?:수|원소|값|숫자|정수|건물|탑|요소)")
 
 
+# routing28: an acronym said aloud and typed by voice in Hangul letter names ("비에프에스 문제 두 개", "엘아이에스",
+# "케이엠피로"): a word that is only letter names (a particle may follow) and spells a topic's or area's
+# acronym is that acronym; other words stay ("오이" spells no acronym).
+_LETTER_NAMES = {"에이": "a", "비": "b", "씨": "c", "디": "d", "이": "e", "에프": "f", "지": "g", "에이치": "h",
+                 "아이": "i", "제이": "j", "케이": "k", "엘": "l", "엠": "m", "엔": "n", "오": "o", "피": "p", "큐": "q",
+                 "알": "r", "에스": "s", "티": "t", "유": "u", "브이": "v", "더블유": "w", "엑스": "x", "와이": "y", "제트": "z"}
+_HANGUL_WORD = re.compile("[가-힣]{2,}")
+_SPELLED_PARTICLES = ("", "로", "으로", "는", "은", "를", "을", "이", "가", "랑", "이랑", "와", "과", "도", "만", "문제")
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    return frozenset(k for family in (*families(), *areas()) for k in family.keywords
+                     if k.isascii() and k.isalpha() and 2 <= len(k) <= 5)
+
+
+def _spell(word: str) -> list[str]:
+    """Every reading of `word` as a run of letter names."""
+    if not word:
+        return [""]
+    return [letter + rest for name, letter in _LETTER_NAMES.items() if word.startswith(name)
+            for rest in _spell(word[len(name):])]
+
+
+def _spelled_acronym(found: re.Match[str]) -> str:
+    word = found.group(0)
+    for particle in _SPELLED_PARTICLES:
+        if particle and not word.endswith(particle):
+            continue
+        stem = word[:len(word) - len(particle)] if particle else word
+        for spelled in _spell(stem):
+            if len(spelled) >= 2 and spelled in _acronyms():
+                return spelled + particle
+    return word
+
+
 def normalise(prompt: str) -> str:
     """Lowercase words separated by single spaces, padded with spaces for whole-word matching. 해쉬 is spelt 해시
     (해쉬맵, 롤링 해쉬: the common spelling of hash besides the standard one), and 디피 is DP (구간디피, 비트마스크
@@ -136,6 +172,8 @@ def normalise(prompt: str) -> str:
     # routing27: so is a dash standing alone ("Range Sum Query - Mutable", "그리디 - 쉬움")
     words = " ".join(w for w in re.findall(r"[\w\-+#']+", _HASHTAG.sub(" ", _canon(lowered).replace("해쉬", "해시").replace("디피", "dp")))
                      if w.strip("+-"))
+    if re.search("[가-힣]", words):
+        words = _HANGUL_WORD.sub(_spelled_acronym, words)
     lookalikes = _lookalikes()
     if lookalikes is not None:
         words = " ".join(lookalikes.sub(" ~ ", words).split())
@@ -172,10 +210,18 @@ def _contains(padded: str, keyword: str) -> bool:
     squashed = canon.replace(" ", "")
     if squashed in _without_spaces(padded):
         return _pattern_hit(padded, keyword)
+    if " " not in canon:
+        return False
     # routing18: 의 may join a phrase's words ("구간의 최솟값" is 구간 최솟값, "트리의 지름" 트리 지름)
-    # and a phrase's own 의 before a space may be left out ("집합 표현" is 집합의 표현)
-    return (" " in canon and ("의" in padded or "의" in canon)
-            and squashed.replace("의", "") in _without_spaces(padded).replace("의", "") and _pattern_hit(padded, keyword))
+    # and a phrase's own 의 before a space may be left out ("집합 표현" is 집합의 표현); routing28: so may a
+    # conjunction ("업데이트와 구간 합", "업데이트 및 구간 합" hold 업데이트 구간 합): the phrase's words, in order
+    text, at = _without_spaces(padded).replace("의", ""), 0
+    for word in canon.replace("의", "").split():
+        at = text.find(word, at)
+        if at < 0:
+            return False
+        at += len(word)
+    return _pattern_hit(padded, keyword)
 
 
 def _pattern_hit(padded: str, keyword: str) -> bool:
@@ -218,6 +264,11 @@ def _ascii_pattern(keyword: str) -> re.Pattern[str]:
     parts = []
     for i, (w, nxt) in enumerate(zip(words, words[1:])):
         gap = "[ \\-]?" if w[-1:].isalpha() and nxt[:1].isalpha() else "[ \\-]"
+        # routing28: a conjunction may join a phrase's words ("update and range", "updates then range sum" hold
+        # "update range"; a plural's s before it too)
+        if (w.isalpha() and nxt[:1].isalpha() and w not in _CONJUNCTIONS_EN and nxt not in _CONJUNCTIONS_EN
+                and _joinable(keyword, i + 1)):
+            gap = f"(?:{gap}|(?:s|es)? (?:and then|and|then|&) )"
         # routing27: an inner word may take a plural's s too ("range updates and range sum queries" holds "range
         # update and range sum")
         parts.append(f"(?:the{gap})?" if w == "the" and i > 0
@@ -234,6 +285,33 @@ def _plural_optional(word: str) -> str:
     return re.escape(word)
 
 
+# routing28: conjunctions that may stand between a phrase's words (Korean ones attach to the word before, 및 stands
+# alone): a phrase said as two things joined ("점 업데이트와 구간 합", "update and range sum") is the phrase.
+_CONJUNCTIONS_KO = "와|과|및|이랑|랑"
+_CONJUNCTIONS_EN = frozenset({"and", "then", "or", "the", "of", "a", "an"})
+
+
+@lru_cache(maxsize=1)
+def _phrase_owners() -> dict[str, frozenset[str]]:
+    """Every topic's and area's phrase (squashed, without 의) and the families that list it."""
+    owners: dict[str, set[str]] = {}
+    for family in (*families(), *areas()):
+        for keyword in family.keywords:
+            owners.setdefault(_squash(keyword).replace("의", ""), set()).add(family.name)
+    return {k: frozenset(v) for k, v in owners.items()}
+
+
+@lru_cache(maxsize=None)
+def _joinable(keyword: str, cut: int) -> bool:
+    """May a conjunction stand between the phrase's first `cut` words and the rest? Not where each side alone is
+    another family's phrase: "트리와 DP", "trees and DP" name two things, not tree DP (routing28)."""
+    owners, words = _phrase_owners(), keyword.split(" ")
+    own = owners.get(_squash(keyword).replace("의", ""), frozenset())
+    left = owners.get(_squash(" ".join(words[:cut])).replace("의", ""), frozenset()) - own
+    right = owners.get(_squash(" ".join(words[cut:])).replace("의", ""), frozenset()) - own
+    return not (left and right)
+
+
 @lru_cache(maxsize=None)
 def _spaced_pattern(keyword: str) -> tuple[re.Pattern[str], frozenset[int]]:
     """The phrase with an optional space between any two characters, and where the phrase itself has spaces."""
@@ -248,7 +326,10 @@ def _spaced_pattern(keyword: str) -> tuple[re.Pattern[str], frozenset[int]]:
     # and the phrase's own 의 before a space may be left out ("집합 표현" for 집합의 표현)
     parts = [re.escape(squashed[0])]
     for i, ch in enumerate(squashed[1:], start=1):
-        part = (" ?(?:의 ?)?" if i in gaps and squashed[i - 1] != "의" else " ?") + re.escape(ch)
+        # routing28: and a conjunction ("업데이트와 구간 합", "업데이트 및 구간 합" for 업데이트 구간 합)
+        joiners = [*(("의",) if squashed[i - 1] != "의" else ()),
+                   *((_CONJUNCTIONS_KO,) if i in gaps and _joinable(keyword, sorted(gaps).index(i) + 1) else ())]
+        part = (f" ?(?:(?:{'|'.join(joiners)}) ?)?" if i in gaps and joiners else " ?") + re.escape(ch)
         parts.append(f"(?:{part})?" if ch == "의" and i + 1 in gaps else part)
     pattern = "".join(parts)
     return re.compile(f"(?=({pattern}))"), frozenset(gaps)
@@ -335,9 +416,13 @@ _NOT_AFTER = ("말고", "말구", "빼고", "대신", "제외", "제외하고", 
               "까지는 안", "까진 안", "까지 안", "안 하고", "안 가고", "안 다루고", "까지는 말고", "까진 말고", "까지 말고",  # routing16: "2-SAT까지는 안 가고 SCC만"
               "free",  # routing19: "a Fenwick-free prefix sum problem", "recursion-free"
               # routing26: done with it, mid-session ("DP는 이제 됐고 그리디 해볼래요", "스택은 됐으니 큐 문제")
-              "됐고", "됐으니", "됐어요", "됐어", "이제 됐고", "이제 됐으니", "이제 됐어요", "이제 됐어")
+              "됐고", "됐으니", "됐어요", "됐어", "이제 됐고", "이제 됐으니", "이제 됐어요", "이제 됐어",
+              # routing28: tired of it, or learnt it now ("스택은 지겨워요 큐로 2개", "BFS는 이제 알겠고 다익스트라")
+              "지겨워요", "지겨워", "지겹고", "지겨우니", "지겨워서", "질렸어요", "질렸어", "질렸고", "질렸으니",
+              "알겠고", "알겠으니", "이제 알겠고", "이제 알겠으니", "그만하고", "이제 그만")
 _NOT_BEFORE = ("not", "no", "instead of", "without", "other than", "except", "rather than", "anything but",  # "no DP please"
-               "don't want", "do not want", "dont want")  # routing19: "I don't want segment trees; …"
+               "don't want", "do not want", "dont want",  # routing19: "I don't want segment trees; …"
+               "not a", "not an", "avoid", "avoiding")  # routing28: "not a grid, a general graph", "avoid DP this time"
 _PARTICLES = ("", "은", "는", "이", "가", "을", "를")
 # "세그먼트 트리로 푸는 LIS", "유니온 파인드를 이용한 크루스칼", "LIS 이분 탐색 풀이", "LIS using binary search":
 # a phrase marked as the means names the tool, not the problem, when another topic is named plainly.
@@ -347,7 +432,7 @@ _TOOL_AFTER = ("로 푸는", "으로 푸는", "로 풀이", "으로 풀이", "�
                "로 최적화", "으로 최적화", "로 최적화한", "으로 최적화한", "로 최적화하는", "으로 최적화하는",
                "로 최적화된", "으로 최적화된",
                "버전", "버전으로")  # "LIS 문제 이분 탐색 버전으로": the variant that solves it with binary search
-_TOOL_BEFORE = ("using", "via", "by using")  # not "with": "kruskal with union find" names both (union_find.kruskal)
+_TOOL_BEFORE = ("using", "via", "by using", "use", "uses")  # not "with": "kruskal with union find" names both (union_find.kruskal)
 
 
 def _marked(padded: str, keyword: str, after: tuple[str, ...], before: tuple[str, ...]) -> bool:
@@ -384,6 +469,30 @@ def _means_before_name(padded: str, keyword: str) -> bool:
     return bool(_bare_means_pattern(keyword.lower()).search(padded))
 
 
+def _means_before_hit(padded: str, keyword: str, hits) -> bool:
+    """routing28: a bare 로/으로 right before another phrase the prompt names, that phrase then implemented, makes
+    the first the means in Korean too ("유니온 파인드로 크루스칼 구현", "힙으로 다익스트라 구현"); not before the verb
+    구현 alone ("유니온 파인드로 구현하는 문제" asks for union-find problems), and not before a problem's shape ("투
+    포인터로 두 수의 합": the technique named by its title is the ask)."""
+    for found in _bare_means_korean(keyword.lower()).finditer(padded):
+        words = padded[found.end():].split()[:4]
+        verb = next((i for i, w in enumerate(words) if w.startswith("구현")), None)
+        if not verb:
+            continue
+        rest = " " + " ".join(words[:verb]) + " "
+        if any(_squash(h) != _squash(keyword) and h not in _VERB_HITS and _squash(h)[:1] == rest[1:2]
+               and _contains(rest, h) for h in hits):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _bare_means_korean(keyword: str) -> re.Pattern[str]:
+    squashed = _canon(keyword).replace(" ", "")
+    start = "(?<![a-z0-9])" if squashed[:1].isascii() and squashed[:1].isalnum() else ""
+    return re.compile(start + " ?".join(map(re.escape, squashed)) + r"(?:으로|로) (?=[가-힣])")
+
+
 def _squash(keyword: str) -> str:
     # a hyphen joins words as a space does ("union-find" and "union find" are one phrase)
     return _canon(keyword).replace(" ", "").replace("-", "").lower()
@@ -394,7 +503,7 @@ def _marks(padded: str, pool, raw: dict[int, tuple[str, ...]]) -> tuple[set[str]
     areas: "이분 탐색 말고" turns down the 이분 inside it too, whichever topic lists it; "DP가 아니라 그리디" no
     longer trips greedy's exclusion of DP words."""
     may_negate = any(w in padded for w in _NOT_AFTER) or any(f" {w} " in padded for w in _NOT_BEFORE)
-    may_tool = any(w in padded for w in ("로 ", "으로 ", "이용", "사용", "활용", "풀이", " using ", " via "))
+    may_tool = any(w in padded for w in ("로 ", "으로 ", "이용", "사용", "활용", "풀이", " using ", " via ", " use ", " uses "))
     if not (may_negate or may_tool):
         return set(), set()
     hits = {k for found in raw.values() for k in found}
@@ -402,7 +511,8 @@ def _marks(padded: str, pool, raw: dict[int, tuple[str, ...]]) -> tuple[set[str]
     down = {_squash(k) for k in hits if may_negate and _marked(padded, k, _NOT_AFTER, _NOT_BEFORE)
             and not _asked_again(padded, k)}
     tools = {_squash(k) for k in hits if may_tool and (_marked(padded, k, _TOOL_AFTER, _TOOL_BEFORE)
-                                                       or _means_before_name(padded, k))}
+                                                       or _means_before_name(padded, k)
+                                                       or _means_before_hit(padded, k, hits))}
     return down, tools
 
 
@@ -431,6 +541,14 @@ _NUMBER_WEIGHT = 16
 _NUMBERED_TITLE = re.compile(r"[가-힣] \d{1,2}$")
 
 
+def _without_conjunctions(keyword: str) -> str:
+    """The phrase squashed, without 의 and without a conjunction between its words (the forms matching lets stand)."""
+    words = [w for w in _canon(keyword).lower().split(" ") if w not in ("and", "then", "&", "및")]
+    words = [re.sub(f"(?:{_CONJUNCTIONS_KO})$", "", w) if i < len(words) - 1 and not w.isascii() else w
+             for i, w in enumerate(words)]
+    return _squash(" ".join(words)).replace("의", "")
+
+
 def _weight_of(keyword: str) -> int:
     return _weight((keyword,))
 
@@ -457,9 +575,10 @@ def _score(topic, padded: str, down: set[str] = frozenset(), tools: set[str] = f
     # Longer phrases are stronger evidence ("shortest path" beats "path"); a phrase inside a longer hit of the
     # same topic does not count twice.
     # "배낭 문제" and "배낭문제" are one phrase, and so are "구간의 합" and "구간합" (routing18: 의 is optional)
+    # routing28: and so are its forms with a conjunction ("range update range sum", "range update and range sum")
     squashed: dict[str, str] = {}
     for k in sorted(hits, key=_weight_of):  # of one phrase's forms the lightest counts: 구간합, not 구간의합
-        squashed.setdefault(_squash(k).replace("의", ""), k)
+        squashed.setdefault(_without_conjunctions(k), k)
     kept = [k for s, k in squashed.items() if not any(s != other and s in other for other in squashed)]
     return _weight(kept), tuple(kept), _weight(k for k in kept if not _inside(k, tools))
 
@@ -624,8 +743,16 @@ def _drop_turned_down_topics(pool, raw: dict[int, tuple[str, ...]], down: set[st
         if all(any(word in phrase for phrase in focus_down) for word in named):
             continue
         kept = [k for k in hits if not _inside(k, down)]
-        if not any(_squash(k) in title or k in focus for k in kept):
+        # routing28: nor where a kept hit is a technique's name from any topic's title ("DFS 말고 BFS로 풀 수 있는
+        # 문제": BFS is grid_bfs's title name and graph traversal's keyword), not a story phrase
+        if not any(_squash(k) in title or k in focus or _squash(k).replace("의", "") in _all_title_names()
+                   for k in kept):
             raw[id(topic)] = ()
+
+
+@lru_cache(maxsize=1)
+def _all_title_names() -> frozenset[str]:
+    return frozenset(name for topic in families() for name in _title_names(_titles(topic)))
 
 
 def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ...]]]:
@@ -823,7 +950,11 @@ def _titled(topic, hits: tuple[str, ...]) -> bool:
     ("사이클 찾기" holds 사이클, "그리디 문제" 그리디)."""
     titles = _titles(topic)
     names = _title_names(titles) | _distinct_title_words(titles)
-    return any(name in _squash(k).replace("의", "") for k in hits for name in names if len(name) > 1)
+    # routing28: or is the English title's initials ("mst": "use union find to build the MST" is the MST's)
+    initials = {"".join(w[0] for w in re.split(r"[ \-]+", t.split("(")[0].split("/")[0].strip().lower()) if w)
+                for t in titles if t.isascii()}
+    return (any(name in _squash(k).replace("의", "") for k in hits for name in names if len(name) > 1)
+            or any(_squash(k) in initials for k in hits if len(_squash(k)) >= 3))
 
 
 @lru_cache(maxsize=None)
@@ -1261,6 +1392,10 @@ _TOPIC_LABEL = re.compile(r"(?:(?<![a-z])topic(?!s)|주제|テーマ)(?:\s*\]|\s
 
 # The technique a request is focused on: "다익스트라 위주로 4문제", "트라이 중심으로", "focus on Bellman-Ford",
 # "mainly tries" — the words of that clause before 위주/중심 or after the English marker.
+# routing28: a choice among techniques named, then the one picked: "다익스트라랑 플로이드 중에 다익스트라로 쉬운 거"
+_CHOICE = re.compile(r"([^.;!?\n。]+?)\s*중(?:에서|에)\s+([^.;!?\n。]+)")
+
+
 _FOCUS = re.compile(r"([^.,;!?\n。]+?)\s*(?:위주|중심으로|중심의)|(?<![a-z])(?:focus(?:ed|ing)? on|mainly|mostly)\s+([^.,;!?\n]+)",
                     re.IGNORECASE)
 
@@ -1333,6 +1468,13 @@ def _labelled_topic(prompt: str) -> str | None:
     for found in _FOCUS.finditer(prompt):
         text = found.group(1) or found.group(2)
         if rank_topics(text) and text.strip() != prompt.strip():
+            return text
+    # routing28: a choice among techniques named, then the one picked ("다익스트라랑 플로이드 중에 다익스트라로 쉬운 거")
+    for found in _CHOICE.finditer(prompt):
+        offered, text = normalise(found.group(1)), found.group(2)
+        others = {row[1].name for row in rank_topics(found.group(1))}
+        if ((picked := rank_topics(text)) and others - {picked[0][1].name}
+                and any(_contains(offered, k) for k in picked[0][2])):
             return text
     for found in _NOW.finditer(prompt):
         text = found.group(1)

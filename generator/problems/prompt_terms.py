@@ -100,7 +100,7 @@ _WORDS: list[tuple[str, Difficulty]] = [
     # "neither too easy nor too hard", "너무 어렵지도 쉽지도 않은": the middle
     (r"(?<![a-z])(?:neither|not) too (?:easy|hard|difficult),? (?:nor|or|and not|but not) too (?:easy|hard|difficult)(?![a-z])|"
      r"(?:쉽지도|어렵지도)\s*(?:않고\s*)?(?:어렵지도|쉽지도)\s*않|"
-     r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤|으로|짜리)?(?=\s*(?:$|[,.!?)]|난이도|정도|수준|문제|\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:문제|개)))|적당한|무난한|(?<![a-z])medium(?:[- /]hard| difficult(?:y|ies)?)?(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|(?<![a-z])middle(?= level| difficulty)|(?<![a-z])(?:level|difficulty) (?:is )?(?:middle|mid)(?![a-z])|"
+     r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤|으로|짜리)?(?=\s*(?:$|[,.!?)]|난이도|정도|수준|문제|\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:문제|개)))|(?<=[가-힣])중간(?=\d{1,2}\s*(?:개|문제))|적당한|무난한|(?<![a-z])medium(?:[- /]hard| difficult(?:y|ies)?)?(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|(?<![a-z])middle(?= level| difficulty)|(?<![a-z])(?:level|difficulty) (?:is )?(?:middle|mid)(?![a-z])|"
      r"普通|ふつう|中級|中くらい|(?<![a-z])botong(?![a-z])|"
      # routing26: a learner's short form in a search-box query ("dp med 2 pls", "bfs 최단거리 격자 3 med")
      r"(?<![a-z])med(?![a-z.])", Difficulty.medium),  # botong: romanized 보통

@@ -240,6 +240,53 @@ TABLE: list[tuple[str, set[str] | None]] = [
     ("구간 업데이트와 구간 합 쿼리", {"segment_tree:lazy"}), ("구간에 더하기와 구간 합 질의", {"segment_tree:lazy"}),
     ("range updates and range sum queries", {"segment_tree:lazy"}),
     ("range updates then print the final array", {"prefix_sums:difference"}), ("구간 합 구하기", {"prefix_sums"}),
+    # routing28: a conjunction may join a phrase's words, for every topic (segment_tree's topic.toml keeps only the
+    # plain forms: 업데이트 구간, update range, 구간 갱신 구간 합) ...
+    ("점 업데이트 및 구간 합 쿼리", {"segment_tree"}), ("업데이트랑 구간 합", {"segment_tree"}),
+    ("update then range sum queries", {"segment_tree"}), ("구간 갱신과 구간 합", {"segment_tree:lazy"}),
+    ("값 변경과 구간 합", {"segment_tree"}), ("range update and range sum", {"segment_tree:lazy"}),
+    # ... but not where each side alone names another family: two things named, not the phrase "트리 DP" / "tree dp"
+    ("트리와 DP 섞어서", None), ("trees and dp mixed", None), ("트리랑 DP 섞어서", None),
+    # routing28: range updates, then the final array (no range query): the difference array, in Korean too; a range
+    # update then range sums stays the segment tree's
+    ("구간 업데이트 후 최종 배열 출력", {"prefix_sums:difference"}), ("구간에 값을 더한 뒤 최종 배열", {"prefix_sums:difference"}),
+    ("정렬 후 최종 배열 출력", {"sorting"}),
+    # routing28: coin change alone is the DP over any coins (LeetCode 322), the greedy one is named so
+    ("Coin Change", {"knapsack"}), ("coin change problem", {"knapsack"}), ("greedy coin change for beginners", {"greedy"}),
+    ("거스름돈 동전 그리디", {"greedy"}),
+    # routing28: a bare 로/으로 before another named phrase (Korean too) and "use X to" mark X as the means; an acronym
+    # of the title (MST) names the topic as its title does
+    ("유니온 파인드로 크루스칼 구현", {"mst"}), ("use union find to build the MST", {"mst"}),
+    ("유니온 파인드로 구현하는 문제", {"union_find"}), ("use a heap to sort", {"heap"}),
+    ("힙으로 다익스트라 구현", {"dijkstra"}),
+    # routing28: a bare 탑 stays refused: the BOJ problem's title (2493, the laser towers, a monotonic stack), but also
+    # "top" in Konglish (탑 10, 탑 티어, 탑다운) and a tower in stories (탑 쌓기 is DP, 하노이 탑 recursion); "탑 문제",
+    # 2493 and the towers' laser signals reach the stack
+    ("탑", None), ("탑 문제", {"stack:monotonic"}), ("백준 2493", {"stack:monotonic"}),
+    # routing28 (the twenty-third blind set): tired of a technique, or knowing it now, turns it down; so do "avoid X"
+    # and "not a X"
+    ("스택은 지겨워요 큐로 2개", {"queue_deque"}), ("DP는 질렸어요 그리디로", {"greedy"}),
+    ("BFS는 이제 알겠고 다익스트라 보통 2개", {"dijkstra"}), ("avoid DP this time, give me a greedy one, medium", {"greedy"}),
+    ("not a grid, a general graph BFS problem", {"components"}),
+    # a technique's name kept after another of the topic's title words is turned down still names it
+    ("DFS 말고 BFS로 풀 수 있는 문제", {"components", "grid_bfs"}), ("힙 말고 정렬로 k번째로 큰 수", {"sorting"}),
+    # a choice among techniques named, then the one picked
+    ("다익스트라랑 플로이드 중에 다익스트라로 쉬운 거", {"dijkstra"}), ("플로이드랑 다익스트라 중에 플로이드 하나", {"floyd_warshall"}),
+    ("N개 중에 K개 고르는 조합", {"binomial"}),
+    # acronyms typed by voice in Hangul letter names; other words of letter names stay words
+    ("비에프에스 문제 두 개 쉬운 걸로", {"components", "grid_bfs"}), ("엘아이에스 문제 두 개", {"lis"}),
+    ("케이엠피로 문자열 찾기", {"kmp"}), ("엠에스티 문제 쉬운 거", {"mst"}), ("오이 키우는 문제", None),
+    # problems quoted by their input and output
+    ("입력 도시 N, 버스 M, 버스 정보, 출발 도시와 도착 도시. 출력: 최소 비용", {"dijkstra"}),
+    ("입력: 정수 A B C, 출력: A를 B번 곱한 수를 C로 나눈 나머지", {"modpow"}),
+    ("입력: N개의 회의 시작 시간과 끝나는 시간, 출력: 사용할 수 있는 회의의 최대 개수", {"greedy"}),
+    ("input: array of n ints and q queries l r; output the sum of each range", {"prefix_sums"}),
+    ("input format: N K then N coin values; output the number of ways to make K", {"knapsack"}),
+    ("input: N then N pairs (start, end) of meetings; output the max number of meetings you can hold", {"greedy"}),
+    ("입력 N과 M, 다음 M줄에 A B (A가 B보다 앞에 서야 한다). 출력: 줄 세운 결과", {"topological_sort"}),
+    ("입력 N K와 N개의 수, 출력: 연속된 K개 합의 최댓값", {"two_pointers"}), ("N과 M", {"backtracking"}),
+    # a focus's own word once its topic is chosen
+    ("누적 합 계속, 이번엔 2차원으로", {"prefix_sums:two_d"}),
 ]
 
 
@@ -905,7 +952,10 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('연결 리스트 문제', None, None, None),
     ('운영체제 페이지 교체 알고리즘 문제', None, None, None),
     ('편집 거리 문제 2개', 'lcs:edit_distance', 'easy', 2),
-    ('유니온 파인드로 크루스칼 구현하는 문제', 'union_find', 'easy', 1),  # fixed
+    # routing28: the MST is what is built, union-find the means (a bare 로 before a phrase then implemented), as the
+    # lead's brief for session 28 decided from the twenty-second set ("유니온 파인드로 크루스칼 구현" → mst); it was
+    # union_find (union_find.kruskal serves it too)
+    ('유니온 파인드로 크루스칼 구현하는 문제', 'mst', 'easy', 1),
     ('BFS로 이분 그래프 판별', 'bipartite', 'easy', 1),
     ('트리에서 하는 DP', 'tree_dp', 'easy', 1),  # fixed
     ('해싱으로 푸는 문자열 매칭, KMP 없이', 'string_hashing', 'easy', 1),
@@ -2797,6 +2847,9 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('check whether a push/pop sequence can produce the given permutation', 'stack', 'easy', 1),
     ('레벨 테스트용으로 해시맵 하 1개, 중 1개', None, None, None), ('투포인터 상 1개, 하 2개', None, None, None),
     ('세그 상 1', 'segment_tree', 'hard', 1), ('give me problem of dfs 3 level middle', 'components', 'medium', 3),
+    # routing28 (the twenty-third blind set): 중간 glued to a word before a count; acronyms said in Hangul letters
+    ('벨만포드중간2개', 'bellman_ford', 'medium', 2), ('다익스트라문제3개중간난이도', 'dijkstra', 'medium', 3),
+    ('중간에서 만나기 문제', 'meet_in_the_middle', 'medium', 1), ('케이엠피 문제 하나', 'kmp', 'easy', 1),
 ]
 
 
