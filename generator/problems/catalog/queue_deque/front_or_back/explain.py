@@ -27,7 +27,7 @@ final = ", ".join(map(str, row))
 total = sum(c for _, _, c in sides)
 if ko:
     steps = ", ".join(f"{v}({left if s == 'F' else right})" for s, v, _ in sides)
-    print(f"{a[0]}부터 놓고 {steps} 순서로 붙이면 {row_word}을(를) {left}에서부터 읽은 결과는 {final}, 역전은 {total}개입니다. 각 수와 그보다 먼저 온 수 사이의 역전은 붙이는 쪽만으로 정해지므로 이보다 적을 수 없습니다.")
+    print(f"{a[0]}부터 놓고 {steps} 순서로 붙이면 {row_word}을(를) {left}에서부터 읽은 결과는 {final}, 역전은 {total}개입니다. 어떻게 붙여도 이보다 적게 만들 수는 없습니다.")
 else:
     steps = ", ".join(f"{v} at the {left if s == 'F' else right}" for s, v, _ in sides)
-    print(f"After {a[0]}, add {steps}: it reads {final} with {total} {'inversion' if total == 1 else 'inversions'}. A value's inversions with the earlier ones depend only on its own side, so no choice gives fewer.")
+    print(f"After {a[0]}, add {steps}: it reads {final} with {total} {'inversion' if total == 1 else 'inversions'}. No choice of sides gives fewer.")
