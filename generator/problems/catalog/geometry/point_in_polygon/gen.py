@@ -1,7 +1,8 @@
 """Test generator for geometry.point_in_polygon: python gen.py SEED MODE [key=value ...] prints one input.
 
 Params: maxn, maxq, maxc. Modes: sample which=1|2, star n= q= c= (a star-shaped polygon, usually not convex),
-comb n= q= c= (a sheared comb: deep pockets, many vertices at one height), list pts=x:y,... qs=x:y,...,
+comb n= q= c= (a sheared comb: deep pockets, many vertices at one height),
+sliver q= c= (a triangle with a long edge of coprime steps and points a hair beside it, against float crossings), list pts=x:y,... qs=x:y,...,
 max kind=star|comb, invalid kind=... Queries mix vertices, lattice points on edges, points level with a vertex
 (a ray from them runs through it), points one step off an edge and random points of the bounding box.
 """
@@ -147,6 +148,22 @@ elif mode in ("star", "comb"):
     c = int(opts["c"])
     poly = orient((star if mode == "star" else comb)(rng.randint(4, int(opts["n"])) if mode == "star" else int(opts["n"]), c))
     qs = queries(poly, int(opts["q"]), c)
+elif mode == "sliver":  # a long edge with coprime steps and points 1..300/dy beside it: floats round them onto it
+    c = int(opts["c"])
+    while True:
+        x1, y1 = -c + rng.randint(0, c // 1000), -c + rng.randint(0, c // 1000)
+        x2, y2 = c - rng.randint(0, c // 1000), c - rng.randint(0, c // 1000)
+        if math.gcd(x2 - x1, y2 - y1) == 1:
+            break
+    dx, dy, inv = x2 - x1, y2 - y1, pow(x2 - x1, -1, y2 - y1)
+    qs = [(x1, y1), (x2, y2)]
+    for m in rng.sample([v for v in range(-300, 301) if v], min(int(opts["q"]), 600) - 2):
+        t = m * inv % dy
+        qs.append((x1 + (dx * t - m) // dy, y1 + t))
+    poly = [(x1, y1), (x2, y2), (-c, c)]
+    if rng.random() < 0.5:
+        poly, qs = [(-x, y) for x, y in poly], [(-x, y) for x, y in qs]
+    poly = orient(poly)
 elif mode == "list":
     poly = [tuple(p.split(":")) for p in opts["pts"].split(",")]
     qs = [tuple(p.split(":")) for p in opts["qs"].split(",")]
