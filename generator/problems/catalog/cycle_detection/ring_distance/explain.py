@@ -1,5 +1,6 @@
 """A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
-(texts: the theme's words for the things and the links between them)."""
+(texts: the theme's words for the things and the links between them). Shows the ring and the farthest one's shortest
+way to it; how the ring and the distances are found is the task and is not said."""
 import json
 import sys
 
@@ -14,14 +15,25 @@ edge = texts.get("edge", "간선" if ko else "edge")
 tokens = [int(t) for t in case["input"].split()]
 dist = [int(t) for t in case["output"].split()]
 n = tokens[0]
+adj = [[] for _ in range(n + 1)]
+for i in range(n):
+    u, v = tokens[1 + 2 * i], tokens[2 + 2 * i]
+    adj[u].append(v)
+    adj[v].append(u)
 ring = [v for v in range(1, n + 1) if dist[v - 1] == 0]
 far = max(range(1, n + 1), key=lambda v: (dist[v - 1], -v))
+path = [far]  # a shortest way from the farthest one to the ring: each step goes one closer
+while dist[path[-1] - 1]:
+    path.append(min(w for w in adj[path[-1]] if dist[w - 1] == dist[path[-1] - 1] - 1))
 shown = ", ".join(map(str, ring))
-if ko:
-    print(f"{edge}이(가) 하나만 이어진 {node}을(를) 하나도 남지 않을 때까지 지우면 순환선 {shown}만 남습니다. "
-          f"이 {node}들에서 동시에 BFS를 하면 거리가 구해지며, 가장 먼 {far}번 {node}은(는) 순환선에서 "
-          f"{dist[far - 1]}만큼 떨어져 있습니다.")
+d = dist[far - 1]
+edges = texts.get("edges", edge + "s")
+if d == 0:
+    print(f"모든 {node}이(가) 고리 {shown} 위에 있으므로 거리는 모두 0입니다." if ko else
+          f"Every {node} is on the ring {shown}, so every distance is 0.")
+elif ko:
+    print(f"{edge}들이 이루는 고리는 {shown}입니다. 가장 먼 {far}번 {node}에서는 {' → '.join(map(str, path))} 순서로 "
+          f"{edge} {d}개를 지나야 고리에 닿고, 이보다 짧은 길은 없습니다.")
 else:
-    print(f"Removing {nodes} with only one {edge} until none is left keeps only the ring: {shown}. A BFS started "
-          f"from all of them at once gives the distances; the farthest, {node} {far}, is {dist[far - 1]} away from the "
-          "ring.")
+    print(f"The ring is made of {nodes} {shown}. The farthest, {node} {far}, reaches it along "
+          f"{' → '.join(map(str, path))}, over {d} {edge if d == 1 else edges}; no shorter way exists.")
