@@ -1,4 +1,5 @@
-"""A sample's explanation: a route that carries the answer, and why one more tonne gets stuck (samples are tiny)."""
+"""A sample's explanation: a route that carries the answer, and that one more unit gets stuck (samples are tiny), in
+the theme's words (texts: node, edge(s), load)."""
 import json
 import sys
 
@@ -30,12 +31,17 @@ def route(weight):
     return path[::-1]
 
 
+texts = case["texts"]
+node, edge, load = texts["node"], texts["edge"], texts["load"]
+edges = texts.get("edges", edge)
 if w == -1:
-    print(f"{s}에서 {t}까지 가는 다리 길이 없으므로 -1입니다." if ko else f"No bridges lead from {s} to {t} at all, so -1.")
+    print(f"{edge}을(를) 어떻게 이어도 {s}번 {node}에서 {t}번 {node}(으)로 갈 수 없으므로 -1입니다." if ko else
+          f"No {edges} lead from {node} {s} to {node} {t} at all, so -1.")
 else:
     path = " → ".join(map(str, route(w)))
     if ko:
-        print(f"무게 {w}: {path} 경로의 다리는 모두 {w} 이상을 견딥니다. 무게 {w + 1}이면 {t}에 갈 수 없습니다.")
+        print(f"크기가 {w}인 {load}은(는) {path} 경로로 갈 수 있습니다. 이 경로의 {edge}은(는) 모두 제한이 {w} 이상입니다. "
+              f"크기가 {w + 1}이면 {t}번 {node}에 갈 수 없습니다.")
     else:
-        print(f"Weight {w}: every bridge on the route {path} holds at least {w}. With weight {w + 1}, {t} cannot be "
-              f"reached.")
+        print(f"A {load} of size {w} gets through on the route {path}: every {edge} on it has a limit of at least {w}. "
+              f"At size {w + 1}, {node} {t} cannot be reached.")
