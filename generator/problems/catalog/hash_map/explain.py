@@ -51,9 +51,9 @@ else:
         good = lambda l, r: s[l:r + 1].count("A") == s[l:r + 1].count("B") == s[l:r + 1].count("C")  # noqa: E731
     found = [f"({l + 1}, {r + 1})" for l in range(n) for r in range(l, n) if good(l, r)]
     if ko:
-        text = f"조건을 만족하는 구간 $(l, r)$은 {answer[0]}개입니다: {listed(found)}." if found else \
+        text = f"조건을 만족하는 구간 (l, r)은 {answer[0]}개입니다: {listed(found)}." if found else \
             "조건을 만족하는 구간이 없습니다."
     else:
-        text = f"The stretches $(l, r)$ that qualify are {listed(found)}: {answer[0]} in all." if found else \
+        text = f"The stretches (l, r) that qualify are {listed(found)}: {answer[0]} in all." if found else \
             "No stretch qualifies."
 print(text)
