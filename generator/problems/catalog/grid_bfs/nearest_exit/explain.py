@@ -46,6 +46,11 @@ else:
     farther = [e for e in exits if e[0] > d]
     if farther:
         d2, r2, c2 = farther[0]
-        text += (f" 다음으로 가까운 E({r2}행 {c2}열)까지는 {moves(d2)} 움직여야 합니다." if ko else
-                 f" The next closest E (row {r2}, column {c2}) needs {moves(d2)}.")
+        ties2 = sum(1 for e in farther if e[0] == d2)
+        if ties2 == 1:
+            text += (f" 다음으로 가까운 E({r2}행 {c2}열)까지는 {moves(d2)} 움직여야 합니다." if ko else
+                     f" The next closest E (row {r2}, column {c2}) needs {moves(d2)}.")
+        else:
+            text += (f" 다음으로 가까운 E는 {ties2}곳이고(예: {r2}행 {c2}열), {moves(d2)} 움직여야 합니다." if ko else
+                     f" The {ties2} next closest E cells (row {r2}, column {c2} is one) need {moves(d2)}.")
     print(text)
