@@ -76,5 +76,6 @@ elif variant == "range_queries":
     print(("각 구간의 소수 개수는 " if ko else "Primes per range: ") + ", ".join(parts) + more + ("입니다." if ko else "."))
 else:
     q = int(toks[0])
-    parts = [f"{x} → {' + '.join(map(str, distinct_factors(int(x))))} = {s}" for x, s in zip(toks[1:1 + q], res)]
+    parts = [f"{x} → {' + '.join(map(str, distinct_factors(int(x))))}" + (f" = {s}" if len(distinct_factors(int(x))) > 1
+                                                                        else "") for x, s in zip(toks[1:1 + q], res)]
     print(("각 수의 서로 다른 소인수의 합: " if ko else "Distinct prime factors summed: ") + "; ".join(parts) + ".")
