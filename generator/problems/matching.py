@@ -432,7 +432,7 @@ _TOOL_AFTER = ("로 푸는", "으로 푸는", "로 풀이", "으로 풀이", "�
                "로 최적화", "으로 최적화", "로 최적화한", "으로 최적화한", "로 최적화하는", "으로 최적화하는",
                "로 최적화된", "으로 최적화된",
                "버전", "버전으로")  # "LIS 문제 이분 탐색 버전으로": the variant that solves it with binary search
-_TOOL_BEFORE = ("using", "via", "by using", "use", "uses")  # not "with": "kruskal with union find" names both (union_find.kruskal)
+_TOOL_BEFORE = ("using", "via", "by using", "use", "uses", "use a", "use an", "use the")  # not "with": "kruskal with union find" names both (union_find.kruskal)
 
 
 def _marked(padded: str, keyword: str, after: tuple[str, ...], before: tuple[str, ...]) -> bool:

@@ -258,7 +258,7 @@ TABLE: list[tuple[str, set[str] | None]] = [
     # of the title (MST) names the topic as its title does
     ("유니온 파인드로 크루스칼 구현", {"mst"}), ("use union find to build the MST", {"mst"}),
     ("유니온 파인드로 구현하는 문제", {"union_find"}), ("use a heap to sort", {"heap"}),
-    ("힙으로 다익스트라 구현", {"dijkstra"}),
+    ("힙으로 다익스트라 구현", {"dijkstra"}), ("use a segment tree to solve LIS", {"lis"}),
     # routing28: a bare 탑 stays refused: the BOJ problem's title (2493, the laser towers, a monotonic stack), but also
     # "top" in Konglish (탑 10, 탑 티어, 탑다운) and a tower in stories (탑 쌓기 is DP, 하노이 탑 recursion); "탑 문제",
     # 2493 and the towers' laser signals reach the stack
