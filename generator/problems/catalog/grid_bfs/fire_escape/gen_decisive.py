@@ -5,12 +5,16 @@ A WAY names a fire that spreads wrongly: no_up, no_down, no_left, no_right (neve
 edge_left, edge_right (never into the first row, the last row, the first column, the last column), wrap_up,
 wrap_left, wrap_right (across the map's border into the far side, as a flat index x - M, x - 1 or x + 1 does
 without its border check), stale_head (the fire's queue read one place behind, queue[head - 1]: the last cell
-it reaches never spreads), wall_behind (the fire tests the cell before its target for a wall, g[y - 1]). Seeded
+it reaches never spreads), wall_behind (the fire tests the cell before its target for a wall, g[y - 1]),
+first_unlit, last_unlit (a fire on the map's first or last cell never lit: the fires gathered over range(1, N*M)
+or range(N*M - 1)). Seeded
 random maps (as the topic's random mode draws them, 3 to 8 cells a side) are drawn
 until the fewest minutes with the true fire differ from those with every WAY's fire. A reference whose fire never
 spread left, or wrapped from the first row into the last, passed every published test (mutation sweep, seed 1:
 '7 3 / ### / #J# / #.# / #.F / #.# / #.F / #.#' gives 6 instead of -1): random maps rarely make one direction of
-the fire the one that closes J's way out. The last two were found the same way with --wide-operators, seed 0.
+the fire the one that closes J's way out. stale_head and wall_behind were found the same way with --wide-operators,
+seed 0; first_unlit and last_unlit with --bound-operators, seed 7 ('4 3 / F.. / .J. / ..F / ...' gives 2 instead
+of -1 with the first cell unlit).
 """
 import random
 import sys
@@ -20,9 +24,9 @@ opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
 assert mode == "decisive", mode
 ways = opts["spread"].split(",")
 WAYS = {"no_up", "no_down", "no_left", "no_right", "edge_up", "edge_down", "edge_left", "edge_right",
-        "wrap_up", "wrap_left", "wrap_right", "stale_head", "wall_behind"}
+        "wrap_up", "wrap_left", "wrap_right", "stale_head", "wall_behind", "first_unlit", "last_unlit"}
 assert set(ways) <= WAYS, ways
-SPREADS = WAYS - {"stale_head", "wall_behind"}  # the ways that change where a fire spreads
+SPREADS = WAYS - {"stale_head", "wall_behind", "first_unlit", "last_unlit"}  # the ways that change where a fire spreads
 rng = random.Random(seed)
 
 
@@ -62,7 +66,8 @@ def minutes(g, n, m, way):
     size = n * m
     inf = size + 5
     fire = [inf] * size
-    queue = [x for x in range(size) if g[x] == "F"]
+    lit = range(1, size) if way == "first_unlit" else range(size - 1) if way == "last_unlit" else range(size)
+    queue = [x for x in lit if g[x] == "F"]
     for x in queue:
         fire[x] = 0
     head = 0
