@@ -3,7 +3,8 @@
 Params: variant, maxn, maxm. Modes: sample kind=hand|random; random lo= hi= mcap=; full (N = maxn, M = maxm); tree n= (every edge a bridge);
 path n=; necklace n= size= (cycles of about `size` vertices joined in a chain by single edges); cactus n= extra=
 (a random tree plus `extra` edges, each closing a cycle); empty n=; root_first n= (a tree in which vertex 1, where
-a DFS starts, has several edges, listed first); invalid kind=too_big|self_loop|duplicate|outside|missing_edge.
+a DFS starts, has several edges, listed first); scattered n= (many components of 1-6 vertices, each a small
+cactus, numbers shuffled: the DFS roots are not numbered in the order the vertices are reached); invalid kind=too_big|self_loop|duplicate|outside|missing_edge.
 Sizes may say maxn, maxm.
 """
 import random
@@ -149,6 +150,14 @@ elif mode == "empty":
 elif mode == "root_first":
     n = num("n")
     out = render(n, root_first(n))
+elif mode == "scattered":
+    n, first, edges = num("n"), 1, []
+    while first <= n:
+        size = min(n - first + 1, rng.randint(1, 6))
+        part = cactus(size, rng.randint(0, size)) if size > 1 else []
+        edges += [(u + first - 1, v + first - 1) for u, v in part]
+        first += size
+    out = render(n, relabelled(n, edges))
 elif mode == "invalid":
     out = invalid(opts["kind"])
 else:
