@@ -6,14 +6,14 @@ case = json.load(sys.stdin)
 variant, ko = case["params"]["variant"], case["language"] == "ko"
 toks, res = case["input"].split(), case["output"].split()
 if variant == "sort_numbers":
-    print(f"작은 수부터 차례로 놓으면 {', '.join(res)} 입니다." if ko else f"From smallest to largest: {', '.join(res)}.")
+    print(f"작은 수부터 차례로 놓으면 {', '.join(res)}입니다." if ko else f"From smallest to largest: {', '.join(res)}.")
 elif variant == "multi_key":
-    print(f"정렬한 순서는 {' → '.join(res)} 입니다." if ko else f"The order is {' → '.join(res)}.")
+    print(f"정렬한 순서는 {' → '.join(res)}입니다." if ko else f"The order is {' → '.join(res)}.")
 elif variant == "compress":
     n = int(toks[0])
     distinct = sorted(set(map(int, toks[1:1 + n])))
     pairs = ", ".join(f"{v}→{r}" for v, r in zip(toks[1:1 + n], res))
-    print(f"서로 다른 값은 작은 순서대로 {', '.join(map(str, distinct))} 이므로 {pairs} 입니다." if ko
+    print(f"서로 다른 값은 작은 순서대로 {', '.join(map(str, distinct))}이므로 {pairs}입니다." if ko
           else f"The distinct values in order are {', '.join(map(str, distinct))}, so {pairs}.")
 elif variant == "inversions":
     n = int(toks[0])

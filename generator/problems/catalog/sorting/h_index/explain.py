@@ -1,4 +1,4 @@
-"""A sample's explanation from its input: the values sorted from largest, and where the h-th one drops below h."""
+"""A sample's explanation from its input: how many values reach h and how many reach h + 1, as the definition asks."""
 import json
 import sys
 
@@ -8,12 +8,26 @@ toks = case["input"].split()
 n = int(toks[0])
 c = sorted(map(int, toks[1:1 + n]), reverse=True)
 h = int(case["output"].split()[0])
-shown = ", ".join(map(str, c))
+
+
+def listed(values):
+    return ", ".join(map(str, values[:8])) + (", …" if len(values) > 8 else "")
+
+
+reach = [x for x in c if x >= h]  # at least h values reach h
+above = [x for x in c if x >= h + 1]  # fewer than h + 1 reach h + 1
 if ko:
-    tail = f" {h + 1}번째 값({c[h]})은 {h + 1}보다 작습니다." if h < n else ""
-    print(f"큰 것부터 정렬하면 {shown}입니다. 앞의 {h}개는 모두 {h} 이상이고,{tail} 따라서 답은 {h}입니다.")
+    if h == 0:
+        print("1 이상인 값이 하나도 없으므로 답은 0입니다.")
+    else:
+        rest = (f"{h + 1} 이상인 값은 {listed(above)}의 {len(above)}개뿐이라 {h + 1}개에 못 미칩니다." if above else
+                f"{h + 1} 이상인 값은 없습니다.")
+        print(f"{h} 이상인 값은 {listed(reach)}의 {len(reach)}개로 {h}개 이상이고, {rest} 따라서 답은 {h}입니다.")
 else:
-    k = h + 1
-    nth = f"{k}{'th' if k % 100 in (11, 12, 13) else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"
-    tail = f"; the {nth} value, {c[h]}, is below {k}" if h < n else ""
-    print(f"Sorted from largest: {shown}. The first {h} values are all at least {h}{tail}. So the answer is {h}.")
+    if h == 0:
+        print("No value is at least 1, so the answer is 0.")
+    else:
+        rest = (f"only {len(above)} {'is' if len(above) == 1 else 'are'} at least {h + 1} ({listed(above)}), fewer than "
+                f"{h + 1}, so {h + 1} does not." if above else f"none is at least {h + 1}.")
+        print(f"{len(reach)} {'value is' if len(reach) == 1 else 'values are'} at least {h} ({listed(reach)}), so {h} "
+              f"works; {rest} The answer is {h}.")

@@ -1,4 +1,4 @@
-"""A sample's explanation from its input: the pieces of the union after sorting by left end."""
+"""A sample's explanation from its input: the pieces of the union and their lengths (not how they are found)."""
 import json
 import sys
 
@@ -16,7 +16,9 @@ for l, r in segs[1:]:
 shown = ", ".join(f"[{l}, {r}]" for l, r in pieces)
 lengths = " + ".join(str(r - l) for l, r in pieces)
 total = sum(r - l for l, r in pieces)
+total_shown = f"{lengths} = {total}" if len(pieces) > 1 else str(total)
 if ko:
-    print(f"왼쪽 끝 순서로 정렬해 합치면 {shown}의 {len(pieces)}개이고, 길이는 {lengths} = {total}입니다.")
+    print(f"겹치거나 맞닿는 구간끼리 합치면 {shown}의 {len(pieces)}개이고, 전체 길이는 {total_shown}입니다.")
 else:
-    print(f"Sorted by left end and merged: {shown}, that is {len(pieces)} piece(s) of total length {lengths} = {total}.")
+    print(f"Joining the intervals that overlap or touch gives {shown}: {len(pieces)} "
+          f"{'piece' if len(pieces) == 1 else 'pieces'} of total length {total_shown}.")

@@ -1,4 +1,5 @@
-"""A sample's explanation from its input: the jobs in order of t/w and the running finishing times."""
+"""A sample's explanation from its input: a cheapest order with its finishing times and total cost (found by the
+exchange rule, which is the task and is not printed)."""
 import json
 import sys
 from functools import cmp_to_key
@@ -15,6 +16,8 @@ for t, w, _ in jobs:
     parts.append(f"{w}·{clock}")
 order = ", ".join(str(i) for _, _, i in jobs)
 if ko:
-    print(f"t/w가 작은 순서대로 {order}번을 처리하면 총비용은 {' + '.join(parts)} = {case['output'].strip()}입니다.")
+    print(f"{order}번 순서로 처리하면 총비용은 {' + '.join(parts)} = {case['output'].strip()}이고, 이보다 작은 "
+          "총비용을 내는 순서는 없습니다.")
 else:
-    print(f"Handling them in increasing t/w, order {order}, costs {' + '.join(parts)} = {case['output'].strip()}.")
+    print(f"Handling them in the order {order} costs {' + '.join(parts)} = {case['output'].strip()}; no order costs "
+          "less.")
