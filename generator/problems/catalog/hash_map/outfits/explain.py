@@ -10,15 +10,27 @@ kind_word = texts.get("kind", "종류" if ko else "kind")
 things = texts.get("things", "items")
 tokens = case["input"].split()
 n = int(tokens[0])
-count = {}
-for kind in tokens[2:2 + 2 * n:2]:
+count, names = {}, {}
+for name, kind in zip(tokens[1:1 + 2 * n:2], tokens[2:2 + 2 * n:2]):
     count[kind] = count.get(kind, 0) + 1
-factors = " × ".join(f"({c} + 1)" for c in count.values())
+    names.setdefault(kind, []).append(name)
+answer = case["output"].strip()
+# What the answer counts, not how (the product over kinds is the task's idea): the sets themselves when there are
+# few, else only the number of things of each kind beside the answer.
+LISTED = 8
+sets = [[]]
+if int(answer) <= LISTED:
+    for kind in names:
+        sets = [chosen + extra for chosen in sets for extra in [[]] + [[name] for name in names[kind]]]
+    sets = [s for s in sets if s]
+listed = ", ".join("{" + ", ".join(f"`{x}`" for x in s) + "}" for s in sets) if len(sets) == int(answer) else ""
 if ko:
     kinds = ", ".join(f"`{k}`인 것이 {c}개" for k, c in count.items())
-    print(f"{kind_word}별로 {kinds}입니다. {kind_word}마다 하나도 고르지 않거나 하나를 고르고, 아무것도 고르지 않는 경우 하나를 빼면 "
-          f"{factors} − 1 = {case['output'].strip()}가지입니다.")
+    tail = (f" 고를 수 있는 조합은 {listed}(으)로 {answer}가지입니다." if listed else
+            f" 이들로 만들 수 있는 서로 다른 조합은 {answer}가지입니다.")
+    print(f"{kind_word}별로 {kinds}입니다.{tail}")
 else:
     kinds = ", ".join(f"{c} of `{k}`" for k, c in count.items())
-    print(f"By {kind_word}: {kinds}. Each {kind_word} is left out or gives one of its {things}, and the "
-          f"empty choice is not allowed: {factors} − 1 = {case['output'].strip()} sets.")
+    tail = (f" The sets are {listed}: {answer} in all." if listed else
+            f" They make {answer} different sets.")
+    print(f"By {kind_word}: {kinds}.{tail}")
