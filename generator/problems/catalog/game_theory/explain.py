@@ -137,6 +137,15 @@ def losing_example(piles, wins):
     return best
 
 
+def answered(piles, example):
+    """The sentence showing a first move that does not win and the second player's winning reply to it."""
+    i, k, j, r, reply = example
+    return (f"선공이 {took(i, k)} {shown(after(piles, i, k))}이(가) 되면 후공이 {took(j, r)} {shown(reply)}을(를) "
+            f"남깁니다." if ko else
+            f"when the first player {took(i, k)}, leaving {shown(after(piles, i, k))}, the second player "
+            f"{took(j, r)}, leaving {shown(reply)}.")
+
+
 def copying(who_ko, who_en, other_ko, other_en, left):
     """nim, grundy_piles: why `other` loses the paired position `left` to `who`."""
     if variant == "nim":
@@ -186,12 +195,9 @@ def explain_moves(number, piles, answer):
                      "first player has a winning reply.")
         example = losing_example(piles, set(wins))
         if example:
-            i, k, j, r, reply = example
-            text += (f" 다른 첫 수는 후공에게 이기는 응수를 줍니다. 예를 들어 선공이 {took(i, k)} "
-                     f"{shown(after(piles, i, k))}이(가) 되면 후공이 {took(j, r)} {shown(reply)}을(를) 남깁니다." if ko else
-                     f" Any other first move gives the second player a winning reply: for example, when the first "
-                     f"player {took(i, k)}, leaving {shown(after(piles, i, k))}, the second player {took(j, r)}, "
-                     f"leaving {shown(reply)}.")
+            lead = (" 다른 첫 수는 후공에게 이기는 응수를 줍니다. 예를 들어 " if ko else
+                    " Any other first move gives the second player a winning reply: for example, ")
+            text += lead + answered(piles, example)
         return text
     if not any(options(a) for a in piles):
         return (f"{head}: 어느 {pile}에서도 둘 수 있는 수가 없어 선공이 바로 지므로 답은 {answer}입니다." if ko else
@@ -203,11 +209,8 @@ def explain_moves(number, piles, answer):
                        " Here" + copying("후공", "the second player", "선공", "the first player", piles))
     example = losing_example(piles, set())
     if example:
-        i, k, j, r, reply = example
-        text += (f" 예를 들어 선공이 {took(i, k)} {shown(after(piles, i, k))}이(가) 되면 후공이 {took(j, r)} "
-                 f"{shown(reply)}을(를) 남깁니다." if ko else
-                 f" For example, when the first player {took(i, k)}, leaving {shown(after(piles, i, k))}, the second "
-                 f"player {took(j, r)}, leaving {shown(reply)}.")
+        reply = example[4]
+        text += (" 예를 들어 " if ko else " For example, ") + answered(piles, example)
         if paired(reply):
             text += (copying("후공", "the second player", "선공", "the first player", reply) if ko else
                      " Now" + copying("후공", "the second player", "선공", "the first player", reply))
@@ -265,11 +268,8 @@ def explain_misere(number, piles, answer):
         return (text + reason).rstrip(".") + f" → {answer}"
     example = losing_example(piles, set())
     if example:
-        i, k, j, r, reply = example
-        text += (f" 예를 들어 선공이 {took(i, k)} {shown(after(piles, i, k))}이(가) 되면 후공이 {took(j, r)} "
-                 f"{shown(reply)}을(를) 남깁니다." if ko else
-                 f" For example, when the first player {took(i, k)}, leaving {shown(after(piles, i, k))}, the second "
-                 f"player {took(j, r)}, leaving {shown(reply)}.")
+        reply = example[4]
+        text += (" 예를 들어 " if ko else " For example, ") + answered(piles, example)
         text += why(reply, "후공", "the second player", "선공", "the first player")
     return text.rstrip(".") + f" → {answer}"
 
