@@ -9,6 +9,7 @@ ko = case["language"] == "ko"
 texts = case.get("texts") or {}
 walkers = texts.get("walkers", "walkers")
 walker = texts.get("walker", "개미" if ko else "walker")
+rod = texts.get("rod", "막대" if ko else "rod")
 head, *rows = case["input"].strip().split("\n")
 n, length, t = map(int, head.split())
 starts = [(int(p), d) for p, d in (r.split() for r in rows[:n])]
@@ -25,9 +26,9 @@ seconds = "second" if t == 1 else "seconds"
 if ko:
     text = f"{t}초 뒤 {walker}들의 위치는 왼쪽부터 출발 지점 → 도착 지점으로 {pairs}입니다."
     if fallen:
-        text += f" 0보다 작거나 {length}보다 큰 곳에 이르는 {walker}은(는) 막대에서 떨어집니다."
+        text += f" 0보다 작거나 {length}보다 큰 곳에 이르는 {walker}은(는) {rod}에서 떨어집니다."
 else:
     text = f"After {t} {seconds}, the {walkers} from the left, start → end: {pairs}."
     if fallen:
-        text += f" A {walker} that goes past 0 or {length} falls off the rod."
+        text += f" Any {walker} that goes past 0 or {length} falls off the {rod}."
 print(text)
