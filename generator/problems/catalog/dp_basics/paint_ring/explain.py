@@ -1,4 +1,6 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON.
+A witness, not the method: one cheapest colouring, item by item, with its costs; and, when a colouring of the row
+that ignores the ring's closing pair is cheaper, that colouring and the pair it breaks."""
 import json
 import sys
 
@@ -11,28 +13,48 @@ answer = case["output"].strip()
 INF = float("inf")
 names = ["빨강", "초록", "파랑"] if ko else ["red", "green", "blue"]
 item = case["texts"]["item"]  # the story's noun: house, bead, ...
+items = case["texts"].get("items", item + "s")
 
-per_pin = []
-for first in range(3):
-    best = [INF] * 3
-    best[first] = cost[0][first]
-    for r, g, b in cost[1:]:
-        best = [r + min(best[1], best[2]), g + min(best[0], best[2]), b + min(best[0], best[1])]
-    per_pin.append(min(best[c] for c in range(3) if c != first))
-row = list(cost[0])
-for r, g, b in cost[1:]:
-    row = [r + min(row[1], row[2]), g + min(row[0], row[2]), b + min(row[0], row[1])]
-pins = ", ".join(f"{names[f]} {v}" for f, v in enumerate(per_pin))
+
+def cheapest(ring):
+    """one cheapest colouring (colours 0-2 per item): neighbours differ, and item n differs from item 1 if ring"""
+    best_total, best_colours = INF, None
+    for first in range(3):
+        best = [INF] * 3
+        best[first] = cost[0][first]
+        back = []
+        for r, g, b in cost[1:]:
+            prev = [min((c for c in range(3) if c != k), key=lambda c: best[c]) for k in range(3)]
+            back.append(prev)
+            best = [r + best[prev[0]], g + best[prev[1]], b + best[prev[2]]]
+        for last in range(3):
+            if (ring and last == first) or best[last] >= best_total:
+                continue
+            colours = [last]
+            for prev in reversed(back):
+                colours.append(prev[colours[-1]])
+            best_total, best_colours = best[last], colours[::-1]
+    return best_total, best_colours
+
+
+def shown(colours):
+    return ", ".join(names[c] for c in colours)
+
+
+total, colours = cheapest(True)
+terms = " + ".join(str(cost[i][c]) for i, c in enumerate(colours))
 if ko:
-    text = (f"1번 {item}의 색을 하나로 정해 두고, 줄 DP(각 색의 최솟값 = 그 색의 비용 + 앞의 다른 두 색 중 작은 값)를 "
-            f"돌린 뒤 마지막은 1번 {item}과(와) 다른 색만 봅니다. 1번 {item}의 색별 최솟값: {pins}. "
-            f"가장 작은 값이 답 {answer}입니다.")
-    if min(row) < int(answer):
-        text += f" 원을 무시하고 줄로만 풀면 {min(row)}이(가) 나오지만, 그때는 {n}번 {item}과(와) 1번 {item}의 색이 같습니다."
+    text = (f"1번부터 {n}번 {item}까지 차례로 {shown(colours)}으로 칠하면 이웃한 두 {item}의 색이 모두 다르고 "
+            f"비용은 {terms} = {answer}입니다. 이보다 싸게 칠하는 방법은 없습니다.")
 else:
-    text = (f"Fix the colour of {item} 1, run the row DP (the best for each colour = its cost + the smaller best of "
-            f"the other two colours before it), and close the ring with a last colour unlike {item} 1's. Best per colour "
-            f"of {item} 1: {pins}. The smallest, {answer}, is the answer.")
-    if min(row) < int(answer):
-        text += f" The row alone would give {min(row)}, but then {item} {n} and {item} 1 share a colour."
+    text = (f"Painting {items} 1 to {n} {shown(colours)}, in that order, gives every two neighbours different "
+            f"colours for {terms} = {answer}; no colouring costs less.")
+row_total, row_colours = cheapest(False)
+if row_total < int(answer):
+    if ko:
+        text += (f" {n}번과 1번이 이웃한다는 것을 잊으면 {shown(row_colours)}의 {row_total}이(가) 더 싸 보이지만, 그때는 "
+                 f"{n}번 {item}과(와) 1번 {item}이(가) 모두 {names[row_colours[0]]}입니다.")
+    else:
+        text += (f" Forgetting that {item} {n} and {item} 1 are neighbours, {shown(row_colours)} would cost only "
+                 f"{row_total}, but then both are {names[row_colours[0]]}.")
 print(text)
