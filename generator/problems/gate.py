@@ -7,6 +7,7 @@ fails any step raises `GateError` and is never turned into a `Problem`.
 """
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import hashlib
 import re
@@ -17,7 +18,7 @@ from fractions import Fraction
 
 from generator.problems.bounds import lowered_bound
 from generator.problems.checker import judge_accepts, outputs_match
-from generator.problems.checker_program import near_wrong_outputs, run_checker
+from generator.problems.checker_program import Judgement, near_wrong_outputs, run_checker
 from generator.problems.family import CATEGORIES, Draft, TestInput, WrongSolution, render_constraints
 from generator.problems.mutation import imported_modules, mutant_dispatcher, mutants
 from generator.problems.program_shape import same_program
@@ -91,6 +92,15 @@ TIME_LIMIT_STEPS_MS = (1000, 2000, 3000, 5000, 10_000)
 # verdict is reproducible, and not 0, so set-of-str iteration order differs as it does on a judge.
 SECOND_HASH_SEED = 20261205
 
+# The checker's judgements made during one `verify`, by (input, jury answer, output), each with whether it came from
+# a fresh process (every published verdict must) or a shared one (cross-checks). The same triple judged twice gets
+# the same judgement from a deterministic checker, and the gate already relies on one run of it per triple. The
+# self-test judges the reference's own answer on every test in fresh processes, and a known-wrong or too-slow
+# solution that prints the jury's answer to a test was sent through the checker again with that very triple
+# (dijkstra.print_path: 197 such runs per problem, each its own Dijkstra on the test, 12 % of the gate's CPU).
+_JUDGED: contextvars.ContextVar[dict[bytes, tuple[Judgement, bool]] | None] = contextvars.ContextVar(
+    "gate_checker_judgements", default=None)
+
 
 class GateError(Exception):
     """A draft failed verification. `code` is stable (for metrics/feedback), `message` is for people."""
@@ -117,6 +127,47 @@ class GateContext:
 
 
 def verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None] = lambda _m: None) -> Problem:
+    token = _JUDGED.set({})  # this call's own: problems verified at once in threads never share one
+    try:
+        return _verify(draft, ctx, on_stage)
+    finally:
+        _JUDGED.reset(token)
+
+
+def _checker(source: str, cases: list[tuple[str, str, str]], memory_mb: int, *,
+             shared: bool = False) -> list[Judgement]:
+    """`run_checker`, but a triple already judged in this `verify` is not judged again (a fresh process's judgement
+    serves any caller; a shared one only cross-checks), nor one that comes twice in `cases`."""
+    judged = _JUDGED.get()
+    if judged is None:
+        return run_checker(source, cases, memory_mb, shared=shared)
+    keys = [_judgement_key(source, case) for case in cases]
+    found: dict[bytes, Judgement] = {}
+    for key in keys:
+        known = judged.get(key)
+        if known is not None and (known[1] or shared):
+            found[key] = known[0]
+    missing = {key: case for key, case in zip(keys, cases) if key not in found}
+    ran = run_checker(source, list(missing.values()), memory_mb, shared=shared) if missing else []
+    for key, judgement in zip(missing, ran):
+        found[key] = judgement
+        if not judgement.crashed:
+            judged[key] = (judgement, not shared)
+    return [found[key] for key in keys]
+
+
+def _judgement_key(source: str, case: tuple[str, str, str]) -> bytes:
+    """A digest, not the strings: a problem's outputs on its max tests run to megabytes, and the memo would keep
+    every wrong solution's alive until the problem is verified."""
+    digest = hashlib.blake2b(digest_size=20)
+    for part in (source, *case):
+        data = part.encode("utf-8", "surrogatepass")
+        digest.update(len(data).to_bytes(8, "little"))
+        digest.update(data)
+    return digest.digest()
+
+
+def _verify(draft: Draft, ctx: GateContext, on_stage: Callable[[str], None]) -> Problem:
     _check_structure(draft)
     # The mutation step may add tests: work on copies, the caller's draft stays as it was.
     draft = dataclasses.replace(draft, tests=list(draft.tests),
@@ -490,7 +541,7 @@ def _same_again(draft: Draft, inputs: list[str], outputs: list[str], oracle: San
         differs = [n for n, r in enumerate(again) if not outputs_match(draft.checker, outputs[n], r.stdout)]
     else:
         pairs = [(n, i, o, r.stdout) for n, (i, o, r) in enumerate(zip(inputs, outputs, again)) if r.stdout != o]
-        judged = run_checker(draft.checker_program, [(i, o, second) for _, i, o, second in pairs], draft.memory_mb)
+        judged = _checker(draft.checker_program, [(i, o, second) for _, i, o, second in pairs], draft.memory_mb)
         differs = [n for (n, *_), judgement in zip(pairs, judged) if not judgement.accepted]
     if differs:
         n = differs[0]
@@ -730,8 +781,8 @@ def _self_test_checker(draft: Draft, outputs: list[str], stress_outputs: list[st
     inputs = [t.input for t in draft.tests] + draft.stress
     answers = outputs + stress_outputs
     checker, tests = draft.checker_program or "", len(draft.tests)
-    own = run_checker(checker, [(i, a, a) for i, a in zip(inputs[:tests], answers[:tests])], draft.memory_mb)
-    own += run_checker(checker, [(i, a, a) for i, a in zip(inputs[tests:], answers[tests:])], draft.memory_mb,
+    own = _checker(checker, [(i, a, a) for i, a in zip(inputs[:tests], answers[:tests])], draft.memory_mb)
+    own += _checker(checker, [(i, a, a) for i, a in zip(inputs[tests:], answers[tests:])], draft.memory_mb,
                        shared=True)
     for n, judgement in enumerate(own):
         if not judgement.accepted:
@@ -746,7 +797,7 @@ def _self_test_checker(draft: Draft, outputs: list[str], stress_outputs: list[st
     probed = _probe_tests(draft.tests)
     probes = [(inputs[n], answers[n], text, what) for n in probed for what, text in near_wrong_outputs(answers[n])
               if text.split() != answers[n].split()]
-    for (i, a, text, what), judgement in zip(probes, run_checker(draft.checker_program or "",
+    for (i, a, text, what), judgement in zip(probes, _checker(draft.checker_program or "",
                                                                    [(i, a, t) for i, a, t, _ in probes],
                                                                    draft.memory_mb)):
         if judgement.accepted:
@@ -756,7 +807,7 @@ def _self_test_checker(draft: Draft, outputs: list[str], stress_outputs: list[st
     # near-wrong output above and accepts any well-formed one. Another test's answer is well formed and meant for
     # other input: the checker must refuse at least one of them (on the same tests as the probes).
     swaps = _other_tests_answers(inputs[:tests], answers[:tests], probed)
-    if swaps and all(j.accepted for j in run_checker(checker, swaps, draft.memory_mb)):
+    if swaps and all(j.accepted for j in _checker(checker, swaps, draft.memory_mb)):
         i, a, other = swaps[0]
         raise GateError("checker_accepts_other_answers",
                         f"the checker accepts other tests' answers ({len(swaps)} tried), e.g. {other[:80]!r} on input "
@@ -800,7 +851,7 @@ def _judge_all(draft: Draft, cases: list[tuple[str, str, RunResult]], *, shared:
         # problem, 0.8 s of CPU).
         verdicts = ["accepted" if v is None and got.stdout == want else v for v, (_, want, got) in zip(verdicts, cases)]
     pending = [n for n, v in enumerate(verdicts) if v is None]
-    judged = run_checker(draft.checker_program, [(cases[n][0], cases[n][1], cases[n][2].stdout) for n in pending],
+    judged = _checker(draft.checker_program, [(cases[n][0], cases[n][1], cases[n][2].stdout) for n in pending],
                          draft.memory_mb, shared=shared)
     for n, judgement in zip(pending, judged):
         if judgement.crashed:

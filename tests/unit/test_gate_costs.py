@@ -67,3 +67,60 @@ def test_the_checker_self_test_reuses_the_brute_forces_runs(monkeypatch: pytest.
     assert problem.programs.checker == planted.CHECKER
     # Once on the small tests, once on the stress cases: the checker's self-test takes those runs.
     assert ran == [2, 120]
+
+
+def test_the_checker_judges_each_input_answer_output_triple_once_per_problem(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A known-wrong solution that prints the jury's answer to a test is judged by the checker's self-test judgement
+    of that very triple, not by another checker run (dijkstra.print_path: 197 runs, each a Dijkstra of its own)."""
+    from tests.unit import test_checker_program as planted
+
+    judged: list[tuple[tuple[str, str, str], bool]] = []
+    real = gate.run_checker
+
+    def counting(source, cases, memory_mb=256, *, shared=False):  # noqa: ANN001, ANN202
+        judged.extend((case, shared) for case in cases)
+        return real(source, cases, memory_mb, shared=shared)
+
+    monkeypatch.setattr(gate, "run_checker", counting)
+    draft = planted.draft(planted.CHECKER)
+    # Right (the reference's own answer) on the sample, wrong on the small test, where it stops.
+    draft.wrong_solutions = [WrongSolution("wa_zero_for_four", "n = int(input())\na = list(map(int, input().split()))\n"
+                                                               "print(0 if n == 4 else a.index(max(a)) + 1)\n")]
+    problem = verify(draft, planted.ctx())
+    assert [s.verdict for s in problem.programs.known_solutions] == ["wrong_answer"]
+    sample = ("3\n1 3 3\n", "2\n", "2\n")
+    assert [shared for case, shared in judged if case == sample] == [False]
+    fresh = [case for case, shared in judged if not shared]
+    assert len(fresh) == len(set(fresh)), "a triple was judged twice in fresh processes"
+    assert ("4\n2 5 1 5\n", "2\n", "0\n") in fresh  # the wrong answer itself is still judged, fresh
+
+
+def test_a_shared_judgement_never_stands_for_a_published_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cross-checks (shared processes) may reuse any judgement; a published verdict only a fresh process's."""
+    runs: list[tuple[list[tuple[str, str, str]], bool]] = []
+
+    def fake(source, cases, memory_mb=256, *, shared=False):  # noqa: ANN001, ANN202
+        runs.append((list(cases), shared))
+        return [gate.Judgement(accepted=out == ans, reason="", crashed=out == "crash") for _, ans, out in cases]
+
+    monkeypatch.setattr(gate, "run_checker", fake)
+    a, b, crash = ("1\n", "1\n", "1\n"), ("2\n", "2\n", "3\n"), ("3\n", "3\n", "crash")
+    token = gate._JUDGED.set({})
+    try:
+        assert [j.accepted for j in gate._checker("c", [a, a, b], 256, shared=True)] == [True, True, False]
+        assert runs[-1] == ([a, b], True)  # a twice in one call: judged once
+        assert [j.accepted for j in gate._checker("c", [a, b], 256)] == [True, False]
+        assert runs[-1] == ([a, b], False)  # shared judgements do not stand for fresh ones
+        gate._checker("c", [a, b], 256, shared=True)
+        gate._checker("c", [a, b], 256)
+        assert len(runs) == 2  # both now known, fresh: nothing runs
+        gate._checker("other checker", [a], 256)
+        assert runs[-1] == ([a], False)  # the memo is per checker program
+        gate._checker("c", [crash], 256)
+        gate._checker("c", [crash], 256)
+        assert runs[-2:] == [([crash], False)] * 2  # a crash is never remembered
+    finally:
+        gate._JUDGED.reset(token)
+    gate._checker("c", [a], 256)
+    assert runs[-1] == ([a], False)  # outside a verify call nothing is remembered
