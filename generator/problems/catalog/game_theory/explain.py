@@ -176,7 +176,8 @@ def explain_moves(number, piles, answer):
                            f"{k} from {pile} {i + 1} → {shown(after(piles, i, k))}" for i, k in wins[:3])
         if len(wins) > 3:
             listed += f" 외 {len(wins) - 3}가지" if ko else f" and {len(wins) - 3} more"
-        text = (f"{head}: 선공이 이기는 첫 수는 {listed}의 {answer}가지입니다." if ko and len(wins) > 1 else
+        text = (f"{head}: 선공이 이기는 첫 수는 {listed}의 {answer}가지입니다." if ko and 1 < len(wins) <= 3 else
+                f"{head}: 선공이 이기는 첫 수는 모두 {answer}가지로, {listed}입니다." if ko and len(wins) > 3 else
                 f"{head}: 선공이 이기는 첫 수는 {listed} 하나뿐입니다." if ko else
                 f"{head}: the first player wins with {answer} first moves: {listed}." if len(wins) > 1 else
                 f"{head}: the first player wins with one first move only: {listed}.")
