@@ -31,6 +31,7 @@ if not kept:
     print(f"같은 글자를 남길 수 없어 모두 지우며, 값은 {answer}입니다." if ko
           else f"No letter can stay, so everything is deleted for {answer}.")
 else:
-    print(f"두 문자열 모두 `{kept}`만 남기면 지우는 값의 합은 {total} - {keep[n][m]} = {answer}이며, 이보다 싼 방법은 없습니다." if ko
-          else f"Keeping `{kept}` in both strings costs {total} - {keep[n][m]} = {answer} for the deletions, and nothing "
-               "is cheaper.")
+    print(f"모든 글자를 지우면 {total}이(가) 들고, 두 문자열 모두 `{kept}`만 남기면 {keep[n][m]}을(를) 아낄 수 "
+          f"있어 지우는 값의 합은 {total} - {keep[n][m]} = {answer}입니다. 이보다 싼 방법은 없습니다." if ko
+          else f"Deleting every letter would cost {total}; keeping `{kept}` in both strings saves {keep[n][m]} of "
+               f"that, so the deletions cost {total} - {keep[n][m]} = {answer}, and nothing is cheaper.")
