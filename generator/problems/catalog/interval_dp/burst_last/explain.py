@@ -37,5 +37,5 @@ for k in removed:
     alive.pop(p)
 shown = " + ".join(steps)
 order_text = ", ".join(f"{k}" for k in removed)
-print(f"위치 {order_text}의 순서로 없애면 {shown} = {best[1][n]}점으로 최대입니다." if ko
-      else f"Removing positions {order_text} in this order scores {shown} = {best[1][n]}, the maximum.")
+print(f"처음 줄에서의 위치가 {order_text}인 것을 이 순서로 없애면 {shown} = {best[1][n]}점으로 최대입니다." if ko
+      else f"Removing the ones at original positions {order_text}, in this order, scores {shown} = {best[1][n]}, the maximum.")

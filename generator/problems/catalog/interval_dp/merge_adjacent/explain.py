@@ -25,8 +25,17 @@ def show(i, j):
     return f"({show(i, k)} + {show(k + 1, j)})"
 
 
+def merges(i, j):
+    """the cost of every merge of (i..j), in the order they are made (left part first)"""
+    if i == j:
+        return []
+    k = split[i][j]
+    return merges(i, k) + merges(k + 1, j) + [pre[j + 1] - pre[i]]
+
+
 if n == 1:
     print("이미 하나뿐이므로 비용은 0입니다." if ko else "There is only one, so the cost is 0.")
 else:
-    print(f"{show(0, n - 1)} 순서로 합치면 되고, 최소 비용은 {best[0][n - 1]}입니다." if ko
-          else f"Merging as {show(0, n - 1)} costs {best[0][n - 1]}, the minimum.")
+    costs = " + ".join(map(str, merges(0, n - 1)))
+    print(f"{show(0, n - 1)} 순서로 합치면 합칠 때마다 드는 비용이 {costs} = {best[0][n - 1]}이고, 이것이 최소 비용입니다."
+          if ko else f"Merging as {show(0, n - 1)} costs {costs} = {best[0][n - 1]}, the minimum.")
