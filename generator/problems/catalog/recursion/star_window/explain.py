@@ -33,11 +33,11 @@ else:
     whole = side == 3 ** k
     if ko:
         place = ("전체 무늬의 가운데 정사각형" if whole else
-                 f"한 변이 {side}인 작은 무늬 안에서 ({yy}, {xx})에 있고, 그 무늬의 가운데 정사각형")
-        print(f"창의 빈칸 ({y}, {x})을(를) 봅시다. 이 칸은 {place}(행과 열이 모두 {span})에 들므로 비어 있습니다. "
+                 f"한 변이 {side}인 작은 무늬 안에서 {yy}행 {xx}열에 있고, 그 무늬의 가운데 정사각형")
+        print(f"창의 빈칸인 {y}행 {x}열을 봅시다. 이 칸은 {place}(행과 열이 모두 {span})에 들므로 비어 있습니다. "
               f"어느 단계에서도 가운데 정사각형에 들지 않는 칸만 별입니다.")
     else:
         place = ("it lies in the whole pattern's middle square" if whole else
-                 f"inside its copy of side {side} it sits at ({yy}, {xx}), in that copy's middle square")
-        print(f"Take the window's blank cell ({y}, {x}): {place} (row and column both {span}), so it is blank. "
+                 f"inside its copy of side {side} it sits in row {yy}, column {xx}, in that copy's middle square")
+        print(f"Take the window's blank cell in row {y}, column {x}: {place} (row and column both {span}), so it is blank. "
               f"A cell is a star only if it lies in no level's middle square.")
