@@ -1,5 +1,7 @@
 """A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
-(texts: the theme's words for the things, the links between them and the two places)."""
+(texts: the theme's words for the things, the links between them and the two places). Shared by the bipartite tasks
+(params.variant): is_bipartite, many_tests, min_team, growing_teams, fixed_sides, odd_cycle, odd_sums, same_side.
+Each shows a witness (a split, an odd loop, the connected parts with their sides or ways), not the method."""
 import json
 import sys
 from collections import deque
@@ -46,6 +48,28 @@ def colour(n, edges):
                             up_y.append(parent[up_y[-1]])
                         return None, up_x + up_y[-2::-1] + [x]
     return color, None
+
+
+def parts_of(n, edges):
+    """(colour, part index per vertex, parts as lists of vertices): a search from every vertex not yet reached, in
+    number order, colouring each newly reached vertex opposite to the one it was reached from. In a graph that can
+    be split this is its split (unique up to swapping each part)."""
+    adj = [[] for _ in range(n + 1)]
+    for u, v in edges:
+        adj[u].append(v)
+        adj[v].append(u)
+    color, comp, parts = [-1] * (n + 1), [0] * (n + 1), []
+    for s in range(1, n + 1):
+        if color[s] == -1:
+            color[s], comp[s] = 0, len(parts)
+            part = [s]
+            for x in part:
+                for y in adj[x]:
+                    if color[y] == -1:
+                        color[y], comp[y] = color[x] ^ 1, comp[s]
+                        part.append(y)
+            parts.append(part)
+    return color, comp, parts
 
 
 def odd_loop_text(loop):
@@ -121,7 +145,7 @@ elif variant == "min_team":
                   f"For example, sending {node if len(chosen) == 1 else nodes} {listed} to {side_a} and the rest to "
                   f"{side_b} keeps the two {nodes} of every {edge} apart and puts {answer[0]} "
                   f"{node if answer[0] == '1' else nodes} in {side_a}; no split puts fewer there.")
-else:
+elif variant == "growing_teams":
     n, edges, _ = graph_at(0)
     first_bad = next((i for i, a in enumerate(answer) if a == "-1"), None)
     if first_bad is None:
@@ -140,3 +164,99 @@ else:
         print(f"{first_bad + 1}번째 {edge}인 {u}-{v}이(가) 길이가 홀수인 고리(사이클)를 만들므로 그때부터 답은 -1입니다."
               if ko else f"{edge[:1].upper() + edge[1:]} {first_bad + 1} ({u}-{v}) closes a cycle of odd length, so from "
               "then on the answer is -1.")
+elif variant == "fixed_sides":  # "N M K", the M links, then K lines "v s"
+    n, m, k = tokens[0], tokens[1], tokens[2]
+    edges = [(tokens[3 + 2 * i], tokens[4 + 2 * i]) for i in range(m)]
+    want = [0] * (n + 1)
+    for i in range(k):
+        want[tokens[3 + 2 * m + 2 * i]] = tokens[4 + 2 * m + 2 * i]
+    parts = [sorted(p) for p in parts_of(n, edges)[2]]
+    free = [p for p in parts if not any(want[v] for v in p)]
+    shown = ", ".join("{" + ", ".join(map(str, p)) + "}" for p in parts)
+    if answer[0] == "0":
+        if ko:
+            print(f"연결된 부분은 {shown}입니다. 어느 부분에서 {edge}의 조건이나 정해진 자리끼리 서로 맞지 않아 방법이 없으므로 "
+                  "0입니다.")
+        else:
+            print(f"The connected parts are {shown}. In one of them the {edges_word} or the decided sides contradict each "
+                  "other, so there is no way: 0.")
+    else:
+        if ko:
+            print(f"연결된 부분은 {shown}입니다. 부분마다 나누는 방법은 한 가지를 통째로 뒤집은 두 가지뿐이고, 정해진 자리가 있는 "
+                  f"부분은 그중 하나로 정해집니다. 정해진 자리가 없는 부분이 {len(free)}개이므로 답은 2^{len(free)} = {answer[0]}입니다.")
+        else:
+            print(f"The connected parts are {shown}. Each part has exactly two splits, one the swap of the other, and a "
+                  f"decided side picks one of them. {len(free)} parts have no decided side, so the answer is "
+                  f"2^{len(free)} = {answer[0]}.")
+elif variant == "odd_cycle":  # the answer: -1 (a split exists) or the odd cycle's length and its vertices
+    n, edges, _ = graph_at(0)
+    if answer == ["-1"]:
+        # a split exists: show one (how it is found is not said)
+        color = parts_of(n, edges)[0]
+        one = [v for v in range(1, n + 1) if color[v] == 0]
+        listed = ", ".join(map(str, one[:10])) + (", …" if len(one) > 10 else "")
+        if ko:
+            print(f"예를 들어 {listed}번 {node}을(를) {side_a}에, 나머지를 {side_b}에 보내면 모든 {edge}의 두 {node}이(가) "
+                  f"서로 다른 곳에 있으므로, 나눌 수 있고 답은 -1입니다.")
+        else:
+            print(f"For example, sending {node if len(one) == 1 else nodes} {listed} to {side_a} and the rest to {side_b} "
+                  f"keeps the two {nodes} of every {edge} apart, so a split exists and the answer is -1.")
+    else:
+        k, cycle = int(answer[0]), answer[1:]
+        loop = " - ".join(cycle + cycle[:1])
+        if ko:
+            print(f"사이클 {loop}의 길이는 홀수 {k}입니다. 이 사이클을 따라가면 {side_a}과(와) {side_b}을(를) 번갈아 "
+                  f"오가야 하는데, {k}번 오간 뒤에는 처음 있던 곳으로 돌아올 수 없으므로 나누는 방법이 없습니다.")
+        else:
+            print(f"{loop} is a cycle of odd length {k}. Going around it one would have to alternate between {side_a} "
+                  f"and {side_b}, and after {k} alternations one cannot be back where one started, so no split exists.")
+elif variant == "odd_sums":  # the answer: the number of ways to write 1, 2 or 3 on every vertex, modulo 998 244 353
+    n, edges, _ = graph_at(0)
+    color, _, parts = parts_of(n, edges)
+    # each group with its number of ways: counted here, the way of counting is the task
+    groups = []
+    for part in parts:
+        a = sum(1 for v in part if color[v] == 0)
+        groups.append((sorted(part), 2 ** a + 2 ** (len(part) - a)))
+    if answer[0] == "0":
+        if ko:
+            print(f"{edge}에 있는 두 {node} 중 정확히 한쪽만 2를 받아야 하므로 2를 받는 쪽과 1 또는 3을 받는 쪽이 두 편으로 "
+                  f"나뉘어야 합니다. 그런데 {edge}을(를) 따라 한 바퀴 도는 길이가 홀수인 순환이 있어 그렇게 나눌 수 없으므로 "
+                  "답은 0입니다.")
+        else:
+            print(f"Of the two {nodes} in every {edge}, exactly one must hold the 2, so the 2s and the odd numbers must "
+                  f"form the two sides of a split. But some {edges_word} form a cycle of odd length, so no split exists "
+                  "and the answer is 0.")
+    else:
+        SHOWN = 6
+        listed = ", ".join("{" + ", ".join(map(str, part)) + f"}}: {ways}" + ("가지" if ko else "")
+                           for part, ways in groups[:SHOWN]) + (", …" if len(groups) > SHOWN else "")
+        total = 1
+        for _, ways in groups:
+            total *= ways
+        product = " × ".join(str(ways) for _, ways in groups) + " = " if 1 < len(groups) <= SHOWN else ""
+        exact = total == int(answer[0])
+        if ko:
+            print(f"{edge}(으)로 이어진 {node}의 무리마다 조건을 지키는 경우를 세면 {listed}이고, 무리끼리는 서로 영향을 주지 "
+                  f"않으므로 답은 {product}{answer[0]}입니다." + ("" if exact else " (998 244 353으로 나눈 나머지)"))
+        else:
+            print(f"Counting the ways that keep the rule in each group of {nodes} joined by {edges_word}: {listed}. The "
+                  f"groups do not affect each other, so the answer is {product}{answer[0]}."
+                  + ("" if exact else " (modulo 998 244 353)"))
+elif variant == "same_side":  # "N M", the M links, "Q", then Q questions "u v"; a split is guaranteed
+    n, edges, pos = graph_at(0)
+    color, comp, parts = parts_of(n, edges)
+    shown = "; ".join("{" + ", ".join(map(str, sorted(v for v in p if color[v] == 0))) + "} / {"
+                      + ", ".join(map(str, sorted(v for v in p if color[v] == 1))) + "}" if len(p) > 1 else
+                      "{" + str(p[0]) + "}" for p in parts)
+    u, v = tokens[pos + 1], tokens[pos + 2]
+    if ko:
+        print(f"연결된 부분마다 두 편은 {shown}(으)로 정해지고, 편 전체를 맞바꾸는 것만 자유롭습니다. "
+              f"첫 질문의 {u}번과 {v}번은 "
+              + ("서로 다른 부분에 있어 어느 쪽도 가능하므로 UNKNOWN입니다." if comp[u] != comp[v] else
+                 ("같은 편이므로 SAME입니다." if color[u] == color[v] else "반대 편이므로 DIFFERENT입니다.")))
+    else:
+        print(f"In every connected part the two sides are fixed up to a swap: {shown}. In the first question, "
+              f"{u} and {v} "
+              + ("lie in different parts, so either is possible: UNKNOWN." if comp[u] != comp[v] else
+                 ("are on the same side: SAME." if color[u] == color[v] else "are on opposite sides: DIFFERENT.")))
