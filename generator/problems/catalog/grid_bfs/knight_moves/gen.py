@@ -1,7 +1,7 @@
 """Test generator for the knight-moves task: python gen.py SEED MODE [key=value ...] prints one input.
 
 Params: maxn. Modes: sample kind=corner|random; random lo= hi=; fixed n= a="r c" b="r c" (numbers or maxn);
-invalid kind=too_big|outside|zero|missing.
+side_corners; invalid kind=too_big|outside|zero|missing.
 """
 import random
 import sys
@@ -28,6 +28,16 @@ def corner_sample():
     corner = rng.choice([(1, n), (n, 1), (n, n)])
     inward = (corner[0] + (1 if corner[0] == 1 else -1), corner[1] + (1 if corner[1] == 1 else -1))
     return render(n, corner, inward) if rng.random() < 0.5 else render(n, inward, corner)
+
+
+def side_corners():
+    # Two corners of one side of a 4 x 4 board: 5 jumps, while the closed-form knight distance of an open plane
+    # says 3 (the only such pairs on a 4 x 4 board besides the corner's diagonal neighbour). The side and the
+    # direction vary per seed.
+    corners = [(1, 1), (1, 4), (4, 4), (4, 1)]
+    i = rng.randrange(4)
+    a, b = corners[i], corners[(i + 1) % 4]
+    return render(4, a, b) if rng.random() < 0.5 else render(4, b, a)
 
 
 def random_case(lo, hi):
@@ -77,6 +87,8 @@ if mode == "sample":
     out = corner_sample() if opts.get("kind") == "corner" else random_sample()
 elif mode == "random":
     out = random_case(int(opts["lo"]) if opts["lo"] != "maxn" else MAXN, num(opts["hi"]))
+elif mode == "side_corners":
+    out = side_corners()
 elif mode == "fixed":
     a, b = [tuple(num(x) for x in opts[k].split()) for k in ("a", "b")]
     out = render(num(opts["n"]), a, b)
