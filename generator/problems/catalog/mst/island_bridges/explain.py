@@ -4,6 +4,11 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}
+land = texts.get("land", "섬" if ko else "island")
+lands = texts.get("lands", "islands")
+bridge = texts.get("bridge", "다리" if ko else "bridge")
+bridge_words = texts.get("bridges", "bridges")
 tokens = case["input"].split()
 r, c = int(tokens[0]), int(tokens[1])
 grid = tokens[2:2 + r]
@@ -46,12 +51,13 @@ for length, a, b in sorted(bridges):
 answer = case["output"].split()[0]
 lengths = " + ".join(str(x) for x in chosen)
 if islands == 1:
-    print("땅 칸이 한 덩어리뿐이라 답은 0입니다." if ko else "The land forms a single piece, so the answer is 0.")
+    print(f"땅 칸이 모두 {land} 하나를 이루므로 답은 0입니다." if ko
+          else f"All land cells form a single {land}, so the answer is 0.")
 elif answer == "-1":
-    print(f"땅 덩어리는 {islands}개이고, 길이 2 이상의 곧은 연결만으로는 모두 이을 수 없어 답은 -1입니다." if ko else
-          f"There are {islands} pieces of land, and straight connections of length at least 2 cannot join them all: -1.")
+    print(f"{land}은(는) {islands}개이고, 길이 2 이상의 {bridge}만으로는 모두 이을 수 없어 답은 -1입니다." if ko else
+          f"There are {islands} {lands}, and {bridge_words} of length at least 2 cannot join them all: -1.")
 else:
-    print(f"땅 덩어리는 {islands}개이고, 놓을 수 있는 곧은 연결을 짧은 것부터 고르면 길이가 {lengths.replace(' + ', ', ')}인 연결들로 "
-          f"모두 이어지며, 합은 {answer}입니다." if ko else
-          f"There are {islands} pieces of land; taking the possible straight connections shortest first joins them all "
-          f"with lengths {lengths} = {answer}.")
+    print(f"{land}은(는) {islands}개이고, 모두 잇는 가장 짧은 방법은 길이가 {lengths.replace(' + ', ', ')}인 {bridge} "
+          f"{len(chosen)}개로, 합은 {answer}입니다." if ko else
+          f"There are {islands} {lands}; the shortest way to join them all uses {len(chosen)} {bridge_words} of lengths "
+          f"{lengths} = {answer}.")
