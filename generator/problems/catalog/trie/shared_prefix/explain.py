@@ -24,7 +24,7 @@ else:
     p = words[i][:answer]
     if ko:
         text = (f"`{p}`은(는) {i + 1}번 {word} `{words[i]}`과(와) {j + 1}번 {word} `{words[j]}`의 접두사이고, "
-                f"두 {word}이(가) 공유하는 더 긴 접두사는 없으므로 답은 {answer}입니다.")
+                f"어떤 두 {word}도 이보다 긴 접두사를 함께 가지지 않으므로 답은 {answer}입니다.")
     else:
         text = (f"`{p}` is a prefix of {word} {i + 1} (`{words[i]}`) and {word} {j + 1} (`{words[j]}`), "
                 f"and no two {words_word} share a longer beginning, so the answer is {answer}.")
