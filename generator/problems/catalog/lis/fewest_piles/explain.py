@@ -1,13 +1,15 @@
-"""A sample's explanation: the piles the greedy builds (each value on the pile with the smallest fitting top), and
-why fewer piles cannot work: a strictly increasing run of values (in arrival order) needs one pile per value."""
+"""A sample's explanation: one way to place the {items} on the fewest piles (each pile listed bottom to top), and
+that fewer piles cannot hold them; why not is the task and is not said."""
 import json
 import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
-items = (case.get("texts") or {}).get("items", "items")  # the theme's word (plates, crates, pancakes)
+texts = case.get("texts") or {}  # the theme's words (plates, crates, pancakes)
+item = texts.get("item", "물건" if ko else "item")
+items = texts.get("items", "items")
 a = list(map(int, case["input"].split()[1:]))
-piles = []
+piles = []  # one placement with the fewest piles (found here; how is not said)
 for x in a:
     fitting = [k for k in range(len(piles)) if piles[k][-1] >= x]
     if fitting:
@@ -15,22 +17,19 @@ for x in a:
     else:
         piles.append([x])
 answer = int(case["output"].split()[0])
-shown = "; ".join(", ".join(map(str, p)) for p in piles)
-# A longest strictly increasing subsequence (positions), the first found: no two of its values can share a pile.
-best = [[i] for i in range(len(a))]
-for j in range(len(a)):
-    for i in range(j):
-        if a[i] < a[j] and len(best[i]) + 1 > len(best[j]):
-            best[j] = best[i] + [j]
-chain = max(best, key=len) if a else []
-rising = ", ".join(str(a[i]) for i in chain)
 if len(piles) != answer:
     print(f"답은 {answer}입니다." if ko else f"The answer is {answer}.")
+elif answer == 1:
+    shown = ", ".join(map(str, piles[0]))
+    print(f"모든 {item}을(를) 온 순서대로 한 더미에 쌓을 수 있습니다(아래에서 위로 {shown})." if ko else
+          f"All the {items} fit on one pile, in the order they arrive (bottom to top: {shown}).")
 elif ko:
-    print(f"아래에서 위로 쌓은 더미 {answer}개: {shown}. {rising}처럼 차례로 커지는 {len(chain)}개는 서로 같은 더미에 "
-          f"놓일 수 없으므로(나중 것이 더 큽니다) 더 적게 쌓을 수는 없습니다.")
-elif answer == 1:  # "1 piles, each" would not read
-    print(f"1 pile, listed from bottom to top: {shown}.")
+    shown = " / ".join(", ".join(map(str, p)) for p in piles)
+    few = "더미 하나" if answer == 2 else f"더미 {answer - 1}개"
+    print(f"예를 들어 더미 {answer}개에 아래에서 위로 {shown}처럼 쌓을 수 있습니다. {few}로는 어떻게 놓아도 모든 "
+          f"{item}을(를) 쌓을 수 없습니다.")
 else:
-    print(f"{answer} piles, each listed from bottom to top: {shown}. Fewer piles are impossible: the {items} measuring {rising} "
-          f"arrive in this order, each larger than the one before, so no two of them can share a pile.")
+    shown = "; ".join(", ".join(map(str, p)) for p in piles)
+    few = "one pile" if answer == 2 else f"{answer - 1} piles"
+    print(f"For example, {answer} piles, each listed from bottom to top: {shown}. However the {items} are placed, "
+          f"{few} cannot hold them all.")
