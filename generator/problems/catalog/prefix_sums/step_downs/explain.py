@@ -5,6 +5,9 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}
+drop = texts.get("drop", "내리막" if ko else "step down")
+items = texts.get("items", "positions")
 data = list(map(int, case["input"].split()))
 n = data[0]
 a = data[1:1 + n]
@@ -16,11 +19,11 @@ for k in range(q):
     shown = ", ".join(f"{i}→{i + 1} ({a[i - 1]} > {a[i]})" for i in steps)
     after = y < n and a[y - 1] > a[y]
     if ko:
-        text = f"질문 {k + 1} ({x}번부터 {y}번까지): " + (f"{shown}, 모두 {len(steps)}번" if steps else "해당하는 단계가 없어 0번")
+        text = f"질문 {k + 1} ({x}번부터 {y}번까지): " + (f"{shown}, 모두 {len(steps)}번" if steps else f"{drop}이(가) 없어 0번")
         if after:
             text += f" ({y}번에서 {y + 1}번으로 가는 단계는 거치지 않으므로 세지 않습니다)"
     else:
-        text = f"Query {k + 1} ({x} to {y}): " + (f"{shown}, {len(steps)} in all" if steps else "no such step, 0")
+        text = f"Question {k + 1} ({items} {x} to {y}): " + (f"{shown}, {len(steps)} in all" if steps else f"no {drop}, 0")
         if after:
             text += f" ({y}→{y + 1} is not taken, so it does not count)"
     parts.append(text)
