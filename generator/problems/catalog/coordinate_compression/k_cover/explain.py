@@ -22,6 +22,7 @@ if ko:
     text = f"{k}개 이상의 선분에 덮인 부분은 {shown}이고, 길이의 합은 {total}입니다." if pieces else \
         f"{k}개 이상의 선분에 덮인 부분의 길이는 0입니다."
 else:
-    text = f"The parts covered by at least {k} segment{'s' if k != 1 else ''} are {shown}, of total length {total}." if pieces else \
+    text = (f"The {'part' if len(pieces) == 1 else 'parts'} covered by at least {k} segment{'s' if k != 1 else ''} "
+            f"{'is' if len(pieces) == 1 else 'are'} {shown}, of total length {total}.") if pieces else \
         f"No part of positive length is covered by {k} segment{'s' if k != 1 else ''}."
 print(text)

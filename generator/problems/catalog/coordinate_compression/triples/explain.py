@@ -17,14 +17,14 @@ products = ", ".join(f"{j} ({v}): {lo} × {hi}" for j, v, lo, hi in middles[:8])
 if ko:
     if len(triples) == 1:
         i, j, k = triples[0]
-        text = f"증가하는 삼중쌍은 위치 ({i}, {j}, {k})의 {a[i - 1]} < {a[j - 1]} < {a[k - 1]} 하나뿐입니다."
+        text = f"증가하는 세 수는 위치 ({i}, {j}, {k})의 {a[i - 1]} < {a[j - 1]} < {a[k - 1]} 하나뿐입니다."
     elif triples:
-        text = f"증가하는 삼중쌍은 모두 {answer}개이고, 그 위치는 {shown}입니다."
+        text = f"증가하는 세 수는 모두 {answer}가지이고, 그 위치는 {shown}입니다."
     elif middles:
         text = (f"가운데 위치마다 (앞에 있는 더 작은 값의 수) × (뒤에 있는 더 큰 값의 수)를 보면 {products}(으)로 모두 0이므로, "
-                f"증가하는 삼중쌍이 없어 답은 0입니다.")
+                f"증가하는 세 수가 없어 답은 0입니다.")
     else:
-        text = "수가 세 개보다 적어 삼중쌍을 고를 수 없으므로 답은 0입니다."
+        text = "수가 세 개보다 적어 세 수를 고를 수 없으므로 답은 0입니다."
 else:
     if len(triples) == 1:
         i, j, k = triples[0]
