@@ -1,9 +1,11 @@
-"""A sample's explanation: the sorted values, the cost of the answer and of one more (samples are tiny)."""
+"""A sample's explanation: the sorted values, the cost of the answer and of one more (samples are tiny), in the
+theme's words (themes.toml: ex_unit, ex_what, and the Korean counter ex_counter)."""
 import json
 import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}
 data = list(map(int, case["input"].split()))
 n, k = data[0], data[1]
 a = sorted(data[2:2 + n])
@@ -16,8 +18,11 @@ def cost(target):
 
 shown = ", ".join(map(str, a))
 if ko:
-    print(f"정렬하면 {shown}입니다. 중앙값을 {m}(으)로 만들려면 가운데와 그 뒤의 값을 올리는 데 {cost(m)}번이 들고 "
-          f"(≤ {k}), {m + 1}(으)로 만들려면 {cost(m + 1)}번이 들어 {k}번을 넘습니다.")
+    unit, counter, what = texts.get("ex_unit", ""), texts.get("ex_counter", "번"), texts.get("ex_what", "값")
+    spent = f"{unit} {cost(m)}{counter}".strip()
+    print(f"정렬하면 {shown}입니다. 중앙값을 {m}(으)로 만들려면 가운데와 그 뒤의 {what}을(를) 올리는 데 {spent}이(가) "
+          f"필요하고(K = {k} 이하), {m + 1}(으)로 만들려면 {cost(m + 1)}{counter}이(가) 필요해 {k}{counter}을(를) 넘습니다.")
 else:
-    print(f"Sorted: {shown}. Making the median {m} costs {cost(m)} increments on the middle value and those above "
-          f"it (≤ {k}); making it {m + 1} would cost {cost(m + 1)} > {k}.")
+    unit, what = texts.get("ex_unit", "increments"), texts.get("ex_what", "value")
+    print(f"Sorted: {shown}. Making the median {m} takes {cost(m)} {unit} on the middle {what} and those above "
+          f"it (at most K = {k}); making it {m + 1} would take {cost(m + 1)} > {k}.")
