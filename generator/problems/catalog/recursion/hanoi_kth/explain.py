@@ -7,8 +7,43 @@ ko = case["language"] == "ko"
 texts = case["texts"]
 disk, peg = texts["disk"], texts["peg"]
 nums = case["input"].split()
-n, k = int(nums[1]), int(nums[2])
-answer = case["output"].split("\n")[0].split()
+queries = [(int(nums[1 + 2 * i]), int(nums[2 + 2 * i])) for i in range(int(nums[0]))]
+outputs = [line.split() for line in case["output"].strip().split("\n")]
+
+# A witness when a question is small enough to list its moves: the smallest tower's moves up to the K-th.
+small = min(range(len(queries)), key=lambda i: (queries[i][1] < 3, queries[i][0]))
+
+
+def nth(i):
+    """Korean ordinal: 첫 번째, 두 번째, …, then 11번째"""
+    words = ["첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"]
+    return f"{words[i - 1]} 번째" if i <= 10 else f"{i}번째"
+
+
+if queries[small][0] <= 5:
+    n, k = queries[small]
+    moves = []
+
+    def hanoi(m, a, b, c):
+        if m:
+            hanoi(m - 1, a, c, b)
+            moves.append((m, a, b))
+            hanoi(m - 1, c, b, a)
+
+    hanoi(n, 1, 3, 2)
+    listed = ", ".join(f"{d}: {a} → {b}" for d, a, b in moves[:k])
+    d, a, b = moves[k - 1]
+    if ko:
+        print(f"{nth(small + 1)} 질문 (N = {n}, K = {k}): 가장 짧은 순서의 이동을 처음부터 ({disk} 번호: 떠나는 {peg} → 놓이는 "
+              f"{peg}) 적으면 {listed}입니다. 그래서 {nth(k)} 이동은 {disk} {d}번을 {peg} {a}에서 {peg} {b}(으)로 "
+              "옮깁니다.")
+    else:
+        print(f"Question {small + 1} (N = {n}, K = {k}): the shortest sequence begins ({disk} number: {peg} left → "
+              f"{peg} reached) {listed}. So move {k} takes {disk} {d} from {peg} {a} to {peg} {b}.")
+    sys.exit()
+
+n, k = queries[0]
+answer = outputs[0]
 src, dst, spare = 1, 3, 2
 
 
