@@ -19,17 +19,17 @@ SHOWN = 6
 listed = ", ".join(map(str, chosen[:SHOWN])) + (", …" if k > SHOWN else "")
 weakest = chosen[-1]
 if ko:
-    text = (f"세기가 {listed}인 {rope} {k}개에 {load}을(를) 걸면 각 {rope}에 {best} / {k} = {weakest}kg씩 걸리고, "
-            f"그중 가장 약한 {weakest}도 견딜 수 있으므로 {best}kg까지 됩니다." if k > 1 else
-            f"가장 튼튼한 {rope}({weakest}) 하나에만 걸면 {best}kg까지 됩니다.")
+    text = (f"최대 {listed}kg까지 버티는 {rope} {k}개에 {load}을(를) 걸면 각 {rope}에 {best} / {k} = {weakest}kg씩 "
+            f"걸리고, 그중 가장 약한 것({weakest}kg)도 견디므로 {best}kg까지 들 수 있습니다." if k > 1 else
+            f"가장 튼튼한 {rope}({weakest}kg) 하나에만 걸면 {best}kg까지 들 수 있습니다.")
     if k < n:
-        text += (f" {rope}을(를) 하나 더(세기 {strengths[k]}) 쓰면 {k + 1} × {strengths[k]} = "
-                 f"{(k + 1) * strengths[k]}kg까지밖에 안 됩니다.")
+        text += (f" {rope}을(를) 하나 더({strengths[k]}kg까지 버티는 것) 쓰면 {k + 1} × {strengths[k]} = "
+                 f"{(k + 1) * strengths[k]}kg까지밖에 들 수 없습니다.")
 else:
-    text = (f"Hanging the {load} on the {k} {ropes} of strengths {listed} puts {best} / {k} = {weakest} kg on each, "
+    text = (f"Hanging the {load} on the {k} {ropes} that hold {listed} kg puts {best} / {k} = {weakest} kg on each, "
             f"which even the weakest of them holds: {best} kg." if k > 1 else
             f"Hanging the {load} on the strongest {rope} alone ({weakest}) allows {best} kg.")
     if k < n:
-        text += (f" Adding the next {rope} (strength {strengths[k]}) would allow only {k + 1} × {strengths[k]} = "
+        text += (f" Adding the next {rope} (holding {strengths[k]} kg) would allow only {k + 1} × {strengths[k]} = "
                  f"{(k + 1) * strengths[k]} kg.")
 print(text)
