@@ -1,4 +1,5 @@
-"""A sample's explanation: the tasks kept by the greedy, done in deadline order, with their finishing times."""
+"""A sample's explanation: one best set of tasks (the one the greedy keeps), done in deadline order, with their finishing
+times; the words do not name the order's rule (a hard task)."""
 import heapq
 import json
 import sys
@@ -24,5 +25,16 @@ else:
         clock += t
         steps.append(f"{k}: {clock} ≤ {d}")
     shown = ", ".join(steps)
-    print(f"마감이 빠른 순서로 하면 (번호: 끝나는 시각 ≤ 마감) {shown}입니다. 이렇게 {answer}개를 제때 끝낼 수 있습니다." if ko
-          else f"Done in deadline order (number: finishing time ≤ deadline): {shown}. The answer is {answer}.")
+    texts = case.get("texts") or {}
+    task = texts.get("task", "일" if ko else "task")
+    tasks = texts.get("tasks", "tasks") if answer != 1 else task
+    if ko:
+        print(f"예를 들어 다음 순서로 하면 (번호: 끝나는 시각 ≤ 마감) {shown}이므로 {task} {answer}개를 제때 끝낼 수 "
+              f"있습니다. {answer + 1}개를 제때 끝내는 방법은 없습니다." if answer < n else
+              f"예를 들어 다음 순서로 하면 (번호: 끝나는 시각 ≤ 마감) {shown}이므로 {task} {answer}개를 모두 제때 끝낼 "
+              f"수 있습니다.")
+    else:
+        print(f"For example, in this order (number: finishing time ≤ deadline) {shown}, so {answer} {tasks} "
+              f"{'finishes' if answer == 1 else 'finish'} in time; no order finishes {answer + 1}." if answer < n else
+              f"For example, in this order (number: finishing time ≤ deadline) {shown}, so all {answer} {tasks} "
+              f"finish in time.")
