@@ -37,7 +37,7 @@ elif variant == "activity_selection":
     more = len(chosen) + 1
     if ko:
         tail = f"{more}개를 열 수는 없습니다." if more <= n else "신청이 모두 열립니다."
-        print(f"예를 들어 {names}번째 신청(시각 {times})은 모두 함께 열 수 있고, {tail}")
+        print(f"예를 들어 {names}번 신청(시각 {times})은 모두 함께 열 수 있고, {tail}")
     else:
         tail = f"no {more} requests can." if more <= n else "that is every request."
         print(f"For example requests {names} (times {times}) can all be held; {tail}")
@@ -50,7 +50,7 @@ elif variant == "min_rooms":
     names = ", ".join(str(i + 1) for i in busy)
     spans = ", ".join(f"{iv[i][0]}–{iv[i][1]}" for i in busy)
     if ko:
-        print(f"시각 {t}에는 {names}번째(시각 {spans})가 동시에 진행 중이므로 적어도 {answer}개가 필요하고, "
+        print(f"시각 {t}에는 {names}번(시각 {spans})이(가) 동시에 진행 중이므로 적어도 {answer}개가 필요하고, "
               f"{answer}개면 모두 열 수 있습니다.")
     else:
         verb = {1: "is", 2: "are both"}.get(len(busy), "are all")
@@ -71,8 +71,8 @@ elif variant == "job_deadlines":
     plan = sorted((int(toks[1 + 2 * i]), i) for _, i in heap)
     terms = " + ".join(toks[2 + 2 * i] for _, i in plan)
     if ko:
-        days = ", ".join(f"{day}일째에 {i + 1}번째" for day, (_, i) in enumerate(plan, 1))
-        print(f"{days}를 하면 {terms} = {answer}이고, 이보다 많이 받을 수는 없습니다.")
+        days = ", ".join(f"{day}일째에 {i + 1}번" for day, (_, i) in enumerate(plan, 1))
+        print(f"{days}을(를) 하면 {terms} = {answer}이고, 이보다 많이 받을 수는 없습니다.")
     else:
         days = ", ".join(f"{ordinals([i + 1])} on day {day}" for day, (_, i) in enumerate(plan, 1))
         print(f"Doing {days} earns {terms} = {answer}; no choice earns more.")
