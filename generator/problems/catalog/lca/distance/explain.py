@@ -1,6 +1,6 @@
 """A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
 (texts: the theme's words for the things and the links between them).
-Explains the first few questions with the route through the lowest common ancestor and its lengths."""
+Explains the first few questions with the route walked, vertex by vertex, and its edge lengths."""
 import json
 import sys
 
@@ -49,10 +49,10 @@ for i in range(min(q, 3)):
         parts.append(f"{u}에서 {u}까지는 지나는 {edge}이(가) 없으므로 {answers[i]}입니다." if ko else
                      f"From {u} to itself there is no {edge} to pass, so the answer is {answers[i]}.")
     else:
-        parts.append(f"{u}과(와) {v} 사이의 경로는 {'-'.join(map(str, path))}(공통 조상 {meet})이고 길이 합은 {total}입니다."
+        parts.append(f"{u}과(와) {v} 사이의 경로는 {'-'.join(map(str, path))}이고 길이 합은 {total}입니다."
                      if ko else
-                     f"The route between {u} and {v} is {'-'.join(map(str, path))} (common ancestor {meet}); its "
-                     f"length is {total}.")
+                     f"The route between {u} and {v} is {'-'.join(map(str, path))}; its length is {total}.")
 if q > 3:
-    parts.append("나머지 질문도 같은 방법으로 구합니다." if ko else "The other questions are answered the same way.")
+    parts.append("나머지 질문의 답도 같은 식으로 경로를 따라가며 확인할 수 있습니다." if ko else
+                 "The other answers can be checked the same way, along their routes.")
 print(" ".join(parts))
