@@ -1,4 +1,6 @@
-"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON."""
+"""A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON.
+A witness for the smallest tower (N <= 6): its moves listed from the first up to the K-th. For a tower too tall to list:
+how many moves it has and where the K-th falls against the middle move (the largest disk's), then the answer."""
 import json
 import sys
 
@@ -6,12 +8,11 @@ case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 texts = case["texts"]
 disk, peg = texts["disk"], texts["peg"]
+disks = texts.get("disks", disk)
 nums = case["input"].split()
 queries = [(int(nums[1 + 2 * i]), int(nums[2 + 2 * i])) for i in range(int(nums[0]))]
 outputs = [line.split() for line in case["output"].strip().split("\n")]
-
-# A witness when a question is small enough to list its moves: the smallest tower's moves up to the K-th.
-small = min(range(len(queries)), key=lambda i: (queries[i][1] < 3, queries[i][0]))
+LISTED = 6  # towers up to this height are listed move by move
 
 
 def nth(i):
@@ -20,8 +21,7 @@ def nth(i):
     return f"{words[i - 1]} 번째" if i <= 10 else f"{i}번째"
 
 
-if queries[small][0] <= 5:
-    n, k = queries[small]
+def moves_of(n):
     moves = []
 
     def hanoi(m, a, b, c):
@@ -31,57 +31,48 @@ if queries[small][0] <= 5:
             hanoi(m - 1, c, b, a)
 
     hanoi(n, 1, 3, 2)
-    listed = ", ".join(f"{d}: {a} → {b}" for d, a, b in moves[:k])
-    d, a, b = moves[k - 1]
+    return moves
+
+
+def listing(i):
+    n, k = queries[i]
+    moves = moves_of(n)[:k]
+    groups = []
+    for start in range(0, k, 8):
+        chunk = ", ".join(f"{d} ({a} → {b})" for d, a, b in moves[start:start + 8])
+        end = min(start + 8, k)
+        if k <= 8:
+            groups.append(chunk)
+        elif ko:
+            groups.append(f"{start + 1}~{end}번째: {chunk}")
+        else:
+            groups.append(f"moves {start + 1}–{end}: {chunk}")
+    d, a, b = moves[-1]
     if ko:
-        print(f"{nth(small + 1)} 질문 (N = {n}, K = {k}): 가장 짧은 순서의 이동을 처음부터 ({disk} 번호: 떠나는 {peg} → 놓이는 "
-              f"{peg}) 적으면 {listed}입니다. 그래서 {nth(k)} 이동은 {disk} {d}번을 {peg} {a}에서 {peg} {b}(으)로 "
-              "옮깁니다.")
-    else:
-        print(f"Question {small + 1} (N = {n}, K = {k}): the shortest sequence begins ({disk} number: {peg} left → "
-              f"{peg} reached) {listed}. So move {k} takes {disk} {d} from {peg} {a} to {peg} {b}.")
-    sys.exit()
-
-n, k = queries[0]
-answer = outputs[0]
-src, dst, spare = 1, 3, 2
+        return (f"{nth(i + 1)} 질문 (N = {n}, K = {k}): 가장 짧은 순서의 이동을 처음부터 {disk} 번호(떠나는 {peg} → "
+                f"놓이는 {peg}) 꼴로 적으면 {'; '.join(groups)}입니다. 그래서 {nth(k)} 이동은 {disk} {d}번을 {peg} {a}에서 "
+                f"{peg} {b}(으)로 옮깁니다.")
+    return (f"Question {i + 1} (N = {n}, K = {k}): the shortest sequence begins (each move written as the {disk} "
+            f"number, then {peg} left → {peg} reached) {'; '.join(groups)}. So move {k} takes {disk} {d} from {peg} "
+            f"{a} to {peg} {b}.")
 
 
-def smaller(count):
-    return f"the smaller {disk} goes" if count == 1 else f"the {count} smaller {texts['disks']} go"
+def tall(i):
+    n, k = queries[i]
+    d, a, b = outputs[i]
+    total, mid = (1 << n) - 1, 1 << (n - 1)
+    if ko:
+        where = "바로 그 이동이며" if k == mid else ("그보다 앞에 있으며" if k < mid else "그보다 뒤에 있으며")
+        return (f"{nth(i + 1)} 질문 (N = {n}, K = {k}): {disk} {n}개를 옮기는 가장 짧은 순서는 2^{n} − 1 = {total}번 "
+                f"이동하고, 그 가운데인 2^{n - 1} = {mid}번째 이동에서 {disk} {n}번이 {peg} 1에서 {peg} 3(으)로 "
+                f"옮겨집니다. K번째 이동은 {where}, {disk} {d}번을 {peg} {a}에서 {peg} {b}(으)로 옮깁니다.")
+    where = "is that move" if k == mid else ("comes before it" if k < mid else "comes after it")
+    return (f"Question {i + 1} (N = {n}, K = {k}): the shortest sequence for {n} {disks} has 2^{n} − 1 = {total} "
+            f"moves, and its middle one, move 2^{n - 1} = {mid}, takes {disk} {n} from {peg} 1 to {peg} 3; move K "
+            f"{where}, and takes {disk} {d} from {peg} {a} to {peg} {b}.")
 
 
-steps = []
-m, kk = n, k
-while True:
-    half = 1 << (m - 1)
-    if kk == half:
-        steps.append(f"K = {kk} = 2^{m - 1}: {disk} {m}번이 {src} → {dst}" if ko else
-                     f"K = {kk} = 2^{m - 1}: {disk} {m} moves {src} → {dst}")
-        break
-    if kk < half:
-        steps.append(f"K = {kk} < {half}: 앞쪽 절반, 작은 {disk} {m - 1}개가 {src} → {spare}" if ko else
-                     f"K = {kk} < {half}: first half, {smaller(m - 1)} {src} → {spare}")
-        dst, spare = spare, dst
-    else:
-        steps.append(f"K = {kk} > {half}: 뒤쪽 절반, 작은 {disk} {m - 1}개가 {spare} → {dst}, K는 {kk - half}" if ko else
-                     f"K = {kk} > {half}: second half, {smaller(m - 1)} {spare} → {dst}, "
-                     f"K becomes {kk - half}")
-        kk -= half
-        src, spare = spare, src
-    m -= 1
-if len(steps) > 6:  # a tall tower: the first levels and the last
-    steps = steps[:3] + ["…"] + steps[-2:]
-# the rule the trace applies, said once: the middle move of a level is its largest disk's own move
-if ko:
-    rule = (f"{disk} m개를 옮길 때 2^(m-1)번째 이동이 가장 큰 것의 이동이며, 그 앞에는 작은 것들이 남는 {peg}(으)로, "
-            f"그 뒤에는 그 위로 옮겨집니다. ")
-else:
-    rule = (f"Of the moves for m {texts['disks']}, move 2^(m-1) moves the largest one; before it the smaller ones go "
-            f"to the spare {peg}, after it back on top. ")
-if ko:
-    print(rule + f"첫 질문 (N = {n}, K = {k}): " + "; ".join(steps) + f". 그래서 {disk} {answer[0]}번을 {peg} {answer[1]}에서 "
-          f"{peg} {answer[2]}(으)로 옮깁니다.")
-else:
-    print(rule + f"First question (N = {n}, K = {k}): " + "; ".join(steps) + f". So {disk} {answer[0]} moves from {peg} "
-          f"{answer[1]} to {peg} {answer[2]}.")
+small = min(range(len(queries)), key=lambda i: (queries[i][1] < 3, queries[i][0]))
+big = next((i for i, (n, _) in enumerate(queries) if n > LISTED), None)
+shown = sorted({i for i in (big, small) if i is not None and (i == big or queries[i][0] <= LISTED)})
+print(" ".join(listing(i) if queries[i][0] <= LISTED else tall(i) for i in shown))
