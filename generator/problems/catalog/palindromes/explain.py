@@ -74,13 +74,16 @@ elif variant == "min_insertions":
             right.append(s[j])
             j -= 1
     result = "".join(left) + "".join(reversed(right))
+    k = int(answer[0])
     if ko:
-        text = (f"가장 긴 팰린드롬 부분 수열의 길이가 {lps[0][n - 1]}이므로 나머지 {answer[0]}글자마다 짝이 되는 글자를 "
-                f"넣으면 됩니다. 예를 들어 `{result}`처럼 만들 수 있습니다." if answer[0] != "0" else "이미 팰린드롬입니다.")
+        fewer = f" {k - 1}개 이하로는 팰린드롬을 만들 수 없습니다." if k > 1 else ""
+        text = (f"예를 들어 글자 {k}개를 넣어 `{result}`을(를) 만들면 팰린드롬이 됩니다.{fewer}" if k else
+                "이미 팰린드롬입니다.")
     else:
-        others = "the other letter needs" if answer[0] == "1" else f"each of the other {answer[0]} letters needs"
-        text = (f"The longest palindromic subsequence has length {lps[0][n - 1]}, so {others} an inserted partner; "
-                f"for example `{result}` can be made." if answer[0] != "0" else "The string is already a palindrome.")
+        letters = "one letter" if k == 1 else f"{k} letters"
+        fewer = f" {k - 1} or fewer insertions cannot make one." if k > 1 else ""
+        text = (f"For example, inserting {letters} gives `{result}`, a palindrome.{fewer}" if k else
+                "The string is already a palindrome.")
 else:
     s = tokens[1]
     n = len(s)
