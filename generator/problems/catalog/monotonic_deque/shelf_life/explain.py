@@ -3,6 +3,14 @@ Day i's need is bought on the cheapest of days i-K+1..i (earlier purchases have 
 import json
 import sys
 
+NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+
+
+def nth(k):
+    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
+    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
+
+
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 nums = list(map(int, case["input"].split()))
@@ -25,10 +33,10 @@ if ko:
     note = ""
     if spoiled is not None:
         day, was, price = spoiled
-        note = (f"예를 들어 {was}번째 날의 가격 {price}에 산 것은 {was + k - 1}번째 날까지만 쓸 수 있으므로, "
-                f"{day}번째 날에는 그 가격에 살 수 없습니다. ")
+        note = (f"예를 들어 {nth(was)} 날의 가격 {price}에 산 것은 {nth(was + k - 1)} 날까지만 쓸 수 있으므로, "
+                f"{nth(day)} 날에는 그 가격에 살 수 없습니다. ")
     print(f"$i$번째 날에 쓸 것은 $\\max(1, i-K+1)$번째 날부터 $i$번째 날까지(그 이전에 산 것은 상함) 중 가장 싼 날에 사면 됩니다. "
-          f"{note}날마다 쓸 수 있는 가장 싼 가격은 1번째 날부터 차례로 {prices}입니다. "
+          f"{note}날마다 쓸 수 있는 가장 싼 가격은 첫 번째 날부터 차례로 {prices}입니다. "
           f"따라서 총비용은 {terms} = {total}입니다.")
 else:
     note = ""
