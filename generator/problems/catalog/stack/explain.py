@@ -8,8 +8,12 @@ values = case["output"].split()
 PAIRS = {")": "(", "]": "[", "}": "{"}
 
 
+NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+
+
 def nth(pos):
-    return "첫 번째" if pos == 1 else f"{pos}번째"
+    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
+    return f"{NATIVE[pos - 1]} 번째" if 1 <= pos <= len(NATIVE) else f"{pos}번째"
 
 
 def first_fault(text):
@@ -75,7 +79,7 @@ elif variant == "histogram":
               f"Position {i + 1} alone, {low} high, holds a rectangle of area 1 × {low} = {area}. No larger one fits.")
     else:
         bar = (case.get("texts") or {}).get("bar", "막대")  # the theme's word, as in the statement
-        print(f"{i + 1}번째 {bar}부터 {j + 1}번째 {bar}까지는 높이가 모두 {low} 이상이므로 너비 {j - i + 1}, 높이 {low}인 "
+        print(f"{nth(i + 1)} {bar}부터 {nth(j + 1)} {bar}까지는 높이가 모두 {low} 이상이므로 너비 {j - i + 1}, 높이 {low}인 "
               f"직사각형이 들어갑니다: {j - i + 1} × {low} = {area}. 이보다 넓은 것은 들어가지 않습니다." if i < j else
-              f"{i + 1}번째 {bar} 하나(높이 {low})에 넓이 1 × {low} = {area}인 직사각형이 들어가며, 이보다 넓은 것은 들어가지 "
+              f"{nth(i + 1)} {bar} 하나(높이 {low})에 넓이 1 × {low} = {area}인 직사각형이 들어가며, 이보다 넓은 것은 들어가지 "
               "않습니다.")
