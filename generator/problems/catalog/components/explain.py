@@ -177,8 +177,8 @@ def two_colorings():
         around = " → ".join(map(str, loop))
         k = len(loop) - 1
         if ko:
-            return (f"{around} 순서로 도는 {edge} {k}개짜리 고리를 따라가면 선택이 번갈아 바뀌어야 하는데, {edge} 수가 "
-                    f"홀수라서 {loop[0]}번 {node}(으)로 돌아왔을 때 처음과 다른 선택이어야 합니다. 그래서 조건을 "
+            return (f"{around} 순서로 도는 {edge} {k}개짜리 고리를 따라가면 정한 것이 번갈아 바뀌어야 하는데, {edge} 수가 "
+                    f"홀수라서 {loop[0]}번 {node}(으)로 돌아왔을 때 처음과 다른 것이어야 합니다. 그래서 조건을 "
                     f"만족하는 방법이 없으므로 0입니다.")
         return (f"Around the loop {around} ({k} {edges}) the choices must alternate, so {node} {loop[0]}, reached "
                 f"again after an odd number of {edges}, would need the other choice than its own: no valid "
@@ -189,11 +189,11 @@ def two_colorings():
     total = (str(ways) if c == 1 else f"{power} = {ways}") if 2 ** c == ways else \
         f"{power}, {ways} modulo 1 000 000 007"
     if m == 0 and n == 1:
-        return (f"1번 {node}에 이어진 {edge}이(가) 없으므로 두 선택 중 아무것이나 가질 수 있습니다: {total}가지." if ko
+        return (f"1번 {node}에 이어진 {edge}이(가) 없으므로 둘 중 어느 것을 정해도 됩니다: {total}가지." if ko
                 else f"No {edge} touches {node} 1, so it may get either choice: {total} assignments.")
     if m == 0:
-        return (f"어느 두 {node}도 {edge}(으)로 이어져 있지 않으므로 {node} {n}개가 저마다 두 선택 중 아무것이나 "
-                f"가질 수 있습니다: {total}가지." if ko else
+        return (f"어느 두 {node}도 {edge}(으)로 이어져 있지 않으므로 {node} {n}개 각각에 둘 중 어느 것을 "
+                f"정해도 됩니다: {total}가지." if ko else
                 f"No {edge} joins two {nodes}, so each of the {n} {nodes} may get either choice: {total} "
                 f"assignments.")
     side = {}
@@ -206,12 +206,12 @@ def two_colorings():
     twos = [v for v in range(1, n + 1) if side[v] == 1]
     if ko:
         chosen = f"{listed(ones, '')}번 {node}에는 {first}, {listed(twos, '')}번 {node}에는 {second}을(를)"
-        text = f"예를 들어 {chosen} 주면 모든 {edge}의 양 끝이 서로 다릅니다. "
+        text = f"예를 들어 {chosen} 정하면 모든 {edge}의 양 끝 {node}에 정한 것이 서로 다릅니다. "
         if c == 1:
-            return text + (f"{node}이(가) 모두 {edge}(으)로 이어져 있어 {groups[0][0]}번의 선택이 나머지를 모두 "
-                           f"정하고, 두 선택 모두 가능하므로 {total}가지입니다.")
-        return text + (f"{edge}(으)로 이어진 {node}끼리 묶으면 {braced(groups)}의 {c}개이고, 묶음마다 첫 {node}의 "
-                       f"선택이 나머지를 모두 정하며 두 선택 모두 가능하므로 {total}가지입니다.")
+            return text + (f"{node}이(가) 모두 {edge}(으)로 이어져 있어 {groups[0][0]}번에 정한 것에 따라 나머지가 모두 "
+                           f"정해지고, 어느 쪽을 골라도 되므로 {total}가지입니다.")
+        return text + (f"{edge}(으)로 이어진 {node}끼리 묶으면 {braced(groups)}의 {c}개이고, 묶음마다 첫 {node}에 "
+                       f"정한 것에 따라 나머지가 모두 정해지며 어느 쪽을 골라도 되므로 {total}가지입니다.")
     chosen = (f"{first} for {node if len(ones) == 1 else nodes} {listed(ones, 'and')}, {second} for "
               f"{node if len(twos) == 1 else nodes} {listed(twos, 'and')}")
     text = f"One valid assignment: {chosen}. "
