@@ -5,6 +5,7 @@ Each shows a witness (a split, an odd loop, the connected parts with their sides
 import json
 import sys
 from collections import deque
+from itertools import product
 
 case = json.load(sys.stdin)
 texts = case.get("texts") or {}  # the theme's words, as in the statement
@@ -48,6 +49,14 @@ def colour(n, edges):
                             up_y.append(parent[up_y[-1]])
                         return None, up_x + up_y[-2::-1] + [x]
     return color, None
+
+
+NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+
+
+def nth(k):
+    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
+    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
 
 
 def parts_of(n, edges):
@@ -106,7 +115,7 @@ elif variant == "many_tests":
     pos, parts = 1, []
     for k in range(tokens[0]):
         n, edges, pos = graph_at(pos)
-        parts.append((f"{k + 1}번째 그래프: " if ko else f"Graph {k + 1}: ") + verdict(n, edges))
+        parts.append((f"{nth(k + 1)} 그래프: " if ko else f"Graph {k + 1}: ") + verdict(n, edges))
     print(" ".join(parts))
 elif variant == "min_team":
     n, edges, _ = graph_at(0)
@@ -156,38 +165,98 @@ elif variant == "growing_teams":
         _, loop = colour(n, edges[:first_bad + 1])
         if loop is not None:
             around = " → ".join(map(str, loop))
-            print(f"{first_bad + 1}번째 {edge}인 {u}-{v}이(가) {around}의 {edge} {len(loop) - 1}개짜리 고리를 닫습니다. "
+            print(f"{nth(first_bad + 1)} {edge}인 {u}-{v}이(가) {around}의 {edge} {len(loop) - 1}개짜리 고리를 닫습니다. "
                   f"길이가 홀수인 고리는 두 {side}(으)로 번갈아 나눌 수 없으므로 그때부터 답은 -1입니다." if ko else
                   f"{edge[:1].upper() + edge[1:]} {first_bad + 1} ({u}-{v}) closes the loop {around} of {len(loop) - 1} "
                   f"{edges_word}; an odd loop cannot alternate between two {side}s, so from then on the answer is -1.")
             raise SystemExit
-        print(f"{first_bad + 1}번째 {edge}인 {u}-{v}이(가) 길이가 홀수인 고리(사이클)를 만들므로 그때부터 답은 -1입니다."
+        print(f"{nth(first_bad + 1)} {edge}인 {u}-{v}이(가) 길이가 홀수인 고리(사이클)를 만들므로 그때부터 답은 -1입니다."
               if ko else f"{edge[:1].upper() + edge[1:]} {first_bad + 1} ({u}-{v}) closes a cycle of odd length, so from "
               "then on the answer is -1.")
-elif variant == "fixed_sides":  # "N M K", the M links, then K lines "v s"
+elif variant == "fixed_sides":  # "N M K", the M links, then K lines "v s" (s = 1: side_a, s = 2: side_b)
     n, m, k = tokens[0], tokens[1], tokens[2]
     edges = [(tokens[3 + 2 * i], tokens[4 + 2 * i]) for i in range(m)]
-    want = [0] * (n + 1)
+    want, decided = [0] * (n + 1), []
     for i in range(k):
-        want[tokens[3 + 2 * m + 2 * i]] = tokens[4 + 2 * m + 2 * i]
-    parts = [sorted(p) for p in parts_of(n, edges)[2]]
-    free = [p for p in parts if not any(want[v] for v in p)]
-    shown = ", ".join("{" + ", ".join(map(str, p)) + "}" for p in parts)
+        v, s = tokens[3 + 2 * m + 2 * i], tokens[4 + 2 * m + 2 * i]
+        want[v] = s
+        decided.append(v)
+    place = {1: side_a, 2: side_b}
     if answer[0] == "0":
-        if ko:
-            print(f"연결된 부분은 {shown}입니다. 어느 부분에서 {edge}의 조건이나 정해진 자리끼리 서로 맞지 않아 방법이 없으므로 "
-                  "0입니다.")
+        _, loop = colour(n, edges)
+        if loop is not None:
+            print(odd_loop_text(loop) + (" 따라서 답은 0입니다." if ko else " So the answer is 0."))
+            raise SystemExit
+        # two decided things in one connected part whose places do not fit the alternation: show the chain between them
+        color, comp, _ = parts_of(n, edges)
+        a, b = next((a, b) for i, a in enumerate(decided) for b in decided[i + 1:]
+                    if comp[a] == comp[b] and (want[a] == want[b]) != (color[a] == color[b]))
+        adj = [[] for _ in range(n + 1)]
+        for u, v in edges:
+            adj[u].append(v)
+            adj[v].append(u)
+        parent, todo = {a: 0}, [a]
+        for x in todo:
+            for y in adj[x]:
+                if y not in parent:
+                    parent[y] = x
+                    todo.append(y)
+        path = [b]
+        while path[-1] != a:
+            path.append(parent[path[-1]])
+        path.reverse()
+        steps = len(path) - 1
+        must = place[want[a] if steps % 2 == 0 else 3 - want[a]]
+        if steps == 1:
+            print(f"{a}번과 {b}번 {node}은(는) 둘 다 {place[want[a]]}에 가야 하지만 둘 사이에 {edge}이(가) 있어 같은 곳에 "
+                  f"있을 수 없습니다. 따라서 방법이 없고 답은 0입니다." if ko else
+                  f"{nodes[:1].upper() + nodes[1:]} {a} and {b} must both go to {place[want[a]]}, but there is "
+                  f"{'an' if edge[0] in 'aeiou' else 'a'} {edge} between them, so they cannot both be there. No way "
+                  "works: the answer is 0.")
         else:
-            print(f"The connected parts are {shown}. In one of them the {edges_word} or the decided sides contradict each "
-                  "other, so there is no way: 0.")
+            around = " → ".join(map(str, path))
+            print(f"{a}번 {node}은(는) {place[want[a]]}에, {b}번 {node}은(는) {place[want[b]]}에 가야 합니다. 그런데 "
+                  f"{node} {around}은(는) {edge} {steps}개로 이어져 있고 이를 따라 {side}이(가) 번갈아 바뀌므로 {b}번 "
+                  f"{node}은(는) {must}에 가야 합니다. 따라서 방법이 없고 답은 0입니다." if ko else
+                  f"{node[:1].upper() + node[1:]} {a} must go to {place[want[a]]} and {node} {b} to "
+                  f"{place[want[b]]}. But {nodes} {around} are joined by a chain of {steps} {edges_word}, along which "
+                  f"the {side}s alternate, so {node} {b} would have to go to {must}. No way works: the answer is 0.")
+        raise SystemExit
+    # the ways themselves, each written as the things sent to side_a (counted here; how to count is the task)
+    color, comp, parts = parts_of(n, edges)
+    choices = []  # per connected part, the sets it may send to side_a
+    for part in parts:
+        options = []
+        for flip in (0, 1):
+            if all(want[v] == 1 + (color[v] ^ flip) for v in part if want[v]):
+                options.append([v for v in part if color[v] ^ flip == 0])
+        choices.append(options)
+    total = 1
+    for options in choices:
+        total *= len(options)
+    SHOWN = 8
+    if total <= SHOWN:
+        ways = []
+        for pick in product(*choices):
+            group = sorted(v for chosen in pick for v in chosen)
+            ways.append("{" + ", ".join(map(str, group)) + "}" if group else ("(아무도 없음)" if ko else "(none)"))
+        listed = ", ".join(ways)
+        if total == 1:
+            print(f"{side_a}에 보내는 {node}의 번호로 나타내면 방법은 {listed} 한 가지뿐입니다." if ko else
+                  f"Written as the {nodes} sent to {side_a}, the only way is {listed}.")
+        else:
+            print(f"{side_a}에 보내는 {node}의 번호로 나타내면 방법 {total}가지는 {listed}입니다." if ko else
+                  f"Written as the {nodes} sent to {side_a}, the {total} ways are {listed}.")
     else:
-        if ko:
-            print(f"연결된 부분은 {shown}입니다. 부분마다 나누는 방법은 한 가지를 통째로 뒤집은 두 가지뿐이고, 정해진 자리가 있는 "
-                  f"부분은 그중 하나로 정해집니다. 정해진 자리가 없는 부분이 {len(free)}개이므로 답은 2^{len(free)} = {answer[0]}입니다.")
-        else:
-            print(f"The connected parts are {shown}. Each part has exactly two splits, one the swap of the other, and a "
-                  f"decided side picks one of them. {len(free)} parts have no decided side, so the answer is "
-                  f"2^{len(free)} = {answer[0]}.")
+        first = sorted(v for options in choices for v in options[0])
+        shown = ", ".join(map(str, first[:10])) + (", …" if len(first) > 10 else "")
+        exact = total == int(answer[0])
+        print(f"예를 들어 {shown}번 {node}을(를) {side_a}에, 나머지를 {side_b}에 보내는 것이 그중 하나이며, 방법은 모두 "
+              + (f"{answer[0]}가지입니다." if exact else f"매우 많으며, 그 수를 1 000 000 007로 나눈 나머지는 {answer[0]}입니다.")
+              if ko else
+              f"For example, sending {node if len(first) == 1 else nodes} {shown} to {side_a} and the rest to {side_b} "
+              + (f"is one of the ways; there are {answer[0]} in all." if exact else
+                 f"is one of the ways; their number modulo 1 000 000 007 is {answer[0]}."))
 elif variant == "odd_cycle":  # the answer: -1 (a split exists) or the odd cycle's length and its vertices
     n, edges, _ = graph_at(0)
     if answer == ["-1"]:
@@ -218,15 +287,15 @@ elif variant == "odd_sums":  # the answer: the number of ways to write 1, 2 or 3
     for part in parts:
         a = sum(1 for v in part if color[v] == 0)
         groups.append((sorted(part), 2 ** a + 2 ** (len(part) - a)))
-    if answer[0] == "0":
-        if ko:
-            print(f"{edge}에 있는 두 {node} 중 정확히 한쪽만 2를 받아야 하므로 2를 받는 쪽과 1 또는 3을 받는 쪽이 두 편으로 "
-                  f"나뉘어야 합니다. 그런데 {edge}을(를) 따라 한 바퀴 도는 길이가 홀수인 순환이 있어 그렇게 나눌 수 없으므로 "
-                  "답은 0입니다.")
-        else:
-            print(f"Of the two {nodes} in every {edge}, exactly one must hold the 2, so the 2s and the odd numbers must "
-                  f"form the two sides of a split. But some {edges_word} form a cycle of odd length, so no split exists "
-                  "and the answer is 0.")
+    loop = colour(n, edges)[1]
+    if answer[0] == "0" and loop is not None:  # an odd loop: no numbers work on it (why is the task)
+        around, k = " → ".join(map(str, loop)), len(loop) - 1
+        print(f"{node} {around}은(는) {edge} {k}개로 이루어진 고리입니다. 고리 위의 {node}마다 1, 2, 3 중 어떤 수를 정해도 "
+              f"이 고리의 모든 {edge}에서 두 수의 합이 홀수가 되게 할 수는 없으므로 답은 0입니다." if ko else
+              f"{nodes[:1].upper() + nodes[1:]} {around} form a loop of {k} {edges_word}. Whatever numbers 1, 2 or 3 "
+              f"these {nodes} get, some {edge} of the loop has an even sum, so the answer is 0.")
+    elif answer[0] == "0":
+        print("답은 0입니다." if ko else "The answer is 0.")
     else:
         SHOWN = 6
         listed = ", ".join("{" + ", ".join(map(str, part)) + f"}}: {ways}" + ("가지" if ko else "")
