@@ -61,25 +61,35 @@ elif variant == "multi_brackets":
             parts.append(f"`{text}`: {fault[0]} (NO)." if en else f"`{text}`: {fault[1]} (NO).")
     print(" ".join(parts))
 elif variant == "next_greater":
-    first = case["input"].split("\n")[1].split()[0]
-    if values[0] == "-1":
-        print(f"No value to the right of the first one ({first}) is larger, so its answer is -1." if en
-              else f"첫 번째 수 {first}보다 큰 수가 오른쪽에 없으므로 첫 답은 -1입니다.")
+    texts = case.get("texts") or {}
+    item = texts.get("item", "item" if en else "항목")
+    value = texts.get("value", "value" if en else "값")
+    heights = case["input"].split("\n")[1].split()
+    pairs = ", ".join(f"{a} → {b}" if b != "-1" else (f"{a} → none (-1)" if en else f"{a} → 없음(-1)")
+                      for a, b in zip(heights[:8], values[:8])) + (", …" if len(heights) > 8 else "")
+    if en:
+        print(f"Each {item}'s {value} → the {value} of the first {item} {texts.get('right', 'to its right')} with a "
+              f"larger {value}: {pairs}.")
     else:
-        print(f"The first value larger than {first} to its right is {values[0]}." if en
-              else f"첫 번째 수 {first}의 오른쪽에서 처음 나오는 더 큰 수는 {values[0]}입니다.")
+        print(f"각 {item}의 {value} → 그 {texts.get('side', '오른쪽')}에서 처음 나오는, {value}이(가) 더 높은 {item}의 "
+              f"{value}: {pairs}.")
 elif variant == "histogram":
     h = list(map(int, case["input"].split()[1:]))
     best = max(((min(h[i:j + 1]) * (j - i + 1), -(j - i + 1), i, j) for i in range(len(h)) for j in range(i, len(h))))
     area, _, i, j = best
     low = min(h[i:j + 1])
+    texts = case.get("texts") or {}
+    shape = texts.get("shape", "rectangle" if en else "직사각형")
+    w = j - i + 1
     if en:
-        print(f"Positions {i + 1} to {j + 1} are all at least {low} high, so a rectangle {j - i + 1} wide and {low} high fits: "
-              f"{j - i + 1} × {low} = {area}. No larger one fits." if i < j else
-              f"Position {i + 1} alone, {low} high, holds a rectangle of area 1 × {low} = {area}. No larger one fits.")
+        bar, bars = texts.get("bar", "bar"), texts.get("bars", "bars")
+        print(f"{bars.capitalize()} {i + 1} to {j + 1} are all at least {low} high, so a {shape} {w} wide and {low} high "
+              f"fits: {w} × {low} = {area}. No larger {shape} fits." if i < j else
+              f"{bar.capitalize()} {i + 1} alone, {low} high, holds a {shape} of area 1 × {low} = {area}. No larger "
+              f"{shape} fits.")
     else:
-        bar = (case.get("texts") or {}).get("bar", "막대")  # the theme's word, as in the statement
-        print(f"{nth(i + 1)} {bar}부터 {nth(j + 1)} {bar}까지는 높이가 모두 {low} 이상이므로 너비 {j - i + 1}, 높이 {low}인 "
-              f"직사각형이 들어갑니다: {j - i + 1} × {low} = {area}. 이보다 넓은 것은 들어가지 않습니다." if i < j else
-              f"{nth(i + 1)} {bar} 하나(높이 {low})에 넓이 1 × {low} = {area}인 직사각형이 들어가며, 이보다 넓은 것은 들어가지 "
-              "않습니다.")
+        bar = texts.get("bar", "막대")  # the theme's word, as in the statement
+        print(f"{nth(i + 1)} {bar}부터 {nth(j + 1)} {bar}까지는 높이가 모두 {low} 이상이므로 너비 {w}, 높이 {low}인 "
+              f"{shape}을(를) 붙일 수 있습니다: {w} × {low} = {area}. 이보다 넓은 {shape}은(는) 붙일 수 없습니다." if i < j else
+              f"{nth(i + 1)} {bar} 하나(높이 {low})에 넓이 1 × {low} = {area}인 {shape}을(를) 붙일 수 있으며, 이보다 넓은 "
+              f"{shape}은(는) 붙일 수 없습니다.")
