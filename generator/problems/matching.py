@@ -16,7 +16,7 @@ from itertools import product
 from generator.problems.catalog import CATALOG_DIR, areas, focuses_of
 from generator.problems.catalog import topics as families
 from generator.problems.near_miss import PromptView, near_hit
-from generator.problems.prompt_terms import split_context
+from generator.problems.prompt_terms import read_prompt, split_context
 from generator.problems.romanized import in_hangul
 from generator.problems.schema import Difficulty
 
@@ -113,7 +113,45 @@ _NEXT_GREATER = re.compile(
     r"(?![a-z])|"
     r"(?<![가-힣])다음\s*(?:으로|에)?\s*(?:더\s*)?(?:큰|작은|높은|낮은)\s*(?:수(?!자)|원소|값|정수|건물|탑|요소)|"
     r"(?:오른쪽|왼쪽|뒤쪽|앞쪽|뒤|앞)(?:에서|으로|에 있는|에)?\s*(?:가장\s*)?(?:처음|첫\s*번째|첫번째|가장 가까운|제일 가까운)"
-    r"(?:으로|로)?\s*(?:나오는\s*|만나는\s*|등장하는\s*)?(?:더\s*)?(?:큰|작은|높은|낮은)\s*(?:수|원소|값|숫자|정수|건물|탑|요소)")
+    r"(?:으로|로)?\s*(?:나오는\s*|만나는\s*|등장하는\s*)?(?:더\s*)?(?:큰|작은|높은|낮은)\s*(?:수|원소|값|숫자|정수|건물|탑|요소)|"
+    # routing29: the comparison before the first ("각 원소의 오른쪽에 있는 자기보다 큰 첫 수")
+    r"(?:오른쪽|왼쪽|뒤쪽|앞쪽)(?:에서|에 있는|에)\s*(?:자기|자신|그 수|그것)보다\s*(?:더\s*)?(?:큰|작은|높은|낮은)\s*(?:첫|처음|첫\s*번째|가장 가까운)\s*"
+    r"(?:수|원소|값|숫자|정수|건물|탑|요소)")
+
+
+# routing29: one element changed and ranges queried, both said in the prompt (BOJ 2042's query format: "쿼리 1 a b는
+# a번째 수를 b로 바꾸고 2 l r은 구간 합 출력", "update a[i] to x, or print the sum of a range"): a point update beside
+# a range query, which a prefix sum cannot take — the segment tree's "point update"
+_ONE_CHANGED = re.compile(
+    r"(?:번째\s*(?:수|값|원소|숫자|칸)|(?<![a-z])[a-z]\s*\[\s*[a-z]\s*\])[^.\n]{0,15}?(?:바꾸|바꿔|바꾼|바뀌|변경|갱신|업데이트)|"
+    r"(?<![a-z])(?:change|set|update|replace|assign)s?\s+(?:the\s+)?(?:[a-z]\s*\[\s*[a-z]\s*\]|[a-z]-?th\s+(?:number|element|value)|"
+    r"(?:an?|one|a single)\s+(?:element|value|number))(?![a-z])")
+_RANGE_ASKED = re.compile(r"구간\s*(?:의\s*)?(?:합|최소|최솟|최대|최댓|곱)|번째\s*(?:수\s*)?부터\s*[^\s.]*\s*번째\s*(?:수\s*)?까지|"
+                          r"(?<![a-z])(?:range|interval)\s+(?:sum|min|max|minimum|maximum|product)s?(?![a-z])|"
+                          r"(?<![a-z])(?:sum|minimum|maximum|min|max)\s+of\s+(?:the\s+|a\s+)?(?:range|elements\s+from|a\s*\[\s*l)")
+
+
+# routing29: a range update and a range sum both asked, with no final array to print ("구간에 더하기 10만 번, 구간 합 10만
+# 번", "add v to every element of a range, and answer range sums"): the lazy segment tree's range update, range sum
+# (range updates then the final array are the difference array's, prefix_sums.difference)
+_RANGE_ADD = re.compile(r"구간(?:에|의\s*(?:모든\s*)?(?:수|값|원소)(?:에|들에)?)\s*(?:[^\s.]+\s+){0,2}?(?:더하|더해|더한|더하기|빼|곱하)|"
+                        r"(?<![a-z])(?:add|increase|increment)\s+(?:\S+\s+)?to\s+(?:every|all|each)\s+(?:the\s+)?"
+                        r"(?:elements?|numbers?|values?)\s+(?:in|of)\s+(?:a|the)\s+range|(?<![a-z])range\s+(?:adds?|additions?|increments?)(?![a-z])")
+_RANGE_SUM = re.compile(r"구간\s*(?:의\s*)?합|(?<![a-z])range\s+sums?(?![a-z])|(?<![a-z])sum\s+of\s+(?:a|the)\s+range")
+_FINAL_ARRAY = re.compile(r"마지막|최종|모두 끝난|다 끝난|끝난 뒤|끝난 후|(?<![a-z])(?:final|at the end|after all)(?![a-z])")
+
+
+# routing29: where or how often one string occurs in another, in words ("입력: 문자열 T와 P. 출력: T 안에 P가 몇 번
+# 나오는지와 위치", "긴 문서에서 특정 단어가 나오는 위치 전부", "how many times the pattern P occurs in T"): a pattern in a
+# text (KMP). The one looked for is a pattern, a word, a string or a variable's letter — not a letter or a number of
+# the data ("문자열에서 각 알파벳이 몇 번 나오는지" counts letters, "배열에서 x가 몇 번 나오는지" numbers)
+_OCCURS = re.compile(
+    r"(?:안에|에서|속에|속에서|안에서)\s+(?:[가-힣]+\s+){0,2}?(?:(?<![a-z])[a-z]|패턴|단어|문자열|부분\s*문자열|검색어|키워드)"
+    r"(?:가|이)\s+(?:(?:몇\s*번|모두|전부|어디(?:에|에서)?|몇\s*군데)\s*)?(?:나오|등장|나타나)|"
+    r"(?<![a-z])(?:how many times|how often|every (?:place|position|index)|all (?:the )?(?:positions|places|indices|"
+    r"starting positions)|where)\s+(?:(?:does|do|will)\s+)?(?:the\s+|a\s+)?(?:pattern|word|string|substring|[a-z])(?:\s+[a-z])?\s+"
+    r"(?:appears?|occurs?|shows? up)\s+(?:in|inside|within)(?![a-z])")
+_STRING_WORDS = re.compile(r"문자열|단어|패턴|텍스트|문서|(?<![a-z])(?:strings?|words?|patterns?|text)(?![a-z])")
 
 
 # routing28: an acronym said aloud and typed by voice in Hangul letter names ("비에프에스 문제 두 개", "엘아이에스",
@@ -169,6 +207,12 @@ def normalise(prompt: str) -> str:
         lowered += " bezout"
     if len(_CONGRUENCE.findall(lowered)) >= 2:
         lowered += " system of congruences"
+    if _ONE_CHANGED.search(lowered) and _RANGE_ASKED.search(lowered):
+        lowered += " point update"
+    if _RANGE_ADD.search(lowered) and _RANGE_SUM.search(lowered) and not _FINAL_ARRAY.search(lowered):
+        lowered += " range update range sum"
+    if _OCCURS.search(lowered) and _STRING_WORDS.search(lowered):
+        lowered += " pattern in a text"
     # routing27: so is a dash standing alone ("Range Sum Query - Mutable", "그리디 - 쉬움")
     words = " ".join(w for w in re.findall(r"[\w\-+#']+", _HASHTAG.sub(" ", _canon(lowered).replace("해쉬", "해시").replace("디피", "dp")))
                      if w.strip("+-"))
@@ -413,6 +457,7 @@ def _is_word_char(ch: str) -> bool:
 # "KMP 말고 해싱으로", "DP가 아니라 그리디", "not KMP": a phrase the prompt turns down names no topic.
 _NOT_AFTER = ("말고", "말구", "빼고", "대신", "제외", "제외하고", "제외한", "아니라", "아니고", "없이", "안 쓰고", "안 쓰는", "쓰지 말고",
               "쓰지 않고",  # routing15: "이분탐색 제외하고 투포인터" (제외 as a verb)
+              "없는",  # routing29: "lazy propagation 없는 일반 세그먼트 트리", "사이클 없는 그래프", "가중치 없는 그래프"
               "까지는 안", "까진 안", "까지 안", "안 하고", "안 가고", "안 다루고", "까지는 말고", "까진 말고", "까지 말고",  # routing16: "2-SAT까지는 안 가고 SCC만"
               "free",  # routing19: "a Fenwick-free prefix sum problem", "recursion-free"
               # routing26: done with it, mid-session ("DP는 이제 됐고 그리디 해볼래요", "스택은 됐으니 큐 문제")
@@ -423,6 +468,11 @@ _NOT_AFTER = ("말고", "말구", "빼고", "대신", "제외", "제외하고", 
 _NOT_BEFORE = ("not", "no", "instead of", "without", "other than", "except", "rather than", "anything but",  # "no DP please"
                "don't want", "do not want", "dont want",  # routing19: "I don't want segment trees; …"
                "not a", "not an", "avoid", "avoiding")  # routing28: "not a grid, a general graph", "avoid DP this time"
+_NOT_BEFORE += ("not the",)  # routing29: "not the recursive version, iterative DP"
+# routing29: the plain variant turned down ("not plain nim, the Sprague-Grundy kind", "not the basic LIS") turns down a
+# focus it names, not the topic (`_narrowed`): "not the basic knapsack, unbounded" still asks for knapsack problems
+_NOT_PLAIN_BEFORE = _NOT_BEFORE + tuple(f"{no} {plain}" for no in ("not", "not the", "not a", "not just")
+                                        for plain in ("plain", "basic", "simple", "regular", "normal", "classic", "standard"))
 _PARTICLES = ("", "은", "는", "이", "가", "을", "를")
 # "세그먼트 트리로 푸는 LIS", "유니온 파인드를 이용한 크루스칼", "LIS 이분 탐색 풀이", "LIS using binary search":
 # a phrase marked as the means names the tool, not the problem, when another topic is named plainly.
@@ -431,7 +481,8 @@ _TOOL_AFTER = ("로 푸는", "으로 푸는", "로 풀이", "으로 풀이", "�
                # "이분 탐색으로 최적화하는 LIS": the tool that speeds up the named problem
                "로 최적화", "으로 최적화", "로 최적화한", "으로 최적화한", "로 최적화하는", "으로 최적화하는",
                "로 최적화된", "으로 최적화된",
-               "버전", "버전으로")  # "LIS 문제 이분 탐색 버전으로": the variant that solves it with binary search
+               "버전", "버전으로",
+               "쓰는", "써서", "쓴")  # routing29: "이분 탐색 쓰는 빠른 버전"  # "LIS 문제 이분 탐색 버전으로": the variant that solves it with binary search
 _TOOL_BEFORE = ("using", "via", "by using", "use", "uses", "use a", "use an", "use the")  # not "with": "kruskal with union find" names both (union_find.kruskal)
 
 
@@ -439,8 +490,35 @@ def _marked(padded: str, keyword: str, after: tuple[str, ...], before: tuple[str
     """The keyword followed (a particle allowed in between) by one of `after` ending a word ("이분 그래프가
     아니라면 -1" turns nothing down), or preceded by one of `before`. A phrase turned down may be followed by 문제
     ("그래프 문제 말고 문자열 문제")."""
-    return (bool(_after_pattern(keyword.lower(), after, after is _NOT_AFTER).search(padded))
+    return (any(not (after is _NOT_AFTER and _variant_turned_down(padded, keyword, found.end()))
+                for found in _after_pattern(keyword.lower(), after, after is _NOT_AFTER).finditer(padded))
             or any(_contains(padded, f"{word} {keyword}") for word in before))
+
+
+# routing29: "N^2 LIS 말고 NlogN 버전", "기본 LIS 말고 이분 탐색 쓰는 빠른 버전": the phrase turned down and then a
+# version of it asked for — 버전 (version, variant) after at most four words that name no other topic, unless a
+# focus of the turned-down phrase's own topic names them with it ("lis 이분 탐색") — turns down one variant of the
+# topic, not the topic ("다익스트라 말고 플로이드 버전", "KMP 말고 해싱 버전" still turn theirs down).
+_VARIANT_AFTER = re.compile(r" ?((?:[^ ]+ ){0,4}?)(?:버전|version|variant)(?:으로|이|을|의|은|으로요)?(?![가-힣a-z])")
+
+
+def _variant_turned_down(padded: str, keyword: str, end: int) -> bool:
+    found = _VARIANT_AFTER.match(padded, end)
+    if found is None:
+        return False
+    owners = _phrase_owners()
+    own = owners.get(_squash(keyword).replace("의", ""), frozenset())
+    if not own:
+        return False
+    between = _squash(found.group(1)).replace("의", "")
+    focus = [_squash(k) for t in families() if t.name in own for f in focuses_of(t) for k in f.keywords]
+    own_key = _squash(keyword)
+    for phrase, names in owners.items():
+        if len(phrase) < 2 or names & own or phrase not in between:
+            continue
+        if not any(own_key in f and phrase in f for f in focus):
+            return False
+    return True
 
 
 @lru_cache(maxsize=None)
@@ -849,6 +927,15 @@ def _magnitude(found: re.Match[str], first: int = 1) -> int:
     elif exp:
         value *= 10 ** int(exp)
     return int(value * _KO_UNITS.get(unit or "", 1))
+
+
+# routing29: the sequence's length said instead of n ("수열 길이 100만", "array length up to 2*10^5", "length 10^6")
+_LENGTH_BOUND = re.compile(r"(?:(?:수열|배열)(?:의)?\s*(?:길이|크기)(?:가|는|은|이)?|(?<![a-z])(?:array|sequence|list)\s*(?:length|size)|"
+                           r"(?<![a-z])length)\s*(?:≤|<=|<|=|:|is at most|at most|up to|of)?\s*(?:최대\s*|up to\s*)?" + _MAGNITUDE)
+
+
+def _length_bounds(prompt: str) -> list[int]:
+    return [_magnitude(found) for found in _LENGTH_BOUND.finditer(prompt.lower())]
 
 
 def _n_bounds(prompt: str) -> list[int]:
@@ -1320,7 +1407,8 @@ def _graph_size(prompt: str) -> int:
 
 # Several techniques asked for together, mixed: "다익스트라, 플로이드 등 섞어서", "스택 큐 힙 골고루", "a mix of BFS
 # and Dijkstra problems" — one job cannot serve two topics, but the smallest area that holds them all can.
-_MIX_WORDS = ("섞어", "섞은", "섞인", "섞가", "골고루", "여러 유형", "여러 종류", " mixed ", " mix of ", " a mix ")
+_MIX_WORDS = ("섞어", "섞은", "섞인", "섞가", "골고루", "여러 유형", "여러 종류", " mixed ", " mix of ", " a mix ",
+              " mix ", " together ")  # routing29: "graph and DP mix", "BFS and Dijkstra together, 3 problems"
 
 
 def _mixing_told(padded: str, hits: set[str]) -> bool:
@@ -1367,7 +1455,9 @@ def _mixed_area(prompt: str, ranked):
     # where the phrase is part of another topic's longer one (이분 in 이분 탐색)
     found = {topic.name: {_squash(k) for k in topic.keywords if _contains(padded, k)} for topic in families()}
     every = {hit for hits in found.values() for hit in hits}
-    own = {hit for hit in every if not any(hit != other and (hit in other or hit.endswith("s") and hit[:-1] in other)
+    # (routing29: a phrase's plural and its singular both hit keep the plural: "combinatorics" holds "combinatoric")
+    own = {hit for hit in every if not any(hit != other and (hit in other or hit.endswith("s") and hit[:-1] in other
+                                                             and other != hit[:-1])
                                            for other in every)}
     # the topics each phrase names: a phrase two topics share ("bfs": grid BFS and graph traversal) needs one of them
     groups = {frozenset(name for name, hits in found.items() if hit in hits) for hit in own}
@@ -1496,7 +1586,7 @@ def _labelled_topic(prompt: str) -> str | None:
 # "recommend me a podcast", "퀵소트 시간복잡도 설명해줘", "essay on the history of sorting algorithms") asks for no
 # problem set, whatever topic word it holds: it is refused, not served problems on the word's topic.
 _NOT_A_REQUEST = re.compile(r"는 ?법(?![가-힣])|방법(?!\s*(?:의|이)?\s*(?:수|가짓수|개수|몇))|추천|레시피|어디서|어디에서|기획서|기획안|설명해|설명 ?좀|에세이|"
-                            r"(?<![a-z])(?:how to|how do i|how can i|recommend|recipes?|podcasts?|where can i|near me|"
+                            r"(?<![a-z])(?:how to|how do i|how can i|how does|how do you|recommend|recipes?|podcasts?|where can i|near me|"
                             r"not working|explain|essays?|poems?|poetry|lyrics|haikus?|what is|what's|whats|what are|why is|"
                             r"why does|why do)(?![a-z])|시를 ?써|시 ?한 ?편|노래 ?가사|뭐야|뭔가요|뭐예요|뭐에요|차이점|차이가 ?뭐|"
                             # routing15: a why-question ("다익스트라 시간복잡도가 왜 ElogV야?")
@@ -1580,6 +1670,8 @@ def _counted_topics(prompt: str) -> list[str]:
     for part in parts:
         if not _PART_COUNT.search(part) and not _ONE.search(part):
             continue
+        if read_prompt(part).count is None:
+            continue  # routing29: the data counted ("문자열 두 개 주어질 때 편집 거리 문제 세 개"), no count of problems
         ranked = rank_topics(part) or rank_topics(part, areas())
         if ranked and ranked[0][1].name not in named:
             named.append(ranked[0][1].name)
@@ -1601,7 +1693,7 @@ def _narrowed(topic, prompt: str, difficulty: Difficulty | None = None):
             continue
         # routing25b: and its problems' titles with a number ("가장 긴 증가하는 부분 수열 2", not "… 2 문제": two of them)
         hits = [k for k in (*focus.keywords, *(spec.numbered_titles if spec is not None else ())) if _contains(padded, k)]
-        down = [_squash(k).replace("의", "") for k in hits if _marked(padded, k, _NOT_AFTER, _NOT_BEFORE)]
+        down = [_squash(k).replace("의", "") for k in hits if _marked(padded, k, _NOT_AFTER, _NOT_PLAIN_BEFORE)]
         if any(not any(_squash(k).replace("의", "") in d for d in down) for k in hits):
             return focus
         named_any = named_any or bool(hits)
@@ -1678,7 +1770,7 @@ _LINEAR_TIME = re.compile(r"(?<![a-z])o\s*\(\s*n\s*\)|(?<![a-z])linear time(?![a
 
 def _focus_by_size(topic, prompt: str, padded: str) -> str | None:
     name = getattr(topic, "name", "")
-    if name == "lis" and any(size >= 10 ** 5 for size in _n_bounds(prompt)):
+    if name == "lis" and any(size >= 10 ** 5 for size in (*_n_bounds(prompt), *_length_bounds(prompt))):
         return "lis:nlogn"
     if name == "binomial" and any(size >= 10 ** 12 for size in _n_bounds(prompt)):
         return "binomial:lucas"

@@ -95,19 +95,28 @@ _WORDS: list[tuple[str, Difficulty]] = [
     # hard (before medium: "어려운 중급" is rare, "상급" must not read as 상 + 급 twice)
     (r"어려운|어려움|어렵게|어렵고|어려워(?!하|해)|심화|빡센|고인물|(?<![a-z])tough(?:er|est)?(?![a-z])|(?<![가-힣])하드(?:한|하게|로|급|\s?모드(?:로)?)?(?![가-힣])|빡세게|빡쎈|빡구현|고급|상급|최상급|(?<![가-힣])최상(?=\s*(?:난이도|수준|레벨|$))|극악|(?<![a-z])(?<!medium-)(?<!medium )(?<!medium/)hard(?:er|est)?(?![a-z])|(?<![a-z])(?<!medium )difficult(?![a-z])|"
      r"(?<![a-z])(?:level|difficulty) (?:is )?(?:high|higher|upper)(?![a-z])|(?<![a-z])advanced(?![a-z])|(?<![a-z])challenging(?![a-z])|(?<![a-z])expert(?![a-z])|難しい|難しめ|むずかしい|むずかしめ|上級|難問|"
-     r"(?<![a-z])(?:eoryeoun|eoryeopge|eoryeoum)(?![a-z])", Difficulty.hard),  # romanized 어려운, 어렵게, 어려움
+     r"(?<![a-z])(?:eoryeoun|eoryeopge|eoryeoum)(?![a-z])|"  # romanized 어려운, 어렵게, 어려움
+     # routing29: the level raised with no level said before it ("힙 문제 아까랑 같은 주제로 난이도만 올려서") is read
+     # as "harder" is: hard (the service keeps no earlier job to step up from)
+     r"난이도(?:를|만|는|도)?\s*(?:조금|좀|약간|더|한\s*단계|한층)?\s*(?:올려|높여|올린|높인|올리|높이|상향)|"
+     r"난이도(?:가|는)?\s*(?:좀\s*|꽤\s*|더\s*)?높은|(?<![가-힣])높은\s*난이도", Difficulty.hard),  # routing29: "난이도 높은 LCA"
     # medium
     # "neither too easy nor too hard", "너무 어렵지도 쉽지도 않은": the middle
     (r"(?<![a-z])(?:neither|not) too (?:easy|hard|difficult),? (?:nor|or|and not|but not) too (?:easy|hard|difficult)(?![a-z])|"
      r"(?:쉽지도|어렵지도)\s*(?:않고\s*)?(?:어렵지도|쉽지도)\s*않|"
-     r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤|으로|짜리)?(?=\s*(?:$|[,.!?)]|난이도|정도|수준|문제|\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:문제|개)))|(?<=[가-힣])중간(?=\d{1,2}\s*(?:개|문제))|적당한|무난한|(?<![a-z])medium(?:[- /]hard| difficult(?:y|ies)?)?(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])|(?<![a-z])middle(?= level| difficulty)|(?<![a-z])(?:level|difficulty) (?:is )?(?:middle|mid)(?![a-z])|"
+     # routing29: "normal" before a noun that is no problem or level word is the plain variant, no level ("not the
+     # lazy one, just a normal segment tree, easy" is easy)
+     r"보통|중급|중간\s*난이도|난이도\s*중간|노멀|노말|(?<![가-힣])중간(?:급|정도|수준|쯤|으로|짜리)?(?=\s*(?:$|[,.!?)]|난이도|정도|수준|문제|\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:문제|개)))|(?<=[가-힣])중간(?=\d{1,2}\s*(?:개|문제))|적당한|무난한|(?<![a-z])medium(?:[- /]hard| difficult(?:y|ies)?)?(?![a-z])|(?<![a-z])intermediate(?![a-z])|(?<![a-z])moderate(?![a-z])|(?<![a-z])normal(?![a-z])(?!\s+(?!(?:problems?|questions?|ones?|tasks?|exercises?|level|difficulty|mode)(?![a-z]))[a-z])|(?<![a-z])middle(?= level| difficulty)|(?<![a-z])(?:level|difficulty) (?:is )?(?:middle|mid)(?![a-z])|"
      r"普通|ふつう|中級|中くらい|(?<![a-z])botong(?![a-z])|"
      # routing26: a learner's short form in a search-box query ("dp med 2 pls", "bfs 최단거리 격자 3 med")
      r"(?<![a-z])med(?![a-z.])", Difficulty.medium),  # botong: romanized 보통
     # easy
     (r"쉬운|쉬움|쉽게|쉬워|쉽고|초급|(?<![a-z])easy(?![a-z])|(?<![a-z])(?:level|difficulty) (?:is )?low(?:er)?(?![a-z])|(?<![a-z])easier(?![a-z])|(?<![a-z])simple(?![a-z])|簡単|やさしい|易しい|やさしめ|易しめ|初級|"
      r"(?<![a-z])(?:swiun|swiwun|swipge|swiwoom|swium)(?![a-z])|"  # romanized 쉬운, 쉽게, 쉬움
-     r"(?<![a-z])ez(?![a-z])", Difficulty.easy),  # routing26: "bfs 미로 3개 ez", "ez greedy x3"
+     r"(?<![a-z])ez(?![a-z])|"  # routing26: "bfs 미로 3개 ez", "ez greedy x3"
+     # routing29: the level lowered with no level said before it ("난이도 좀 낮춰서"): read as "easier" is, easy
+     r"난이도(?:를|만|는|도)?\s*(?:조금|좀|약간|더|한\s*단계|한층)?\s*(?:낮춰|내려|낮춘|내린|낮추|내리|하향)|"
+     r"난이도(?:가|는)?\s*(?:좀\s*|꽤\s*|더\s*)?낮은|(?<![가-힣])낮은\s*난이도", Difficulty.easy),
     # Who the problems are for, or the lesson's stage (초보, 입문, 기초, beginner, intro, warm-up): tutorial, but only
     # where no level word says otherwise ("Monday intro, Tuesday … 2 easy problems", "그래프 기초를 했고 … (보통)",
     # "warm up with loops, then … 3 problems, easy" ask for easy and medium problems).
@@ -449,7 +458,7 @@ _COUNT_FIELD = (r"(?:개수|갯수|문제\s*개수|문제\s*수|문항\s*수|수
 # routing18: "두 개로 나누고" (into two pieces) is data too, as "두 개를 나누" is, and "숫자 40개 중 일부를" (of them),
 # "칸 두 개짜리 블록" (a size)
 _DATA_AFTER = re.compile(r"\s*(?:의\s*(?:수|정수|숫자|원소|물건|점|정점|문자열|단어)(?![가-힣]))|"  # routing19: "40개의 수 중에서"
-                         r"\s*(?:를|을|씩|로|으로)?\s*(?:중(?![가-힣])|짜리|더하|더해|더한|곱하|곱해|곱한|합치|합쳐|합친|나누|나눠|나눈|비교|"
+                         r"\s*(?:를|을|씩|로|으로)?\s*(?:중(?![가-힣])|짜리|더하|더해|더한|더할|곱하|곱해|곱한|곱할|합치|합쳐|합친|합칠|나누|나눠|나눈|나눌|비교|"
                          r"골라(?!\s*(?:서\s*)?(?:줘|주))|고르는|고른|가져가|가져간|가져갈)")
 
 
@@ -458,7 +467,9 @@ _BOUND_AFTER = re.compile(r"\s*(?:이하|이상|미만|초과)")
 # (routing27: and things a story handles: "가장 무거운 돌 두 개를 부딪쳐", "구슬 세 개")
 _DATA_NOUN_BEFORE = re.compile(r"(?<![가-힣])(?:정점|간선|노드|도시|원소|물건|정수|칸|단어|점|선분|직선|다각형|수열|배열|문자열|"
                                r"돌|구슬|막대|막대기|상자|사탕|공)"
-                               r"(?:이|가|은|는|의|를|을)?\s*(?:최대|최소|약)?\s*$")
+                               r"(?:이|가|은|는|의|를|을)?\s*(?:최대|최소|약)?\s*$|"
+                               # routing29: with its size between ("문자열 길이 5000 두 개", "정점 10만 두 개")
+                               r"(?<![가-힣])(?:정점|노드|수열|배열|문자열|단어)\s*(?:길이|크기)?\s*\d[\d,]*\s*(?:만|억)?\s*$")
 _DATA_BEFORE = re.compile(r"(?:정점|간선|노드|도시|원소|숫자|값|칸|문자|단어|수|길이|크기)(?:이|가|은|는|의|를|을)?\s*$")
 
 
@@ -518,6 +529,15 @@ def _structures_counted(text: str, before: str, found: re.Match[str]) -> bool:
     return bool(mine and others and others[0][1].name == mine[0][1].name)
 
 
+_GLUED_BEFORE_COUNT = "|".join(f"(?<={w})" for w in ("걸로", "거로", "것으로", "으로", "거", "것", "걸", "보통", "쉬움", "어려움",
+                                                         "중간", "난이도", "정도", "수준", "짜리", "만"))
+
+
+# routing29: what a classic puzzle counts, right after the number, is its data ("eight queens puzzle", "8 queens
+# problem", "two water jugs puzzle", "100 coins problem"), no count of problems
+_DATA_PLURALS = "queens|rooks|knights|bishops|coins|jugs|eggs|floors|cities|nodes|vertices|items|houses|disks|discs|pegs"
+
+
 def _count(text: str) -> tuple[int | None, str]:
     """The first count the prompt states, or 0 for a count of zero or below ("0문제", "개수: -1"), which
     POST /jobs refuses rather than serve one problem."""
@@ -535,7 +555,10 @@ def _count(text: str) -> tuple[int | None, str]:
         # Sino-Korean tens and hundreds ("오십 개", "백오십 문제", "이십 문제"): past the maximum they are refused
         (rf"(?<![{_HANGUL}])({_SINO_KO}?백(?:{_SINO_KO}?십)?{_SINO_KO}?|{_SINO_KO}?십{_SINO_KO}?)\s*(?:개|문제|문항)",
          lambda m: _sino_korean(m.group(1))),
-        (rf"(?:(?<![{_HANGUL}])|(?<=문제))((?:열|스물|스무|서른|마흔)?(?:{natives}))\s*(?:개|문제|문항)", lambda m: _native(m.group(1))),
+        # routing29: or glued after the words a request puts before its count, in Korean typed without spaces
+        # ("백트래킹문제쉬운거다섯개", "트라이문제어려운걸로두개", "스택문제보통두개"; not "조건두개" or "경로두개")
+        (rf"(?:(?<![{_HANGUL}])|(?<=문제)|{_GLUED_BEFORE_COUNT})((?:열|스물|스무|서른|마흔)?(?:{natives}))\s*(?:개|문제|문항)",
+         lambda m: _native(m.group(1))),
         (rf"문제\s*(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열){_NOT_HANGUL_AFTER}|"
          rf"문제\s*(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?:만|씩|정도|쯤)", lambda m: _NATIVE[m.group(1) or m.group(2)]),
         (rf"{_NOT_HANGUL_BEFORE}(하나)(?:만|씩)?{_NOT_HANGUL_AFTER}", lambda m: 1),
@@ -566,9 +589,10 @@ def _count(text: str) -> tuple[int | None, str]:
         (rf"(?<![a-z0-9.^=<>≤≥+\-*/])\b([1-9]\d?|{_ENGLISH_NUMBER})\s*(?:or|to|~|-|–)\s*([1-9]\d?|{_ENGLISH_NUMBER})"
          rf"\s+(?:[a-z0-9'\-/()]+\s+){{0,5}}?{_UNIT_EN}\b",
          lambda m: max(_english_number(m.group(1)), _english_number(m.group(2)))),
-        (rf"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{{1,4}})\s+(?:[a-z0-9'\-/()]+\s+){{0,5}}?{_UNIT_EN}\b", lambda m: int(m.group(1))),
+        (rf"(?<![a-z0-9.^=<>≤≥+\-*/])(\d{{1,4}})(?!\s+(?:[a-z]+\s+)?(?:{_DATA_PLURALS})\b)\s+(?:[a-z0-9'\-/()]+\s+){{0,5}}?{_UNIT_EN}\b",
+         lambda m: int(m.group(1))),
         (rf"\b(half a dozen|two dozen|three dozen|a dozen|dozen|a hundred|one hundred|hundred|a thousand|a couple of|a couple|couple of|a pair of|one|two|three|four|five|six|seven|eight|nine|"
-         rf"ten|eleven|twelve|fifteen|twenty|thirty)(?!\s*-?\s*(?:pointers?|sum)\b)\s+(?:[a-z0-9'\-/()]+\s+){{0,5}}?{_UNIT_EN}\b",
+         rf"ten|eleven|twelve|fifteen|twenty|thirty)(?!\s*-?\s*(?:pointers?|sum)\b|\s+(?:[a-z]+\s+)?(?:{_DATA_PLURALS})\b)\s+(?:[a-z0-9'\-/()]+\s+){{0,5}}?{_UNIT_EN}\b",
          lambda m: _ENGLISH[m.group(1)]),
         (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+of (?:them|those|these)\b",
          lambda m: _ENGLISH[m.group(1)]),

@@ -2850,6 +2850,54 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     # routing28 (the twenty-third blind set): 중간 glued to a word before a count; acronyms said in Hangul letters
     ('벨만포드중간2개', 'bellman_ford', 'medium', 2), ('다익스트라문제3개중간난이도', 'dijkstra', 'medium', 3),
     ('중간에서 만나기 문제', 'meet_in_the_middle', 'medium', 1), ('케이엠피 문제 하나', 'kmp', 'easy', 1),
+    # routing29 (the twenty-third set's misses): a Korean count glued after the words before it; a variant turned down
+    # ("X 말고 Y 버전") keeps its topic; "normal" before a technique is no level; a point update beside a range query is
+    # the segment tree; a pattern's occurrences in a text are KMP's
+    ('백트래킹문제쉬운거다섯개', 'backtracking', 'easy', 5), ('트라이문제어려운걸로두개', 'trie', 'hard', 2),
+    ('스택문제보통두개', 'stack', 'medium', 2),
+    ('N^2 LIS 말고 NlogN 버전', 'lis:nlogn', 'easy', 1), ('기본 LIS 말고 이분 탐색 쓰는 빠른 버전', 'lis', 'easy', 1),
+    ('다익스트라 말고 플로이드 버전', 'floyd_warshall', 'easy', 1), ('KMP 말고 해싱 버전', 'string_hashing', 'easy', 1),
+    ('not the lazy one, just a normal segment tree, easy', 'segment_tree', 'easy', 1),
+    # a level raised (or lowered) with no level said before it reads as "harder" ("easier") does: the service keeps no
+    # earlier job, so there is no level to step from, and hard is what the asker moves toward (a refusal would lose the topic)
+    ('힙 문제 아까랑 같은 주제로 난이도만 올려서', 'heap', 'hard', 1), ('위상 정렬 난이도 좀 낮춰서 2개', 'topological_sort', 'easy', 2),
+    ('첫 줄 N Q, 다음 줄 수열, 쿼리 1 a b는 a번째 수를 b로 바꾸고 2 l r은 구간 합 출력', 'segment_tree', 'easy', 1),
+    ('update a[i] to x, or print the sum of a range', 'segment_tree', 'easy', 1),
+    ('입력: N개의 수와 M개의 쿼리 i j, 각 쿼리마다 i번째부터 j번째까지 합 출력', 'prefix_sums', 'easy', 1),  # no update: prefix sums
+    ('입력: 문자열 T와 P. 출력: T 안에 P가 몇 번 나오는지와 위치', 'kmp', 'easy', 1),
+    ('how many times the pattern P occurs in T', 'kmp', 'easy', 1),
+    # routing29 (the twenty-fourth blind set: stories, constraints, questions, mixes, variants turned down): a sequence's
+    # length picks LIS's focus as n does; a range add beside range sums is lazy propagation; "mix" and "together" mix;
+    # "how does X work" asks for no problems; the plain variant turned down turns down a focus only; 없는 turns down
+    ('N ≤ 20이고 모든 부분집합 상태를 저장하는 DP', 'bitmask_dp', 'easy', 1),
+    ('수열 길이 100만, 가장 긴 증가하는 부분 수열 길이', 'lis:nlogn', 'easy', 1),
+    ('array length up to 2*10^5, longest increasing subsequence', 'lis:nlogn', 'easy', 1),
+    ('구간에 더하기 10만 번, 구간 합 10만 번', 'segment_tree:lazy', 'hard', 1),
+    ('how does Dijkstra work?', None, None, None), ('graph and DP mix', None, None, None),
+    ('BFS and Dijkstra together, 3 problems', 'graphs', 'easy', 3),
+    ('some combinatorics and modular exponentiation mixed', 'math', 'easy', 1),
+    ('not plain nim, the Sprague-Grundy kind', 'game_theory:sprague_grundy', 'hard', 1),
+    ('not the basic knapsack, unbounded', 'knapsack', 'easy', 1), ('not the basic LIS', 'lis', 'easy', 1),
+    ('not the recursive version, iterative DP for stairs', 'dp', 'easy', 1),
+    ('lazy propagation 없는 일반 세그먼트 트리 쉬운 거', 'segment_tree', 'easy', 1),
+    ('음수 간선이 없는 그래프의 최단 경로 어려운 거', 'dijkstra', 'hard', 1),
+    ('N^2 풀이 LIS 말고 nlogn 버전으로 보통', 'lis:nlogn', 'medium', 1),
+    ('how many times does the string p appear in s', 'kmp', 'easy', 1),
+    # classic problems told by their story; a wait-for graph's deadlock (a bare deadlock stays refused); k-d trees we lack
+    ('check if a graph can be two-colored', 'bipartite', 'easy', 1),
+    ('detect a deadlock in a wait-for graph', 'cycle_detection', 'easy', 1), ('KD tree nearest neighbour', None, None, None),
+    ('각 원소의 오른쪽에 있는 자기보다 큰 첫 수 구하기', 'stack:monotonic', 'medium', 1),
+    ('사람들이 원으로 앉아 K번째마다 빠지는 순서 구하기', 'queue_deque', 'easy', 1),
+    ('나무를 일정 높이로 잘라서 M미터 이상 가져가는 최대 높이', 'binary_search', 'easy', 1),
+    ('행렬 여러 개 곱하는 순서 정해서 곱셈 횟수 최소', 'interval_dp', 'easy', 1),
+    ('좌표를 크기 순서 번호로 바꾸기', 'coordinate_compression', 'easy', 1), ('the water jug puzzle', 'components', 'easy', 1),
+    ('N이 10만이고 쿼리가 10만개인 구간 최소', 'segment_tree', 'easy', 1), ('보드 크기 N ≤ 15, 퀸 배치 수', 'backtracking', 'easy', 1),
+    # the data a story counts is no count of problems; a level said as 난이도 높은 / 낮은
+    ('eight queens puzzle', 'backtracking', 'easy', 1), ('two water jugs puzzle', 'components', 'easy', 1),
+    ('카드 묶음을 두 개씩 합칠 때 최소 비교 횟수', 'heap', 'easy', 1),
+    ('문자열 길이 5000 두 개, 공통 부분 수열 최대 길이', 'lcs', 'easy', 1),
+    ('문자열 두 개 주어질 때 편집 거리 문제 세 개', 'lcs:edit_distance', 'easy', 3),
+    ('난이도 높은 LCA 문제', 'lca', 'hard', 1), ('낮은 난이도의 스택 문제 2개', 'stack', 'easy', 2),
 ]
 
 
@@ -3078,6 +3126,10 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     ("다음 주 스터디 과제 백트래킹 3, 난이도 보통", "medium", 3), ("과제: 다익스트라 2, 어려움", "hard", 2),
     ("숨바꼭질 4, 보통", "medium", None), ("LCS 2, 어려움", "hard", None),
     ("매 턴마다 가장 무거운 돌 두 개를 부딪치기", None, None),
+    # routing29: a count glued to the words before it; "normal" before a noun; the level raised or lowered
+    ("이분탐색어려운거세개", "hard", 3), ("스택문제쉬운걸로네개", "easy", 4), ("조건두개를 만족하는 그리디", None, None),
+    ("just a normal segment tree, easy", "easy", None), ("normal problems on heaps", "medium", None),
+    ("난이도만 올려서", "hard", None), ("난이도 좀 낮춰서", "easy", None),
 ]
 
 
