@@ -3,7 +3,9 @@ input.
 
 Params: maxn. Modes: sample kind=hand|random; random lo= hi=; serpentine n= m= (one source at the end of a long
 corridor); many n= m= sources= (sources scattered over an open grid); sealed n= m= (an open cell walled off);
-lone (a 1x1 grid: one source); invalid kind=too_big|bad_char|no_source|short_row|extra_row. Sizes may say maxn.
+lone (a 1x1 grid: one source); corner at=first|last (a small grid whose only dry cell is its first or last cell in
+reading order, walled off); wrap side=left|right (a small grid drawn until letting a step off the row's left or
+right end wrap into the next row, as a flat index without a column check does, changes the answer); invalid kind=too_big|bad_char|no_source|short_row|extra_row. Sizes may say maxn.
 """
 import random
 import sys
@@ -80,6 +82,53 @@ def sealed(n, m):
     return cells
 
 
+def corner(at):
+    """A small random grid where every . cell is reached except the first (at=first) or last (at=last) cell in reading
+    order, walled off: the answer is -1 only because of that cell (a check that skips a corner misses it)."""
+    n, m = rng.randint(2, 8), rng.randint(2, 8)
+    cells = random_grid(n, m, 0.2, rng.randint(1, 3))
+    r, c = (0, 0) if at == "first" else (n - 1, m - 1)
+    for nr, nc in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)):
+        if 0 <= nr < n and 0 <= nc < m:
+            cells[nr][nc] = "#"
+    cells[r][c] = "."
+    if not any("*" in row for row in cells):  # the opposite corner is two or more steps from the walled one
+        cells[n - 1 - r][m - 1 - c] = "*"
+    wet = cut_off(cells)
+    for i in range(n):
+        for j in range(m):
+            if wet[i][j] == "." and (i, j) != (r, c):
+                cells[i][j] = "#"
+    return cells
+
+
+def spread(cells, wrap):
+    """The answer (largest minute or -1); wrap="left"/"right" lets that side's step leave the row into the row above
+    or below (a flat-index slip); wrap="" is the true rule."""
+    n, m = len(cells), len(cells[0])
+    g = "".join("".join(row) for row in cells)
+    dist = [-1] * (n * m)
+    queue = [s for s in range(n * m) if g[s] == "*"]
+    for s in queue:
+        dist[s] = 0
+    for x in queue:
+        r, c = divmod(x, m)
+        left = x > 0 if wrap == "left" else c > 0
+        right = x < n * m - 1 if wrap == "right" else c < m - 1
+        for y, ok in ((x - m, r > 0), (x + m, r < n - 1), (x - 1, left), (x + 1, right)):
+            if ok and g[y] == "." and dist[y] < 0:
+                dist[y] = dist[x] + 1
+                queue.append(y)
+    return -1 if any(g[s] == "." and dist[s] < 0 for s in range(n * m)) else max(dist)
+
+
+def wrapped(side):
+    while True:
+        cells = random_grid(rng.randint(2, 6), rng.randint(2, 6), 0.3, rng.randint(1, 2))
+        if spread(cells, side) != spread(cells, ""):
+            return cells
+
+
 def invalid(kind):
     base = render(varied(SAMPLE))
     rows = base.split("\n")
@@ -115,6 +164,10 @@ elif mode == "many":
     out = render(random_grid(dim("n"), dim("m"), 0.15, int(opts["sources"])))
 elif mode == "sealed":
     out = render(sealed(dim("n"), dim("m")))
+elif mode == "corner":
+    out = render(corner(opts["at"]))
+elif mode == "wrap":
+    out = render(wrapped(opts["side"]))
 elif mode == "lone":
     out = "1 1\n*\n"
 elif mode == "invalid":
