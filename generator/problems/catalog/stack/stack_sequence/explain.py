@@ -1,6 +1,6 @@
 """A sample's explanation from its input: reads {"input", "output", "language", "params"} as JSON.
-Replays the forced simulation: before a number is written, every smaller number not yet received is pushed; the
-wanted number must then be on top."""
+Replays the forced simulation and shows its operations number by number (the witness), without stating the rule
+that produces them (an easy task, but the rule is its whole solution)."""
 import json
 import sys
 
@@ -9,9 +9,6 @@ ko = case["language"] == "ko"
 toks = case["input"].split()
 n = int(toks[0])
 order = [int(x) for x in toks[1:1 + n]]
-
-
-
 
 stack, nxt, pieces, written = [], 1, [], []
 failed = None  # (wanted number, number on top of it)
@@ -30,12 +27,11 @@ for x in order:
 
 if failed is None:
     if ko:
-        print("각 수를 적기 직전에, 그 수 이하이면서 아직 받지 않은 수를 모두 넣고(`+`) 맨 위의 그 수를 꺼냅니다(`-`). "
-              f"적는 수마다 나누면 다음과 같고, 이를 이어 붙인 것이 답입니다: {', '.join(pieces)}.")
+        print(f"연산을 적는 수마다 끊어 나누면 {', '.join(pieces)}이고, 각 수는 그 `-` 차례에 스택 맨 위에 "
+              "있습니다. 이를 이어 붙인 것이 답입니다.")
     else:
-        print("Just before a number is written, every number up to it that has not been received yet is pushed (`+`), "
-              f"then it is popped from the top (`-`). Number by number: {', '.join(pieces)}; joined, these give the "
-              "answer.")
+        print(f"The operations, split by the number each one ends by writing: {', '.join(pieces)}; each number is on "
+              "top of the stack when its `-` comes. Joined, these give the answer.")
 else:
     x, top = failed
     shown = ", ".join(map(str, written))
