@@ -7,10 +7,12 @@ down_wrap (the downward sweep also runs x = -1, so the last cell's down-slide be
 down_short (it starts at size - 2: the last cell's down-slide goes to cell 0), right_wrap (each row's rightward
 sweep also runs x = base - 1: the previous row's last cell, or for the first row the map's last cell, gets the
 right-slide of the row's first cell), right_short (it starts at base + m - 2: a row's last cell slides right to
-cell 0). Seeded random maps (as the topic's random mode draws them, 2 to 8 cells a side) are drawn until the fewest
+cell 0), left_wrap (each row's leftward-stop sweep starts at x = base - 1; it only matters on a map one column wide,
+where cell 0 can take the map's last cell as its left-slide, so with it the maps are one column wide). Seeded random maps (as the topic's random mode draws them, 2 to 8 cells a side) are drawn until the fewest
 moves with the true slides differ from those with every FAULT's slides. A reference with the down sweep's stop at
 -2 (line 20) passed every published test (mutation sweep, seed 1: '5 2 / G. / .# / #. / ## / .S' gives 2 instead
-of -1): random maps rarely make the bottom-right cell's slide the decisive move.
+of -1): random maps rarely make the bottom-right cell's slide the decisive move. Nor did the left sweep started at
+base - 1 fail one (mutation sweep, seed 7: '3 1 / S / # / G' gives 1 instead of -1).
 """
 import random
 import sys
@@ -19,7 +21,7 @@ seed, mode = int(sys.argv[1]), sys.argv[2]
 opts = dict(arg.split("=", 1) for arg in sys.argv[3:])
 assert mode == "ends", mode
 faults = opts["fault"].split(",")
-assert set(faults) <= {"down_wrap", "down_short", "right_wrap", "right_short"}, faults
+assert set(faults) <= {"down_wrap", "down_short", "right_wrap", "right_short", "left_wrap"}, faults
 rng = random.Random(seed)
 
 
@@ -38,7 +40,7 @@ def moves(g, n, m, fault):
     left, right, up, down = [0] * size, [0] * size, [0] * size, [0] * size
     for r in range(n):
         base = r * m
-        for x in range(base, base + m):
+        for x in range(base - (fault == "left_wrap"), base + m):
             left[x] = x if x == base or g[x - 1] == "#" else left[x - 1]
         first = base + m - 1 - (fault == "right_short")
         stop = base - 1 - (fault == "right_wrap")
@@ -61,7 +63,7 @@ def moves(g, n, m, fault):
 
 
 for _ in range(10**6):
-    n, m = rng.randint(2, 8), rng.randint(2, 8)
+    n, m = (rng.randint(5, 12), 1) if "left_wrap" in faults else (rng.randint(2, 8), rng.randint(2, 8))
     cells = random_map(n, m)
     g = "".join("".join(row) for row in cells)
     truth = moves(g, n, m, None)
