@@ -1,5 +1,5 @@
 """A sample's explanation from its input: reads {"input", "output", "language", "params"} as JSON.
-Day i's need is bought on the cheapest of days i-K+1..i (earlier purchases have spoiled by day i)."""
+Shows one cheapest plan (which day buys for which days) and its total."""
 import json
 import sys
 
@@ -27,23 +27,47 @@ for i in range(n):
     if p[j] < best[i]:
         spoiled = (i + 1, j + 1, p[j])
         break
-terms = " + ".join(f"{ci}×{b}" for ci, b in zip(c, best))
-prices = ", ".join(map(str, best))
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+unit = texts.get("unit", "개" if ko else "unit")
+# The witness: each day's need bought on the latest cheapest usable day; purchases grouped by the day they are made.
+buy_day = [max(range(max(0, i - k + 1), i + 1), key=lambda d: (-p[d], d)) for i in range(n)]
+plan = {}
+for i in range(n):
+    if c[i]:
+        plan.setdefault(buy_day[i], []).append(i)
+SHOW = 6
+shown = []
+for j in sorted(plan)[:SHOW]:
+    days = plan[j]
+    amount = sum(c[i] for i in days)
+    if ko:
+        if days == [j]:
+            shown.append(f"{nth(j + 1)} 날에 {unit}당 {p[j]}에 {amount}{unit}을(를) 사서 그날 씁니다")
+        else:
+            uses = ", ".join(f"{nth(i + 1)} 날에 쓸 {c[i]}{unit}" for i in days)
+            shown.append(f"{nth(j + 1)} 날에 {unit}당 {p[j]}에 {amount}{unit}을(를) 삽니다({uses})")
+    else:
+        plural = "" if amount == 1 else "s"
+        if days == [j]:
+            shown.append(f"on day {j + 1} buy {amount} {unit}{plural} at {p[j]} each for that day")
+        else:
+            uses = ", ".join(f"{c[i]} for day {i + 1}" for i in days)
+            shown.append(f"on day {j + 1} buy {amount} {unit}{plural} at {p[j]} each ({uses})")
+more = len(plan) > SHOW
+terms = " + ".join(f"{sum(c[i] for i in plan[j])}×{p[j]}" for j in sorted(plan))
 if ko:
     note = ""
     if spoiled is not None:
         day, was, price = spoiled
-        note = (f"예를 들어 {nth(was)} 날의 가격 {price}에 산 것은 {nth(was + k - 1)} 날까지만 쓸 수 있으므로, "
-                f"{nth(day)} 날에는 그 가격에 살 수 없습니다. ")
-    print(f"$i$번째 날에 쓸 것은 $\\max(1, i-K+1)$번째 날부터 $i$번째 날까지(그 이전에 산 것은 상함) 중 가장 싼 날에 사면 됩니다. "
-          f"{note}날마다 쓸 수 있는 가장 싼 가격은 첫 번째 날부터 차례로 {prices}입니다. "
-          f"따라서 총비용은 {terms} = {total}입니다.")
+        note = (f" {nth(was)} 날의 가격 {price}에 산 것은 {nth(was + k - 1)} 날까지만 쓸 수 있으므로, "
+                f"{nth(day)} 날에 쓸 것은 그 가격에 살 수 없습니다.")
+    print("가장 싸게 사는 방법 하나: " + "; ".join(shown) + (" …" if more else "") + "."
+          + note + f" 총비용은 {terms} = {total}입니다.")
 else:
     note = ""
     if spoiled is not None:
         day, was, price = spoiled
-        note = (f"For example, what is bought on day {was} at price {price} lasts only until day {was + k - 1}, "
-                f"so day {day} cannot use that price. ")
-    print(f"What day $i$ uses is best bought on the cheapest of days $\\max(1, i-K+1)$ to $i$ (anything bought earlier has "
-          f"spoiled). {note}The cheapest usable prices, day by day, are {prices}, so the total cost is {terms} = "
-          f"{total}.")
+        note = (f" What is bought on day {was} at price {price} lasts only until day {was + k - 1}, "
+                f"so what day {day} uses cannot be bought at that price.")
+    print("One cheapest way to buy: " + "; ".join(shown) + (" …" if more else "") + "."
+          + note + f" The total cost is {terms} = {total}.")
