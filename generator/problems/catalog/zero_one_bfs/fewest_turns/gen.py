@@ -3,7 +3,9 @@ Params: maxh, maxw. Modes: sample, random lo= hi= [wall=], fixed name=, zigzag h
 forces a turn at every corner, with a long straight detour beside it), open h= w= [wall=] (few walls),
 sealed h= w= [wall=] (open map, T boxed in; wall=0 makes every ray run to the border, the worst case of extending
 rays from every cell), rays lo= hi= (a random map, redrawn until a search by straight segments that stops a ray at
-the first cell already reached gets it wrong), invalid kind=. Input: H W, then H rows of `.`, `#`, exactly one `S` and one `T`."""
+the first cell already reached gets it wrong), stamped lo= hi= kill=turn|step (a random map, redrawn until a search
+whose turn test reads the state number for the cost, or whose step test reads the heading for it, gets it wrong),
+invalid kind=. Input: H W, then H rows of `.`, `#`, exactly one `S` and one `T`."""
 import random
 import sys
 
@@ -137,6 +139,44 @@ def ray_stop_turns(grid):
     return max(0, segs[t] - 1) if t in segs else -1
 
 
+def stamped_turns(grid, slip):
+    """What the reference's 0-1 BFS gets when a test reads another number of the same statement for the cost, or -1.
+    slip=turn: the turn test compares the state's number, 4 * cell + heading, with the stored distance
+    (s2 + 1 < dist[s2]): on a low-numbered cell reached with equal turns by two headings, turning raises the pending
+    heading's distance by one. slip=step: the step test compares the heading (d < dist[...]): a state already
+    queued one turn dearer is not lowered by a straight step when that dearer cost is at most the heading's number."""
+    from collections import deque
+    h, w = len(grid), len(grid[0])
+    flat = "".join("".join(row) for row in grid)
+    start, goal = flat.index("S"), flat.index("T")
+    dist, done = [4 * h * w + 5] * (4 * h * w), bytearray(4 * h * w)
+    queue = deque()
+    for d in range(4):
+        dist[4 * start + d] = 0
+        queue.append(4 * start + d)
+    while queue:
+        state = queue.popleft()
+        if done[state]:
+            continue
+        done[state] = 1
+        cell, d = divmod(state, 4)
+        cost = dist[state]
+        if cell == goal:
+            return cost
+        r, c = divmod(cell, w)
+        nxt = (cell - w if r > 0 else -1, cell + w if r < h - 1 else -1, cell - 1 if c > 0 else -1,
+               cell + 1 if c < w - 1 else -1)[d]
+        if nxt >= 0 and flat[nxt] != "#" and (d if slip == "step" else cost) < dist[4 * nxt + d]:
+            dist[4 * nxt + d] = cost
+            queue.appendleft(4 * nxt + d)
+        for d2 in range(4):
+            s2 = 4 * cell + d2
+            if d2 != d and (s2 if slip == "turn" else cost) + 1 < dist[s2]:
+                dist[s2] = cost + 1
+                queue.append(s2)
+    return -1
+
+
 def shortest_route_turns(grid):
     """Fewest turns among the routes with the fewest moves (BFS layers, then a DP over (cell, heading))."""
     h, w = len(grid), len(grid[0])
@@ -187,6 +227,17 @@ elif mode == "rays":
         h, w = rng.randint(lo, min(MAXH, hi)), rng.randint(lo, min(MAXW, hi))
         grid = place(random_grid(h, w, rng.choice([0.2, 0.3, 0.4])))
         if ray_stop_turns(grid) != turns(grid):
+            break
+    out = render(grid)
+elif mode == "stamped":
+    # A small random map, redrawn until a search whose turn test reads the state number for the cost (kill=turn) or
+    # whose step test reads the heading for it (kill=step) answers differently (mutation sweep seed 7:
+    # '5 4 / .... / T.#. / ###. / #... / .S..' answers 3, the first 4; a 41 x 36 random map answers 3, the second 4).
+    lo, hi, slip = int(opts["lo"]), int(opts["hi"]), opts["kill"]
+    while True:
+        h, w = rng.randint(lo, min(MAXH, hi)), rng.randint(lo, min(MAXW, hi))
+        grid = place(random_grid(h, w, rng.choice([0.2, 0.3, 0.4])))
+        if stamped_turns(grid, slip) != turns(grid):
             break
     out = render(grid)
 elif mode == "fixed":
