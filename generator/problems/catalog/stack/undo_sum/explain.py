@@ -4,6 +4,11 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+amount = texts.get("amount", "값" if ko else "amount")
+amounts = texts.get("amounts", "amounts")
+sheet = texts.get("sheet", "기록" if ko else "list")
+on = "in" if sheet in ("logbook", "ledger") else "on"  # written in a book, on a receipt or scoreboard
 toks = case["input"].split()
 k = int(toks[0])
 stack, erased = [], []
@@ -17,8 +22,9 @@ total = f"{' + '.join(map(str, stack))} = {sum(stack)}" if len(stack) > 1 else s
 if ko:
     gone = (f"0 때문에 {'차례로 ' if len(erased) > 1 else ''}{', '.join(map(str, erased))}이(가) 지워집니다. "
             if erased else "")
-    print(f"{gone}남은 값의 합은 {total}입니다.")
+    print(f"{gone}{sheet}에 남은 {amount}의 합은 {total}입니다.")
 else:
     gone = (f"The zeros erase {', '.join(map(str, erased))} in turn; " if len(erased) > 1 else
             f"The zero erases {erased[0]}; " if erased else "")
-    print(f"{gone}the remaining sum is {total}." if gone else f"No zero comes, so the sum is {total}.")
+    print(f"{gone}the {amounts} left {on} the {sheet} sum to {total}." if gone else
+          f"No zero comes, so the {amounts} {on} the {sheet} sum to {total}.")
