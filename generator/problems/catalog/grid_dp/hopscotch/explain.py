@@ -5,6 +5,10 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+value = texts.get("value", "값" if ko else "points")
+counter = texts.get("counter", "")
+cell = texts.get("cell", "칸" if ko else "cell")
 data = list(map(int, case["input"].split()))
 n, m = data[0], data[1]
 a = [data[2 + i * m:2 + (i + 1) * m] for i in range(n)]
@@ -23,13 +27,13 @@ where = ", ".join(str(c + 1) for c in cols)
 values = " + ".join(str(a[i][c]) for i, c in enumerate(cols))
 row_max = sum(map(max, a))
 if ko:
-    text = f"위에서부터 {where}열을 밟으면 모으는 양은 {values} = {total}이며, 이것이 최댓값입니다."
+    text = f"위에서부터 {where}열을 밟으면 {value} {values} = {total}{counter}을(를) 모으며, 이것이 최댓값입니다."
     if row_max > total:
-        text += (f" 각 행에서 가장 큰 값만 고르면 합이 {row_max}이지만, 그러면 연속한 두 행에서 같은 열을 밟게 되므로"
+        text += (f" 각 행에서 {value}이(가) 가장 많은 {cell}만 밟으면 {row_max}{counter}이지만, 그러면 연속한 두 행에서 같은 열을 밟게 되므로"
                  f" 불가능합니다.")
 else:
-    text = f"Stopping on columns {where} from the top collects {values} = {total}, the most possible."
+    text = f"Stopping on columns {where} from the top collects {values} = {total} {value}, the most possible."
     if row_max > total:
-        text += (f" Taking every row's largest value would give {row_max}, but that walk uses the same column in"
+        text += (f" Taking the {cell} with the most {value} in every row would give {row_max}, but that walk uses the same column in"
                  f" two consecutive rows.")
 print(text)

@@ -4,6 +4,10 @@ import sys
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+value = texts.get("value", "값" if ko else "points")
+counter = texts.get("counter", "")
+cell = texts.get("cell", "칸" if ko else "cell")
 data = list(map(int, case["input"].split()))
 n = data[0]
 rows, pos = [], 1
@@ -20,5 +24,5 @@ for i in range(1, n):
         j += 1
     picked.append(rows[i][j])
 path = " + ".join(map(str, picked))
-print(f"가장 좋은 길에서 위에서부터 모으는 양은 {path} = {best[0][0]}입니다." if ko
-      else f"The best path collects {path} = {best[0][0]} from the top down.")
+print(f"가장 좋은 길로 내려가면 위에서부터 {value} {path} = {best[0][0]}{counter}을(를) 모읍니다." if ko
+      else f"The best path collects {path} = {best[0][0]} {value} from the top down.")
