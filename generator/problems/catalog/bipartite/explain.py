@@ -297,20 +297,36 @@ elif variant == "odd_sums":  # the answer: the number of ways to write 1, 2 or 3
     elif answer[0] == "0":
         print("답은 0입니다." if ko else "The answer is 0.")
     else:
-        SHOWN = 6
-        listed = ", ".join("{" + ", ".join(map(str, part)) + f"}}: {ways}" + ("가지" if ko else "")
-                           for part, ways in groups[:SHOWN]) + (", …" if len(groups) > SHOWN else "")
+        # a witness per group: the numbers its members may get (listed in full when few), then the total
+        SHOWN, WAYS = 4, 6
+        shown = []
+        for part, ways in groups[:SHOWN]:
+            inside = [(u, v) for u, v in edges if u in part]
+            ok = []
+            if len(part) <= 4:
+                for pick in product((1, 2, 3), repeat=len(part)):
+                    got = dict(zip(part, pick))
+                    if all((got[u] + got[v]) % 2 for u, v in inside):
+                        ok.append("(" + ", ".join(map(str, pick)) + ")")
+            who = "{" + ", ".join(map(str, part)) + "}"
+            if ok:
+                more = ", …" if len(ok) > WAYS else ""
+                shown.append(f"{who} → {', '.join(ok[:WAYS])}{more} ({ways}가지)" if ko else
+                             f"{who} → {', '.join(ok[:WAYS])}{more} ({ways} way{'' if ways == 1 else 's'})")
+            else:
+                shown.append(f"{who} → {ways}가지" if ko else f"{who} → {ways} ways")
+        listed = "; ".join(shown) + ("; …" if len(groups) > SHOWN else "")
         total = 1
         for _, ways in groups:
             total *= ways
-        product = " × ".join(str(ways) for _, ways in groups) + " = " if 1 < len(groups) <= SHOWN else ""
         exact = total == int(answer[0])
         if ko:
-            print(f"{edge}(으)로 이어진 {node}의 무리마다 조건을 지키는 경우를 세면 {listed}이고, 무리끼리는 서로 영향을 주지 "
-                  f"않으므로 답은 {product}{answer[0]}입니다." + ("" if exact else " (998 244 353으로 나눈 나머지)"))
+            print(f"{edge}(으)로 이어진 {node}의 무리마다, 조건을 지키며 {node}에게 (번호 순서대로) 줄 수 있는 수: "
+                  f"{listed}. 모든 {node}에게 수를 주는 방법은 모두 {answer[0]}가지입니다."
+                  + ("" if exact else " (998 244 353으로 나눈 나머지)"))
         else:
-            print(f"Counting the ways that keep the rule in each group of {nodes} joined by {edges_word}: {listed}. The "
-                  f"groups do not affect each other, so the answer is {product}{answer[0]}."
+            print(f"For each group of {nodes} joined by {edges_word}, the numbers its {nodes} (in order) may get: "
+                  f"{listed}. In all there are {answer[0]} ways to give every {node} a number."
                   + ("" if exact else " (modulo 998 244 353)"))
 elif variant == "same_side":  # "N M", the M links, "Q", then Q questions "u v"; a split is guaranteed
     n, edges, pos = graph_at(0)
