@@ -138,6 +138,10 @@ _RANGE_ADD = re.compile(r"구간(?:에|의\s*(?:모든\s*)?(?:수|값|원소)(?:
                         r"(?<![a-z])(?:add|increase|increment)\s+(?:\S+\s+)?to\s+(?:every|all|each)\s+(?:the\s+)?"
                         r"(?:elements?|numbers?|values?)\s+(?:in|of)\s+(?:a|the)\s+range|(?<![a-z])range\s+(?:adds?|additions?|increments?)(?![a-z])")
 _RANGE_SUM = re.compile(r"구간\s*(?:의\s*)?합|(?<![a-z])range\s+sums?(?![a-z])|(?<![a-z])sum\s+of\s+(?:a|the)\s+range")
+# routing29b: a range's sum written by its indices ("the sum of a[l..r]", "sum of a[i:j]", "a[l] + ... + a[r]")
+_INDEXED_RANGE_SUM = re.compile(
+    r"(?<![a-z])sum\s+of\s+(?:the\s+)?(?:elements\s+)?[a-z]\s*\[\s*[a-z0-9]\s*(?:\.\.\.?|:|,|…|~|to)\s*[a-z0-9]\s*\]|"
+    r"(?<![a-z])[a-z]\s*\[\s*[a-z]\s*\]\s*\+\s*(?:\.\.\.|…|⋯|\.\.)\s*\+\s*[a-z]\s*\[\s*[a-z]\s*\]")
 _FINAL_ARRAY = re.compile(r"마지막|최종|모두 끝난|다 끝난|끝난 뒤|끝난 후|(?<![a-z])(?:final|at the end|after all)(?![a-z])")
 
 
@@ -211,6 +215,10 @@ def normalise(prompt: str) -> str:
         lowered += " point update"
     if _RANGE_ADD.search(lowered) and _RANGE_SUM.search(lowered) and not _FINAL_ARRAY.search(lowered):
         lowered += " range update range sum"
+    elif _RANGE_ADD.search(lowered) and _FINAL_ARRAY.search(lowered) and not _RANGE_ASKED.search(lowered):
+        lowered += " difference array"  # routing29b: range additions, then the final array (no range asked)
+    if _INDEXED_RANGE_SUM.search(lowered):
+        lowered += " sum of a range"  # routing29b: "the sum of a[l..r]" (with an update said, the point update wins)
     if _OCCURS.search(lowered) and _STRING_WORDS.search(lowered):
         lowered += " pattern in a text"
     # routing27: so is a dash standing alone ("Range Sum Query - Mutable", "그리디 - 쉬움")
@@ -1422,6 +1430,17 @@ def _mixing_told(padded: str, hits: set[str]) -> bool:
     return False
 
 
+_MIXED_QUERIES = re.compile(r"(?:쿼리|질의|연산|명령|업데이트)(?:가|이|들이|들)?\s*(?:섞|번갈아|뒤섞)|"
+                            r"(?<![a-z])(?:queries|operations|updates|commands)\s+(?:are\s+)?(?:mixed|interleaved)")
+
+
+def _mix_describes_a_phrase(padded: str, own: set[str]) -> bool:
+    """routing29b: 섞인/섞은 before a phrase the prompt names describes that one problem ("이분 탐색이랑 그리디 섞인 매개
+    변수 탐색 문제": parametric search), not a mix of problems asked for."""
+    text = _without_spaces(padded)
+    return any(any(hit in text[m.end():] for hit in own) for m in re.finditer("섞인|섞은", text))
+
+
 def _fields_apart(prompt: str) -> bool:
     """routing26: problems asked mixed of a field and techniques or fields that no one area holds ("DP랑 그리디랑 문자열
     섞어서", "그리디랑 DP 섞어서", "mix of graphs and DP"): one job serves one topic or one area, so none is served.
@@ -1435,9 +1454,16 @@ def _fields_apart(prompt: str) -> bool:
     every = {hit for hits in found.values() for hit in hits}
     if _mixing_told(padded, every):
         return False  # the mixing is the problem's story: "두 문자열을 번갈아 섞어서 C를 만들 수 있는지" (interleaving, LCS)
-    own = {hit for hit in every if not any(hit != other and hit in other for other in every)}
+    # (routing29b: a plural whose singular is inside a longer hit goes with it, as in `_mixed_area`: "bitmask dp")
+    own = {hit for hit in every if not any(hit != other and (hit in other or hit.endswith("s") and hit[:-1] in other
+                                                             and other != hit[:-1])
+                                           for other in every)}
     groups = {frozenset(name for name, hits in found.items() if hit in hits) for hit in own}
-    if len(groups) < 2 or not any(name in fields for group in groups for name in group):
+    # routing29b: two topics asked mixed that no one area holds ("greedy plus binary search mix") are refused too, as a
+    # field and a technique are: serving the higher-scoring one would drop the other — unless what is mixed is the
+    # input's queries or operations ("값 변경과 구간 합 쿼리가 섞인 문제": one problem's story)
+    if len(groups) < 2 or (not any(name in fields for group in groups for name in group)
+                           and (_MIXED_QUERIES.search(padded) or _mix_describes_a_phrase(padded, own))):
         return False
 
     def holds(area: str, name: str) -> bool:
@@ -1721,8 +1747,8 @@ def _narrowed(topic, prompt: str, difficulty: Difficulty | None = None):
 # 풀었고 n log n 버전" (lis n log n). Each word of the phrase but the small ones (of, a, the, with, …) starts a word of
 # that clause, as often as the phrase has it; one of them is the focus's own (every phrase of the topic that holds it
 # is the focus's: lazy, median, n log n — not "range", "update" or "넓이", which the whole topic uses); none is another
-# topic's phrase (a binary search named beside LIS is the means: "이분 탐색으로 최적화하는 LIS" stays LIS); a word
-# turned down names nothing.
+# topic's phrase (a binary search named beside LIS is the means, not these words: `_focus_by_size` reads it); a
+# word turned down names nothing.
 _APART_SMALL = frozenset({"of", "a", "an", "the", "with", "in", "on", "for", "to", "and", "by", "o", "의"})
 _N_LOG_N = re.compile(r"(?<![a-z])n\s*log\s*n(?![a-z])")
 
@@ -1768,9 +1794,18 @@ _WINDOW = re.compile(r"사이|구간|범위|(?<![a-z])(?:range|between|window|in
 _LINEAR_TIME = re.compile(r"(?<![a-z])o\s*\(\s*n\s*\)|(?<![a-z])linear time(?![a-z])|선형 시간")
 
 
+# routing29b: a binary search named beside LIS, not turned down, is the O(N log N) LIS's (its focus is titled "LIS
+# O(N log N) (이분 탐색)"): "이분 탐색으로 최적화하는 LIS", "기본 LIS 말고 이분 탐색 쓰는 빠른 버전", "LIS 문제 이분 탐색
+# 버전으로" — as "이분 탐색으로 LIS" and "LIS using binary search" already were
+_BINARY_SEARCH_WORDS = ("이분 탐색", "이분탐색", "이진 탐색", "이진탐색", "binary search", "lower bound", "lower_bound")
+
+
 def _focus_by_size(topic, prompt: str, padded: str) -> str | None:
     name = getattr(topic, "name", "")
     if name == "lis" and any(size >= 10 ** 5 for size in (*_n_bounds(prompt), *_length_bounds(prompt))):
+        return "lis:nlogn"
+    if name == "lis" and any(_contains(padded, w) and not _marked(padded, w, _NOT_AFTER, _NOT_BEFORE)
+                             for w in _BINARY_SEARCH_WORDS):
         return "lis:nlogn"
     if name == "binomial" and any(size >= 10 ** 12 for size in _n_bounds(prompt)):
         return "binomial:lucas"

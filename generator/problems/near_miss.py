@@ -9,7 +9,7 @@ line of the repository's statements, docs and code, where real words one edit ap
   in a word of 6+: "binery search", or c/s/k/z for one another in a word of 5+: "brute forse") one edit away (insert,
   delete, substitute, swap two neighbours) with the same first letter, not its plural or singular; or a shorter
   word (5+ letters alone, 4+ in a phrase) with two neighbouring letters swapped or a letter doubled ("greedyy",
-  "rolling hsah"). Shorter words, a new first letter or a plural make other words too often: "order" is
+  "rolling hsah"), or a 4-letter word of a phrase with an inner letter left out ("union fnd"). Shorter words, a new first letter or a plural make other words too often: "order" is
   "border" (KMP) less a letter, "queued" is "queues" changed, "bitwise xor" is "bitwise or" plus a letter.
 * Korean phrases of 4+ syllables, starting where a word of the prompt starts: same length, syllables that differ
   keep their initial consonant and change only the vowel (부르트↔브루트, 유니언↔유니온, 테내스↔테네스) — one
@@ -94,6 +94,13 @@ def _sound_alike(typed: str, word: str) -> bool:
     return len(diff) == 1 and diff[0] > 0 and frozenset((typed[diff[0]], word[diff[0]])) in _SOUND_ALIKE
 
 
+def _inner_letter_dropped(typed: str, word: str) -> bool:
+    """routing29b: a 4-letter word of a phrase, the others typed right, with one inner letter left out ("union fnd"):
+    not the first letter nor the last (fin, tre, has are words), so no plural and no other short word."""
+    return (len(word) == 4 and len(typed) == 3
+            and any(word[:i] + word[i + 1:] == typed for i in range(1, len(word) - 1)))
+
+
 def _word_typo(typed: str, word: str, shortest: int) -> bool:
     if typed in _REAL_WORDS:
         return False
@@ -104,7 +111,8 @@ def _word_typo(typed: str, word: str, shortest: int) -> bool:
         # ("greedyy", "stakc"), of 4+ in a phrase ("rolling hsah"); no real word of the catalog's texts is one
         # slip from a keyword's word of that length ("tire" is one from trie, which has four letters alone)
         return (len(word) >= (_MIN_SLIP_WORD if shortest == _MIN_ASCII_WORD else _MIN_SLIP_WORD_IN_PHRASE)
-                and typed[:1] == word[:1] and _slip(typed, word))
+                and typed[:1] == word[:1] and (_slip(typed, word) or shortest == _MIN_ASCII_WORD_IN_PHRASE
+                                               and _inner_letter_dropped(typed, word)))
     if shortest == _MIN_ASCII_WORD_IN_PHRASE and _vowel_changed(typed, word):
         return True  # "binery search", "intervel dp", "tree diamater": a vowel for a vowel, the other words right
     if len(word) < _MIN_ASCII_WORD and len(typed) == len(word) and sorted(typed) != sorted(word):

@@ -140,7 +140,8 @@ _TURNED_DOWN_AFTER = re.compile(r"\s*(?:거|것|걸|건|게|문제)?\s*(?:은|�
 # "너무 어려워서 쉬운 걸로", "dp 넘 어려움 ㅠ 입문용": a level said of what is too much (너무, 넘) is a complaint, no level
 # asked for — as a predicate only: "너무 어려운 문제 주세요" asks for very hard ones
 _COMPLAINTS = ("어려움", "어렵고", "어려워", "쉬움", "쉬워", "쉽고")
-_TURNED_DOWN_BEFORE = re.compile(r"(?:\b(?:not|nothing|none)(?: too| so| very)?|\bno|\btoo|\bthan|\binstead of|\brather than|"
+# (routing29b: "not the simple stack problems, monotonic stack": an article between)
+_TURNED_DOWN_BEFORE = re.compile(r"(?:\b(?:not|nothing|none)(?: the| a| an)?(?: too| so| very)?|\bno|\btoo|\bthan|\binstead of|\brather than|"
                                  r"\b(?:don't|do not|dont) want(?: anything| something)?(?: too| so)?|"  # routing19
                                  r"(?<![가-힣])(?:안|너무|넘|넘나))\s*$")
 

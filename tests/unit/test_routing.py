@@ -797,7 +797,9 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('heap problems (priority_queue in C++)', 'heap', 'easy', 1),  # fixed
     ('그리디 중상 난이도', 'greedy', 'medium', 1),  # fixed
     ('동적계획법 심화', 'dp', 'hard', 1),  # fixed
-    ('이분 탐색으로 최적화하는 LIS', 'lis', 'easy', 1),  # fixed
+    # (routing29b: a binary search named beside LIS is the O(N log N) focus, titled "LIS O(N log N) (이분 탐색)": lis:nlogn,
+    # was lis, as '이분 탐색으로 LIS' already was; so the rows of 2f496d5b, routing29 and the LIS rows below)
+    ('이분 탐색으로 최적화하는 LIS', 'lis:nlogn', 'easy', 1),  # fixed
     ('KMP 말고 해시로 문자열 찾기', 'string_hashing', 'easy', 1),  # fixed
     ('다익스트라알고리즘문제세개', 'dijkstra', 'easy', 3),  # fixed
     ('유니온파인드골드', 'union_find', 'medium', 1),  # fixed
@@ -1030,7 +1032,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('#heap #hard', 'heap', 'hard', 1),
     ('tags: dp, bitmasks', 'bitmask_dp', 'easy', 1),  # fixed
     ('다음주에 삼성 역테 보는데 시뮬레이션 빡센 거 두 개 풀어보고 싶어요', 'implementation', 'hard', 2),
-    ('어제 LIS 공부했는데 이분탐색으로 푸는 버전까지 연습하고 싶어요, 골드 2문제', 'lis', 'medium', 2),
+    ('어제 LIS 공부했는데 이분탐색으로 푸는 버전까지 연습하고 싶어요, 골드 2문제', 'lis:nlogn', 'medium', 2),  # routing29b: was lis
     ('정올 준비하는 중딩인데 누적합 입문 문제 있나요?', 'prefix_sums', 'tutorial', 1),
     ('just started learning graphs lol. something easy with connected components', 'components', 'easy', 1),
     ('N×M 지도에서 벽 피해서 최단 칸 수 구하는 문제', 'grid_bfs', 'easy', 1),  # fixed
@@ -1152,7 +1154,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('구글 인터뷰 대비 트라이 문제 medium', 'trie', 'medium', 1),
     ('SK 코테 준비 - 최소 신장 트리 문제 2개', 'mst', 'easy', 2),
     ('카카오 인턴 기출 같은 문자열 파싱 구현 문제', 'implementation', 'easy', 1),
-    ('코딩테스트 대비 LIS 문제 이분 탐색 버전으로', 'lis', 'easy', 1),  # fixed
+    ('코딩테스트 대비 LIS 문제 이분 탐색 버전으로', 'lis:nlogn', 'easy', 1),  # fixed (routing29b: was lis)
     ('코테 대비 배낭 DP 문제 medium 2개', 'knapsack', 'medium', 2),
     ('코테 준비 겸 조합 문제 세 문제', 'binomial', 'easy', 3),
     ('O(V^3)으로 모든 정점 쌍 거리 구하는 문제', 'floyd_warshall', 'easy', 1),
@@ -2855,7 +2857,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     # the segment tree; a pattern's occurrences in a text are KMP's
     ('백트래킹문제쉬운거다섯개', 'backtracking', 'easy', 5), ('트라이문제어려운걸로두개', 'trie', 'hard', 2),
     ('스택문제보통두개', 'stack', 'medium', 2),
-    ('N^2 LIS 말고 NlogN 버전', 'lis:nlogn', 'easy', 1), ('기본 LIS 말고 이분 탐색 쓰는 빠른 버전', 'lis', 'easy', 1),
+    ('N^2 LIS 말고 NlogN 버전', 'lis:nlogn', 'easy', 1), ('기본 LIS 말고 이분 탐색 쓰는 빠른 버전', 'lis:nlogn', 'easy', 1),  # routing29b: was lis
     ('다익스트라 말고 플로이드 버전', 'floyd_warshall', 'easy', 1), ('KMP 말고 해싱 버전', 'string_hashing', 'easy', 1),
     ('not the lazy one, just a normal segment tree, easy', 'segment_tree', 'easy', 1),
     # a level raised (or lowered) with no level said before it reads as "harder" ("easier") does: the service keeps no
@@ -2898,6 +2900,27 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('문자열 길이 5000 두 개, 공통 부분 수열 최대 길이', 'lcs', 'easy', 1),
     ('문자열 두 개 주어질 때 편집 거리 문제 세 개', 'lcs:edit_distance', 'easy', 3),
     ('난이도 높은 LCA 문제', 'lca', 'hard', 1), ('낮은 난이도의 스택 문제 2개', 'stack', 'easy', 2),
+    # routing29b (routing29's open misses): every simple path listed is backtracking's (rat in a maze), not grid BFS's;
+    # two plain topics asked mixed that no area holds are refused; coins that are not multiples of each other need the
+    # DP; a binary search beside LIS is lis:nlogn; range additions then the final array are the difference array's; a
+    # sum written by its indices is a range's sum; a level turned down with an article; a 4-letter word less an inner
+    # letter in a phrase
+    ('rat in a maze, count all paths', 'backtracking', 'easy', 1), ('list all simple paths between two nodes', 'backtracking', 'easy', 1),
+    ('shortest path in a maze', 'grid_bfs', 'easy', 1), ('number of paths in a grid moving right or down', 'grid_dp', 'easy', 1),
+    ('greedy plus binary search mix', None, None, None), ('a mix of heap and greedy problems', None, None, None),
+    ('이분 탐색이랑 그리디 섞인 매개 변수 탐색 문제', 'binary_search', 'easy', 1),  # 섞인 before the problem's own name
+    ('동전 단위가 배수 관계가 아닐 때 최소 동전 개수', 'knapsack', 'easy', 1),
+    ('스택 큐 힙 골고루', 'data_structures', 'easy', 1),
+    ('거스름돈 최소 동전 개수인데 동전 단위가 배수 관계가 아닌 경우', 'knapsack', 'easy', 1),
+    ('fewest coins when the coin values are not multiples of each other', 'knapsack', 'easy', 1),
+    ('동전 단위가 서로 배수 관계일 때 거스름돈 최소 개수', 'greedy', 'easy', 1),
+    ('LIS를 이진 탐색으로 빠르게', 'lis:nlogn', 'easy', 1), ('LIS without binary search', 'lis', 'easy', 1),
+    ('구간에 x를 더하는 작업을 모두 한 다음 최종 배열 출력', 'prefix_sums:difference', 'medium', 1),
+    ('구간에 더하기 10만 번, 구간 합 10만 번', 'segment_tree:lazy', 'hard', 1),
+    ('array of 1e5 numbers, many queries for the sum of a[l..r], no updates', 'prefix_sums', 'easy', 1),
+    ('update a[i] to x, or print the sum of a[l..r]', 'segment_tree', 'easy', 1),
+    ('not the simple stack problems, monotonic stack', 'stack:monotonic', 'medium', 1),
+    ('union fnd problem', 'union_find', 'easy', 1),
 ]
 
 
@@ -3130,6 +3153,8 @@ READINGS = [  # (prompt, difficulty, count) as generator.problems.prompt_terms r
     ("이분탐색어려운거세개", "hard", 3), ("스택문제쉬운걸로네개", "easy", 4), ("조건두개를 만족하는 그리디", None, None),
     ("just a normal segment tree, easy", "easy", None), ("normal problems on heaps", "medium", None),
     ("난이도만 올려서", "hard", None), ("난이도 좀 낮춰서", "easy", None),
+    # routing29b: a level turned down with an article before it
+    ("not the simple stack problems, monotonic stack", None, None), ("not the easy ones, hard DP", "hard", None),
 ]
 
 
@@ -3158,6 +3183,9 @@ NEAR_MISSES = [  # (what the prompt holds, a keyword, whether it is that keyword
     ("수열 구하기", "순열 구하기", False), ("이분 탐새", "이분 탐색", False),
     # routing15: a letter of the same sound (c/s, c/k, s/z) in a phrase whose other words are right; not alone
     ("brute forse", "brute force", True), ("topologikal sort", "topological sort", True), ("forse", "force", False),
+    # routing29b: a 4-letter word of a phrase less an inner letter; not its first or last letter, nor alone
+    ("union fnd", "union find", True), ("union fin", "union find", False), ("union ind", "union find", False),
+    ("segment tee", "segment tree", True), ("fnd", "find", False),
 ]
 
 
