@@ -68,8 +68,11 @@ for line in sys.stdin:
     topic, level, n = json.loads(line)
     seed = derive_seed("bench-gate-speed", topic, level, n)
     started, cpu_started = time.perf_counter(), tree_cpu()
-    problem = verify(topic_by_name(topic).draft(random.Random(seed), Difficulty(level), "en"),
-                     GateContext(problem_id="bench", difficulty=Difficulty(level), language="en", seed=seed))
+    draft = topic_by_name(topic).draft(random.Random(seed), Difficulty(level), "en")
+    # Sample explanations are the statement's, not the gate's work (one explain.py run per sample), and the earlier
+    # tree hands explain.py a payload without the theme's words, which explain.py files read since: off in both.
+    draft.explain = None
+    problem = verify(draft, GateContext(problem_id="bench", difficulty=Difficulty(level), language="en", seed=seed))
     print(json.dumps({"seconds": time.perf_counter() - started, "cpu": tree_cpu() - cpu_started, "title": problem.title,
                       "tests": len(problem.tests), "mutation": problem.verification.mutation.model_dump()
                       if problem.verification.mutation else None}), flush=True)
