@@ -783,7 +783,7 @@ def _self_test_checker(draft: Draft, outputs: list[str], stress_outputs: list[st
     checker, tests = draft.checker_program or "", len(draft.tests)
     own = _checker(checker, [(i, a, a) for i, a in zip(inputs[:tests], answers[:tests])], draft.memory_mb)
     own += _checker(checker, [(i, a, a) for i, a in zip(inputs[tests:], answers[tests:])], draft.memory_mb,
-                       shared=True)
+                    shared=True)
     for n, judgement in enumerate(own):
         if not judgement.accepted:
             raise GateError("checker_rejects_reference", f"the checker rejects the reference's own answer on "
@@ -798,8 +798,8 @@ def _self_test_checker(draft: Draft, outputs: list[str], stress_outputs: list[st
     probes = [(inputs[n], answers[n], text, what) for n in probed for what, text in near_wrong_outputs(answers[n])
               if text.split() != answers[n].split()]
     for (i, a, text, what), judgement in zip(probes, _checker(draft.checker_program or "",
-                                                                   [(i, a, t) for i, a, t, _ in probes],
-                                                                   draft.memory_mb)):
+                                                              [(i, a, t) for i, a, t, _ in probes],
+                                                              draft.memory_mb)):
         if judgement.accepted:
             raise GateError("checker_accepts_wrong", f"the checker accepts a near-wrong output ({what}) on "
                                                      f"input {i[:80]!r}: {text[:80]!r}")
