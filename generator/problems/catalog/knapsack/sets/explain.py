@@ -30,6 +30,6 @@ else:
     chosen, weight = witness
     names = ", ".join(str(i + 1) for i in chosen)
     if ko:
-        print(f"{names}번째를 고르면 $w_i$의 합은 {weight}(W = {cap} 이하)이고 $v_i$의 합은 {answer}입니다.")
+        print(f"{names}번을 고르면 $w_i$의 합은 {weight}(W = {cap} 이하)이고 $v_i$의 합은 {answer}입니다.")
     else:
         print(f"Taking $i$ = {names} gives a sum of $w_i$ of {weight} (at most W = {cap}) and a sum of $v_i$ of {answer}.")
