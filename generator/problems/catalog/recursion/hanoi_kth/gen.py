@@ -59,9 +59,9 @@ if mode == "sample":
             queries = [query(2, 3), query(3, 5), query(2, 5)]
             if misses(queries) and len({n % 2 for n, _ in queries}) == 2:
                 break
-    else:  # one tower too tall to list
+    else:  # towers too tall to list: one asked near the start (its first moves can be listed), one anywhere
         n = rng.randint(30, 60)
-        queries = [(n, rng.randint(1, (1 << n) - 1)), query(4, 6)]
+        queries = [(n, rng.randint(1, (1 << n) - 1)), (rng.randint(30, 60), rng.randint(4, 12)), query(4, 6)]
     out = text(queries)
 elif mode == "random":
     out = text([query(int(opts["lo"]), int(opts["hi"])) for _ in range(rng.randint(1, int(opts["t"])))])
