@@ -1,12 +1,14 @@
 """A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON
-(texts: the theme's word for the things to order)."""
+(texts: the theme's words for the things to order)."""
 import json
 import sys
 from collections import deque
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
-item = (case.get("texts") or {}).get("item", "항목" if ko else "item")  # the theme's word, as in the statement
+texts = case.get("texts") or {}  # the theme's words, as in the statement
+item = texts.get("item", "항목" if ko else "item")
+items = texts.get("items", item + "s")
 data = case["input"].split()
 n, m = int(data[0]), int(data[1])
 edges = [(int(data[2 + 2 * i]), int(data[3 + 2 * i])) for i in range(m)]
@@ -72,6 +74,18 @@ elif answer == ["AMBIGUOUS"]:
         before = f"After {', '.join(map(str, done))}, " if done else "At the start, "
         print(f"{before}both {a} and {b} are ready and either may go first, so the answer is AMBIGUOUS.")
 else:
-    order = " ".join(answer)
-    print(f"매번 할 수 있는 {item}이(가) 하나뿐이어서 {order} 외의 순서는 없습니다." if ko else
-          f"Each time, exactly one {item} is ready, so {order} is the only valid order.")
+    # The witness of uniqueness a reader can check: every two neighbours in the order are a pair of the input, so
+    # the pairs chain all the items in this one order (saying that one item is ready at a time is the method).
+    order, pairs = " ".join(answer), set(edges)
+    chain = list(zip(answer, answer[1:]))
+    assert all((int(a), int(b)) in pairs for a, b in chain), "a unique order has a pair between any two neighbours"
+    SHOWN = 8
+    links = ", ".join(f"{a} → {b}" for a, b in chain[:SHOWN]) + (", …" if len(chain) > SHOWN else "")
+    if not chain:
+        print(f"{item}이(가) 하나뿐이므로 순서도 {order} 하나뿐입니다." if ko else
+              f"There is only one {item}, so {order} is the only order.")
+    else:
+        print(f"순서 {order}에서 이웃한 두 {item}은(는) 모두 주어진 선행 관계입니다: {links}. 이 관계들이 모든 {item}을(를) "
+              f"이 순서로 묶으므로 조건을 지키는 순서는 이것 하나뿐입니다." if ko else
+              f"Every two neighbours in the order {order} are a given pair: {links}. These pairs chain all the {items} in this "
+              f"one order, so no other order keeps them all.")
