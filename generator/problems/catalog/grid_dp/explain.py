@@ -78,10 +78,13 @@ else:
             total = sum(grid[i][j] for i, j in first | set(cells(r2)))
             if total > best:
                 best, pair = total, (r1, r2)
-    cell = case.get("texts", {}).get("cell", "칸" if ko else "cell")
-    # no particle right after the moves or the legend: 로 or 으로 would depend on how they are read
-    print(f"예를 들어 한 사람은 {pair[0] or '-'}, 다른 사람은 {pair[1] or '-'} {legend}의 순서대로 움직이면 모두 "
-          f"{best}만큼 모읍니다. "
+    texts = case.get("texts", {})
+    cell = texts.get("cell", "칸" if ko else "cell")
+    value, counter = texts.get("value", ""), texts.get("counter", "")
+    # the counter (개, 가마) ends in a vowel: 를; no particle right after the moves or the legend (로 or 으로 would
+    # depend on how they are read)
+    print(f"예를 들어 한 사람은 {pair[0] or '-'}, 다른 사람은 {pair[1] or '-'} {legend}의 순서대로 움직이면 {value} "
+          f"{best}{counter}를 모읍니다. "
           f"두 사람이 함께 지나는 {cell}은(는) 한 번만 셉니다." if ko else
-          f"For example, the walkers move {pair[0] or '-'} and {pair[1] or '-'} {legend} and collect {best} in all; "
-          f"a {cell} both visit counts once.")
+          f"For example, the walkers move {pair[0] or '-'} and {pair[1] or '-'} {legend} and collect {best} {value} in "
+          f"all; a {cell} both visit counts once.")

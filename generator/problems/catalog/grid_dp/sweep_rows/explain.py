@@ -21,5 +21,5 @@ while stack:
         if 0 <= x < n and 0 <= y < m and (x, y) not in path:
             stack.append(path + [(x, y)])
 route = " → ".join(f"({x + 1},{y + 1})" for x, y in best[1])
-print(f"가장 좋은 경로는 {route}이고, 값의 합은 {best[0]}입니다." if ko
-      else f"A best route is {route}, with value {best[0]}.")
+print(f"가장 좋은 경로는 {route}이고, 점수의 합은 {best[0]}입니다." if ko
+      else f"A best route is {route}, with score {best[0]}.")
