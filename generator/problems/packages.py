@@ -14,7 +14,8 @@ A package is a directory `catalog/<topic>/<task>/`:
     explain.py          optional: reads {"input", "output", "language", "params", "texts"} JSON (texts: the chosen
                         theme's named texts, as in the statement), prints a sample's explanation; a Korean
                         particle after a printed word is marked as Korean software marks it ("3을(를)", "역이(가)",
-                        "길(으)로") and the host picks the form (textkit.resolve_particles)
+                        "길(으)로") and the host picks the form (textkit.resolve_particles); a position is
+                        printed in digits, "3번째", and the host spells 1-10 out ("세 번째", textkit.korean_ordinals)
     themes.toml         optional; else the topic's themes.toml: theme -> language -> named texts
 
 Every program runs alone (`python solutions/accepted.py < in`); nothing about a task lives in Python code
@@ -39,7 +40,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from generator.problems.family import CATEGORIES, Draft, TestInput, WrongSolution, choose_theme
 from generator.problems.schema import Checker, CheckerType, Constraint, Difficulty, Language
-from generator.problems.textkit import fill, resolve_particles, title_case
+from generator.problems.textkit import fill, korean_ordinals, resolve_particles, title_case
 
 if TYPE_CHECKING:
     from generator.problems.sandbox import SandboxLimits
@@ -618,7 +619,7 @@ def build_draft(package: Package, rng: random.Random, difficulty: Difficulty, la
         result = run_many(explainer, [payload], SandboxLimits(cpu_seconds=5, wall_seconds=30))[0]
         if result.verdict is not Verdict.ok:
             raise PackageError(f"{package.id}: explain.py {result.verdict.value}: {result.stderr.strip()[-300:]}")
-        return resolve_particles(result.stdout.strip())
+        return korean_ordinals(resolve_particles(result.stdout.strip()))
 
     def more_stress(round_number: int) -> tuple[list[str], list[str]]:
         # Cross-check inputs of other seeds, same parameters (so the same validator): the stress generator's and

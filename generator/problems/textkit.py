@@ -96,6 +96,32 @@ def resolve_particles(text: str) -> str:
     return _PARTICLE_MARK.sub(choose, text)
 
 
+# Korean ordinals: a position counted from 1 is read with the native numeral up to ten ("첫 번째", "두 번째", ...,
+# "열 번째"); "1번째" does not read. From 11 on the digits stay ("11번째"). A program that prints Korean (a sample's
+# explain.py) writes the digits, f"{i}번째", and the host spells them out, so no program carries its own table (35
+# explain.py files each had a copy).
+_NATIVE_ORDINALS = {"1": "첫", "2": "두", "3": "세", "4": "네", "5": "다섯", "6": "여섯", "7": "일곱", "8": "여덟",
+                    "9": "아홉", "10": "열"}
+# A lone number 1-10 directly before 번째: not the end of a larger number ("11번째", "3.1번째") or of a name ("x1번째").
+_DIGIT_ORDINAL = re.compile(r"(?<![0-9A-Za-z_.])(10|[1-9])번째")
+# ... nor the last of a list or a range of numbers that share one 번째 ("1, 3번째" = the 1st and the 3rd, "1과 3번째",
+# "1~4번째"), nor a number a formula gives ("2^2 = 4번째"): spelling out the last one alone would break them apart
+# ("1, 세 번째"), and a list read in digits reads right.
+_SHARED_ORDINAL = re.compile(r"(?:[0-9]\s*(?:,|과|와|및|또는|이나)|[~\-–−=+×*/·^])\s*$")
+
+
+def korean_ordinals(text: str) -> str:
+    """"1번째" → "첫 번째", "2번째 날" → "두 번째 날", ..., "10번째" → "열 번째", whatever word follows; "11번째",
+    a list or range ("1, 3번째", "1~4번째"), a formula's value ("= 4번째") and "1 번째" are left as written."""
+
+    def spell(match: re.Match[str]) -> str:
+        if _SHARED_ORDINAL.search(text[max(0, match.start() - 12):match.start()]):
+            return match.group(0)
+        return f"{_NATIVE_ORDINALS[match.group(1)]} 번째"
+
+    return _DIGIT_ORDINAL.sub(spell, text)
+
+
 def plural(count: int, noun: str) -> str:
     """"1 group", "3 groups", "2 boxes", "2 people"."""
     if count == 1:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.problems.textkit import TemplateError, fill, resolve_particles, title_case
+from generator.problems.textkit import TemplateError, fill, korean_ordinals, resolve_particles, title_case
 
 
 @pytest.mark.parametrize("word, pair, expected", [
@@ -37,6 +37,31 @@ def test_a_particle_pair_written_the_other_way_round_or_unknown_fails(pair: str)
 ])
 def test_particle_marks_in_a_programs_text_are_resolved_by_what_they_follow(text: str, expected: str) -> None:
     assert resolve_particles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lone number 1-10 before 번째 is read with the native numeral, whatever word follows it
+    ("1번째", "첫 번째"), ("2번째 날", "두 번째 날"), ("3번째로 큰 값", "세 번째로 큰 값"), ("4번째 줄이 모두 0", "네 번째 줄이 모두 0"),
+    ("5번째", "다섯 번째"), ("6번째", "여섯 번째"), ("7번째", "일곱 번째"), ("8번째", "여덟 번째"), ("9번째", "아홉 번째"),
+    ("10번째 이동", "열 번째 이동"), ("(2번째로 작은 수)", "(두 번째로 작은 수)"), ("`ab`: 2번째 글자", "`ab`: 두 번째 글자"),
+    # each of several ordinals, each with its own 번째
+    ("1번째, 3번째, 8번째 숫자", "첫 번째, 세 번째, 여덟 번째 숫자"), ("2번째와 3번째 글자", "두 번째와 세 번째 글자"),
+    ("3번째부터 10번째까지", "세 번째부터 열 번째까지"), ("첫 번째, 두 번째, …, 5번째인", "첫 번째, 두 번째, …, 다섯 번째인"),
+    ("3번째, 11번째", "세 번째, 11번째"),
+    # not the end of a larger number or a name, and 0 is no position
+    ("11번째", "11번째"), ("21번째", "21번째"), ("100번째", "100번째"), ("110번째", "110번째"), ("3.1번째", "3.1번째"),
+    ("x1번째", "x1번째"), ("0번째", "0번째"), ("-1번째", "-1번째"),
+    # one 번째 shared by a list or a range of numbers: read in digits, not "1, 세 번째"
+    ("1, 3번째", "1, 3번째"), ("1,3번째", "1,3번째"), ("2, 5, 7번째 글자", "2, 5, 7번째 글자"), ("1과 3번째", "1과 3번째"),
+    ("2와 4번째", "2와 4번째"), ("1~3번째", "1~3번째"), ("9~10번째: ", "9~10번째: "), ("1-3번째", "1-3번째"),
+    # the value of a formula stays a number
+    ("그 가운데인 2^2 = 4번째 이동", "그 가운데인 2^2 = 4번째 이동"),
+    # already spelled out, or written apart: left as written; other counters are not ordinals
+    ("첫 번째", "첫 번째"), ("두 번째 날", "두 번째 날"), ("1 번째", "1 번째"), ("1번 학생", "1번 학생"), ("3일째", "3일째"),
+    ("Graph 1: the 2nd", "Graph 1: the 2nd"),
+])
+def test_korean_ordinals_up_to_ten_are_spelled_out(text: str, expected: str) -> None:
+    assert korean_ordinals(text) == expected
 
 
 def test_plurals_articles_and_numbers() -> None:
