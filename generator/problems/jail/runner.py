@@ -697,13 +697,18 @@ def memory_of(pid):
 
 
 def memory_in(path):
-    """RssAnon + RssShmem + VmSwap of a status file in bytes (private pages the kernel swapped out under memory pressure
-    are the process's as much as resident ones), or None where it shows no memory (no mm) or is gone."""
+    """RssAnon + RssShmem + VmSwap + VmPTE of a status file in bytes (private pages the kernel swapped out under memory
+    pressure are the process's as much as resident ones), or None where it shows no memory (no mm) or is gone.
+
+    VmPTE: the process's page tables, which no resident size shows and RLIMIT_AS does not bound (it counts the pages
+    mapped, not the tables that map them). One page mapped every 1 GB and read once (the shared zero page: no RssAnon)
+    costs a page table and a page directory, 8 KB each: one process held 400 MB of them under a 256 MB limit and 4
+    held 1.6 GB, `ok`; 48 could hold 19 GB. An honest program's tables are a fraction of a percent of its memory."""
     total = None
     try:
         with open(path, "rb") as f:
             for line in f:
-                if line.startswith((b"RssAnon:", b"RssShmem:", b"VmSwap:")):
+                if line.startswith((b"RssAnon:", b"RssShmem:", b"VmSwap:", b"VmPTE:")):
                     total = (total or 0) + int(line.split()[1]) * 1024
     except (OSError, ValueError, IndexError):
         return None
@@ -1146,8 +1151,10 @@ def judge(code, case_dir, fds, wall):
         cpus = [c for c in map(cpu_of, tree) if c is not None]
         if reaped_cpu + sum(cpus) > CPU:
             killed = "cpu"
-        elif len(cpus) > 1 and sum(map(memory_of, tree)) > MEMORY:
-            killed = "memory"  # RLIMIT_AS is per process: the tree together must fit too
+        elif sum(map(memory_of, tree)) > MEMORY:
+            # RLIMIT_AS is per process: the tree together must fit too. A single process too: its page tables (VmPTE,
+            # see memory_in) are outside RLIMIT_AS.
+            killed = "memory"
         elif time.monotonic() - started > wall:
             killed = "wall"
         elif sum(tasks(p) for p in tree) > CONFIG["max_tasks"]:
