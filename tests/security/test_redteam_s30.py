@@ -8,19 +8,37 @@
   1.6 GB, `ok` (0.3 s of CPU per process; 48 processes could hold 19 GB, while the OOM killer looks for the memory in
   no count the runner reads). The runner now counts VmPTE (every level of the process's page tables) and checks a
   single process too.
+* Without the seccomp layer (a machine without libseccomp or pyseccomp) the runner loads a fallback filter of its own
+  (test_redteam_s21), and outside bubblewrap each case a filter that lets it signal only itself. Both lacked rules the
+  seccomp layer has for that path: (1) truncation by path, and through open(O_RDONLY | O_TRUNC) or openat2: where
+  Landlock handles no truncation (ABI < 3, Linux 5.13-6.1: Ubuntu 22.04, Debian 12) a case emptied any file its uid
+  may write, wherever it lies, and as root every root-owned file of the machine (the hole of test_redteam_s17, open
+  again there); (2) chmod and rename: a case made the worker's nest of runner dirs (mode 0300) and its own dir
+  listable (test_scratch_dirs: without Landlock a case then finds and removes other calls' scratch dirs); (3) without
+  Landlock either, shared maps: a shared map of /dev/zero filled and unmapped but for its last page held 384 MB under
+  256 MB, `ok` (the hole of test_redteam_s20). The fallback filter now denies truncate, open and openat with O_RDONLY |
+  O_TRUNC and answers openat2 with ENOSYS (and denies syslog, as the seccomp layer does); the case's own filter denies
+  the chmod and rename calls and, without Landlock, every shared map.
 Attacks run as the caller and as uid 65534 (see test_attacks), with and without bubblewrap.
 """
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator.problems.sandbox import SandboxLimits, Verdict, run_many
-from tests.security.test_attacks import src
+from generator.problems import sandbox
+from generator.problems.sandbox import SandboxLimits, Verdict, run_many, run_program
+from tests.security.test_attacks import _as_nobody, src
 from tests.security.test_escapes import no_bwrap  # noqa: F401 - a fixture
+from tests.security.test_redteam_s19 import SHMEM_BEHIND_ONE_PAGE
+from tests.security.test_redteam_s20 import no_seccomp_layer  # noqa: F401 - a fixture
+from tests.security.test_scratch_dirs import landlock  # noqa: F401 - a fixture
 
 PAGE_TABLES = src("""
     import ctypes, os, time
@@ -72,3 +90,101 @@ def test_page_tables_count_against_the_memory_limit(as_user: Callable[..., Any],
     assert tree.verdict is Verdict.memory_limit, (tree.verdict, tree.stdout, tree.stderr[-300:])
     assert "memory limit exceeded by the process tree" in single.stderr + tree.stderr
     assert honest.verdict is Verdict.ok and honest.stdout.startswith("200 "), (honest.verdict, honest.stderr[-300:])
+
+
+# --- the fallback filter (no seccomp layer) outside bubblewrap -----------------------------------------------------
+
+TRUNCATE = src("""
+    import ctypes, os, sys
+    victim = sys.stdin.read().strip()
+    done = []
+    try:
+        os.truncate(victim, 0)
+        done.append("path")
+    except OSError:
+        pass
+    for how in ("open", "openat2"):
+        with open("mine.txt", "w") as f:
+            f.write("x")
+        try:
+            if how == "open":
+                os.close(os.open("mine.txt", os.O_RDONLY | os.O_TRUNC))
+            else:
+                libc = ctypes.CDLL(None, use_errno=True)
+                how_ = (ctypes.c_uint64 * 3)(os.O_RDONLY | os.O_TRUNC, 0, 0)  # struct open_how
+                fd = libc.syscall(ctypes.c_long(437), ctypes.c_int(-100), b"mine.txt", ctypes.byref(how_),
+                                  ctypes.c_size_t(24))
+                if fd < 0:
+                    raise OSError(ctypes.get_errno(), "openat2")
+                os.close(fd)
+            if os.path.getsize("mine.txt") == 0:
+                done.append(how)
+        except OSError:
+            pass
+    print(done)
+""")
+
+
+@pytest.mark.usefixtures("no_seccomp_layer")
+def test_without_the_seccomp_layer_an_older_landlock_lets_no_case_truncate_files(
+        as_user: Callable[..., Any], request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    request.getfixturevalue("no_bwrap")
+    monkeypatch.setenv("SANDBOX_LANDLOCK_ABI", "2")  # Landlock as Linux 5.13-6.1 have it: no truncation handled
+    sandbox.close_runners()
+    active = as_user(sandbox.jail_layers)
+    if active.get("landlock") is not True:
+        pytest.skip("Landlock is not available on this kernel")
+    assert active.get("seccomp") is not True and active.get("fallback_filter") is True, active
+    where = Path(tempfile.mkdtemp(prefix="project-"))  # (a dir every uid may pass, as a checkout in a home is)
+    victim = where / "code.py"
+    victim.write_text("print('the project')\n")
+    where.chmod(0o755)
+    if as_user is _as_nobody:
+        os.chown(victim, 65534, 65534)  # the case's uid owns it, as a developer owns their checkout
+    try:
+        result = as_user(run_many, TRUNCATE, [str(victim)], SandboxLimits(wall_seconds=30))[0]
+        # Before: ['path', 'open', 'openat2'], and the victim emptied (as root: any root-owned file).
+        assert (result.verdict, result.stdout) == (Verdict.ok, "[]\n"), (result.stdout, result.stderr[-300:])
+        assert victim.read_text() == "print('the project')\n"
+    finally:
+        sandbox.close_runners()
+        victim.unlink()
+        where.rmdir()
+
+
+CHMOD_OR_RENAME = src("""
+    import os
+    nest = os.path.dirname(os.path.dirname(os.path.dirname(os.getcwd())))
+    for what, call in (("chmod", lambda: os.chmod(nest, 0o700)), ("chmod own", lambda: os.chmod(".", 0o700)),
+                       ("rename", lambda: os.rename(".", "../x"))):
+        try:
+            call()
+            print(what, "done")
+        except OSError:
+            print(what, "denied")
+""")
+
+
+@pytest.mark.usefixtures("no_seccomp_layer")
+def test_without_the_seccomp_layer_a_case_cannot_chmod_or_rename(landlock: bool,  # noqa: F811 - a fixture
+                                                                 as_user: Callable[..., Any]) -> None:
+    assert as_user(sandbox.jail_layers).get("fallback_filter") is True
+    result = as_user(run_program, CHMOD_OR_RENAME, "", SandboxLimits(wall_seconds=30))
+    # Before: chmod done, chmod own done (the nest of mode 0300 made listable, as test_scratch_dirs shows the harm).
+    assert (result.verdict, result.stdout) == (Verdict.ok, "chmod denied\nchmod own denied\nrename denied\n"), \
+        (result.stdout, result.stderr[-300:])
+
+
+@pytest.mark.usefixtures("no_seccomp_layer")
+def test_without_the_seccomp_layer_and_landlock_no_shared_memory_behind_one_page(
+        as_user: Callable[..., Any], request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    request.getfixturevalue("no_bwrap")
+    monkeypatch.setenv("SANDBOX_LANDLOCK", "0")
+    monkeypatch.setenv("SANDBOX_UNCONFINED_ROOT", "1")  # (as root the sandbox refuses this path otherwise)
+    sandbox.close_runners()
+    active = as_user(sandbox.jail_layers)
+    assert active.get("fallback_filter") is True and active.get("landlock") is not True, active
+    result = as_user(run_many, SHMEM_BEHIND_ONE_PAGE, [""], SandboxLimits(wall_seconds=30))[0]
+    # Before: ok "anonymous 0 MB, zero 384 MB" (a shared map of /dev/zero, 96 MB filled and unmapped but one page, x4).
+    assert (result.verdict, result.stdout) == (Verdict.ok, "anonymous 0 MB, zero 0 MB\n"), \
+        (result.verdict, result.stdout, result.stderr[-300:])

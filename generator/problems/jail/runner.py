@@ -289,6 +289,12 @@ FALLBACK_RULES = (
     # only; F_SETOWN and FIOSETOWN are in the fcntl and ioctl checks (the kernel signals a file's owner on I/O)
     (144, 119, "self"), (142, 118, "self"), (314, 274, "self"), (203, 122, "self"),
     (141, 140, "setpriority"), (251, 30, "ioprio"),
+    # Truncation only through a descriptor opened for writing, as load_seccomp has it (redteam30): outside bubblewrap,
+    # where Landlock handles no truncation (ABI < 3, Linux 5.13-6.1), a case truncated by path, and through
+    # open(O_RDONLY | O_TRUNC), any file its uid may write: as root every root-owned file of the machine. truncate;
+    # open and openat with O_RDONLY | O_TRUNC; openat2 answers ENOSYS (its flags are in a struct). And syslog, the
+    # kernel log (readable where kernel.dmesg_restrict is 0: the host's and other calls' traces).
+    (76, 45, None), (2, None, "open"), (257, 56, "openat"), (437, 437, "enosys"), (103, 116, None),
 )
 FALLBACK_KILLS = ((62, 129), (200, 130), (234, 131), (129, 138), (297, 240))  # kill, tkill, tgkill, rt_(tg)sigqueueinfo
 FALLBACK_CLONE_NEW = 0x7E020000  # CLONE_NEWNS, NEWCGROUP, NEWUTS, NEWIPC, NEWUSER, NEWPID, NEWNET
@@ -317,6 +323,9 @@ def fallback_program(protected=()):
     code += ["mmap", (ld, 0, 0, arg(3)), (jset, "eperm", 0, 0x40000),  # MAP_HUGETLB
              (0x54, 0, 0, 0x21), (jeq, "eperm", "allow", 0x21)]  # BPF_ALU|AND|K: MAP_SHARED | MAP_ANONYMOUS
     code += ["madvise", (ld, 0, 0, arg(2)), (jeq, "eperm", "allow", 21)]  # MADV_PAGEOUT
+    for name, flags in (("open", 1), ("openat", 2)):  # (flags & (O_ACCMODE | O_TRUNC)) == O_RDONLY | O_TRUNC
+        code += [name, (ld, 0, 0, arg(flags)), (0x54, 0, 0, os.O_ACCMODE | os.O_TRUNC),
+                 (jeq, "eperm", "allow", os.O_RDONLY | os.O_TRUNC)]
     code += ["fcntl", (ld, 0, 0, arg(1)), (jeq, "eperm", 0, 8), (jeq, "eperm", 0, 15),  # F_SETOWN(_EX)
              (jeq, "eperm", "allow", 1024)]  # F_SETLEASE
     code += ["setpriority", (ld, 0, 0, arg(0)), (jeq, 0, "eperm", 0), (ld, 0, 0, arg(1)), (jeq, 0, "eperm", 0),
@@ -335,15 +344,27 @@ def fallback_program(protected=()):
     return assemble(code)
 
 
-def fallback_self_only(pid):
+# chmod, fchmod, fchmodat, fchmodat2, rename, renameat, renameat2 (x86_64, aarch64): see RENAME_CALLS
+FALLBACK_RENAMES = ((90, None), (91, 52), (268, 53), (452, 452), (82, None), (264, 38), (316, 276))
+
+
+def fallback_self_only(pid, no_shared=False):
     """Outside bubblewrap without the seccomp layer, a case's filter of its own: the signal calls reach the case process
-    alone (as the seccomp layer's per-case filter: any other pid may be a thread of the worker)."""
-    ld, jeq, ret = 0x20, 0x15, 0x06
+    alone (as the seccomp layer's per-case filter: any other pid may be a thread of the worker), and, as that filter
+    has it (prepare_signal_filter; redteam30), no chmod or rename (a case made the worker's nest of runner dirs, mode
+    0300, listable: without Landlock it then found other calls' scratch dirs) and, with `no_shared` (no Landlock), no
+    shared map at all (a shared map of /dev/zero, which only Landlock keeps closed there, held 384 MB under 256 MB)."""
+    ld, jeq, jset, ret = 0x20, 0x15, 0x45, 0x06
     code = [(ld, 0, 0, 4), (jeq, "x86_64", 0, AUDIT_ARCHES[0]), (jeq, "aarch64", "allow", AUDIT_ARCHES[1])]
-    for column, arch in enumerate(("x86_64", "aarch64")):
+    for column, (arch, mmap) in enumerate((("x86_64", 9), ("aarch64", 222))):
         code += [arch, (ld, 0, 0, 0)]
-        code += [(jeq, "kill", 0, numbers[column]) for numbers in FALLBACK_KILLS] + [(ret, 0, 0, 0x7FFF0000)]
+        code += [(jeq, "kill", 0, numbers[column]) for numbers in FALLBACK_KILLS]
+        code += [(jeq, "eperm", 0, numbers[column]) for numbers in FALLBACK_RENAMES if numbers[column] is not None]
+        if no_shared:
+            code.append((jeq, "mmap", 0, mmap))
+        code.append((ret, 0, 0, 0x7FFF0000))
     code += ["kill", (ld, 0, 0, 16), (jeq, 0, "eperm", pid), (ld, 0, 0, 20), (jeq, "allow", "eperm", 0)]
+    code += ["mmap", (ld, 0, 0, 40), (jset, "eperm", "allow", 0x1)]  # args[3], the flags: MAP_SHARED(_VALIDATE)
     code += ["eperm", (ret, 0, 0, 0x00050000 | 1), "allow", (ret, 0, 0, 0x7FFF0000)]
     return assemble(code)
 
@@ -1314,7 +1335,8 @@ def signal_self_only():
     """In a case, before its code: load the prepared filter with this process's pid (PR_SET_SECCOMP; the
     runner's filter already set no_new_privs, which every descendant keeps)."""
     if FALLBACK and not CONFIG.get("jailed"):
-        load_program(fallback_self_only(os.getpid()))  # (no seccomp layer: no SIGNAL_FILTER either)
+        # (no seccomp layer: no SIGNAL_FILTER either; RULESET is None: no Landlock)
+        load_program(fallback_self_only(os.getpid(), no_shared=RULESET is None))
     if SIGNAL_FILTER is None:
         return
     program, at, pointer, _ = SIGNAL_FILTER
