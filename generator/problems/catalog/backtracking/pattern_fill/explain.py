@@ -3,14 +3,6 @@ import json
 import sys
 
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
-
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 s = case["input"].split()[0]
@@ -19,7 +11,7 @@ holes = s.count("?")
 if lines == ["-1"]:
     clash = next((i for i in range(len(s) - 1) if s[i] != "?" and s[i] == s[i + 1]), None)
     if ko:
-        why = f"{nth(clash + 1)}와 {nth(clash + 2)} 글자가 이미 같으므로" if clash is not None else "어떻게 채워도 같은 글자가 이웃하므로"
+        why = f"{clash + 1}번째와 {clash + 2}번째 글자가 이미 같으므로" if clash is not None else "어떻게 채워도 같은 글자가 이웃하므로"
         print(f"{why} 가능한 결과가 없어 -1을 출력합니다.")
     else:
         why = (f"characters {clash + 1} and {clash + 2} are already equal" if clash is not None
