@@ -20,9 +20,12 @@ elif variant in ("subset_count", "subset_count_mitm"):
     a = list(map(int, toks[2:2 + n]))
     count = int(res[0])
     listed = ""
-    if 0 < count <= 4 and n <= 12:
-        found = [c for r in range(1, n + 1) for c in combinations(a, r) if sum(c) == s]
-        listed = " (" + "; ".join("{" + ", ".join(map(str, c)) + "}" for c in found) + ")"
+    if 0 < count <= 12 and n <= 12:
+        # by positions, so that subsets of equal numbers on different items are told apart
+        found = [c for r in range(1, n + 1) for c in combinations(range(n), r) if sum(a[i] for i in c) == s]
+        said = "; ".join("{" + ", ".join(str(i + 1) for i in c) + "}: " + (str(s) if len(c) == 1 else " + ".join(
+            f"({a[i]})" if a[i] < 0 else str(a[i]) for i in c) + f" = {s}") for c in found)
+        listed = f" (고른 위치: {said})" if ko else f" (positions chosen: {said})"
     if ko:
         print(f"합이 {s}인 부분집합은 {count}개입니다{listed}.")
     else:
