@@ -19,6 +19,13 @@
   256 MB, `ok` (the hole of test_redteam_s20). The fallback filter now denies truncate, open and openat with O_RDONLY |
   O_TRUNC and answers openat2 with ENOSYS (and denies syslog, as the seccomp layer does); the case's own filter denies
   the chmod and rename calls and, without Landlock, every shared map.
+* Page-cache pages held by a pipe: splice and tee, and sendfile into a pipe, put a reference to a file's page-cache
+  folio into the pipe, not a copy, and the whole folio then stays in memory (neither reclaimed nor split) in no
+  process's resident size. ext4 and XFS cache a file read in sequence in large folios (~256 KB here): one byte spliced
+  every 2 MB of a host file kept ~240 KB each resident after the file's cache was dropped, so the uid's 16,384 pipe
+  slots (as root shared with every root process) held some GB of the host's files where plain pipe buffers hold 64 MB
+  (test_redteam_s18's vmsplice, by another call). Each case now loads a small filter of its own that refuses the three
+  (shutil's file copy falls back to read and write); the call process still splices its cases' inputs and outputs.
 Attacks run as the caller and as uid 65534 (see test_attacks), with and without bubblewrap.
 """
 
@@ -188,3 +195,41 @@ def test_without_the_seccomp_layer_and_landlock_no_shared_memory_behind_one_page
     # Before: ok "anonymous 0 MB, zero 384 MB" (a shared map of /dev/zero, 96 MB filled and unmapped but one page, x4).
     assert (result.verdict, result.stdout) == (Verdict.ok, "anonymous 0 MB, zero 0 MB\n"), \
         (result.verdict, result.stdout, result.stderr[-300:])
+
+
+# --- page-cache references in pipes -------------------------------------------------------------------------------
+
+PAGE_REFERENCES = src("""
+    import ctypes, os, shutil
+    with open("mine.bin", "wb") as f:
+        f.write(os.urandom(1 << 20))
+    fd = os.open("mine.bin", os.O_RDONLY)
+    r, w = os.pipe()
+    r2, w2 = os.pipe()
+    libc = ctypes.CDLL(None, use_errno=True)
+    done = []
+    for name, call in (("splice", lambda: os.splice(fd, w, 1, offset_src=0)),
+                       ("sendfile", lambda: os.sendfile(w, fd, 4096, 1)),
+                       ("tee", lambda: libc.syscall(276 if os.uname().machine == "x86_64" else 77, r, w2, 1, 0))):
+        try:
+            if call() == 1:
+                done.append(name)
+        except OSError:
+            pass
+    shutil.copyfile("mine.bin", "copy.bin")  # (sendfile refused: shutil copies by read and write)
+    print(done, os.path.getsize("copy.bin"))
+""")
+
+
+@pytest.mark.parametrize("mode", ["bwrap", "no_bwrap", "bwrap_fallback", "no_bwrap_fallback"])
+def test_no_case_puts_page_cache_pages_into_a_pipe(as_user: Callable[..., Any], mode: str,
+                                                   request: pytest.FixtureRequest) -> None:
+    if mode.startswith("no_bwrap"):
+        request.getfixturevalue("no_bwrap")
+    if mode.endswith("fallback"):
+        request.getfixturevalue("no_seccomp_layer")
+    active = as_user(sandbox.jail_layers)
+    assert active.get("seccomp" if not mode.endswith("fallback") else "fallback_filter") is True, active
+    result = as_user(run_program, PAGE_REFERENCES, "", SandboxLimits(wall_seconds=30))
+    # Before: ['splice', 'sendfile', 'tee'] 1048576.
+    assert (result.verdict, result.stdout) == (Verdict.ok, "[] 1048576\n"), (result.stdout, result.stderr[-300:])

@@ -853,6 +853,7 @@ def child(code, case_dir, fds):
         enforce_landlock(own_proc=True)  # (before the ruleset's fd is closed with the others)
         os.closerange(3, resource.getrlimit(resource.RLIMIT_NOFILE)[0])  # control/result pipes gone
         signal_self_only()
+        no_page_references()
         os.chdir(case_dir)
         fsize = OUT_CAP + 64 * 1024
         for res, value in ((resource.RLIMIT_AS, MEMORY), (resource.RLIMIT_FSIZE, fsize),
@@ -1351,6 +1352,39 @@ class SockFprog(ctypes.Structure):
     _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
 
 
+# Page-cache pages held by a pipe (redteam30). splice and tee, and sendfile whose output is a pipe, put a reference to
+# the file's page-cache folio into the pipe, not a copy, and while the pipe holds it the whole folio stays in memory
+# (it cannot be reclaimed nor split), in no process's resident size. ext4 and XFS fill the cache of a file read in
+# sequence with large folios (~256 KB here): one byte spliced every 2 MB from a host file held ~240 KB each after the
+# file's cache was dropped, so the uid's pipe slots (pipe-user-pages-soft: 16,384, as root shared with every root
+# process) hold some GB of the host's files where plain pipe buffers hold 64 MB (as vmsplice held pages of transparent
+# huge pages, see load_seccomp). No stdin -> stdout program needs any of the three (shutil's file copy falls back to
+# read and write when sendfile fails). Per case, so the call process still splices its cases' inputs and outputs.
+PAGE_REFERENCES = ((275, 76), (276, 77), (40, 71))  # splice, tee, sendfile: (x86_64, aarch64)
+NO_PAGE_REFERENCES = None  # (filter buffer, its sock_fprog), made once in the runner where it loaded a filter itself
+
+
+def prepare_no_page_references():
+    global NO_PAGE_REFERENCES
+    ld, jeq, ret = 0x20, 0x15, 0x06
+    code = [(ld, 0, 0, 4), (jeq, "x86_64", 0, AUDIT_ARCHES[0]), (jeq, "aarch64", "allow", AUDIT_ARCHES[1])]
+    for column, arch in enumerate(("x86_64", "aarch64")):
+        code += [arch, (ld, 0, 0, 0)]
+        code += [(jeq, "eperm", 0, numbers[column]) for numbers in PAGE_REFERENCES] + [(ret, 0, 0, 0x7FFF0000)]
+    code += ["eperm", (ret, 0, 0, 0x00050000 | 1), "allow", (ret, 0, 0, 0x7FFF0000)]
+    program = assemble(code)
+    data = b"".join(struct.pack("=HBBI", *op) for op in program)
+    buffer = ctypes.create_string_buffer(data, len(data))
+    NO_PAGE_REFERENCES = (buffer, SockFprog(len(program), ctypes.cast(buffer, ctypes.c_void_p)))
+
+
+def no_page_references():
+    """In a case, before its code (no_new_privs is set: the runner's filter set it)."""
+    if NO_PAGE_REFERENCES is not None and LIBC.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER,
+                                                     ctypes.byref(NO_PAGE_REFERENCES[1]), 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "could not load the filter of page references")
+
+
 def serve_call(limits, pristine):
     global CPU, OUT_CAP, MEMORY, NPROC, CALL_DIR, OOM_SCORE
     CPU = float(limits["cpu_seconds"])
@@ -1703,6 +1737,8 @@ def main():
     LAYERS["seccomp"] = load_seccomp()
     if LAYERS["seccomp"] is not True:
         LAYERS["fallback_filter"] = load_fallback_filter()  # (what matters most of the layer's rules, by number)
+    if LAYERS["seccomp"] is True or FALLBACK:
+        prepare_no_page_references()  # (only where this kernel took a filter: each case loads it)
     LAYERS["landlock"] = prepare_landlock()
     if not CONFIG.get("jailed"):
         os.environ["TMPDIR"] = SCRATCH  # inherited by every case: its tempfiles are counted there, and removed
