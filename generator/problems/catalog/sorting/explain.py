@@ -8,7 +8,10 @@ toks, res = case["input"].split(), case["output"].split()
 if variant == "sort_numbers":
     print(f"작은 수부터 차례로 놓으면 {', '.join(res)}입니다." if ko else f"From smallest to largest: {', '.join(res)}.")
 elif variant == "multi_key":
-    print(f"정렬한 순서는 {' → '.join(res)}입니다." if ko else f"The order is {' → '.join(res)}.")
+    keys = {toks[1 + 3 * i]: (toks[2 + 3 * i], toks[3 + 3 * i]) for i in range(int(toks[0]))}
+    order = " → ".join(f"{name} ({keys[name][0]}, {keys[name][1]})" for name in res)
+    print(f"이름 뒤에 ($A_i$, $B_i$)를 붙여 적으면 정렬한 순서는 {order}입니다." if ko
+          else f"The order, with ($A_i$, $B_i$) after each name: {order}.")
 elif variant == "compress":
     n = int(toks[0])
     distinct = sorted(set(map(int, toks[1:1 + n])))
