@@ -23,37 +23,26 @@ elif variant == "queries":
     parts = [f"[{qs[2 * j]}, {qs[2 * j + 1]}] → {got[j]}" for j in range(min(q, 4))]
     print(("구간별 합: " + ", ".join(parts) + (" 등." if q > 4 else ".")) if ko else
           ("Range sums: " + ", ".join(parts) + (", …" if q > 4 else ".")))
-elif variant == "grid_2d":  # small rectangles cell by cell, larger ones by the four corners of the prefix table S
+elif variant == "grid_2d":  # each rectangle's cells, row by row (a witness the reader can add up)
     n, m, q = data[0], data[1], data[2]
     grid = [data[3 + i * m:3 + (i + 1) * m] for i in range(n)]
     qs = data[3 + n * m:]
-    table = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n):
-        for j in range(m):
-            table[i + 1][j + 1] = grid[i][j] + table[i][j + 1] + table[i + 1][j] - table[i][j]
-    parts, corners = [], False
+    parts = []
     for j in range(min(q, 3)):
         x1, y1, x2, y2 = qs[4 * j:4 * j + 4]
         rows = (f"{x1}행" if x1 == x2 else f"{x1}~{x2}행") if ko else (f"row {x1}" if x1 == x2 else f"rows {x1}-{x2}")
         cols = (f"{y1}열" if y1 == y2 else f"{y1}~{y2}열") if ko else (f"column {y1}" if y1 == y2 else f"columns {y1}-{y2}")
-        where = f"{rows}, {cols}"
-        cells = [grid[i][c] for i in range(x1 - 1, x2) for c in range(y1 - 1, y2)]
-        if len(cells) <= 8:
-            how = " + ".join(map(str, cells))
+        lines = [grid[i][y1 - 1:y2] for i in range(x1 - 1, x2)]
+        cells = [v for line in lines for v in line]
+        if len(lines) > 1 and len(lines[0]) > 1:  # several rows of several cells: one bracket per row
+            how = " + ".join("(" + " + ".join(map(str, line)) + ")" for line in lines)
         else:
-            corners = True
-            how = (f"S({x2}, {y2}) - S({x1 - 1}, {y2}) - S({x2}, {y1 - 1}) + S({x1 - 1}, {y1 - 1}) = {table[x2][y2]} - "
-                   f"{table[x1 - 1][y2]} - {table[x2][y1 - 1]} + {table[x1 - 1][y1 - 1]}")
+            how = " + ".join(map(str, cells))
         if sum(cells) != int(got[j]):  # never show a sum the answer does not match
             how = ""
-        parts.append(f"{where}: {how + ' = ' if how and len(cells) > 1 else ''}{got[j]}")
-    note = ""
-    if corners:
-        note = (" S(i, j)는 1~i행, 1~j열의 합이며, 한 번 계산해 두면 질문마다 네 값만 보면 됩니다." if ko else
-                " S(i, j) is the total of rows 1 to i and columns 1 to j; computed once, it answers each question"
-                " with four look-ups.")
+        parts.append(f"{rows}, {cols}: {how + ' = ' if how and len(cells) > 1 else ''}{got[j]}")
     more = (" 나머지 질문도 같은 방법으로 구합니다." if ko else " The other questions are answered the same way.") if q > 3 else ""
-    print("; ".join(parts) + "." + note + more)
+    print("; ".join(parts) + "." + more)
 else:  # abs_total: every stretch total, grouped by where the stretch starts, then the sum of absolute values
     n, a = data[0], data[1:1 + data[0]]
     rows = [[sum(a[lo:hi + 1]) for hi in range(lo, n)] for lo in range(n)]
