@@ -26,6 +26,11 @@
   slots (as root shared with every root process) held some GB of the host's files where plain pipe buffers hold 64 MB
   (test_redteam_s18's vmsplice, by another call). Each case now loads a small filter of its own that refuses the three
   (shutil's file copy falls back to read and write); the call process still splices its cases' inputs and outputs.
+* Locked page cache: a case mapped host files it may read (libraries) and locked the maps (mlock). Locked file pages are
+  page cache no reclaim frees, counted in RssFile, which the runner does not read (the interpreter's own libraries are
+  there too): each process locked up to the worker's RLIMIT_MEMLOCK, 8 MB here (384 MB for a case's 48 processes under
+  a 256 MB limit, `ok`), and where the worker's is unlimited (containers often run so) as much as its address space.
+  Each case now has RLIMIT_MEMLOCK 0: no stdin -> stdout program locks memory.
 Attacks run as the caller and as uid 65534 (see test_attacks), with and without bubblewrap.
 """
 
@@ -233,3 +238,27 @@ def test_no_case_puts_page_cache_pages_into_a_pipe(as_user: Callable[..., Any], 
     result = as_user(run_program, PAGE_REFERENCES, "", SandboxLimits(wall_seconds=30))
     # Before: ['splice', 'sendfile', 'tee'] 1048576.
     assert (result.verdict, result.stdout) == (Verdict.ok, "[] 1048576\n"), (result.stdout, result.stderr[-300:])
+
+
+# --- locked memory -------------------------------------------------------------------------------------------------
+
+LOCKED = src("""
+    import ctypes, os
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.mmap.restype = ctypes.c_void_p
+    libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_long]
+    libc.mlock.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
+    fd = os.open(os.__file__, os.O_RDONLY)  # a file of the interpreter: the host's page cache
+    size = os.fstat(fd).st_size & ~4095
+    address = libc.mmap(None, size, 1, 2, fd, 0)  # PROT_READ, MAP_PRIVATE
+    print(libc.mlock(address, size) == 0, size > 0)
+""")
+
+
+@pytest.mark.parametrize("jailed", [True, False], ids=["bwrap", "no_bwrap"])
+def test_a_case_locks_no_page_cache(as_user: Callable[..., Any], jailed: bool, request: pytest.FixtureRequest) -> None:
+    if not jailed:
+        request.getfixturevalue("no_bwrap")
+    result = as_user(run_program, LOCKED, "", SandboxLimits(wall_seconds=30))
+    # Before: "True True" (the file's pages locked in the page cache, up to RLIMIT_MEMLOCK a process).
+    assert (result.verdict, result.stdout) == (Verdict.ok, "False True\n"), (result.stdout, result.stderr[-300:])

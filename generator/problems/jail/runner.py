@@ -868,7 +868,13 @@ def child(code, case_dir, fds):
                            # POSIX timers and queued signals count against the uid's RLIMIT_SIGPENDING (96,553 here),
                            # root's outside a jail started as root: a case made 96,542 timers, and timer_create failed
                            # for every root process of the machine while it held them
-                           (resource.RLIMIT_SIGPENDING, SIGPENDING)):
+                           (resource.RLIMIT_SIGPENDING, SIGPENDING),
+                           # no locked memory (redteam30): a locked map of a host file (a library, read-only) is page
+                           # cache that no reclaim frees and no count of the runner shows (RssFile is the interpreter's
+                           # too): each process locked up to the worker's RLIMIT_MEMLOCK (8 MB here, 384 MB for 48
+                           # processes; unlimited where the worker's is) under a 256 MB limit, ok. A case's anonymous
+                           # memory counts locked or not; no stdin -> stdout program locks any.
+                           (resource.RLIMIT_MEMLOCK, 0)):
             hard = resource.getrlimit(res)[1]
             value = value if hard == resource.RLIM_INFINITY else min(value, hard)
             # soft == hard: the solution cannot raise any of them
