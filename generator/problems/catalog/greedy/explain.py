@@ -49,14 +49,29 @@ elif variant == "min_rooms":
     busy = [i for i, (s, e) in enumerate(iv) if s <= t < e]
     names = ", ".join(str(i + 1) for i in busy)
     spans = ", ".join(f"{iv[i][0]}–{iv[i][1]}" for i in busy)
+    # a witness that `answer` are enough: by start time, each event joins the first group whose last one has ended
+    groups = []
+    for i in sorted(range(n), key=lambda i: (iv[i][0], i)):
+        free = next((g for g in groups if iv[g[-1]][1] <= iv[i][0]), None)
+        if free is None:
+            groups.append([i])
+        else:
+            free.append(i)
+    if len(groups) != int(answer):  # never show a split the answer does not match
+        groups = []
     if ko:
+        split = "; ".join(", ".join(str(i + 1) for i in g) + "번(시각 " + ", ".join(f"{iv[i][0]}–{iv[i][1]}" for i in g)
+                          + ")" for g in groups)
         print(f"시각 {t}에는 {names}번(시각 {spans})이(가) 동시에 진행 중이므로 적어도 {answer}개가 필요하고, "
-              f"{answer}개면 모두 열 수 있습니다.")
+              + (f"{split}처럼 나누면 {answer}개로 모두 열 수 있습니다." if len(groups) > 1 else
+                 f"{answer}개면 모두 열 수 있습니다."))
     else:
         verb = {1: "is", 2: "are both"}.get(len(busy), "are all")
+        split = "; ".join(ordinals([i + 1 for i in g]) + " (times " + ", ".join(f"{iv[i][0]}–{iv[i][1]}" for i in g)
+                          + ")" for g in groups)
         print(f"At time {t}, {ordinals([i + 1 for i in busy])} (times {spans}) {verb} in progress, so at least "
               f"{answer} {'is' if answer == '1' else 'are'} needed, and {answer} {'is' if answer == '1' else 'are'} "
-              f"enough for all of them.")
+              + (f"enough, one for each group: {split}." if len(groups) > 1 else "enough for all of them."))
 elif variant == "job_deadlines":
     import heapq
     n = int(toks[0])

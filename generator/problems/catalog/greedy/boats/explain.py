@@ -35,7 +35,8 @@ else:
     if pairs == 0:
         print(f"No two weights add up to at most {limit}, so everybody goes alone: {answer} {noun}.")
     else:
-        print(f"With the weights grouped as {shown}, {answer} {noun} {'carries' if answer == 1 else 'carry'} "
-              f"everybody. No more than {pairs} "
+        # the count first: after the groups ('5, 4, 4 boats') it read as one more group
+        print(f"{answer} {noun} {'carries' if answer == 1 else 'carry'} everybody, with the weights grouped as "
+              f"{shown}. No more than {pairs} "
               f"{'pair' if pairs == 1 else 'pairs'} with a total of at most {limit} can be formed without using "
               f"anybody twice, so at least {n} - {pairs} = {answer} {noun} {'is' if answer == 1 else 'are'} needed.")
