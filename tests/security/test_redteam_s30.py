@@ -31,6 +31,11 @@
   there too): each process locked up to the worker's RLIMIT_MEMLOCK, 8 MB here (384 MB for a case's 48 processes under
   a 256 MB limit, `ok`), and where the worker's is unlimited (containers often run so) as much as its address space.
   Each case now has RLIMIT_MEMLOCK 0: no stdin -> stdout program locks memory.
+* A file's times and owner outside bubblewrap: Landlock handles neither, and the per-case filter denied chmod and
+  rename only. As root a case set the times of any root-owned file of the machine (utimensat: the owner may, no
+  capability needed; Python's bytecode cache, make and backup tools trust a source's mtime) and could give one to a
+  group of root's; as a developer's uid, any file of theirs. The per-case filter (and the fallback's) now denies utime,
+  utimes, futimesat, utimensat and the chown calls too (fchmodat2 by number where libseccomp lacks its name).
 Attacks run as the caller and as uid 65534 (see test_attacks), with and without bubblewrap.
 """
 
@@ -262,3 +267,44 @@ def test_a_case_locks_no_page_cache(as_user: Callable[..., Any], jailed: bool, r
     result = as_user(run_program, LOCKED, "", SandboxLimits(wall_seconds=30))
     # Before: "True True" (the file's pages locked in the page cache, up to RLIMIT_MEMLOCK a process).
     assert (result.verdict, result.stdout) == (Verdict.ok, "False True\n"), (result.stdout, result.stderr[-300:])
+
+
+# --- a file's times and owner outside bubblewrap -------------------------------------------------------------------
+
+TIMES_AND_OWNER = src("""
+    import os, sys
+    victim = sys.stdin.read().strip()
+    done = []
+    for name, call in (("utime", lambda: os.utime(victim, (1, 1))), ("chown", lambda: os.chown(victim, -1, os.getgid()))):
+        try:
+            call()
+            done.append(name)
+        except OSError:
+            pass
+    print(done)
+""")
+
+
+@pytest.mark.parametrize("layer", ["seccomp", "fallback"])
+def test_without_a_jail_a_case_sets_no_times_nor_owner_of_files(as_user: Callable[..., Any], layer: str,
+                                                                request: pytest.FixtureRequest) -> None:
+    request.getfixturevalue("no_bwrap")
+    if layer == "fallback":
+        request.getfixturevalue("no_seccomp_layer")
+    assert as_user(sandbox.jail_layers).get("seccomp" if layer == "seccomp" else "fallback_filter") is True
+    where = Path(tempfile.mkdtemp(prefix="project-"))  # (a dir every uid may pass, as a checkout in a home is)
+    victim = where / "code.py"
+    victim.write_text("print('the project')\n")
+    where.chmod(0o755)
+    if as_user is _as_nobody:
+        os.chown(victim, 65534, 65534)  # the case's uid owns it, as a developer owns their checkout
+    before = victim.stat().st_mtime_ns
+    try:
+        result = as_user(run_many, TIMES_AND_OWNER, [str(victim)], SandboxLimits(wall_seconds=30))[0]
+        # Before: ['utime', 'chown'] (as root: any root-owned file of the machine), the mtime 1970's.
+        assert (result.verdict, result.stdout) == (Verdict.ok, "[]\n"), (result.stdout, result.stderr[-300:])
+        assert victim.stat().st_mtime_ns == before
+    finally:
+        sandbox.close_runners()
+        victim.unlink()
+        where.rmdir()

@@ -344,16 +344,19 @@ def fallback_program(protected=()):
     return assemble(code)
 
 
-# chmod, fchmod, fchmodat, fchmodat2, rename, renameat, renameat2 (x86_64, aarch64): see RENAME_CALLS
-FALLBACK_RENAMES = ((90, None), (91, 52), (268, 53), (452, 452), (82, None), (264, 38), (316, 276))
+# chmod, fchmod, fchmodat, fchmodat2, rename, renameat, renameat2; utime, utimes, futimesat, utimensat, chown, fchown,
+# lchown, fchownat (x86_64, aarch64): see RENAME_CALLS
+FALLBACK_RENAMES = ((90, None), (91, 52), (268, 53), (452, 452), (82, None), (264, 38), (316, 276),
+                    (132, None), (235, None), (261, None), (280, 88), (92, None), (93, 55), (94, None), (260, 54))
 
 
 def fallback_self_only(pid, no_shared=False):
     """Outside bubblewrap without the seccomp layer, a case's filter of its own: the signal calls reach the case process
     alone (as the seccomp layer's per-case filter: any other pid may be a thread of the worker), and, as that filter
-    has it (prepare_signal_filter; redteam30), no chmod or rename (a case made the worker's nest of runner dirs, mode
-    0300, listable: without Landlock it then found other calls' scratch dirs) and, with `no_shared` (no Landlock), no
-    shared map at all (a shared map of /dev/zero, which only Landlock keeps closed there, held 384 MB under 256 MB)."""
+    has it (prepare_signal_filter; redteam30), no chmod, rename, times or owner set (a case made the worker's nest of
+    runner dirs, mode 0300, listable: without Landlock it then found other calls' scratch dirs; see RENAME_CALLS) and,
+    with `no_shared` (no Landlock), no shared map at all (a shared map of /dev/zero, which only Landlock keeps closed
+    there, held 384 MB under 256 MB)."""
     ld, jeq, jset, ret = 0x20, 0x15, 0x45, 0x06
     code = [(ld, 0, 0, 4), (jeq, "x86_64", 0, AUDIT_ARCHES[0]), (jeq, "aarch64", "allow", AUDIT_ARCHES[1])]
     for column, (arch, mmap) in enumerate((("x86_64", 9), ("aarch64", 222))):
@@ -1326,8 +1329,12 @@ def prepare_signal_filter():
 # worker's nest of mode 0300 (not listable) under a random name. A case may not chmod (the nest would become
 # listable: Landlock does not cover modes, and without Landlock nothing else stops it) nor rename (the nest would
 # move from under the other runners). No stdin -> stdout program needs either (a checker program writes its
-# feedback files, which it may still create: see files_in_use for their count).
-RENAME_CALLS = ("chmod", "fchmod", "fchmodat", "fchmodat2", "rename", "renameat", "renameat2")
+# feedback files, which it may still create: see files_in_use for their count). Nor set a file's times or owner
+# (redteam30): Landlock does not handle them either, and as root a case set the times of any root-owned file of the
+# machine (Python's bytecode cache, make and backup tools trust a source's mtime) and gave such files to a group of its
+# own (root's supplementary groups).
+RENAME_CALLS = ("chmod", "fchmod", "fchmodat", "fchmodat2", "rename", "renameat", "renameat2",
+                "utime", "utimes", "futimesat", "utimensat", "chown", "fchown", "lchown", "fchownat")
 
 
 def deny_renames(sc, f):
@@ -1335,7 +1342,9 @@ def deny_renames(sc, f):
         try:
             f.add_rule(sc.ERRNO(1), name)
         except Exception:
-            pass  # a syscall this architecture (or this libseccomp) does not have
+            if name == "fchmodat2":  # (452 on every architecture; a libseccomp older than Linux 6.6 lacks the name)
+                f.add_rule(sc.ERRNO(1), 452)
+            # else: a syscall this architecture (or this libseccomp) does not have
 
 
 def signal_self_only():
