@@ -1,4 +1,5 @@
-"""Session-30 red team (redteam30): what a case held that the runner did not count.
+"""Session-30 red team (redteam30): memory a case held that the runner did not count, and what the fallback filter
+and Landlock left open.
 
 * Page tables. The runner's memory check summed each process's RssAnon + RssShmem + VmSwap, and only for a tree of more
   than one process (RLIMIT_AS was taken to bound a single one). Neither bounds the page tables that map a process's
@@ -23,9 +24,10 @@
   folio into the pipe, not a copy, and the whole folio then stays in memory (neither reclaimed nor split) in no
   process's resident size. ext4 and XFS cache a file read in sequence in large folios (~256 KB here): one byte spliced
   every 2 MB of a host file kept ~240 KB each resident after the file's cache was dropped, so the uid's 16,384 pipe
-  slots (as root shared with every root process) held some GB of the host's files where plain pipe buffers hold 64 MB
-  (test_redteam_s18's vmsplice, by another call). Each case now loads a small filter of its own that refuses the three
-  (shutil's file copy falls back to read and write); the call process still splices its cases' inputs and outputs.
+  slots (as root shared with every root process) could hold some GB of the host's files where plain pipe buffers hold
+  64 MB (test_redteam_s18's vmsplice, by another call). Each case now loads a small filter of its own that refuses the
+  three (shutil's file copy falls back to read and write); the call process still splices its cases' inputs and
+  outputs.
 * Locked page cache: a case mapped host files it may read (libraries) and locked the maps (mlock). Locked file pages are
   page cache no reclaim frees, counted in RssFile, which the runner does not read (the interpreter's own libraries are
   there too): each process locked up to the worker's RLIMIT_MEMLOCK, 8 MB here (384 MB for a case's 48 processes under
