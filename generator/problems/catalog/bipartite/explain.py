@@ -51,14 +51,6 @@ def colour(n, edges):
     return color, None
 
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
-
 def parts_of(n, edges):
     """(colour, part index per vertex, parts as lists of vertices): a search from every vertex not yet reached, in
     number order, colouring each newly reached vertex opposite to the one it was reached from. In a graph that can
@@ -115,7 +107,7 @@ elif variant == "many_tests":
     pos, parts = 1, []
     for k in range(tokens[0]):
         n, edges, pos = graph_at(pos)
-        parts.append((f"{nth(k + 1)} 그래프: " if ko else f"Graph {k + 1}: ") + verdict(n, edges))
+        parts.append((f"{k + 1}번째 그래프: " if ko else f"Graph {k + 1}: ") + verdict(n, edges))
     print(" ".join(parts))
 elif variant == "min_team":
     n, edges, _ = graph_at(0)
@@ -165,12 +157,12 @@ elif variant == "growing_teams":
         _, loop = colour(n, edges[:first_bad + 1])
         if loop is not None:
             around = " → ".join(map(str, loop))
-            print(f"{nth(first_bad + 1)} {edge}인 {u}-{v}이(가) {around}의 {edge} {len(loop) - 1}개짜리 고리를 닫습니다. "
+            print(f"{first_bad + 1}번째 {edge}인 {u}-{v}이(가) {around}의 {edge} {len(loop) - 1}개짜리 고리를 닫습니다. "
                   f"길이가 홀수인 고리는 두 {side}(으)로 번갈아 나눌 수 없으므로 그때부터 답은 -1입니다." if ko else
                   f"{edge[:1].upper() + edge[1:]} {first_bad + 1} ({u}-{v}) closes the loop {around} of {len(loop) - 1} "
                   f"{edges_word}; an odd loop cannot alternate between two {side}s, so from then on the answer is -1.")
             raise SystemExit
-        print(f"{nth(first_bad + 1)} {edge}인 {u}-{v}이(가) 길이가 홀수인 고리(사이클)를 만들므로 그때부터 답은 -1입니다."
+        print(f"{first_bad + 1}번째 {edge}인 {u}-{v}이(가) 길이가 홀수인 고리(사이클)를 만들므로 그때부터 답은 -1입니다."
               if ko else f"{edge[:1].upper() + edge[1:]} {first_bad + 1} ({u}-{v}) closes a cycle of odd length, so from "
               "then on the answer is -1.")
 elif variant == "fixed_sides":  # "N M K", the M links, then K lines "v s" (s = 1: side_a, s = 2: side_b)
