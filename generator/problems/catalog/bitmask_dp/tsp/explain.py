@@ -6,14 +6,6 @@ import sys
 from itertools import permutations
 
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
-
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 texts = case.get("texts") or {}
@@ -58,10 +50,10 @@ if best is None:
     unreached = sorted(set(range(n)) - reach(0, True))
     stuck = sorted(set(range(n)) - reach(0, False))
     if no_out is not None:
-        why = (f"{no_out + 1}번 {place}에서 나가는 {road}이(가) 하나도 없습니다({nth(no_out + 1)} 줄이 모두 0)." if ko else
+        why = (f"{no_out + 1}번 {place}에서 나가는 {road}이(가) 하나도 없습니다({no_out + 1}번째 줄이 모두 0)." if ko else
                f"no {road} leaves {place} {no_out + 1} (line {no_out + 1} is all 0).")
     elif no_in is not None:
-        why = (f"{no_in + 1}번 {place}(으)로 들어오는 {road}이(가) 하나도 없습니다({nth(no_in + 1)} 열이 모두 0)." if ko else
+        why = (f"{no_in + 1}번 {place}(으)로 들어오는 {road}이(가) 하나도 없습니다({no_in + 1}번째 열이 모두 0)." if ko else
                f"no {road} leads into {place} {no_in + 1} (column {no_in + 1} is all 0).")
     elif unreached:
         why = (f"1번에서 {road}을(를) 따라 {unreached[0] + 1}번 {place}에 갈 수 없습니다." if ko else
