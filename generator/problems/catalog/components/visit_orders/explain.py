@@ -3,14 +3,6 @@ import json
 import sys
 
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
-
 case = json.load(sys.stdin)
 n, m, v = map(int, case["input"].split()[:3])
 dfs, bfs = (line.split() for line in case["output"].strip().split("\n")[:2])
@@ -43,10 +35,10 @@ if case["language"] == "ko":
             f"BFS는 {v}번에서 가까운 것부터 방문합니다.")
     if split is not None:
         d, b = int(dfs[split]), int(bfs[split])
-        text += (f" 두 순서는 {nth(split + 1)} 방문부터 달라집니다. DFS는 {came_from[d]}번에서 아직 방문하지 않은 가장 작은 "
+        text += (f" 두 순서는 {split + 1}번째 방문부터 달라집니다. DFS는 {came_from[d]}번에서 아직 방문하지 않은 가장 작은 "
                  f"이웃 {d}번(으)로 들어가고, BFS는 {v}번에서 {dist[b]}걸음 떨어진 {b}번을 "
                  f"{dist[d]}걸음 떨어진 {d}번보다 먼저 방문합니다." if dist[b] < dist[d] else
-                 f" 두 순서는 {nth(split + 1)} 방문부터 달라집니다(DFS는 {d}, BFS는 {b}).")
+                 f" 두 순서는 {split + 1}번째 방문부터 달라집니다(DFS는 {d}, BFS는 {b}).")
     if missing:
         text += f" {v}번에서 갈 수 없는 {missing}개는 출력하지 않습니다."
 else:
