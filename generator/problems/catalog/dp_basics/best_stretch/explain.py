@@ -22,15 +22,8 @@ lo, hi = span
 texts = case.get("texts") or {}  # the theme's words, as in the statement
 day = texts.get("day", "칸" if ko else "position")
 days = texts.get("days", "positions")
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
 
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
-
-where_ko = f"{nth(lo + 1)} {day} 하나" if lo == hi else f"{nth(lo + 1)} {day}부터 {nth(hi + 1)} {day}까지"
+where_ko = f"{lo + 1}번째 {day} 하나" if lo == hi else f"{lo + 1}번째 {day}부터 {hi + 1}번째 {day}까지"
 where_en = f"{day} {lo + 1} alone" if lo == hi else f"the {days} from {lo + 1} to {hi + 1}"
 part = a[lo:hi + 1]
 total = " + ".join(f"({v})" if v < 0 else str(v) for v in part) if len(part) <= 12 else (
