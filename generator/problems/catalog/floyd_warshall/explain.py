@@ -5,13 +5,6 @@ new_roads what each new link (up to three) makes faster; known_rank who is compa
 import json
 import sys
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
 
 case = json.load(sys.stdin)
 texts = case.get("texts") or {}  # the theme's words, as in the statement
@@ -99,7 +92,7 @@ if variant == "distance_table":
     if blocked is not None:
         reach = [j for j in range(1, n + 1) if table[blocked - 1][j - 1] != "INF"]
         gone = [j for j in range(1, n + 1) if table[blocked - 1][j - 1] == "INF"]
-        parts.append(f"{blocked}번에서는 {numbers(reach, '')}번에만 갈 수 있어 {nth(blocked)} 줄의 {numbers(gone, '')}번 "
+        parts.append(f"{blocked}번에서는 {numbers(reach, '')}번에만 갈 수 있어 {blocked}번째 줄의 {numbers(gone, '')}번 "
                      f"자리는 INF입니다. INF는 모두 {missing}개입니다." if ko else
                      f"From {node} {blocked} only {node if len(reach) == 1 else nodes} {numbers(reach, 'and')} can be "
                      f"reached, so row {blocked} has INF for {numbers(gone, 'and')}; {missing} INF "
