@@ -5,14 +5,6 @@ import json
 import sys
 
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
-
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 texts = case.get("texts") or {}  # the theme's words, as in the statement
@@ -56,7 +48,7 @@ for i in range(min(q, 3)):
     cu, cv = chain(u), chain(v)
     meet = next(x for x in cu if x in cv)
     route = cu[:cu.index(meet) + 1] + cv[:cv.index(meet)][::-1]
-    parts.append(f"{u}에서 {v}까지의 경로는 {'-'.join(map(str, route))}(공통 조상 {meet})이고, {nth(k)} "
+    parts.append(f"{u}에서 {v}까지의 경로는 {'-'.join(map(str, route))}(공통 조상 {meet})이고, {k}번째 "
                  f"{node}은(는) {answers[i]}번입니다." if ko else
                  f"The route from {u} to {v} is {'-'.join(map(str, route))} (common ancestor {meet}); the "
                  f"{ordinal(k)} {node} on it is {node} {answers[i]}.")
