@@ -41,17 +41,6 @@ def positions(s, t):
     return ", ".join(map(str, found))
 
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def ordinals(s, t):
-    """Korean: '첫 번째' for one letter (never '1번째'), else the list of positions with '번째'."""
-    where = positions(s, t)
-    if len(s) == 1 and int(where) <= len(NATIVE):
-        return f"{NATIVE[int(where) - 1]} 번째"
-    return f"{where}번째"
-
-
 def edit_script():
     dp = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n + 1):
@@ -81,7 +70,7 @@ if variant in ("length", "print_lcs"):
         print("두 문자열에 함께 나오는 글자가 없으므로 답은 0입니다." if ko else
               "No letter occurs in both strings, so the answer is 0.")
     elif ko:
-        print(f"`{word}`은(는) $A$의 {ordinals(word, a)} 글자와 $B$의 {ordinals(word, b)} 글자로 이루어진 "
+        print(f"`{word}`은(는) $A$의 {positions(word, a)}번째 글자와 $B$의 {positions(word, b)}번째 글자로 이루어진 "
               f"공통 부분 수열이며 길이는 {len(word)}입니다. 이보다 긴 공통 부분 수열은 없습니다.")
     else:
         letters = "letter" if len(word) == 1 else "letters"

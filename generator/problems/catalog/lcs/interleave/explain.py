@@ -4,13 +4,6 @@ import json
 import sys
 from collections import Counter
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
@@ -52,8 +45,7 @@ for k in range(t):
     picks = split(a, b, c)
     if picks is not None:
         where = ", ".join(str(p + 1) for p in picks)
-        where_ko = nth(picks[0] + 1) if len(picks) == 1 else f"{where}번째"
-        lines.append(f"질문 {k + 1}: C의 {where_ko} 글자를 이으면 A가 되고, 나머지 글자를 이으면 B가 되므로 YES입니다." if ko else
+        lines.append(f"질문 {k + 1}: C의 {where}번째 글자를 이으면 A가 되고, 나머지 글자를 이으면 B가 되므로 YES입니다." if ko else
                      f"Question {k + 1}: letters {where} of C spell A and the remaining letters spell B, so YES.")
     elif Counter(a) + Counter(b) != Counter(c):
         lines.append(f"질문 {k + 1}: C의 글자 구성이 A와 B를 합친 것과 다르므로 NO입니다." if ko else
