@@ -2,13 +2,6 @@
 import json
 import sys
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
@@ -33,10 +26,10 @@ for i in range(1, n):
     if ko:
         # The window in the theme's words: its K run ("$K$일", "돌 $K$개") with the length here ("2일", "돌 2개").
         run = k_run.replace("$K$", str(i - lo))
-        span = f"{nth(lo + 1)}부터 {nth(i)}까지" if i - lo > 1 else f"{nth(i)}"
+        span = f"{lo + 1}번째부터 {i}번째까지" if i - lo > 1 else f"{i}번째"
         reason = (f"{top}과(와) 같을 뿐 더 크지 않으므로" if tie else
                   f"{top}보다 크므로" if record else f"{top}보다 크지 않으므로")
-        notes.append(f"{nth(i + 1)} {slot}의 {value} {a[i]}은(는) 바로 앞 {run}({span})의 최댓값 {reason} "
+        notes.append(f"{i + 1}번째 {slot}의 {value} {a[i]}은(는) 바로 앞 {run}({span})의 최댓값 {reason} "
                      f"{'기록입니다' if record else '기록이 아닙니다'}.")
     else:
         reason = "an equal value is not enough" if tie else ("it is larger" if record else "it is not larger")

@@ -3,13 +3,6 @@ Shows one cheapest plan (which day buys for which days) and its total."""
 import json
 import sys
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
@@ -42,10 +35,10 @@ for j in sorted(plan)[:SHOW]:
     amount = sum(c[i] for i in days)
     if ko:
         if days == [j]:
-            shown.append(f"{nth(j + 1)} 날에 {unit}당 {p[j]}에 {amount}{unit}을(를) 사서 그날 씁니다")
+            shown.append(f"{j + 1}번째 날에 {unit}당 {p[j]}에 {amount}{unit}을(를) 사서 그날 씁니다")
         else:
-            uses = ", ".join(f"{nth(i + 1)} 날에 쓸 {c[i]}{unit}" for i in days)
-            shown.append(f"{nth(j + 1)} 날에 {unit}당 {p[j]}에 {amount}{unit}을(를) 삽니다({uses})")
+            uses = ", ".join(f"{i + 1}번째 날에 쓸 {c[i]}{unit}" for i in days)
+            shown.append(f"{j + 1}번째 날에 {unit}당 {p[j]}에 {amount}{unit}을(를) 삽니다({uses})")
     else:
         plural = "" if amount == 1 else "s"
         if days == [j]:
@@ -59,8 +52,8 @@ if ko:
     note = ""
     if spoiled is not None:
         day, was, price = spoiled
-        note = (f" {nth(was)} 날의 가격 {price}에 산 것은 {nth(was + k - 1)} 날까지만 쓸 수 있으므로, "
-                f"{nth(day)} 날에 쓸 것은 그 가격에 살 수 없습니다.")
+        note = (f" {was}번째 날의 가격 {price}에 산 것은 {was + k - 1}번째 날까지만 쓸 수 있으므로, "
+                f"{day}번째 날에 쓸 것은 그 가격에 살 수 없습니다.")
     print("가장 싸게 사는 방법 하나: " + "; ".join(shown) + (" …" if more else "") + "."
           + note + f" 총비용은 {terms} = {total}입니다.")
 else:
