@@ -3,14 +3,6 @@ import json
 import sys
 
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
-
 case = json.load(sys.stdin)
 variant, ko = case["params"]["variant"], case["language"] == "ko"
 tokens = case["input"].split()
@@ -45,13 +37,13 @@ elif variant == "longest_substring":
     size = len(best)
     starts = [i + 1 for i in range(len(s) - size + 1) if is_pal(s[i:i + size])]
     if len(starts) == 1:
-        text = (f"가장 긴 팰린드롬 부분 문자열은 길이가 {size}이며, {nth(starts[0])} 글자부터 시작하는 `{best}` "
+        text = (f"가장 긴 팰린드롬 부분 문자열은 길이가 {size}이며, {starts[0]}번째 글자부터 시작하는 `{best}` "
                 f"하나뿐입니다." if ko else
                 f"The longest palindromic substring has length {size} and starts at position {starts[0]}: `{best}`.")
     else:
         at = listed([str(i) for i in starts])
         text = (f"길이가 {size}인 팰린드롬 부분 문자열은 {len(starts)}개이고(시작 위치 {at}), 그중 가장 왼쪽 것은 "
-                f"{nth(starts[0])} 글자부터 시작하는 `{best}`입니다." if ko else
+                f"{starts[0]}번째 글자부터 시작하는 `{best}`입니다." if ko else
                 f"There are {len(starts)} palindromic substrings of the greatest length {size} "
                 f"(starting at positions {at}); "
                 f"the leftmost one starts at position {starts[0]}: `{best}`.")

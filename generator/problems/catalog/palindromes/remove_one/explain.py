@@ -3,14 +3,6 @@ import json
 import sys
 
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
-
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 words = case["input"].split()[1:]
@@ -26,6 +18,6 @@ for w, verdict in zip(words, answers):
                      else f"`{w}`: no single deletion gives a palindrome: {verdict}")
     else:
         rest = w[:k] + w[k + 1:]
-        parts.append(f"`{w}`: {nth(k + 1)} 글자를 지우면 `{rest}` → {verdict}" if ko
+        parts.append(f"`{w}`: {k + 1}번째 글자를 지우면 `{rest}` → {verdict}" if ko
                      else f"`{w}`: deleting letter {k + 1} leaves `{rest}`: {verdict}")
 print("; ".join(parts) + ".")
