@@ -3,14 +3,6 @@ import json
 import sys
 
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
-
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 data = list(map(int, case["input"].split()))
@@ -31,7 +23,7 @@ if p == -1:
           "No position has equal totals before and after it, so the answer is -1.")
 else:
     left, right = a[:p - 1], a[p:]
-    print(f"{nth(p)} 위치의 앞쪽 합은 {side(left)}, 뒤쪽 합은 {side(right)}(으)로 같고, "
+    print(f"{p}번째 위치의 앞쪽 합은 {side(left)}, 뒤쪽 합은 {side(right)}(으)로 같고, "
           f"그보다 앞에는 이런 위치가 없습니다." if ko else
           f"Before position {p}: {side(left)}; after it: {side(right)}. The sides are "
           f"equal, and no earlier position balances.")

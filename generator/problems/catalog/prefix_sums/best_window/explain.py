@@ -2,13 +2,6 @@
 import json
 import sys
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
@@ -19,9 +12,9 @@ best = int(case["output"].split()[0])
 start = next(i for i in range(n - k + 1) if sum(a[i:i + k]) == best)
 terms = " + ".join(f"({x})" if x < 0 else str(x) for x in a[start:start + k])
 if ko and k == 1:
-    print(f"K = 1이므로 값 하나가 구간입니다. 가장 큰 값은 {nth(start + 1)} 값 {best}입니다.")
+    print(f"K = 1이므로 값 하나가 구간입니다. 가장 큰 값은 {start + 1}번째 값 {best}입니다.")
 elif ko:
-    print(f"{nth(start + 1)}부터 {nth(start + k)}까지의 합 {terms} = {best}이(가) 가장 큽니다.")
+    print(f"{start + 1}번째부터 {start + k}번째까지의 합 {terms} = {best}이(가) 가장 큽니다.")
 elif k == 1:
     print(f"With K = 1 every window is one value; the largest is position {start + 1}'s {best}.")
 else:

@@ -3,14 +3,6 @@ import json
 import sys
 
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
-
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 data = list(map(int, case["input"].split()))
@@ -26,5 +18,5 @@ if answer == -1:
     print(f"누적 합계는 차례로 {shown}이고, 어느 것도 {t} 이상이 아니므로 답은 -1입니다." if ko else
           f"The running totals are {shown}; none of them is at least {t}, so the answer is -1.")
 else:
-    print(f"누적 합계는 차례로 {shown}이고, {nth(answer)} 위치에서 처음으로 {t} 이상({totals[answer - 1]})이 됩니다." if ko else
+    print(f"누적 합계는 차례로 {shown}이고, {answer}번째 위치에서 처음으로 {t} 이상({totals[answer - 1]})이 됩니다." if ko else
           f"The running totals are {shown}; position {answer} is the first whose total ({totals[answer - 1]}) is at least {t}.")
