@@ -3,13 +3,6 @@ import json
 import sys
 from collections import deque
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
@@ -31,12 +24,12 @@ while m - 1 not in order:
         order.append(i)
 positions = ", ".join(str(i + 1) for i in order)
 if len(order) == 1:
-    print(f"{nth(m)} 자리의 {item}보다 중요도가 큰 {item}이(가) 없으므로 맨 처음 꺼낼 때 바로 {handle}됩니다(첫 번째)." if ko else
+    print(f"{m}번째 자리의 {item}보다 중요도가 큰 {item}이(가) 없으므로 맨 처음 꺼낼 때 바로 {handle}됩니다(첫 번째)." if ko else
           f"No {item} is more important than the one from position {m}, so it is {handle} the first time it is taken "
           f"(number 1).")
 elif ko:
-    print(f"처음 자리 {positions}의 {item}이(가) 이 순서로 {handle}되므로(3단계), {nth(m)} 자리의 {item}은(는) "
-          f"{nth(len(order))}로 {handle}됩니다.")
+    print(f"처음 자리 {positions}의 {item}이(가) 이 순서로 {handle}되므로(3단계), {m}번째 자리의 {item}은(는) "
+          f"{len(order)}번째로 {handle}됩니다.")
 else:
     print(f"The {items} from initial positions {positions} are {handle} (step 3) in this order, so the one "
           f"from position {m} is number {len(order)}.")
