@@ -16,12 +16,6 @@ outputs = [line.split() for line in case["output"].strip().split("\n")]
 LISTED = 6  # towers up to this height are listed move by move
 
 
-def nth(i):
-    """Korean ordinal: 첫 번째, 두 번째, …, then 11번째"""
-    words = ["첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"]
-    return f"{words[i - 1]} 번째" if i <= 10 else f"{i}번째"
-
-
 def moves_of(n, k):
     """The first k moves for n disks. They move only the smallest disks: the first 2^m - 1 moves for n disks, with m of
     n's parity, are the whole sequence for m disks (the m smallest go from 1 to 3 while the larger ones stay)."""
@@ -55,8 +49,8 @@ def listing(i):
             groups.append(f"moves {start + 1}–{end}: {chunk}")
     d, a, b = moves[-1]
     if ko:
-        return (f"{nth(i + 1)} 질문 (N = {n}, K = {k}): 가장 짧은 순서의 이동을 처음부터 {disk} 번호(떠나는 {peg} → "
-                f"놓이는 {peg}) 꼴로 적으면 {'; '.join(groups)}입니다. 그래서 {nth(k)} 이동은 {disk} {d}번을 {peg} {a}에서 "
+        return (f"{i + 1}번째 질문 (N = {n}, K = {k}): 가장 짧은 순서의 이동을 처음부터 {disk} 번호(떠나는 {peg} → "
+                f"놓이는 {peg}) 꼴로 적으면 {'; '.join(groups)}입니다. 그래서 {k}번째 이동은 {disk} {d}번을 {peg} {a}에서 "
                 f"{peg} {b}(으)로 옮깁니다.")
     return (f"Question {i + 1} (N = {n}, K = {k}): the shortest sequence begins (each move written as the {disk} "
             f"number, then {peg} left → {peg} reached) {'; '.join(groups)}. So move {k} takes {disk} {d} from {peg} "
