@@ -8,14 +8,6 @@ values = case["output"].split()
 PAIRS = {")": "(", "]": "[", "}": "{"}
 
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(pos):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[pos - 1]} 번째" if 1 <= pos <= len(NATIVE) else f"{pos}번째"
-
-
 def first_fault(text):
     """Why a bracket string is not balanced, or None if it is: (en, ko) naming the first bracket that fails."""
     stack = []
@@ -23,16 +15,16 @@ def first_fault(text):
         if ch in PAIRS:
             if not stack:
                 return (f"the `{ch}` at position {pos} has nothing to close",
-                        f"{nth(pos)} 문자 `{ch}`와 짝을 이룰 여는 괄호가 그 앞에 없습니다")
+                        f"{pos}번째 문자 `{ch}`와 짝을 이룰 여는 괄호가 그 앞에 없습니다")
             top, at = stack.pop()
             if top != PAIRS[ch]:
                 return (f"the `{ch}` at position {pos} would close the `{top}` at position {at}",
-                        f"{nth(pos)} 문자 `{ch}`가 {nth(at)} 문자 `{top}`를 닫게 됩니다")  # a bracket is read 괄호
+                        f"{pos}번째 문자 `{ch}`가 {at}번째 문자 `{top}`를 닫게 됩니다")  # a bracket is read 괄호
         else:
             stack.append((ch, pos))
     if stack:
         top, at = stack[-1]
-        return (f"the `{top}` at position {at} is never closed", f"{nth(at)} 문자 `{top}`가 닫히지 않습니다")
+        return (f"the `{top}` at position {at} is never closed", f"{at}번째 문자 `{top}`가 닫히지 않습니다")
     return None
 
 
@@ -89,7 +81,7 @@ elif variant == "histogram":
               f"{shape} fits.")
     else:
         bar = texts.get("bar", "막대")  # the theme's word, as in the statement
-        print(f"{nth(i + 1)} {bar}부터 {nth(j + 1)} {bar}까지는 높이가 모두 {low} 이상이므로 너비 {w}, 높이 {low}인 "
+        print(f"{i + 1}번째 {bar}부터 {j + 1}번째 {bar}까지는 높이가 모두 {low} 이상이므로 너비 {w}, 높이 {low}인 "
               f"{shape}을(를) 붙일 수 있습니다: {w} × {low} = {area}. 이보다 넓은 {shape}은(는) 붙일 수 없습니다." if i < j else
-              f"{nth(i + 1)} {bar} 하나(높이 {low})에 넓이 1 × {low} = {area}인 {shape}을(를) 붙일 수 있으며, 이보다 넓은 "
+              f"{i + 1}번째 {bar} 하나(높이 {low})에 넓이 1 × {low} = {area}인 {shape}을(를) 붙일 수 있으며, 이보다 넓은 "
               f"{shape}은(는) 붙일 수 없습니다.")

@@ -18,16 +18,9 @@ result = "".join(code[i] for i in kept)
 erased = [i for i in range(n) if i not in kept]
 marked = "".join(f"[{c}]" if i in erased else c for i, c in enumerate(code))
 places = ", ".join(str(i + 1) for i in erased)
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(pos):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[pos - 1]} 번째" if pos <= len(NATIVE) else f"{pos}번째"
-
 
 if ko:
-    print(f"{', '.join(nth(i + 1) for i in erased)} 숫자를 지우면({marked}, 대괄호 안이 지운 숫자) {result}이(가) 남습니다. 남는 {n - k}자리 수 중 이보다 작은 것은 "
+    print(f"{', '.join(f'{i + 1}번째' for i in erased)} 숫자를 지우면({marked}, 대괄호 안이 지운 숫자) {result}이(가) 남습니다. 남는 {n - k}자리 수 중 이보다 작은 것은 "
           f"만들 수 없으므로 답은 {result}입니다.")
 else:
     print(f"Erasing the digits at positions {places} ({marked}, erased digits in brackets) leaves {result}; no other "
