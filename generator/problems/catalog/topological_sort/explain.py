@@ -13,13 +13,6 @@ tokens = case["input"].split()
 n, m = int(tokens[0]), int(tokens[1])
 width = 3 if variant == "critical_path" else 2
 edges = [tuple(int(x) for x in tokens[2 + width * i:2 + width * i + width]) for i in range(m)]
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
 
 if variant == "check_order":
     order = [int(x) for x in tokens[2 + width * m:2 + width * m + n]]
@@ -38,7 +31,7 @@ if variant == "check_order":
     else:
         u, v = broken[0]
         print(f"{item} {u}이(가) {item} {v}보다 먼저 와야 하지만 계획에서는 {v}이(가) 먼저 나오므로({v}은(는) "
-              f"{nth(pos[v] + 1)}, {u}은(는) {nth(pos[u] + 1)}) NO입니다." if ko else
+              f"{pos[v] + 1}번째, {u}은(는) {pos[u] + 1}번째) NO입니다." if ko else
               f"{item.capitalize()} {u} must come before {item} {v}, but the plan lists {v} first ({v} at position "
               f"{pos[v] + 1}, {u} at {pos[u] + 1}), so the answer is NO.")
 elif variant == "semesters":
@@ -61,7 +54,7 @@ elif variant == "semesters":
     # the theme's round (학기, 날, build round); "4번" alone would read as item number 4
     round_word = texts.get("round", "차례" if ko else "round")
     if ko:
-        print(" ".join(f"{nth(r)} {round_word}: {', '.join(map(str, g))}." for r, g in enumerate(groups, 1))
+        print(" ".join(f"{r}번째 {round_word}: {', '.join(map(str, g))}." for r, g in enumerate(groups, 1))
               + f" 필요한 {round_word} 수는 {rounds}이며, 이보다 적을 수는 없습니다.")
     else:
         rounds_word = texts.get("rounds", "rounds") if rounds != 1 else round_word
