@@ -2,13 +2,6 @@
 import json
 import sys
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
@@ -33,7 +26,7 @@ else:
     l, r = found
     shown = " ".join(map(str, c[l - 1:r]))
     if ko:
-        print(f"{nth(l)}부터 {nth(r)}까지({shown})에 {words['kind']} {k}개가 모두 나오고, 더 짧은 구간은 없습니다. "
+        print(f"{l}번째부터 {r}번째까지({shown})에 {words['kind']} {k}개가 모두 나오고, 더 짧은 구간은 없습니다. "
               f"답은 {r - l + 1}입니다.")
     else:
         unit = words["unit"]

@@ -2,13 +2,6 @@
 import json
 import sys
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
@@ -18,6 +11,6 @@ a = [int(v) for v in toks[2:2 + n]]
 per_end = [sum(1 for l in range(r + 1) if max(a[l:r + 1]) - min(a[l:r + 1]) <= k) for r in range(n)]
 shown = " + ".join(map(str, per_end))
 if ko:
-    print(f"오른쪽 끝이 첫 번째, 두 번째, …, {nth(n)}인 안정적인 구간의 개수는 각각 {shown}이므로 답은 {sum(per_end)}입니다.")
+    print(f"오른쪽 끝이 첫 번째, 두 번째, …, {n}번째인 안정적인 구간의 개수는 각각 {shown}이므로 답은 {sum(per_end)}입니다.")
 else:
     print(f"The steady blocks ending at positions 1, 2, ..., {n} number {shown}, so the answer is {sum(per_end)}.")

@@ -2,13 +2,6 @@
 import json
 import sys
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
@@ -21,7 +14,7 @@ length, l = best
 block = s[l:l + length]
 kinds = ", ".join(sorted(set(block)))
 if ko:
-    print(f"{nth(l + 1)}부터 {nth(l + length)}까지 \"{block}\"에는 {kinds}만 있어 {len(set(block))}가지이고, 더 긴 구간은 {k}가지를 넘습니다. 답은 {length}입니다."
+    print(f"{l + 1}번째부터 {l + length}번째까지 \"{block}\"에는 {kinds}만 있어 {len(set(block))}가지이고, 더 긴 구간은 {k}가지를 넘습니다. 답은 {length}입니다."
           if length < n else f"전체 문자열에 {len(set(block))}가지 글자만 있으므로 답은 {n}입니다.")
 else:
     print(f"Positions {l + 1} to {l + length}, \"{block}\", use only {kinds} ({len(set(block))} distinct); every longer block has more than {k}. The answer is {length}."

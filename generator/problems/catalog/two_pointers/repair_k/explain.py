@@ -2,13 +2,6 @@
 import json
 import sys
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
@@ -26,7 +19,7 @@ else:
     zeros = s[l - 1:r].count("0")
     if ko:
         held = "0이 없으므로 이미 모두 1이고" if zeros == 0 else f"0이 {zeros}개뿐이므로 모두 1로 만들 수 있고"
-        print(f"{nth(l)}부터 {nth(r)}까지의 구간 {s[l - 1:r]}에는 {held}, 더 긴 구간은 없습니다. 답은 {length}입니다.")
+        print(f"{l}번째부터 {r}번째까지의 구간 {s[l - 1:r]}에는 {held}, 더 긴 구간은 없습니다. 답은 {length}입니다.")
     else:
         held = ("hold no 0, so they are all 1 already" if zeros == 0 else
                 f"hold only {zeros} zero{'s' if zeros > 1 else ''}, so all of them can become 1")

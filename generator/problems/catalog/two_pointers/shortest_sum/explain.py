@@ -2,13 +2,6 @@
 import json
 import sys
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
@@ -30,7 +23,7 @@ if found:
     block = " + ".join(map(str, a[l - 1:r]))
     total = sum(a[l - 1:r])
     if ko:
-        print(f"{nth(l)}부터 {nth(r)}까지의 합 {block} = {total}이(가) {s} 이상이고, 더 짧은 구간은 없습니다. 답은 {r - l + 1}입니다.")
+        print(f"{l}번째부터 {r}번째까지의 합 {block} = {total}이(가) {s} 이상이고, 더 짧은 구간은 없습니다. 답은 {r - l + 1}입니다.")
     else:
         print(f"Positions {l} to {r} give {block} = {total} ≥ {s}, and no shorter block does. The answer is {r - l + 1}.")
 else:
