@@ -5,14 +5,6 @@ import json
 import sys
 
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
-
 case = json.load(sys.stdin)
 texts = case.get("texts") or {}  # the theme's words, as in the statement
 ko = case["language"] == "ko"
@@ -31,7 +23,7 @@ for i in range(q):
         pos += 3
         new, old = lead[a], lead[b]
         if new != old and not note and lead.count(new) < lead.count(old):
-            note = (f"{nth(i + 1)} 연산에서 {a}번 {unit}의 {group}은(는) {b}번 {unit}의 {group}보다 작지만, 합쳐진 "
+            note = (f"{i + 1}번째 연산에서 {a}번 {unit}의 {group}은(는) {b}번 {unit}의 {group}보다 작지만, 합쳐진 "
                     f"{group}의 {leader}은(는) 그대로 {new}번 {unit}입니다. " if ko else
                     f"In operation {i + 1} the {group} of {unit} {a} is smaller than the {group} of {unit} {b}, yet "
                     f"{unit} {new} stays the {leader} of the merged {group}. ")

@@ -5,14 +5,6 @@ import json
 import sys
 
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
-
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
 texts = case.get("texts") or {}
@@ -33,13 +25,13 @@ for i, (a, b) in enumerate(links[: answer - 1 if answer else m]):
 parts = []
 if decoy:
     a, b = links[decoy - 1]
-    parts.append(f"{nth(decoy)} {edge}이(가) 잇는 {a}번과 {b}번 {node}은(는) 둘 다 앞에 나왔지만 아직 서로 "
+    parts.append(f"{decoy}번째 {edge}이(가) 잇는 {a}번과 {b}번 {node}은(는) 둘 다 앞에 나왔지만 아직 서로 "
                  "이어져 있지 않았습니다." if ko else
                  f"{edge.capitalize()} {decoy} joins {nodes} {a} and {b}: both appeared before, but they were not "
                  "connected yet.")
 if answer:
     a, b = links[answer - 1]
-    parts.append(f"{nth(answer)} {edge} 직전에 {a}번과 {b}번 {node}은(는) 이미 이어져 있으므로 답은 {answer}입니다."
+    parts.append(f"{answer}번째 {edge} 직전에 {a}번과 {b}번 {node}은(는) 이미 이어져 있으므로 답은 {answer}입니다."
                  if ko else f"Just before {edge} {answer}, {nodes} {a} and {b} are already connected, so the answer is "
                  f"{answer}.")
 else:

@@ -5,14 +5,6 @@ import json
 import sys
 
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
-
 case = json.load(sys.stdin)
 texts = case.get("texts") or {}  # the theme's words, as in the statement
 ko = case["language"] == "ko"
@@ -28,14 +20,14 @@ parts = []
 for i in range(1, k):
     if counts[i] < counts[i - 1]:
         r, c = cells[i]
-        parts.append(f"{nth(i + 1)} 변화에서 ({r}, {c}) 칸이 이웃한 {group} {counts[i - 1] - counts[i] + 1}개를 하나로 합칩니다."
+        parts.append(f"{i + 1}번째 변화에서 ({r}, {c}) 칸이 이웃한 {group} {counts[i - 1] - counts[i] + 1}개를 하나로 합칩니다."
                      if ko else f"Change {i + 1} at ({r}, {c}) joins {counts[i - 1] - counts[i] + 1} neighbouring "
                      f"{groups} into one.")
         break
 seen = set()
 for i, cell in enumerate(cells):
     if cell in seen:
-        parts.append(f"{nth(i + 1)} 변화의 칸은 이미 바뀐 칸이라 개수가 그대로입니다." if ko else
+        parts.append(f"{i + 1}번째 변화의 칸은 이미 바뀐 칸이라 개수가 그대로입니다." if ko else
                      f"Change {i + 1} repeats a cell given before, so the count stays.")
         break
     seen.add(cell)

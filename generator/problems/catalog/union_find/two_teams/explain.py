@@ -5,14 +5,6 @@ import json
 import sys
 
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
-
 case = json.load(sys.stdin)
 texts = case.get("texts") or {}  # the theme's words, as in the statement
 ko = case["language"] == "ko"
@@ -49,14 +41,14 @@ else:
     i, t, a, b, known = first
     if a == b:  # `1 a a`: one person on two sides
         if ko:
-            print(f"{nth(i)} 진술은 {a}번 {person}이(가) 자기 자신과 다른 {side}에 속한다는 뜻이므로 항상 "
+            print(f"{i}번째 진술은 {a}번 {person}이(가) 자기 자신과 다른 {side}에 속한다는 뜻이므로 항상 "
                   f"거짓입니다. 거짓인 진술은 모두 {answer}개입니다.")
         else:
             print(f"Statement {i} puts {person} {a} in a different {side} from {person} {a}, which can never hold, "
                   f"so it is false. In all, {answer} {'statement is' if answer == 1 else 'statements are'} false.")
     elif ko:
         what = "같은" if known == 0 else "서로 다른"
-        print(f"{nth(i)} 진술 직전에 이미 {a}번과 {b}번 {person}은(는) {what} {side}에 속하는 것으로 정해져 "
+        print(f"{i}번째 진술 직전에 이미 {a}번과 {b}번 {person}은(는) {what} {side}에 속하는 것으로 정해져 "
               f"있으므로 이 진술은 거짓입니다. 거짓인 진술은 모두 {answer}개입니다.")
     else:
         what = f"in the same {side}" if known == 0 else f"in different {sides}"
