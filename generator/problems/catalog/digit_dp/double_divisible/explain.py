@@ -74,16 +74,16 @@ def why(a, b, answer):
         return head + (f"조건을 만족하는 수는 {listed(found)}의 {answer}개입니다" if ko else
                        f"the numbers that qualify are {listed(found)}: {answer}")
     below, upto_b = count(a - 1), count(b)
-    counts = (f"조건을 만족하는 수는 1부터 {b}까지 {upto_b}개, 1부터 {a - 1}까지 {below}개이므로 답은 " if ko else
-              f"{upto_b} numbers from 1 to B and {below} from 1 to A − 1 qualify, so ")
+    # The count and the two ends of what qualifies, checkable against the rule; not the count up to B minus the count
+    # up to A - 1, which is the method (and whose two counts no reader can check either).
     if not answer:
-        return head + counts + ("0입니다" if ko else "0")
+        return head + (f"{a}부터 {b}까지 조건을 만족하는 수가 없으므로 답은 0입니다" if ko else
+                       f"no number from {a} to {b} qualifies, so 0")
     first, last = kth(below + 1), kth(upto_b)
     if ko:
-        return (head + counts + f"{upto_b} − {below} = {answer}입니다. 그중 가장 작은 수는 {shown_number(first)}, "
-                f"가장 큰 수는 {shown_number(last)}입니다")
-    return (head + counts + f"{upto_b} − {below} = {answer}; the smallest of them is {shown_number(first)}, the "
-            f"largest {shown_number(last)}")
+        return head + (f"{a}부터 {b}까지 조건을 만족하는 수는 {answer}개이며, 가장 작은 수는 {shown_number(first)}, "
+                       f"가장 큰 수는 {shown_number(last)}입니다")
+    return head + f"{answer} numbers from {a} to {b} qualify; the smallest is {shown_number(first)}, the largest {shown_number(last)}"
 
 
 shown = [why(a, b, answer) for (a, b), answer in zip(queries, answers)][:4]
