@@ -1,6 +1,7 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 Format: N, then the prefix (1 to 2N characters '(' and ')'). Params: maxn.
-Modes: sample1, sample2, sample3 (an impossible prefix), random n= [bad=1], fixed case=, max, invalid kind=."""
+Modes: sample1, sample2, sample3 (an impossible prefix), random n= [bad=1], fixed case=, overfull n= (N + 1 brackets
+'(', never more than N open at once), max, invalid kind=."""
 import random
 import sys
 
@@ -73,6 +74,23 @@ elif mode == "fixed":
         "too_many_closed_late": lambda: render(2, "()()"),
         "first_char_only": lambda: render(min(MAXN, 6), "("),
     }[opts["case"]]()
+elif mode == "overfull":
+    # N + 1 brackets '(' although never more than N are open at once: N '(' and 1 to N - 1 ')' in a random order
+    # that never dips below zero, then one more '('. The answer is -1; a prefix check that bounds the balance by N
+    # instead of the count of '(' misses it.
+    n = rng.randint(2, min(MAXN, int(opts["n"])))
+    closes = rng.randint(1, n - 1)
+    while True:
+        chars = ["("] * n + [")"] * closes
+        rng.shuffle(chars)
+        depth = 0
+        for ch in chars:
+            depth += 1 if ch == "(" else -1
+            if depth < 0:
+                break
+        if depth >= 0:
+            break
+    out = render(n, "".join(chars) + "(")
 elif mode == "max":
     out = render(MAXN, "(" if rng.random() < 0.5 else valid_prefix(MAXN, 1))
 elif mode == "invalid":
