@@ -2,13 +2,6 @@
 import json
 import sys
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
 
 case = json.load(sys.stdin)
 variant, en = case["params"]["variant"], case["language"] == "en"
@@ -31,7 +24,7 @@ if variant in ("min_heap", "abs_heap"):
             continue
         if not box:
             steps.append(f"Removal {removals} (operation {number}): the box is empty, so 0 is printed." if en else
-                         f"{nth(removals)} 꺼내기({number}번 연산): 상자가 비어 있으므로 0을 출력합니다.")
+                         f"{removals}번째 꺼내기({number}번 연산): 상자가 비어 있으므로 0을 출력합니다.")
             continue
         out = min(box, key=key)
         held = ", ".join(map(str, box[:8])) + (f" and {len(box) - 8} more" if en else f" 외 {len(box) - 8}개") \
@@ -45,7 +38,7 @@ if variant in ("min_heap", "abs_heap"):
         else:
             rule = "the smallest" if en else "가장 작은"
         steps.append(f"Removal {removals} (operation {number}): the box holds {held}; {rule}, {out}, comes out." if en
-                     else f"{nth(removals)} 꺼내기({number}번 연산): 상자에 {held}이(가) 있고, {rule} {out}을(를) "
+                     else f"{removals}번째 꺼내기({number}번 연산): 상자에 {held}이(가) 있고, {rule} {out}을(를) "
                           f"꺼냅니다.")
         box.remove(out)
     if removals > 3:
@@ -107,7 +100,7 @@ elif variant == "running_median":
     n, middle = len(called), (len(called) + 1) // 2
     if n > 3:
         last = (f"after all {n} calls, {step(n)}, the {ordinal(middle)} smallest" if en
-                else f"{n}개를 모두 부른 뒤에는 {step(n)}({nth(middle)}로 작은 수)")
+                else f"{n}개를 모두 부른 뒤에는 {step(n)}({middle}번째로 작은 수)")
         first.append(("…; " if en else "…, ") + last if n > 4 else last)
     print(("The numbers called so far, sorted, and the median after each call: " + "; ".join(first) + ".") if en
           else ("부를 때마다 지금까지 부른 수를 정렬하고 중앙값을 고르면 다음과 같습니다: " + ", ".join(first) + "."))

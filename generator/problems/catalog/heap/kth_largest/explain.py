@@ -2,13 +2,6 @@
 import json
 import sys
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
 
 case = json.load(sys.stdin)
 ko = case["language"] == "ko"
@@ -27,7 +20,7 @@ for i in range(1, min(n, 8) + 1):
 more = "; ..." if n > 8 else ""
 ordinal = f"{k}{'th' if k % 100 in (11, 12, 13) else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"
 if ko:
-    shape = "지금까지 가장 큰 값" if k == 1 else f"지금까지 가장 큰 {k}개 → {nth(k)}로 큰 값"
+    shape = "지금까지 가장 큰 값" if k == 1 else f"지금까지 가장 큰 {k}개 → {k}번째로 큰 값"
     print(f"K = {k}일 때 값을 받을 때마다 '받은 값: {shape}'을 쓰면 "
           + "; ".join(steps) + more + "입니다."
           + (f" 처음 {k - 1}개를 받았을 때는 아직 {k}개가 되지 않아 -1입니다." if k > 1 else ""))
