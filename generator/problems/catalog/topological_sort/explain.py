@@ -86,18 +86,40 @@ elif variant == "smallest_order":
         print(f"{loop}의 선행 관계가 순환을 이루어 어떤 순서도 조건을 만족하지 않으므로 -1입니다." if ko else
               f"The pairs {loop} form a cycle, so no order satisfies them all and the answer is -1.")
     else:
-        ready, steps = sorted(v for v in range(1, n + 1) if indeg[v] == 0), []
-        for x in map(int, answer):
-            steps.append(f"{{{', '.join(map(str, ready))}}} → {x}")
-            ready.remove(x)
-            for y in adj[x]:
-                indeg[y] -= 1
-                if indeg[y] == 0:
-                    ready.append(y)
-            ready.sort()
-        print(f"선행 조건이 모두 끝난 {item} 가운데 번호가 가장 작은 것을 매번 고릅니다: " + ", ".join(steps) + "." if ko else
-              f"Each time, take the smallest-numbered {item} whose prerequisites are all done: "
-              + ", ".join(steps) + ".")
+        # The witness a reader can check, not the rule that finds it ("take the smallest ready one each time"): the
+        # order keeps every pair, and wherever a smaller number than the one placed was still unplaced, a pair shows
+        # that it could not stand there yet (one of its prerequisites was still unplaced).
+        order = [int(x) for x in answer]
+        SHOWN = 6
+        kept = ", ".join(f"{u} → {v}" for u, v in edges[:SHOWN]) + (", …" if m > SHOWN else "")
+        placed, blocked = set(), []
+        for place, x in enumerate(order, 1):
+            waits = [(j, min(u for u, v in edges if v == j and u not in placed))
+                     for j in range(1, x) if j not in placed]
+            if waits:
+                blocked.append((place, waits))
+            placed.add(x)
+        SHOWN_WAITS = 3
+        if ko:
+            head = (f"순서 {' '.join(answer)}은(는) 모든 선행 관계({kept})를 지킵니다." if edges else
+                    f"선행 관계가 없으므로 {' '.join(answer)}이(가) 가장 앞서는 순서입니다.")
+            parts = [f"{place}번째 자리에는 더 작은 {'과(와) '.join(str(j) for j, _ in waits[:SHOWN_WAITS])}"
+                     f"{'…' if len(waits) > SHOWN_WAITS else ''}이(가) 올 수 없습니다("
+                     + ", ".join(f"{j} 앞에는 {p}이(가)" for j, p in waits[:SHOWN_WAITS]) + " 먼저 와야 합니다)."
+                     for place, waits in blocked[:SHOWN]]
+            tail = (" 이보다 앞서는 순서는 없습니다. " + " ".join(parts) if parts else
+                    " 번호 순서 그대로이므로 이보다 앞서는 순서는 없습니다." if edges else "")
+        else:
+            head = (f"The order {' '.join(answer)} keeps every pair ({kept})." if edges else
+                    f"There are no pairs, so {' '.join(answer)} is the smallest order.")
+            parts = [f"at place {place}, the smaller "
+                     + " and ".join(str(j) for j, _ in waits[:SHOWN_WAITS]) + (" …" if len(waits) > SHOWN_WAITS else "")
+                     + " cannot stand there yet ("
+                     + ", ".join(f"{p} must come before {j}" for j, p in waits[:SHOWN_WAITS]) + ")"
+                     for place, waits in blocked[:SHOWN]]
+            tail = (" No valid order is smaller: " + "; ".join(parts) + "." if parts else
+                    " It is the numbers in order, so no order is smaller." if edges else "")
+        print(head + tail)
 else:
     adj = [[] for _ in range(n + 1)]
     for u, v, w in edges:
