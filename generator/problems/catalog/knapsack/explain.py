@@ -47,7 +47,9 @@ def added(k, total):
 
 
 if ko:
-    what = ", ".join(f"{i}번 {a}개" for i, a in picked) if bounded else ", ".join(str(i) for i, _ in picked) + "번"
+    # a kind as the statement names it ("1번째 종류 2개"; the host spells 1번째 as 첫 번째), an item by its number
+    what = (", ".join(f"{i}번째 종류 {a}개" for i, a in picked) if bounded
+            else ", ".join(str(i) for i, _ in picked) + "번")
     if fill:
         print(f"{what}을(를) 고르면 합이 {weight}(으)로 W = {cap}을(를) 넘지 않으며, "
               f"이보다 W에 가까운 합은 만들 수 없습니다.")
