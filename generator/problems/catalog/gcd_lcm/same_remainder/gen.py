@@ -2,7 +2,9 @@
 
 Params: maxn, maxv. Modes: sample, small, list values=a,b,..., random, offset (numbers r + M·k whose values
 themselves share no factor), max g=G|0|equal (G: answer G; 0: answer a random large M; equal: all one value),
-invalid kind=...
+small_last (4-8 numbers, mostly sharing a remainder, the last one smaller than N, drawn until the first a_N numbers alone
+give another answer: a reader taking N from the last number, data[-1] for data[0], passed every published test
+at seed 7 of the mutation sweep, '2 / 6 1' answers 5 1, that reader -1), invalid kind=...
 """
 import random
 import sys
@@ -39,6 +41,22 @@ elif mode == "small":
     out = render(values)
 elif mode == "list":
     out = render([int(v) for v in opts["values"].split(",")])
+elif mode == "small_last":
+    def answer(vals):
+        g = 0
+        for x in vals:
+            g = __import__("math").gcd(g, abs(x - vals[0]))
+        return (g, vals[0] % g) if g else -1
+
+    while True:
+        n = rng.randint(4, 8)
+        m = rng.randint(2, 12)
+        r = rng.randint(1, min(m, n) - 1)
+        values = [r + m * rng.randint(0, 11) for _ in range(n - 1)]
+        values.append(r if rng.random() < 0.8 else rng.randint(1, n - 1))  # mostly r: one remainder throughout
+        if answer(values) != answer(values[:values[-1]]):
+            break
+    out = render(values)
 elif mode == "random":
     m = rng.choice([rng.randint(2, 100), rng.randint(1000, 10 ** 6), rng.randint(10 ** 6, MAXV // 4)])
     out = render(same_remainder(m, rng.randint(100, MAXN // 10), MAXV))
