@@ -169,23 +169,27 @@ SHOWN = 6  # clusters (or sizes) listed before "…"
 def islands_text():
     found, diagonal = clusters()
     wall = texts.get("wall", "")
+    # the theme's word for one cluster where the task has one (islands: bushes, complexes, ...)
+    group = texts.get("group", "덩어리" if ko else "cluster")
+    groups = texts.get("groups", "clusters")
     count = len(found)
     if ko:
         shown = ", ".join(f"({r}, {c}) {s}칸" for (r, c), s in found[:SHOWN]) + (", …" if count > SHOWN else "")
-        text = (f"덩어리마다 맨 위 줄의 가장 왼쪽 칸 (행, 열)과 칸 수를 적으면 {shown}(으)로, `#` 칸({wall}) 덩어리는 "
-                f"모두 {count}개입니다." if count else "`#` 칸이 하나도 없으므로 덩어리는 0개입니다.")
+        named = f"{group}은(는)" if "group" in texts else f"`#` 칸({wall}) {group}은(는)"
+        text = (f"{group}마다 맨 위 줄의 가장 왼쪽 칸 (행, 열)과 칸 수를 적으면 {shown}(으)로, {named} "
+                f"모두 {count}개입니다." if count else f"`#` 칸이 하나도 없으므로 {group}은(는) 0개입니다.")
         if diagonal:
-            text += f" {diagonal[0]} 칸과 {diagonal[1]} 칸은 대각선으로만 맞닿아 있으므로 서로 다른 덩어리입니다."
+            text += f" {diagonal[0]} 칸과 {diagonal[1]} 칸은 대각선으로만 맞닿아 있으므로 서로 다른 {group}입니다."
         return text
     shown = [f"({r}, {c}) with {s} {'cell' if s == 1 else 'cells'}" for (r, c), s in found[:SHOWN]]
     shown = (", ".join(shown) + ", …" if count > SHOWN else
              shown[0] if count == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]) if count else ""
-    text = (f"Each cluster by its first cell in reading order (row, column) and its size: {shown}; "
-            f"{'1 cluster' if count == 1 else f'{count} clusters'} in all." if count else
-            "There is no `#` cell, so there are 0 clusters.")
+    text = (f"Each {group} by its first cell in reading order (row, column) and its size: {shown}; "
+            f"{f'1 {group}' if count == 1 else f'{count} {groups}'} in all." if count else
+            f"There is no `#` cell, so there are 0 {groups}.")
     if diagonal:
         text += (f" The cells {diagonal[0]} and {diagonal[1]} touch only diagonally, so they belong to different "
-                 f"clusters.")
+                 f"{groups}.")
     return text
 
 
