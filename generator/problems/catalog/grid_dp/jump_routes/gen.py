@@ -1,6 +1,6 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input.
 Format: "N M", then N rows of M digits. Params: maxn, maxm. Modes: sample1, sample2, random lo= hi= [top=]
-[zeros=], fixed case=, anti, max kind=, invalid kind=. top is the largest digit used, zeros the share of 0s."""
+[zeros=], skewed side= lo= hi=, fixed case=, anti, max kind=, invalid kind=. top is the largest digit used, zeros the share of 0s."""
 import random
 import sys
 
@@ -25,14 +25,16 @@ def grid(n, m, top, zeros):
     return g
 
 
-def routes(g):
+def routes(g, stuck=""):
+    """Route count; stuck="column" / "row": no cell of the last column / row jumps (slips mode skewed catches)."""
     n, m = len(g), len(g[0])
     ways = [[0] * m for _ in range(n)]
     ways[0][0] = 1
     for i in range(n):
         for j in range(m):
             step = g[i][j]
-            if step and (i, j) != (n - 1, m - 1):
+            blocked = (stuck == "column" and j == m - 1) or (stuck == "row" and i == n - 1)
+            if step and (i, j) != (n - 1, m - 1) and not blocked:
                 if j + step < m:
                     ways[i][j + step] += ways[i][j]
                 if i + step < n:
@@ -61,6 +63,18 @@ elif mode == "random":
     n = rng.randint(int(opts["lo"]), min(MAXN, int(opts["hi"])))
     m = rng.randint(int(opts["lo"]), min(MAXM, int(opts["hi"])))
     out = render(grid(n, m, int(opts.get("top") or rng.choice([2, 3, 9])), float(opts.get("zeros", 0.1))))
+elif mode == "skewed":
+    # side=tall: one row more than columns (M = N - 1); side=wide: one column more than rows (M = N + 1); the
+    # shorter side from lo to hi. Drawn until some route jumps along the last column (tall) or the last row (wide),
+    # so a program whose end-cell test stops that whole column or row on such a shape gives another count.
+    tall = opts["side"] == "tall"
+    lo, hi = int(opts["lo"]), min(MAXM - (not tall), MAXN - tall, int(opts["hi"]))
+    while True:
+        k = rng.randint(lo, hi)
+        g = grid(k + 1, k, rng.choice([1, 2, 3]), 0.1) if tall else grid(k, k + 1, rng.choice([1, 2, 3]), 0.1)
+        if routes(g) != routes(g, stuck="column" if tall else "row"):
+            break
+    out = render(g)
 elif mode == "fixed":
     case = opts["case"]
     out = {
