@@ -9,11 +9,20 @@ got = case["output"].split()
 if variant == "lower_bound":
     n, q = data[0], data[1]
     xs = data[2 + n:2 + n + q]
-    parts = [f"X = {x} → {g}" + ((" (없음)" if ko else " (none)") if int(g) == n + 1 else "")
-             for x, g in zip(xs[:5], got)]
+    a = data[2:2 + n]
+
+    def why(x, g):
+        """The answer with the values on either side of it, so the reader can check it against the list."""
+        if g == 1:
+            return f"X = {x} → 1 (A_1 = {a[0]} ≥ {x})"
+        if g == n + 1:
+            return (f"X = {x} → {g} (A_{n} = {a[-1]} < {x}이므로 그런 위치가 없어 N + 1)" if ko else
+                    f"X = {x} → {g} (even A_{n} = {a[-1]} < {x}: no such position, so N + 1)")
+        return f"X = {x} → {g} (A_{g - 1} = {a[g - 2]} < {x} ≤ A_{g} = {a[g - 1]})"
+
+    parts = [why(x, int(g)) for x, g in zip(xs[:5], got)]
     tail = "" if q <= 5 else (" 등" if ko else ", …")
-    print(("A_i ≥ X인 첫 위치: " + ", ".join(parts) + tail + f". (없으면 N + 1 = {n + 1})") if ko else
-          ("First position with A_i ≥ X: " + ", ".join(parts) + tail + f". (N + 1 = {n + 1} if there is none)"))
+    print(("A_i ≥ X인 첫 위치: " if ko else "First position with A_i ≥ X: ") + ", ".join(parts) + tail + ".")
 elif variant == "cables":
     k, n = data[0], data[1]
     ls = data[2:2 + k]
