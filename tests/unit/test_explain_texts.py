@@ -9,6 +9,7 @@ from pathlib import Path
 from generator.problems.catalog import all_packages, package_by_id
 from generator.problems.packages import build_draft
 from generator.problems.sandbox import run_many
+from generator.problems.textkit import korean_ordinals
 
 
 def test_a_sample_explanation_uses_the_word_of_the_drawn_theme() -> None:
@@ -57,3 +58,16 @@ def test_a_marked_particle_reaches_the_statement_resolved_and_after_its_word() -
         assert found is not None and re.fullmatch(r"(행|열) [0-9, ]+(, 열 [0-9, ]+)?", found.group(1)), texts
         assert found.group(2) == ("를" if found.group(1)[-1] in "2459" else "을"), texts
     assert not any("(를)" in text or "(가)" in text for text in texts), texts
+
+
+# Korean ordinals likewise: a program prints the position in digits ("3번째") and the host spells 1-10 out
+# (textkit.korean_ordinals: "세 번째"), so no explain.py needs a table of the native numerals.
+def test_a_printed_ordinal_reaches_the_statement_spelled_out() -> None:
+    package = package_by_id("stack.remove_k_digits")  # "1번째, 3번째, ... 숫자를 지우면": one ordinal per erased digit
+    draft = build_draft(package, random.Random(0), package.spec.difficulty, "ko", with_stress=False,
+                        only=("sample",)).draft
+    assert draft.explain is not None
+    texts = [draft.explain(t.input, run_many(draft.reference, [t.input])[0].stdout)
+             for t in draft.tests if t.category == "sample"]
+    assert any(re.search(r"(첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열) 번째", text) for text in texts), texts
+    assert all(korean_ordinals(text) == text for text in texts), texts  # nothing left for the host to spell
