@@ -1,7 +1,7 @@
 """Test generator for bit_manipulation.highest_power: python gen.py SEED MODE [key=value ...] prints one input.
 
-Params: maxq, maxv. Modes: sample, small, list values=a,b,..., random, below_powers (2^k - 1, 2^k and 2^k + 1 for
-large k, where floating-point log2 rounds up), max, invalid kind=...
+Params: maxq, maxv. Modes: sample, small, list values=a,b,..., last_small (the last amount below Q), random,
+below_powers (2^k - 1, 2^k and 2^k + 1 for large k, where floating-point log2 rounds up), max, invalid kind=...
 """
 import random
 import sys
@@ -29,6 +29,11 @@ elif mode == "small":
     out = render([rng.randint(1, hi) if rng.random() < 0.7 else near_power() for _ in range(rng.randint(1, 8))])
 elif mode == "list":
     out = render([int(v) for v in opts["values"].split(",")])
+elif mode == "last_small":
+    # 3 to 10 amounts, the last one smaller than Q (a reader taking the wrong number for Q stops short)
+    q = rng.randint(3, 10)
+    values = [rng.randint(1, rng.choice([20, 5000, MAXV])) if rng.random() < 0.6 else near_power() for _ in range(q - 1)]
+    out = render(values + [rng.randint(1, q - 1)])
 elif mode == "random":
     out = render([rng.randint(1, rng.choice([255, 1 << 40, MAXV])) for _ in range(rng.randint(100, MAXQ // 10))])
 elif mode == "below_powers":
