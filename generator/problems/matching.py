@@ -125,7 +125,11 @@ _NEXT_GREATER = re.compile(
 _ONE_CHANGED = re.compile(
     r"(?:번째\s*(?:수|값|원소|숫자|칸)|(?<![a-z])[a-z]\s*\[\s*[a-z]\s*\])[^.\n]{0,15}?(?:바꾸|바꿔|바꾼|바뀌|변경|갱신|업데이트)|"
     r"(?<![a-z])(?:change|set|update|replace|assign)s?\s+(?:the\s+)?(?:[a-z]\s*\[\s*[a-z]\s*\]|[a-z]-?th\s+(?:number|element|value)|"
-    r"(?:an?|one|a single)\s+(?:element|value|number))(?![a-z])")
+    r"(?:an?|one|a single)\s+(?:element|value|number))(?![a-z])|"
+    # routing30: the values said to change, in Korean ("값이 계속 바뀌는데 구간합", "중간에 수가 바뀌면서")
+    # (not turned down: "수는 안 바뀌고", "값이 바뀌지 않는")
+    r"(?<![가-힣])(?:값|수|원소|숫자)(?:이|가|들이|을|를|도|은|는)?\s*(?:계속|자주|중간에|중간중간|수시로|가끔|때때로|하나씩)?\s*"
+    r"(?:바뀌|바뀐|바뀔|변하|변경되|갱신되|업데이트되|수정되)(?!지\s*(?:않|말))")
 _RANGE_ASKED = re.compile(r"구간\s*(?:의\s*)?(?:합|최소|최솟|최대|최댓|곱)|번째\s*(?:수\s*)?부터\s*[^\s.]*\s*번째\s*(?:수\s*)?까지|"
                           r"(?<![a-z])(?:range|interval)\s+(?:sum|min|max|minimum|maximum|product)s?(?![a-z])|"
                           r"(?<![a-z])(?:sum|minimum|maximum|min|max)\s+of\s+(?:the\s+|a\s+)?(?:range|elements\s+from|a\s*\[\s*l)")
@@ -142,6 +146,13 @@ _RANGE_SUM = re.compile(r"구간\s*(?:의\s*)?합|(?<![a-z])range\s+sums?(?![a-z
 _INDEXED_RANGE_SUM = re.compile(
     r"(?<![a-z])sum\s+of\s+(?:the\s+)?(?:elements\s+)?[a-z]\s*\[\s*[a-z0-9]\s*(?:\.\.\.?|:|,|…|~|to)\s*[a-z0-9]\s*\]|"
     r"(?<![a-z])[a-z]\s*\[\s*[a-z]\s*\]\s*\+\s*(?:\.\.\.|…|⋯|\.\.)\s*\+\s*[a-z]\s*\[\s*[a-z]\s*\]")
+# routing30: a value looked up in data said to be sorted already ("정렬된 배열에서 x가 있는지 빠르게 찾는", "정렬되어 있는
+# 리스트에서 x의 위치", "whether x is in a sorted array"): searching a sorted array, binary search's, not sorting's (the
+# sort is done). Only membership, a position or an index is looked up ("정렬된 배열에서 합이 x인 두 수" is two pointers')
+_SORTED_LOOKUP = re.compile(
+    r"정렬(?:된|되어\s*있는|돼\s*있는|된\s*상태의)\s*[^.\n]{0,25}?(?:있는지|존재하는지|위치|인덱스|몇\s*번째에)|"
+    r"(?<![a-z])sorted\s+(?:array|list|sequence)[^.\n]{0,30}?(?:whether|contains|index\s+of|position\s+of|exists)(?![a-z])|"
+    r"(?<![a-z])(?:whether|if)\s+\w+\s+(?:is|exists|appears)\s+in\s+(?:a|the)\s+sorted(?![a-z])")
 _FINAL_ARRAY = re.compile(r"마지막|최종|모두 끝난|다 끝난|끝난 뒤|끝난 후|(?<![a-z])(?:final|at the end|after all)(?![a-z])")
 
 
@@ -211,14 +222,19 @@ def normalise(prompt: str) -> str:
         lowered += " bezout"
     if len(_CONGRUENCE.findall(lowered)) >= 2:
         lowered += " system of congruences"
-    if _ONE_CHANGED.search(lowered) and _RANGE_ASKED.search(lowered):
+    point = bool(_ONE_CHANGED.search(lowered) and (_RANGE_ASKED.search(lowered) or _INDEXED_RANGE_SUM.search(lowered)))
+    if point:
         lowered += " point update"
     if _RANGE_ADD.search(lowered) and _RANGE_SUM.search(lowered) and not _FINAL_ARRAY.search(lowered):
         lowered += " range update range sum"
     elif _RANGE_ADD.search(lowered) and _FINAL_ARRAY.search(lowered) and not _RANGE_ASKED.search(lowered):
         lowered += " difference array"  # routing29b: range additions, then the final array (no range asked)
-    if _INDEXED_RANGE_SUM.search(lowered):
-        lowered += " sum of a range"  # routing29b: "the sum of a[l..r]" (with an update said, the point update wins)
+    if _INDEXED_RANGE_SUM.search(lowered) and not point:
+        # routing29b: "the sum of a[l..r]"; routing30: not beside an update (a prefix sum takes none: the point update
+        # alone names the segment tree, where both used to score, 12 to 11)
+        lowered += " sum of a range"
+    if _SORTED_LOOKUP.search(lowered):
+        lowered += " search in a sorted array"
     if _OCCURS.search(lowered) and _STRING_WORDS.search(lowered):
         lowered += " pattern in a text"
     # routing27: so is a dash standing alone ("Range Sum Query - Mutable", "그리디 - 쉬움")
@@ -863,6 +879,7 @@ def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ..
         _drop_turned_down_topics(pool, raw, down)
     scored = [(topic, *_score(topic, padded, down, tools, raw[id(topic)])) for topic in pool]
     scored = [row for row in scored if row[1]]
+    scored = _without_overlapped(padded, scored, raw, down, tools)
     if tools and any(plain for *_, plain in scored):
         # A topic named only as the means ("세그먼트 트리로 푸는 LIS") ranks after the topics named plainly.
         ranked = [(plain or 1, topic, hits) for topic, _, hits, plain in scored]
@@ -881,6 +898,51 @@ def rank_topics(prompt: str, pool=None) -> list[tuple[int, object, tuple[str, ..
     if catalog_topics:
         ranked = _bounded(prompt, pool, raw, down, ranked)
     return ranked
+
+
+def _without_overlapped(padded: str, scored, raw: dict[int, tuple[str, ...]], down: set[str], tools: set[str]):
+    """routing30: a phrase of one topic that the prompt holds only as part of a longer phrase another topic scores
+    with is that phrase's word, not a name of its own (the longest phrase takes the words it covers): greedy's "배수
+    관계" inside knapsack's "배수 관계가 아닌", graph traversal's "이분 그래프" inside "이분 그래프 판별". Within one topic
+    `_score` already counts such a phrase once. A phrase said again elsewhere in the prompt still counts."""
+    if len(scored) < 2:
+        return scored
+    text = padded.replace(" ", "").replace("-", "")
+    longer = {id(topic): [s for k in hits if (s := _squash(k)) in text] for topic, _, hits, _ in scored}
+    rows = []
+    for topic, score, hits, plain in scored:
+        others = [s for other, *_ in scored if other is not topic for s in longer[id(other)]]
+        gone = set()
+        for k in raw[id(topic)]:
+            short = _squash(k)
+            covering = [s for s in others if short != s and short in s
+                        and not _contested(text, s, [o for o in longer[id(topic)] if o not in s])]
+            if covering and short not in _masked(text, covering):
+                gone.add(k)
+        if gone:
+            score, hits, plain = _score(topic, padded, down, tools, tuple(k for k in raw[id(topic)] if k not in gone))
+            if not hits:
+                continue
+        rows.append((topic, score, hits, plain))
+    return rows
+
+
+def _contested(text: str, phrase: str, own: list[str]) -> bool:
+    """Another longer hit of the covered topic overlaps the covering phrase and runs past it ("슬라이딩 윈도우 최소
+    길이": two pointers' "윈도우 최소 길이" against the monotonic deque's "슬라이딩 윈도우 최소"): the words are disputed,
+    and each topic keeps its phrases."""
+    spans = [(m.start(), m.start() + len(phrase)) for m in re.finditer(re.escape(phrase), text)]
+    for hit in own:
+        for m in re.finditer(re.escape(hit), text):
+            if any(m.start() < b and a < m.end() and not (a <= m.start() and m.end() <= b) for a, b in spans):
+                return True
+    return False
+
+
+def _masked(text: str, phrases: list[str]) -> str:
+    for phrase in sorted(phrases, key=len, reverse=True):
+        text = text.replace(phrase, "\x00")
+    return text
 
 
 def _solver_named(ranked):
@@ -1416,7 +1478,8 @@ def _graph_size(prompt: str) -> int:
 # Several techniques asked for together, mixed: "다익스트라, 플로이드 등 섞어서", "스택 큐 힙 골고루", "a mix of BFS
 # and Dijkstra problems" — one job cannot serve two topics, but the smallest area that holds them all can.
 _MIX_WORDS = ("섞어", "섞은", "섞인", "섞가", "골고루", "여러 유형", "여러 종류", " mixed ", " mix of ", " a mix ",
-              " mix ", " together ")  # routing29: "graph and DP mix", "BFS and Dijkstra together, 3 problems"
+              " mix ", " together ",  # routing29: "graph and DP mix", "BFS and Dijkstra together, 3 problems"
+              "합친 문제", "합쳐진 문제", "합쳐서 한 문제", "결합한 문제", "짬뽕")  # routing30: "DP랑 그리디 합친 문제 2개"
 
 
 def _mixing_told(padded: str, hits: set[str]) -> bool:

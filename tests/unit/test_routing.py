@@ -543,7 +543,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('힙 문제 두세 개 보통', 'heap', 'medium', 3),
     ('숨바꼭질 3 보통', 'zero_one_bfs', 'medium', 1),
     ('밀러 라빈 소수 판정 폴라드 로', None, None, None),
-    ('자릿수 DP 문제 2개', None, None, None),
+    ('자릿수 DP 문제 2개', 'digit_dp', 'easy', 2),  # served since the digit_dp topic came in (digitdp30)
     ('병렬 이분 탐색 문제', None, None, None),
     ('삼분 탐색 문제', None, None, None),
     ('Z algorithm string problems', None, None, None),
@@ -836,7 +836,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('알고리즘 문제 아무거나', None, None, None),
     ('정수론 입문', 'math', 'tutorial', 1),
     ('게임 이론 님 게임', 'game_theory:nim', 'medium', 1),
-    ('자릿수 DP', None, None, None),
+    ('자릿수 DP', 'digit_dp', 'easy', 1),
     ("Mo's algorithm problems", None, None, None),
     ('센트로이드 분할', None, None, None),
     ('해시맵 대신 트라이 쓰는 문제', 'trie', 'easy', 1),
@@ -1080,7 +1080,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('최대 유량 쉬운 거', None, None, None),
     ('FFT 곱셈', None, None, None),
     ('센트로이드 분할', None, None, None),
-    ('자릿수 DP', None, None, None),
+    ('자릿수 DP', 'digit_dp', 'easy', 1),
     ('convex hull trick', None, None, None),
     ('영어 작문 문제 3개', None, None, None),
     ('문제 추천해줘', None, None, None),
@@ -1360,7 +1360,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('convex hull problems, 3', 'geometry:convex_hull', 'hard', 3),  # geometry since geometry1
     ('아호 코라식 문제', None, None, None),
     ('게임 이론 (스프라그-그런디) 문제', 'game_theory:sprague_grundy', 'hard', 1),
-    ('자릿수 DP 문제', None, None, None),
+    ('자릿수 DP 문제', 'digit_dp', 'easy', 1),
     ('fix my python bug: list index out of range', None, None, None),
     # routing10's probes after the blind set: lookalikes next to a real request, how-to and recommendation
     # requests, "no X", ea / give N counts, contest letters, "level is low / upper"
@@ -2594,7 +2594,7 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('모든 정점 쌍 사이 최단 거리 어려운 문제 하나', 'floyd_warshall', 'hard', 1),
     # routing18: a sample of the rows it got right before
     ('문자열 알고리즘 문제 좀 줘', 'strings', 'easy', 1),
-    ('A 이상 B 이하 수 중 각 자릿수 합이 K인 수의 개수 세기 (자릿수 DP)', None, None, None),
+    ('A 이상 B 이하 수 중 각 자릿수 합이 K인 수의 개수 세기 (자릿수 DP)', 'digit_dp', 'easy', 1),
     ('대여섯 개 정도 그리디 문제', 'greedy', 'easy', 6),
     ('level order traversal of a tree', 'tree_traversal', 'easy', 1),
     ('트리의 지름 문제', 'tree_diameter', 'easy', 1),
@@ -2921,6 +2921,54 @@ HELDOUT: list[tuple[str, str | None, str | None, int | None]] = [
     ('update a[i] to x, or print the sum of a[l..r]', 'segment_tree', 'easy', 1),
     ('not the simple stack problems, monotonic stack', 'stack:monotonic', 'medium', 1),
     ('union fnd problem', 'union_find', 'easy', 1),
+    # routing30: the twenty-fifth blind set's misses and routing29's open ones. Problems told in words: every sequence
+    # printed (N과 M), a value looked up in data said to be sorted (binary search, not sorting; a pair's sum stays two
+    # pointers'), an answer assumed and checked (parametric search), a pair that may not share a group (bipartite),
+    # every city once and back in other verbs (TSP), every case tried on small input, a vertex whose removal splits
+    # the graph, values mapped to small numbers or used as indices, BOJ 9466 (텀 프로젝트), a deadlock to find or
+    # detect (a bare deadlock, or the conditions for one, stay refused: operating-systems theory), the cheapest bus
+    # said the other way round, weights said to be positive, meetings that do not overlap, the sum of the cells a path
+    # passes, how often each word occurs, merging two at a time at least cost (BOJ 1715), the card game of BOJ 2164;
+    # values said to change beside a range sum (the segment tree; unchanged values stay prefix sums); two techniques
+    # asked 합친 (combined) as 섞은 (mixed) are
+    ('1부터 n까지 수중에 m개 골라서 만들수 있는 수열 전부 출력', 'backtracking', 'easy', 1),
+    ('정렬된 배열에서 x가 있는지 빠르게 찾는 문제 초급', 'binary_search', 'easy', 1),
+    ('whether x is in a sorted array, many queries', 'binary_search', 'easy', 1),
+    ('정렬된 배열에서 합이 x인 두 수 찾기', 'two_pointers', 'easy', 1),
+    ('답을 x로 가정하고 가능한지 체크하면서 범위 줄이는 문제', 'binary_search', 'easy', 1),
+    ('답이 10^9 이하이고 답이 되는지 판별만 쉬운 문제', 'binary_search', 'easy', 1),
+    ('학생들을 두 반으로 나누는데 싸운 애들끼리는 같은 반이면 안 될 때 가능한지', 'bipartite', 'easy', 1),
+    ('도시 16개를 전부 한번씩 들르고 처음 도시로 돌아오는 최소비용', 'bitmask_dp:tsp', 'hard', 1),
+    ('N이 작아서 다 해봐도 되는 문제 쉬움', 'brute_force', 'easy', 1),
+    ('그래프에서 이 정점을 없애면 그래프가 끊어지는 정점 모두 찾기', 'components:articulation', 'hard', 1),
+    ('값이 10억까지라 작은 번호로 매핑해서 풀어야하는 문제', 'coordinate_compression', 'easy', 1),
+    ('values up to 1e9 but only 1e5 distinct, need them as indices', 'coordinate_compression', 'easy', 1),
+    ('학생마다 같이 하고 싶은 한명 지목할때 팀 못 만든 학생 수', 'cycle_detection', 'easy', 1),
+    ('find a deadlock among processes', 'cycle_detection', 'easy', 1),
+    ('데드락 발생 조건 4가지 설명', None, None, None), ('deadlock', None, None, None),
+    ('A도시에서 B도시 가는 버스 최소비용', 'dijkstra', 'easy', 1),
+    ('shortest path from node 1 to every node, weights are positive', 'dijkstra', 'easy', 1),
+    ('회의 시간 안 겹치게 최대 몇개 배정할수 있는지', 'greedy', 'easy', 1),
+    ('왼쪽위에서 오른쪽아래까지 가면서 지나는 칸 합 최대', 'grid_dp', 'easy', 1),
+    ('단어마다 몇번 나왔는지 세는 문제', 'hash_map', 'easy', 1),
+    ('숫자 두 개씩 더할 때 최소 비용', 'heap', 'easy', 1),
+    ('카드 맨 위는 버리고 그 다음 카드는 맨 밑으로 옮기기', 'queue_deque', 'easy', 1),
+    ('값이 계속 바뀌는데 구간합 구하기', 'segment_tree', 'easy', 1),
+    ('수는 안 바뀌고 구간 합 질문만 M개 들어오는 문제', 'prefix_sums', 'easy', 1),
+    ('DP랑 그리디 합친 문제 2개', None, None, None),
+    # routing30: the twenty-first set's window called 창, and 슬윈 (chat shorthand for 슬라이딩 윈도우)
+    ('크기 K인 창마다 최댓값 구하기', 'monotonic_deque', 'easy', 1), ('슬윈 쉬운 거', 'two_pointers', 'easy', 1),
+    # routing30, left refused on purpose: a focus asked at a level none of its tasks has. The articulation focus has
+    # only hard tasks, Nim only medium, Hanoi tutorial and hard, 2D prefix sums medium and hard; serving the whole
+    # topic at the level asked would be another technique (a wrong topic), and serving the focus at another level is
+    # not what was asked — the refusal names the levels that exist. Closing these needs tasks at those levels, not a
+    # routing rule (older sets' articulation, Nim, Hanoi and 2D prefix-sum rows; the twenty-fifth set's first two).
+    ('articulation point problem, medium', None, None, None), ('님게임 어려운거', None, None, None),
+    ("I'm teaching game theory: a Nim problem, easy", None, None, None),
+    ('exam question: tower of Hanoi, easy', None, None, None), ('2차원 누적 합 문제, 실버 수준', None, None, None),
+    # routing30, left refused: F(N) names no recurrence (nothing says it is Fibonacci's); a matrix power or fast
+    # doubling would be a guess
+    ('N up to 10^18, compute F(N) mod 1e9+7', None, None, None),
 ]
 
 
@@ -3218,3 +3266,19 @@ def test_a_typo_never_beats_an_exact_keyword_or_a_missing_technique() -> None:
 ])
 def test_a_title_ending_in_a_number_is_not_a_count_and_a_count_is_not_a_title(prompt, topic) -> None:
     assert match_family(prompt).family.name == topic
+
+
+def test_a_phrase_held_only_inside_a_longer_phrase_of_another_topic_is_that_phrase_s_word() -> None:
+    """routing30: the longest phrase takes the words it covers. greedy's "배수 관계" inside knapsack's "배수 관계가 아닌"
+    no longer counts for greedy (knapsack won 22 to 20, now 22 to 12); a point update beside a range sum written by its
+    indices no longer adds prefix sums' "sum of a range" (the segment tree won 12 to 11, now alone). The phrase said
+    on its own elsewhere in the prompt still counts."""
+    from generator.problems.matching import rank_topics
+
+    ranked = rank_topics("거스름돈 최소 동전 개수인데 동전 단위가 배수 관계가 아닌 경우")
+    assert ranked[0][1].name == "knapsack" and ranked[0][0] - ranked[1][0] >= 10
+    assert "배수 관계" not in ranked[1][2]
+    assert [t.name for _, t, _ in rank_topics("update a[i] to x, or print the sum of a[l..r]")] == ["segment_tree"]
+    assert "배수 관계" in rank_topics("동전 단위가 서로 배수 관계일 때 거스름돈 최소 개수")[0][2]
+    ranked = rank_topics("이분 그래프 판별 문제")
+    assert [t.name for _, t, _ in ranked] == ["bipartite"]  # graph traversal's 이분 그래프 is inside 이분 그래프 판별
