@@ -3,7 +3,8 @@
 Params: maxn, maxk. Modes: sample kind=hand|random; random lo= hi= kcap= (sides in [lo, hi], up to kcap commands);
 line n= m= (one row or one column: two of the four commands always fail); walls n= m= k= (a walk that keeps
 pushing against the edges: many ignored commands); full n= m= k= (no 0 except the start: every roll picks a number
-up); empty n= m= k= (all 0: every answer is 0); invalid kind=too_big|bad_cell|start_not_zero|start_outside|bad_command|
+up); empty n= m= k= (all 0: every answer is 0); few n= m= k= (K <= N - 2, M - 2 commands, the die starting
+below row K + 1 and right of column K + 1); invalid kind=too_big|bad_cell|start_not_zero|start_outside|bad_command|
 few_commands|no_roll|short_row. Sizes may say maxn / maxk.
 """
 import random
@@ -174,6 +175,17 @@ elif mode == "full":
     out = case(size("n"), size("m"), size("k"), 0.0)
 elif mode == "empty":
     out = case(size("n"), size("m"), size("k"), 1.0)
+elif mode == "few":
+    # Fewer commands than rows and columns (K <= N - 2, K <= M - 2), the die starting past row and column K + 1:
+    # every roll lands on a row and a column numbered above K, so a board read with K for M (or for N) in its row
+    # (column) range is short there.
+    n, m, k = size("n"), size("m"), size("k")
+    while True:
+        r, c = rng.randint(k + 2, n), rng.randint(k + 2, m)
+        cmds = [rng.randint(1, 4) for _ in range(k)]
+        if rolls(n, m, r, c, cmds):
+            out = render(random_grid(n, m, 0.4), r, c, cmds)
+            break
 elif mode == "invalid":
     out = invalid(opts["kind"])
 else:
