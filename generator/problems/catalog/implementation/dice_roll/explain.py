@@ -4,14 +4,6 @@ import json
 import sys
 
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
-
 case = json.load(sys.stdin)
 data = case["input"].split()
 n, m, r, c, k = (int(x) for x in data[:5])
@@ -52,7 +44,7 @@ for t, cmd in enumerate(commands, 1):
 parts = []
 if ko:
     if ignored:
-        listed = ", ".join(f"{nth(t)} 명령({DIR_KO[cmd]})" for t, cmd in ignored)
+        listed = ", ".join(f"{t}번째 명령({DIR_KO[cmd]})" for t, cmd in ignored)
         parts.append(f"{listed}은 주사위가 밖으로 나가므로 무시합니다.")
     if picked:
         parts.append(f"주사위가 바닥면으로 가져온 수는 차례로 {', '.join(picked)}입니다(괄호는 행, 열).")

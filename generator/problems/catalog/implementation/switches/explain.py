@@ -3,13 +3,6 @@ students and names the switches each one changes."""
 import json
 import sys
 
-NATIVE = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-
-
-def nth(k):
-    """Korean ordinal: 첫 번째, 두 번째, ..., 열 번째, then 11번째 ("1번째" does not read)."""
-    return f"{NATIVE[k - 1]} 번째" if 1 <= k <= len(NATIVE) else f"{k}번째"
-
 
 case = json.load(sys.stdin)
 data = case["input"].split()
@@ -33,7 +26,7 @@ for t in range(s):
     after = " ".join(map(str, state[1:]))
     if ko:
         who = f"남학생($k = {k}$)은 {k}의 배수" if g == 1 else f"여학생($k = {k}$)은 {k}번을 가운데로 하는 가장 긴 대칭 구간"
-        lines.append(f"{nth(t + 1)} 학생: {who}인 {names}번의 상태를 바꿉니다. → `{after}`")
+        lines.append(f"{t + 1}번째 학생: {who}인 {names}번의 상태를 바꿉니다. → `{after}`")
     else:
         who = f"a boy ($k = {k}$) changes the multiples of {k}" if g == 1 else \
             f"a girl ($k = {k}$) changes the longest symmetric stretch centred on {k}"
