@@ -1,5 +1,8 @@
 """Test generator (testlib style): python gen.py SEED MODE [key=value ...] prints one input: T, then P.
 Params: maxn. Modes: sample1, sample2, random lo= hi=, fixed t= p=, periodic len=, max_all_same, max_one_off,
+fallback (two letters, T of 8-16, P of 3-6, drawn until a prefix function without its fall-back loop, and one
+comparing p[i] with t[k] instead of p[k], both answer differently: such slips of the reference's line 9 passed
+every published test at seed 7 of the mutation sweep, 'usssususus / sssu' answers 1 / 2, the first slip 3 / 2 4 6),
 invalid kind=."""
 import random
 import string
@@ -36,6 +39,35 @@ elif mode == "random":
         p = t[i:i + rng.randint(1, max(1, min(n - i, 5)))]
     else:
         p = word(rng.randint(1, max(1, min(n + 1, 6))), alphabet)
+    out = f"{t}\n{p}\n"
+elif mode == "fallback":
+    def occurrences(t, p, slip):
+        m = len(p)
+        pi, k = [0] * m, 0
+        for i in range(1, m):
+            while slip != "no_fallback" and k and p[i] != (t if slip == "t_for_p" else p)[k]:
+                k = pi[k - 1]
+            if p[i] == p[k]:
+                k += 1
+            pi[i] = k
+        found, k = [], 0
+        for i, c in enumerate(t):
+            while k and c != p[k]:
+                k = pi[k - 1]
+            if c == p[k]:
+                k += 1
+            if k == m:
+                found.append(i)
+                k = pi[k - 1]
+        return found
+
+    alphabet = rng.sample(string.ascii_lowercase, 2)
+    while True:
+        t = word(rng.randint(8, 16), alphabet)
+        p = word(rng.randint(3, 6), alphabet)
+        truth = occurrences(t, p, None)
+        if all(occurrences(t, p, slip) != truth for slip in ("no_fallback", "t_for_p")):
+            break
     out = f"{t}\n{p}\n"
 elif mode == "fixed":
     out = f"{opts['t']}\n{opts['p']}\n"
