@@ -125,3 +125,17 @@ def test_a_rendered_english_title_is_title_cased_and_a_korean_one_is_untouched()
     statement = render_statement(package, "en", {**values, **{f"max_{c.symbol.lower()}": c.high
                                                                for c in package.spec.constraints}})
     assert statement.title == "Subway Transfers: The Nearest Bike Rental"
+
+
+def test_no_catalog_program_keeps_its_own_korean_ordinal_table() -> None:
+    # The host spells "1번째" as "첫 번째" for every explanation (korean_ordinals, applied with resolve_particles);
+    # a table of its own in an explain.py is a copy that drifts (36 files once carried one, three of them wrong).
+    from pathlib import Path
+
+    import generator.problems.catalog as catalog
+
+    words = ('"첫"', '"다섯"', '"여섯"')
+    root = Path(catalog.__file__).parent
+    own = [str(p.relative_to(root)) for p in sorted(root.rglob("*.py"))
+           if all(w in p.read_text(encoding="utf-8") for w in words)]
+    assert own == []
