@@ -80,9 +80,9 @@ elif mode == "all":
     rng.shuffle(queries)
     out = text(queries)
 elif mode == "extremes":
-    queries = [(1, 1), (1, 0), (9, 9), (10, 0), (10, 1), (MAXN, 1), (MAXN, 0), (MAXN - 1, 9), (MAXN - 1, 0),
-               (4, 4), (44, 4), (40, 4), (39, 4), (int("4" * 18), 4), (int("9" * 17), 9), (int("9" * 18), 0),
-               (10 ** 17, 0), (10 ** 17 - 1, 0), (10 ** 17 + 1, 0)]
+    queries = [(1, 1), (1, 0), (9, 9), (10, 0), (10, 1), (MAXN, 1), (MAXN, 0), (MAXN, 9), (MAXN, 5), (MAXN - 1, 9),
+               (MAXN - 1, 0), (4, 4), (44, 4), (40, 4), (39, 4), (int("4" * 18), 4), (int("9" * 17), 9),
+               (int("9" * 18), 0), (10 ** 17, 0), (10 ** 17 - 1, 0), (10 ** 17 + 1, 0)]
     rng.shuffle(queries)
     out = text(queries)
 elif mode == "holding":
