@@ -57,17 +57,17 @@ def why(a, b, s, answer):
         return head + (f"자릿수의 합이 {s}인 수는 {listed(found)}의 {answer}개입니다" if ko else
                        f"the numbers with digit sum {s} are {listed(found)}: {answer}")
     below, upto_b = count(a - 1, s), count(b, s)
+    # The count and the two ends of what qualifies, checkable against the rule; not the count up to B minus the count
+    # up to A - 1, which is the method (and whose two counts no reader can check either).
     if not answer:
-        return head + (f"자릿수의 합이 {s}인 수는 1부터 {b}까지 {upto_b}개, 1부터 {a - 1}까지 {below}개이므로 답은 0입니다"
-                       if ko else f"{upto_b} numbers from 1 to B and {below} from 1 to A − 1 have digit sum {s}, so 0")
+        return head + (f"{a}부터 {b}까지 자릿수의 합이 {s}인 수가 없으므로 답은 0입니다" if ko else
+                       f"no number from {a} to {b} has digit sum {s}, so 0")
     first, last = kth(below + 1, s), kth(upto_b, s)
     if ko:
-        return head + (f"자릿수의 합이 {s}인 수는 1부터 {b}까지 {upto_b}개, 1부터 {a - 1}까지 {below}개이므로 답은 "
-                       f"{upto_b} − {below} = {answer}"
-                       f"입니다. 그중 가장 작은 수는 {first}, 가장 큰 수는 {last}입니다")
-    return head + (f"{upto_b} numbers from 1 to B and {below} from 1 to A − 1 have digit sum {s}, so {upto_b} − {below} "
-                   f"= {answer}; the "
-                   f"smallest of them is {first}, the largest {last}")
+        return head + (f"{a}부터 {b}까지 자릿수의 합이 {s}인 수는 {answer}개이며, 가장 작은 수는 {first}, "
+                       f"가장 큰 수는 {last}입니다")
+    return head + (f"{answer} numbers from {a} to {b} have digit sum {s}; the smallest is {first}, "
+                   f"the largest {last}")
 
 
 shown = [why(a, b, s, answer) for (a, b, s), answer in zip(queries, answers)][:4]
