@@ -112,7 +112,8 @@ def cables(kind):
         "one_unit": lambda: cb_render([1], 1),
         "all_unit": lambda: cb_render([1] * 5, 5),
         "whole_cable": lambda: cb_render([max_l], 1),
-        "one_cable_n": lambda: cb_render([rng.randint(2, 60)], rng.randint(2, 7)),
+        # one cable cut into N pieces, N <= its length (the validator's sum(L) >= N)
+        "one_cable_n": lambda: (lambda length: cb_render([length], rng.randint(2, min(7, length))))(rng.randint(2, 60)),
         "equal": lambda: cb_render([7, 7, 7], 3),
         "longer_than_shortest": lambda: cb_render([1, 100], 2),
         "average_trap": lambda: cb_render([5, 5], 3),  # total / N = 3 but only 2 pieces of length 3 exist
