@@ -46,8 +46,9 @@ def why(n, d, answer):
                     f"N = {n}, D = {d}: no number from 1 to {n} holds the digit {d}, so {answer}")
         return (f"N = {n}, D = {d}: 1부터 {n}까지 중 숫자 {d}이(가) 들어 있는 수는 {listed(held)}의 {len(held)}개이므로 "
                 f"답은 {n} − {len(held)} = {answer}입니다" if ko else
-                f"N = {n}, D = {d}: of 1 to {n}, the {len(held)} number{'s' if len(held) > 1 else ''} {listed(held)} "
-                f"hold{'' if len(held) > 1 else 's'} the digit {d}, so {n} − {len(held)} = {answer}")
+                (f"N = {n}, D = {d}: of 1 to {n}, the {len(held)} numbers {listed(held)} hold the digit {d}, "
+                 if len(held) > 1 else f"N = {n}, D = {d}: of 1 to {n}, only {held[0]} holds the digit {d}, ")
+                + f"so {n} − {len(held)} = {answer}")
     few = shorter(n, d)
     top = largest_without(n, d)
     length = len(str(n))
