@@ -1,5 +1,5 @@
 """A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON.
-A short range lists its smooth numbers; a long one is split into 1..B less 1..A-1, and its smallest and largest
+A short range lists its smooth numbers; a long one gives its count, and its smallest and largest
 smooth numbers are named (found by binary search on the count: a witness of the answer's ends)."""
 import json
 import sys

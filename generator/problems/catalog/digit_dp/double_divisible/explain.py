@@ -1,5 +1,5 @@
 """A sample's explanation from its executed answer: reads {"input", "output", "language", "params", "texts"} as JSON.
-A range with few multiples of K lists the numbers counted; a long one is split into 1..B less 1..A-1, and its
+A range with few multiples of K lists the numbers counted; a long one gives its count, and its
 smallest and largest counted numbers are named with their digit sums (found by binary search on the count: a
 witness of the answer's ends)."""
 import json
